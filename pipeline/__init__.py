@@ -1,0 +1,1 @@
+"""vnplans pipeline: fetch → parse → extract → load, plus the CLI and orchestration."""

@@ -1,0 +1,34 @@
+"""vnplans data contract (pydantic v2 models)."""
+
+from schemas.ids import document_id_for, stable_id
+from schemas.records import (
+    TABLE_MODELS,
+    AgencyMention,
+    Comparator,
+    Document,
+    DocumentStatus,
+    ErrorRecord,
+    Extraction,
+    FetchedBlob,
+    FetchLogEntry,
+    Goal,
+    Page,
+    PageSpan,
+    PageVerdict,
+    ParsedDocument,
+    Record,
+    Role,
+    Run,
+    Table,
+    Target,
+    TargetAgency,
+    TargetSource,
+    Task,
+)
+
+__all__ = [
+    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentStatus", "ErrorRecord",
+    "Extraction", "FetchedBlob", "FetchLogEntry", "Goal", "Page", "PageSpan", "PageVerdict",
+    "ParsedDocument", "Record", "Role", "Run", "Table", "Target", "TargetAgency",
+    "TargetSource", "Task", "document_id_for", "stable_id",
+]
