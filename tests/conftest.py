@@ -1,0 +1,37 @@
+"""Shared fixtures. The development corpus lives beside the checkout in
+``../shared/corpus`` (CI has it too); the embedded seeds live in ``corpus/``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    if not (SHARED_CORPUS / "docs").is_dir():
+        pytest.fail(f"development corpus not found at {SHARED_CORPUS}: it must sit beside the checkout")
+    return SHARED_CORPUS
+
+
+@pytest.fixture(scope="session")
+def shared_docs(shared_corpus: Path) -> Path:
+    return shared_corpus / "docs"
+
+
+@pytest.fixture(scope="session")
+def load_gold(shared_corpus: Path):
+    def _load(name: str) -> dict:
+        return json.loads((shared_corpus / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+    return _load
