@@ -1,0 +1,274 @@
+"""`vnplans` command line: a thin shell over the pipeline functions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table as RichTable
+
+from pipeline.settings import DEFAULT_DATA_DIR, DEFAULT_DB, DEFAULT_MANIFEST, load_settings
+
+app = typer.Typer(
+    help="vnplans: goals, numeric targets and responsible agencies from Vietnamese provincial plans, into DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+stage_app = typer.Typer(help="Run one pipeline stage on files under the data directory (used by dvc.yaml).", no_args_is_help=True)
+app.add_typer(stage_app, name="stage")
+
+out = Console()
+err = Console(stderr=True)
+
+ParamsOption = typer.Option(Path("params.yaml"), "--params", help="YAML file with fetch/parse/run sections; missing file = defaults.")
+DataDirOption = typer.Option(DEFAULT_DATA_DIR, "--data-dir", help="Where raw, parsed and extracted files are kept.")
+DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
+ExecutorOption = typer.Option(None, "--executor", help="local (process pool) or dask; overrides params.yaml.")
+SchedulerOption = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (with --executor dask).")
+WorkersOption = typer.Option(None, "--workers", help="Worker processes (local executor); 0 = one per core.")
+
+
+@contextmanager
+def _progress():
+    """A rich progress bar on a terminal; nothing when output is piped or logged."""
+    if not err.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def _print_summary(summary) -> None:
+    run = summary.run
+    out.print(
+        f"documents: {run.documents} (ok {run.documents_ok}, needs_ocr {run.documents_needs_ocr}, failed {run.documents_failed})  "
+        f"goals: {run.goals}  targets: {run.targets}  agencies: {run.agencies}  tasks: {run.tasks}  failures: {len(summary.failures)}"
+    )
+    for what, reason in summary.failures:
+        err.print(f"[red]failed[/red] {what}: {reason}", markup=True, highlight=False)
+    out.print(f"database: {summary.db_path}")
+
+
+@app.command()
+def run(
+    sources: Path = typer.Option(DEFAULT_MANIFEST, "--sources", help="Sources manifest (YAML)."),
+    db: Path = DbOption,
+    data_dir: Path = DataDirOption,
+    params: Path = ParamsOption,
+    executor: Optional[str] = ExecutorOption,
+    scheduler: Optional[str] = SchedulerOption,
+    workers: Optional[int] = WorkersOption,
+) -> None:
+    """Run the whole pipeline (fetch → parse → extract → load) on a manifest; default: the embedded corpus."""
+    from pipeline.orchestrate import run_pipeline
+
+    settings = load_settings(params, executor=executor, scheduler=scheduler, workers=workers)
+    with _progress() as progress:
+        summary = run_pipeline(sources, db, data_dir, settings, command="run", progress=progress)
+    _print_summary(summary)
+    raise typer.Exit(1 if summary.failures else 0)
+
+
+@app.command()
+def ingest(
+    sources: Path = typer.Option(..., "--sources", help="Sources manifest (YAML) of provincial portals and documents."),
+    db: Path = DbOption,
+    data_dir: Path = DataDirOption,
+    params: Path = ParamsOption,
+    executor: Optional[str] = ExecutorOption,
+    scheduler: Optional[str] = SchedulerOption,
+    workers: Optional[int] = WorkersOption,
+    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another running ingest to finish before giving up."),
+) -> None:
+    """Scheduled, incremental ingestion: fetch only what is new or changed (conditional GET), then parse, extract and load only those documents."""
+    from pipeline.ingest import AlreadyRunning, ingest as run_ingest
+
+    settings = load_settings(params, executor=executor, scheduler=scheduler, workers=workers)
+    try:
+        with _progress() as progress:
+            summary = run_ingest(sources, db, data_dir, settings, wait_seconds=wait, progress=progress)
+    except AlreadyRunning as exc:
+        err.print(f"vnplans ingest: {exc}")
+        raise typer.Exit(75)  # EX_TEMPFAIL: try again later
+    _print_summary(summary)
+    raise typer.Exit(1 if summary.failures else 0)
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Local PDF, HTML, Markdown or text files."),
+    params: Path = ParamsOption,
+) -> None:
+    """Parse + extract local files without a database: one JSON object per document on stdout (JSON Lines)."""
+    from pipeline.extract import extract_path
+
+    settings = load_settings(params)
+    failed = 0
+    for path in paths:
+        try:
+            extraction = extract_path(path, settings.parse)
+        except Exception as exc:  # unreadable path and the like: report, go on
+            failed += 1
+            err.print(f"{path}: error: {exc}", highlight=False, markup=False)
+            print(json.dumps({"document": {"url": str(path)}, "goals": [], "targets": [], "agencies": [], "tasks": [],
+                              "status": "error", "error": str(exc)}, ensure_ascii=False))
+            continue
+        document = extraction.document
+        if document.status != "ok":
+            failed += 1
+            err.print(f"{path}: {document.status}: {document.error}", highlight=False, markup=False)
+        record = extraction.model_dump(mode="json", include={"document", "goals", "targets", "agencies", "tasks", "target_agencies"})
+        record["status"] = document.status
+        record["error"] = document.error
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL to run read-only, e.g. \"SELECT * FROM v_targets LIMIT 5\"."),
+    db: Path = DbOption,
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Run a read-only SQL query against the database."""
+    from pipeline.load import query as run_query
+
+    try:
+        columns, rows = run_query(db, sql)
+    except Exception as exc:
+        err.print(f"query failed: {exc}", highlight=False, markup=False)
+        raise typer.Exit(2)
+    if format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    elif format == "json":
+        print(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=str, indent=1))
+    elif format == "table":
+        table = RichTable(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+    else:
+        err.print(f"unknown --format {format!r}: use table, csv or json")
+        raise typer.Exit(2)
+
+
+@app.command()
+def export(
+    parquet: Path = typer.Option(..., "--parquet", help="Directory to write one Parquet file per table."),
+    db: Path = DbOption,
+    partitioned: bool = typer.Option(False, "--partitioned", help="Also write targets/goals/agencies partitioned by province and year (hive layout)."),
+) -> None:
+    """Export every table to Parquet."""
+    from pipeline.load import export_parquet, export_parquet_partitioned
+
+    written = export_parquet(db, parquet)
+    if partitioned:
+        written += export_parquet_partitioned(db, parquet / "partitioned")
+    for path in written:
+        out.print(str(path))
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Directory of gold JSON files (documents in ../docs beside it)."),
+    metrics_out: Optional[Path] = typer.Option(None, "--out", help="Write the figures as JSON (DVC metrics)."),
+    floors: Optional[Path] = typer.Option(None, "--floors", help="Fail when a figure is below its pinned floor."),
+    params: Path = ParamsOption,
+) -> None:
+    """Precision, recall and F1 per field against a gold set."""
+    from pipeline.evaluate import check_floors, evaluate_gold, format_report, write_metrics
+    from pipeline.extract import extract_path
+
+    settings = load_settings(params)
+    report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse))
+    out.print(format_report(report), highlight=False, markup=False)
+    if metrics_out:
+        write_metrics(report, metrics_out)
+    if floors:
+        violations = check_floors(report, floors)
+        for violation in violations:
+            err.print(f"below floor: {violation}", highlight=False, markup=False)
+        raise typer.Exit(1 if violations else 0)
+
+
+@stage_app.command("fetch")
+def stage_fetch(
+    sources: Path = typer.Option(DEFAULT_MANIFEST, "--sources"),
+    data_dir: Path = DataDirOption,
+    params: Path = ParamsOption,
+) -> None:
+    """Fetch every source into the content-addressed raw store."""
+    from pipeline.fetch import fetch_sources
+
+    outcome = fetch_sources(sources, data_dir, load_settings(params).fetch)
+    for e in outcome.errors:
+        err.print(f"fetch failed: {e.source_id or e.url}: {e.reason}", highlight=False, markup=False)
+    out.print(f"fetched {len(outcome.blobs)} documents into {data_dir / 'raw'}")
+
+
+@stage_app.command("parse")
+def stage_parse(data_dir: Path = DataDirOption, params: Path = ParamsOption) -> None:
+    """Parse every stored document into data_dir/parsed."""
+    from pipeline.stages import parse_stage
+    from pipeline.store import current_blobs
+
+    settings = load_settings(params)
+    with _progress() as progress:
+        report = parse_stage(current_blobs(data_dir), data_dir, settings.parse, settings.executor, progress)
+    _print_stage(report)
+
+
+@stage_app.command("extract")
+def stage_extract(
+    sources: Path = typer.Option(DEFAULT_MANIFEST, "--sources"),
+    data_dir: Path = DataDirOption,
+    params: Path = ParamsOption,
+) -> None:
+    """Extract every parsed document into data_dir/extracted."""
+    from pipeline.sources import load_manifest
+    from pipeline.stages import extract_stage
+
+    settings = load_settings(params)
+    provinces = {s.id: s.province for s in load_manifest(sources).sources if s.province}
+    with _progress() as progress:
+        report = extract_stage(data_dir, settings.executor, provinces, progress)
+    _print_stage(report)
+
+
+@stage_app.command("load")
+def stage_load(data_dir: Path = DataDirOption, db: Path = DbOption) -> None:
+    """Load every extraction into the database."""
+    from pipeline.stages import load_stage
+
+    with _progress() as progress:
+        report = load_stage(data_dir, db, progress)
+    _print_stage(report)
+
+
+def _print_stage(report) -> None:
+    out.print(f"{report.stage}: {report.processed} processed, {report.skipped} unchanged, {len(report.failed)} failed")
+    for what, reason in report.failed:
+        err.print(f"{report.stage} failed: {what}: {reason}", highlight=False, markup=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,255 @@
+"""Extract stage: a parsed document → schema records with provenance.
+
+The extractors (``extractors/``) return annotations with offsets into the text;
+this module turns them into the records of the data contract: stable ids, the
+page and OCR flag of every offset, the sentence each record was read from, the
+goal a target belongs to and the agencies responsible for it."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+from extractors import EXTRACTOR_VERSION
+from extractors.agencies import iter_agencies
+from extractors.goals import iter_goals
+from extractors.metadata import extract_metadata
+from extractors.targets import iter_targets
+from extractors.tasks import iter_tasks
+from pipeline.parse import ParseSettings, parse_blob
+from pipeline.sniff import sniff_media_type
+from schemas import (
+    AgencyMention,
+    Document,
+    DocumentStatus,
+    ErrorRecord,
+    Extraction,
+    FetchedBlob,
+    Goal,
+    Page,
+    ParsedDocument,
+    Target,
+    TargetAgency,
+    Task,
+    stable_id,
+)
+
+
+def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None) -> Extraction:
+    """Every record of one document. Never raises for a document that could not
+    be read: it comes back with its status and reason and no extracted rows."""
+    pages = [
+        Page(
+            page_id=stable_id("page", parsed.document_id, span.page),
+            document_id=parsed.document_id,
+            page=span.page,
+            char_start=span.char_start,
+            char_end=span.char_end,
+            verdict=span.verdict,
+            ocr=span.ocr,
+        )
+        for span in parsed.pages
+    ]
+    if parsed.status == DocumentStatus.error or not parsed.text.strip():
+        return Extraction(document=_document(parsed, None, province_hint), pages=pages, errors=_parse_errors(parsed))
+
+    text = parsed.text
+    metadata = extract_metadata(text, parsed.hints)
+    province = metadata.province or province_hint
+    document = _document(parsed, metadata, province_hint)
+
+    def where(start: int, end: int) -> dict:
+        return {
+            "document_id": parsed.document_id,
+            "page": parsed.page_at(start),
+            "char_start": start,
+            "char_end": end,
+            "sentence": " ".join(text[start:end].split()),
+            "ocr": parsed.is_ocr_at(start),
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+
+    goals = [
+        Goal(
+            goal_id=stable_id("goal", parsed.document_id, g.start, g.end),
+            level=g.level,
+            heading=g.heading,
+            text=" ".join(text[g.start : g.end].split()),
+            deadline_year=g.deadline_year,
+            period_start=g.period_start,
+            period_end=g.period_end,
+            **where(g.start, g.end),
+        )
+        for g in iter_goals(text)
+    ]
+
+    agency_annotations = list(iter_agencies(text, parsed.tables, province=province))
+    agencies = [
+        AgencyMention(
+            agency_id=stable_id("agency", parsed.document_id, a.start, a.end, a.canonical_name, a.role, a.table_index, a.table_row),
+            name=a.name,
+            canonical_name=a.canonical_name,
+            current_name=a.current_name,
+            role=a.role,
+            generic=a.generic,
+            tasks=list(a.tasks),
+            section=a.section,
+            source="table" if a.table_index is not None else "text",
+            table_index=a.table_index,
+            table_row=a.table_row,
+            **where(a.clause_start, a.clause_end) | {"char_start": a.start, "char_end": a.end},
+        )
+        for a in agency_annotations
+    ]
+
+    targets: list[Target] = []
+    links: list[TargetAgency] = []
+    for t in iter_targets(text, parsed.tables):
+        target = Target(
+            target_id=stable_id("target", parsed.document_id, t.start, t.end, t.value, t.value_max, t.unit, t.comparator),
+            goal_id=_enclosing(goals, t.start),
+            value=t.value,
+            value_max=t.value_max,
+            unit=t.unit,
+            unit_category=t.unit_category,
+            comparator=t.comparator,
+            strict=t.strict,
+            metric=t.metric,
+            deadline_year=t.deadline_year,
+            period_start=t.period_start,
+            period_end=t.period_end,
+            baseline=t.baseline,
+            baseline_year=t.baseline_year,
+            kind=t.kind,
+            section=t.section,
+            source="table" if t.table_index is not None else "text",
+            table_index=t.table_index,
+            table_row=t.table_row,
+            **where(t.clause_start, t.clause_end) | {"char_start": t.start, "char_end": t.end},
+        )
+        targets.append(target)
+        links.extend(_responsible(target, t.agencies, agencies))
+
+    tasks = [
+        Task(
+            task_id=stable_id("task", parsed.document_id, k.start, k.end),
+            text=" ".join(k.text.split()),
+            deadline=k.deadline,
+            deadline_year=k.deadline_year,
+            deadline_date=k.deadline_date,
+            lead_agencies=list(k.lead_agencies),
+            partner_agencies=list(k.partner_agencies),
+            section=k.section,
+            **where(k.clause_start, k.clause_end) | {"char_start": k.start, "char_end": k.end},
+        )
+        for k in iter_tasks(text, parsed.tables, province=province)
+    ]
+
+    return Extraction(
+        document=document,
+        pages=pages,
+        goals=goals,
+        targets=targets,
+        agencies=agencies,
+        tasks=tasks,
+        target_agencies=_unique(links),
+        errors=_parse_errors(parsed),
+    )
+
+
+def extract_path(path: Path, settings: Optional["ParseSettings"] = None) -> Extraction:
+    """Parse and extract one local file, without a store or a database."""
+    path = Path(path)
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    blob = FetchedBlob(
+        sha256=sha,
+        source_id="local",
+        url=str(path),
+        media_type=sniff_media_type(data),
+        size=len(data),
+        path=str(path),
+        fetched_at=datetime.now(timezone.utc),
+    )
+    return extract_document(parse_blob(blob, path, settings or ParseSettings()))
+
+
+def _document(parsed: ParsedDocument, metadata, province_hint: Optional[str]) -> Document:
+    fields = {}
+    if metadata is not None:
+        fields = {
+            name: getattr(metadata, name)
+            for name in (
+                "number", "doc_type", "issuer", "province", "province_current", "issue_date", "title",
+                "signer", "period_start", "period_end", "reported_plan_number",
+            )
+        }
+    if not fields.get("province") and province_hint:
+        fields["province"] = province_hint
+    return Document(
+        document_id=parsed.document_id,
+        sha256=parsed.sha256,
+        source_id=parsed.source_id,
+        url=parsed.url,
+        media_type=parsed.media_type,
+        status=parsed.status,
+        error=parsed.error,
+        page_count=len(parsed.pages) if parsed.media_type == "pdf" else None,
+        ocr_pages=[span.page for span in parsed.pages if span.ocr],
+        char_count=len(parsed.text),
+        parser=parsed.parser,
+        extractor_version=EXTRACTOR_VERSION,
+        **fields,
+    )
+
+
+def _parse_errors(parsed: ParsedDocument) -> list[ErrorRecord]:
+    if parsed.status == DocumentStatus.ok:
+        return []
+    return [
+        ErrorRecord(
+            error_id=stable_id("error", parsed.document_id, "parse", parsed.status, parsed.error),
+            stage="parse",
+            source_id=parsed.source_id,
+            document_id=parsed.document_id,
+            url=parsed.url,
+            reason=f"{parsed.status}: {parsed.error}",
+            at=datetime.now(timezone.utc),
+        )
+    ]
+
+
+def _enclosing(goals: list[Goal], offset: int) -> Optional[str]:
+    for goal in goals:
+        if goal.char_start <= offset < goal.char_end:
+            return goal.goal_id
+    return None
+
+
+def _responsible(target: Target, names: tuple[str, ...], agencies: list[AgencyMention]) -> list[TargetAgency]:
+    """Links from a target to the agencies the text makes responsible for it:
+    the lead-agency cell of its table row, else agencies in its own clause."""
+    if target.table_index is not None:
+        candidates = [a for a in agencies if a.table_index == target.table_index and a.table_row == target.table_row]
+        if not candidates and names:
+            wanted = {" ".join(n.split()).casefold() for n in names}
+            candidates = [a for a in agencies if a.name.casefold() in wanted or a.canonical_name.casefold() in wanted]
+    else:
+        candidates = [a for a in agencies if a.sentence == target.sentence]
+    return [
+        TargetAgency(
+            link_id=stable_id("link", target.target_id, a.agency_id),
+            target_id=target.target_id,
+            agency_id=a.agency_id,
+            document_id=target.document_id,
+            role=a.role,
+        )
+        for a in candidates
+        if not a.generic
+    ]
+
+
+def _unique(links: list[TargetAgency]) -> list[TargetAgency]:
+    return list({link.link_id: link for link in links}.values())

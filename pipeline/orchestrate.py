@@ -1,0 +1,103 @@
+"""The whole pipeline on a manifest: fetch → parse → extract → load, with a
+``runs`` row and every failure recorded. The CLI and the scheduler call this;
+it knows nothing of either."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+from extractors import EXTRACTOR_VERSION
+from pipeline import load as loader
+from pipeline.executors import ExecutorSettings
+from pipeline.fetch import FetchSettings, fetch_sources
+from pipeline.parse import ParseSettings
+from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage
+from pipeline.sources import load_manifest
+from schemas import ErrorRecord, FetchedBlob, Run, stable_id
+
+
+@dataclass
+class PipelineSettings:
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    parse: ParseSettings = field(default_factory=ParseSettings)
+    executor: ExecutorSettings = field(default_factory=ExecutorSettings)
+
+
+@dataclass
+class RunSummary:
+    run: Run
+    db_path: Path
+    failures: list[tuple[str, str]]  # (what, reason)
+
+
+def run_pipeline(
+    manifest: Path,
+    db_path: Path,
+    data_dir: Path,
+    settings: Optional[PipelineSettings] = None,
+    command: str = "run",
+    progress: Progress = None,
+) -> RunSummary:
+    settings = settings or PipelineSettings()
+    run = Run(
+        run_id=f"run_{uuid.uuid4().hex[:16]}",
+        command=command,
+        manifest=str(manifest),
+        started_at=datetime.now(timezone.utc),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    fetched = fetch_sources(Path(manifest), Path(data_dir), settings.fetch, run_id=run.run_id)
+    return process_blobs(fetched.blobs, run, db_path, data_dir, settings, manifest, fetched, progress)
+
+
+def process_blobs(
+    blobs: list[FetchedBlob],
+    run: Run,
+    db_path: Path,
+    data_dir: Path,
+    settings: PipelineSettings,
+    manifest: Path,
+    fetched=None,
+    progress: Progress = None,
+) -> RunSummary:
+    """Parse, extract and load the given blobs, then record the run."""
+    provinces = {source.id: source.province for source in load_manifest(Path(manifest)).sources if source.province}
+    reports: list[StageReport] = [
+        parse_stage(blobs, data_dir, settings.parse, settings.executor, progress),
+        extract_stage(data_dir, settings.executor, provinces, progress),
+        load_stage(data_dir, db_path, progress),
+    ]
+    failures = [(what, reason) for report in reports for what, reason in report.failed]
+    con = loader.connect(db_path)
+    try:
+        if fetched is not None:
+            loader.record_fetch(con, fetched.blobs, fetched.log, fetched.errors)
+            failures[:0] = [(e.source_id or e.url or "?", e.reason) for e in fetched.errors]
+        loader.record_errors(con, _stage_errors(run.run_id, reports))
+        counts = loader.counts(con, [b.sha256 for b in blobs])
+        finished = run.model_copy(update={"finished_at": datetime.now(timezone.utc), **counts})
+        loader.record_run(con, finished)
+    finally:
+        con.close()
+    return RunSummary(run=finished, db_path=Path(db_path), failures=failures)
+
+
+def _stage_errors(run_id: str, reports: list[StageReport]) -> list[ErrorRecord]:
+    now = datetime.now(timezone.utc)
+    return [
+        ErrorRecord(
+            error_id=stable_id("error", run_id, report.stage, what, reason),
+            run_id=run_id,
+            stage=report.stage,
+            document_id=what,
+            reason=reason,
+            at=now,
+        )
+        for report in reports
+        if report.stage != "parse"  # parse failures travel with their document's extraction
+        for what, reason in report.failed
+    ]

@@ -1,0 +1,172 @@
+"""File-based drivers of the parse, extract and load stages.
+
+Each driver reads the previous stage's files under ``data_dir``, runs the pure
+stage function over every document on an executor, and writes one JSON file
+per document. A document whose output is already there, made from the same
+input by the same code and settings, is skipped: a re-run with nothing new does
+no work. ``vnplans run``, ``vnplans ingest`` and the DVC stages all use them.
+
+    data_dir/raw/…                      fetch (content-addressed, pipeline.store)
+    data_dir/parsed/<document_id>.json  {"stamp": …, "parsed": ParsedDocument}
+    data_dir/extracted/<document_id>.json {"stamp": …, "extraction": Extraction}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from extractors import EXTRACTOR_VERSION
+from pipeline import load as loader
+from pipeline.executors import ExecutorSettings, map_unordered
+from pipeline.extract import extract_document
+from pipeline.parse import ParseSettings, parse_blob
+from pipeline.store import blob_path
+from schemas import Extraction, FetchedBlob, ParsedDocument, document_id_for
+
+Progress = Optional[Callable[[str, int, int], None]]  # (stage, done, total)
+
+
+@dataclass
+class StageReport:
+    stage: str
+    processed: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document or source, reason)
+
+
+def parsed_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "parsed"
+
+
+def extracted_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "extracted"
+
+
+def parse_stage(
+    blobs: Iterable[FetchedBlob],
+    data_dir: Path,
+    settings: ParseSettings,
+    executor: ExecutorSettings,
+    progress: Progress = None,
+) -> StageReport:
+    """Parse every blob whose parsed file is missing or stale."""
+    report = StageReport("parse")
+    out_dir = parsed_dir(data_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    settings_stamp = _stamp(asdict(settings))
+    todo = []
+    for blob in blobs:
+        stamp = _stamp({"sha256": blob.sha256, "settings": settings_stamp})
+        out = out_dir / f"{document_id_for(blob.sha256)}.json"
+        if _stamp_of(out) == stamp:
+            report.skipped += 1
+        else:
+            todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp))
+    for done, (document_id, status, error) in enumerate(map_unordered(_parse_one, todo, executor), 1):
+        report.processed += 1
+        if status != "ok":
+            report.failed.append((document_id, f"{status}: {error}"))
+        if progress:
+            progress("parse", done, len(todo))
+    return report
+
+
+def _parse_one(job: tuple) -> tuple[str, str, Optional[str]]:
+    blob, raw, settings, out, stamp = job
+    parsed = parse_blob(blob, Path(raw), settings)
+    _write_json(Path(out), {"stamp": stamp, "parsed": parsed.model_dump(mode="json")})
+    return parsed.document_id, str(parsed.status), parsed.error
+
+
+def extract_stage(
+    data_dir: Path,
+    executor: ExecutorSettings,
+    provinces: Optional[dict[str, str]] = None,
+    progress: Progress = None,
+) -> StageReport:
+    """Extract every parsed document whose extraction is missing or stale.
+    ``provinces`` maps source ids to the province their manifest entry names."""
+    report = StageReport("extract")
+    out_dir = extracted_dir(data_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    todo = []
+    for parsed_file in sorted(parsed_dir(data_dir).glob("*.json")):
+        stamp = _stamp({"parsed": _stamp_of(parsed_file), "extractor": EXTRACTOR_VERSION})
+        out = out_dir / parsed_file.name
+        if _stamp_of(out) == stamp:
+            report.skipped += 1
+        else:
+            todo.append((str(parsed_file), provinces or {}, str(out), stamp))
+    for done, (document_id, error) in enumerate(map_unordered(_extract_one, todo, executor), 1):
+        report.processed += 1
+        if error:
+            report.failed.append((document_id, error))
+        if progress:
+            progress("extract", done, len(todo))
+    return report
+
+
+def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
+    parsed_file, provinces, out, stamp = job
+    parsed = ParsedDocument.model_validate(json.loads(Path(parsed_file).read_text(encoding="utf-8"))["parsed"])
+    try:
+        extraction = extract_document(parsed, provinces.get(parsed.source_id))
+    except Exception as exc:  # an extractor bug must not stop the other documents
+        return parsed.document_id, f"extract failed: {type(exc).__name__}: {exc}"
+    _write_json(Path(out), {"stamp": stamp, "extraction": extraction.model_dump(mode="json")})
+    return parsed.document_id, None
+
+
+def read_extractions(data_dir: Path) -> Iterable[Extraction]:
+    for path in sorted(extracted_dir(data_dir).glob("*.json")):
+        yield Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
+
+
+def load_stage(data_dir: Path, db_path: Path, progress: Progress = None) -> StageReport:
+    """Load every extraction into the database, one atomic transaction per document."""
+    report = StageReport("load")
+    files = sorted(extracted_dir(data_dir).glob("*.json"))
+    con = loader.connect(db_path)
+    try:
+        for done, extraction in enumerate(read_extractions(data_dir), 1):
+            try:
+                loader.load_extraction(con, extraction)
+                report.processed += 1
+            except Exception as exc:
+                report.failed.append((extraction.document.document_id, f"load failed: {type(exc).__name__}: {exc}"))
+            if progress:
+                progress("load", done, len(files))
+    finally:
+        con.close()
+    return report
+
+
+def _stamp(value: object) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _stamp_of(path: Path) -> Optional[str]:
+    """The stamp of an output file, read without parsing the whole document."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            head = fh.read(64)
+    except OSError:
+        return None
+    if head.startswith('{"stamp": "'):
+        return head[len('{"stamp": "') :].split('"', 1)[0]
+    return None
+
+
+def _write_json(path: Path, payload: dict) -> None:
+    """Atomic write: a killed run never leaves half a file behind."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(payload, fh, ensure_ascii=False)
+    os.replace(tmp, path)
