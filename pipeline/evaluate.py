@@ -1,0 +1,718 @@
+"""The evaluation gate: score extractions against the hand-made gold files.
+
+Pure scoring logic, no CLI (``vnplans evaluate --gold DIR`` calls
+``evaluate_gold`` and ``format_report``). The matching rules, the options and
+the floor policy are documented in ``docs/evaluation.md``; in short:
+
+- targets: one-to-one greedy matching on equal value(s), unit, comparator
+  (strictness included) and overlapping sentence;
+- agencies: (normalised name or alias, role), one entry per pair;
+- deadlines: overlapping sentence and the same year (informational);
+- metadata: accuracy per field, gold ``null`` included.
+
+Floors (``metrics/floors.json``) are never above what the extractors measured
+and are only ever raised; ``check_floors`` lists every metric under its floor.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any, Optional
+
+from schemas.records import AgencyMention, Document, DocumentStatus, Extraction, Target, Task
+
+METADATA_FIELDS = ("number", "type", "issuer", "province", "date", "title")
+TITLE_OVERLAP_THRESHOLD = 0.8
+# Share of the shorter sentence's tokens that the longest common run must cover.
+SENTENCE_OVERLAP_THRESHOLD = 0.5
+
+# Known document types, longest first, so that "Nghị định thư" wins over "Nghị định".
+DOCUMENT_TYPE_HEADS = tuple(
+    sorted(
+        (
+            "kế hoạch", "quyết định", "chương trình", "đề án", "nghị quyết", "nghị định thư",
+            "nghị định", "thông tư", "chỉ thị", "công văn", "thông báo", "báo cáo", "biên bản",
+            "tờ trình", "tin tức",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+DOCUMENT_TYPE_SYNONYMS = {"news": "tin tức"}
+
+# Old-style tone placement ("hoà", "thuỷ") folded to the new style ("hòa", "thủy"),
+# only at the end of a syllable ("hoàn" is the same in both styles) and not after "q".
+_TONE_STYLE = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_STYLE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_STYLE) + r")(?!\w)")
+_ABBREVIATIONS = (
+    (re.compile(r"\bubnd\b"), "ủy ban nhân dân"),
+    (re.compile(r"\bhđnd\b"), "hội đồng nhân dân"),
+    (re.compile(r"\btp\.?(?=\s|$)"), "thành phố"),
+)
+_PARENTHESES_RE = re.compile(r"\([^)]*\)")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def normalise(text: str) -> str:
+    """The corpus normalisation of ``check_gold.py`` (same steps, same order)."""
+    t = unicodedata.normalize("NFC", text)
+    t = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", t)
+    t = re.sub(r"(?s)<!--.*?-->", " ", t)
+    t = re.sub(r"<[^>]+>", " ", t)
+    t = html.unescape(t)
+    t = unicodedata.normalize("NFC", t)
+    t = t.replace("\u00a0", " ").replace("\u200b", "")
+    t = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", t)
+    t = t.replace("*", " ").replace("|", " ").replace("#", " ")
+    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r" ([.,;:)?!])", r"\1", t)
+    t = re.sub(r"\( ", "(", t)
+    return t.strip()
+
+
+def fold(text: Optional[str]) -> str:
+    """Comparison key: corpus normalisation, case, tone style, dashes, spacing."""
+    if not text:
+        return ""
+    t = normalise(text).casefold()
+    t = _TONE_STYLE_RE.sub(lambda m: _TONE_STYLE[m.group(1)], t)
+    t = re.sub(r"\s*[-\u2010-\u2015]\s*", " - ", t)
+    t = re.sub(r"\s*/\s*", "/", t)
+    return re.sub(r"\s+", " ", t).strip(" .,;:")
+
+
+def fold_name(text: Optional[str]) -> str:
+    """``fold`` plus the abbreviations that name the same body (UBND, HĐND, TP.)."""
+    t = fold(text)
+    for pattern, expansion in _ABBREVIATIONS:
+        t = pattern.sub(expansion, t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def tokens(text: Optional[str]) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def sentence_overlap(a: Optional[str], b: Optional[str]) -> float:
+    """Share of the shorter text covered by the longest run of tokens both share.
+
+    Robust to the differences between parsers (whitespace, markup, a clause
+    against its whole sentence, a bullet marker or heading in front)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    match = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
+    return match.size / min(len(ta), len(tb))
+
+
+def sentences_overlap(a: Optional[str], b: Optional[str]) -> bool:
+    return sentence_overlap(a, b) >= SENTENCE_OVERLAP_THRESHOLD
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """One gold file. ``file`` (the gold's ``"file"``, e.g. ``docs/x.md``) keys extractions."""
+
+    gold_path: Path
+    document_path: Path
+    data: dict[str, Any]
+
+    @property
+    def file(self) -> str:
+        return self.data["file"]
+
+    @property
+    def year(self) -> Optional[int]:
+        """Year of the document's date, when the gold knows it."""
+        found = _YEAR_RE.search(self.data.get("metadata", {}).get("date") or "")
+        return int(found.group()) if found else None
+
+
+def load_gold(gold_dir: Path) -> list[GoldDocument]:
+    """Every ``*.json`` in ``gold_dir``, sorted; documents live in ``gold_dir/../<file>``."""
+    gold_dir = Path(gold_dir)
+    documents = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+        documents.append(GoldDocument(gold_path, gold_dir.parent / data["file"], data))
+    return documents
+
+
+# --------------------------------------------------------------------------- options and results
+
+
+@dataclass(frozen=True)
+class ScoringOptions:
+    include_parameters: bool = False  # score kind project_parameter with the targets
+    include_generic: bool = False  # score collective agencies ("các sở, ngành có liên quan")
+    include_executors: bool = False  # score the "thi hành" list of a decision
+    strict: bool = False  # drop past-year targets and the agency roles gold flags for a strict scorer
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def support(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def predicted(self) -> int:
+        return self.tp + self.fp
+
+    # Nothing to find and nothing found is a perfect score; otherwise an empty denominator gives 0.
+    @property
+    def precision(self) -> float:
+        if not self.predicted:
+            return 1.0 if not self.support else 0.0
+        return self.tp / self.predicted
+
+    @property
+    def recall(self) -> float:
+        if not self.support:
+            return 1.0 if not self.predicted else 0.0
+        return self.tp / self.support
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    def __add__(self, other: Accuracy) -> Accuracy:
+        return Accuracy(self.correct + other.correct, self.total + other.total)
+
+    def add(self, ok: bool) -> None:
+        self.correct += ok
+        self.total += 1
+
+    @property
+    def value(self) -> Optional[float]:
+        return self.correct / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class ScoringError:
+    """One mistake, for developers: what was expected or found, and where."""
+
+    document: str
+    field: str  # targets | agencies | deadlines | deadline_year | metadata.<name>
+    kind: str  # false_positive | false_negative | wrong_value
+    detail: str
+    sentence: Optional[str] = None
+
+
+@dataclass
+class DocumentScore:
+    file: str
+    targets: Counts = field(default_factory=Counts)
+    agencies: Counts = field(default_factory=Counts)
+    deadlines: Optional[Counts] = None  # None when the gold has no "deadlines" key
+    deadline_years: Accuracy = field(default_factory=Accuracy)
+    metadata: dict[str, bool] = field(default_factory=dict)
+    extracted: bool = True  # False when no extraction was given for this gold document
+
+
+@dataclass
+class EvaluationReport:
+    options: ScoringOptions
+    documents: list[DocumentScore]
+    errors: list[ScoringError]
+
+    def total(self, name: str) -> Counts:
+        """Micro-averaged counts of ``targets``, ``agencies`` or ``deadlines``."""
+        return sum((c for d in self.documents if (c := getattr(d, name)) is not None), Counts())
+
+    @property
+    def deadline_years(self) -> Accuracy:
+        return sum((d.deadline_years for d in self.documents), Accuracy())
+
+    def metadata_accuracy(self, name: Optional[str] = None) -> Accuracy:
+        """Accuracy of one metadata field, or of all of them with ``name=None``."""
+        result = Accuracy()
+        for document in self.documents:
+            for key, ok in document.metadata.items():
+                if name is None or key == name:
+                    result.add(ok)
+        return result
+
+    def metrics(self) -> dict[str, Any]:
+        """Flat enough for ``dvc metrics show``; these keys are what floors refer to."""
+
+        def prf(counts: Counts) -> dict[str, Any]:
+            return {
+                "precision": round(counts.precision, 4),
+                "recall": round(counts.recall, 4),
+                "f1": round(counts.f1, 4),
+                "support": counts.support,
+                "predicted": counts.predicted,
+                "tp": counts.tp,
+            }
+
+        def rounded(value: Optional[float]) -> Optional[float]:
+            return None if value is None else round(value, 4)
+
+        metadata = {"accuracy": rounded(self.metadata_accuracy().value)}
+        metadata.update({name: rounded(self.metadata_accuracy(name).value) for name in METADATA_FIELDS})
+        return {
+            "documents": len(self.documents),
+            "targets": prf(self.total("targets")),
+            "deadline_year_accuracy": rounded(self.deadline_years.value),
+            "agencies": prf(self.total("agencies")),
+            "deadlines": prf(self.total("deadlines")),
+            "metadata": metadata,
+        }
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _greedy_pairs(candidates: Iterable[tuple[tuple, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, prediction index), best priority first."""
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, g, p in sorted(candidates, key=lambda c: (c[0], -c[1], -c[2]), reverse=True):
+        if g not in used_gold and p not in used_pred:
+            used_gold.add(g)
+            used_pred.add(p)
+            pairs.append((g, p))
+    return sorted(pairs)
+
+
+def _decimal(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+def _text(value: Any) -> str:
+    """An enum member or its value, as the value string."""
+    return str(getattr(value, "value", value))
+
+
+def _comparator_key(comparator: Any, strict: bool) -> tuple[str, bool]:
+    """'>' is '>=' strict and '<' is '<=' strict, as the gold writes them."""
+    comparator = _text(comparator)
+    if comparator in (">", "<"):
+        return comparator + "=", True
+    return comparator, bool(strict) and comparator in (">=", "<=")
+
+
+def _gold_values(gold: dict) -> tuple[Decimal, Optional[Decimal]]:
+    value = gold["value"]
+    if isinstance(value, list):
+        return _decimal(value[0]), _decimal(value[1])
+    return _decimal(value), None
+
+
+def _target_matches(gold: dict, pred: Target) -> bool:
+    low, high = _gold_values(gold)
+    gold_comparator = _comparator_key(gold["comparator"], gold.get("strict", False))
+    if _comparator_key(pred.comparator, pred.strict) != gold_comparator:
+        return False
+    if pred.value != low or (gold_comparator[0] == "range" and pred.value_max != high):
+        return False
+    return fold(pred.unit) == fold(gold["unit"])
+
+
+def _describe_gold_target(gold: dict) -> str:
+    strict = " strict" if gold.get("strict") else ""
+    return (
+        f"{gold['comparator']}{strict} {gold['value']} {gold['unit']!r}"
+        f" (deadline {gold.get('deadline_year')}, kind {gold.get('kind', 'target')})"
+    )
+
+
+def _describe_target(pred: Target) -> str:
+    value = f"[{pred.value}, {pred.value_max}]" if pred.value_max is not None else str(pred.value)
+    strict = " strict" if pred.strict else ""
+    return f"{_text(pred.comparator)}{strict} {value} {pred.unit!r} (deadline {pred.deadline_year}, kind {pred.kind})"
+
+
+def _near_miss(gold: dict, preds: list[Target], unmatched: set[int]) -> str:
+    """Why a missed gold target found no partner: the closest unmatched prediction
+    from the same sentence, one with the same value first."""
+    low, _ = _gold_values(gold)
+    nearby = [
+        ((preds[p].value == low, overlap), p)
+        for p in sorted(unmatched)
+        if (overlap := sentence_overlap(gold["sentence"], preds[p].sentence)) >= SENTENCE_OVERLAP_THRESHOLD
+    ]
+    if not nearby:
+        return ""
+    _, nearest = max(nearby, key=lambda item: item[0])
+    return f"; nearest prediction: {_describe_target(preds[nearest])}"
+
+
+def _gold_target_dropped(gold: dict, document: GoldDocument, options: ScoringOptions) -> bool:
+    """Strict scoring drops past annual targets reported in news (README, Deadline and period)."""
+    year = document.year
+    deadline = gold.get("deadline_year")
+    return options.strict and year is not None and deadline is not None and deadline < year
+
+
+def _score_targets(document: GoldDocument, extraction: Extraction, options: ScoringOptions,
+                   score: DocumentScore, errors: list[ScoringError]) -> None:
+    kinds = {"target", "project_parameter"} if options.include_parameters else {"target"}
+    golds = [g for g in document.data.get("targets", []) if g.get("kind", "target") in kinds]
+    preds = [t for t in extraction.targets if t.kind in kinds]
+    candidates = []
+    for g, gold in enumerate(golds):
+        for p, pred in enumerate(preds):
+            if _target_matches(gold, pred):
+                overlap = sentence_overlap(gold["sentence"], pred.sentence)
+                if overlap >= SENTENCE_OVERLAP_THRESHOLD:
+                    same_year = pred.deadline_year == gold.get("deadline_year")
+                    candidates.append(((overlap, same_year), g, p))
+    pairs = _greedy_pairs(candidates)
+    matched_gold = {g for g, _ in pairs}
+    unmatched_preds = set(range(len(preds))) - {p for _, p in pairs}
+    name = document.file
+    for g, p in pairs:
+        gold, pred = golds[g], preds[p]
+        if _gold_target_dropped(gold, document, options):
+            continue  # neither a hit nor a false positive
+        score.targets.tp += 1
+        ok = pred.deadline_year == gold.get("deadline_year")
+        score.deadline_years.add(ok)
+        if not ok:
+            errors.append(ScoringError(
+                name, "deadline_year", "wrong_value",
+                f"expected {gold.get('deadline_year')}, got {pred.deadline_year} for {_describe_gold_target(gold)}",
+                gold["sentence"],
+            ))
+    for g, gold in enumerate(golds):
+        if g in matched_gold or _gold_target_dropped(gold, document, options):
+            continue
+        score.targets.fn += 1
+        errors.append(ScoringError(
+            name, "targets", "false_negative",
+            _describe_gold_target(gold) + _near_miss(gold, preds, unmatched_preds), gold["sentence"],
+        ))
+    for p in sorted(unmatched_preds):
+        score.targets.fp += 1
+        errors.append(ScoringError(name, "targets", "false_positive", _describe_target(preds[p]), preds[p].sentence))
+
+
+def _gold_agency_dropped(gold: dict, options: ScoringOptions) -> bool:
+    """Strict scoring drops the roles whose gold note says a strict scorer may drop them."""
+    return options.strict and "strict scorer" in gold.get("note", "")
+
+
+def _agency_in_scope(role: str, generic: bool, options: ScoringOptions) -> bool:
+    if generic and not options.include_generic:
+        return False
+    return options.include_executors or role != fold("thi hành")
+
+
+@dataclass
+class _PredictedAgency:
+    """Predictions of one document merged per (canonical name, role)."""
+
+    role: str
+    names: set[str]
+    written: str
+    sentence: str
+
+
+def _merge_agencies(mentions: list[AgencyMention], options: ScoringOptions) -> list[_PredictedAgency]:
+    merged: dict[tuple[str, str], _PredictedAgency] = {}
+    for mention in mentions:
+        role = fold(_text(mention.role))
+        if not _agency_in_scope(role, mention.generic, options):
+            continue
+        key = (fold_name(mention.canonical_name or mention.name), role)
+        entry = merged.setdefault(key, _PredictedAgency(role, set(), mention.name, mention.sentence))
+        entry.names |= {fold_name(mention.name), fold_name(mention.canonical_name)} - {""}
+    return list(merged.values())
+
+
+def _score_agencies(document: GoldDocument, extraction: Extraction, options: ScoringOptions,
+                    score: DocumentScore, errors: list[ScoringError]) -> None:
+    golds = [
+        g for g in document.data.get("agencies", [])
+        if _agency_in_scope(fold(g["role"]), g.get("generic", False), options)
+    ]
+    preds = _merge_agencies(extraction.agencies, options)
+    candidates = []
+    for g, gold in enumerate(golds):
+        gold_names = {fold_name(n) for n in [gold["name"], *gold.get("aliases", [])]}
+        for p, pred in enumerate(preds):
+            if pred.role == fold(gold["role"]) and gold_names & pred.names:
+                candidates.append(((fold_name(gold["name"]) in pred.names,), g, p))
+    pairs = _greedy_pairs(candidates)
+    matched_gold = {g for g, _ in pairs}
+    matched_preds = {p for _, p in pairs}
+    name = document.file
+    for g, _ in pairs:
+        if not _gold_agency_dropped(golds[g], options):
+            score.agencies.tp += 1
+    for g, gold in enumerate(golds):
+        if g not in matched_gold and not _gold_agency_dropped(gold, options):
+            score.agencies.fn += 1
+            errors.append(ScoringError(
+                name, "agencies", "false_negative", f"{gold['name']!r} as {gold['role']}", gold.get("sentence"),
+            ))
+    for p, pred in enumerate(preds):
+        if p not in matched_preds:
+            score.agencies.fp += 1
+            errors.append(ScoringError(
+                name, "agencies", "false_positive", f"{pred.written!r} as {pred.role}", pred.sentence,
+            ))
+
+
+def _task_year(task: Task) -> Optional[int]:
+    if task.deadline_year is not None:
+        return task.deadline_year
+    if task.deadline_date is not None:
+        return task.deadline_date.year
+    found = _YEAR_RE.search(task.deadline or "")
+    return int(found.group()) if found else None
+
+
+def _score_deadlines(document: GoldDocument, extraction: Extraction,
+                     score: DocumentScore, errors: list[ScoringError]) -> None:
+    if "deadlines" not in document.data:
+        return  # this gold file does not annotate deadlines
+    golds = document.data["deadlines"]
+    preds = [(task, year) for task in extraction.tasks if (year := _task_year(task)) is not None]
+    candidates = []
+    for g, gold in enumerate(golds):
+        found = _YEAR_RE.search(str(gold["deadline"]))
+        gold_year = int(found.group()) if found else None
+        for p, (task, year) in enumerate(preds):
+            if year == gold_year:
+                overlap = max(sentence_overlap(gold["sentence"], task.sentence),
+                              sentence_overlap(gold["sentence"], task.text))
+                if overlap >= SENTENCE_OVERLAP_THRESHOLD:
+                    candidates.append(((overlap,), g, p))
+    pairs = _greedy_pairs(candidates)
+    matched_gold = {g for g, _ in pairs}
+    matched_preds = {p for _, p in pairs}
+    counts = Counts(tp=len(pairs))
+    for g, gold in enumerate(golds):
+        if g not in matched_gold:
+            counts.fn += 1
+            errors.append(ScoringError(
+                document.file, "deadlines", "false_negative", f"deadline {gold['deadline']}", gold["sentence"],
+            ))
+    for p, (task, year) in enumerate(preds):
+        if p not in matched_preds:
+            counts.fp += 1
+            errors.append(ScoringError(
+                document.file, "deadlines", "false_positive", f"deadline {task.deadline or year}", task.sentence,
+            ))
+    score.deadlines = counts
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _number_key(value: Optional[str]) -> str:
+    """'2170 /QĐ - UBND' and '2170/QĐ-UBND' are the same number; Đ and D too."""
+    return re.sub(r"\s+", "", fold(value)).replace("đ", "d")
+
+
+def _type_key(value: Optional[str]) -> str:
+    """The head of a document type: 'Quyết định ban hành Chương trình (…)' → 'quyết định'."""
+    folded = fold(value)
+    folded = DOCUMENT_TYPE_SYNONYMS.get(folded, folded)
+    for head in DOCUMENT_TYPE_HEADS:
+        if folded == head or folded.startswith(head + " ") or folded.startswith(head + "("):
+            return head
+    return fold(_PARENTHESES_RE.sub(" ", folded))
+
+
+def _issuer_key(value: Optional[str]) -> str:
+    """Name without the annotators' parenthesised remarks ('(author: …)', '(republished by …)')."""
+    return fold_name(_PARENTHESES_RE.sub(" ", value or ""))
+
+
+def _province_key(value: Optional[str]) -> str:
+    return re.sub(r"^(tỉnh|thành phố)\s+", "", fold_name(value))
+
+
+def _date_key(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    return (value or "").strip()
+
+
+def _title_matches(gold: Optional[str], predicted: Optional[str]) -> bool:
+    """Token overlap (Dice over token multisets) of at least TITLE_OVERLAP_THRESHOLD."""
+    gold_tokens, predicted_tokens = tokens(gold), tokens(predicted)
+    if not gold_tokens or not predicted_tokens:
+        return not gold_tokens and not predicted_tokens
+    remaining = list(predicted_tokens)
+    shared = 0
+    for token in gold_tokens:
+        if token in remaining:
+            remaining.remove(token)
+            shared += 1
+    return 2 * shared / (len(gold_tokens) + len(predicted_tokens)) >= TITLE_OVERLAP_THRESHOLD
+
+
+_METADATA_KEYS: dict[str, Callable[[Any], str]] = {
+    "number": _number_key,
+    "type": _type_key,
+    "issuer": _issuer_key,
+    "province": _province_key,
+    "date": _date_key,
+}
+
+
+def _predicted_metadata(extraction: Extraction) -> dict[str, Any]:
+    document = extraction.document
+    return {
+        "number": document.number,
+        "type": document.doc_type,
+        "issuer": document.issuer,
+        "province": document.province,
+        "date": document.issue_date,
+        "title": document.title,
+    }
+
+
+def _score_metadata(document: GoldDocument, extraction: Extraction,
+                    score: DocumentScore, errors: list[ScoringError]) -> None:
+    gold_metadata = document.data.get("metadata", {})
+    predicted = _predicted_metadata(extraction)
+    for name in METADATA_FIELDS:
+        if name not in gold_metadata:
+            continue  # only fields the gold states (null included) count
+        gold, found = gold_metadata[name], predicted[name]
+        if name == "title":
+            ok = _title_matches(gold, found)
+        else:
+            ok = _METADATA_KEYS[name](gold) == _METADATA_KEYS[name](found)
+        score.metadata[name] = ok
+        if not ok:
+            errors.append(ScoringError(
+                document.file, f"metadata.{name}", "wrong_value", f"expected {gold!r}, got {found!r}",
+            ))
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _empty_extraction(document: GoldDocument) -> Extraction:
+    """What a missing extraction scores as: nothing found."""
+    return Extraction(document=Document(
+        document_id="", sha256="", source_id="", url=str(document.document_path), media_type="",
+        status=DocumentStatus.error, error="no extraction given", extractor_version="",
+    ))
+
+
+def score(gold_docs: list[GoldDocument], extractions: dict[str, Extraction],
+          options: ScoringOptions = ScoringOptions()) -> EvaluationReport:
+    """Score ``extractions`` (keyed by ``GoldDocument.file``) against the gold documents.
+
+    A gold document without an extraction scores as an empty one (everything missed)."""
+    documents: list[DocumentScore] = []
+    errors: list[ScoringError] = []
+    for gold_doc in gold_docs:
+        extraction = extractions.get(gold_doc.file)
+        document_score = DocumentScore(gold_doc.file, extracted=extraction is not None)
+        extraction = extraction or _empty_extraction(gold_doc)
+        _score_targets(gold_doc, extraction, options, document_score, errors)
+        _score_agencies(gold_doc, extraction, options, document_score, errors)
+        _score_deadlines(gold_doc, extraction, document_score, errors)
+        _score_metadata(gold_doc, extraction, document_score, errors)
+        documents.append(document_score)
+    return EvaluationReport(options, documents, errors)
+
+
+def evaluate_gold(gold_dir: Path, extract_fn: Callable[[Path], Extraction],
+                  options: ScoringOptions = ScoringOptions()) -> EvaluationReport:
+    """Run ``extract_fn`` on every gold document and score the results."""
+    gold_docs = load_gold(gold_dir)
+    extractions = {doc.file: extract_fn(doc.document_path) for doc in gold_docs}
+    return score(gold_docs, extractions, options)
+
+
+def write_metrics(report: EvaluationReport, path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report.metrics(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _flatten(tree: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            yield from _flatten(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", value
+
+
+def check_floors(report: EvaluationReport, floors_path: Path) -> list[str]:
+    """Every metric below its pinned floor (or not measured at all), as readable lines."""
+    floors = dict(_flatten(json.loads(Path(floors_path).read_text(encoding="utf-8"))))
+    measured = dict(_flatten(report.metrics()))
+    violations = []
+    for key, floor in sorted(floors.items()):
+        value = measured.get(key)
+        if value is None:
+            violations.append(f"{key}: not measured (floor {floor})")
+        elif value < floor:
+            violations.append(f"{key}: {value:.4f} is below the floor {floor:.4f}")
+    return violations
+
+
+def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
+    """The table ``vnplans evaluate`` prints: per field, per document, then the first errors."""
+    lines = [f"{'field':<16}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}{'predicted':>11}"]
+    for name in ("targets", "agencies", "deadlines"):
+        c = report.total(name)
+        lines.append(f"{name:<16}{c.precision:>10.3f}{c.recall:>8.3f}{c.f1:>8.3f}{c.support:>9}{c.predicted:>11}")
+
+    def accuracy_line(label: str, acc: Accuracy) -> str:
+        value = "n/a" if acc.value is None else f"{acc.value:.3f}"
+        return f"{label:<26}{value:>6}  ({acc.correct}/{acc.total})"
+
+    lines += ["", f"{'accuracy':<26}{'value':>6}", accuracy_line("deadline_year (matched)", report.deadline_years)]
+    lines.append(accuracy_line("metadata (all fields)", report.metadata_accuracy()))
+    lines += [accuracy_line(f"  {name}", report.metadata_accuracy(name)) for name in METADATA_FIELDS]
+
+    lines += ["", f"{'document':<44}{'targets tp/fp/fn':>18}{'agencies tp/fp/fn':>19}{'metadata':>10}"]
+    for d in report.documents:
+        meta = f"{sum(d.metadata.values())}/{len(d.metadata)}"
+        missing = "  (no extraction)" if not d.extracted else ""
+        lines.append(
+            f"{Path(d.file).stem[:43]:<44}{f'{d.targets.tp}/{d.targets.fp}/{d.targets.fn}':>18}"
+            f"{f'{d.agencies.tp}/{d.agencies.fp}/{d.agencies.fn}':>19}{meta:>10}{missing}"
+        )
+    if report.errors:
+        lines += ["", f"errors ({len(report.errors)}, first {min(max_errors, len(report.errors))}):"]
+        for e in report.errors[:max_errors]:
+            where = f"  «{e.sentence[:100]}»" if e.sentence else ""
+            lines.append(f"  {Path(e.document).stem} {e.field} {e.kind}: {e.detail}{where}")
+    return "\n".join(lines)
