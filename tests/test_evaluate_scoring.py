@@ -342,6 +342,13 @@ def test_metadata_fields_are_compared_after_normalisation():
     assert single(doc, extraction).documents[0].metadata == dict.fromkeys(METADATA, True)
 
 
+@pytest.mark.parametrize("number, ok", [("2170 /QĐ - UBND", True), ("2170/QD-UBND", True), ("2170/qđ-ubnd", True),
+                                        ("2171/QĐ-UBND", False), ("2170/KH-UBND", False), (None, False)])
+def test_document_numbers_ignore_spacing_case_and_the_crossed_d(number, ok):
+    doc = gold_document(metadata={"number": "2170/QĐ-UBND"})
+    assert single(doc, make_extraction(number=number)).documents[0].metadata == {"number": ok}
+
+
 def test_metadata_mistakes_and_gold_nulls():
     doc = gold_document(metadata={"number": None, "type": "Tin tức (bài báo)", "province": None, "date": "2019-08-08",
                                   "title": METADATA["title"]})
