@@ -1,0 +1,331 @@
+"""Document structure: headings with their body spans and a kind, plus a
+sentence/clause splitter that respects line structure.
+
+Structure comes first: the text is cut into blocks (paragraphs, list items,
+table cells) on blank lines, "|" cell separators and lines that start with a
+list marker, because web conversions break lines inside phrases ("Mục tiêu
+cụ\\nthể") while PDFs have no blank lines between paragraphs. A block that
+starts with a numbering marker (I., 1., 2.1., a), Điều N), a markdown "#"
+line, a fully bold or uppercase block, or an italic line ending in ":" is a
+heading. A plain paragraph that ends with ":" and names goals or tasks
+("… đặt ra mục tiêu cụ thể bao gồm:") opens an intro section that runs to the
+next heading of its parent's level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+# Section kinds, checked in order against the first words of a heading.
+GOAL_KINDS = frozenset({"goal", "goal_general", "goal_specific"})
+KIND_RULES: tuple[tuple[str, str], ...] = (
+    (r"mục tiêu (?:chung|tổng quát)", "goal_general"),
+    (r"mục tiêu cụ thể|(?:các |một số )?chỉ tiêu (?:cụ thể|chủ yếu|chính)", "goal_specific"),
+    (r"mục tiêu (?:của )?(?:dự án|hoạt động)|quy mô|(?:tổng )?vốn đầu tư|nguồn vốn|vốn góp|vốn vay|thời hạn hoạt động"
+     r"|tiến độ thực hiện (?:của )?dự án|diện tích (?:đất|sử dụng|dự án)", "project"),
+    (r"mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn", "goal"),
+    (r"mục đích|yêu cầu|quan điểm|nguyên tắc|căn cứ|sự cần thiết|bối cảnh|thực trạng|kết quả", "purpose"),
+    (r"nhiệm vụ|giải pháp|nội dung (?:thực hiện|chủ yếu|trọng tâm|triển khai)|các hoạt động|phương án", "task"),
+    (r"tổ chức thực hiện|trách nhiệm|phân công|điều khoản thi hành|hiệu lực|điều khoản", "implementation"),
+    (r"kinh phí|ngân sách|nguồn lực|khen thưởng|thi đua|chế độ báo cáo|báo cáo|kiểm tra|đánh giá|xếp hạng"
+     r"|tiêu chí|phụ lục|biểu mẫu|nơi nhận", "other"),
+)
+_KIND_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k) for p, k in KIND_RULES)
+# An intro names what follows ("… nhằm đạt được mục tiêu chung là:"); the last
+# kind word wins ("Để đạt được các mục tiêu trên … nhiệm vụ và giải pháp như:").
+_INTRO_PATTERNS = tuple(
+    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k)
+    for p, k in (
+        (r"mục tiêu (?:chung|tổng quát)", "goal_general"),
+        (r"mục tiêu cụ thể|chỉ tiêu", "goal_specific"),
+        (r"mục tiêu", "goal"),
+        (r"nhiệm vụ|giải pháp", "task"),
+    )
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+_ROMAN = r"[IVXLC]{1,6}"
+_MARKER = re.compile(
+    rf"^(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
+    rf"|(?P<roman>{_ROMAN})\s*[.)/]"
+    rf"|(?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)]|(?<=\.\d)(?=\s))"
+    rf"|(?P<letter>[a-zđ])\s*\))"
+    rf"(?=\s|\*|$)",
+)
+_BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
+_MARKUP = re.compile(r"^[\s|#*_>]+|[\s|*_]+$")
+_BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
+_UPPER_WORD = re.compile(r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9*+\-•])")
+_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, list item or table cell: its span and cleaned text."""
+
+    start: int
+    end: int
+    text: str  # markup removed, whitespace collapsed
+    bold: bool
+    italic: bool
+    hashes: int  # markdown heading level, 0 if none
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int  # heading start
+    end: int  # end of the body
+    heading_start: int
+    heading_end: int
+    body_start: int
+    heading: str  # cleaned heading text, without its marker
+    marker: Optional[str]  # "II", "2.1", "a", "Điều 2" …; None for unnumbered headings
+    level: float
+    kind: Optional[str]  # goal, goal_general, goal_specific, project, purpose, task, implementation, other
+    own_kind: bool  # False when the kind is inherited from the parent section
+    parent: Optional[int]  # index of the parent in the sequence iter_sections yields
+    intro: bool = False  # a paragraph ending in ":" rather than a heading
+
+    @property
+    def is_goal(self) -> bool:
+        return self.kind in GOAL_KINDS
+
+
+def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Block]:
+    """Paragraphs / list items / cells of text[start:end]."""
+    end = len(text) if end is None else end
+    pos = start
+    lines: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text[start:end]):
+        if not m.group():
+            break
+        lines.append((start + m.start(), start + m.end()))
+    current: list[tuple[int, int]] = []
+
+    def flush() -> Optional[Block]:
+        if not current:
+            return None
+        s, e = current[0][0], current[-1][1]
+        raw = text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        s += lead
+        e = s + len(text[s:e].rstrip())
+        return _block(text, s, e)
+
+    for ls, le in lines:
+        line = text[ls:le]
+        stripped = _MARKUP.sub("", line)
+        if _BLANK_CELL.match(line) or not stripped.strip():
+            block = flush()
+            current = []
+            if block:
+                yield block
+            continue
+        starts_item = bool(_MARKER.match(stripped) or _BULLET.match(line.lstrip("|* \t")) or line.lstrip().startswith("#"))
+        if current and starts_item:
+            block = flush()
+            current = []
+            if block:
+                yield block
+        current.append((ls, le))
+        pos = le
+    block = flush()
+    if block:
+        yield block
+
+
+def _block(text: str, s: int, e: int) -> Optional[Block]:
+    raw = text[s:e]
+    body = raw.strip()
+    hashes = len(body) - len(body.lstrip("#")) if body.startswith("#") else 0
+    inner = body.lstrip("#").strip().strip("|").strip()
+    bold = inner.startswith("**") and inner.rstrip(":").rstrip().endswith("**") and len(inner) > 4
+    italic = not bold and inner.startswith("*") and inner.endswith("*") and len(inner) > 2
+    cleaned = " ".join(_MARKUP.sub("", raw).replace("**", " ").replace("\\", "").split())
+    cleaned = re.sub(r"(?<=\w)\*(?=\s|$)|(?<=\s)\*(?=\w)", "", cleaned).strip(" *")
+    if not cleaned:
+        return None
+    return Block(s, e, cleaned, bold, italic, hashes)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def classify(heading: str, intro: bool = False) -> Optional[str]:
+    """Kind of a heading from its first words (any position, last wins, for intros)."""
+    if intro:
+        # Quoted titles ("Chương trình “… định hướng đến năm 2045”") say nothing.
+        plain = _QUOTED.sub(lambda m: " " * len(m.group()), heading)
+        hits = sorted((m.start(), kind) for pattern, kind in _INTRO_PATTERNS for m in pattern.finditer(plain))
+        if not hits:
+            return None
+        last = hits[-1][1]
+        if last == "goal":
+            # "… mục tiêu tổng quát … bao gồm các mục tiêu sau:" keeps the specific level.
+            specific = [k for _, k in hits if k in ("goal_general", "goal_specific")]
+            return specific[-1] if specific else last
+        return last
+    head = heading.lower()
+    for pattern, kind in _KIND_PATTERNS:
+        m = pattern.search(head)
+        # The kind word must open the heading (allow one leading word: "Các", "Tổng", "Những").
+        if m and len(head[: m.start()].split()) <= 1:
+            return kind
+    return None
+
+
+def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]]:
+    """(marker, level, heading text, titled) if the block is a heading; titled is
+    False for a long numbered item whose opening words are not a title."""
+    text = block.text
+    m = _MARKER.match(text)
+    short = len(text) <= 160
+    if m:
+        kind = m.lastgroup
+        marker = m.group(kind)
+        rest = text[m.end():].strip(" .:")
+        if kind == "dieu":
+            level = 2.0
+        elif kind == "roman":
+            level = 2.0
+        elif kind == "arabic":
+            level = 2.0 + marker.count(".") + 1
+        else:
+            level = 6.0
+        # "1. Mục tiêu chung: Hỗ trợ …": the heading stops at the colon.
+        colon = rest.find(":")
+        if 0 < colon <= 80 and (not short or classify(rest[:colon])):
+            return marker, level, rest[:colon], True
+        if not short:
+            return marker, level, rest[:100], False
+        return marker, level, rest, True
+    if block.hashes:
+        return None, 1.0, text.strip(" :"), True
+    if block.bold and short:
+        return None, 2.0, text.strip(" :"), True
+    if block.italic and text.rstrip().endswith(":") and len(text) <= 120:
+        return None, 7.0, text.strip(" :"), True
+    if short and _is_upper(text) and not _BULLET.match(text):
+        return None, 2.0, text.strip(" :"), True
+    return None
+
+
+def iter_sections(text: str) -> Iterator[Section]:
+    """Headings and intro paragraphs with body spans and kinds, in document order."""
+    out: list[Section] = []
+    open_stack: list[int] = []  # indices into out
+    ends: dict[int, int] = {}
+
+    def close(level: float, at: int) -> None:
+        while open_stack and out[open_stack[-1]].level >= level:
+            ends[open_stack.pop()] = at
+
+    for block in iter_blocks(text):
+        found = _heading_of(block)
+        intro = False
+        if found is None:
+            if not block.text.rstrip().endswith(":"):
+                continue
+            kind = classify(block.text, intro=True)
+            if kind is None:
+                continue
+            parent_level = out[open_stack[-1]].level if open_stack else 0.0
+            # A new intro replaces an open intro of the same parent.
+            while open_stack and out[open_stack[-1]].intro:
+                ends[open_stack.pop()] = block.start
+            parent_level = out[open_stack[-1]].level if open_stack else 0.0
+            marker, level, heading, own = None, parent_level + 0.5, block.text.rstrip(" :"), kind
+            intro = True
+        else:
+            marker, level, heading, titled = found
+            own = classify(heading) if titled else None
+            close(level, block.start)
+        parent = open_stack[-1] if open_stack else None
+        kind = own if own else (out[parent].kind if parent is not None else None)
+        out.append(
+            Section(
+                start=block.start,
+                end=len(text),
+                heading_start=block.start,
+                heading_end=block.end,
+                body_start=block.end,
+                heading=heading,
+                marker=marker,
+                level=level,
+                kind=kind,
+                own_kind=own is not None,
+                parent=parent,
+                intro=intro,
+            )
+        )
+        open_stack.append(len(out) - 1)
+    for i, s in enumerate(out):
+        end = ends.get(i, len(text))
+        yield Section(**{**s.__dict__, "end": end})
+
+
+def section_at(sections: list[Section], offset: int) -> Optional[int]:
+    """Index of the innermost section whose span holds offset."""
+    best = None
+    for i, s in enumerate(sections):
+        if s.start <= offset < s.end:
+            best = i
+        elif s.start > offset:
+            break
+    return best
+
+
+def in_heading(sections: list[Section], offset: int) -> bool:
+    """True when offset lies inside a heading (not an intro paragraph)."""
+    for s in sections:
+        if s.start > offset:
+            break
+        if not s.intro and s.heading_start <= offset < s.heading_end:
+            return True
+    return False
+
+
+def iter_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
+    """Sentence spans: blocks first, then ". " / "? " before a capital or digit,
+    and ":" before an inline list marker (" - ", " + ")."""
+    for block in iter_blocks(text, start, end):
+        s = block.start
+        chunk = text[block.start:block.end]
+        cuts = []
+        for m in _SENTENCE_END.finditer(chunk):
+            if _ABBREVIATION.search(chunk[: m.start()].rstrip("\"”’)")):
+                continue
+            cuts.append((m.start(), m.end()))
+        for m in re.finditer(r":\s+(?=[-+•]\s)", chunk):
+            cuts.append((m.start() + 1, m.end()))
+        cuts.sort()
+        pos = 0
+        for a, b in cuts:
+            if a > pos:
+                yield _trim(text, s + pos, s + a)
+            pos = b
+        if pos < len(chunk):
+            yield _trim(text, s + pos, block.end)
+
+
+def iter_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Clauses of a sentence: split on ";" (a quantifier never crosses it)."""
+    pos = start
+    for m in re.finditer(r";", text[start:end]):
+        yield _trim(text, pos, start + m.start())
+        pos = start + m.end()
+    if pos < end:
+        yield _trim(text, pos, end)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n\r*|#":
+        s += 1
+    while e > s and text[e - 1] in " \t\n\r*|":
+        e -= 1
+    return s, e
