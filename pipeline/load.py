@@ -248,6 +248,8 @@ _SHARED_VIEW_COLUMN_DOCS = {
 class View:
     name: str
     purpose: str
+    question: str  # a question the view answers, and the query that answers it
+    example: str
     sql: str
     sources: tuple[type[Record], ...]  # where pass-through columns get their descriptions
     column_docs: dict[str, str] = field(default_factory=dict)
@@ -268,10 +270,12 @@ VIEWS: tuple[View, ...] = (
         name="v_targets",
         purpose=(
             "One row per numeric target with its document (number, type, title, issuer, province "
-            "before and after the 2025 merger, issue year) and the agencies the text makes responsible "
-            "for it. E.g. which provinces target X by 2030: "
-            "SELECT province_current, metric, value, unit FROM v_targets "
-            "WHERE metric ILIKE '%doanh nghiệp%' AND deadline_year <= 2030."
+            "before and after the 2025 merger, issue year) and the agencies the text makes responsible for it."
+        ),
+        question="Which provinces target innovative enterprises by 2030, and how many?",
+        example=(
+            "SELECT province_current, document_number, comparator, value, unit, lead_agencies FROM v_targets "
+            "WHERE metric ILIKE '%đổi mới sáng tạo%' AND deadline_year <= 2030 ORDER BY province_current"
         ),
         sql=f"""
 WITH links AS (
@@ -332,11 +336,11 @@ LEFT JOIN links l ON l.target_id = t.target_id""",
     ),
     View(
         name="v_target_agencies",
-        purpose=(
-            "One row per (target, responsible agency) link, for counting by agency. E.g. which "
-            "department leads most targets: SELECT coalesce(current_name, canonical_name) AS agency, "
-            f"count(DISTINCT target_id) FROM v_target_agencies WHERE role = '{_LEAD}' "
-            "GROUP BY agency ORDER BY 2 DESC."
+        purpose="One row per (target, responsible agency) link, with the agency's names and role and the target.",
+        question="Which department leads the most targets?",
+        example=(
+            "SELECT coalesce(current_name, canonical_name) AS agency, count(DISTINCT target_id) AS targets "
+            f"FROM v_target_agencies WHERE role = '{_LEAD}' GROUP BY agency ORDER BY targets DESC"
         ),
         sql=f"""
 SELECT
@@ -368,9 +372,12 @@ LEFT JOIN documents d ON d.document_id = ta.document_id""",
         name="v_agency_tasks",
         purpose=(
             "One row per task of each agency mention (tasks unnested; an agency named without tasks "
-            "appears once with task NULL), with canonical and current names, role, document and province. "
-            f"E.g. what the Sở Khoa học và Công nghệ leads: SELECT province_current, task FROM v_agency_tasks "
-            f"WHERE canonical_name = 'Sở Khoa học và Công nghệ' AND role = '{_LEAD}'."
+            "appears once with task NULL), with canonical and current names, role, document and province."
+        ),
+        question="What is the Sở Khoa học và Công nghệ in charge of, province by province?",
+        example=(
+            "SELECT province_current, document_number, task FROM v_agency_tasks "
+            f"WHERE canonical_name = 'Sở Khoa học và Công nghệ' AND role = '{_LEAD}' AND task IS NOT NULL"
         ),
         sql=f"""
 SELECT
@@ -402,8 +409,12 @@ LEFT JOIN documents d ON d.document_id = a.document_id""",
         name="v_documents_status",
         purpose=(
             "One row per document: status, pages, OCR and unreadable pages, how many goals, targets, "
-            "agencies and tasks were extracted, and the errors recorded for it. E.g. documents that "
-            "need attention: SELECT * FROM v_documents_status WHERE status <> 'ok' OR target_count = 0."
+            "agencies and tasks were extracted, and the errors recorded for it."
+        ),
+        question="Which documents need attention (not read, partly OCR, or nothing extracted)?",
+        example=(
+            "SELECT document_number, province, status, ocr_page_count, target_count, errors FROM v_documents_status "
+            "WHERE status <> 'ok' OR ocr_page_count > 0 OR target_count = 0 OR error_count > 0"
         ),
         sql=f"""
 WITH
@@ -460,10 +471,9 @@ LEFT JOIN error_lists e ON e.document_id = d.document_id""",
     ),
     View(
         name="v_goals",
-        purpose=(
-            "One row per goal with its document and the number of targets attached to it. E.g. general "
-            "goals to 2030: SELECT province_current, text FROM v_goals WHERE level = 'chung' AND deadline_year = 2030."
-        ),
+        purpose="One row per goal with its document and the number of targets attached to it.",
+        question="What are the provinces' general goals to 2030?",
+        example="SELECT province_current, document_number, text FROM v_goals WHERE level = 'chung' AND deadline_year = 2030",
         sql=f"""
 WITH target_counts AS (
     SELECT goal_id, count(*) AS n FROM targets WHERE goal_id IS NOT NULL GROUP BY goal_id
@@ -537,7 +547,8 @@ def _write_comments(con: duckdb.DuckDBPyConnection) -> None:
         for column in columns_of(model):
             wanted[(model.table, column.name)] = column.description
     for view in VIEWS:
-        con.execute(f"COMMENT ON VIEW {view.name} IS {_sql_string(view.purpose)}")
+        comment = f"{view.purpose} {view.question} {view.example}"
+        con.execute(f"COMMENT ON VIEW {view.name} IS {_sql_string(comment)}")
         view_columns = con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [view.name])
         for (column,) in view_columns.fetchall():
             wanted[(view.name, column)] = view.describe_column(column)
