@@ -48,6 +48,11 @@ class FetchOutcome:
     skipped: list[str] = field(default_factory=list)  # URLs robots.txt does not let us fetch
 
     @property
+    def blobs(self) -> list[FetchedBlob]:
+        """Every document the manifest currently yields: fetched and unchanged."""
+        return self.fetched + self.unchanged
+
+    @property
     def failed(self) -> bool:
         return bool(self.errors)
 
@@ -73,7 +78,7 @@ def fetch_sources(
     concurrently with other vnplans commands should hold
     ``pipeline.store.data_dir_lock(data_dir)``.
     """
-    sources = load_manifest(manifest)
+    sources = load_manifest(manifest).sources
     if only is not None:
         unknown = set(only) - {s.id for s in sources}
         if unknown:
@@ -366,6 +371,11 @@ class _Fetcher:
         return stable_id("req", self.outcome.run_id, len(self.outcome.log))
 
     def _error(self, source: Source, url: str, reason: str) -> None:
+        # A failure found in the body (wrong type, …) belongs on the request's log line too.
+        for entry in reversed(self.outcome.log):
+            if entry.url == url:
+                entry.error = entry.error or reason
+                break
         self.outcome.errors.append(
             ErrorRecord(
                 error_id=stable_id("err", self.outcome.run_id, "fetch", source.id, url, reason),

@@ -123,7 +123,7 @@ class Manifest(BaseModel):
     sources: list[Source]
 
 
-def load_manifest(manifest: Path) -> list[Source]:
+def load_manifest(manifest: Path) -> Manifest:
     """Read and validate a manifest; raise ManifestError naming the bad entry."""
     try:
         raw = yaml.safe_load(manifest.read_text(encoding="utf-8"))
@@ -151,7 +151,7 @@ def load_manifest(manifest: Path) -> list[Source]:
         seen[source.id] = index
         source._local_path = _local_path(source, base)
         sources.append(source)
-    return sources
+    return Manifest(sources=sources)
 
 
 def _local_path(source: Source, base: Path) -> Optional[Path]:

@@ -102,6 +102,16 @@ class BlobIndex:
         append_jsonl(self.path, (record.model_dump_json() for record in records))
 
 
+def blob_path(data_dir: Path, sha256: str) -> Path:
+    return BlobStore(data_dir).path_for(sha256)
+
+
+def current_blobs(data_dir: Path) -> list[FetchedBlob]:
+    """Every stored document once: the latest record of each sha256, in first-seen order."""
+    latest = {record.sha256: record for record in BlobStore(data_dir).documents.records()}
+    return list(latest.values())
+
+
 class BlobStore:
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
@@ -136,7 +146,7 @@ class BlobStore:
                 tmp.unlink(missing_ok=True)
 
 
-class LockBusy(RuntimeError):
+class AlreadyRunning(RuntimeError):
     """Another vnplans run holds the data directory."""
 
 
@@ -144,7 +154,7 @@ class LockBusy(RuntimeError):
 def data_dir_lock(data_dir: Path, timeout_s: float = 0.0, poll_s: float = 0.1) -> Iterator[None]:
     """Hold ``data_dir/.vnplans.lock`` (flock: released by the kernel even on kill -9).
 
-    Waits up to ``timeout_s`` for a running run to finish, then raises LockBusy.
+    Waits up to ``timeout_s`` for a running run to finish, then raises AlreadyRunning.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     lock_path = data_dir / LOCK_FILE
@@ -158,7 +168,7 @@ def data_dir_lock(data_dir: Path, timeout_s: float = 0.0, poll_s: float = 0.1) -
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     holder = _read_holder(lock_path)
-                    raise LockBusy(
+                    raise AlreadyRunning(
                         f"another vnplans run{holder} is using {data_dir} "
                         f"(lock {lock_path}); waited {timeout_s:g}s"
                     ) from None
