@@ -1,0 +1,758 @@
+"""Agencies named as responsible, with their role.
+
+Three layers, all rules:
+
+1. *Mentions* — names of bodies found by a gazetteer of department fields
+   ("Sở" / "Bộ" + field or abbreviation), a list of multi-word names, and
+   head words (Ủy ban nhân dân, Công an, Ban, Trung tâm, Ngân hàng …) followed
+   by a title-case tail; collective references ("các sở, ban, ngành có liên
+   quan") are mentions with ``generic=True``.
+2. *Outline* — the document's numbered items (I., 1., 1.1., a), bullets,
+   Điều N) with their section labels; the implementation part is the top-level
+   item titled Tổ chức thực hiện / Trách nhiệm / Phân công, or Điều 2 and
+   later of a decision.
+3. *Assignments* — an item headed by an agency name and the sub-items under
+   it; a sentence whose subject is an agency ("Sở Tài chính chủ trì …",
+   "Giao Sở Y tế …", "Đề nghị …"); "Cơ quan chủ trì/phối hợp/thực hiện:"
+   lines; the "… chịu trách nhiệm thi hành Quyết định này" list; partners
+   named after "phối hợp với"; and assignment tables (task | chủ trì | phối
+   hợp | thời gian), as ``schemas.Table`` rows or flattened into the text.
+
+Names that only receive reports or copies (Nơi nhận, "báo cáo … về Sở X",
+"gửi Sở X", "theo hướng dẫn của Sở X") are never given a role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional, Sequence
+
+from extractors.canonical import (
+    canonical_name,
+    current_name,
+    field_regex,
+    gazetteer,
+    province_names,
+    spaced_regex,
+    tone_variants,
+)
+
+LEAD = "chủ trì"
+PARTNER = "phối hợp"
+IMPLEMENTER = "thực hiện"
+EXECUTOR = "thi hành"
+
+
+@dataclass(frozen=True)
+class AgencyAnnotation:
+    start: int
+    end: int
+    name: str
+    canonical_name: str
+    current_name: Optional[str]
+    role: str
+    generic: bool
+    tasks: tuple[str, ...]
+    clause_start: int
+    clause_end: int
+    section: Optional[str]
+    table_index: Optional[int] = None
+    table_row: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    generic: bool
+
+
+# --------------------------------------------------------------------------- mentions
+
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_HEADS = (
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND",
+    "Ủy ban", "Uỷ ban", "Ban", "Sở", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ", "Tổng cục", "Chi cục", "Cục",
+    "Trung tâm", "Hội đồng", "Hội", "Đài", "Báo", "Công an", "Mặt trận", "Liên đoàn", "Kho bạc",
+    "Ngân hàng", "NH", "Bảo hiểm xã hội", "BHXH", "Văn phòng", "Thanh tra", "Thuế", "Kiểm toán",
+    "Viện", "Học viện", "Tỉnh đoàn", "Tỉnh Đoàn", "Thành đoàn", "Thành Đoàn", "Hải quan",
+    "Tổng công ty", "Công ty", "Tập đoàn", "Bưu điện", "Vườn quốc gia", "Ban Chỉ huy", "Ban Chỉ đạo",
+)
+# Heads that name a body on their own ("tham mưu Ủy ban nhân dân").
+_COMPLETE_HEADS = {"Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "BHXH"}
+# Lower-case words that may sit inside a name after its head.
+_LEVEL_WORDS = {
+    "tỉnh", "thành", "phố", "huyện", "xã", "phường", "thị", "trấn", "quận", "khu", "vực", "chi",
+    "nhánh", "trung", "ương", "ngành", "các", "cấp", "nhà", "nước", "đặc", "ủy", "uỷ", "tp",
+}
+# Lower-case words that end a name: verbs and prepositions that follow a subject.
+_STOP_WORDS = {
+    "có", "chủ", "phối", "thực", "tham", "theo", "căn", "để", "trong", "tổ", "triển", "hướng", "chỉ",
+    "chịu", "tiếp", "nghiên", "xây", "rà", "báo", "giám", "cùng", "được", "là", "đã", "sẽ", "về", "với",
+    "tại", "gửi", "nhằm", "đảm", "kiểm", "đôn", "thẩm", "lập", "cung", "ban", "hỗ", "phân", "tăng",
+    "đề", "ứng", "trình", "và", "hoặc", "của", "thông", "quản", "cho", "đến", "từ", "khi", "nếu", "làm",
+    "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "vận", "nâng", "chuẩn", "bố", "tập",
+    "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "huy", "tích", "chủ động",
+}
+_PROVINCE_ALT = None
+_MENTION = None
+_QUALIFIER = None
+_TOKEN = re.compile(r"(\s*)([\w&'’]+(?:[.&][\w]+)*|[-–—]|[^\w\s])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _compile_mentions() -> None:
+    global _MENTION, _QUALIFIER, _PROVINCE_ALT
+    names = gazetteer()["names"]
+    name_alt = "|".join(
+        spaced_regex(variant) for name in sorted(names, key=len, reverse=True) for variant in tone_variants(name)
+    )
+    commune = (
+        r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
+        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + _UPPER + r"]))*"
+    )
+    heads = "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    collective = (
+        r"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
+        r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
+        r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|huyện|xã|phường)(?!\w)"
+    )
+    _PROVINCE_ALT = "|".join(
+        spaced_regex(variant) for name in province_names() for variant in tone_variants(name)
+    )
+    _MENTION = re.compile(
+        rf"(?<![\w])(?:(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+(?i:{field_regex()}))"
+        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
+    )
+    _QUALIFIER = re.compile(
+        rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{_PROVINCE_ALT}))?|\s+(?:{_PROVINCE_ALT}))"
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12) -> int:
+    """End of a name whose head ends at ``pos``: title-case words, level words,
+    numbers after "khu vực", dashes between words; stops at verbs, punctuation,
+    a blank line, and "và" + another body."""
+    end = pos
+    lowercase_run = 0
+    count = 0
+    while count < limit:
+        match = _TOKEN.match(text, end)
+        if not match:
+            break
+        space, token = match.group(1), match.group(2)
+        if space.count("\n") >= 2:
+            break
+        lower = token.lower()
+        if token in "-–—":
+            after = _TOKEN.match(text, match.end())
+            if after and _capitalised(after.group(2)) and "\n\n" not in after.group(1):
+                end = match.end()
+                continue
+            break
+        if token == "," and generic:
+            after = _TOKEN.match(text, match.end())
+            if after and after.group(2).islower() and after.group(2) not in _STOP_WORDS and "\n\n" not in after.group(1):
+                end = match.end()
+                continue
+            break
+        if not (token[0].isalnum()):
+            break
+        if token.isdigit() or _ROMAN.match(token):
+            if text[max(pos, end - 8) : end].rstrip().lower().endswith(("vực", "số")):
+                end = match.end()
+                count += 1
+                continue
+            break
+        if lower == "và":
+            after = _TOKEN.match(text, match.end())
+            if (
+                not generic
+                and after
+                and _capitalised(after.group(2))
+                and not _MENTION.match(text, after.start(2))
+            ):
+                end = match.end()
+                lowercase_run = 0
+                continue
+            if generic and after and after.group(2) == "các":
+                end = match.end()
+                continue
+            break
+        if lower == "có" and generic:
+            after = _TOKEN.match(text, match.end())
+            if after and after.group(2) == "liên":
+                end = match.end()
+                continue
+            break
+        if token.islower() and lower in _STOP_WORDS:
+            break
+        if _capitalised(token):
+            lowercase_run = 0
+        elif lower in _LEVEL_WORDS or generic:
+            lowercase_run = 0 if lower in _LEVEL_WORDS else lowercase_run + 1
+        else:
+            lowercase_run += 1
+            if lowercase_run > 2 or count == 0:
+                break
+        end = match.end()
+        count += 1
+    return end
+
+
+def iter_mentions(text: str) -> Iterator[Mention]:
+    """Every name of a body in the text, responsible or not."""
+    if _MENTION is None:
+        _compile_mentions()
+    pos = 0
+    while True:
+        match = _MENTION.search(text, pos)
+        if not match:
+            return
+        start, end = match.span()
+        kind = match.lastgroup
+        if kind == "field":
+            qualifier = _QUALIFIER.match(text, end)
+            if qualifier and "\n\n" not in qualifier.group(0):
+                end = qualifier.end()
+        elif kind == "collective":
+            end = _scan_tail(text, end, generic=True, limit=16)
+        elif kind in ("name", "commune"):
+            end = _scan_tail(text, end, generic=False)
+        else:
+            tail_end = _scan_tail(text, end, generic=False)
+            if tail_end == end and match.group("head") not in _COMPLETE_HEADS:
+                pos = end
+                continue
+            end = tail_end
+        name = " ".join(text[start:end].split())
+        yield Mention(start, end, name, kind == "collective")
+        pos = end
+
+
+# --------------------------------------------------------------------------- outline
+
+_MARKER = re.compile(
+    r"^[ \t|>]*(?:\*{1,2}|_)?\s*"
+    r"(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
+    r"|(?P<roman>[IVX]{1,5})\s*[.:]"
+    r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
+    r"|(?P<arabic>\d{1,2})\s*[.)](?!\d)"
+    r"|(?P<letter>[a-zđ])\s*\)"
+    r"|(?P<bullet>[-+•–]))",
+    re.MULTILINE,
+)
+_LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
+_BLANK = re.compile(r"\n[ \t|*]*\n")
+_IMPLEMENTATION_TITLE = re.compile(
+    r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành", re.IGNORECASE
+)
+
+
+@dataclass
+class Unit:
+    """A list item or paragraph: its span, outline level and section label."""
+
+    start: int
+    end: int
+    body_start: int
+    level: Optional[int]
+    label: Optional[str]
+    section: Optional[str]
+    implementation: bool
+
+
+def _units(text: str) -> list[Unit]:
+    boundaries: list[tuple[int, int, Optional[int], Optional[str]]] = []
+    for match in _MARKER.finditer(text):
+        kind = match.lastgroup
+        label = match.group(kind).split()[-1] if kind != "bullet" else None
+        if kind == "dieu":
+            label = "Điều " + label
+        boundaries.append((match.start(), match.end(), _LEVELS[kind], label))
+    for match in _BLANK.finditer(text):
+        boundaries.append((match.end(), match.end(), None, None))
+    boundaries.sort(key=lambda b: (b[0], b[2] is None))
+    merged: list[tuple[int, int, Optional[int], Optional[str]]] = []
+    for boundary in boundaries:
+        if merged and boundary[0] <= merged[-1][1] + 0 and boundary[2] is None:
+            continue
+        if merged and merged[-1][2] is None and merged[-1][0] == boundary[0]:
+            merged[-1] = boundary
+            continue
+        merged.append(boundary)
+    units: list[Unit] = []
+    path: dict[int, str] = {}
+    implementation = False
+    decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None
+    for index, (start, body_start, level, label) in enumerate(merged):
+        end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
+        if level is not None and label is not None:
+            for deeper in [k for k in path if k >= level]:
+                del path[deeper]
+            path[level] = label
+            if level == 1:
+                title = text[body_start : min(end, body_start + 120)]
+                implementation = bool(_IMPLEMENTATION_TITLE.search(title)) or (
+                    decision and label.startswith("Điều") and int(label.split()[1]) >= 2
+                )
+        section = ".".join(path[k] for k in sorted(path)) or None
+        units.append(Unit(start, end, body_start, level, label, section, implementation))
+    return units
+
+
+# --------------------------------------------------------------------------- assignments
+
+_FOLD_SPACE = re.compile(r"\s+")
+_LEAD_OPENING = re.compile(r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\b", re.IGNORECASE)
+_PARTNER_OPENING = re.compile(
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+)
+_ASIDE = re.compile(
+    r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b[^.;:]*?,\s*", re.IGNORECASE
+)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_REQUEST = re.compile(r"(?:^|[\s(])(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu)\s+$")
+_LABEL_LINE = re.compile(
+    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+chính)?\s*(?:\*\*)?\s*:", re.IGNORECASE
+)
+_EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
+_PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
+_RECEIVER_CUE = re.compile(
+    r"(?:\bvề|\bgửi|\bcho|\bqua|\btrình|\bcủa|\btham\s+mưu|\bbáo\s+cáo|\bgiúp|\bđến|\btới)\s*(?:\(|\s)*$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + _UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+")
+_NOT_AGENCY = re.compile(r"^(?:Ban\s+hành|Bộ\s+luật|Hội\s+nghị|Báo\s+cáo)", re.IGNORECASE)
+_LEGAL_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
+_CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
+_RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
+
+
+def _role_of(phrase: str, requested: bool) -> Optional[str]:
+    """Role stated by the words that open an assignment."""
+    phrase = _ASIDE.sub("", phrase.lstrip(" ,:-–*\n"))
+    phrase = _ASIDE.sub("", phrase)
+    if _LEAD_OPENING.match(phrase):
+        return LEAD
+    if _PARTNER_OPENING.match(phrase):
+        return PARTNER
+    return PARTNER if requested else IMPLEMENTER
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _RECIPIENTS.finditer(text):
+        end_match = _RECIPIENTS_END.search(text, match.end(), match.end() + 2500)
+        spans.append((match.start(), end_match.end() if end_match else min(len(text), match.end() + 1200)))
+    return spans
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _task_phrase(text: str, start: int, end: int, limit: int = 220) -> str:
+    phrase = _FOLD_SPACE.sub(" ", text[start:end]).strip(" *|:-–;.,\n")
+    phrase = phrase.replace("**", "").replace("*", "")
+    if len(phrase) > limit:
+        phrase = phrase[:limit].rsplit(" ", 1)[0] + " …"
+    return phrase
+
+
+@dataclass
+class _Collector:
+    """Gathers (mention, role) pairs with their tasks and clause spans."""
+
+    text: str
+    province: Optional[str]
+    found: dict = field(default_factory=dict)
+
+    def add(
+        self,
+        mention: Mention,
+        role: str,
+        task: Optional[str],
+        clause: tuple[int, int],
+        section: Optional[str],
+        table: tuple[Optional[int], Optional[int]] = (None, None),
+    ) -> None:
+        if _NOT_AGENCY.match(mention.name):
+            return
+        key = (mention.start, mention.end, role, table)
+        entry = self.found.get(key)
+        if entry is None:
+            entry = self.found[key] = {
+                "mention": mention, "role": role, "tasks": [], "clause": list(clause), "section": section, "table": table,
+            }
+        else:
+            entry["clause"][0] = min(entry["clause"][0], clause[0])
+            entry["clause"][1] = max(entry["clause"][1], clause[1])
+        if task and task not in entry["tasks"]:
+            entry["tasks"].append(task)
+
+    def annotations(self) -> Iterator[AgencyAnnotation]:
+        for entry in sorted(self.found.values(), key=lambda e: (e["mention"].start, e["role"])):
+            mention = entry["mention"]
+            canonical = canonical_name(mention.name)
+            yield AgencyAnnotation(
+                start=mention.start,
+                end=mention.end,
+                name=mention.name,
+                canonical_name=canonical,
+                current_name=current_name(canonical),
+                role=entry["role"],
+                generic=mention.generic,
+                tasks=tuple(entry["tasks"]),
+                clause_start=entry["clause"][0],
+                clause_end=entry["clause"][1],
+                section=entry["section"],
+                table_index=entry["table"][0],
+                table_row=entry["table"][1],
+            )
+
+
+def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[Mention], int]:
+    """Mentions that open the clause at ``start`` as a list ("A, B và C"), and where the list ends."""
+    subjects: list[Mention] = []
+    pos = start
+    for mention in mentions:
+        if mention.start < pos:
+            continue
+        gap = text[pos : mention.start]
+        if subjects:
+            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;]|và|,\s*và)?\s*", gap):
+                break
+        elif not re.fullmatch(r"[\s*]*", gap):
+            break
+        subjects.append(mention)
+        pos = mention.end
+        parenthetical = re.match(r"\s*\([^)]{0,80}\)", text[pos:])
+        if parenthetical:
+            pos += parenthetical.end()
+    return subjects, pos
+
+
+def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:
+    """Bodies named right after "phối hợp (với)" inside a clause, as a list."""
+    found = []
+    for mention in mentions:
+        if not (clause[0] <= mention.start < clause[1]) or mention.start in exclude:
+            continue
+        before = text[max(clause[0], mention.start - 40) : mention.start]
+        if _PARTNER_CUE.search(before):
+            found.append(mention)
+            listed, _ = _subject_list([m for m in mentions if m.start > mention.start], text, mention.end)
+            found.extend(m for m in listed if m.start < clause[1])
+        elif re.search(r"\bvới\s*$", before) and re.search(r"phối\s+hợp", text[mention.end : clause[1]]):
+            found.append(mention)
+    return found
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.start() > pos:
+            yield pos, match.start()
+        pos = match.end()
+    if end > pos:
+        yield pos, end
+
+
+def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
+    """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh")."""
+    title_end = unit.end
+    raw = text[unit.body_start : title_end]
+    lead = re.match(r"[\s*]*(?:(Đề\s+nghị)\s+|Trách\s+nhiệm\s+(?:của\s+)?)?", raw)
+    requested = bool(lead.group(1)) if lead else False
+    start = unit.body_start + (lead.end() if lead else 0)
+    inside = [m for m in mentions if start <= m.start < title_end]
+    subjects, pos = _subject_list(inside, text, start)
+    if not subjects:
+        return [], False
+    rest = text[pos:title_end]
+    if re.fullmatch(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*", rest):
+        return subjects, requested
+    return [], False
+
+
+def _assign_text(text: str, collector: _Collector) -> None:
+    excluded = _excluded_spans(text)
+    mentions = [m for m in iter_mentions(text) if not _inside(m.start, excluded)]
+    if not mentions:
+        return
+    units = _units(text)
+    starts = [m.start for m in mentions]
+
+    def mentions_in(a: int, b: int) -> list[Mention]:
+        from bisect import bisect_left
+
+        i = bisect_left(starts, a)
+        found = []
+        while i < len(mentions) and mentions[i].start < b:
+            found.append(mentions[i])
+            i += 1
+        return found
+
+    heading: Optional[tuple[list[Mention], bool, int, bool]] = None  # subjects, requested, level, has sub-items
+    for unit in units:
+        if _inside(unit.start, excluded):
+            continue
+        body = text[unit.body_start : unit.end]
+        if _LEGAL_BASIS.match(body) or not body.strip():
+            continue
+        if _CLOSING.match(body):
+            heading = None
+            continue
+        local = mentions_in(unit.body_start, unit.end)
+
+        if heading is not None:
+            level = unit.level
+            if level is not None and unit.label is not None and level <= heading[2]:
+                heading = None
+            elif level is None and heading[3]:
+                heading = None
+        if unit.implementation and unit.label is not None:
+            subjects, requested = _heading_agencies(local, text, unit)
+            if subjects:
+                heading = (subjects, requested, unit.level or 9, False)
+                continue
+
+        label = _LABEL_LINE.search(body)
+        if label:
+            role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
+            list_start = unit.body_start + label.end()
+            task = _parent_title(text, units, unit)
+            for mention in mentions_in(list_start, unit.end):
+                before = text[max(list_start, mention.start - 30) : mention.start]
+                if _RECEIVER_CUE.search(before):
+                    continue
+                collector.add(mention, role, task, (unit.start, unit.end), unit.section)
+            continue
+
+        if heading is not None and (unit.level is None or unit.level > heading[2]):
+            subjects, requested, level, _ = heading
+            if unit.label is not None or unit.level == 5:
+                heading = (subjects, requested, level, True)
+            role = _role_of(body, requested)
+            task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
+            for subject in subjects:
+                collector.add(subject, role, task, (unit.start, unit.end), unit.section)
+            for partner in _partners(local, text, (unit.body_start, unit.end), {s.start for s in subjects}):
+                collector.add(partner, PARTNER, task, (unit.start, unit.end), unit.section)
+            continue
+
+        for clause in _clauses(text, unit.body_start, unit.end):
+            _assign_clause(text, clause, mentions_in(*clause), unit, collector)
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    match = re.search(r"[.;](?=\s)", text[start:end])
+    return start + match.start() if match else end
+
+
+def _parent_title(text: str, units: list[Unit], unit: Unit) -> Optional[str]:
+    """Title of the item a "Cơ quan chủ trì:" line belongs to."""
+    index = units.index(unit)
+    for previous in reversed(units[:index]):
+        if previous.level is not None and previous.level < (unit.level or 9) and previous.level < 5:
+            title = _task_phrase(text, previous.body_start, previous.end, limit=160)
+            content = re.match(r"Nội\s+dung\s*:\s*", title)
+            return title[content.end() :] if content else title
+        body = text[previous.body_start : previous.end]
+        if re.match(r"\s*Nội\s+dung\s*:", body):
+            return _task_phrase(text, previous.body_start, previous.end, limit=160)[len("Nội dung:") :].strip()
+    return None
+
+
+def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: _Collector) -> None:
+    if not local:
+        return
+    start, end = clause
+    sentence = text[start:end]
+    if _EXECUTION.search(sentence):
+        for mention in local:
+            collector.add(mention, EXECUTOR, _task_phrase(text, _EXECUTION.search(sentence).start() + start, end), clause, unit.section)
+        return
+    lead_in = re.match(r"[\s*\-+•]*(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
+    candidates = []
+    opening = start + lead_in.end()
+    request = re.match(r"(Đề\s+nghị|Giao|giao|Yêu\s+cầu)\s+", text[opening:end])
+    if request:
+        candidates.append((opening + request.end(), True, request.group(1).lower()))
+    else:
+        candidates.append((opening, False, None))
+    for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị)\s+", sentence):
+        candidates.append((start + match.end(), True, match.group(1).lower()))
+    for list_start, requested, cue in candidates:
+        subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
+        if not subjects:
+            continue
+        predicate = text[pos:end]
+        predicate_clean = _ASIDE.sub("", predicate.lstrip(" ,:*\n"))
+        asked = requested and cue is not None and cue.startswith("đề")
+        role = _role_of(predicate, asked)
+        explicit = bool(
+            requested
+            or _LEAD_OPENING.match(predicate_clean)
+            or _PARTNER_OPENING.match(predicate_clean)
+            or _DUTY_VERB.match(predicate_clean)
+        )
+        if re.match(r"(?:đã|vừa|đang)\b", predicate_clean):
+            continue
+        if not (explicit or (unit.implementation and re.match(r"[a-zđ]", predicate_clean))):
+            continue
+        task = _task_phrase(text, pos, end)
+        for subject in subjects:
+            collector.add(subject, role, task, clause, unit.section)
+        exclude = {s.start for s in subjects}
+        for partner in _partners(local, text, (pos, end), exclude):
+            collector.add(partner, PARTNER, task, clause, unit.section)
+        return
+
+
+# --------------------------------------------------------------------------- tables
+
+_TT_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\)?)$")
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    """One row of an assignment table (task | chủ trì | phối hợp | thời gian)."""
+
+    table_index: Optional[int]
+    row: int
+    task: tuple[int, int, str]
+    lead: Optional[tuple[int, int, str]]
+    partner: Optional[tuple[int, int, str]]
+    deadline: Optional[tuple[int, int, str]]
+    section: Optional[str]
+
+
+def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        folded = " ".join((cell or "").replace("*", " ").split()).lower()
+        if "chủ trì" in folded or folded in ("cơ quan thực hiện", "đơn vị thực hiện", "cơ quan, đơn vị thực hiện"):
+            columns.setdefault("lead", index)
+        elif "phối hợp" in folded:
+            columns.setdefault("partner", index)
+        elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
+            columns.setdefault("deadline", index)
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp", folded):
+            columns.setdefault("task", index)
+    return columns if "lead" in columns and "task" in columns else None
+
+
+def _flattened_tables(text: str) -> Iterator[list[list[tuple[int, int, str]]]]:
+    """Markdown tables flattened one cell per line between "|" lines: each
+    table as rows of (start, end, cell text); a row starts at its number cell."""
+    for block in re.finditer(r"(?:^\|[ \t]*\n(?:(?!^\|[ \t]*$).*\n)*){6,}", text, re.MULTILINE):
+        cells: list[tuple[int, int, str]] = []
+        for cell in re.finditer(r"^\|[ \t]*\n((?:(?!^\|[ \t]*$).*\n)*)", block.group(0), re.MULTILINE):
+            start = block.start() + cell.start(1)
+            cells.append((start, start + len(cell.group(1)), " ".join(cell.group(1).replace("*", " ").split())))
+        rows: list[list[tuple[int, int, str]]] = []
+        for index, cell in enumerate(cells):
+            new_row = index == 0 or (_TT_CELL.match(cell[2]) and (index == 0 or cells[index - 1][2] == ""))
+            if new_row or not rows:
+                rows.append([])
+            rows[-1].append(cell)
+        yield [[c for c in row] for row in rows]
+
+
+def iter_assignment_rows(text: str, tables: Sequence = ()) -> Iterator[AssignmentRow]:
+    """Rows of assignment tables, from ``schemas.Table`` objects and from
+    tables flattened into the text."""
+    for table in tables:
+        rows = [[cell or "" for cell in row] for row in table.rows]
+        yield from _rows_of(rows, table.index, lambda cell: _locate(text, cell, table.char_start))
+    for rows in _flattened_tables(text):
+        header_at = next((i for i, row in enumerate(rows) if _header_columns([c[2] for c in row])), None)
+        if header_at is None:
+            continue
+        header = [c[2] for c in rows[header_at]]
+        columns = _header_columns(header)
+        section = None
+        for number, row in enumerate(rows[header_at + 1 :], start=1):
+            values = [c for c in row if c[2] != ""] if len(row) > len(header) else row
+            if len(values) < max(columns.values()) + 1:
+                if values:
+                    section = values[-1][2][:120]
+                continue
+            yield _row(values, columns, None, number, section)
+
+
+def _locate(text: str, cell: str, near: Optional[int]) -> tuple[int, int]:
+    words = cell.split()
+    if not words:
+        return (near or 0, near or 0)
+    pattern = r"\s*".join(re.escape(w) for w in words[:6])
+    match = re.compile(pattern).search(text, near or 0)
+    if match:
+        return match.start(), match.start() + len(cell)
+    return (near or 0, near or 0)
+
+
+def _rows_of(rows: list[list[str]], table_index: int, locate) -> Iterator[AssignmentRow]:
+    header_at = next((i for i, row in enumerate(rows) if _header_columns(row)), None)
+    if header_at is None:
+        return
+    columns = _header_columns(rows[header_at])
+    section = None
+    for number, row in enumerate(rows[header_at + 1 :], start=header_at + 1):
+        if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip():
+            if any(row):
+                section = next((c for c in reversed(row) if c), None)
+            continue
+        spans = [(*locate(cell), " ".join(cell.split())) for cell in row]
+        yield _row(spans, columns, table_index, number, section)
+
+
+def _row(cells, columns: dict[str, int], table_index, number, section) -> AssignmentRow:
+    def cell(name):
+        index = columns.get(name)
+        if index is None or index >= len(cells) or not cells[index][2]:
+            return None
+        return cells[index]
+
+    return AssignmentRow(table_index, number, cell("task") or cells[columns["task"]], cell("lead"), cell("partner"), cell("deadline"), section)
+
+
+def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
+    for row in iter_assignment_rows(text, tables):
+        for role, cell in ((LEAD, row.lead), (PARTNER, row.partner)):
+            if cell is None:
+                continue
+            start, end, value = cell
+            if row.table_index is None:
+                # A flattened table: the cell is a span of the text itself.
+                found = [
+                    Mention(start + m.start, start + m.end, m.name, m.generic) for m in iter_mentions(text[start:end])
+                ]
+            else:
+                found = [Mention(start, end, m.name, m.generic) for m in iter_mentions(value)]
+            if not found and value:
+                generic = bool(re.match(r"(?i)các\b|cơ\s+quan|đơn\s+vị", value))
+                found = [Mention(start, end, value, generic)]
+            for mention in found:
+                collector.add(
+                    mention, role, row.task[2][:220], (row.task[0], end), row.section, (row.table_index, row.row)
+                )
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def iter_agencies(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
+    """Agencies the text makes responsible, one annotation per (mention, role)."""
+    collector = _Collector(text, province)
+    _assign_text(text, collector)
+    _assign_tables(text, tables, collector)
+    yield from collector.annotations()

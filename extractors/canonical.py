@@ -1,0 +1,238 @@
+"""Canonical names of agencies and provinces.
+
+A name as written ("Sở KH&CN", "UBND tỉnh", "Công an Tỉnh", "Sở Văn hoá, Thể
+thao và Du lịch tỉnh Hà Tĩnh") becomes one spelling per body: abbreviations
+expanded, tone placement and spacing folded, the province qualifier dropped
+(the province is a property of the document). ``current_name`` applies the
+2025 reorganisation of departments; ``current_province`` the 2025 merger of
+provinces (63 → 34)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict:
+    with resources.files("extractors").joinpath("data/agencies.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+# --------------------------------------------------------------------------- text folding
+
+# New-style tone placement ("hoà", "thuỷ") → the old style used in official
+# names ("hòa", "thủy"), only where the syllable ends after the two vowels.
+_TONE_MARKED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_TONE_BASE = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_NEW_STYLE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+
+
+def _old_style(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    for base, marked in _TONE_MARKED.items():
+        if second in marked:
+            tone = marked.index(second)
+            lower = first.lower()
+            if (lower == "o" and base in "ae") or (lower == "u" and base == "y"):
+                toned = _TONE_BASE[lower][tone]
+                return (toned.upper() if first.isupper() else toned) + base
+    return match.group(0)
+
+
+def fold_tones(text: str) -> str:
+    return _NEW_STYLE.sub(_old_style, text)
+
+
+_DASHES = re.compile(r"\s*[–—-]\s*")
+_MARKUP = re.compile(r"[*\\_`]+")
+
+
+def clean(text: str) -> str:
+    """NFC, markdown emphasis and escapes gone, dashes and whitespace single."""
+    text = unicodedata.normalize("NFC", text)
+    text = _MARKUP.sub(" ", text)
+    text = _DASHES.sub(" - ", text)
+    text = " ".join(text.split())
+    return fold_tones(text).strip(" ,;:.")
+
+
+def fold(text: str) -> str:
+    """Key for comparing names: cleaned and case-folded."""
+    return clean(text).casefold()
+
+
+# --------------------------------------------------------------------------- provinces
+
+
+@lru_cache(maxsize=1)
+def _province_index() -> dict[str, str]:
+    data = gazetteer()
+    index = {fold(name): name for name in data["provinces"]}
+    index.update({fold(alias): name for alias, name in data["province_aliases"].items()})
+    return index
+
+
+_PROVINCE_LEVEL = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+
+
+def province_name(text: str) -> Optional[str]:
+    """The province a text names ("tỉnh Sóc Trăng", "TP.HCM", "Thừa Thiên Huế"), as a short name."""
+    key = fold(_PROVINCE_LEVEL.sub("", clean(text)))
+    return _province_index().get(key)
+
+
+def province_names() -> list[str]:
+    """Every spelling of a province the gazetteer knows, longest first."""
+    data = gazetteer()
+    return sorted({*data["provinces"], *data["province_aliases"]}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=128)
+def current_province(name: str) -> Optional[str]:
+    """The province after the 2025 merger (e.g. Sóc Trăng → Cần Thơ, Đắk Nông → Lâm Đồng)."""
+    from underthesea import convert_address
+
+    province = province_name(name)
+    if province is None:
+        return None
+    result = convert_address(province)
+    converted = result.new.province if result.new else ""
+    return province_name(converted) or (converted or None)
+
+
+# --------------------------------------------------------------------------- agencies
+
+
+_OLD_STYLE = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ][ae]|[ùúủũụÙÚỦŨỤ]y)(?!\w)")
+_STRIP_TONE = str.maketrans("òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ", "oooooOOOOOuuuuuUUUUU")
+_TONE_INDEX = {c: i % 5 for i, c in enumerate("òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ")}
+
+
+def _new_style(match: re.Match) -> str:
+    toned, second = match.group(1)[0], match.group(1)[1]
+    marked = _TONE_MARKED["y" if second == "y" else second]
+    return toned.translate(_STRIP_TONE) + marked[_TONE_INDEX[toned]]
+
+
+def tone_variants(text: str) -> set[str]:
+    """The text in both tone placements ("Văn hóa" and "Văn hoá")."""
+    return {text, _OLD_STYLE.sub(_new_style, text)}
+
+
+def spaced_regex(words: str) -> str:
+    """Regex for a phrase written with any spacing or line breaks between its tokens."""
+    tokens = re.findall(r"\w+|[^\w\s]", words)
+    return r"\s*".join(re.escape(t) for t in tokens) + r"(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def field_aliases() -> dict[str, str]:
+    """Folded spelling of a department field (or its abbreviation) → official field."""
+    aliases = {}
+    for field, abbreviations in gazetteer()["fields"].items():
+        aliases[fold(field)] = field
+        for abbreviation in abbreviations:
+            aliases[fold(abbreviation)] = field
+    return aliases
+
+
+@lru_cache(maxsize=1)
+def field_regex() -> str:
+    """Alternation of every field and abbreviation, in both tone placements."""
+    spellings = set(gazetteer()["fields"]) | {a for abbr in gazetteer()["fields"].values() for a in abbr}
+    variants = {v for spelling in spellings for v in tone_variants(spelling)}
+    return "|".join(spaced_regex(v) for v in sorted(variants, key=len, reverse=True))
+
+
+_FIELD_NAME = None
+
+
+def _field_name_regex() -> re.Pattern:
+    global _FIELD_NAME
+    if _FIELD_NAME is None:
+        _FIELD_NAME = re.compile(rf"^(?P<head>Sở|Bộ)\s+(?P<field>(?i:{field_regex()}))(?P<rest>.*)$")
+    return _FIELD_NAME
+
+
+_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Chánh|Trưởng|Bộ trưởng)\s+(?=(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦÚ]|các\s)")
+_LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã|Phường|Huyện|Cấp)(?=\s|$)")
+_COMMUNE_LEVEL = re.compile(
+    r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"
+)
+_DISTRICT_LEVEL = re.compile(
+    r"^Ủy ban nhân dân (?:các |cấp )(?:huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các )?(?:huyện|quận|thị xã|thành phố))*$"
+)
+_LEVEL_PREFIX = re.compile(r"\s+(tỉnh|thành phố)$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_regex() -> tuple[re.Pattern, dict[str, str]]:
+    table = gazetteer()["abbreviations"]
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternation})(?!\w)"), table
+
+
+def expand_abbreviations(text: str) -> str:
+    pattern, table = _abbreviation_regex()
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def _strip_province(name: str, drop_level: bool) -> str:
+    """Drop a trailing province name ("… tỉnh Lào Cai" → "… tỉnh")."""
+    for province in province_names():
+        pattern = rf"(?:\s+(?:tỉnh|thành phố))?\s+{re.escape(province)}$"
+        match = re.search(pattern, name, re.IGNORECASE)
+        if match:
+            level = re.match(r"\s+(tỉnh|thành phố)", match.group(0), re.IGNORECASE)
+            name = name[: match.start()]
+            if level and not drop_level:
+                name += " " + level.group(1).lower()
+            return name
+    if drop_level:
+        name = _LEVEL_PREFIX.sub("", name)
+    return name
+
+
+@lru_cache(maxsize=4096)
+def canonical_name(name: str) -> str:
+    """One spelling per body: "UBND tỉnh Lào Cai" → "Ủy ban nhân dân tỉnh",
+    "Sở KH&CN" → "Sở Khoa học và Công nghệ", "Công an Tỉnh" → "Công an tỉnh"."""
+    text = clean(name)
+    text = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    text = _TITLE.sub("", text)
+    match = _field_name_regex().match(text)
+    if match:
+        field = field_aliases().get(fold(match.group("field")))
+        if field:
+            rest = _strip_province(expand_abbreviations(match.group("rest")).rstrip(), drop_level=True)
+            text = f"{match.group('head')} {field}{rest}"
+            return text[0].upper() + text[1:]
+    text = expand_abbreviations(text)
+    text = _LEVEL_WORDS.sub(lambda m: m.group(1).lower(), text)
+    text = re.sub(r"^Ủy [Bb]an [Nn]hân [Dd]ân", "Ủy ban nhân dân", text)
+    text = _strip_province(text, drop_level=False)
+    if _COMMUNE_LEVEL.match(text):
+        text = "Ủy ban nhân dân cấp xã"
+    elif _DISTRICT_LEVEL.match(text):
+        text = "Ủy ban nhân dân cấp huyện"
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=4096)
+def current_name(canonical: str) -> str:
+    """The body that holds the canonical name's duties after the 2025 reorganisation."""
+    data = gazetteer()
+    match = _field_name_regex().match(canonical)
+    if match and match.group("head") == "Sở":
+        field = field_aliases().get(fold(match.group("field")))
+        new_field = data["restructured_fields"].get(field)
+        if new_field:
+            return f"Sở {new_field}{match.group('rest')}"
+    return data["restructured_names"].get(canonical, canonical)
