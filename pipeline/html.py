@@ -1,0 +1,151 @@
+"""Main text of saved news pages (trafilatura) and robust decoding of HTML/text bytes.
+
+On the provincial portals ``<title>`` is the site name; the article headline is
+the first heading of the body, so the hints keep both (``site_title``, ``title``).
+"""
+
+from __future__ import annotations
+
+import html as html_entities
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+import trafilatura
+from charset_normalizer import from_bytes
+
+from pipeline.vntext import letter_stats, normalise_text
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Charsets that pages declare under other names.
+_ALIASES = {"windows-1258": "cp1258", "cp-1258": "cp1258", "utf8": "utf-8", "unicode": "utf-8"}
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+# "thứ năm, 08 08 2019 08:51" or "30/07/2019" in the lines above an article.
+_BYLINE_DATE = re.compile(r"\b(\d{1,2})[ /.-](\d{1,2})[ /.-]((?:19|20)\d{2})\b")
+HEAD_BLOCKS = 6  # blocks at the start of an article that may hold its date and headline
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_SPLIT = re.compile(r"\n\s*\n")
+MIN_ARTICLE_LETTERS = 40  # less than this is not an article
+
+
+class UnreadableHtml(ValueError):
+    """The page has no main text that can be read."""
+
+
+@dataclass
+class HtmlText:
+    blocks: list[str]
+    hints: dict[str, Optional[str]] = field(default_factory=dict)
+    encoding: str = "utf-8"
+
+
+def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
+    """(text, encoding): BOM, then strict UTF-8, then the declared charset, then
+    charset-normalizer's guess (Windows-1258 and other legacy code pages)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", "replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        name = _ALIASES.get(declared.lower(), declared.lower())
+        if name != "utf-8":
+            try:
+                return data.decode(name), name
+            except (LookupError, UnicodeDecodeError):
+                pass
+    guess = from_bytes(data).best()
+    if guess is not None and guess.encoding:
+        return str(guess), guess.encoding
+    return data.decode("utf-8", "replace"), "utf-8 (with replacement characters)"
+
+
+def declared_charset(data: bytes) -> Optional[str]:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def _clean(text: str) -> str:
+    # Entities that survive extraction ("&ecirc;" written inside words), then NFC.
+    return normalise_text(html_entities.unescape(text))
+
+
+def _site_title(markup: str) -> Optional[str]:
+    m = _TITLE_TAG.search(markup)
+    return " ".join(_clean(_TAG.sub(" ", m.group(1))).split()) or None if m else None
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraphs of the main text; a layout-table row ("| a | | b |") becomes its non-empty cells."""
+    blocks: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line.startswith("|") or line.endswith("|"):
+            blocks.extend(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
+        elif line:
+            blocks.append(line)
+    return blocks
+
+
+def _byline_date(blocks: list[str]) -> Optional[str]:
+    for block in blocks[:HEAD_BLOCKS]:
+        m = _BYLINE_DATE.search(block)
+        if m and len(block) < 80:
+            day, month, year = (int(g) for g in m.groups())
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _headline(blocks: list[str]) -> Optional[str]:
+    """The article headline: the first sentence-like block without a date, looked for
+    after the byline date when there is one (section names come before it)."""
+    head = blocks[:HEAD_BLOCKS]
+    dated = [i for i, block in enumerate(head) if _BYLINE_DATE.search(block) and len(block) < 80]
+    for block in head[dated[0] + 1:] if dated else head:
+        words = block.split()
+        if 4 <= len(words) <= 40 and not block.endswith(".") and not _BYLINE_DATE.search(block):
+            return block
+    return None
+
+
+def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
+    """Main text as blocks (paragraphs) and title/date/site hints; raises UnreadableHtml."""
+    markup, encoding = decode_bytes(data, declared_charset(data))
+    markup = unicodedata.normalize("NFC", markup)
+    try:
+        document = trafilatura.bare_extraction(
+            markup, url=url, favor_precision=True, include_comments=False,
+            include_tables=True, with_metadata=True,
+        )
+    except Exception as exc:  # lxml refuses some broken documents
+        raise UnreadableHtml(f"unreadable HTML: {type(exc).__name__}: {exc}") from exc
+    body = getattr(document, "text", None) if document is not None else None
+    if not body:
+        raise UnreadableHtml("unreadable HTML: no main text found")
+    text = _clean(body)
+    letters, _ = letter_stats(text)
+    if letters < MIN_ARTICLE_LETTERS:
+        raise UnreadableHtml(f"unreadable HTML: main text too short ({letters} letters)")
+    blocks = _blocks(text)
+    site_title = _site_title(markup)
+    hints: dict[str, Optional[str]] = {
+        "title": _headline(blocks),
+        "site_title": site_title,
+        "date": _byline_date(blocks) or document.date,
+        "sitename": document.sitename or site_title,
+        "author": document.author,
+        "encoding": encoding,
+    }
+    return HtmlText(blocks, {k: v for k, v in hints.items() if v}, encoding)
+
+
+def text_blocks(data: bytes) -> tuple[list[str], str]:
+    """Paragraph blocks of plain text or Markdown, decoded and NFC."""
+    text, encoding = decode_bytes(data)
+    text = normalise_text(text)
+    return [b.strip("\n") for b in _BLOCK_SPLIT.split(text) if b.strip()], encoding

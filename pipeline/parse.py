@@ -1,0 +1,330 @@
+"""Parse stage: raw bytes → ParsedDocument (text with page/block structure).
+
+``parse_blob`` never raises for bad input. A document that cannot be read gets
+status ``error`` and a reason naming what is wrong; one whose pages need OCR that
+cannot run gets ``needs_ocr`` with the pages listed.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Literal, Optional
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from pipeline import html as html_parser
+from pipeline.legacy_encodings import convert_legacy, detect_legacy_encoding
+from pipeline.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
+from pipeline.pdf import PdfPage, clean_pages, extract_page, pdf_info_hints
+from pipeline.pdf_tables import locate_table
+from pipeline.signatures import read_signatures, signature_hints
+from pipeline.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
+from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
+
+PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
+BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
+_NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
+_NUMBER_LINE = re.compile(r"Số\s*:?\s*(\d+[A-Za-z]?)\s*/\s*([A-ZĐ][A-ZĐ0-9&]*(?:\s*-\s*[A-ZĐ0-9&]+)*)")
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    ocr: Literal["auto", "never", "always"] = "auto"
+    ocr_dpi: int = DEFAULT_DPI
+    ocr_lang: str = "vie"
+    ocr_timeout: float = 120.0  # seconds per page for Tesseract
+    page_timeout: float = 60.0  # seconds per page for the text layer (pathological content streams)
+    max_pages: int = 2000
+    max_bytes: int = 300 * 1024 * 1024
+    max_render_pixels: int = MAX_RENDER_PIXELS  # decompression-bomb guard for rendering
+    max_chars: int = 20_000_000  # decoded text beyond this is a bomb, not a document
+    use_text_flow: bool = True
+    tables: bool = True
+
+
+class _PageTimeout(Exception):
+    pass
+
+
+def parse_blob(blob: FetchedBlob, raw_path: Path, settings: ParseSettings = ParseSettings()) -> ParsedDocument:
+    """Text of one stored blob; status ``error``/``needs_ocr`` instead of exceptions."""
+    base = dict(
+        document_id=document_id_for(blob.sha256), sha256=blob.sha256, source_id=blob.source_id,
+        url=blob.url, media_type=blob.media_type,
+    )
+
+    def failed(reason: str, media_type: Optional[str] = None, parser: str = "none") -> ParsedDocument:
+        return ParsedDocument(**{**base, "media_type": media_type or blob.media_type}, parser=parser,
+                              status=DocumentStatus.error, error=reason)
+
+    try:
+        size = raw_path.stat().st_size
+    except OSError as exc:
+        return failed(f"raw file not readable: {exc.strerror or exc}")
+    if size == 0:
+        return failed("zero-byte file")
+    if size > settings.max_bytes:
+        return failed(f"file too large: {size} bytes (limit {settings.max_bytes})")
+    try:
+        data = raw_path.read_bytes()
+    except OSError as exc:
+        return failed(f"raw file not readable: {exc.strerror or exc}")
+
+    kind = sniff_media_type(data)
+    declared = _declared_extension(blob.url, raw_path)
+    if declared == "pdf" and kind != PDF:
+        what = {HTML: "HTML", TEXT: "text", DOC: "an Office document"}.get(kind, "not a PDF")
+        return failed(f"mislabelled: {what} saved as .pdf", media_type=kind)
+    try:
+        if kind == PDF:
+            return _parse_pdf(base, raw_path, data, settings)
+        if kind == HTML:
+            return _parse_html(base, data, settings)
+        if kind == TEXT:
+            return _parse_text(base, data, settings)
+        if kind == DOC:
+            return failed("unsupported format: Word/Excel/Office container (.doc/.docx)", media_type=kind)
+        return failed("unknown format: binary data that is neither PDF, HTML nor text", media_type=kind)
+    except Exception as exc:  # the promise is "never raises": report what broke instead
+        return failed(f"parser failure: {type(exc).__name__}: {exc}", media_type=kind)
+
+
+def _declared_extension(url: str, raw_path: Path) -> Optional[str]:
+    for name in (url.split("?")[0].split("#")[0], raw_path.name):
+        suffix = Path(name).suffix.lower().lstrip(".")
+        if suffix:
+            return suffix
+    return None
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> ParsedDocument:
+    base = {**base, "media_type": PDF}
+
+    def failed(reason: str) -> ParsedDocument:
+        return ParsedDocument(**base, parser="pdfplumber", status=DocumentStatus.error, error=reason)
+
+    if b"%%EOF" not in data[-2048:]:
+        return failed(f"truncated PDF: no %%EOF marker at the end of its {len(data)} bytes")
+    try:
+        pdf = pdfplumber.open(path)
+    except PDFPasswordIncorrect:
+        return failed("encrypted PDF (password required)")
+    except PDFEncryptionError as exc:
+        return failed(f"encrypted PDF (unsupported encryption: {exc})")
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        return failed(f"corrupted PDF: {type(exc).__name__}: {exc}")
+    except Exception as exc:
+        return failed(f"corrupted PDF: {type(exc).__name__}: {exc}")
+
+    warnings: list[str] = []
+    with pdf:
+        try:
+            count = len(pdf.pages)
+        except Exception as exc:
+            return failed(f"corrupted PDF: page tree unreadable ({type(exc).__name__}: {exc})")
+        if count == 0:
+            return failed("corrupted PDF: no pages")
+        if count > settings.max_pages:
+            return failed(f"too many pages: {count} (limit {settings.max_pages})")
+        hints = {**pdf_info_hints(pdf), "page_count": str(count)}
+        hints.update(signature_hints(read_signatures(pdf.doc)))
+        pages = [_read_page(pdf, i, settings, warnings) for i in range(count)]
+
+    chars = sum(len(p.text) for p in pages)
+    if chars > settings.max_chars:
+        return failed(f"decompression bomb: {chars} characters of text (limit {settings.max_chars})")
+
+    # Running headers/footers are learnt from the pages whose text layer is kept.
+    kept = [p for p in pages if p.verdict == PageVerdict.text]
+    for page, text in zip(kept, clean_pages([p.text for p in kept])):
+        page.text = text
+    for page in pages:
+        warnings.extend(f"page {page.number}: {note}" for note in page.notes)
+
+    ocr_pages = _pages_for_ocr(pages, settings)
+    ocr_done, missing, parser = _run_ocr(path, pages, ocr_pages, settings, warnings)
+
+    texts, spans = [], []
+    offset = 0
+    for page in pages:
+        verdict = page.verdict
+        if page.number in ocr_done:
+            text, verdict, ocr = ocr_done[page.number], PageVerdict.ocr, True
+        else:
+            # A layer judged unusable is not kept: garbage would feed false matches downstream.
+            text, ocr = (page.text if verdict == PageVerdict.text else ""), False
+        if texts:
+            offset += len(PAGE_SEPARATOR)
+        spans.append(PageSpan(page=page.number, char_start=offset, char_end=offset + len(text), verdict=verdict, ocr=ocr))
+        texts.append(text)
+        offset += len(text)
+    text = PAGE_SEPARATOR.join(texts)
+    tables = _tables(pages, spans, text)
+
+    number = _NUMBER_LINE.search(texts[0]) if texts and "signature_count" in hints else None
+    if number:
+        hints["signature_number"] = number.group(1) + "/" + re.sub(r"\s+", "", number.group(2))
+
+    status, error = DocumentStatus.ok, None
+    if missing:
+        status = DocumentStatus.needs_ocr
+        error = "needs OCR: " + "; ".join(f"page {n} ({reason})" for n, reason in missing)
+    elif not text.strip():
+        status, error = DocumentStatus.error, "no text: every page is blank"
+    return ParsedDocument(**base, parser=parser, text=text, pages=spans, tables=tables, status=status,
+                          error=error, warnings=warnings, hints=hints)
+
+
+def _read_page(pdf: pdfplumber.PDF, index: int, settings: ParseSettings, warnings: list[str]) -> PdfPage:
+    page = None
+    try:
+        with _time_limit(settings.page_timeout):
+            page = pdf.pages[index]
+            return extract_page(page, with_tables=settings.tables, use_text_flow=settings.use_text_flow)
+    except _PageTimeout:
+        warnings.append(f"page {index + 1}: text layer timed out after {settings.page_timeout:.0f} s")
+    except Exception as exc:
+        warnings.append(f"page {index + 1}: text layer unreadable ({type(exc).__name__}: {exc})")
+    finally:
+        if page is not None:
+            page.close()  # frees the page's parsed objects: memory stays flat over long documents
+    return PdfPage(index + 1, "", PageVerdict.no_text, has_images=True)
+
+
+def _pages_for_ocr(pages: list[PdfPage], settings: ParseSettings) -> list[int]:
+    if settings.ocr == "always":
+        return [p.number for p in pages]
+    # A no_text page without any image is blank: nothing to read.
+    return [p.number for p in pages if p.verdict in _NEEDS_OCR and (p.verdict != PageVerdict.no_text or p.has_images)]
+
+
+def _run_ocr(path: Path, pages: list[PdfPage], wanted: list[int], settings: ParseSettings,
+             warnings: list[str]) -> tuple[dict[int, str], list[tuple[int, str]], str]:
+    """(OCR texts by page, pages still without text with why, parser name)."""
+    verdicts = {p.number: p.verdict for p in pages}
+    if not wanted:
+        return {}, [], "pdfplumber"
+    if settings.ocr == "never":
+        return {}, [(n, f"{_verdict_name(verdicts[n])}, OCR disabled") for n in wanted], "pdfplumber"
+    try:
+        result = ocr_pdf_pages(path, wanted, lang=settings.ocr_lang, dpi=settings.ocr_dpi,
+                               timeout=settings.ocr_timeout, max_pixels=settings.max_render_pixels)
+    except OcrUnavailable as exc:
+        return {}, [(n, f"{_verdict_name(verdicts[n])}; {exc}") for n in wanted], "pdfplumber"
+    missing = [(n, f"{_verdict_name(verdicts[n])}; {reason}") for n, reason in result.failures.items()]
+    warnings.append(f"OCR ({settings.ocr_lang}, {settings.ocr_dpi} dpi) on pages {_ranges(sorted(result.texts))} "
+                    f"in {result.seconds:.1f} s")
+    for n, text in result.texts.items():
+        if not text.strip():
+            warnings.append(f"page {n}: OCR found no text")
+    return result.texts, missing, "pdfplumber+tesseract"
+
+
+def _verdict_name(verdict: PageVerdict) -> str:
+    return {
+        PageVerdict.no_text: "image only, no text layer",
+        PageVerdict.broken_font: "broken font: no usable character map",
+        PageVerdict.non_vietnamese_ocr: "hidden OCR layer without Vietnamese diacritics",
+    }.get(verdict, str(verdict.value if hasattr(verdict, "value") else verdict))
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    for n in numbers:
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out) or "none"
+
+
+def _tables(pages: list[PdfPage], spans: list[PageSpan], text: str) -> list[Table]:
+    tables: list[Table] = []
+    for page, span in zip(pages, spans):
+        if span.ocr:
+            continue  # tables were read from the discarded text layer
+        cursor = span.char_start  # tables of a page appear in order: search after the previous one
+        for rows in page.tables:
+            start, end = locate_table(text, rows, cursor, span.char_end)
+            cursor = end if end is not None else cursor
+            tables.append(Table(page=page.number, index=len(tables), rows=rows, char_start=start, char_end=end))
+    return tables
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt a runaway page with SIGALRM (main thread on POSIX only; elsewhere no limit)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _PageTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --------------------------------------------------------------------------- HTML and text
+
+
+def _blocks_document(base: dict, media_type: str, parser: str, blocks: list[str], hints: dict,
+                     warnings: list[str]) -> ParsedDocument:
+    spans, offset = [], 0
+    for number, block in enumerate(blocks, start=1):
+        if number > 1:
+            offset += len(BLOCK_SEPARATOR)
+        spans.append(PageSpan(page=number, char_start=offset, char_end=offset + len(block)))
+        offset += len(block)
+    return ParsedDocument(**{**base, "media_type": media_type}, parser=parser, text=BLOCK_SEPARATOR.join(blocks),
+                          pages=spans, hints=hints, warnings=warnings)
+
+
+def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
+    try:
+        result = html_parser.extract_html(data, url=base.get("url"))
+    except html_parser.UnreadableHtml as exc:
+        return ParsedDocument(**{**base, "media_type": HTML}, parser="trafilatura", status=DocumentStatus.error,
+                              error=str(exc))
+    blocks, warnings = _legacy_blocks(result.blocks)
+    if sum(len(b) for b in blocks) > settings.max_chars:
+        return ParsedDocument(**{**base, "media_type": HTML}, parser="trafilatura", status=DocumentStatus.error,
+                              error=f"decompression bomb: main text longer than {settings.max_chars} characters")
+    return _blocks_document(base, HTML, "trafilatura", blocks, result.hints, warnings)
+
+
+def _parse_text(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
+    blocks, encoding = html_parser.text_blocks(data)
+    if not blocks:
+        return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
+                              error="no text: only whitespace")
+    if sum(len(b) for b in blocks) > settings.max_chars:
+        return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
+                              error=f"text longer than {settings.max_chars} characters")
+    blocks, warnings = _legacy_blocks(blocks)
+    return _blocks_document(base, TEXT, "text", blocks, {"encoding": encoding}, warnings)
+
+
+def _legacy_blocks(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """Convert TCVN3/VNI text, judged on the whole document so one odd block cannot flip it."""
+    encoding = detect_legacy_encoding(BLOCK_SEPARATOR.join(blocks))
+    if not encoding:
+        return blocks, []
+    return [convert_legacy(b, encoding) for b in blocks], [f"legacy {encoding} encoding converted to Unicode"]

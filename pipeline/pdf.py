@@ -1,0 +1,251 @@
+"""Page-aware PDF text extraction with pdfplumber, per-page verdicts and cleaning.
+
+Each physical page yields one :class:`PdfPage` (text, verdict, ruled tables).
+Text comes from the content stream order (``use_text_flow``) so the two
+columns of a letterhead, usually drawn cell by cell, stay apart. Text drawn in
+signature-widget appearances (the "Số" and day an office stamps onto a
+digitally signed decision) is merged into the line it sits on, as a reader sees it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pdfplumber
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTPage
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdftypes import PDFStream, resolve1
+
+from pipeline.legacy_encodings import fix_legacy_encoding
+from pipeline.pdf_tables import page_tables
+from pipeline.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
+from schemas import PageVerdict
+
+TEXT_OPTIONS = {"use_text_flow": True, "x_tolerance": 1.5, "y_tolerance": 3}
+
+# A page needs this many letters of its own (stamps excluded) to count as text.
+MIN_PAGE_LETTERS = 40
+# "(cid:NN)" or foreign-script glyphs above this share of letters: the font has no usable Unicode map.
+BROKEN_GLYPH_SHARE = 0.03
+# Below this share of Vietnamese-only letters, a text layer over a scan is a non-Vietnamese OCR.
+MIN_VIETNAMESE_SHARE = 0.04
+# An image covering this share of the page makes it a scan.
+SCAN_IMAGE_COVER = 0.5
+
+_CID = re.compile(r"\(cid:\d+\)")
+# Glyph ids leaking as Cyrillic/Armenian/Greek-extended code points, as in "6Ӣ CÔNG 7+ѬѪ1*".
+_FOREIGN_GLYPH = re.compile(r"[\u0370-\u058f]")
+# Lines of an e-signature stamp ("Ký bởi: …", "Cơ quan: …", "Thời gian ký: …").
+_STAMP_LINE = re.compile(
+    r"^\s*(ký bởi|người ký|cơ quan|tổ chức|email|thời gian ký|ngày ký|signed by|signature valid)\b.*$",
+    re.I | re.M,
+)
+# Word 2010 + iTextSharp fonts map "Ư/ư" to U+01A2/U+01A3 (Ƣ ƣ, "OI") and "HÒA" to "HÕA".
+_OI_AS_UO = str.maketrans({"Ƣ": "Ư", "ƣ": "ư"})
+_HOA_MISMAP = re.compile(r"\b([Hh])(õa|ÕA)\b")
+
+
+@dataclass
+class PdfPage:
+    number: int  # 1-based physical page
+    text: str
+    verdict: PageVerdict
+    is_scan: bool = False  # an image covers most of the page
+    has_images: bool = False
+    tables: list[list[list[Optional[str]]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def repair_char_map(text: str) -> tuple[str, bool]:
+    """Undo the Ƣ/ƣ-for-Ư/ư character-map confusion; report whether the page had it."""
+    if "Ƣ" not in text and "ƣ" not in text:
+        return text, False
+    text = text.translate(_OI_AS_UO)
+    return _HOA_MISMAP.sub(lambda m: m.group(1) + ("òa" if m.group(2) == "õa" else "ÒA"), text), True
+
+
+def classify_page(text: str, is_scan: bool) -> PageVerdict:
+    """Verdict on a page's text layer (text already NFC and char-map repaired)."""
+    cid_runs = len(_CID.findall(text))
+    body = _STAMP_LINE.sub("", _CID.sub("", text))
+    letters, vietnamese = letter_stats(body)
+    foreign = len(_FOREIGN_GLYPH.findall(body))
+    if cid_runs + foreign > BROKEN_GLYPH_SHARE * max(letters + cid_runs, 1) and cid_runs + foreign >= 5:
+        return PageVerdict.broken_font
+    if letters < MIN_PAGE_LETTERS:
+        return PageVerdict.no_text
+    if is_scan and vietnamese < MIN_VIETNAMESE_SHARE * letters:
+        return PageVerdict.non_vietnamese_ocr
+    return PageVerdict.text
+
+
+def _has_doubled_glyphs(chars: list[dict]) -> bool:
+    """Bold faked by drawing each glyph twice at (almost) the same place."""
+    seen: set[tuple] = set()
+    doubled = 0
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        if key in seen:
+            doubled += 1
+        seen.add(key)
+    return doubled > 10 and doubled > 0.02 * len(chars)
+
+
+def _is_scan(page: pdfplumber.page.Page) -> bool:
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for img in page.images:
+        covered += max(0.0, float(img["x1"] - img["x0"])) * max(0.0, float(img["bottom"] - img["top"]))
+    return covered >= SCAN_IMAGE_COVER * area
+
+
+def _widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:
+    """Characters drawn by the normal appearance of each widget annotation (signature stamps)."""
+    try:
+        annots = resolve1(page.page_obj.attrs.get("Annots")) or []
+    except Exception:  # a broken annotation array costs the stamps, not the page
+        return []
+    stamps: list[list[dict]] = []
+    for ref in annots:
+        try:
+            annot = resolve1(ref)
+            if not isinstance(annot, dict) or resolve1(annot.get("Subtype")).name != "Widget":
+                continue
+            stream = resolve1((resolve1(annot.get("AP")) or {}).get("N"))
+            rect = [float(resolve1(v)) for v in resolve1(annot.get("Rect"))]
+            chars = _render_appearance(page, stream, rect) if isinstance(stream, PDFStream) else []
+            if chars:
+                stamps.append(chars)
+        except Exception:
+            continue
+    return stamps
+
+
+def _render_appearance(page: pdfplumber.page.Page, stream: PDFStream, rect: list[float]) -> list[dict]:
+    bbox = [float(resolve1(v)) for v in resolve1(stream.get("BBox", [0, 0, 1, 1]))]
+    width, height = (bbox[2] - bbox[0]) or 1.0, (bbox[3] - bbox[1]) or 1.0
+    sx, sy = (rect[2] - rect[0]) / width, (rect[3] - rect[1]) / height
+    ctm = (sx, 0, 0, sy, min(rect[0], rect[2]) - bbox[0] * sx, min(rect[1], rect[3]) - bbox[1] * sy)
+    rsrc = PDFResourceManager()
+    device = PDFPageAggregator(rsrc, laparams=None)
+    device.cur_item = LTPage(page.page_number, (0, 0, float(page.width), float(page.height)))
+    PDFPageInterpreter(rsrc, device).render_contents(resolve1(stream.get("Resources")) or {}, [stream], ctm=ctm)
+    top_of_page = float(page.mediabox[3])
+    out = []
+    for item in _iter_chars(device.cur_item):
+        out.append({
+            "text": item.get_text(), "x0": item.x0, "x1": item.x1,
+            "top": top_of_page - item.y1, "bottom": top_of_page - item.y0,
+            "upright": True, "size": item.size, "fontname": item.fontname,
+            "doctop": top_of_page - item.y1, "width": item.width, "height": item.height,
+        })
+    return out
+
+
+def _iter_chars(item):
+    if isinstance(item, LTChar):
+        yield item
+    elif isinstance(item, LTContainer):
+        for child in item:
+            yield from _iter_chars(child)
+
+
+def _merge_stamps(chars: list[dict], stamps: list[list[dict]]) -> list[dict]:
+    """Insert each stamp after the nearest glyph to its left on the same line, so text
+    flow reads "Số: 2170 /QĐ-UBND" instead of appending "2170" at the end of the page."""
+    merged = list(chars)
+    for stamp in stamps:
+        first = stamp[0]
+        centre = (first["x0"] + first["x1"]) / 2
+        at, nearest = None, None
+        for i, c in enumerate(merged):
+            overlap = min(c["bottom"], first["bottom"]) - max(c["top"], first["top"])
+            c_centre = (c["x0"] + c["x1"]) / 2
+            if overlap > 0.5 * min(c["bottom"] - c["top"], first["bottom"] - first["top"]) and c_centre < centre:
+                if nearest is None or c_centre > nearest:
+                    at, nearest = i, c_centre
+        if at is None:
+            merged.extend(stamp)
+        else:
+            merged[at + 1:at + 1] = stamp
+    return merged
+
+
+def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_flow: bool = True) -> PdfPage:
+    """Text, verdict and tables of one page (call ``page.close()`` afterwards)."""
+    notes: list[str] = []
+    chars = page.chars
+    if _has_doubled_glyphs(chars):
+        page = page.dedupe_chars()
+        chars = page.chars
+        notes.append("doubled glyphs removed")
+    is_scan = _is_scan(page)
+    options = {**TEXT_OPTIONS, "use_text_flow": use_text_flow}
+    own_text = pdfplumber.utils.extract_text(chars, **options)
+    stamps = _widget_chars(page)
+    text = pdfplumber.utils.extract_text(_merge_stamps(chars, stamps), **options) if stamps else own_text
+    text = normalise_text(text)
+    text, repaired = repair_char_map(text)
+    if repaired:
+        notes.append("character map Ƣ/ƣ repaired to Ư/ư")
+    text, encoding = fix_legacy_encoding(text)
+    if encoding:
+        notes.append(f"legacy {encoding} encoding converted to Unicode")
+    verdict = classify_page(repair_char_map(normalise_text(own_text))[0] if stamps else text, is_scan)
+    tables = page_tables(page) if with_tables and verdict == PageVerdict.text else []
+    return PdfPage(page.page_number, text, verdict, is_scan, bool(page.images), tables, notes)
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+# Word split at a line end by a hyphen: "QĐ-\nUBND" keeps the hyphen, "inter-\nnational" loses it.
+_SPLIT_CODE = re.compile(r"(?<=[A-ZĐ0-9])-\n(?=[A-ZĐ0-9])")
+_SPLIT_WORD = re.compile(rf"(?<=[a-z{VIETNAMESE_LETTERS}])-\n(?=[a-z])")
+EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers/footers
+
+
+def clean_pages(texts: list[str]) -> list[str]:
+    """Drop page numbers and running headers/footers; rejoin words split at line ends."""
+    repeated = _running_lines(texts)
+    cleaned = []
+    for text in texts:
+        lines = text.split("\n")
+        edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+        kept = [
+            line for i, line in enumerate(lines)
+            if not (i in edge and (_PAGE_NUMBER_LINE.match(line) or line.strip() in repeated))
+        ]
+        joined = "\n".join(kept).strip("\n")
+        joined = _SPLIT_WORD.sub("", _SPLIT_CODE.sub("-", joined))
+        cleaned.append(joined)
+    return cleaned
+
+
+def _running_lines(texts: list[str]) -> set[str]:
+    """Lines that open or close at least three pages and half of them."""
+    if len(texts) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        counts.update(set(lines[:EDGE_LINES] + lines[-EDGE_LINES:]))
+    threshold = max(3, len(texts) // 2)
+    return {line for line, n in counts.items() if n >= threshold and len(line) > 3}
+
+
+def pdf_info_hints(pdf: pdfplumber.PDF) -> dict[str, Optional[str]]:
+    """PDF Info dictionary fields worth keeping as metadata hints."""
+    hints: dict[str, Optional[str]] = {}
+    for key in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate"):
+        value = pdf.metadata.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        if isinstance(value, str) and value.strip():
+            hints[f"pdf_{key.lower()}"] = unicodedata.normalize("NFC", value.strip())
+    return hints

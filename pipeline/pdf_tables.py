@@ -1,0 +1,64 @@
+"""Ruled tables of a PDF page, kept only when they look like real tables, and
+located in the document text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+import pdfplumber
+
+Rows = list[list[Optional[str]]]
+
+MIN_RULES = 4  # a page with fewer lines/rectangles has no ruled table worth looking for
+MAX_COLUMNS = 15  # dozens of columns means a grid of glyph boxes, not a table
+_NUMERIC = re.compile(r"^[\d\s.,%()/:+-]+$")
+
+
+def page_tables(page: pdfplumber.page.Page) -> list[Rows]:
+    """Ruled tables of the page (skipping the costly search on pages without rules)."""
+    if len(page.lines) + len(page.rects) < MIN_RULES:
+        return []
+    tables = []
+    for table in page.find_tables():
+        rows = [[_clean_cell(cell) for cell in row] for row in table.extract()]
+        if is_real_table(rows):
+            tables.append(rows)
+    return tables
+
+
+def _clean_cell(cell: Optional[str]) -> Optional[str]:
+    if cell is None:
+        return None
+    return unicodedata.normalize("NFC", re.sub(r"[ \t]+", " ", cell).strip())
+
+
+def is_real_table(rows: Rows) -> bool:
+    """At least two rows and two columns, not too wide, and not a grid of single
+    words (a numeric grid such as a coordinate list is a real table)."""
+    if len(rows) < 2 or not rows[0] or len(rows[0]) < 2 or len(rows[0]) > MAX_COLUMNS:
+        return False
+    cells = [c for row in rows for c in row if c]
+    if len(cells) < 3:
+        return False
+    one_word = sum(1 for c in cells if len(c.split()) <= 1)
+    numeric = sum(1 for c in cells if _NUMERIC.match(c))
+    return not (one_word == len(cells) and numeric < len(cells) / 2)
+
+
+def locate_table(text: str, rows: Rows, start: int, end: int) -> tuple[Optional[int], Optional[int]]:
+    """Span of the table in ``text[start:end]``: from its first cell's first line to
+    its last cell's last line, or (None, None) when they cannot be found in order."""
+    cells = [c for row in rows for c in row if c and c.strip()]
+    if not cells:
+        return None, None
+    first = cells[0].split("\n")[0].strip()
+    last = cells[-1].split("\n")[-1].strip()
+    at = text.find(first, start, end)
+    if at < 0:
+        return None, None
+    tail = text.rfind(last, at, end)
+    if tail < 0:
+        return None, None
+    return at, tail + len(last)

@@ -1,0 +1,55 @@
+"""Small Vietnamese text helpers shared by the parsers: letter statistics, NFC
+cleanup and the tone-placement normalisation applied to OCR output."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that exist in Vietnamese but not in ASCII (lower and upper case).
+VIETNAMESE_LETTERS = (
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+)
+_VIETNAMESE_SET = frozenset(VIETNAMESE_LETTERS)
+
+# Invisible or look-alike characters that only get in the way of matching.
+_INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def letter_stats(text: str) -> tuple[int, int]:
+    """(letters, Vietnamese-only letters) in the text."""
+    letters = vietnamese = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch in _VIETNAMESE_SET:
+                vietnamese += 1
+    return letters, vietnamese
+
+
+def normalise_text(text: str) -> str:
+    """NFC, invisible characters dropped, runs of spaces collapsed, line ends unified."""
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+# Tone marks in NFD, and the open syllables "oa", "oe", "uy" whose tone the two
+# conventions place differently ("hoà"/"hòa", "thuỷ"/"thủy").
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+_OLD_STYLE = re.compile(rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?![^\W\d_])|(?<![qQ])([uU])([yY])([{_TONES}])(?![^\W\d_])")
+
+
+def classic_tone_placement(text: str) -> str:
+    """Put the tone of a final open "oa/oe/uy" on its first vowel ("hoà" → "hòa",
+    "thuỷ" → "thủy"), the placement of the national document templates. Keeps
+    string length in NFC, so offsets computed after it stay true."""
+    decomposed = unicodedata.normalize("NFD", text)
+
+    def move(m: re.Match) -> str:
+        first, second, tone = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        return first + tone + second
+
+    return unicodedata.normalize("NFC", _OLD_STYLE.sub(move, decomposed))
