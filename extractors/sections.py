@@ -199,7 +199,7 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
             level = 6.0
         # "1. Mục tiêu chung: Hỗ trợ …": the heading stops at the colon.
         colon = rest.find(":")
-        if 0 < colon <= 80 and (not short or classify(rest[:colon])):
+        if 0 < colon <= 80 and (not short or classify(rest[:colon]) or len(rest[colon + 1 :].split()) >= 3):
             return marker, level, rest[:colon], True
         if not short:
             return marker, level, rest[:100], False
@@ -241,10 +241,17 @@ def iter_sections(text: str) -> Iterator[Section]:
             parent_level = out[open_stack[-1]].level if open_stack else 0.0
             marker, level, heading, own = None, parent_level + 0.5, block.text.rstrip(" :"), kind
             intro = True
+            heading_end = block.end
         else:
             marker, level, heading, titled = found
             own = classify(heading) if titled else None
             close(level, block.start)
+            heading_end = block.end
+            if titled and not block.text.rstrip(" *").endswith(heading.rstrip(" *")):
+                # The heading stops at a colon; the body starts after it.
+                colon = text.find(":", block.start, block.end)
+                if colon >= 0:
+                    heading_end = colon + 1
         parent = open_stack[-1] if open_stack else None
         kind = own if own else (out[parent].kind if parent is not None else None)
         out.append(
@@ -252,8 +259,8 @@ def iter_sections(text: str) -> Iterator[Section]:
                 start=block.start,
                 end=len(text),
                 heading_start=block.start,
-                heading_end=block.end,
-                body_start=block.end,
+                heading_end=heading_end,
+                body_start=heading_end,
                 heading=heading,
                 marker=marker,
                 level=level,
@@ -280,14 +287,14 @@ def section_at(sections: list[Section], offset: int) -> Optional[int]:
     return best
 
 
-def in_heading(sections: list[Section], offset: int) -> bool:
-    """True when offset lies inside a heading (not an intro paragraph)."""
+def heading_end_at(sections: list[Section], offset: int) -> Optional[int]:
+    """End of the heading (not an intro paragraph) that holds offset, if any."""
     for s in sections:
         if s.start > offset:
             break
         if not s.intro and s.heading_start <= offset < s.heading_end:
-            return True
-    return False
+            return s.heading_end
+    return None
 
 
 def iter_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,586 @@
+"""Numeric targets: value(s), unit, comparator, deadline/period and metric.
+
+Scope follows the annotation rules: numbers in goal sections (Mục tiêu, Chỉ
+tiêu, Định hướng, an intro such as "… các chỉ tiêu cụ thể như sau:"), approved
+figures in the project sections of an investment decision (kind
+``project_parameter``), and — in documents without goal sections, such as news
+pages — the sentences that report a plan's targets ("Theo Kế hoạch, đến năm
+2025 …", "mục tiêu …", "phấn đấu …"). A number is a target only when a unit
+follows it; labels, codes, dates, years and references are filtered by context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Iterator, Optional, Sequence
+
+from extractors.numbers import NumberAnnotation, iter_numbers, parse_digits
+from extractors.sections import (
+    GOAL_KINDS,
+    Section,
+    heading_end_at,
+    iter_blocks,
+    iter_clauses,
+    iter_sections,
+    iter_sentences,
+    section_at,
+)
+from extractors.units import comparators, unit_category, unit_pattern
+from schemas.records import Table
+
+
+@dataclass(frozen=True)
+class TargetAnnotation:
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+    value: Decimal
+    value_max: Optional[Decimal]
+    unit: str
+    unit_category: str
+    comparator: str
+    strict: bool
+    metric: str
+    deadline_year: Optional[int]
+    period_start: Optional[int]
+    period_end: Optional[int]
+    baseline: Optional[str]
+    baseline_year: Optional[int]
+    kind: str
+    section: Optional[str]
+    table_index: Optional[int] = None
+    table_row: Optional[int] = None
+    agencies: tuple[str, ...] = ()
+
+
+_I = re.IGNORECASE
+# Words right before a number that make it a label, not a quantity ("lớp 5",
+# "khu vực 14", "Điều 3", "số 405", "năm 2025", "lần thứ 2").
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:lớp|khu vực|điều|khoản|điểm|mục|tiết|tiểu mục|số|phụ lục|chương|phần|quyết định|nghị định|thông tư|"
+    r"kế hoạch|nghị quyết|công văn|chỉ thị|luật|văn bản|thông báo|tờ trình|báo cáo|ngày|tháng|năm|quý|đợt|thứ|"
+    r"giai đoạn|khóa|nhiệm kỳ|tổ dân phố|ấp|thôn|tổ|tầng|mốc|quốc lộ|tỉnh lộ|đường|km|kinh tuyến|múi chiếu|"
+    r"mã|mẫu|biểu|hạng|cấp độ|nhóm|loại|đề án|chương trình|phiên|hội nghị|kỳ họp|lần)\s*"
+    r"|[/#]\s*|(?<=\w)[-–])$",
+    _I,
+)
+# Right after a number: a code or a date ("188/KH-UBND", "13/7/2021", "28-NQ/TW").
+_CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
+# "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
+_AGE_AFTER = re.compile(r"\s*tuổi\b", _I)
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", _I)
+_YEAR_TOKEN = re.compile(r"^\d{4}$")
+
+# Time expressions: periods first (a span of years), then single years.
+_PERIOD = re.compile(
+    r"(?:giai đoạn|thời kỳ|từ năm|trong (?:các |những )?năm|năm)\s*(?:từ\s*)?(?:năm\s*)?"
+    r"(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?:năm\s*)?(?P<b>(?:19|20)\d\d)\b",
+    _I,
+)
+_YEAR = re.compile(r"(?<!tháng )(?<!\d/)(?:(?:đến|tới|vào|trong|cuối|đầu|đến hết|hết)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", _I)
+_DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", _I)
+_BASELINE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?P<y>(?:19|20)\d\d)", _I)
+
+# News pages: sentences that report targets, and words that turn a clause into
+# a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
+_TRIGGER = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|dự kiến)\b"
+    r"|(?<!hết )\b(?:đến|tới) năm (?:19|20)\d\d",
+    _I,
+)
+_NOT_TRIGGER = re.compile(r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu", _I)
+_CUT = re.compile(
+    r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|"
+    r"so với cùng kỳ|vừa qua)\b",
+    _I,
+)
+_SUBSET = re.compile(r"\btrong đó\b", _I)
+_COORDINATION = re.compile(r"^[\s,]*(?:và|,)?\s*$|^\s*(?:,|và)\s", _I)
+_PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", _I)
+_PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", _I)
+_METRIC_STOP = re.compile(r"\s*(?:[;.]|\(|$)")
+_LEAD_WORDS = re.compile(
+    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng|giảm|trên|tối thiểu|ít nhất|khoảng)+",
+    _I,
+)
+
+_PROJECT = "project"
+_NEWS_SKIP_KINDS = frozenset({"task", "implementation", "other", "purpose", _PROJECT})
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    start: int
+    end: int
+    value: Decimal
+    value_max: Optional[Decimal]
+    unit: str
+    comparator: Optional[str]
+    strict: bool
+    from_phrase: bool  # comparator read from a phrase (it may cover a coordinated list)
+
+
+def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnnotation]:
+    """Targets of a document, in text order, then those of its tables."""
+    sections = list(iter_sections(text))
+    has_goals = any(s.kind in GOAL_KINDS for s in sections)
+    for s_start, s_end in iter_sentences(text):
+        heading_end = heading_end_at(sections, s_start)
+        if heading_end is not None:
+            # Headings restate targets; a body after "Heading: …" still counts.
+            if heading_end >= s_end:
+                continue
+            s_start = heading_end
+        idx = section_at(sections, s_start)
+        section = sections[idx] if idx is not None else None
+        kind = section.kind if section else None
+        if kind in GOAL_KINDS:
+            mode = "goal"
+        elif kind == _PROJECT:
+            mode = _PROJECT
+        elif not has_goals and kind not in _NEWS_SKIP_KINDS:
+            mode = "news"
+        else:
+            continue
+        yield from _sentence_targets(text, s_start, s_end, mode, sections, idx)
+    for table in tables:
+        yield from _table_targets(table)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _sentence_targets(
+    text: str, s_start: int, s_end: int, mode: str, sections: list[Section], idx: Optional[int]
+) -> Iterator[TargetAnnotation]:
+    sentence = text[s_start:s_end]
+    numbers = [n for n in iter_numbers(sentence) if not n.words or _is_multiplier(sentence, n)]
+    if not numbers:
+        return
+    quantities = _quantities(sentence, numbers)
+    if not quantities:
+        return
+    units_seen: list[str] = []
+    carried: dict[tuple[int, int], tuple[str, bool]] = {}
+    for c_start, c_end in iter_clauses(text, s_start, s_end):
+        cq = [q for q in quantities if c_start - s_start <= q.start < c_end - s_start]
+        carry: Optional[tuple[str, bool, int]] = None  # comparator, strict, end of its quantity
+        for q in cq:
+            if q.comparator and q.from_phrase and q.comparator != "range":
+                carry = (q.comparator, q.strict, q.end)
+            elif q.comparator is None and carry:
+                between = sentence[carry[2] : q.start]
+                if not _SUBSET.search(between):
+                    carried[(q.start, q.end)] = (carry[0], carry[1])
+                else:
+                    carry = None
+    news_ok = _news_eligible(sentence) if mode == "news" else None
+    block_opening = _block_opening(text, s_start)
+    for q in quantities:
+        if mode == "news" and not news_ok(q.start):
+            continue
+        unit = q.unit
+        # Elided or shortened unit: "120 hộ" after "80 hộ kinh doanh", "2,5%" after "1% lực lượng lao động".
+        for previous in reversed(units_seen):
+            if previous.startswith(unit + " "):
+                unit = previous
+                break
+        units_seen.append(unit)
+        comparator, strict = q.comparator, q.strict
+        if comparator is None:
+            comparator, strict = carried.get((q.start, q.end), ("=", False))
+        c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
+        deadline, period = _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx)
+        baseline, baseline_year = _baseline(text, s_start + q.end, c_end)
+        yield TargetAnnotation(
+            start=s_start + q.start,
+            end=s_start + q.end,
+            clause_start=c_start,
+            clause_end=c_end,
+            value=q.value,
+            value_max=q.value_max,
+            unit=unit,
+            unit_category=unit_category(unit),
+            comparator=comparator,
+            strict=strict,
+            metric=_metric(text, c_start, c_end, s_start + q.start, s_start + q.end),
+            deadline_year=deadline,
+            period_start=period[0] if period else None,
+            period_end=period[1] if period else None,
+            baseline=baseline,
+            baseline_year=baseline_year,
+            kind="project_parameter" if mode == _PROJECT else "target",
+            section=_section_heading(sections, idx),
+        )
+
+
+def _is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
+    """A number word carries a quantity in "gấp hai lần"."""
+    return bool(re.search(r"\bgấp\s*$", sentence[: n.start], _I)) and bool(re.match(r"\s*lần\b", sentence[n.end :], _I))
+
+
+def _quantities(sentence: str, numbers: list[NumberAnnotation]) -> list[_Quantity]:
+    """Numbers of a sentence that are quantities: followed by a unit, not labels,
+    codes or years; ranges joined."""
+    before_phrases, after_phrases, _ = comparators()
+    out: list[_Quantity] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        i += 1
+        if _is_label(sentence, n):
+            continue
+        low, high, last = n, None, n
+        if i < len(numbers) and _RANGE_SEP.match(sentence[n.end : numbers[i].start]) and not _is_year(numbers[i]):
+            nxt = numbers[i]
+            # "10% - 12%" keeps the unit on both ends; "10-12%" on the last one.
+            high, last = nxt, nxt
+            i += 1
+        unit_at = last.end
+        if high is not None and unit_at == n.end:
+            unit_at = last.end
+        unit = _unit_after(sentence, unit_at)
+        if unit is None and high is not None:
+            # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
+            unit = _unit_after(sentence, high.end)
+        if unit is None:
+            # "10% đến 12%": unit after the low end, range end repeats it.
+            unit = _unit_after(sentence, n.end)
+            if unit is None:
+                continue
+        unit_text, unit_end = unit
+        if high is None:
+            # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi": the unit written on both ends.
+            m = re.match(r"\s*(?:-|–|—|đến|tới)\s*(\d[\d.,]*)\s*" + re.escape(unit_text), sentence[unit_end:], _I)
+            if m:
+                unit_end += m.end()
+                while i < len(numbers) and numbers[i].start < unit_end:
+                    i += 1
+                if _AGE_AFTER.match(sentence[unit_end:]):
+                    continue
+                high_value = parse_digits(m.group(1))
+                if high_value > n.value:
+                    out.append(_Quantity(n.start, unit_end, n.value, high_value, unit_text, "range", False, False))
+                continue
+        if high is None and _is_year(n) and not _unit_is_quantity_after_year(unit_text):
+            continue
+        if _AGE_AFTER.match(sentence[unit_end:]):
+            continue
+        unit_text, unit_end = _extend_unit(sentence, n.start, unit_text, unit_end)
+        comparator, strict, phrase = _comparator(sentence, n.start, unit_end, before_phrases, after_phrases)
+        if high is not None:
+            if high.value <= n.value:
+                continue
+            comparator, strict, phrase = "range", False, False
+        out.append(
+            _Quantity(n.start, unit_end, n.value, high.value if high else None, unit_text, comparator, strict, phrase)
+        )
+    return out
+
+
+def _is_year(n: NumberAnnotation) -> bool:
+    return bool(_YEAR_TOKEN.match(n.text)) and 1900 <= n.value <= 2100
+
+
+def _unit_is_quantity_after_year(unit: str) -> bool:
+    return unit_category(unit) != "duration"
+
+
+def _is_label(sentence: str, n: NumberAnnotation) -> bool:
+    before = sentence[max(0, n.start - 30) : n.start]
+    if _LABEL_BEFORE.search(before):
+        # "đạt 1.000" is fine, "số 405" is not; a dash is fine before a range end only.
+        return True
+    if _CODE_AFTER.match(sentence[n.end : n.end + 4]):
+        return True
+    return False
+
+
+def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
+    rest = sentence[pos:]
+    m = re.match(r"\s*", rest)
+    offset = m.end() if m else 0
+    if rest.startswith("%"):
+        offset = 0
+    um = unit_pattern().match(rest, offset)
+    if not um:
+        return None
+    unit = " ".join(um.group().split())
+    end = pos + um.end()
+    # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
+    sm = re.match(r"\s*/\s*([^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình))?)", sentence[end:])
+    if sm:
+        unit = f"{unit}/{sm.group(1)}"
+        end += sm.end()
+    return unit, end
+
+
+def _extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, int]:
+    """Coordinated count nouns ("doanh nghiệp, hợp tác xã, tổ hợp tác"), a
+    percentage's base after "chiếm" ("% tổng vốn đầu tư") and a per-entity
+    base from "mỗi trường có … 02 giáo viên"."""
+    category = unit_category(unit)
+    if unit == "%" and _PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
+        m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
+        if m and len(m.group(1).split()) <= 8:
+            return f"% {' '.join(m.group(1).split())}", end + m.end()
+    if category in ("count", "people") and "/" not in unit:
+        pattern = unit_pattern()
+        while True:
+            m = re.match(r",\s*", sentence[end:])
+            if not m:
+                break
+            um = pattern.match(sentence, end + m.end())
+            if not um or unit_category(um.group()) not in ("count", "people"):
+                break
+            after = sentence[um.end() : um.end() + 2]
+            if after and after[0].isalnum() and not after.startswith(" "):
+                break
+            unit = f"{unit}, {' '.join(um.group().split())}"
+            end = um.end()
+        pe = None
+        for m in _PER_ENTITY.finditer(sentence[:start]):
+            pe = m
+        if pe and not re.search(r"[;.]", sentence[pe.end() : start]):
+            entity = pattern.match(pe.group("e"))
+            noun = " ".join(entity.group().split()) if entity else pe.group("e").split()[0]
+            unit = f"{unit}/{noun}"
+    return unit, end
+
+
+def _comparator(sentence, start, unit_end, before_phrases, after_phrases) -> tuple[Optional[str], bool, bool]:
+    before = sentence[max(0, start - 40) : start].rstrip().lower()
+    after = sentence[unit_end : unit_end + 20].lower()
+    for p in after_phrases:
+        if re.match(rf"\s*{re.escape(p.phrase)}\b", after):
+            return p.comparator, p.strict, True
+    for p in before_phrases:
+        if re.search(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}$", before):
+            # "từ X" without an upper end reads ">=", but it does not spread over a list.
+            return p.comparator, p.strict, p.phrase != "từ"
+    return None, False, False
+
+
+# --------------------------------------------------------------------------- scope helpers
+
+
+def _news_eligible(sentence: str):
+    """A quantity of a news sentence counts when a target word precedes it and no
+    result/baseline word stands between that word and the quantity."""
+    triggers = [m.end() for m in _TRIGGER.finditer(sentence) if not _inside(_NOT_TRIGGER, sentence, m.start())]
+    cuts = [m.start() for m in _CUT.finditer(sentence)]
+
+    def ok(pos: int) -> bool:
+        last = max((t for t in triggers if t <= pos), default=None)
+        if last is None:
+            return False
+        return not any(last <= c < pos for c in cuts)
+
+    return ok
+
+
+def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    return any(m.start() <= pos < m.end() for m in pattern.finditer(text))
+
+
+def _clause_of(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+    for c_start, c_end in iter_clauses(text, s_start, s_end):
+        if c_start <= pos < c_end:
+            return c_start, c_end
+    return s_start, s_end
+
+
+def _block_opening(text: str, s_start: int) -> Optional[tuple[int, int]]:
+    """The first sentence of the list item / paragraph holding s_start."""
+    line_start = text.rfind("\n\n", 0, s_start)
+    line_start = 0 if line_start < 0 else line_start + 2
+    for block in iter_blocks(text, line_start, min(len(text), s_start + 1)):
+        if block.start <= s_start <= block.end:
+            for span in iter_sentences(text, block.start, block.end):
+                return span
+    return None
+
+
+def _time_exprs(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
+    """(start, end, year, period) of time expressions in text[start:end]."""
+    chunk = text[start:end]
+    out = []
+    taken: list[tuple[int, int]] = []
+    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(chunk)]
+    for m in _PERIOD.finditer(chunk):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b:
+            out.append((start + m.start(), start + m.end(), None, (a, b)))
+            taken.append((m.start(), m.end()))
+    for m in _YEAR.finditer(chunk):
+        if any(s <= m.start("y") < e for s, e in taken + baselines):
+            continue
+        if _DATE_BEFORE_YEAR.search(chunk[: m.start()]) and m.group().lower().startswith("năm"):
+            continue
+        if re.match(r"(?:đến|tới)?\s*hết", m.group(), _I):
+            continue
+        out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
+    out.sort()
+    return out
+
+
+def _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx):
+    """(deadline_year, period): a milestone right after the quantity, else the
+    nearest one before it in the sentence, else the opening of its bullet, else
+    the enclosing goal headings."""
+    pos, end = s_start + q.start, s_start + q.end
+    c_start, c_end = _clause_of(text, s_start, s_end, pos)
+    later = [x for x in quantities if x.start > q.start]
+    next_q = s_start + later[0].start if later else c_end
+    for t_start, t_end, year, period in _time_exprs(text, end, c_end):
+        # "… 2,5% và đến năm 2030 đạt 5%": a milestone opening the next
+        # coordinated phrase belongs to what follows it.
+        if t_start < next_q and not _OPENS_NEXT.search(text[end:t_start]):
+            if period:
+                deadline, _ = _time_before(text, c_start, pos)
+                return deadline or _year_before(text, s_start, c_start), period
+            return year, None
+        break
+    deadline, period = _time_before(text, c_start, pos)
+    if deadline or period:
+        return deadline, period
+    deadline = _year_before(text, s_start, c_start)
+    if deadline:
+        return deadline, None
+    if block_opening and block_opening[0] < s_start:
+        deadline, period = _time_before(text, block_opening[0], block_opening[1])
+        if deadline or period:
+            return deadline, period
+    return _time_from_headings(sections, idx)
+
+
+def _year_before(text: str, start: int, end: int) -> Optional[int]:
+    """The last year milestone in text[start:end] (periods of other clauses do not carry over)."""
+    years = [year for _, _, year, _ in _time_exprs(text, start, end) if year]
+    return years[-1] if years else None
+
+
+_OPENS_NEXT = re.compile(r"(?:[,;:]|\bvà|\bcòn|\btrong đó)\s*(?:trong đó\s*,?\s*)?$", _I)
+
+
+def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    exprs = _time_exprs(text, start, pos)
+    if not exprs:
+        return None, None
+    _, _, year, period = exprs[-1]
+    return year, period
+
+
+_GOAL_WORD_TIME = re.compile(
+    r"(?:mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn)(?:\s+(?:chung|cụ thể|tổng quát|chủ yếu))?[\s,:]*"
+    r"(?=(?:giai đoạn|thời kỳ|đến năm|tới năm|năm|từ năm|từ)\s*\d|(?:giai đoạn|thời kỳ)\s+từ)",
+    _I,
+)
+_GOAL_WORD = re.compile(r"mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn", _I)
+
+
+def _time_from_headings(sections: list[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """A milestone named by an enclosing goal heading ("Mục tiêu cụ thể đến năm
+    2035" → deadline; "… giai đoạn 2026-2030" → period). A heading that names the
+    plan ("Mục tiêu cụ thể của đề án … giai đoạn 2026-2035") gives nothing."""
+    while idx is not None:
+        s = sections[idx]
+        if s.kind not in GOAL_KINDS:
+            break
+        heading = s.heading
+        m = _GOAL_WORD_TIME.search(heading)
+        if m:
+            exprs = _time_exprs(heading, m.end(), len(heading))
+            if exprs and exprs[0][0] <= m.end() + 12:
+                _, _, year, period = exprs[0]
+                return year, period
+        elif not _GOAL_WORD.search(heading) and not s.intro:
+            exprs = _time_exprs(heading, 0, len(heading))
+            if exprs:
+                _, _, year, period = exprs[0]
+                return year, period
+        idx = s.parent
+    return None, None
+
+
+def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[int]]:
+    m = _BASELINE.search(text, start, end)
+    if not m:
+        return None, None
+    return " ".join(m.group().split()), int(m.group("y"))
+
+
+def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
+    """What is measured: the words after the quantity up to a stop, else the words before it."""
+    after = text[q_end:c_end]
+    stop = re.search(r"[;(]|\.\s|\s(?:vào|trong|đến) năm\b|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)", after)
+    phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
+    if len(phrase.split()) < 2:
+        before = text[c_start:q_start]
+        before = re.sub(r"(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ)\s*$", "", before.strip(), flags=_I)
+        phrase = " ".join(_LEAD_WORDS.sub("", before.strip()).split()).strip(" ,.:")
+    words = phrase.replace("*", "").split()
+    return " ".join(words[:16])
+
+
+def _section_heading(sections: list[Section], idx: Optional[int]) -> Optional[str]:
+    while idx is not None and sections[idx].intro:
+        idx = sections[idx].parent
+    return sections[idx].heading if idx is not None else None
+
+
+# --------------------------------------------------------------------------- tables
+
+_HEAD_INDICATOR = re.compile(r"chỉ tiêu|nội dung|tiêu chí", _I)
+_HEAD_UNIT = re.compile(r"đơn vị(?: tính)?|đvt", _I)
+_HEAD_LEAD = re.compile(r"chủ trì", _I)
+_HEAD_YEAR = re.compile(r"(?:(?:đến\s+)?năm\s*)?((?:19|20)\d\d)\b", _I)
+_CELL_NUMBER = re.compile(r"^\s*(?P<cmp>[^\d]*?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*(?P<unit>%?)\s*$")
+
+
+def _table_targets(table: Table) -> Iterator[TargetAnnotation]:
+    """Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì"):
+    one target per year cell holding a number."""
+    if not table.rows:
+        return
+    header = [(c or "").strip() for c in table.rows[0]]
+    indicator = next((i for i, c in enumerate(header) if _HEAD_INDICATOR.search(c)), None)
+    unit_col = next((i for i, c in enumerate(header) if _HEAD_UNIT.search(c)), None)
+    lead_col = next((i for i, c in enumerate(header) if _HEAD_LEAD.search(c)), None)
+    years = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _HEAD_YEAR.search(c)) and i not in (indicator, unit_col)}
+    if indicator is None or not years:
+        return
+    before_phrases, _, _ = comparators()
+    start = table.char_start or 0
+    end = table.char_end or start
+    for r, row in enumerate(table.rows[1:], start=1):
+        cells = [(c or "").strip() for c in row] + [""] * len(header)
+        metric = " ".join(cells[indicator].split())
+        if not metric:
+            continue
+        for col, year in years.items():
+            m = _CELL_NUMBER.match(cells[col])
+            if not m:
+                continue
+            try:
+                value = parse_digits(m.group("a"))
+                value_max = parse_digits(m.group("b")) if m.group("b") else None
+            except Exception:
+                continue
+            unit = " ".join((m.group("unit") or cells[unit_col] if unit_col is not None else m.group("unit")).split()) or "%"
+            comparator, strict = ("range", False) if value_max is not None else ("=", False)
+            for p in before_phrases:
+                if value_max is None and m.group("cmp").strip().lower().endswith(p.phrase):
+                    comparator, strict = p.comparator, p.strict
+                    break
+            yield TargetAnnotation(
+                start=start, end=end, clause_start=start, clause_end=end,
+                value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit),
+                comparator=comparator, strict=strict, metric=metric, deadline_year=year,
+                period_start=None, period_end=None, baseline=None, baseline_year=None,
+                kind="target", section=None, table_index=table.index, table_row=r,
+                agencies=tuple(a.strip() for a in re.split(r"[;\n]", cells[lead_col]) if a.strip()) if lead_col is not None else (),
+            )
