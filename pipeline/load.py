@@ -31,7 +31,6 @@ from schemas.records import (
     TABLE_MODELS,
     AgencyMention,
     Document,
-    DocumentStatus,
     ErrorRecord,
     Extraction,
     FetchedBlob,
@@ -156,9 +155,8 @@ def _types_for(annotation: Any) -> tuple[str, pa.DataType, Optional[Callable[[An
         sql_type, arrow_type, convert = _types_for(_strip_optional(item)[0])
         to_arrow = None if convert is None else (lambda items: [None if v is None else convert(v) for v in items])
         return f"{sql_type}[]", pa.list_(arrow_type), to_arrow
-    if origin is dict:
-        key_type, value_type = typing.get_args(annotation)
-        if key_type is str and _strip_optional(value_type)[0] is str:
+    if annotation is dict or origin is dict:
+        if typing.get_args(annotation) in ((str, str), (str, Optional[str])):
             return "MAP(VARCHAR, VARCHAR)", pa.map_(pa.string(), pa.string()), None
         return "JSON", pa.string(), lambda value: json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(annotation, type) and issubclass(annotation, Enum):

@@ -1,9 +1,13 @@
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import ClassVar, Optional
+
 import duckdb
 import pytest
 from sample_extraction import soc_trang_extraction
 
-from pipeline.load import TABLE_MODELS, connect, create_schema, load_extraction
-from schemas import Document, Run, Target
+from pipeline.load import TABLE_MODELS, connect, create_schema, create_table_sql, load_extraction, upsert
+from schemas import Document, Record, Role, Run, Target
 
 
 def column_types(con, table: str) -> dict[str, tuple[str, bool]]:
@@ -59,3 +63,40 @@ def test_a_column_added_to_a_model_is_added_to_an_older_database(con):
     create_schema(con)
     assert "baseline_year" in column_types(con, "targets")
     load_extraction(con, soc_trang_extraction())
+
+
+class EveryType(Record):
+    """A model using each supported Python type."""
+
+    table: ClassVar[str] = "every_type"
+    key: ClassVar[str] = "id"
+
+    id: str
+    count: int
+    share: float
+    exact: Optional[Decimal] = None
+    flag: bool = False
+    day: Optional[date] = None
+    at: datetime
+    role: Role = Role.lead
+    names: list[str] = []
+    years: list[int] = []
+    labels: dict[str, str] = {}
+    extra: dict[str, int] = {}
+
+
+def test_each_python_type_maps_to_its_duckdb_type_and_round_trips(con):
+    con.execute(create_table_sql(EveryType))
+    assert column_types(con, "every_type") == {
+        "id": ("VARCHAR", False), "count": ("BIGINT", False), "share": ("DOUBLE", False),
+        "exact": ("DECIMAL(38,6)", True), "flag": ("BOOLEAN", False), "day": ("DATE", True),
+        "at": ("TIMESTAMP", False), "role": ("VARCHAR", False), "names": ("VARCHAR[]", False),
+        "years": ("BIGINT[]", False), "labels": ("MAP(VARCHAR, VARCHAR)", False), "extra": ("JSON", False),
+    }
+    record = EveryType(id="a", count=250, share=0.5, exact=Decimal("48.3000001"), day=date(2030, 12, 31),
+                       at=datetime(2025, 7, 1, 7, 0, tzinfo=timezone(timedelta(hours=7))), names=["Sở Tài chính"],
+                       years=[2025, 2030], labels={"tỉnh": "Sóc Trăng"}, extra={"trang": 2})
+    upsert(con, EveryType, [record])
+    assert con.execute("SELECT * FROM every_type").fetchone() == (
+        "a", 250, 0.5, Decimal("48.300000"), False, date(2030, 12, 31), datetime(2025, 7, 1, 0, 0), "chủ trì",
+        ["Sở Tài chính"], [2025, 2030], {"tỉnh": "Sóc Trăng"}, '{"trang": 2}')
