@@ -88,6 +88,7 @@ class Section:
     own_kind: bool  # False when the kind is inherited from the parent section
     parent: Optional[int]  # index of the parent in the sequence iter_sections yields
     intro: bool = False  # a paragraph ending in ":" rather than a heading
+    titled: bool = True  # False for a numbered item whose text is a sentence, not a title
 
     @property
     def is_goal(self) -> bool:
@@ -125,6 +126,9 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
                 yield block
             continue
         starts_item = bool(_MARKER.match(stripped) or _BULLET.match(line.lstrip("|* \t")) or line.lstrip().startswith("#"))
+        if starts_item and current and re.match(r"\s*[-–]", line) and re.search(r"\d\s*$", text[current[-1][0] : current[-1][1]]):
+            # "giai đoạn 2026\n- 2030": a range broken across lines, not a bullet.
+            starts_item = False
         if current and starts_item:
             block = flush()
             current = []
@@ -144,7 +148,7 @@ def _block(text: str, s: int, e: int) -> Optional[Block]:
     inner = body.lstrip("#").strip().strip("|").strip()
     bold = inner.startswith("**") and inner.rstrip(":").rstrip().endswith("**") and len(inner) > 4
     italic = not bold and inner.startswith("*") and inner.endswith("*") and len(inner) > 2
-    cleaned = " ".join(_MARKUP.sub("", raw).replace("**", " ").replace("\\", "").split())
+    cleaned = " ".join(_MARKUP.sub("", raw).replace("**", "").replace("\\", "").split())
     cleaned = re.sub(r"(?<=\w)\*(?=\s|$)|(?<=\s)\*(?=\w)", "", cleaned).strip(" *")
     if not cleaned:
         return None
@@ -188,7 +192,8 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
     if m:
         kind = m.lastgroup
         marker = m.group(kind)
-        rest = text[m.end():].strip(" .:")
+        full = text[m.end():].strip()
+        rest = full.strip(" .:")
         if kind == "dieu":
             level = 2.0
         elif kind == "roman":
@@ -201,7 +206,8 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         colon = rest.find(":")
         if 0 < colon <= 80 and (not short or classify(rest[:colon]) or len(rest[colon + 1 :].split()) >= 3):
             return marker, level, rest[:colon], True
-        if not short:
+        # A long item or one that reads as a sentence ("1. 100% cán bộ … trở lên.") is no title.
+        if not short or full.endswith((".", ";")) and len(rest.split()) > 8:
             return marker, level, rest[:100], False
         return marker, level, rest, True
     if block.hashes:
@@ -213,6 +219,19 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
     if short and _is_upper(text) and not _BULLET.match(text):
         return None, 2.0, text.strip(" :"), True
     return None
+
+
+def _marker_end(text: str, block: Block) -> int:
+    """Offset just past the numbering marker of a block ("**1. **100% …" → before "100%")."""
+    raw = text[block.start : block.end]
+    lead = re.match(r"[\s|#*_>]*", raw).end()
+    m = _MARKER.match(raw[lead:])
+    if not m:
+        return block.start
+    end = lead + m.end()
+    while end < len(raw) and raw[end] in " *_\t":
+        end += 1
+    return block.start + end
 
 
 def iter_sections(text: str) -> Iterator[Section]:
@@ -240,14 +259,16 @@ def iter_sections(text: str) -> Iterator[Section]:
                 ends[open_stack.pop()] = block.start
             parent_level = out[open_stack[-1]].level if open_stack else 0.0
             marker, level, heading, own = None, parent_level + 0.5, block.text.rstrip(" :"), kind
-            intro = True
+            intro, titled = True, True
             heading_end = block.end
         else:
             marker, level, heading, titled = found
             own = classify(heading) if titled else None
             close(level, block.start)
             heading_end = block.end
-            if titled and not block.text.rstrip(" *").endswith(heading.rstrip(" *")):
+            if not titled:
+                heading_end = _marker_end(text, block)
+            elif not block.text.rstrip(" *").endswith(heading.rstrip(" *")):
                 # The heading stops at a colon; the body starts after it.
                 colon = text.find(":", block.start, block.end)
                 if colon >= 0:
@@ -268,6 +289,7 @@ def iter_sections(text: str) -> Iterator[Section]:
                 own_kind=own is not None,
                 parent=parent,
                 intro=intro,
+                titled=titled,
             )
         )
         open_stack.append(len(out) - 1)

@@ -527,7 +527,7 @@ def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int) -> st
 
 
 def _section_heading(sections: list[Section], idx: Optional[int]) -> Optional[str]:
-    while idx is not None and sections[idx].intro:
+    while idx is not None and (sections[idx].intro or not sections[idx].titled):
         idx = sections[idx].parent
     return sections[idx].heading if idx is not None else None
 
