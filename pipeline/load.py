@@ -42,6 +42,7 @@ from schemas.records import (
     Run,
     Target,
     TargetAgency,
+    Task,
 )
 
 DECIMAL_SCALE = 6  # DECIMAL(38,6): 32 integer digits hold any budget in đồng
@@ -404,6 +405,41 @@ LEFT JOIN documents d ON d.document_id = a.document_id""",
         },
     ),
     View(
+        name="v_tasks",
+        purpose=(
+            "One row per task (Nhiệm vụ / Giải pháp / Tổ chức thực hiện, or a dated commitment without a "
+            "quantity) with its deadline, the agencies in charge and cooperating, and its document and province."
+        ),
+        question="Which tasks fall due by the end of 2026, and who leads them?",
+        example=(
+            "SELECT province_current, document_number, text, deadline, lead_agencies FROM v_tasks "
+            "WHERE deadline_year <= 2026 ORDER BY deadline_date NULLS LAST"
+        ),
+        sql=f"""
+SELECT
+    k.task_id,
+    k.document_id,{_DOCUMENT_COLUMNS},
+    k.text,
+    k.deadline,
+    k.deadline_year,
+    k.deadline_date,
+    k.lead_agencies,
+    k.partner_agencies,
+    k.section,
+    k.source,
+    k.page,
+    k.char_start,
+    k.char_end,
+    k.sentence,
+    k.ocr,
+    d.url,
+    k.extractor_version
+FROM tasks k
+LEFT JOIN documents d ON d.document_id = k.document_id""",
+        sources=(Task, Document),
+        column_docs={"url": "where the document came from"},
+    ),
+    View(
         name="v_documents_status",
         purpose=(
             "One row per document: status, pages, OCR and unreadable pages, how many goals, targets, "
@@ -521,7 +557,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(create_table_sql(model))
             for column in columns_of(model):
                 if (model.table, column.name) not in existing:
-                    con.execute(f"ALTER TABLE {model.table} ADD COLUMN IF NOT EXISTS {_quoted(column.name)} {column.sql_type}")
+                    con.execute(f"ALTER TABLE {model.table} ADD COLUMN {_quoted(column.name)} {column.sql_type}")
         for view in VIEWS:
             con.execute(f"CREATE OR REPLACE VIEW {view.name} AS {view.sql}")
         _write_comments(con)
@@ -629,6 +665,10 @@ def load_extraction(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> d
 
     Returns the number of rows inserted per table. On any failure the transaction
     is rolled back (the previous rows stay) and the exception propagates.
+
+    The document's errors are among its rows: errors with its document_id are
+    replaced by ``extraction.errors``, so a document's parse/extract errors belong
+    there (``upsert_errors`` is for errors outside a load, e.g. fetch failures).
     """
     parts = _records_of(extraction)
     document_id = extraction.document.document_id

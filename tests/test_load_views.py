@@ -1,3 +1,4 @@
+from datetime import date
 from decimal import Decimal
 
 import duckdb
@@ -110,3 +111,10 @@ def test_every_table_and_view_column_carries_a_comment(con):
     assert undocumented == []
     commented_views = con.execute("SELECT view_name FROM duckdb_views() WHERE comment IS NOT NULL ORDER BY 1").fetchall()
     assert sorted(v.name for v in VIEWS) == [name for (name,) in commented_views]
+
+
+def test_v_tasks_gives_deadlines_and_agencies_with_the_province(con):
+    found = con.execute(
+        "SELECT province_current, document_number, deadline, deadline_date, lead_agencies, partner_agencies FROM v_tasks"
+    ).fetchall()
+    assert found == [("Cần Thơ", "110/KH-UBND", "trước ngày 30/6/2026", date(2026, 6, 30), [LEAD], [PARTNER])]
