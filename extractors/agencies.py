@@ -91,10 +91,18 @@ _LEVEL_WORDS = {
 _STOP_WORDS = {
     "có", "chủ", "phối", "thực", "tham", "theo", "căn", "để", "trong", "tổ", "triển", "hướng", "chỉ",
     "chịu", "tiếp", "nghiên", "xây", "rà", "báo", "giám", "cùng", "được", "là", "đã", "sẽ", "về", "với",
-    "tại", "gửi", "nhằm", "đảm", "kiểm", "đôn", "thẩm", "lập", "cung", "ban", "hỗ", "phân", "tăng",
+    "tại", "gửi", "nhằm", "đảm", "kiểm", "đôn", "thẩm", "lập", "cung", "hỗ", "phân", "tăng",
     "đề", "ứng", "trình", "và", "hoặc", "của", "thông", "quản", "cho", "đến", "từ", "khi", "nếu", "làm",
     "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "vận", "nâng", "chuẩn", "bố", "tập",
-    "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "huy", "tích", "chủ động",
+    "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
+}
+# Words a collective reference is made of ("các sở, ban, ngành, đoàn thể có liên quan").
+_COLLECTIVE_WORDS = {
+    "sở", "bộ", "ban", "ngành", "đoàn", "thể", "đơn", "vị", "cơ", "quan", "địa", "phương", "tổ", "chức",
+    "xã", "phường", "huyện", "hội", "doanh", "nghiệp", "liên", "có", "các", "cấp", "tỉnh", "thành", "phố",
+    "trực", "thuộc", "chuyên", "môn", "ngân", "hàng", "thương", "mại", "cá", "nhân", "chính", "trị", "xã",
+    "hội", "trung", "ương", "đặc", "khu", "thị", "trấn", "quận", "nhà", "nước",
+    "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc",
 }
 _PROVINCE_ALT = None
 _MENTION = None
@@ -106,14 +114,14 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 def _compile_mentions() -> None:
     global _MENTION, _QUALIFIER, _PROVINCE_ALT
     names = gazetteer()["names"]
-    name_alt = "|".join(
-        spaced_regex(variant) for name in sorted(names, key=len, reverse=True) for variant in tone_variants(name)
-    )
+    spellings = {v for name in names for v in tone_variants(name)}
+    spellings |= {re.sub(r"\b(tỉnh|thành phố)$", lambda m: m.group(1).capitalize(), v) for v in spellings}
+    name_alt = "|".join(spaced_regex(v) for v in sorted(spellings, key=len, reverse=True))
     commune = (
-        r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
+        r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
         r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + _UPPER + r"]))*"
     )
-    heads = "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEADS, key=len, reverse=True))
     collective = (
         r"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
@@ -158,7 +166,7 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12) -> int:
             break
         if token == "," and generic:
             after = _TOKEN.match(text, match.end())
-            if after and after.group(2).islower() and after.group(2) not in _STOP_WORDS and "\n\n" not in after.group(1):
+            if after and after.group(2) in _COLLECTIVE_WORDS and "\n\n" not in after.group(1):
                 end = match.end()
                 continue
             break
@@ -191,6 +199,12 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12) -> int:
                 end = match.end()
                 continue
             break
+        if generic:
+            if lower not in _COLLECTIVE_WORDS or (_capitalised(token) and lower not in ("thành", "phố", "tỉnh")):
+                break
+            end = match.end()
+            count += 1
+            continue
         if token.islower() and lower in _STOP_WORDS:
             break
         if _capitalised(token):
@@ -199,7 +213,7 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12) -> int:
             lowercase_run = 0 if lower in _LEVEL_WORDS else lowercase_run + 1
         else:
             lowercase_run += 1
-            if lowercase_run > 2 or count == 0:
+            if lowercase_run > 3 or count == 0:
                 break
         end = match.end()
         count += 1
@@ -248,6 +262,7 @@ _MARKER = re.compile(
     r"|(?P<bullet>[-+•–]))",
     re.MULTILINE,
 )
+_ANNEX = re.compile(r"^[\s*#|]*PHỤ\s+LỤC\b", re.MULTILINE)
 _LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
@@ -291,8 +306,14 @@ def _units(text: str) -> list[Unit]:
     path: dict[int, str] = {}
     implementation = False
     decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None
+    annexes = [m.start() for m in _ANNEX.finditer(text)]
     for index, (start, body_start, level, label) in enumerate(merged):
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
+        if annexes and annexes[0] <= start:
+            # An annex starts a new outline outside the implementation part.
+            annexes.pop(0)
+            path.clear()
+            implementation = False
         if level is not None and label is not None:
             for deeper in [k for k in path if k >= level]:
                 del path[deeper]
@@ -310,12 +331,20 @@ def _units(text: str) -> list[Unit]:
 # --------------------------------------------------------------------------- assignments
 
 _FOLD_SPACE = re.compile(r"\s+")
-_LEAD_OPENING = re.compile(r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\b", re.IGNORECASE)
+_LEAD_OPENING = re.compile(
+    r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
+)
 _PARTNER_OPENING = re.compile(
     r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
 )
+_DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
+# An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
+# "trên cơ sở đề xuất của các cơ quan, đơn vị,".
 _ASIDE = re.compile(
-    r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b[^.;:]*?,\s*", re.IGNORECASE
+    r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:[^.;:]*,\s*(?=" + _DUTY_WORDS + r")"
+    r"|\s+chức\s+năng,?\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
+    r"|[^.;:]*?,\s*)",
+    re.IGNORECASE,
 )
 _DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _REQUEST = re.compile(r"(?:^|[\s(])(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu)\s+$")
@@ -329,6 +358,8 @@ _RECEIVER_CUE = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + _UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+")
 _NOT_AGENCY = re.compile(r"^(?:Ban\s+hành|Bộ\s+luật|Hội\s+nghị|Báo\s+cáo)", re.IGNORECASE)
+# The bodies that issue provincial and national plans: never their own assignees.
+_ISSUERS = {"Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Chính phủ", "Thủ tướng Chính phủ"}
 _LEGAL_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
 _CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
@@ -383,7 +414,7 @@ class _Collector:
         section: Optional[str],
         table: tuple[Optional[int], Optional[int]] = (None, None),
     ) -> None:
-        if _NOT_AGENCY.match(mention.name):
+        if _NOT_AGENCY.match(mention.name) or canonical_name(mention.name) in _ISSUERS:
             return
         key = (mention.start, mention.end, role, table)
         entry = self.found.get(key)
@@ -483,7 +514,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
 
 
 def _assign_text(text: str, collector: _Collector) -> None:
-    excluded = _excluded_spans(text)
+    excluded = _excluded_spans(text) + [(t.start, t.end) for t in flattened_tables(text)]
     mentions = [m for m in iter_mentions(text) if not _inside(m.start, excluded)]
     if not mentions:
         return
@@ -529,14 +560,24 @@ def _assign_text(text: str, collector: _Collector) -> None:
             role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
             list_start = unit.body_start + label.end()
             task = _parent_title(text, units, unit)
-            for mention in mentions_in(list_start, unit.end):
+            listed = mentions_in(list_start, unit.end)
+            subjects, pos = _subject_list(listed, text, _opening(text, list_start))
+            predicate = _ASIDE.sub("", text[pos : unit.end].lstrip(" ,:*\n"))
+            stated = {}
+            if subjects and (_LEAD_OPENING.match(predicate) or _PARTNER_OPENING.match(predicate)):
+                # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …"
+                stated.update((s.start, _role_of(predicate, False)) for s in subjects)
+                for partner in _partners(listed, text, (pos, unit.end), set(stated)):
+                    stated[partner.start] = PARTNER
+            for mention in listed:
                 before = text[max(list_start, mention.start - 30) : mention.start]
-                if _RECEIVER_CUE.search(before):
+                if mention.start not in stated and _RECEIVER_CUE.search(before):
                     continue
-                collector.add(mention, role, task, (unit.start, unit.end), unit.section)
+                collector.add(mention, stated.get(mention.start, role), task, (unit.start, unit.end), unit.section)
             continue
 
-        if heading is not None and (unit.level is None or unit.level > heading[2]):
+        opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
+        if heading is not None and (unit.level is None or unit.level > heading[2]) and not opens_with_subject:
             subjects, requested, level, _ = heading
             if unit.label is not None or unit.level == 5:
                 heading = (subjects, requested, level, True)
@@ -550,6 +591,11 @@ def _assign_text(text: str, collector: _Collector) -> None:
 
         for clause in _clauses(text, unit.body_start, unit.end):
             _assign_clause(text, clause, mentions_in(*clause), unit, collector)
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the words of an item start, after emphasis and list marks."""
+    return start + len(re.match(r"[\s*\-+•]*", text[start : start + 20]).group(0))
 
 
 def _first_sentence_end(text: str, start: int, end: int) -> int:
@@ -583,7 +629,7 @@ def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], uni
     lead_in = re.match(r"[\s*\-+•]*(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
     candidates = []
     opening = start + lead_in.end()
-    request = re.match(r"(Đề\s+nghị|Giao|giao|Yêu\s+cầu)\s+", text[opening:end])
+    request = re.match(r"(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu)\s+", text[opening:end])
     if request:
         candidates.append((opening + request.end(), True, request.group(1).lower()))
     else:
@@ -615,10 +661,14 @@ def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], uni
         for partner in _partners(local, text, (pos, end), exclude):
             collector.add(partner, PARTNER, task, clause, unit.section)
         return
+    if unit.implementation:
+        for partner in _partners(local, text, clause, set()):
+            collector.add(partner, PARTNER, _task_phrase(text, start, end), clause, unit.section)
 
 
 # --------------------------------------------------------------------------- tables
 
+_COLLECTIVE_CELL = re.compile(r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị")
 _TT_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\)?)$")
 
 
@@ -650,21 +700,45 @@ def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
     return columns if "lead" in columns and "task" in columns else None
 
 
-def _flattened_tables(text: str) -> Iterator[list[list[tuple[int, int, str]]]]:
-    """Markdown tables flattened one cell per line between "|" lines: each
-    table as rows of (start, end, cell text); a row starts at its number cell."""
+@dataclass(frozen=True)
+class FlatTable:
+    """A table flattened into the text: header cells and rows of (start, end, text) cells."""
+
+    start: int
+    end: int
+    header: list
+    rows: list
+
+
+def flattened_tables(text: str) -> Iterator[FlatTable]:
+    """Markdown tables flattened one cell per line between "|" lines (a row
+    spans many lines): those whose header names a lead ("chủ trì") column.
+    A row starts at a number cell ("1", "II", "2.3") after an empty cell."""
     for block in re.finditer(r"(?:^\|[ \t]*\n(?:(?!^\|[ \t]*$).*\n)*){6,}", text, re.MULTILINE):
         cells: list[tuple[int, int, str]] = []
         for cell in re.finditer(r"^\|[ \t]*\n((?:(?!^\|[ \t]*$).*\n)*)", block.group(0), re.MULTILINE):
             start = block.start() + cell.start(1)
             cells.append((start, start + len(cell.group(1)), " ".join(cell.group(1).replace("*", " ").split())))
+        lead_at = next((i for i, c in enumerate(cells) if re.search(r"(?i)chủ\s+trì", c[2]) and len(c[2]) < 60), None)
+        if lead_at is None:
+            continue
+        first = lead_at
+        while first > 0 and 0 < len(cells[first - 1][2]) < 60:
+            first -= 1
+        last = lead_at
+        while last + 1 < len(cells) and 0 < len(cells[last + 1][2]) < 60:
+            last += 1
+        header = cells[first : last + 1]
+        if _header_columns([c[2] for c in header]) is None:
+            continue
         rows: list[list[tuple[int, int, str]]] = []
-        for index, cell in enumerate(cells):
-            new_row = index == 0 or (_TT_CELL.match(cell[2]) and (index == 0 or cells[index - 1][2] == ""))
-            if new_row or not rows:
+        for index in range(last + 1, len(cells)):
+            cell = cells[index]
+            if _TT_CELL.match(cell[2]) and not cells[index - 1][2]:
                 rows.append([])
-            rows[-1].append(cell)
-        yield [[c for c in row] for row in rows]
+            if rows:
+                rows[-1].append(cell)
+        yield FlatTable(header[0][0], block.end(), [c[2] for c in header], rows)
 
 
 def iter_assignment_rows(text: str, tables: Sequence = ()) -> Iterator[AssignmentRow]:
@@ -673,20 +747,14 @@ def iter_assignment_rows(text: str, tables: Sequence = ()) -> Iterator[Assignmen
     for table in tables:
         rows = [[cell or "" for cell in row] for row in table.rows]
         yield from _rows_of(rows, table.index, lambda cell: _locate(text, cell, table.char_start))
-    for rows in _flattened_tables(text):
-        header_at = next((i for i, row in enumerate(rows) if _header_columns([c[2] for c in row])), None)
-        if header_at is None:
-            continue
-        header = [c[2] for c in rows[header_at]]
-        columns = _header_columns(header)
+    for table in flattened_tables(text):
+        columns = _header_columns(table.header)
         section = None
-        for number, row in enumerate(rows[header_at + 1 :], start=1):
-            values = [c for c in row if c[2] != ""] if len(row) > len(header) else row
-            if len(values) < max(columns.values()) + 1:
-                if values:
-                    section = values[-1][2][:120]
+        for number, row in enumerate(table.rows, start=1):
+            if len(row) < max(columns.values()) + 1 or not row[columns["lead"]][2]:
+                section = next((c[2][:120] for c in row[1:] if c[2]), section)
                 continue
-            yield _row(values, columns, None, number, section)
+            yield _row(row, columns, None, number, section)
 
 
 def _locate(text: str, cell: str, near: Optional[int]) -> tuple[int, int]:
@@ -739,7 +807,7 @@ def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
             else:
                 found = [Mention(start, end, m.name, m.generic) for m in iter_mentions(value)]
             if not found and value:
-                generic = bool(re.match(r"(?i)các\b|cơ\s+quan|đơn\s+vị", value))
+                generic = bool(_COLLECTIVE_CELL.match(value))
                 found = [Mention(start, end, value, generic)]
             for mention in found:
                 collector.add(
