@@ -474,34 +474,22 @@ def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Option
     return year, period
 
 
-_GOAL_WORD_TIME = re.compile(
-    r"(?:mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn)(?:\s+(?:chung|cụ thể|tổng quát|chủ yếu))?[\s,:]*"
-    r"(?=(?:giai đoạn|thời kỳ|đến năm|tới năm|năm|từ năm|từ)\s*\d|(?:giai đoạn|thời kỳ)\s+từ)",
-    _I,
-)
-_GOAL_WORD = re.compile(r"mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn", _I)
+# A plan's name in a heading ("Mục tiêu cụ thể của Đề án … giai đoạn 2026-2035")
+# carries the plan's horizon, which is never propagated to its targets.
+_PLAN_NAME = re.compile(r"\b(?:đề án|chương trình|kế hoạch|chiến lược|quy hoạch|quyết định|nghị quyết|dự án)\b", _I)
 
 
 def _time_from_headings(sections: list[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     """A milestone named by an enclosing goal heading ("Mục tiêu cụ thể đến năm
-    2035" → deadline; "… giai đoạn 2026-2030" → period). A heading that names the
-    plan ("Mục tiêu cụ thể của đề án … giai đoạn 2026-2035") gives nothing."""
+    2035" → deadline; "… giai đoạn 2026-2030" → period), unless it follows a plan name."""
     while idx is not None:
         s = sections[idx]
         if s.kind not in GOAL_KINDS:
             break
         heading = s.heading
-        m = _GOAL_WORD_TIME.search(heading)
-        if m:
-            exprs = _time_exprs(heading, m.end(), len(heading))
-            if exprs and exprs[0][0] <= m.end() + 12:
-                _, _, year, period = exprs[0]
-                return year, period
-        elif not _GOAL_WORD.search(heading) and not s.intro:
-            exprs = _time_exprs(heading, 0, len(heading))
-            if exprs:
-                _, _, year, period = exprs[0]
-                return year, period
+        plan = _PLAN_NAME.search(heading)
+        for t_start, _, year, period in _time_exprs(heading, 0, plan.start() if plan else len(heading)):
+            return year, period
         idx = s.parent
     return None, None
 
