@@ -552,9 +552,10 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """
     con.begin()
     try:
-        existing = set(con.execute("SELECT table_name, column_name FROM duckdb_columns()").fetchall())
         for model in TABLE_MODELS:
             con.execute(create_table_sql(model))
+        existing = set(con.execute("SELECT table_name, column_name FROM duckdb_columns()").fetchall())
+        for model in TABLE_MODELS:
             for column in columns_of(model):
                 if (model.table, column.name) not in existing:
                     con.execute(f"ALTER TABLE {model.table} ADD COLUMN {_quoted(column.name)} {column.sql_type}")
