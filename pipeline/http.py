@@ -30,6 +30,7 @@ ROBOTS_TOKEN = "vnplans"
 DEFAULT_CONTACT = "https://github.com/vnplans/vnplans"
 _REDIRECTS = {301, 302, 303, 307, 308}
 _MAX_ROBOTS_BYTES = 512 * 1024
+_DISALLOWED = "disallowed by robots.txt"
 
 
 def vnplans_version() -> str:
@@ -133,7 +134,7 @@ class HttpClient:
         )
         self._last_request_at: dict[str, float] = {}
         self._host_interval: dict[str, float] = {}
-        self._robots: dict[str, Optional[Protego]] = {}
+        self._robots: dict[str, Protego | str | None] = {}  # rules, a failure, or no rules
 
     def __enter__(self) -> "HttpClient":
         return self
@@ -161,10 +162,12 @@ class HttpClient:
         for _ in range(self.settings.max_redirects + 1):
             if urlsplit(current).scheme.lower() not in ("http", "https"):
                 return HttpResponse(url=current, error=f"refused non-http(s) URL {current}", traces=traces)
-            if check_robots and not self._allowed(current, traces):
-                return HttpResponse(
-                    url=current, error="disallowed by robots.txt", blocked_by_robots=True, traces=traces
-                )
+            if check_robots:
+                refusal = self._robots_refusal(current, traces)
+                if refusal is not None:
+                    return HttpResponse(
+                        url=current, error=refusal, blocked_by_robots=refusal == _DISALLOWED, traces=traces
+                    )
             try:
                 hop = self._request_with_retries(current, headers, traces)
             except _Failed as exc:
@@ -271,26 +274,30 @@ class HttpClient:
                 self._sleep(remaining)
         self._last_request_at[host] = time.monotonic()
 
-    def _allowed(self, url: str, traces: list[RequestTrace]) -> bool:
+    def _robots_refusal(self, url: str, traces: list[RequestTrace]) -> Optional[str]:
+        """Why robots.txt keeps us from ``url``, or None when it may be fetched."""
         parts = urlsplit(url)
         origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
         if origin not in self._robots:
             self._robots[origin] = self._load_robots(origin, traces)
         rules = self._robots[origin]
-        return rules is None or rules.can_fetch(url, ROBOTS_TOKEN)
+        if isinstance(rules, str):
+            return rules
+        return None if rules is None or rules.can_fetch(url, ROBOTS_TOKEN) else _DISALLOWED
 
-    def _load_robots(self, origin: str, traces: list[RequestTrace]) -> Optional[Protego]:
-        """Rules for an origin; None means no restrictions (robots.txt absent, 4xx).
+    def _load_robots(self, origin: str, traces: list[RequestTrace]) -> Protego | str | None:
+        """The origin's rules; None when there are none (robots.txt absent, 4xx).
 
-        An unreachable robots.txt (5xx, network error) disallows everything,
-        as the big crawlers do: the site may be overloaded.
+        An unreadable robots.txt (5xx, network error) is a failure for every
+        URL of the origin in this run, as the big crawlers treat it: the
+        site may be overloaded. It is retried on the next run.
         """
         response = self._follow(f"{origin}/robots.txt", {}, check_robots=False)
         traces.extend(response.traces)
         if response.status is not None and 400 <= response.status < 500:
             return None
         if response.error or response.body is None:
-            return Protego.parse("User-agent: *\nDisallow: /\n")
+            return f"robots.txt not readable: {response.error or f'HTTP {response.status}'}"
         rules = Protego.parse(response.body[:_MAX_ROBOTS_BYTES].decode("utf-8", "replace"))
         delay = rules.crawl_delay(ROBOTS_TOKEN)
         if delay:
