@@ -82,7 +82,7 @@ _PERIOD = re.compile(
 )
 _YEAR = re.compile(r"(?<!tháng )(?<!\d/)(?:(?:đến|tới|vào|trong|cuối|đầu|đến hết|hết)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", _I)
 _DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", _I)
-_BASELINE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?P<y>(?:19|20)\d\d)", _I)
+_BASELINE = re.compile(r"so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", _I)
 
 # News pages: sentences that report targets, and words that turn a clause into
 # a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
@@ -97,8 +97,12 @@ _CUT = re.compile(
     r"so với cùng kỳ|vừa qua)\b",
     _I,
 )
-_SUBSET = re.compile(r"\btrong đó\b", _I)
-_COORDINATION = re.compile(r"^[\s,]*(?:và|,)?\s*$|^\s*(?:,|và)\s", _I)
+# A sentence that reports statistics states a baseline even when it names a year.
+_STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\b", _I)
+# A quantifier covers the next quantity of a coordinated list, not one in
+# parentheses, after a new verb or in a "trong đó" subset.
+_COORDINATED = re.compile(r",|\bvà\b", _I)
+_NOT_COORDINATED = re.compile(r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b", _I)
 _PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", _I)
 _PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", _I)
 _METRIC_STOP = re.compile(r"\s*(?:[;.]|\(|$)")
@@ -173,7 +177,7 @@ def _sentence_targets(
                 carry = (q.comparator, q.strict, q.end)
             elif q.comparator is None and carry:
                 between = sentence[carry[2] : q.start]
-                if not _SUBSET.search(between):
+                if _COORDINATED.search(between) and not _NOT_COORDINATED.search(between):
                     carried[(q.start, q.end)] = (carry[0], carry[1])
                 else:
                     carry = None
@@ -268,6 +272,9 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation]) -> list[_Quantit
         if high is None and _is_year(n) and not _unit_is_quantity_after_year(unit_text):
             continue
         if _AGE_AFTER.match(sentence[unit_end:]):
+            continue
+        if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
+            # "03 năm 2026 - 2028": a span of years, not a duration target.
             continue
         unit_text, unit_end = _extend_unit(sentence, n.start, unit_text, unit_end)
         comparator, strict, phrase = _comparator(sentence, n.start, unit_end, before_phrases, after_phrases)
@@ -372,10 +379,11 @@ def _news_eligible(sentence: str):
     result/baseline word stands between that word and the quantity."""
     triggers = [m.end() for m in _TRIGGER.finditer(sentence) if not _inside(_NOT_TRIGGER, sentence, m.start())]
     cuts = [m.start() for m in _CUT.finditer(sentence)]
+    statistics = _STATISTICS.search(sentence)
 
     def ok(pos: int) -> bool:
         last = max((t for t in triggers if t <= pos), default=None)
-        if last is None:
+        if last is None or statistics and statistics.start() < pos:
             return False
         return not any(last <= c < pos for c in cuts)
 
@@ -504,7 +512,7 @@ def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[
 def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
     """What is measured: the words after the quantity up to a stop, else the words before it."""
     after = text[q_end:c_end]
-    stop = re.search(r"[;(]|\.\s|\s(?:vào|trong|đến) năm\b|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)", after)
+    stop = re.search(r"[;(]|\.\s|\bso với\b|\s(?:vào|trong|đến) năm\b|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)", after)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
     if len(phrase.split()) < 2:
         before = text[c_start:q_start]
