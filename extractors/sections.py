@@ -268,7 +268,7 @@ def iter_sections(text: str) -> Iterator[Section]:
             heading_end = block.end
             if not titled:
                 heading_end = _marker_end(text, block)
-            elif not block.text.rstrip(" *").endswith(heading.rstrip(" *")):
+            elif not block.text.rstrip(" *:").endswith(heading.rstrip(" *:")):
                 # The heading stops at a colon; the body starts after it.
                 colon = text.find(":", block.start, block.end)
                 if colon >= 0:

@@ -412,7 +412,7 @@ def _block_opening(text: str, s_start: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _time_exprs(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
+def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
     """(start, end, year, period) of time expressions in text[start:end]."""
     chunk = text[start:end]
     out = []
@@ -443,7 +443,7 @@ def _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx):
     c_start, c_end = _clause_of(text, s_start, s_end, pos)
     later = [x for x in quantities if x.start > q.start]
     next_q = s_start + later[0].start if later else c_end
-    for t_start, t_end, year, period in _time_exprs(text, end, c_end):
+    for t_start, t_end, year, period in time_expressions(text, end, c_end):
         # "… 2,5% và đến năm 2030 đạt 5%": a milestone opening the next
         # coordinated phrase belongs to what follows it.
         if t_start < next_q and not _OPENS_NEXT.search(text[end:t_start]):
@@ -462,12 +462,12 @@ def _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx):
         deadline, period = _time_before(text, block_opening[0], block_opening[1])
         if deadline or period:
             return deadline, period
-    return _time_from_headings(sections, idx)
+    return heading_milestone(sections, idx)
 
 
 def _year_before(text: str, start: int, end: int) -> Optional[int]:
     """The last year milestone in text[start:end] (periods of other clauses do not carry over)."""
-    years = [year for _, _, year, _ in _time_exprs(text, start, end) if year]
+    years = [year for _, _, year, _ in time_expressions(text, start, end) if year]
     return years[-1] if years else None
 
 
@@ -475,7 +475,7 @@ _OPENS_NEXT = re.compile(r"(?:[,;:]|\bvà|\bcòn|\btrong đó)\s*(?:trong đó\s
 
 
 def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
-    exprs = _time_exprs(text, start, pos)
+    exprs = time_expressions(text, start, pos)
     if not exprs:
         return None, None
     _, _, year, period = exprs[-1]
@@ -487,7 +487,7 @@ def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Option
 _PLAN_NAME = re.compile(r"\b(?:đề án|chương trình|kế hoạch|chiến lược|quy hoạch|quyết định|nghị quyết|dự án)\b", _I)
 
 
-def _time_from_headings(sections: list[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+def heading_milestone(sections: list[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     """A milestone named by an enclosing goal heading ("Mục tiêu cụ thể đến năm
     2035" → deadline; "… giai đoạn 2026-2030" → period), unless it follows a plan name."""
     while idx is not None:
@@ -496,7 +496,7 @@ def _time_from_headings(sections: list[Section], idx: Optional[int]) -> tuple[Op
             break
         heading = s.heading
         plan = _PLAN_NAME.search(heading)
-        for t_start, _, year, period in _time_exprs(heading, 0, plan.start() if plan else len(heading)):
+        for t_start, _, year, period in time_expressions(heading, 0, plan.start() if plan else len(heading)):
             return year, period
         idx = s.parent
     return None, None

@@ -1,0 +1,78 @@
+"""Goal statements: each paragraph or list item of a Mục tiêu (chung / cụ thể)
+section, so that a target can be attached to the goal whose span holds it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from extractors.sections import GOAL_KINDS, Section, iter_blocks, iter_sections, section_at
+from extractors.targets import heading_milestone, time_expressions
+
+_LEVELS = {"goal_general": "chung", "goal_specific": "cụ thể"}
+
+
+@dataclass(frozen=True)
+class GoalAnnotation:
+    start: int
+    end: int
+    level: str  # "chung", "cụ thể" or "khác"
+    heading: Optional[str]
+    deadline_year: Optional[int]
+    period_start: Optional[int]
+    period_end: Optional[int]
+
+
+def iter_goals(text: str) -> Iterator[GoalAnnotation]:
+    """Goal statements in document order."""
+    sections = list(iter_sections(text))
+    if not any(s.kind in GOAL_KINDS for s in sections):
+        return
+    for block in iter_blocks(text):
+        idx = section_at(sections, block.start)
+        if idx is None or sections[idx].kind not in GOAL_KINDS:
+            continue
+        start = _body_start(sections[idx], block.start)
+        if start is None or not any(c.isalpha() for c in text[start : block.end]):
+            continue
+        deadline, period = _milestone(text, start, block.end, sections, idx)
+        yield GoalAnnotation(
+            start=start,
+            end=block.end,
+            level=_level(sections, idx),
+            heading=_titled_heading(sections, idx),
+            deadline_year=deadline,
+            period_start=period[0] if period else None,
+            period_end=period[1] if period else None,
+        )
+
+
+def _body_start(section: Section, block_start: int) -> Optional[int]:
+    """Where the statement of a block starts: after a heading's marker or colon;
+    None for a heading or intro that is all title."""
+    if block_start != section.start:
+        return block_start
+    if section.intro:
+        return None
+    return section.heading_end
+
+
+def _milestone(text: str, start: int, end: int, sections: list[Section], idx: int):
+    for _, _, year, period in time_expressions(text, start, end):
+        return year, period
+    return heading_milestone(sections, idx)
+
+
+def _level(sections: list[Section], idx: Optional[int]) -> str:
+    while idx is not None:
+        s = sections[idx]
+        if s.own_kind and s.kind in _LEVELS:
+            return _LEVELS[s.kind]
+        idx = s.parent
+    return "khác"
+
+
+def _titled_heading(sections: list[Section], idx: Optional[int]) -> Optional[str]:
+    while idx is not None and (sections[idx].intro or not sections[idx].titled):
+        idx = sections[idx].parent
+    return sections[idx].heading if idx is not None else None
