@@ -14,14 +14,15 @@ from __future__ import annotations
 import json
 import types
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 import duckdb
 import pyarrow as pa
@@ -31,6 +32,7 @@ from schemas.records import (
     TABLE_MODELS,
     AgencyMention,
     Document,
+    DocumentStatus,
     ErrorRecord,
     Extraction,
     FetchedBlob,
@@ -544,14 +546,25 @@ LEFT JOIN target_counts t ON t.goal_id = g.goal_id""",
 # --------------------------------------------------------------------------- schema
 
 
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All or nothing: commit when the block completes, roll back on any exception."""
+    con.begin()
+    try:
+        yield
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
+
+
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create (or bring up to date) tables, views and comments; safe to run on every connect.
 
     Columns added to a model since the database was created are added to its table
     (nullable), so an older database keeps loading.
     """
-    con.begin()
-    try:
+    with _transaction(con):
         for model in TABLE_MODELS:
             con.execute(create_table_sql(model))
         existing = set(con.execute("SELECT table_name, column_name FROM duckdb_columns()").fetchall())
@@ -562,10 +575,6 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
         for view in VIEWS:
             con.execute(f"CREATE OR REPLACE VIEW {view.name} AS {view.sql}")
         _write_comments(con)
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
 
 
 def _write_comments(con: duckdb.DuckDBPyConnection) -> None:
@@ -669,20 +678,15 @@ def load_extraction(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> d
 
     The document's errors are among its rows: errors with its document_id are
     replaced by ``extraction.errors``, so a document's parse/extract errors belong
-    there (``upsert_errors`` is for errors outside a load, e.g. fetch failures).
+    there (``record_errors`` is for errors outside a load, e.g. fetch failures).
     """
     parts = _records_of(extraction)
     document_id = extraction.document.document_id
-    con.begin()
-    try:
+    with _transaction(con):
         for model in PER_DOCUMENT_MODELS:
             con.execute(f"DELETE FROM {model.table} WHERE document_id = ?", [document_id])
         for model in PER_DOCUMENT_MODELS:
             _insert(con, model, parts[model], "INSERT")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
     return {model.table: len(parts[model]) for model in PER_DOCUMENT_MODELS}
 
 
@@ -715,7 +719,7 @@ def load_extractions(
                 reason=reason,
                 at=datetime.now(timezone.utc),
             )
-            upsert_errors(con, [error])
+            record_errors(con, [error])
             report.errors.append(error)
             continue
         report.documents += 1
@@ -724,41 +728,67 @@ def load_extractions(
     return report
 
 
-def upsert(con: duckdb.DuckDBPyConnection, model: type[Record], records: Iterable[Record]) -> int:
-    """INSERT OR REPLACE records by key (the last of repeated keys wins); returns rows written."""
-    by_key = {getattr(record, model.key): record for record in records}
-    con.begin()
-    try:
-        _insert(con, model, list(by_key.values()), "INSERT OR REPLACE")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
-    return len(by_key)
+def _replace_by_key(con: duckdb.DuckDBPyConnection, model: type[Record], records: Iterable[Record]) -> None:
+    by_key = {getattr(record, model.key): record for record in records}  # INSERT OR REPLACE refuses repeats
+    _insert(con, model, list(by_key.values()), "INSERT OR REPLACE")
+
+
+def upsert(con: duckdb.DuckDBPyConnection, model: type[Record], records: Iterable[Record]) -> None:
+    """INSERT OR REPLACE records of one model by key; the last of repeated keys wins."""
+    with _transaction(con):
+        _replace_by_key(con, model, records)
 
 
 def record_run(con: duckdb.DuckDBPyConnection, run: Run) -> None:
-    """Write or update the run's row (call at start, and again with finished_at and counts)."""
+    """Write or update the run's row (at start, and again with finished_at and counts)."""
     upsert(con, Run, [run])
 
 
-def upsert_blobs(con: duckdb.DuckDBPyConnection, blobs: Iterable[FetchedBlob]) -> int:
-    return upsert(con, FetchedBlob, blobs)
+def record_fetch(
+    con: duckdb.DuckDBPyConnection,
+    blobs: Iterable[FetchedBlob],
+    log: Iterable[FetchLogEntry],
+    errors: Iterable[ErrorRecord] = (),
+) -> None:
+    """Upsert what a fetch produced (blobs, the request log and its errors) in one transaction."""
+    with _transaction(con):
+        _replace_by_key(con, FetchedBlob, blobs)
+        _replace_by_key(con, FetchLogEntry, log)
+        _replace_by_key(con, ErrorRecord, errors)
 
 
-def upsert_fetch_log(con: duckdb.DuckDBPyConnection, entries: Iterable[FetchLogEntry]) -> int:
-    return upsert(con, FetchLogEntry, entries)
+def record_errors(con: duckdb.DuckDBPyConnection, errors: Iterable[ErrorRecord]) -> None:
+    """Upsert errors by error_id (a document's own errors are replaced when it is next loaded)."""
+    upsert(con, ErrorRecord, errors)
 
 
-def upsert_errors(con: duckdb.DuckDBPyConnection, errors: Iterable[ErrorRecord]) -> int:
-    return upsert(con, ErrorRecord, errors)
+def counts(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str]) -> dict[str, int]:
+    """The Run counters (documents by status, goals, targets, agencies, tasks) over the
+    documents stored from these blobs."""
+    per_document = " ".join(
+        f"(SELECT count(*) FROM {table} WHERE document_id IN (SELECT document_id FROM docs)) AS {table},"
+        for table in ("goals", "targets", "agencies", "tasks")
+    )
+    cursor = con.execute(
+        f"""
+        WITH docs AS (SELECT document_id, status FROM documents WHERE sha256 IN (SELECT unnest(?::VARCHAR[])))
+        SELECT
+            (SELECT count(*) FROM docs) AS documents,
+            (SELECT count(*) FROM docs WHERE status = '{DocumentStatus.ok.value}') AS documents_ok,
+            (SELECT count(*) FROM docs WHERE status = '{DocumentStatus.error.value}') AS documents_failed,
+            (SELECT count(*) FROM docs WHERE status = '{DocumentStatus.needs_ocr.value}') AS documents_needs_ocr,
+            {per_document}
+        """,
+        [list(sha256s)],
+    )
+    row = cursor.fetchone()
+    return {column[0]: value for column, value in zip(cursor.description, row)}
 
 
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True)
-class QueryResult:
+class QueryResult(NamedTuple):
     columns: list[str]
     rows: list[tuple]
 

@@ -5,7 +5,7 @@ import duckdb
 import pytest
 from sample_extraction import DOCUMENT_ID, NOW, soc_trang_extraction
 
-from pipeline.load import TABLE_MODELS, VIEWS, create_schema, load_extraction, upsert_errors
+from pipeline.load import TABLE_MODELS, VIEWS, create_schema, load_extraction, record_errors
 from schemas import ErrorRecord
 
 LEAD = "Sở Khoa học và Công nghệ"
@@ -81,7 +81,7 @@ def test_v_agency_tasks_unnests_tasks_and_keeps_agencies_without_tasks(con):
 
 
 def test_v_documents_status_counts_what_was_extracted_and_the_errors(con):
-    upsert_errors(con, [ErrorRecord(error_id="err_1", run_id="run_1", stage="parse", document_id=DOCUMENT_ID,
+    record_errors(con, [ErrorRecord(error_id="err_1", run_id="run_1", stage="parse", document_id=DOCUMENT_ID,
                                     reason="trang 2 không có lớp chữ", at=NOW)])
     (status,) = rows(con, "SELECT * FROM v_documents_status")
     assert status["status"] == "ok"

@@ -35,3 +35,8 @@ def test_a_write_through_query_fails_and_changes_nothing(db_path, sql):
     with pytest.raises(duckdb.Error, match="read-only"):
         query(db_path, sql)
     assert query(db_path, "SELECT count(*) FROM targets").rows == [(3,)]
+
+
+def test_a_query_result_unpacks_into_columns_and_rows(db_path):
+    columns, rows = query(db_path, "SELECT count(*) AS n FROM v_goals")
+    assert (columns, rows) == (["n"], [(2,)])
