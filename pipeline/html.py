@@ -15,6 +15,7 @@ from typing import Optional
 import trafilatura
 from charset_normalizer import from_bytes
 
+from pipeline.legacy_encodings import detect_legacy_encoding
 from pipeline.vntext import letter_stats, normalise_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -23,6 +24,7 @@ _ALIASES = {"windows-1258": "cp1258", "cp-1258": "cp1258", "utf8": "utf-8", "uni
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 # "thứ năm, 08 08 2019 08:51" or "30/07/2019" in the lines above an article.
 _BYLINE_DATE = re.compile(r"\b(\d{1,2})[ /.-](\d{1,2})[ /.-]((?:19|20)\d{2})\b")
+TRAILING_CHROME_WORDS = 10  # a shorter last line without a full stop is page furniture
 HEAD_BLOCKS = 6  # blocks at the start of an article that may hold its date and headline
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
@@ -41,8 +43,14 @@ class HtmlText:
 
 
 def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
-    """(text, encoding): BOM, then strict UTF-8, then the declared charset, then
-    charset-normalizer's guess (Windows-1258 and other legacy code pages)."""
+    """(NFC text, encoding): BOM, then strict UTF-8, then the declared charset, then
+    TCVN3/VNI read as Windows-1252, then charset-normalizer's guess."""
+    text, encoding = _decode(data, declared)
+    # Windows-1258 writes tones as combining marks: NFC makes them single letters.
+    return unicodedata.normalize("NFC", text), encoding
+
+
+def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace"), "utf-8"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -58,6 +66,10 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]
                 return data.decode(name), name
             except (LookupError, UnicodeDecodeError):
                 pass
+    # TCVN3/VNI files are single-byte text meant to be read as Windows-1252.
+    western = data.decode("cp1252", "replace")
+    if detect_legacy_encoding(western):
+        return western, "cp1252"
     guess = from_bytes(data).best()
     if guess is not None and guess.encoding:
         return str(guess), guess.encoding
@@ -89,6 +101,15 @@ def _blocks(text: str) -> list[str]:
         elif line:
             blocks.append(line)
     return blocks
+
+
+def _drop_trailing_chrome(blocks: list[str]) -> list[str]:
+    """Drop the widgets trafilatura keeps after an article: visitor counters split one
+    digit per element, "Liên kết Website", "TIN MỚI HƠN" (short lines without a full stop)."""
+    end = len(blocks)
+    while end > 1 and len(blocks[end - 1].split()) < TRAILING_CHROME_WORDS and not blocks[end - 1].endswith((".", "!", "?", ")")):
+        end -= 1
+    return blocks[:end]
 
 
 def _byline_date(blocks: list[str]) -> Optional[str]:
@@ -131,7 +152,7 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
     letters, _ = letter_stats(text)
     if letters < MIN_ARTICLE_LETTERS:
         raise UnreadableHtml(f"unreadable HTML: main text too short ({letters} letters)")
-    blocks = _blocks(text)
+    blocks = _drop_trailing_chrome(_blocks(text))
     site_title = _site_title(markup)
     hints: dict[str, Optional[str]] = {
         "title": _headline(blocks),

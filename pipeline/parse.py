@@ -17,8 +17,6 @@ from typing import Iterator, Literal, Optional
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
 
 from pipeline import html as html_parser
 from pipeline.legacy_encodings import convert_legacy, detect_legacy_encoding
@@ -118,14 +116,8 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
         return failed(f"truncated PDF: no %%EOF marker at the end of its {len(data)} bytes")
     try:
         pdf = pdfplumber.open(path)
-    except PDFPasswordIncorrect:
-        return failed("encrypted PDF (password required)")
-    except PDFEncryptionError as exc:
-        return failed(f"encrypted PDF (unsupported encryption: {exc})")
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        return failed(f"corrupted PDF: {type(exc).__name__}: {exc}")
     except Exception as exc:
-        return failed(f"corrupted PDF: {type(exc).__name__}: {exc}")
+        return failed(_open_failure(exc))
 
     warnings: list[str] = []
     with pdf:
@@ -184,6 +176,18 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
         status, error = DocumentStatus.error, "no text: every page is blank"
     return ParsedDocument(**base, parser=parser, text=text, pages=spans, tables=tables, status=status,
                           error=error, warnings=warnings, hints=hints)
+
+
+def _open_failure(exc: BaseException) -> str:
+    """Reason for a PDF that pdfplumber cannot open (it wraps pdfminer's errors)."""
+    cause = exc
+    while isinstance(cause.__cause__ or (cause.args[0] if cause.args else None), BaseException):
+        cause = cause.__cause__ or cause.args[0]
+    if isinstance(cause, PDFPasswordIncorrect):
+        return "encrypted PDF (password required)"
+    if isinstance(cause, PDFEncryptionError):
+        return f"encrypted PDF (unsupported encryption: {cause})"
+    return f"corrupted PDF: {type(cause).__name__}: {cause}"
 
 
 def _read_page(pdf: pdfplumber.PDF, index: int, settings: ParseSettings, warnings: list[str]) -> PdfPage:

@@ -212,6 +212,7 @@ EDGE_LINES = 2  # lines at the top and bottom of a page that may be running head
 
 def clean_pages(texts: list[str]) -> list[str]:
     """Drop page numbers and running headers/footers; rejoin words split at line ends."""
+    texts = [_SPLIT_WORD.sub("", _SPLIT_CODE.sub("-", text)) for text in texts]
     repeated = _running_lines(texts)
     cleaned = []
     for text in texts:
@@ -221,9 +222,7 @@ def clean_pages(texts: list[str]) -> list[str]:
             line for i, line in enumerate(lines)
             if not (i in edge and (_PAGE_NUMBER_LINE.match(line) or line.strip() in repeated))
         ]
-        joined = "\n".join(kept).strip("\n")
-        joined = _SPLIT_WORD.sub("", _SPLIT_CODE.sub("-", joined))
-        cleaned.append(joined)
+        cleaned.append("\n".join(kept).strip("\n"))
     return cleaned
 
 

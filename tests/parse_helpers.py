@@ -1,0 +1,60 @@
+"""Helpers for the parse-stage tests: a FetchedBlob for a file, tiny hand-made PDFs."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipeline.parse import ParseSettings, parse_blob
+from pipeline.sniff import sniff_media_type
+from schemas import FetchedBlob, ParsedDocument
+
+
+def blob_for(path: Path, url: str | None = None) -> FetchedBlob:
+    data = path.read_bytes()
+    return FetchedBlob(
+        sha256=hashlib.sha256(data).hexdigest(), source_id=path.stem, url=url or str(path),
+        media_type=sniff_media_type(data), size=len(data), path=str(path),
+        fetched_at=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    )
+
+
+def parse_file(path: Path, url: str | None = None, **settings) -> ParsedDocument:
+    return parse_blob(blob_for(path, url), path, ParseSettings(**settings))
+
+
+def write_and_parse(tmp_path: Path, name: str, data: bytes, url: str | None = None, **settings) -> ParsedDocument:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return parse_file(path, url, **settings)
+
+
+def minimal_pdf(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
+    """A PDF with a correct xref table from numbered object bodies (object 1 is the catalog)."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1) + trailer_extra + b">>\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return out
+
+
+def text_pdf(lines: list[str], media_box: str = "0 0 595 842") -> bytes:
+    """One page of Helvetica text (Latin-1 only), one line per string."""
+    ops = b"BT /F1 12 Tf 14 TL 50 780 Td " + b" ".join(
+        b"(" + line.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)") + b") '" for line in lines
+    ) + b" ET"
+    return minimal_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box.encode() + b"] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])
