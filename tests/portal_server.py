@@ -277,3 +277,26 @@ sources:
     path = directory / "sources.yaml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def ingest_manifest(portal: Portal, directory, attachments: str = r"(KH_110_UBND|phu-luc[-0-9]*|loi-500)[.]pdf$"):
+    """A manifest of the portal's well-behaved parts (plus a local file): a clean run has no failures."""
+    (directory / "local.txt").write_text("Mục tiêu đến năm 2030: 100% xã đạt chuẩn.", encoding="utf-8")
+    path = directory / "sources.yaml"
+    path.write_text(
+        f"""\
+sources:
+  - id: soctrang-news
+    province: Sóc Trăng
+    kind: listing
+    url: {portal.url('/tin-tuc?page=1')}
+    follow: ['/tin-tuc/(kh-110|ket-qua)[.]html$']
+    next: 'Trang sau'
+    max_pages: 2
+    attachments: '{attachments}'
+  - id: local-note
+    path: local.txt
+""",
+        encoding="utf-8",
+    )
+    return path
