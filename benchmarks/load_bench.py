@@ -1,6 +1,6 @@
 """Bulk-load benchmark: 100k synthetic target rows into a DuckDB file, printed as rows/s.
 
-    python benchmarks/load_bench.py [--targets 100000] [--documents 1 100]
+    .venv/bin/python benchmarks/load_bench.py [--targets 100000] [--documents 1 100]
 
 Building the pydantic records is timed apart from loading them: the load stage
 receives ready-made Extractions.
@@ -9,6 +9,7 @@ receives ready-made Extractions.
 from __future__ import annotations
 
 import argparse
+import platform
 import sys
 import tempfile
 import time
@@ -17,8 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import duckdb  # noqa: E402
+
 from pipeline.load import connect, load_extraction  # noqa: E402
-from schemas import Document, Extraction, Target, TargetAgency, AgencyMention, stable_id  # noqa: E402
+from schemas import AgencyMention, Document, Extraction, Target, TargetAgency, stable_id  # noqa: E402
 
 SENTENCE = "Đến năm 2030, toàn tỉnh có tối thiểu 250 đơn vị doanh nghiệp có hoạt động đổi mới sáng tạo."
 
@@ -70,6 +73,7 @@ def main() -> None:
     parser.add_argument("--targets", type=int, default=100_000)
     parser.add_argument("--documents", type=int, nargs="+", default=[1, 100])
     args = parser.parse_args()
+    print(f"duckdb {duckdb.__version__}, Python {platform.python_version()}, {platform.machine()}")
     with tempfile.TemporaryDirectory() as tmp:
         for n_documents in args.documents:
             bench(args.targets, n_documents, Path(tmp) / f"bench_{n_documents}.duckdb")
