@@ -62,22 +62,14 @@ _SCALARS: dict[type, tuple[str, pa.DataType]] = {
 
 # Descriptions for columns whose Field has none: the conventions stated in the
 # docstring of schemas.records, so that every column of the database is documented.
+# Ids are described by the table whose key they are (see _id_description); a
+# "table.column" entry wins over a plain column name.
 _CONVENTIONS: dict[str, str] = {
-    "document_id": "the document (documents.document_id)",
-    "goal_id": "stable id of the goal",
-    "target_id": "stable id of the target",
-    "agency_id": "stable id of the agency mention",
-    "task_id": "stable id of the task",
-    "page_id": "stable id of the page",
-    "link_id": "stable id of the target–agency link",
-    "error_id": "stable id of the error",
-    "request_id": "stable id of the request",
-    "run_id": "the pipeline run (runs.run_id)",
-    "sha256": "SHA-256 of the raw bytes (blobs.sha256)",
     "source_id": "id of the manifest entry (corpus/sources.yaml)",
     "url": "where the document came from: http(s) URL, file:// URL or local path",
     "media_type": "type sniffed from the bytes: pdf, html, text, unknown",
-    "page": "1-based physical PDF page (block number for the pages table of HTML/text); NULL for non-PDF documents",
+    "page": "1-based physical PDF page; NULL for non-PDF documents",
+    "pages.page": "1-based physical page (PDF) or block number (HTML/text)",
     "char_start": "start offset of the span in the document text (Python string index)",
     "char_end": "end offset of the span in the document text (exclusive)",
     "sentence": "the sentence or clause the record was read from (provenance)",
@@ -109,14 +101,15 @@ _CONVENTIONS: dict[str, str] = {
     "manifest": "manifest file the run fetched from",
     "started_at": "when the run started (UTC)",
     "finished_at": "when the run finished (UTC); NULL while running or after a crash",
-    "documents": "documents processed",
-    "documents_ok": "documents with status ok",
-    "documents_failed": "documents with status error",
-    "documents_needs_ocr": "documents with status needs_ocr",
-    "goals": "goals extracted",
-    "targets": "targets extracted",
-    "agencies": "agency mentions extracted",
-    "tasks": "tasks extracted",
+    "runs.documents": "documents processed",
+    "runs.documents_ok": "documents with status ok",
+    "runs.documents_failed": "documents with status error",
+    "runs.documents_needs_ocr": "documents with status needs_ocr",
+    "runs.goals": "goals extracted",
+    "runs.targets": "targets extracted",
+    "runs.agencies": "agency mentions extracted",
+    "runs.tasks": "tasks extracted",
+    "agencies.tasks": "the tasks the text assigns to the agency",
     "params": "run parameters (settings) as strings",
     "fetched_at": "when the bytes were fetched (UTC)",
     "requested_at": "when the request was made (UTC)",
@@ -170,10 +163,26 @@ def _types_for(annotation: Any) -> tuple[str, pa.DataType, Optional[Callable[[An
     raise TypeError(f"no DuckDB type for annotation {annotation!r}")
 
 
-def column_description(model: type[Record], name: str) -> str:
-    """The Field description, else the documented convention; enums list their values."""
+def _id_description(column: str, relation: str) -> str:
+    owner = next((model.table for model in TABLE_MODELS if model.key == column), None)
+    if owner is None:
+        return ""
+    return "stable id of this row (the table's key)" if owner == relation else f"references {owner}.{column}"
+
+
+def column_description(model: type[Record], name: str, relation: Optional[str] = None) -> str:
+    """The Field description, else the documented convention; enums list their values.
+
+    ``relation`` is the table or view the column is shown in (default: the model's table).
+    """
+    relation = relation or model.table
     info = model.model_fields[name]
-    description = info.description or _CONVENTIONS.get(name, "")
+    description = (
+        info.description
+        or _CONVENTIONS.get(f"{model.table}.{name}")
+        or _id_description(name, relation)
+        or _CONVENTIONS.get(name, "")
+    )
     enum = _strip_optional(info.annotation)[0]
     if isinstance(enum, type) and issubclass(enum, Enum):
         values = ", ".join(f"'{member.value}'" for member in enum)
@@ -262,7 +271,7 @@ class View:
             return _SHARED_VIEW_COLUMN_DOCS[column]
         for model in self.sources:
             if column in model.model_fields:
-                return column_description(model, column)
+                return column_description(model, column, self.name)
         return ""
 
 
