@@ -33,6 +33,8 @@ def iter_goals(text: str) -> Iterator[GoalAnnotation]:
         if idx is None or sections[idx].kind not in GOAL_KINDS:
             continue
         start = _body_start(sections[idx], block.start)
+        while start is not None and start < block.end and text[start].isspace():
+            start += 1
         if start is None or not any(c.isalpha() for c in text[start : block.end]):
             continue
         deadline, period = _milestone(text, start, block.end, sections, idx)

@@ -1,0 +1,82 @@
+from extractors.sections import iter_clauses, iter_sections, iter_sentences
+
+
+def _by_heading(sections):
+    return {s.heading: s for s in sections}
+
+
+def test_plan_structure_and_kinds(shared_docs):
+    text = (shared_docs / "ht_kh624_mamnon_2025.md").read_text(encoding="utf-8")
+    sections = list(iter_sections(text))
+    h = _by_heading(sections)
+    assert h["MỤC TIÊU"].kind == "goal" and h["MỤC TIÊU"].marker == "II"
+    assert h["Mục tiêu chung"].kind == "goal_general"
+    # "2. Mục tiêu cụ\nthể đến năm 2035": a soft line break inside the heading.
+    assert h["Mục tiêu cụ thể đến năm 2035"].kind == "goal_specific"
+    child = h["Đối với trẻ em"]
+    assert child.kind == "goal_specific" and not child.own_kind
+    assert sections[child.parent].heading == "Mục tiêu cụ thể đến năm 2035"
+    assert h["NHIỆM VỤ, GIẢI PHÁP"].kind == "task"
+    assert h["TỔ CHỨC THỰC HIỆN"].kind == "implementation"
+    assert h["KINH PHÍ THỰC HIỆN"].kind == "other"
+    goal = h["MỤC TIÊU"]
+    assert "ít nhất 55% phường" in text[goal.start : goal.end]
+    assert "NHIỆM VỤ" not in text[goal.start : goal.end]
+
+
+def test_heading_with_inline_body_stops_at_colon(shared_docs):
+    text = (shared_docs / "ht_kh624_mamnon_2025.md").read_text(encoding="utf-8")
+    s = _by_heading(iter_sections(text))["Đối với cha mẹ trẻ em"]
+    assert text[s.heading_end :].lstrip().startswith("Phấn")
+
+
+def test_intro_paragraphs_open_goal_and_task_scopes(shared_docs):
+    text = (shared_docs / "cp_qd1717_duoinuoc_news_2025.md").read_text(encoding="utf-8")
+    intros = [s for s in iter_sections(text) if s.intro]
+    assert [s.kind for s in intros] == ["goal_general", "goal_specific", "task"]
+
+
+def test_explainer_question_and_italic_headings(shared_docs):
+    text = (shared_docs / "cp_qd2415_phunukhoinghiep_news_2025.md").read_text(encoding="utf-8")
+    kinds = {s.heading: s.kind for s in iter_sections(text)}
+    assert kinds["Mục tiêu cụ thể giai đoạn từ 2026 - 2030"] == "goal_specific"
+    assert any(k == "purpose" for h, k in kinds.items() if h.startswith("Quan điểm chỉ đạo"))
+
+
+def test_numbered_sentence_is_an_item_not_a_title(shared_docs):
+    text = (shared_docs / "bn_kh141_canbo_2025.md").read_text(encoding="utf-8")
+    items = [s for s in iter_sections(text) if s.marker == "1" and "100%" in s.heading]
+    assert items and not items[0].titled
+    assert text[items[0].heading_end :].startswith("100%")
+
+
+def test_investment_decision_project_sections(shared_docs, tmp_path):
+    text = (
+        "Điều 1. Chấp thuận chủ trương đầu tư\n"
+        "4. Quy mô dự án: diện tích 76,39 ha.\n"
+        "5. Vốn đầu tư của dự án:\n"
+        "a) Tổng vốn đầu tư: 1.360.668.000.000 đồng.\n"
+        "Điều 2. Tổ chức thực hiện\n"
+    )
+    kinds = {s.heading: s.kind for s in iter_sections(text)}
+    assert kinds["Quy mô dự án"] == "project"
+    assert kinds["Tổng vốn đầu tư"] == "project"
+    assert kinds["Tổ chức thực hiện"] == "implementation"
+
+
+def test_sentences_respect_newlines_and_list_markers():
+    text = "Mục tiêu:\n- 100% hồ sơ được số hóa\n- 80% thủ tục trực tuyến. 50% xã đạt chuẩn"
+    spans = [text[a:b] for a, b in iter_sentences(text)]
+    assert spans == ["Mục tiêu:", "- 100% hồ sơ được số hóa", "- 80% thủ tục trực tuyến.", "50% xã đạt chuẩn"]
+
+
+def test_decimal_and_thousand_marks_do_not_end_sentences():
+    text = "Đạt 1.000 người và 2,5% vào năm 2030. Tiếp theo"
+    assert [text[a:b] for a, b in iter_sentences(text)] == ["Đạt 1.000 người và 2,5% vào năm 2030.", "Tiếp theo"]
+
+
+def test_clauses_split_on_semicolons():
+    text = "đến năm 2025 đạt 100% cán bộ; 50% cán bộ khác; tối thiểu 250 đơn vị."
+    assert [text[a:b] for a, b in iter_clauses(text, 0, len(text))] == [
+        "đến năm 2025 đạt 100% cán bộ", "50% cán bộ khác", "tối thiểu 250 đơn vị."
+    ]

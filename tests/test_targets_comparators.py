@@ -1,0 +1,64 @@
+"""Comparator wording, quantifier scope over coordinated lists, ranges and strictness."""
+
+from extractors.targets import iter_targets
+
+PLAN = "II. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
+
+
+def _read(body):
+    return [(float(t.value), t.value_max and float(t.value_max), t.unit, t.comparator, t.strict) for t in iter_targets(PLAN + body)]
+
+
+def test_quantifier_covers_a_coordinated_list():
+    assert _read("- Tối thiểu 55% học sinh lớp 5, 65% học sinh lớp 9 và 75% học sinh lớp 12 biết bơi.\n") == [
+        (55, None, "%", ">=", False), (65, None, "%", ">=", False), (75, None, "%", ">=", False)
+    ]
+
+
+def test_quantifier_stops_at_semicolon_and_subset():
+    got = _read("- Khoảng 10% xã đạt chuẩn; 50% xã có bể bơi.\n- Ít nhất 20 mô hình, trong đó 05 mô hình cấp tỉnh.\n")
+    assert [c for *_, c, _ in got] == ["approx", "=", ">=", "="]
+
+
+def test_strict_and_upper_bounds():
+    got = _read("- Trên 80% cán bộ được đào tạo; dưới 5% hộ nghèo; không quá 10 ngày làm việc; từ 50 doanh nghiệp trở lên.\n")
+    assert got == [
+        (80, None, "%", ">=", True),
+        (5, None, "%", "<=", True),
+        (10, None, "ngày làm việc", "<=", False),
+        (50, None, "doanh nghiệp", ">=", False),
+    ]
+
+
+def test_ranges():
+    got = _read("- Tăng từ 10-12%/năm; từ 300 đến 500 ha; 88% - 90% hộ dân.\n")
+    assert got == [(10, 12, "%/năm", "range", False), (300, 500, "ha", "range", False), (88, 90, "%", "range", False)]
+
+
+def test_second_milestone_takes_its_own_year():
+    body = "- Đến năm 2028, 70% học sinh biết bơi và đạt tỷ lệ 90% vào năm 2035.\n"
+    assert [t.deadline_year for t in iter_targets(PLAN + body)] == [2028, 2035]
+
+
+def test_heading_deadline_and_period():
+    text = "II. MỤC TIÊU\n2. Mục tiêu cụ thể giai đoạn 2026-2030\n- 100% xã có điểm phục vụ.\n"
+    (t,) = iter_targets(text)
+    assert (t.deadline_year, t.period_start, t.period_end) == (None, 2026, 2030)
+
+
+def test_baseline_is_kept_and_not_a_deadline():
+    (t,) = iter_targets(PLAN + "- Giảm 20% số vụ tai nạn so với năm 2020.\n")
+    assert (t.baseline, t.baseline_year, t.deadline_year) == ("so với năm 2020", 2020, 2030)
+
+
+def test_percentage_base_after_chiem_and_elided_unit():
+    body = "- Lao động tham gia chiếm khoảng 1% lực lượng lao động trong độ tuổi; đến năm 2035 đạt khoảng 2,5%.\n"
+    assert [(t.unit, t.deadline_year) for t in iter_targets(PLAN + body)] == [
+        ("% lực lượng lao động trong độ tuổi", 2030),
+        ("% lực lượng lao động trong độ tuổi", 2035),
+    ]
+
+
+def test_per_entity_unit():
+    (t,) = iter_targets(PLAN + "- Mỗi trường có ít nhất 02 giáo viên dạy bơi.\n")
+    assert (t.value, t.unit, t.comparator) == (2, "giáo viên/trường", ">=")

@@ -1,0 +1,68 @@
+"""What is not a target: tasks, scoring annexes, headlines, age thresholds, results."""
+
+from extractors.targets import iter_targets
+from tests._targets_support import doc_text
+
+
+def _targets(shared_docs, name):
+    path = shared_docs / name
+    text = doc_text(path)
+    return text, list(iter_targets(text))
+
+
+def test_scoring_annex_and_award_quota_are_not_targets(shared_docs):
+    text, targets = _targets(shared_docs, "ct_kh157_khongtienmat_2025.md")
+    annex = text.index("PHỤ LỤC")
+    assert targets and all(t.start < annex for t in targets)
+    assert not any(t.value == 10 and "tập thể" in text[t.clause_start : t.clause_end] for t in targets)
+
+
+def test_referenced_scheme_in_tasks_is_not_a_target(shared_docs):
+    text, targets = _targets(shared_docs, "ht_kh624_mamnon_2025.md")
+    assert not any(t.unit.startswith("triệu") or "căn hộ" in t.unit for t in targets)
+    assert all(t.section and not t.section.startswith("NHIỆM VỤ") for t in targets)
+
+
+def test_age_thresholds_define_the_metric(shared_docs):
+    _, targets = _targets(shared_docs, "hcm_kh188_mamnon_news_2025.md")
+    assert all(t.unit == "%" for t in targets)
+
+
+def test_headlines_repeating_a_target_are_skipped(shared_docs):
+    text, targets = _targets(shared_docs, "cp_qd1717_duoinuoc_news_2025.md")
+    restated = [t for t in targets if "bể hơi" in text[t.clause_start : t.clause_end]]
+    assert len(restated) == 1 and restated[0].start > text.index("Như vậy")
+
+
+def test_news_results_and_baselines_are_not_targets(shared_docs):
+    text, targets = _targets(shared_docs, "dno_dakrlap_hokinhdoanh_news_2019.html")
+    assert sorted(int(t.value) for t in targets) == [80, 120, 150, 5000]
+
+
+def test_statistics_sentence_with_a_year_is_a_baseline(shared_docs):
+    text, targets = _targets(shared_docs, "dno_ldld_hotieu_daksong_news_2019.html")
+    assert [int(t.value) for t in targets if t.unit == "ha"] == [3000]
+
+
+def test_negative_documents(shared_docs):
+    for name in ("seed_004.txt", "lch_kh7360_tieuchuan_2025.md"):
+        assert _targets(shared_docs, name)[1] == []
+
+
+def test_investment_decision_figures_are_project_parameters(shared_docs):
+    text = (
+        "Điều 1. Chấp thuận chủ trương đầu tư\n"
+        "4. Quy mô dự án: Đầu tư xây dựng với diện tích 76,39 ha.\n"
+        "5. Vốn đầu tư của dự án:\n"
+        "+ Vốn góp của nhà đầu tư: 205.000.000.000 đồng (chiếm 15,07% tổng vốn đầu tư).\n"
+        "6. Thời hạn hoạt động của dự án: 50 năm kể từ ngày chấp thuận.\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "Quyết định này được lập thành 03 bản chính.\n"
+    )
+    found = {(str(t.value), t.unit, t.kind) for t in iter_targets(text)}
+    assert found == {
+        ("76.39", "ha", "project_parameter"),
+        ("205000000000", "đồng", "project_parameter"),
+        ("15.07", "% tổng vốn đầu tư", "project_parameter"),
+        ("50", "năm", "project_parameter"),
+    }
