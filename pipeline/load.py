@@ -341,7 +341,6 @@ LEFT JOIN links l ON l.target_id = t.target_id""",
             "lead_agencies_current": "the same after the 2025 restructuring (current name when known)",
             "partner_agencies": "canonical names of the agencies cooperating (phối hợp)",
             "agencies": "canonical names of all agencies linked to the target, whatever their role",
-            "url": "where the document came from",
         },
     ),
     View(
@@ -412,7 +411,6 @@ LEFT JOIN documents d ON d.document_id = a.document_id""",
         column_docs={
             "task_no": "1-based position of the task in the agency's task list; NULL when it has none",
             "task": "one task assigned to the agency; NULL when it has none",
-            "url": "where the document came from",
         },
     ),
     View(
@@ -448,7 +446,6 @@ SELECT
 FROM tasks k
 LEFT JOIN documents d ON d.document_id = k.document_id""",
         sources=(Task, Document),
-        column_docs={"url": "where the document came from"},
     ),
     View(
         name="v_documents_status",
@@ -544,10 +541,7 @@ FROM goals g
 LEFT JOIN documents d ON d.document_id = g.document_id
 LEFT JOIN target_counts t ON t.goal_id = g.goal_id""",
         sources=(Goal, Document),
-        column_docs={
-            "target_count": "numeric targets attached to the goal",
-            "url": "where the document came from",
-        },
+        column_docs={"target_count": "numeric targets attached to the goal"},
     ),
 )
 
