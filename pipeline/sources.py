@@ -143,7 +143,8 @@ def load_manifest(manifest: Path) -> Manifest:
             source = Source.model_validate(entry)
         except ValidationError as exc:
             problems = "; ".join(
-                f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors()
+                f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg'].removeprefix('Value error, ')}"
+                for err in exc.errors()
             )
             raise ManifestError(f"{manifest}: source {label}: {problems}") from None
         if source.id in seen:
