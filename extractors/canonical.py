@@ -75,6 +75,8 @@ def _province_index() -> dict[str, str]:
     data = gazetteer()
     index = {fold(name): name for name in data["provinces"]}
     index.update({fold(alias): name for alias, name in data["province_aliases"].items()})
+    # Also written without spaces ("ĐắkNông" in site titles).
+    index.update({key.replace(" ", ""): name for key, name in list(index.items())})
     return index
 
 

@@ -1,0 +1,512 @@
+"""Document metadata: số hiệu, type, issuer, province, date, title, signer,
+period, and for news pages the number of the plan they report on.
+
+An official text is read from its letterhead (issuer, "Số: …", "<place>, ngày
+… tháng … năm …"), its type heading (KẾ HOẠCH, QUYẾT ĐỊNH …) with the title
+lines under it, and the signature block at its end. A news or legal-news page
+that reports a plan ("UBND tỉnh Sóc Trăng đã ban hành Kế hoạch số
+110/KH-UBND về …") is described by that plan, with ``reported_plan_number``
+set so the page and the plan can be joined; other news pages get their
+headline and date. Container ``hints`` (HTML title/date/sitename, e-signature
+number/date/organisation) fill what the printed page leaves blank."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Mapping, Optional
+
+from extractors.canonical import clean, current_province, province_name, province_names, spaced_regex, tone_variants
+from extractors.timeexpr import parse_date
+
+NEWS = "Tin tức"
+
+_TYPE_WORDS = {
+    "KẾ HOẠCH": "Kế hoạch",
+    "QUYẾT ĐỊNH": "Quyết định",
+    "CHƯƠNG TRÌNH": "Chương trình",
+    "ĐỀ ÁN": "Đề án",
+    "NGHỊ QUYẾT": "Nghị quyết",
+    "CÔNG VĂN": "Công văn",
+    "THÔNG BÁO": "Thông báo",
+    "CHỈ THỊ": "Chỉ thị",
+    "BÁO CÁO": "Báo cáo",
+    "TỜ TRÌNH": "Tờ trình",
+    "BIÊN BẢN": "Biên bản",
+    "NGHỊ ĐỊNH THƯ": "Nghị định thư",
+    "NGHỊ ĐỊNH": "Nghị định",
+    "THÔNG TƯ": "Thông tư",
+    "HƯỚNG DẪN": "Hướng dẫn",
+}
+# Type codes inside a số hiệu ("110/KH-UBND").
+_TYPE_CODES = {
+    "KH": "Kế hoạch", "QĐ": "Quyết định", "QD": "Quyết định", "CTr": "Chương trình", "CTR": "Chương trình",
+    "ĐA": "Đề án", "NQ": "Nghị quyết", "TB": "Thông báo", "CT": "Chỉ thị", "BC": "Báo cáo", "TTr": "Tờ trình",
+    "NĐ": "Nghị định", "TT": "Thông tư", "HD": "Hướng dẫn",
+}
+# Issuer codes inside a số hiệu.
+_ISSUER_CODES = {
+    "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ", "BCT": "Bộ Công Thương",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BTC": "Bộ Tài chính", "BXD": "Bộ Xây dựng", "BNV": "Bộ Nội vụ",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BNNMT": "Bộ Nông nghiệp và Môi trường",
+}
+_NATIONAL_ISSUERS = re.compile(r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội)")
+# Cities under central rule: "UBND thành phố …" when the level is not written.
+_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+
+_NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
+_PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
+_BLANK_NUMBER = re.compile(r"Số\s*:\s*/\s*([A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)")
+_REFERENCE = re.compile(
+    r"(?P<type>Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo)"
+    r"(?:\s+số)?\s+" + _NUMBER_BODY
+)
+_PLACE_DATE = re.compile(
+    r"(?P<place>[A-ZĐ][\w'’ .-]{1,30}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})"
+)
+# The letterhead; in PDFs its two columns are interleaved line by line
+# ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI … / TỈNH LÀO CAI Độc lập - …").
+_LETTERHEAD_BODY = re.compile(
+    r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)[\s*|]*"
+    r"(?:CỘNG\s+HO[ÀA]\s*[ÒA]?\s*XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
+    r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|Độc\s+lập|$)"
+)
+_NATIONAL_LETTERHEAD = re.compile(
+    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*$",
+    re.MULTILINE,
+)
+_TYPE_HEADING = re.compile(
+    r"^[\s*#|]*(" + "|".join(k.replace(" ", r"\s+") for k in sorted(_TYPE_WORDS, key=len, reverse=True)) + r")(?![\w:])[ \t*]*(.*)$",
+    re.MULTILINE,
+)
+_SIGNATURE_TITLE = re.compile(
+    r"^[\s*|]*(?:KT\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|CỤC\s+TRƯỞNG)[\s*]*$",
+    re.MULTILINE,
+)
+_PERSON = re.compile(
+    r"^[\s*|]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)[\s*|]*$", re.MULTILINE
+)
+_PERIOD = re.compile(r"giai\s+đoạn\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
+_HORIZON = re.compile(r"(?:định\s+hướng|tầm\s+nhìn)?\s*đến\s+năm\s+(\d{4})", re.IGNORECASE)
+_NEWS_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)|(?<!\d)(\d{1,2})\s+(\d{1,2})\s+(\d{4})(?!\d)")
+
+
+@dataclass(frozen=True)
+class MetadataAnnotation:
+    number: Optional[str] = None
+    doc_type: Optional[str] = None
+    issuer: Optional[str] = None
+    province: Optional[str] = None
+    province_current: Optional[str] = None
+    issue_date: Optional[date] = None
+    title: Optional[str] = None
+    signer: Optional[str] = None
+    period_start: Optional[int] = None
+    period_end: Optional[int] = None
+    reported_plan_number: Optional[str] = None
+    # Where each field was read: field name → (start, end) in the text.
+    spans: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def normalise_number(number: str) -> str:
+    """"2170 /QĐ - UBND" → "2170/QĐ-UBND"; an ASCII "QD" → "QĐ"."""
+    number = re.sub(r"\s+", "", number).replace("–", "-")
+    parts = number.split("/")
+    codes = parts[-1].split("-")
+    codes[0] = "QĐ" if codes[0] == "QD" else codes[0]
+    parts[-1] = "-".join(codes)
+    return "/".join(parts)
+
+
+def _type_of_number(number: str) -> Optional[str]:
+    code = number.split("/")[-1].split("-")[0]
+    return _TYPE_CODES.get(code)
+
+
+def _issuer_of_number(number: str) -> Optional[str]:
+    codes = number.split("/")[-1].split("-")[1:]
+    return _ISSUER_CODES.get(codes[-1]) if codes else None
+
+
+def _sentence_case(upper: str) -> str:
+    """Title lines written in capitals → sentence case, province names restored."""
+    text = " ".join(upper.split()).lower()
+    for province in province_names():
+        text = re.sub(rf"(?<!\w){re.escape(province.lower())}(?!\w)", province, text)
+    text = re.sub(r"việt nam", "Việt Nam", text)
+    text = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
+    return text
+
+
+def _province_from_text(text: str) -> Optional[str]:
+    counts: Counter = Counter()
+    for match in _province_mentions().finditer(text):
+        name = province_name(match.group(1))
+        if name:
+            counts[name] += 1
+    if not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    return name if count >= 2 else None
+
+
+_PROVINCE_MENTION = None
+
+
+def _province_mentions() -> re.Pattern:
+    global _PROVINCE_MENTION
+    if _PROVINCE_MENTION is None:
+        alternation = "|".join(spaced_regex(v) for name in province_names() for v in tone_variants(name))
+        _PROVINCE_MENTION = re.compile(rf"(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)?\s*({alternation})")
+    return _PROVINCE_MENTION
+
+
+def _hint_date(hints: Mapping[str, Optional[str]], *keys: str) -> Optional[date]:
+    for key in keys:
+        value = hints.get(key)
+        if value:
+            parsed = parse_date(value)
+            if parsed:
+                return parsed
+    return None
+
+
+def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """Metadata of an official text, or None when the text has no letterhead and type heading."""
+    head = text[:6000]
+    heading = _TYPE_HEADING.search(head)
+    if heading is None:
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    doc_type = _TYPE_WORDS[" ".join(heading.group(1).split())]
+    spans["doc_type"] = heading.span(1)
+
+    issuer = province = None
+    letterhead = _LETTERHEAD_BODY.search(text[: heading.start() + 1])
+    if letterhead:
+        level = "thành phố" if "PHỐ" in letterhead.group(2) else "tỉnh"
+        province = province_name(_sentence_case(letterhead.group(3)))
+        if province:
+            body = "HĐND" if letterhead.group(1).startswith("HỘI") else "UBND"
+            issuer = f"{body} {level} {province}"
+            spans["issuer"] = spans["province"] = letterhead.span()
+    if issuer is None:
+        national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1])
+        if national:
+            issuer = _sentence_case(national.group(1))
+            issuer = issuer[0].upper() + issuer[1:]
+            issuer = re.sub(r"chính phủ", "Chính phủ", issuer)
+            issuer = re.sub(r"^(Bộ|Sở) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
+            spans["issuer"] = national.span(1)
+            if issuer.startswith("Sở"):
+                province = next((p for p in province_names() if issuer.endswith(p)), None)
+    if issuer is None and hints.get("signature_org"):
+        issuer = hints["signature_org"]
+
+    number = None
+    printed = _PRINTED_NUMBER.search(head)
+    if printed and printed.start() < heading.start() + 400:
+        number = normalise_number(printed.group(1))
+        spans["number"] = printed.span(1)
+    elif hints.get("signature_number"):
+        number = normalise_number(hints["signature_number"])
+
+    issue_date = None
+    place_date = _PLACE_DATE.search(head)
+    if place_date and place_date.group("day") and place_date.group("month"):
+        try:
+            issue_date = date(int(place_date.group("year")), int(place_date.group("month")), int(place_date.group("day")))
+            spans["issue_date"] = place_date.span()
+        except ValueError:
+            issue_date = None
+    if issue_date is None:
+        issue_date = _hint_date(hints, "signature_date")
+    if province is None and place_date:
+        province = province_name(place_date.group("place"))
+
+    title_text = heading.group(2).strip(" *")
+    title_start = heading.end(2) if title_text else heading.end()
+    rest = text[heading.end() : heading.end() + 800]
+    lines = []
+    for line in rest.split("\n"):
+        stripped = line.strip(" *|#")
+        if not stripped:
+            if lines:
+                break
+            continue
+        if stripped != stripped.upper() or stripped.startswith(("Căn cứ", "CĂN CỨ", "(")) or _LETTERHEAD_BODY.match(stripped + "\n"):
+            break
+        if re.fullmatch(r"[A-ZĐÀ-Ỹ ]+", stripped) and re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped):
+            break
+        lines.append(stripped)
+    title_upper = " ".join([title_text] + lines).strip()
+    title = f"{doc_type} {_sentence_case(title_upper)}".strip() if title_upper else None
+    if title:
+        spans["title"] = (heading.start(1), title_start + len(title_upper))
+
+    signer = _signer(text, spans)
+    period_start, period_end = _period(title or "")
+    return MetadataAnnotation(
+        number=number,
+        doc_type=doc_type,
+        issuer=issuer,
+        province=province,
+        province_current=current_province(province) if province else None,
+        issue_date=issue_date,
+        title=title,
+        signer=signer,
+        period_start=period_start,
+        period_end=period_end,
+        spans=spans,
+    )
+
+
+def _signer(text: str, spans: dict) -> Optional[str]:
+    """The name under the last signature title (CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH …)."""
+    titles = list(_SIGNATURE_TITLE.finditer(text))
+    for title in reversed(titles):
+        window = text[title.end() : title.end() + 400]
+        for person in _PERSON.finditer(window):
+            name = person.group(1)
+            if name.isupper() or re.match(r"(?:Nơi|Lưu|Phụ|Kèm)", name):
+                continue
+            spans["signer"] = (title.end() + person.start(1), title.end() + person.end(1))
+            return " ".join(name.split())
+    return None
+
+
+def _period(title: str) -> tuple[Optional[int], Optional[int]]:
+    period = _PERIOD.search(title)
+    if period:
+        horizon = [int(y) for y in _HORIZON.findall(title[period.end() :]) if y]
+        return int(period.group(1)), max([int(period.group(2)), *horizon])
+    horizon = [int(y) for y in _HORIZON.findall(title) if y]
+    return (None, max(horizon)) if horizon else (None, None)
+
+
+def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A page that reports a plan: the plan most referred to in its opening."""
+    opening = text[:4000]
+    references = list(_REFERENCE.finditer(opening))
+    if not references:
+        return None
+    headline = opening.lstrip(" #*\n|").split("\n", 1)[0]
+    reported = [r for r in references if _is_reported(opening, r, headline)]
+    if not reported:
+        return None
+    counts = Counter(normalise_number(r.group(2)) for r in reported)
+    number, _ = counts.most_common(1)[0]
+    same = [r for r in references if normalise_number(r.group(2)) == number]
+    first = next((r for r in same if _ISSUED.search(_sentence_of(opening, r))), same[0])
+    spans: dict[str, tuple[int, int]] = {"number": first.span(2), "reported_plan_number": first.span(2)}
+    doc_type = _type_of_number(number) or " ".join(first.group("type").split()).capitalize()
+
+    sentence_start = max(opening.rfind(". ", 0, first.start()), opening.rfind("\n", 0, first.start())) + 1
+    sentence_end_match = re.search(r"\.(?:\s|$)|\n", opening[first.end() :])
+    sentence_end = first.end() + (sentence_end_match.start() if sentence_end_match else 0)
+    sentence = opening[sentence_start:sentence_end]
+
+    issuer = _issuer_of_number(number)
+    province = None
+    if issuer is None:
+        body = re.search(
+            r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:(tỉnh|thành\s+phố|TP\.?)\s*)?([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})",
+            sentence,
+        ) or re.search(
+            r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:(tỉnh|thành\s+phố|TP\.?)\s*)?([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})",
+            opening,
+        )
+        if body:
+            province = province_name(body.group(2))
+            if province:
+                level = body.group(1) or ("thành phố" if province in _CITIES else "tỉnh")
+                level = "thành phố" if level.lower().startswith(("tp", "thành")) else "tỉnh"
+                issuer = f"UBND {level} {province}"
+        if province is None:
+            province = province_name(_province_from_text(text) or "")
+    issue_date = None
+    dated = re.search(r"[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", sentence)
+    if dated:
+        try:
+            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+        except ValueError:
+            issue_date = None
+
+    title = _reported_title(opening, first, sentence_start, doc_type)
+    period_start, period_end = _period(title or "")
+    return MetadataAnnotation(
+        number=number,
+        doc_type=doc_type,
+        issuer=issuer,
+        province=province,
+        province_current=current_province(province) if province else None,
+        issue_date=issue_date,
+        title=title,
+        period_start=period_start,
+        period_end=period_end,
+        reported_plan_number=number,
+        spans=spans,
+    )
+
+
+_ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo", re.IGNORECASE)
+_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|[Tt]oàn\s+văn", re.IGNORECASE)
+
+
+def _sentence_of(text: str, match: re.Match) -> str:
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    end_match = re.search(r"\.(?:\s|$)|\n", text[match.end() :])
+    return text[start : match.end() + (end_match.start() if end_match else 0)]
+
+
+def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
+    """The page is about this document: issued in the sentence citing it, or named in the headline."""
+    if _ISSUING.search(_sentence_of(text, reference)):
+        return True
+    short = re.match(r"\d+", reference.group(2)).group(0)
+    return re.search(rf"{reference.group('type').split()[0]}\s+\w*\s*(?:số\s+)?{short}(?!\d)", headline) is not None
+
+
+_NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"
+
+
+def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_type: str) -> Optional[str]:
+    """"Kế hoạch số 110/KH-UBND về thực hiện …" → "Kế hoạch thực hiện …";
+    "Chương trình … ban hành kèm theo Quyết định …" → "Chương trình …";
+    a headline "Đề án … tại Quyết định 2415 …" → "Đề án …"."""
+    after = opening[reference.end() : reference.end() + 600]
+    about = re.match(r"(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+về\s+(?:việc\s+)?", after)
+    if about:
+        subject = after[about.end() :]
+        depth, end = 0, len(subject)
+        for index, char in enumerate(subject):
+            if char in "“\"" and depth == 0 and char == "“":
+                depth = 1
+            elif char in "”":
+                depth = 0
+            if depth == 0 and (char in "(\n" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
+                end = index
+                break
+        subject = " ".join(subject[:end].split()).rstrip(" ,;")
+        if subject:
+            return f"{doc_type} {subject}"
+    before = opening[sentence_start : reference.start()]
+    named = re.search(rf"({_NAMED_DOCUMENT}\s+.+?)\s+(?:ban\s+hành\s+kèm\s+theo|tại|theo|của)\s+$", before)
+    if named:
+        return " ".join(named.group(1).split())
+    headline = re.search(rf"({_NAMED_DOCUMENT}\s+[^\n?]+?)\s+tại\s+(?:{reference.group('type')})", opening)
+    if headline:
+        return " ".join(headline.group(1).split()).lstrip("#* ")
+    return None
+
+
+def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+    """The short line just before the first long paragraph of a news page."""
+    offset = 0
+    candidate = None
+    for line in text.split("\n"):
+        stripped = line.strip(" |#*\t")
+        start = offset + line.find(stripped) if stripped else offset
+        offset += len(line) + 1
+        if not stripped:
+            continue
+        if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
+            break
+        if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
+            r"(?i)lượt xem|skip to|chế độ|in trang|^\d|\d{2}:\d{2}", stripped
+        ):
+            candidate = (stripped, (start, start + len(stripped)))
+    return candidate if candidate else (None, None)
+
+
+_SOURCE = re.compile(r"Nguồn\s*:\s*((?:Báo|Tạp chí|Đài|Cổng|Trang)\s[^\n|.]{2,60}?)(?=\s+Xem\b|\s*[\n|.]|$)")
+_SITE_DECORATION = re.compile(r"^\s*(?:Trang\s+chủ|Home)\s*[-|:]\s*|\s*[-|]\s*(?:Tỉnh|Thành\s+phố)\s+[^|]*$|\s*\|.*$", re.IGNORECASE)
+
+
+def _site_name(hints: Mapping[str, Optional[str]]) -> Optional[str]:
+    """The publishing site, from the sitename hint or the page title ("Trang thông tin điện tử Huyện X - Tỉnh Y")."""
+    for key in ("sitename", "title"):
+        value = hints.get(key)
+        if value and not re.fullmatch(r"(?i)\s*(?:home|trang\s+chủ)\s*", value):
+            name = _SITE_DECORATION.sub("", _SITE_DECORATION.sub("", value)).strip(" -|")
+            if name:
+                return name
+    return None
+
+
+def _site_province(hints: Mapping[str, Optional[str]]) -> Optional[str]:
+    for key in ("sitename", "title"):
+        value = hints.get(key) or ""
+        for match in re.finditer(r"(?:[Tt]ỉnh|[Tt]hành\s+phố|\w+)\s*([A-ZĐ][^\s|,-]*(?:\s+[A-ZĐ][^\s|,-]*)*)", value):
+            for words in (match.group(1), match.group(1).split(" ")[-1]):
+                province = province_name(words)
+                if province:
+                    return province
+        tail = re.search(r"(\S+)\s*\|?\s*$", value)
+        if tail and province_name(tail.group(1)):
+            return province_name(tail.group(1))
+    return None
+
+
+def _lead_subject(text: str, start: int) -> Optional[str]:
+    """The body that opens the lead ("Ngày 02/12/2020, Sở KH&CN Lạng Sơn tổ chức …")."""
+    from extractors.agencies import iter_mentions
+
+    lead = re.match(r"[\s|*]*(?:Ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,\s*)?", text[start : start + 400])
+    opening = start + lead.end()
+    mention = next(iter_mentions(text[opening : opening + 200]), None)
+    if mention and mention.start == 0 and not mention.generic:
+        return mention.name
+    return None
+
+
+def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
+    spans: dict[str, tuple[int, int]] = {}
+    title, title_span = _headline(text[:8000])
+    if title_span:
+        spans["title"] = title_span
+    if not title and hints.get("title"):
+        title = hints["title"]
+    issue_date = None
+    match = _NEWS_DATE.search(text[:3000])
+    if match:
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
+        try:
+            issue_date = date(int(year), int(month), int(day))
+            spans["issue_date"] = match.span()
+        except ValueError:
+            issue_date = None
+    issue_date = issue_date or _hint_date(hints, "date")
+    site = _site_name(hints)
+    province = _site_province(hints) or _province_from_text(text)
+    source = _SOURCE.search(text)
+    issuer = (
+        (" ".join(source.group(1).split()) if source else None)
+        or site
+        or _lead_subject(text, title_span[1] if title_span else 0)
+    )
+    if source:
+        spans["issuer"] = source.span(1)
+    return MetadataAnnotation(
+        doc_type=NEWS,
+        issuer=issuer,
+        province=province,
+        province_current=current_province(province) if province else None,
+        issue_date=issue_date,
+        title=title,
+        spans=spans,
+    )
+
+
+def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
+    """Metadata of a document from its text and the container's hints."""
+    hints = hints or {}
+    text = clean_text_for_metadata(text)
+    return _official(text, hints) or _reported(text, hints) or _news(text, hints)
+
+
+def clean_text_for_metadata(text: str) -> str:
+    """The text with offsets kept: only characters that never carry metadata are blanked."""
+    return text.replace("\u00a0", " ")
