@@ -128,7 +128,20 @@ class _Quantity:
 
 
 def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnnotation]:
-    """Targets of a document, in text order, then those of its tables."""
+    """Targets of a document, in text order, then those of its tables (PDF
+    tables first, then tables flattened into the text by web conversions)."""
+    text_targets = list(_text_targets(text))
+    yield from text_targets
+    index = 0
+    for table in tables:
+        yield from _table_targets(text, _pdf_rows(table), table.index, text_targets)
+        index = max(index, table.index + 1)
+    for rows in _markdown_tables(text):
+        yield from _table_targets(text, rows, index, text_targets)
+        index += 1
+
+
+def _text_targets(text: str) -> Iterator[TargetAnnotation]:
     sections = list(iter_sections(text))
     has_goals = any(s.kind in GOAL_KINDS for s in sections)
     for s_start, s_end in iter_sentences(text):
@@ -150,8 +163,6 @@ def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnno
         else:
             continue
         yield from _sentence_targets(text, s_start, s_end, mode, sections, idx)
-    for table in tables:
-        yield from _table_targets(table)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -530,53 +541,148 @@ def _section_heading(sections: list[Section], idx: Optional[int]) -> Optional[st
 
 # --------------------------------------------------------------------------- tables
 
-_HEAD_INDICATOR = re.compile(r"chỉ tiêu|nội dung|tiêu chí", _I)
-_HEAD_UNIT = re.compile(r"đơn vị(?: tính)?|đvt", _I)
+_HEAD_INDICATOR = re.compile(r"^(?:tên\s+)?(?:chỉ tiêu|nội dung|tiêu chí)", _I)
+_HEAD_UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", _I)
 _HEAD_LEAD = re.compile(r"chủ trì", _I)
-_HEAD_YEAR = re.compile(r"(?:(?:đến\s+)?năm\s*)?((?:19|20)\d\d)\b", _I)
-_CELL_NUMBER = re.compile(r"^\s*(?P<cmp>[^\d]*?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*(?P<unit>%?)\s*$")
+_HEAD_YEAR = re.compile(r"^(?:(?:đến|mục tiêu|chỉ tiêu|kế hoạch)\s+)?(?:năm\s*)?((?:19|20)\d\d)$", _I)
+_HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|chỉ tiêu (?:năm|đến)|đích)", _I)
+_CELL_NUMBER = re.compile(
+    r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*(?P<unit>%?)\s*$"
+)
+# A flattened markdown table: one cell per line between lines holding only "|".
+_PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
 
 
-def _table_targets(table: Table) -> Iterator[TargetAnnotation]:
-    """Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì"):
-    one target per year cell holding a number."""
-    if not table.rows:
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    start: int
+    end: int
+
+
+def _table_targets(
+    text: str, rows: list[list[_Cell]], table_index: int, text_targets: list[TargetAnnotation]
+) -> Iterator[TargetAnnotation]:
+    """Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì"
+    or "… | Kết quả | …" under group rows such as "Giai đoạn 2025-2027"): one target
+    per value cell; copies of a prose target ("also in" the annex) are left out."""
+    head_at = next((r for r, row in enumerate(rows[:5]) if any(_HEAD_INDICATOR.match(c.text) for c in row)), None)
+    if head_at is None:
         return
-    header = [(c or "").strip() for c in table.rows[0]]
-    indicator = next((i for i, c in enumerate(header) if _HEAD_INDICATOR.search(c)), None)
-    unit_col = next((i for i, c in enumerate(header) if _HEAD_UNIT.search(c)), None)
+    header = [c.text for c in rows[head_at]]
+    indicator = next(i for i, c in enumerate(header) if _HEAD_INDICATOR.match(c))
+    unit_col = next((i for i, c in enumerate(header) if _HEAD_UNIT.match(c)), None)
     lead_col = next((i for i, c in enumerate(header) if _HEAD_LEAD.search(c)), None)
-    years = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _HEAD_YEAR.search(c)) and i not in (indicator, unit_col)}
-    if indicator is None or not years:
+    value_cols: dict[int, Optional[int]] = {}
+    for i, c in enumerate(header):
+        if i in (indicator, unit_col, lead_col):
+            continue
+        if m := _HEAD_YEAR.match(c):
+            value_cols[i] = int(m.group(1))
+        elif _HEAD_VALUE.match(c):
+            value_cols[i] = None
+    if not value_cols:
         return
     before_phrases, _, _ = comparators()
-    start = table.char_start or 0
-    end = table.char_end or start
-    for r, row in enumerate(table.rows[1:], start=1):
-        cells = [(c or "").strip() for c in row] + [""] * len(header)
-        metric = " ".join(cells[indicator].split())
+    group_deadline: Optional[int] = None
+    group_period: Optional[tuple[int, int]] = None
+    for r in range(head_at + 1, len(rows)):
+        row = rows[r] + [_Cell("", 0, 0)] * (len(header) - len(rows[r]))
+        metric = row[indicator].text
         if not metric:
             continue
-        for col, year in years.items():
-            m = _CELL_NUMBER.match(cells[col])
+        if not any(row[c].text for c in value_cols) and (unit_col is None or not row[unit_col].text):
+            # A group row ("Giai đoạn 2025-2027", "Đến năm 2030") dates the rows below it.
+            exprs = time_expressions(metric, 0, len(metric))
+            if exprs:
+                _, _, group_deadline, group_period = exprs[0]
+            continue
+        for col, year in value_cols.items():
+            cell = row[col]
+            m = _CELL_NUMBER.match(cell.text)
             if not m:
                 continue
-            try:
-                value = parse_digits(m.group("a"))
-                value_max = parse_digits(m.group("b")) if m.group("b") else None
-            except Exception:
+            value = parse_digits(m.group("a"))
+            value_max = parse_digits(m.group("b")) if m.group("b") else None
+            unit = m.group("unit") or (row[unit_col].text if unit_col is not None else "")
+            if not unit:
                 continue
-            unit = " ".join((m.group("unit") or cells[unit_col] if unit_col is not None else m.group("unit")).split()) or "%"
             comparator, strict = ("range", False) if value_max is not None else ("=", False)
             for p in before_phrases:
-                if value_max is None and m.group("cmp").strip().lower().endswith(p.phrase):
+                if value_max is None and m.group("cmp").strip().lower().endswith(p.phrase.lower()):
                     comparator, strict = p.comparator, p.strict
                     break
+            deadline = year if year is not None else group_deadline
+            period = None if year is not None else group_period
+            if _restates(text, text_targets, value, unit, metric):
+                continue
+            agencies = ()
+            if lead_col is not None:
+                agencies = tuple(a.strip(" ,.") for a in re.split(r"[;\n]|,\s*(?=[A-ZĐ])", row[lead_col].text) if a.strip(" ,."))
             yield TargetAnnotation(
-                start=start, end=end, clause_start=start, clause_end=end,
+                start=cell.start, end=cell.end, clause_start=row[0].start or cell.start, clause_end=row[-1].end or cell.end,
                 value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit),
-                comparator=comparator, strict=strict, metric=metric, deadline_year=year,
-                period_start=None, period_end=None, baseline=None, baseline_year=None,
-                kind="target", section=None, table_index=table.index, table_row=r,
-                agencies=tuple(a.strip() for a in re.split(r"[;\n]", cells[lead_col]) if a.strip()) if lead_col is not None else (),
+                comparator=comparator, strict=strict, metric=" ".join(metric.split()[:16]), deadline_year=deadline,
+                period_start=period[0] if period else None, period_end=period[1] if period else None,
+                baseline=None, baseline_year=None, kind="target", section=None,
+                table_index=table_index, table_row=r - head_at, agencies=agencies,
             )
+
+
+def _restates(text: str, text_targets: list[TargetAnnotation], value: Decimal, unit: str, metric: str) -> bool:
+    """True when a prose target already states this value for the same thing."""
+    words = set(re.findall(r"\w+", metric.lower())) - {"tỉ", "tỷ", "lệ", "số", "các"}
+    for t in text_targets:
+        if t.value == value and t.unit.split("/")[0] == unit and words:
+            clause = set(re.findall(r"\w+", text[t.clause_start : t.clause_end].lower()))
+            if len(words & clause) / len(words) >= 0.6:
+                return True
+    return False
+
+
+def _pdf_rows(table: Table) -> list[list[_Cell]]:
+    start = table.char_start or 0
+    end = table.char_end or start
+    return [[_Cell(" ".join((c or "").split()), start, end) for c in row] for row in table.rows]
+
+
+def _markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
+    """Rows of the tables that web conversions flatten to one cell per line
+    between "|" lines, a row ending with an empty cell ("|" twice)."""
+    pipes = [m.start() for m in _PIPE_LINE.finditer(text)]
+    cells: list[_Cell] = []
+    for a, b in zip(pipes, pipes[1:]):
+        chunk = text[a + 1 : b]
+        if "\n\n" in chunk.strip("\n") or len(chunk) > 600:
+            if cells:
+                yield from _rows_of(cells)
+            cells = []
+            continue
+        inner = chunk.strip()
+        offset = chunk.find(inner) if inner else 0
+        cleaned = " ".join(inner.replace("**", "").replace("*", "").replace("\\", "").split())
+        cells.append(_Cell(cleaned, a + 1 + offset, a + 1 + offset + len(inner)))
+    if cells:
+        yield from _rows_of(cells)
+
+
+def _rows_of(cells: list[_Cell]) -> Iterator[list[list[_Cell]]]:
+    head = next((i for i, c in enumerate(cells) if _HEAD_INDICATOR.match(c.text)), None)
+    if head is None:
+        return
+    first = head
+    if first > 0 and re.fullmatch(r"s?tt|số tt|thứ tự", cells[first - 1].text, _I):
+        first -= 1
+    width = next((i for i in range(first, len(cells)) if not cells[i].text), len(cells)) - first
+    if width < 3:
+        return
+    rows: list[list[_Cell]] = []
+    i = first
+    while i + width <= len(cells):
+        rows.append(cells[i : i + width])
+        i += width
+        # Each row ends with an empty cell; a missing one means the layout changed.
+        if i < len(cells) and cells[i].text:
+            break
+        i += 1
+    yield rows

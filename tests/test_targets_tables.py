@@ -24,3 +24,51 @@ def test_target_table_rows_become_targets_with_lead_agency():
 def test_tables_without_indicator_and_year_columns_are_ignored():
     table = Table(index=1, rows=[["TT", "Mục tiêu hoạt động", "Mã ngành VSIC"], ["1", "Kinh doanh bất động sản", "6810"]])
     assert list(iter_targets("", [table])) == []
+
+
+FLATTENED = """**PHỤ LỤC**
+|
+**TT**
+|
+**Chỉ tiêu**
+|
+**Đơn vị**
+|
+**Kết quả**
+|
+**Cơ quan chủ trì**
+|
+|
+**I**
+|
+**Giai đoạn 2026-2030**
+|
+|
+|
+|
+|
+1
+|
+Tỉ lệ hồ sơ được số hóa
+|
+%
+|
+≥ 90%
+|
+Sở Nội vụ
+|
+|
+"""
+
+
+def test_flattened_markdown_table_with_group_period():
+    (t,) = iter_targets(FLATTENED)
+    assert (t.value, t.unit, t.comparator, t.period_start, t.period_end) == (90, "%", ">=", 2026, 2030)
+    assert t.agencies == ("Sở Nội vụ",) and t.table_index == 0
+    assert FLATTENED[t.start : t.end] == "≥ 90%"
+
+
+def test_annex_copy_of_a_prose_target_is_not_repeated(shared_docs):
+    text = (shared_docs / "cp_qd2629_chinhphuso_2025.md").read_text(encoding="utf-8")
+    targets = list(iter_targets(text))
+    assert targets and all(t.table_index is None for t in targets)
