@@ -144,7 +144,9 @@ class _Fetcher:
         if source.kind is SourceKind.listing:
             self._crawl(source)
         elif source.is_remote:
-            self._remote(source, source.location, self.store.documents)
+            document = self._remote(source, source.location, self.store.documents)
+            if document is not None and source.attachments:
+                self._attachments(source, document)
         else:
             self._local(source)
 
@@ -173,7 +175,7 @@ class _Fetcher:
         next_xpath = css_to_xpath(source.next[len(CSS_PREFIX):]) if source.next and next_regex is None else None
 
         queue, queued = [source.location], {source.location}
-        news_urls: list[str] = []
+        news_urls: dict[str, None] = {}  # ordered set
         pages = 0
         while queue and pages < source.max_pages:
             page_url = queue.pop(0)
@@ -189,22 +191,26 @@ class _Fetcher:
                 if next_regex is not None and (next_regex.search(link.url) or next_regex.search(link.text)):
                     next_urls.add(link.url)
                 elif link.url not in next_urls and any(p.search(link.url) for p in follow):
-                    if link.url not in news_urls:
-                        news_urls.append(link.url)
+                    news_urls[link.url] = None
             page_order = {link.url: position for position, link in enumerate(links)}
             for url in sorted(next_urls - queued, key=lambda u: page_order.get(u, len(page_order))):
                 queued.add(url)
                 queue.append(url)
 
-        attachments = source.attachment_pattern()
         for news_url in news_urls:
             news = self._remote(source, news_url, self.store.documents)
-            if news is None or news.media_type != sniff.HTML:
-                continue
-            links, _ = extract_links(decode_text(self.store.read(news.sha256)), news_url)
-            for link in links:
-                if attachments.search(link.url) and link.url != news_url:
-                    self._remote(source, link.url, self.store.documents, parent=news.sha256)
+            if news is not None:
+                self._attachments(source, news)
+
+    def _attachments(self, source: Source, page: FetchedBlob) -> None:
+        """Fetch the attachment links of an HTML page, each linked to the page by parent_sha256."""
+        if page.media_type != sniff.HTML:
+            return
+        pattern = source.attachment_pattern()
+        links, _ = extract_links(decode_text(self.store.read(page.sha256)), page.url)
+        for link in links:
+            if pattern.search(link.url) and link.url != page.url:
+                self._remote(source, link.url, self.store.documents, parent=page.sha256)
 
     def _remote(
         self,
@@ -264,6 +270,9 @@ class _Fetcher:
         parent: Optional[str] = None,
         expect_html: bool = False,
     ) -> Optional[FetchedBlob]:
+        if not data:
+            self._error(source, url, "empty: 0 bytes")
+            return None
         media_type = sniff.sniff_media_type(data)
         if media_type == sniff.HTML and _claims_binary(url, content_type):
             self._error(source, url, f"expected a PDF/Office file ({content_type or 'by its name'}) "

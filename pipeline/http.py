@@ -122,15 +122,13 @@ class HttpClient:
         settings: FetchSettings,
         *,
         sleep: Callable[[float], None] = time.sleep,
-        transport: Optional[httpx.BaseTransport] = None,
     ):
         self.settings = settings
         self._sleep = sleep
         self._client = httpx.Client(
-            headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+            headers={"User-Agent": settings.user_agent},
             timeout=httpx.Timeout(settings.timeout_s, connect=settings.connect_timeout_s),
-            follow_redirects=False,
-            transport=transport,
+            follow_redirects=False,  # followed by hand: robots.txt, scheme and loop checks on every hop
         )
         self._last_request_at: dict[str, float] = {}
         self._host_interval: dict[str, float] = {}
@@ -232,7 +230,7 @@ class HttpClient:
                         raise _Failed(f"HTTP {status}, Retry-After {retry_after:g}s is too long to wait")
                     raise _Retryable(f"HTTP {status}", retry_after)
                 body = None
-                if status == 200:
+                if 200 <= status < 300:
                     body = self._read_limited(response, started)
                     trace.bytes = len(body)
                     trace.body = body

@@ -43,7 +43,9 @@ class Source(BaseModel):
     follow: list[str] = Field(default_factory=list, description="listing: regexes of links to news pages")
     next: Optional[str] = Field(None, description="listing: regex of pagination links, or 'css:<selector>'")
     max_pages: int = Field(DEFAULT_MAX_PAGES, ge=1, description="listing: at most this many listing pages")
-    attachments: Optional[str] = Field(None, description="regex of attachment links on news pages")
+    attachments: Optional[str] = Field(
+        None, description="regex of attachment links on news pages (listing) or on the page itself (document)"
+    )
 
     # Set by load_manifest: absolute path of a local document (None for remote sources).
     _local_path: Optional[Path] = PrivateAttr(None)
@@ -91,6 +93,8 @@ class Source(BaseModel):
                 raise ValueError("a listing needs 'follow' patterns (regexes of links to news pages)")
         elif self.follow or self.next:
             raise ValueError("'follow' and 'next' only apply to kind: listing")
+        if self.attachments and not self.is_remote:
+            raise ValueError("'attachments' only applies to http(s) sources (links of local files are not followed)")
         if self.url is not None:
             scheme = urlsplit(self.url).scheme.lower()
             if scheme and len(scheme) > 1 and scheme not in (*REMOTE_SCHEMES, "file"):

@@ -6,7 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
-import httpx
 import pytest
 from portal_server import (  # noqa: F401 (portal is a fixture)
     CP1258_TEXT, LAST_MODIFIED, Portal, Resource, build_portal, minimal_pdf, portal, portal_manifest, serve,
@@ -227,8 +226,20 @@ def test_client_retries_with_backoff_and_gives_up_on_long_retry_after(portal: Po
 def test_client_refuses_other_schemes_and_unreachable_hosts(portal: Portal):
     with HttpClient(FAST) as client:
         assert client.get("ftp://127.0.0.1/x.pdf").error.startswith("refused non-http(s)")
-    unreachable = HttpClient(FAST, transport=httpx.HTTPTransport(retries=0))
-    with unreachable:
-        response = unreachable.get("http://127.0.0.1:9/nothing.pdf")  # discard port: nothing listens
+        response = client.get("http://127.0.0.1:9/nothing.pdf")  # discard port: nothing listens
         assert response.error.startswith("robots.txt not readable: connection error")
         assert not response.blocked_by_robots  # a failure to retry, not a refusal
+
+
+def test_a_single_news_page_with_its_attachments(portal: Portal, tmp_path: Path):
+    manifest = tmp_path / "sources.yaml"
+    manifest.write_text(
+        f"sources:\n  - id: kh110-news\n    url: {portal.url('/tin-tuc/kh-110.html')}\n"
+        f"    attachments: 'KH_110_UBND[.]pdf$'\n  - id: plain\n    url: {portal.url('/tin-tuc/cds-2025.html')}\n",
+        encoding="utf-8",
+    )
+    outcome = fetch_sources(manifest, tmp_path / "data", FAST)
+    fetched = {b.url.removeprefix(portal.base_url): b for b in outcome.fetched}
+    assert set(fetched) == {"/tin-tuc/kh-110.html", "/files/KH_110_UBND.pdf", "/tin-tuc/cds-2025.html"}
+    assert fetched["/files/KH_110_UBND.pdf"].parent_sha256 == fetched["/tin-tuc/kh-110.html"].sha256
+    assert "/files/cds.doc" not in portal.paths()  # no `attachments`: a document's links are not followed

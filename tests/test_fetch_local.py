@@ -21,6 +21,7 @@ def corpus(tmp_path: Path) -> Path:
     (docs / "tin.html").write_text("<html><body><p>Kế hoạch</p></body></html>", encoding="utf-8")
     (docs / "ghi-chu.txt").write_text("Mục tiêu: 100% xã", encoding="utf-8")
     (docs / "loi.pdf").write_text("<!DOCTYPE html><html><body>404</body></html>", encoding="utf-8")
+    (docs / "rong.pdf").write_bytes(b"")
     manifest = tmp_path / "corpus" / "sources.yaml"
     manifest.write_text(
         f"""\
@@ -36,6 +37,8 @@ sources:
     path: docs/loi.pdf
   - id: missing
     path: docs/khong-co.pdf
+  - id: empty
+    path: docs/rong.pdf
 """,
         encoding="utf-8",
     )
@@ -57,16 +60,17 @@ def test_local_documents_are_stored_content_addressed(corpus: Path, tmp_path: Pa
     assert by_source["ghi-chu"].url.startswith("file://")
 
     reasons = {e.source_id: e.reason for e in outcome.errors}
-    assert set(reasons) == {"error-page", "missing"}
+    assert set(reasons) == {"error-page", "missing", "empty"}
     assert "HTML page" in reasons["error-page"] and "No such file" in reasons["missing"]
+    assert reasons["empty"] == "empty: 0 bytes"
     assert all(e.stage == "fetch" and e.run_id == "run_1" for e in outcome.errors)
     assert not list((data / "raw").glob("*/*.tmp"))
 
     # every read is logged, in memory and in the data dir
-    assert len(outcome.log) == 5 and all(entry.status is None for entry in outcome.log)
+    assert len(outcome.log) == 6 and all(entry.status is None for entry in outcome.log)
     logged = [json.loads(line) for line in (data / FETCH_LOG).read_text().splitlines()]
     assert [entry["url"] for entry in logged] == [entry.url for entry in outcome.log]
-    assert len((data / FETCH_ERRORS).read_text().splitlines()) == 2
+    assert len((data / FETCH_ERRORS).read_text().splitlines()) == 3
     assert {b.sha256 for b in current_blobs(data)} == {b.sha256 for b in outcome.fetched}
 
 
@@ -130,6 +134,7 @@ def test_embedded_manifest_is_valid(repo_root: Path):
         ("{id: a, path: a.pdf, kind: feed}", "kind"),
         ("{id: a, path: a.pdf, max_pages: 0}", "max_pages"),
         ("{id: a, path: a.pdf, colour: red}", "colour"),
+        ("{id: a, path: a.html, attachments: 'pdf$'}", "'attachments' only applies to http(s)"),
     ],
 )
 def test_invalid_entries_are_named(tmp_path: Path, entry: str, message: str):
