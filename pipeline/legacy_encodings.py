@@ -84,17 +84,17 @@ def vni_to_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", _VNI_TOKEN.sub(convert, text))
 
 
+def is_syllable(word: str) -> bool:
+    """A well-formed Vietnamese syllable (any case, at most one tone mark)."""
+    return bool(_SYLLABLE.match(_strip_tones(word.lower()))) and _tone_count(word) <= 1
+
+
 def syllable_share(text: str) -> float:
     """Share of alphabetic words that are well-formed Vietnamese syllables."""
     words = [w for w in _WORD.findall(text) if any(c.isalpha() for c in w)]
     if not words:
         return 0.0
-    good = 0
-    for word in words:
-        base = _strip_tones(word.lower())
-        if _SYLLABLE.match(base) and _tone_count(word) <= 1:
-            good += 1
-    return good / len(words)
+    return sum(1 for word in words if is_syllable(word)) / len(words)
 
 
 def _strip_tones(word: str) -> str:

@@ -21,7 +21,7 @@ from pdfminer.layout import LTChar, LTContainer, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdftypes import PDFStream, resolve1
 
-from pipeline.legacy_encodings import fix_legacy_encoding
+from pipeline.legacy_encodings import fix_legacy_encoding, is_syllable
 from pipeline.pdf_tables import page_tables
 from pipeline.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
 from schemas import PageVerdict
@@ -196,12 +196,71 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     text, encoding = fix_legacy_encoding(text)
     if encoding:
         notes.append(f"legacy {encoding} encoding converted to Unicode")
+    if is_scan and _split_fragments(text) >= MIN_SPLIT_FRAGMENTS:
+        text, joins = rejoin_split_syllables(text)
+        notes.append(f"{joins} syllables split by the OCR layer rejoined")
     verdict = classify_page(repair_char_map(normalise_text(own_text))[0] if stamps else text, is_scan)
     tables = page_tables(page) if with_tables and verdict == PageVerdict.text else []
     return PdfPage(page.page_number, text, verdict, is_scan, bool(page.images), tables, notes)
 
 
 # --------------------------------------------------------------------------- cleaning
+
+# Letters-only tokens separated by one space: candidates for a syllable an OCR
+# layer split apart ("V iệ t Nam", "m ột", "lịc h").
+_LETTER_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+# Page gate: this many fragments that cannot be a word on their own.
+MIN_SPLIT_FRAGMENTS = 5
+# Single letters that are words by themselves ("y tế", "ở", "à").
+_ONE_LETTER_WORDS = frozenset("aàáảãạăâeêéèếềểễệoôơờởớợòóỏõọuưừứửữựùúủũụyýỳỷỹỵ")
+_VOWEL_LETTERS = frozenset("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ")
+
+
+def _is_word(token: str) -> bool:
+    if len(token) == 1:
+        return token.lower() in _ONE_LETTER_WORDS
+    return is_syllable(token)
+
+
+def rejoin_split_syllables(text: str) -> tuple[str, int]:
+    """Join fragments of a syllable split by spaces ("V iệ t" → "Việt", "sơ m i" →
+    "sơ mi") when a piece is not a word alone and the joined form is a well-formed
+    syllable. A consonant-only piece before a vowel is an initial and joins forward;
+    otherwise a piece joins the syllable before it. Returns the text and the joins made."""
+    joins = 0
+
+    def joinable(left: str, right: str) -> bool:
+        acronym = left.isupper() and len(left) > 1 and right.islower()
+        return not acronym and is_syllable(left + right)
+
+    def fix_run(m: re.Match) -> str:
+        nonlocal joins
+        tokens = m.group(0).split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            initial = not any(c in _VOWEL_LETTERS for c in token.lower())
+            if not _is_word(token) and initial and following[:1].lower() in _VOWEL_LETTERS and joinable(token, following):
+                out.append(token + following)
+                joins += 1
+                i += 2
+                continue
+            if out and (not _is_word(token) or not _is_word(out[-1])) and joinable(out[-1], token):
+                out[-1] += token
+                joins += 1
+            else:
+                out.append(token)
+            i += 1
+        return " ".join(out)
+
+    return _LETTER_RUN.sub(fix_run, text), joins
+
+
+def _split_fragments(text: str) -> int:
+    return sum(1 for token in re.findall(r"(?<!\S)[^\W\d_]+(?!\S)", text) if not _is_word(token))
+
 
 _PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 # Word split at a line end by a hyphen: "QĐ-\nUBND" keeps the hyphen, "inter-\nnational" loses it.

@@ -7,7 +7,7 @@ import json
 import pytest
 from parse_helpers import parse_file
 
-from pipeline.pdf import classify_page, clean_pages, repair_char_map
+from pipeline.pdf import classify_page, clean_pages, rejoin_split_syllables, repair_char_map
 from schemas import PageVerdict
 
 QD2170 = "lc_qd2170_ctdt_kcn_banqua_2026.pdf"
@@ -128,3 +128,16 @@ def test_clean_pages_drops_running_lines_and_rejoins_split_words():
     cleaned = clean_pages(pages)
     assert all("CÔNG BÁO SỐ 12" not in p for p in cleaned)
     assert cleaned[0] == "Nội dung trang 1 về QĐ-UBND và international 1"
+
+
+def test_abbyy_split_syllables_are_rejoined(shared_docs):
+    doc = parse_file(shared_docs / "vn_cn_nghidinhthu_vantai_ocr.pdf", ocr="never")
+    assert "V iệ t" not in doc.text and "Phía Việt Nam" in doc.text
+    assert any("syllables split by the OCR layer rejoined" in w for w in doc.warnings)
+
+
+def test_rejoin_split_syllables_examples():
+    text, joins = rejoin_split_syllables("Phía V iệ t Nam, xe sơ m i rơ moóc, m ột điểm, xuấ t nhập, lịc h trình")
+    assert text == "Phía Việt Nam, xe sơ mi rơ moóc, một điểm, xuất nhập, lịch trình" and joins == 6
+    untouched = "UBND tỉnh giao điểm b khoản 1, y tế, ô tô, KT Chủ tịch"
+    assert rejoin_split_syllables(untouched) == (untouched, 0)

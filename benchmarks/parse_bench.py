@@ -1,0 +1,105 @@
+"""Parse-stage speed on the text-layer PDFs of the shared corpus, and OCR cost per page.
+
+    .venv/bin/python benchmarks/parse_bench.py [--docs ../shared/corpus/docs] [--repeat 3] [--ocr-pages 2]
+
+Prints pages/s for raw ``pdfplumber`` ``extract_text`` (the reference), for the
+text-layer stage (``pipeline.pdf.extract_page`` without and with tables) and for
+``parse_blob`` end to end (OCR off), then seconds per page of OCR (render +
+Tesseract) at the default resolution and how many text pages one OCR page costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pdfplumber
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.ocr import DEFAULT_DPI, ocr_pdf_pages, ocr_unavailable_reason  # noqa: E402
+from pipeline.parse import ParseSettings, parse_blob  # noqa: E402
+from pipeline.pdf import extract_page  # noqa: E402
+from schemas import FetchedBlob  # noqa: E402
+
+TEXT_PDFS = [
+    "lc_qd2170_ctdt_kcn_banqua_2026.pdf",
+    "lc_qd1696_uyquyen_sct_2026.pdf",
+    "bct_cv1178_ccn_diagioimoi_2025.pdf",
+    "vn_cn_nghidinhthu_vantai_ocr.pdf",
+]
+OCR_PDF = "bct_cv813_hoachat_2026_scan.pdf"
+
+
+def _raw_pdfplumber(path: Path) -> int:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.close()
+        return len(pdf.pages)
+
+
+def _text_stage(path: Path, tables: bool) -> int:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            extract_page(page, with_tables=tables)
+            page.close()
+        return len(pdf.pages)
+
+
+def _parse_blob(path: Path) -> int:
+    data = path.read_bytes()
+    blob = FetchedBlob(sha256=hashlib.sha256(data).hexdigest(), source_id=path.stem, url=str(path), media_type="pdf",
+                       size=len(data), path=str(path), fetched_at=datetime.now(timezone.utc))
+    return len(parse_blob(blob, path, ParseSettings(ocr="never")).pages)
+
+
+def pages_per_second(run, paths: list[Path], repeat: int) -> float:
+    best = float("inf")
+    pages = 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        pages = sum(run(p) for p in paths)
+        best = min(best, time.perf_counter() - started)
+    return pages / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ocr-pages", type=int, default=2)
+    args = parser.parse_args()
+
+    paths = [args.docs / name for name in TEXT_PDFS if (args.docs / name).exists()]
+    if not paths:
+        sys.exit(f"no benchmark PDFs under {args.docs}")
+    print(f"{len(paths)} text-layer PDFs, best of {args.repeat}")
+    raw = pages_per_second(_raw_pdfplumber, paths, args.repeat)
+    stages = {
+        "pdfplumber extract_text (reference)": raw,
+        "text layer + verdict + stamps": pages_per_second(lambda p: _text_stage(p, tables=False), paths, args.repeat),
+        "text layer + tables": pages_per_second(lambda p: _text_stage(p, tables=True), paths, args.repeat),
+        "parse_blob (OCR off)": pages_per_second(_parse_blob, paths, args.repeat),
+    }
+    for name, rate in stages.items():
+        print(f"  {name:<38} {rate:7.1f} pages/s   ({rate / raw:4.2f}x reference)")
+
+    reason = ocr_unavailable_reason("vie")
+    if reason:
+        print(f"OCR: skipped ({reason})")
+        return
+    pages = list(range(1, args.ocr_pages + 1))
+    result = ocr_pdf_pages(args.docs / OCR_PDF, pages, dpi=DEFAULT_DPI)
+    per_page = result.seconds / max(len(result.texts), 1)
+    parse_per_page = 1 / stages["parse_blob (OCR off)"]
+    print(f"OCR at {DEFAULT_DPI} dpi on {OCR_PDF} pages {pages}: {per_page:.2f} s/page "
+          f"= {per_page / parse_per_page:.0f}x a text-layer page")
+
+
+if __name__ == "__main__":
+    main()
