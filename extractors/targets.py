@@ -104,6 +104,8 @@ _STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)
 _COORDINATED = re.compile(r",|\bvà\b", _I)
 _NOT_COORDINATED = re.compile(r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b", _I)
 _PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", _I)
+# "30% GRDP": a share of an aggregate keeps the aggregate as its base.
+_ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
 _PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", _I)
 _METRIC_STOP = re.compile(r"\s*(?:[;.]|\(|$)")
 _LEAD_WORDS = re.compile(
@@ -210,6 +212,13 @@ def _sentence_targets(
         c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
         deadline, period = _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx)
         baseline, baseline_year = _baseline(text, s_start + q.end, c_end)
+        kind = "project_parameter" if mode == _PROJECT else "target"
+        if mode != _PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start):
+            continue  # budgets and funding are means, not goals
+        if _FROM_TO.match(sentence, q.end):
+            continue  # "tăng từ 45% lên 60%": the first figure is the baseline
+        if _is_breakdown(sentence, q, quantities):
+            kind = "breakdown"
         yield TargetAnnotation(
             start=s_start + q.start,
             end=s_start + q.end,
@@ -227,9 +236,25 @@ def _sentence_targets(
             period_end=period[1] if period else None,
             baseline=baseline,
             baseline_year=baseline_year,
-            kind="project_parameter" if mode == _PROJECT else "target",
+            kind=kind,
             section=_section_heading(sections, idx),
         )
+
+
+_FUNDING = re.compile(r"\b(?:kinh phí|ngân sách|nguồn vốn|tổng vốn|vốn đầu tư|dự toán|chi phí|tổng mức đầu tư|huy động)\b", _I)
+_FROM_TO = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", _I)
+
+
+def _is_breakdown(sentence: str, q: _Quantity, quantities: list[_Quantity]) -> bool:
+    """"Tổ chức 30 lớp (6 lớp/năm)": a figure of the same unit in parentheses right after another one details it."""
+    open_at = sentence.rfind("(", 0, q.start)
+    if open_at < 0 or ")" in sentence[open_at : q.start]:
+        return False
+    head = q.unit.split("/")[0]
+    return any(
+        p.end <= open_at and not sentence[p.end : open_at].strip(" ,") and p.unit.split("/")[0] == head
+        for p in quantities
+    )
 
 
 def _is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
@@ -341,6 +366,8 @@ def _extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, i
     percentage's base after "chiếm" ("% tổng vốn đầu tư") and a per-entity
     base from "mỗi trường có … 02 giáo viên"."""
     category = unit_category(unit)
+    if unit == "%" and (m := _ECONOMY_BASE.match(sentence, end)):
+        return f"% {m.group(1)}", m.end()
     if unit == "%" and _PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
         m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
         if m and len(m.group(1).split()) <= 8:

@@ -62,3 +62,13 @@ def test_percentage_base_after_chiem_and_elided_unit():
 def test_per_entity_unit():
     (t,) = iter_targets(PLAN + "- Mỗi trường có ít nhất 02 giáo viên dạy bơi.\n")
     assert (t.value, t.unit, t.comparator) == (2, "giáo viên/trường", ">=")
+
+
+def test_share_of_an_aggregate_keeps_its_base():
+    (t,) = iter_targets(PLAN + "- Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP.\n")
+    assert (t.unit, t.comparator) == ("% GRDP", ">=")
+
+
+def test_from_baseline_to_target_keeps_only_the_target():
+    got = _read("- Tỷ lệ hộ dùng nước sạch tăng từ 45% lên 60%.\n")
+    assert got == [(60, None, "%", "=", False)]

@@ -66,3 +66,14 @@ def test_investment_decision_figures_are_project_parameters(shared_docs):
         ("15.07", "% tổng vốn đầu tư", "project_parameter"),
         ("50", "năm", "project_parameter"),
     }
+
+
+def test_funding_in_goal_sections_is_not_a_target():
+    text = "II. MỤC TIÊU\n- 100% xã có nhà văn hóa; tổng kinh phí thực hiện khoảng 500 tỷ đồng.\n"
+    assert [(int(t.value), t.unit) for t in iter_targets(text)] == [(100, "%")]
+
+
+def test_parenthesised_yearly_split_is_a_breakdown(shared_docs):
+    text, targets = _targets(shared_docs, "ls_qd2367_khuyennong_news_2025.md")
+    kinds = {(int(t.value), t.unit): t.kind for t in targets}
+    assert kinds[(30, "lớp")] == "target" and kinds[(6, "lớp/năm")] == "breakdown"
