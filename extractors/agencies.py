@@ -33,6 +33,7 @@ from extractors.canonical import (
     current_name,
     field_regex,
     gazetteer,
+    repair_charmap,
     province_names,
     spaced_regex,
     tone_variants,
@@ -820,6 +821,7 @@ def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
 
 def iter_agencies(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
     """Agencies the text makes responsible, one annotation per (mention, role)."""
+    text = repair_charmap(text)
     collector = _Collector(text, province)
     _assign_text(text, collector)
     _assign_tables(text, tables, collector)

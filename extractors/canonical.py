@@ -49,6 +49,15 @@ def fold_tones(text: str) -> str:
     return _NEW_STYLE.sub(_old_style, text)
 
 
+# PDFs with a wrong character map print "Ư/ư" as "Ƣ/ƣ"; one character for
+# one, so offsets do not move.
+_CHARMAP_REPAIR = str.maketrans({"Ƣ": "Ư", "ƣ": "ư"})
+
+
+def repair_charmap(text: str) -> str:
+    return text.translate(_CHARMAP_REPAIR)
+
+
 _DASHES = re.compile(r"\s*[–—-]\s*")
 _MARKUP = re.compile(r"[*\\_`]+")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping, Optional
 
-from extractors.canonical import clean, current_province, province_name, province_names, spaced_regex, tone_variants
+from extractors.canonical import clean, current_province, repair_charmap, province_name, province_names, spaced_regex, tone_variants
 from extractors.timeexpr import parse_date
 
 NEWS = "Tin tức"
@@ -60,7 +60,7 @@ _NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\s*[-–
 _PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
 _BLANK_NUMBER = re.compile(r"Số\s*:\s*/\s*([A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)")
 _REFERENCE = re.compile(
-    r"(?P<type>Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo)"
+    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY
 )
 _PLACE_DATE = re.compile(
@@ -70,7 +70,7 @@ _PLACE_DATE = re.compile(
 # ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI … / TỈNH LÀO CAI Độc lập - …").
 _LETTERHEAD_BODY = re.compile(
     r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)[\s*|]*"
-    r"(?:CỘNG\s+HO[ÀA]\s*[ÒA]?\s*XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
+    r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|Độc\s+lập|$)"
 )
 _NATIONAL_LETTERHEAD = re.compile(
@@ -82,7 +82,7 @@ _TYPE_HEADING = re.compile(
     re.MULTILINE,
 )
 _SIGNATURE_TITLE = re.compile(
-    r"^[\s*|]*(?:KT\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|CỤC\s+TRƯỞNG)[\s*]*$",
+    r"^[\s*|]*(?:KT\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|CỤC\s+TRƯỞNG)[\s*]*$|(?:KT\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|CỤC\s+TRƯỞNG|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG)\s*$",
     re.MULTILINE,
 )
 _PERSON = re.compile(
@@ -132,7 +132,8 @@ def _issuer_of_number(number: str) -> Optional[str]:
 
 def _sentence_case(upper: str) -> str:
     """Title lines written in capitals → sentence case, province names restored."""
-    text = " ".join(upper.split()).lower()
+    # Numbers and codes ("214/NQ-CP") keep their case.
+    text = " ".join(word if re.search(r"\d", word) else word.lower() for word in upper.split())
     for province in province_names():
         text = re.sub(rf"(?<!\w){re.escape(province.lower())}(?!\w)", province, text)
     text = re.sub(r"việt nam", "Việt Nam", text)
@@ -204,6 +205,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
                 province = next((p for p in province_names() if issuer.endswith(p)), None)
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
+    if issuer and _NATIONAL_ISSUERS.match(issuer):
+        province = None
 
     number = None
     printed = _PRINTED_NUMBER.search(head)
@@ -223,7 +226,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             issue_date = None
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
-    if province is None and place_date:
+    if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
 
     title_text = heading.group(2).strip(" *")
@@ -243,6 +246,11 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         lines.append(stripped)
     title_upper = " ".join([title_text] + lines).strip()
     title = f"{doc_type} {_sentence_case(title_upper)}".strip() if title_upper else None
+    if title is None:
+        subject = _subject_lines(text, heading.end())
+        if subject:
+            title = f"{doc_type} {subject[0].lower()}{subject[1:]}"
+            title_upper = subject
     if title:
         spans["title"] = (heading.start(1), title_start + len(title_upper))
 
@@ -260,6 +268,68 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         period_start=period_start,
         period_end=period_end,
         spans=spans,
+    )
+
+
+_SUBJECT = re.compile(r"[\s*|]*((?:Về\s+việc|V/v|Về)\s)")
+
+
+def _subject_lines(text: str, start: int) -> Optional[str]:
+    """The trích yếu written in sentence case under the heading or the number ("Về việc …", "V/v …")."""
+    match = _SUBJECT.match(text, start)
+    if not match:
+        return None
+    lines = []
+    for line in text[match.start(1) : match.start(1) + 600].split("\n"):
+        stripped = line.strip(" *|")
+        if not stripped or (lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped))):
+            break
+        lines.append(stripped)
+    subject = " ".join(" ".join(lines).split())
+    return re.sub(r"^V/v\s+", "về việc ", subject)
+
+
+def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
+    head = text[:3000]
+    number_line = re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head, re.MULTILINE)
+    if number_line is None:
+        return None
+    subject = re.search(r"^[\s*|]*V/v\s", head[number_line.end() :], re.MULTILINE)
+    if subject is None:
+        return None
+    spans = {}
+    number = None
+    if re.match(r"\d", number_line.group(1)):
+        number = normalise_number(number_line.group(1))
+        spans["number"] = number_line.span(1)
+    elif hints.get("signature_number"):
+        number = normalise_number(hints["signature_number"])
+    letterhead = [
+        re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*)$", "", line).strip(" *|,")
+        for line in head[: number_line.start()].split("\n")
+    ]
+    bodies = " ".join(l for l in letterhead if l and l == l.upper()).split("  ")
+    blocks = re.split(r"\s+(?=(?:CỤC|SỞ|VỤ|TỔNG CỤC|BAN|VĂN PHÒNG|CHI CỤC|TRUNG TÂM)\s)", " ".join(bodies))
+    issuer = _sentence_case(blocks[-1]).capitalize() if blocks and blocks[-1] else hints.get("signature_org")
+    place_date = _PLACE_DATE.search(head)
+    issue_date = None
+    if place_date and place_date.group("day") and place_date.group("month"):
+        issue_date = date(int(place_date.group("year")), int(place_date.group("month")), int(place_date.group("day")))
+    issue_date = issue_date or _hint_date(hints, "signature_date")
+    province = _named_province(issuer or "")[0]
+    subject_text = _subject_lines(head, number_line.end() + subject.start())
+    spans_signer: dict = {}
+    return MetadataAnnotation(
+        number=number,
+        doc_type="Công văn",
+        issuer=issuer,
+        province=province,
+        province_current=current_province(province) if province else None,
+        issue_date=issue_date,
+        title=f"Công văn {subject_text}" if subject_text else None,
+        signer=_signer(text, spans_signer),
+        spans={**spans, **spans_signer},
     )
 
 
@@ -324,6 +394,10 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
                 level = body.group(1) or ("thành phố" if province in _CITIES else "tỉnh")
                 level = "thành phố" if level.lower().startswith(("tp", "thành")) else "tỉnh"
                 issuer = f"UBND {level} {province}"
+        if province is None and number.endswith("UBND"):
+            province, level = _named_province(sentence)
+            if province:
+                issuer = f"UBND {level} {province}"
         if province is None:
             province = province_name(_province_from_text(text) or "")
     issue_date = None
@@ -349,6 +423,18 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         reported_plan_number=number,
         spans=spans,
     )
+
+
+def _named_province(text: str) -> tuple[Optional[str], str]:
+    """A province named with its level in a sentence ("tỉnh Lạng sơn"), and that level."""
+    for match in re.finditer(r"(?i)\b(tỉnh|thành\s+phố|TP\.?)\s+(\w+(?:\s+\w+){0,3})", text):
+        words = match.group(2).split()
+        for size in range(len(words), 0, -1):
+            province = province_name(" ".join(words[:size]))
+            if province:
+                level = "tỉnh" if match.group(1).lower() == "tỉnh" else "thành phố"
+                return province, level
+    return None, "tỉnh"
 
 
 _ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo", re.IGNORECASE)
@@ -377,7 +463,10 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
     "Chương trình … ban hành kèm theo Quyết định …" → "Chương trình …";
     a headline "Đề án … tại Quyết định 2415 …" → "Đề án …"."""
     after = opening[reference.end() : reference.end() + 600]
-    about = re.match(r"(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+về\s+(?:việc\s+)?", after)
+    about = re.match(
+        r"(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
+        after,
+    )
     if about:
         subject = after[about.end() :]
         depth, end = 0, len(subject)
@@ -396,9 +485,10 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
     named = re.search(rf"({_NAMED_DOCUMENT}\s+.+?)\s+(?:ban\s+hành\s+kèm\s+theo|tại|theo|của)\s+$", before)
     if named:
         return " ".join(named.group(1).split())
-    headline = re.search(rf"({_NAMED_DOCUMENT}\s+[^\n?]+?)\s+tại\s+(?:{reference.group('type')})", opening)
+    headline = re.search(rf"({_NAMED_DOCUMENT}\s+[^\n?]+?)\s+(?:tại|theo)\s+(?i:{reference.group('type')})", opening)
     if headline:
-        return " ".join(headline.group(1).split()).lstrip("#* ")
+        title = re.sub(r"\s+(?:gồm|có|là|như|thực\s+hiện\s+với)\s+(?:những|gì|thế|nào).*$", "", headline.group(1))
+        return " ".join(title.split()).lstrip("#* ")
     return None
 
 
@@ -504,9 +594,9 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     """Metadata of a document from its text and the container's hints."""
     hints = hints or {}
     text = clean_text_for_metadata(text)
-    return _official(text, hints) or _reported(text, hints) or _news(text, hints)
+    return _official(text, hints) or _letter(text, hints) or _reported(text, hints) or _news(text, hints)
 
 
 def clean_text_for_metadata(text: str) -> str:
-    """The text with offsets kept: only characters that never carry metadata are blanked."""
-    return text.replace("\u00a0", " ")
+    """The text with offsets kept: no-break spaces and mis-mapped characters repaired one for one."""
+    return repair_charmap(text.replace("\u00a0", " "))
