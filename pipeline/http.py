@@ -26,6 +26,8 @@ import httpx
 from protego import Protego
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
+from pipeline.legacy_encodings import fix_legacy_encoding
+
 ROBOTS_TOKEN = "vnplans"
 DEFAULT_CONTACT = "https://github.com/vnplans/vnplans"
 _REDIRECTS = {301, 302, 303, 307, 308}
@@ -326,17 +328,30 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
 def decode_text(data: bytes, content_type: Optional[str] = None) -> str:
-    """Bytes of an HTML/text page as NFC text.
+    """Bytes of an HTML/text page as NFC Unicode text.
 
     UTF-8 (with or without BOM) when the bytes are valid UTF-8, else the
     charset declared in the Content-Type header or a <meta> tag, else
-    Windows-1258, the legacy Vietnamese code page. Windows-1258 writes tones
-    as combining marks, hence NFC: "Kê\u0301 hoa\u0323ch" becomes "Kế hoạch".
+    Windows-1258, the Vietnamese code page, which writes tones as combining
+    marks, hence NFC: "Kê\u0301 hoa\u0323ch" becomes "Kế hoạch". Text in the
+    pre-Unicode font encodings TCVN3 (ABC) and VNI, read as Windows-1252
+    look-alikes ("KÕ ho¹ch"), is converted as well.
     """
+    text = _decode_declared(data, content_type)
+    if text is None:
+        text, legacy = fix_legacy_encoding(data.decode("cp1252", "replace"))
+        if legacy is None:
+            text = data.decode("cp1258", "replace")
+    else:
+        text, _ = fix_legacy_encoding(text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _decode_declared(data: bytes, content_type: Optional[str]) -> Optional[str]:
     if data.startswith(b"\xef\xbb\xbf"):
-        return unicodedata.normalize("NFC", data[3:].decode("utf-8", "replace"))
+        return data[3:].decode("utf-8", "replace")
     try:
-        return unicodedata.normalize("NFC", data.decode("utf-8"))
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     declared = []
@@ -346,7 +361,7 @@ def decode_text(data: bytes, content_type: Optional[str] = None) -> str:
         declared.append(match.group(1).decode("ascii"))
     for charset in declared:
         try:
-            return unicodedata.normalize("NFC", data.decode(charset))
+            return data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             continue
-    return unicodedata.normalize("NFC", data.decode("cp1258", "replace"))
+    return None

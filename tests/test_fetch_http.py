@@ -243,3 +243,22 @@ def test_a_single_news_page_with_its_attachments(portal: Portal, tmp_path: Path)
     assert set(fetched) == {"/tin-tuc/kh-110.html", "/files/KH_110_UBND.pdf", "/tin-tuc/cds-2025.html"}
     assert fetched["/files/KH_110_UBND.pdf"].parent_sha256 == fetched["/tin-tuc/kh-110.html"].sha256
     assert "/files/cds.doc" not in portal.paths()  # no `attachments`: a document's links are not followed
+
+
+TCVN3_SAMPLE = b"C\xe9ng ho\xb5 x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam. K\xd5 ho\xb9ch th\xf9c hi\xd6n"
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type"),
+    [
+        ("Kế hoạch thực hiện".encode("utf-8"), None),
+        (b"\xef\xbb\xbf" + "Kế hoạch thực hiện".encode("utf-8"), "text/html; charset=windows-1258"),
+        (b"K\xea\xec hoa\xf2ch th\xfd\xf2c hi\xea\xf2n", None),  # Windows-1258, undeclared
+        (b"K\xea\xec hoa\xf2ch th\xfd\xf2c hi\xea\xf2n", "text/html; charset=windows-1258"),
+        (b"<meta charset='windows-1258'>K\xea\xec hoa\xf2ch th\xfd\xf2c hi\xea\xf2n", None),
+        (TCVN3_SAMPLE, None),  # TCVN3 (ABC) font encoding
+        (TCVN3_SAMPLE, "text/html; charset=iso-8859-1"),
+    ],
+)
+def test_decode_text_charsets(data: bytes, content_type):
+    assert decode_text(data, content_type).endswith("Kế hoạch thực hiện")
