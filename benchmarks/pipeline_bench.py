@@ -139,6 +139,8 @@ class MemorySampler:
         self.me = psutil.Process()
         self.peaks: dict[int, int] = {}
         self.names: dict[int, str] = {}
+        self.cpu: dict[int, float] = {}  # last seen user+system CPU seconds, by pid (dead workers keep theirs)
+        self.cpu_base = sum(self.me.cpu_times()[:2])
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -163,11 +165,18 @@ class MemorySampler:
         for proc in procs:
             try:
                 rss = proc.memory_info().rss
+                times = proc.cpu_times()
+                self.cpu[proc.pid] = times.user + times.system
                 if proc.pid not in self.names:
                     self.names[proc.pid] = " ".join(proc.cmdline()[-3:])[-60:]
             except psutil.Error:
                 continue
             self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
+
+    def own_cpu(self) -> float:
+        """CPU seconds used by this process (since the sampler started) and its descendants."""
+        self.sample()
+        return sum(self.cpu.values()) - self.cpu_base
 
     @property
     def main_peak(self) -> int:
@@ -188,6 +197,14 @@ class StageTiming:
     processed: int = 0
     skipped: int = 0
     failed: int = 0
+    own_cpu: float = 0.0  # CPU seconds of this process and its workers during the stage
+    others_cpu: float = 0.0  # CPU seconds of everything else on the machine (other users) during the stage
+
+
+def machine_busy() -> float:
+    """CPU seconds the whole machine has been busy (all cores)."""
+    t = psutil.cpu_times()
+    return sum(t) - t.idle - getattr(t, "iowait", 0.0)
 
 
 @dataclass
@@ -201,10 +218,12 @@ class RunResult:
     worker_peak_mb: float
     worker_count: int
     failures: int
+    own_cpu: float = 0.0
+    others_cpu: float = 0.0
 
 
 @contextlib.contextmanager
-def timed_stages(timings: dict[str, StageTiming]):
+def timed_stages(timings: dict[str, StageTiming], memory: "MemorySampler"):
     """Wrap the stage functions where pipeline.orchestrate calls them, timing each call."""
     from pipeline import orchestrate
 
@@ -213,10 +232,14 @@ def timed_stages(timings: dict[str, StageTiming]):
 
     def wrap(stage: str, fn):
         def run(*args, **kwargs):
+            cpu0, busy0 = memory.own_cpu(), machine_busy()
             started = time.perf_counter()
             result = fn(*args, **kwargs)
             t = timings.setdefault(stage, StageTiming())
             t.seconds += time.perf_counter() - started
+            own, busy = memory.own_cpu() - cpu0, machine_busy() - busy0
+            t.own_cpu += own
+            t.others_cpu += max(0.0, busy - own)
             if stage == "fetch":
                 t.processed += len(getattr(result, "fetched", []) or [])
                 t.skipped += len(getattr(result, "unchanged", []) or [])
@@ -249,10 +272,13 @@ def run_once(label: str, corpus: Corpus, work: Path, executor, parse_settings, f
     settings = PipelineSettings(parse=parse_settings, executor=executor)
     timings: dict[str, StageTiming] = {}
     gc.collect()
-    with MemorySampler() as memory, timed_stages(timings):
+    with MemorySampler() as memory, timed_stages(timings, memory):
+        cpu0, busy0 = memory.own_cpu(), machine_busy()
         started = time.perf_counter()
         summary = run_pipeline(corpus.manifest, db, data_dir, settings, command="bench")
         seconds = time.perf_counter() - started
+        own = memory.own_cpu() - cpu0
+        others = max(0.0, machine_busy() - busy0 - own)
     workers = memory.worker_peaks
     return RunResult(
         label=label,
@@ -264,6 +290,8 @@ def run_once(label: str, corpus: Corpus, work: Path, executor, parse_settings, f
         worker_peak_mb=(max(workers) if workers else memory.main_peak) / 2**20,
         worker_count=len(workers),
         failures=len(summary.failures),
+        own_cpu=own,
+        others_cpu=others,
     )
 
 
@@ -289,6 +317,10 @@ def reference_pdfplumber(pdfs: list[Path], rounds: int) -> tuple[float, int]:
 # --------------------------------------------------------------------------- report
 
 
+def _cores(cpu: float, seconds: float) -> str:
+    return f"{cpu / seconds:.2f}" if seconds >= 0.2 else "–"  # too short to sample
+
+
 def rate(n: int, seconds: float) -> float:
     return n / seconds if seconds > 0 else float("nan")
 
@@ -301,13 +333,15 @@ def stage_rows(result: RunResult, corpus: Corpus, ref_pps: float) -> list[str]:
         per_core = pps / result.workers if result.executor == "local" else pps / max(result.workers, 1)
         rows.append(
             f"| {corpus.documents} | {result.label} | {stage} | {t.seconds:.2f} | {t.processed}/{t.skipped}/{t.failed} "
-            f"| {rate(corpus.documents, t.seconds):.1f} | {pps:.1f} | {pps / ref_pps:.2f}× | {per_core / ref_pps:.2f}× |"
+            f"| {rate(corpus.documents, t.seconds):.1f} | {pps:.1f} | {pps / ref_pps:.2f}× | {per_core / ref_pps:.2f}× "
+            f"| {_cores(t.own_cpu, t.seconds)} | {_cores(t.others_cpu, t.seconds)} |"
         )
     total = result.seconds
     pps = rate(corpus.pdf_pages, total)
     rows.append(
         f"| {corpus.documents} | {result.label} | **end to end** | {total:.2f} | failures {result.failures} "
-        f"| {rate(corpus.documents, total):.1f} | {pps:.1f} | {pps / ref_pps:.2f}× | {pps / result.workers / ref_pps:.2f}× |"
+        f"| {rate(corpus.documents, total):.1f} | {pps:.1f} | {pps / ref_pps:.2f}× | {pps / result.workers / ref_pps:.2f}× "
+        f"| {_cores(result.own_cpu, total)} | {_cores(result.others_cpu, total)} |"
     )
     return rows
 
@@ -364,12 +398,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     root = args.keep or Path(tempfile.mkdtemp(prefix="vnplans-bench-"))
     results: list[dict[str, Any]] = []
     table = [
-        "| docs | run | stage | seconds | processed/skipped/failed | docs/s | PDF pages/s | vs raw pdfplumber | per worker vs raw |",
-        "|---:|---|---|---:|---|---:|---:|---:|---:|",
+        "| docs | run | stage | seconds | processed/skipped/failed | docs/s | PDF pages/s | vs raw pdfplumber | per worker vs raw "
+        "| own cores | others' cores |",
+        "|---:|---|---|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     summary = [
         "| scale | docs | PDF pages | parse pages/s 1 proc | parse pages/s N | parse speed-up | parse per worker vs raw "
-        "| extract pages/s N | extract ÷ parse | end to end s | no-op re-run s | peak RSS/worker MB | main RSS MB |",
+        "| extract pages/s N | extract ÷ parse | end to end s | no-op re-run s | peak RSS per pool worker MB | peak RSS 1 process MB |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     try:
@@ -398,8 +433,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             summary.append(
                 f"| {scale}× | {corpus.documents} | {corpus.pdf_pages} | {p_ser:.1f} | {p_par:.1f} | {p_par / p_ser:.2f}× "
                 f"| {p_par / par.workers / ref_pps:.2f}× | {e_par:.1f} | {e_par / p_par:.1f}× | {par.seconds:.1f} "
-                f"| {noop.seconds:.2f} | {max(par.worker_peak_mb, ser.worker_peak_mb if ser else 0):.0f} "
-                f"| {max(par.main_peak_mb, ser.main_peak_mb if ser else 0):.0f} |"
+                f"| {noop.seconds:.2f} | {par.worker_peak_mb if par.worker_count else float('nan'):.0f} "
+                f"| {ser.main_peak_mb if ser else float('nan'):.0f} |"
             )
             print()
     finally:
@@ -410,6 +445,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print("## stages")
     print("\n".join(table))
+    print()
+    print("own cores: CPU seconds of this process and its workers ÷ wall seconds; others' cores: CPU seconds of every "
+          "other process on the machine ÷ wall seconds (a shared machine: > 0 means the figures are pessimistic). "
+          "failed: documents a stage reported, e.g. scans left needs_ocr when OCR is off.")
     print()
     print("## summary")
     print("\n".join(summary))
