@@ -24,7 +24,7 @@ from lxml import etree
 
 from pipeline import sniff
 from pipeline.http import FetchSettings, HttpClient, HttpResponse, decode_text
-from pipeline.sources import CSS_PREFIX, Source, SourceKind, css_to_xpath, load_manifest
+from pipeline.sources import Source, SourceKind, load_manifest
 from pipeline.store import BlobIndex, BlobStore, append_jsonl, sha256_of
 from schemas.ids import stable_id
 from schemas.records import ErrorRecord, FetchedBlob, FetchLogEntry
@@ -104,7 +104,7 @@ class Link:
 def extract_links(html: str, base_url: str) -> tuple[list[Link], Optional[etree._Element]]:
     """Absolute http(s) links (a[href], iframe/embed[src]) of a page, in page order, without fragments."""
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html) or "<html></html>")
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html))
     except (etree.ParserError, ValueError):
         return [], None
     base = root.xpath("string(//base/@href)").strip()
@@ -170,9 +170,7 @@ class _Fetcher:
     # ----------------------------------------------------------------- remote
 
     def _crawl(self, source: Source) -> None:
-        follow = source.follow_patterns()
-        next_regex = None if not source.next or source.next.startswith(CSS_PREFIX) else re.compile(source.next)
-        next_xpath = css_to_xpath(source.next[len(CSS_PREFIX):]) if source.next and next_regex is None else None
+        follow, next_regex, next_xpath = source.follow_patterns(), source.next_pattern(), source.next_xpath()
 
         queue, queued = [source.location], {source.location}
         news_urls: dict[str, None] = {}  # ordered set
@@ -234,6 +232,8 @@ class _Fetcher:
         blob = None
         if response.blocked_by_robots:
             self.outcome.skipped.append(url)
+            if url == source.location:  # a manifest entry that can never be fetched needs fixing
+                self._error(source, url, f"{response.error}: the source's own URL")
         elif response.error:
             self._error(source, url, response.error)
         elif response.not_modified and previous is not None:

@@ -117,6 +117,12 @@ class Source(BaseModel):
     def follow_patterns(self) -> list[re.Pattern[str]]:
         return [re.compile(p) for p in self.follow]
 
+    def next_pattern(self) -> Optional[re.Pattern[str]]:
+        return re.compile(self.next) if self.next and not self.next.startswith(CSS_PREFIX) else None
+
+    def next_xpath(self) -> Optional[str]:
+        return css_to_xpath(self.next[len(CSS_PREFIX):]) if self.next and self.next.startswith(CSS_PREFIX) else None
+
     def attachment_pattern(self) -> re.Pattern[str]:
         return re.compile(self.attachments or DEFAULT_ATTACHMENTS)
 

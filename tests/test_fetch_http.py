@@ -262,3 +262,11 @@ TCVN3_SAMPLE = b"C\xe9ng ho\xb5 x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam. K\xd5 
 )
 def test_decode_text_charsets(data: bytes, content_type):
     assert decode_text(data, content_type).endswith("Kế hoạch thực hiện")
+
+
+def test_a_source_robots_txt_forbids_is_a_failure(portal: Portal, tmp_path: Path):
+    manifest = tmp_path / "sources.yaml"
+    manifest.write_text(f"sources:\n  - id: private\n    url: {portal.url('/private/noi-bo.html')}\n", encoding="utf-8")
+    outcome = fetch_sources(manifest, tmp_path / "data", FAST)
+    assert [e.reason for e in outcome.errors] == ["disallowed by robots.txt: the source's own URL"]
+    assert portal.paths() == ["/robots.txt"]
