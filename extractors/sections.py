@@ -30,7 +30,7 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     (r"nhiệm vụ|giải pháp|nội dung (?:thực hiện|chủ yếu|trọng tâm|triển khai)|các hoạt động|phương án", "task"),
     (r"tổ chức thực hiện|trách nhiệm|phân công|điều khoản thi hành|hiệu lực|điều khoản", "implementation"),
     (r"kinh phí|ngân sách|nguồn lực|khen thưởng|thi đua|chế độ báo cáo|báo cáo|kiểm tra|đánh giá|xếp hạng"
-     r"|tiêu chí|phụ lục|biểu mẫu|nơi nhận", "other"),
+     r"|tiêu chí|phụ lục|biểu mẫu|nơi nhận|tần suất|thông số", "other"),
 )
 _KIND_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k) for p, k in KIND_RULES)
 # An intro names what follows ("… nhằm đạt được mục tiêu chung là:"); the last
@@ -39,7 +39,7 @@ _INTRO_PATTERNS = tuple(
     (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k)
     for p, k in (
         (r"mục tiêu (?:chung|tổng quát)", "goal_general"),
-        (r"mục tiêu cụ thể|chỉ tiêu", "goal_specific"),
+        (r"mục tiêu cụ thể|(?:các|những|một số)\s+chỉ tiêu|chỉ tiêu (?:cụ thể|chủ yếu|sau)", "goal_specific"),
         (r"mục tiêu", "goal"),
         (r"nhiệm vụ|giải pháp", "task"),
     )
@@ -54,6 +54,8 @@ _MARKER = re.compile(
     rf"|(?P<letter>[a-zđ])\s*\))"
     rf"(?=\s|\*|$)",
 )
+# An annex ends the body of the document: its scoring scales and lists are no goals.
+_ANNEX = re.compile(r"^PHỤ LỤC\b")
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
 _MARKUP = re.compile(r"^[\s|#*_>]+|[\s|*_]+$")
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
@@ -72,6 +74,7 @@ class Block:
     bold: bool
     italic: bool
     hashes: int  # markdown heading level, 0 if none
+    cell: bool = False  # a table cell of a flattened markdown table (between "|" lines)
 
 
 @dataclass(frozen=True)
@@ -96,52 +99,54 @@ class Section:
 
 
 def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Block]:
-    """Paragraphs / list items / cells of text[start:end]."""
+    """Paragraphs / list items / table cells of text[start:end]."""
     end = len(text) if end is None else end
-    pos = start
     lines: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]*(?:\n|$)", text[start:end]):
         if not m.group():
             break
         lines.append((start + m.start(), start + m.end()))
     current: list[tuple[int, int]] = []
+    after_pipe = False  # the open block started right after a "|" line
 
-    def flush() -> Optional[Block]:
+    def flush(closed_by_pipe: bool) -> Optional[Block]:
         if not current:
             return None
         s, e = current[0][0], current[-1][1]
         raw = text[s:e]
-        lead = len(raw) - len(raw.lstrip())
-        s += lead
+        s += len(raw) - len(raw.lstrip())
         e = s + len(text[s:e].rstrip())
-        return _block(text, s, e)
+        return _block(text, s, e, cell=after_pipe and closed_by_pipe)
 
     for ls, le in lines:
         line = text[ls:le]
         stripped = _MARKUP.sub("", line)
         if _BLANK_CELL.match(line) or not stripped.strip():
-            block = flush()
+            pipe = "|" in line
+            block = flush(pipe)
             current = []
             if block:
                 yield block
+            after_pipe = pipe
             continue
         starts_item = bool(_MARKER.match(stripped) or _BULLET.match(line.lstrip("|* \t")) or line.lstrip().startswith("#"))
         if starts_item and current and re.match(r"\s*[-–]", line) and re.search(r"\d\s*$", text[current[-1][0] : current[-1][1]]):
             # "giai đoạn 2026\n- 2030": a range broken across lines, not a bullet.
             starts_item = False
-        if current and starts_item:
-            block = flush()
+        if current and (starts_item or text[current[-1][0] : current[-1][1]].lstrip().startswith("#")):
+            # A markdown "#" heading is one line.
+            block = flush(False)
             current = []
+            after_pipe = False
             if block:
                 yield block
         current.append((ls, le))
-        pos = le
-    block = flush()
+    block = flush(False)
     if block:
         yield block
 
 
-def _block(text: str, s: int, e: int) -> Optional[Block]:
+def _block(text: str, s: int, e: int, cell: bool = False) -> Optional[Block]:
     raw = text[s:e]
     body = raw.strip()
     hashes = len(body) - len(body.lstrip("#")) if body.startswith("#") else 0
@@ -152,7 +157,7 @@ def _block(text: str, s: int, e: int) -> Optional[Block]:
     cleaned = re.sub(r"(?<=\w)\*(?=\s|$)|(?<=\s)\*(?=\w)", "", cleaned).strip(" *")
     if not cleaned:
         return None
-    return Block(s, e, cleaned, bold, italic, hashes)
+    return Block(s, e, cleaned, bold, italic, hashes, cell)
 
 
 def _is_upper(text: str) -> bool:
@@ -165,6 +170,7 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
     if intro:
         # Quoted titles ("Chương trình “… định hướng đến năm 2045”") say nothing.
         plain = _QUOTED.sub(lambda m: " " * len(m.group()), heading)
+        plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), plain)
         hits = sorted((m.start(), kind) for pattern, kind in _INTRO_PATTERNS for m in pattern.finditer(plain))
         if not hits:
             return None
@@ -174,10 +180,18 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
             specific = [k for _, k in hits if k in ("goal_general", "goal_specific")]
             return specific[-1] if specific else last
         return last
-    head = heading.lower()
+    if len(heading.split()) > 12:
+        return _opening_kind(heading.lower())
+    # "MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU": each listed part is classified; a goal part wins.
+    kinds = [_opening_kind(part) for part in re.split(r",|;|\bvà\b", heading.lower()) if part.strip()]
+    goal = next((k for k in kinds if k in GOAL_KINDS), None)
+    return goal or (kinds[0] if kinds else None)
+
+
+def _opening_kind(head: str) -> Optional[str]:
     for pattern, kind in _KIND_PATTERNS:
         m = pattern.search(head)
-        # The kind word must open the heading (allow one leading word: "Các", "Tổng", "Những").
+        # The kind word must open the part (allow one leading word: "Các", "Tổng", "Những").
         if m and len(head[: m.start()].split()) <= 1:
             return kind
     return None
@@ -187,6 +201,10 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
     """(marker, level, heading text, titled) if the block is a heading; titled is
     False for a long numbered item whose opening words are not a title."""
     text = block.text
+    if _ANNEX.match(text):
+        return None, 1.0, text, True
+    if block.cell:
+        return None  # table cells (header rows, bold cells) are not document headings
     m = _MARKER.match(text)
     short = len(text) <= 160
     if m:

@@ -354,7 +354,7 @@ def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     unit = " ".join(um.group().split())
     end = pos + um.end()
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
-    sm = re.match(r"\s*/\s*([^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình))?)", sentence[end:])
+    sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình))?)", sentence[end:])
     if sm:
         unit = f"{unit}/{sm.group(1)}"
         end += sm.end()
@@ -403,7 +403,7 @@ def _comparator(sentence, start, unit_end, before_phrases, after_phrases) -> tup
         if re.match(rf"\s*{re.escape(p.phrase)}\b", after):
             return p.comparator, p.strict, True
     for p in before_phrases:
-        if re.search(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}$", before):
+        if re.search(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$", before):
             # "từ X" without an upper end reads ">=", but it does not spread over a list.
             return p.comparator, p.strict, p.phrase != "từ"
     return None, False, False
