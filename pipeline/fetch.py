@@ -121,8 +121,11 @@ def extract_links(html: str, base_url: str) -> tuple[list[Link], Optional[etree.
 def _absolute(href: Optional[str], base_url: str) -> Optional[str]:
     if not href:
         return None
-    url = urljoin(base_url, href.strip()).split("#", 1)[0]
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    try:
+        url = urljoin(base_url, href.strip()).split("#", 1)[0]
+        return url if urlsplit(url).scheme in ("http", "https") and urlsplit(url).hostname else None
+    except ValueError:  # e.g. "http://[::1" on a hand-written page
+        return None
 
 
 def _claims_binary(url: str, content_type: Optional[str]) -> bool:

@@ -246,6 +246,9 @@ class HttpClient:
         except httpx.TransportError as exc:
             trace.error = f"connection error: {type(exc).__name__}: {exc}"
             raise _Retryable(trace.error) from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # a broken gzip body, a malformed URL: no retry helps
+            trace.error = f"{type(exc).__name__}: {exc}"
+            raise _Failed(trace.error) from None
         finally:
             trace.elapsed_ms = round((time.monotonic() - started) * 1000, 1)
 

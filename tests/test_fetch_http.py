@@ -270,3 +270,16 @@ def test_a_source_robots_txt_forbids_is_a_failure(portal: Portal, tmp_path: Path
     outcome = fetch_sources(manifest, tmp_path / "data", FAST)
     assert [e.reason for e in outcome.errors] == ["disallowed by robots.txt: the source's own URL"]
     assert portal.paths() == ["/robots.txt"]
+
+
+def test_extract_links_resolves_and_filters():
+    html = """<html><head><base href="/van-ban/"></head><body>
+      <a href="KH_110_UBND.pdf#page=2">Kế hoạch</a> <a href="http://[::1">hỏng</a>
+      <a href="mailto:vanthu@soctrang.gov.vn">thư</a> <a href="javascript:void(0)">js</a>
+      <iframe src="https://cdn.example.vn/viewer/qd.pdf"></iframe> <a href="KH_110_UBND.pdf">lần hai</a>
+    </body></html>"""
+    links, _ = extract_links(html, "https://soctrang.gov.vn/tin-tuc/1.html")
+    assert [(link.url, link.text) for link in links] == [
+        ("https://soctrang.gov.vn/van-ban/KH_110_UBND.pdf", "Kế hoạch"),
+        ("https://cdn.example.vn/viewer/qd.pdf", ""),
+    ]
