@@ -407,6 +407,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         "| extract pages/s N | extract ÷ parse | end to end s | no-op re-run s | peak RSS per pool worker MB | peak RSS 1 process MB |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    growth: list[tuple] = []
     try:
         for scale in scales:
             copies = scale * args.repeat
@@ -436,12 +437,24 @@ def main(argv: Optional[list[str]] = None) -> int:
                 f"| {noop.seconds:.2f} | {par.worker_peak_mb if par.worker_count else float('nan'):.0f} "
                 f"| {ser.main_peak_mb if ser else float('nan'):.0f} |"
             )
+            growth.append((scale, corpus.documents, par.seconds, noop.seconds, par.stages["parse"].seconds,
+                           par.stages["extract"].seconds, par.stages["load"].seconds))
             print()
     finally:
         shutdown_local_clusters()
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
 
+    if growth:
+        base = growth[0]
+        print("## growth (seconds ÷ the smallest scale's seconds × scale ratio: 1.00 = linear, < 1 = better than linear)")
+        print("| scale | docs | end to end s | e2e growth | parse | extract | load | no-op re-run s |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for scale, docs, e2e, noop_s, parse_s, extract_s, load_s in growth:
+            k = docs / base[1]
+            print(f"| {scale}× | {docs} | {e2e:.1f} | {e2e / (base[2] * k):.2f} | {parse_s / (base[4] * k):.2f} "
+                  f"| {extract_s / (base[5] * k):.2f} | {load_s / (base[6] * k):.2f} | {noop_s:.2f} |")
+        print()
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print("## stages")
     print("\n".join(table))
