@@ -15,6 +15,7 @@ next heading of its parent's level.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -317,24 +318,23 @@ def iter_sections(text: str) -> Iterator[Section]:
 
 
 def section_at(sections: list[Section], offset: int) -> Optional[int]:
-    """Index of the innermost section whose span holds offset."""
-    best = None
-    for i, s in enumerate(sections):
-        if s.start <= offset < s.end:
-            best = i
-        elif s.start > offset:
-            break
-    return best
+    """Index of the innermost section whose span holds offset (sections nest, so
+    it is on the parent chain of the last section starting at or before offset)."""
+    idx: Optional[int] = bisect_right(sections, offset, key=lambda s: s.start) - 1
+    while idx is not None and idx >= 0:
+        if offset < sections[idx].end:
+            return idx
+        idx = sections[idx].parent
+    return None
 
 
 def heading_end_at(sections: list[Section], offset: int) -> Optional[int]:
     """End of the heading (not an intro paragraph) that holds offset, if any."""
-    for s in sections:
-        if s.start > offset:
-            break
-        if not s.intro and s.heading_start <= offset < s.heading_end:
-            return s.heading_end
-    return None
+    idx = bisect_right(sections, offset, key=lambda s: s.start) - 1
+    if idx < 0:
+        return None
+    s = sections[idx]
+    return s.heading_end if not s.intro and s.heading_start <= offset < s.heading_end else None
 
 
 def iter_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:

@@ -12,6 +12,7 @@ follows it; labels, codes, dates, years and references are filtered by context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Iterator, Optional, Sequence
@@ -19,6 +20,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 from extractors.numbers import NumberAnnotation, iter_numbers, parse_digits
 from extractors.sections import (
     GOAL_KINDS,
+    Block,
     Section,
     heading_end_at,
     iter_blocks,
@@ -146,7 +148,13 @@ def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnno
 def _text_targets(text: str) -> Iterator[TargetAnnotation]:
     sections = list(iter_sections(text))
     has_goals = any(s.kind in GOAL_KINDS for s in sections)
+    blocks = list(iter_blocks(text))
+    block_starts = [b.start for b in blocks]
     for s_start, s_end in iter_sentences(text):
+        at = bisect_right(block_starts, s_start) - 1
+        block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
+        if block is not None and block.cell:
+            continue  # cells of flattened tables are read as table rows, not as prose
         heading_end = heading_end_at(sections, s_start)
         if heading_end is not None:
             # Headings restate targets; a body after "Heading: …" still counts.
@@ -164,14 +172,14 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             mode = "news"
         else:
             continue
-        yield from _sentence_targets(text, s_start, s_end, mode, sections, idx)
+        yield from _sentence_targets(text, s_start, s_end, mode, sections, idx, block)
 
 
 # --------------------------------------------------------------------------- sentences
 
 
 def _sentence_targets(
-    text: str, s_start: int, s_end: int, mode: str, sections: list[Section], idx: Optional[int]
+    text: str, s_start: int, s_end: int, mode: str, sections: list[Section], idx: Optional[int], block: Optional[Block]
 ) -> Iterator[TargetAnnotation]:
     sentence = text[s_start:s_end]
     numbers = [n for n in iter_numbers(sentence) if not n.words or _is_multiplier(sentence, n)]
@@ -195,7 +203,7 @@ def _sentence_targets(
                 else:
                     carry = None
     news_ok = _news_eligible(sentence) if mode == "news" else None
-    block_opening = _block_opening(text, s_start)
+    block_opening = next(iter_sentences(text, block.start, block.end), None) if block else None
     for q in quantities:
         if mode == "news" and not news_ok(q.start):
             continue
@@ -437,17 +445,6 @@ def _clause_of(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]
         if c_start <= pos < c_end:
             return c_start, c_end
     return s_start, s_end
-
-
-def _block_opening(text: str, s_start: int) -> Optional[tuple[int, int]]:
-    """The first sentence of the list item / paragraph holding s_start."""
-    line_start = text.rfind("\n\n", 0, s_start)
-    line_start = 0 if line_start < 0 else line_start + 2
-    for block in iter_blocks(text, line_start, min(len(text), s_start + 1)):
-        if block.start <= s_start <= block.end:
-            for span in iter_sentences(text, block.start, block.end):
-                return span
-    return None
 
 
 def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
