@@ -313,8 +313,13 @@ class _Fetcher:
         index: BlobIndex,
         **validators: Optional[str],
     ) -> FetchedBlob:
-        """Same bytes as last time; re-record only if the validators or the parent page changed."""
-        changes = {k: v for k, v in validators.items() if v is not None and getattr(previous, k) != v}
+        """Same bytes as last time: re-record only to link a new parent page, or to keep
+        validators when there were none. Validators that merely changed are not
+        recorded: some servers make a new ETag for every response, and a run with
+        nothing new must leave the index as it was."""
+        changes = {}
+        if previous.etag is None and previous.last_modified is None:
+            changes = {k: v for k, v in validators.items() if v is not None}
         if parent is not None and parent != previous.parent_sha256:
             changes["parent_sha256"] = parent
         blob = previous

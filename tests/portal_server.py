@@ -167,6 +167,7 @@ def build_portal() -> Portal:
             "/files/loi-500.pdf": Resource(minimal_pdf("loi 500"), pdf),
             "/files/cds.doc": Resource(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "application/msword"),
             "/files/direct.pdf": Resource(minimal_pdf("Quyet dinh"), pdf),
+            "/files/etag-moi.pdf": Resource(minimal_pdf("ETag moi"), pdf),
         }
     )
     portal.failures_left = {"/files/ban.pdf": 1, "/files/loi-500.pdf": 1}
@@ -210,6 +211,8 @@ class _Handler(BaseHTTPRequestHandler):
         if resource is None:
             return self._status(404, {}, b"<html><body>404</body></html>")
         etag = f'"{hashlib.sha256(resource.body).hexdigest()[:16]}"'
+        if route == "/files/etag-moi.pdf":  # a server that makes up a new ETag for every response
+            etag = f'"{time.monotonic_ns()}"'
         if resource.etag and self.headers.get("If-None-Match") == etag:
             return self._status(304, {"ETag": etag})
         if not resource.etag and self.headers.get("If-Modified-Since") == LAST_MODIFIED:

@@ -283,3 +283,15 @@ def test_extract_links_resolves_and_filters():
         ("https://soctrang.gov.vn/van-ban/KH_110_UBND.pdf", "Kế hoạch"),
         ("https://cdn.example.vn/viewer/qd.pdf", ""),
     ]
+
+
+def test_a_new_etag_on_the_same_bytes_changes_nothing(portal: Portal, tmp_path: Path):
+    manifest = tmp_path / "sources.yaml"
+    manifest.write_text(f"sources:\n  - id: qd\n    url: {portal.url('/files/etag-moi.pdf')}\n", encoding="utf-8")
+    data = tmp_path / "data"
+    first = fetch_sources(manifest, data, FAST)
+    index = (data / "raw" / "blobs.jsonl").read_bytes()
+    again = fetch_sources(manifest, data, FAST)
+    assert portal.statuses("/files/etag-moi.pdf") == [200, 200]
+    assert again.fetched == [] and [b.sha256 for b in again.unchanged] == [first.fetched[0].sha256]
+    assert (data / "raw" / "blobs.jsonl").read_bytes() == index
