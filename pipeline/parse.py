@@ -138,7 +138,7 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
         return failed(f"decompression bomb: {chars} characters of text (limit {settings.max_chars})")
 
     # Running headers/footers are learnt from the pages whose text layer is kept.
-    kept = [p for p in pages if p.verdict == PageVerdict.text]
+    kept = [p for p in pages if p.usable]
     for page, text in zip(kept, clean_pages([p.text for p in kept])):
         page.text = text
     for page in pages:
@@ -155,7 +155,7 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
             text, verdict, ocr = ocr_done[page.number], PageVerdict.ocr, True
         else:
             # A layer judged unusable is not kept: garbage would feed false matches downstream.
-            text, ocr = (page.text if verdict == PageVerdict.text else ""), False
+            text, ocr = (page.text if page.usable else ""), False
         if texts:
             offset += len(PAGE_SEPARATOR)
         spans.append(PageSpan(page=page.number, char_start=offset, char_end=offset + len(text), verdict=verdict, ocr=ocr))
@@ -210,7 +210,8 @@ def _pages_for_ocr(pages: list[PdfPage], settings: ParseSettings) -> list[int]:
     if settings.ocr == "always":
         return [p.number for p in pages]
     # A no_text page without any image is blank: nothing to read.
-    return [p.number for p in pages if p.verdict in _NEEDS_OCR and (p.verdict != PageVerdict.no_text or p.has_images)]
+    return [p.number for p in pages
+            if not p.usable and p.verdict in _NEEDS_OCR and (p.verdict != PageVerdict.no_text or p.has_images)]
 
 
 def _run_ocr(path: Path, pages: list[PdfPage], wanted: list[int], settings: ParseSettings,

@@ -21,7 +21,7 @@ from pdfminer.layout import LTChar, LTContainer, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdftypes import PDFStream, resolve1
 
-from pipeline.legacy_encodings import fix_legacy_encoding, is_syllable
+from pipeline.legacy_encodings import fix_legacy_encoding, is_syllable, syllable_share
 from pipeline.pdf_tables import page_tables
 from pipeline.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
 from schemas import PageVerdict
@@ -59,6 +59,12 @@ class PdfPage:
     has_images: bool = False
     tables: list[list[list[Optional[str]]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    glyphs_repaired: bool = False  # a broken font whose glyph ids were mapped back to letters
+
+    @property
+    def usable(self) -> bool:
+        """The text layer is kept (no OCR needed)."""
+        return self.verdict == PageVerdict.text or self.glyphs_repaired
 
 
 def repair_char_map(text: str) -> tuple[str, bool]:
@@ -176,6 +182,88 @@ def _merge_stamps(chars: list[dict], stamps: list[list[dict]]) -> list[dict]:
     return merged
 
 
+def _flow_text(chars: list[dict], options: dict) -> str:
+    """Text in content-stream line order (what ``Page.extract_text`` does), from a char list."""
+    return pdfplumber.utils.chars_to_textmap(chars, **options).as_string if chars else ""
+
+
+# Word puts Times New Roman text into a CID font without a Unicode map; the codes
+# are then glyph ids. Their order is stable for the letters Vietnamese needs:
+# ASCII at code point - 29, the Macintosh standard order for the Latin-1 letters
+# (98-129), the Vietnamese block U+1EA0-U+1EF9 at 1188-1277, and a few single
+# glyphs. Codes outside this table stay unknown.
+_MAC_LATIN1 = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü"
+_TNR_GLYPHS = {
+    **{98 + i: letter for i, letter in enumerate(_MAC_LATIN1)},
+    255: "đ", 259: "ă", 264: "Đ", 428: "Ĩ", 1130: "Ơ", 1131: "ơ", 1132: "Ư", 1133: "ư",
+}
+_CID_CHAR = re.compile(r"^\(cid:(\d+)\)$")
+UNKNOWN_GLYPH = "\ufffd"
+# A repair is kept only when it reads as Vietnamese and leaves almost nothing unknown.
+MIN_REPAIRED_SYLLABLES = 0.8
+MAX_UNKNOWN_GLYPHS = 0.01
+
+
+def _tnr_glyph(code: int) -> Optional[str]:
+    if 3 <= code <= 97:
+        return chr(code + 29)
+    if 1188 <= code <= 1277:
+        return chr(code + 0x1EA0 - 1188)
+    return _TNR_GLYPHS.get(code)
+
+
+def map_glyph_ids(chars: list[dict]) -> tuple[list[dict], int, int]:
+    """Chars with Times New Roman glyph ids turned into letters: (chars, mapped, unknown)."""
+    out, mapped, unknown = [], 0, 0
+    for c in chars:
+        m = _CID_CHAR.match(c["text"])
+        if m and "TimesNewRoman" in c.get("fontname", ""):
+            letter = _tnr_glyph(int(m.group(1)))
+            mapped += letter is not None
+            unknown += letter is None
+            c = {**c, "text": letter or UNKNOWN_GLYPH}
+        out.append(c)
+    return out, mapped, unknown
+
+
+def _repair_glyph_ids(chars: list[dict], options: dict) -> Optional[list[dict]]:
+    """Glyph-id repaired chars when the result is safely Vietnamese text, else None."""
+    repaired, mapped, unknown = map_glyph_ids(chars)
+    if not mapped or unknown > MAX_UNKNOWN_GLYPHS * (mapped + unknown):
+        return None
+    text = normalise_text(_flow_text(repaired, options))
+    if _CID.search(text) or syllable_share(text) < MIN_REPAIRED_SYLLABLES:
+        return None
+    return repaired
+
+
+# A number drawn after the rest of the page (a number typed into a blank later,
+# a text box) lands at the end of the content stream, far from its line.
+_FILLED_NUMBER = re.compile(r"^[\d.,/]{1,12}$")
+
+
+def _split_late_numbers(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:
+    """Pull out short digit runs that jump back up the page in stream order."""
+    runs: list[list[dict]] = []
+    for c in chars:
+        last = runs[-1][-1] if runs else None
+        if last and abs(c["top"] - last["top"]) < 2 and last["x0"] <= c["x0"] <= last["x1"] + c["size"]:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    kept: list[dict] = []
+    late: list[list[dict]] = []
+    lowest = float("-inf")  # top of the lowest line read so far
+    for run in runs:
+        text = "".join(c["text"] for c in run).strip()
+        if run[0]["top"] < lowest - 2 * run[0]["size"] and _FILLED_NUMBER.match(text) and kept:
+            late.append([c for c in run if c["text"].strip()])
+            continue
+        kept.extend(run)
+        lowest = max(lowest, run[0]["top"])
+    return kept, late
+
+
 def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_flow: bool = True) -> PdfPage:
     """Text, verdict and tables of one page (call ``page.close()`` afterwards)."""
     notes: list[str] = []
@@ -186,12 +274,19 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
         notes.append("doubled glyphs removed")
     is_scan = _is_scan(page)
     options = {**TEXT_OPTIONS, "use_text_flow": use_text_flow}
-    own_text = pdfplumber.utils.extract_text(chars, **options)
-    stamps = _widget_chars(page)
-    text = pdfplumber.utils.extract_text(_merge_stamps(chars, stamps), **options) if stamps else own_text
-    text = normalise_text(text)
-    text, repaired = repair_char_map(text)
-    if repaired:
+    # The verdict is on the page's own text layer: stamps do not make a scan readable.
+    verdict = classify_page(repair_char_map(normalise_text(_flow_text(chars, options)))[0], is_scan)
+    glyphs_repaired = False
+    if verdict == PageVerdict.broken_font:
+        repaired = _repair_glyph_ids(chars, options)
+        if repaired is not None:
+            chars, glyphs_repaired = repaired, True
+            notes.append("broken font repaired: Times New Roman glyph ids mapped to letters")
+    chars, late = _split_late_numbers(chars) if use_text_flow else (chars, [])
+    stamps = late + _widget_chars(page)
+    text = normalise_text(_flow_text(_merge_stamps(chars, stamps) if stamps else chars, options))
+    text, char_map_fixed = repair_char_map(text)
+    if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
     text, encoding = fix_legacy_encoding(text)
     if encoding:
@@ -199,9 +294,11 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     if is_scan and _split_fragments(text) >= MIN_SPLIT_FRAGMENTS:
         text, joins = rejoin_split_syllables(text)
         notes.append(f"{joins} syllables split by the OCR layer rejoined")
-    verdict = classify_page(repair_char_map(normalise_text(own_text))[0] if stamps else text, is_scan)
-    tables = page_tables(page) if with_tables and verdict == PageVerdict.text else []
-    return PdfPage(page.page_number, text, verdict, is_scan, bool(page.images), tables, notes)
+    result = PdfPage(page.page_number, text, verdict, is_scan, bool(page.images), notes=notes,
+                     glyphs_repaired=glyphs_repaired)
+    if with_tables and result.usable:
+        result.tables = page_tables(page)
+    return result
 
 
 # --------------------------------------------------------------------------- cleaning
