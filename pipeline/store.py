@@ -139,9 +139,9 @@ class BlobStore:
         return sha256
 
     def remove_stale_temp_files(self) -> None:
-        """Temp files left by a killed run; call only while holding the data-dir lock."""
-        if self.raw_dir.is_dir():
-            for tmp in self.raw_dir.glob(f"*/.*{_TMP_SUFFIX}"):
+        """Temp files left by a killed run (blobs, state); call only while holding the data-dir lock."""
+        for pattern in (f"{RAW_DIR}/*/.*{_TMP_SUFFIX}", f".*{_TMP_SUFFIX}"):
+            for tmp in self.data_dir.glob(pattern):
                 tmp.unlink(missing_ok=True)
 
 

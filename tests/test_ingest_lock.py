@@ -85,7 +85,7 @@ def assert_store_is_sound(data: Path) -> None:
     for path in (data / "raw").glob("*/*"):
         if path.parent != data / "raw":
             assert path.name == sha256_of(path.read_bytes()), f"partial or corrupt blob {path}"
-    assert not list((data / "raw").glob("*/.*.tmp"))
+    assert not list((data / "raw").glob("*/.*.tmp")) and not list(data.glob(".*.tmp"))
     for record in store.documents.records():
         assert store.has(record.sha256)
 
@@ -143,6 +143,7 @@ def test_kill_9_while_fetching_then_the_next_run_completes(portal: Portal, tmp_p
     # what a kill inside a store write leaves behind: a temp file, never a partial blob
     (data / "raw" / "ab").mkdir(exist_ok=True)
     (data / "raw" / "ab" / f".{'ab' * 32}.4242.tmp").write_bytes(b"%PDF-1.4 half")
+    (data / ".state.json.4242.tmp").write_text('{"processed": [')
 
     recorder = Recorder()
     report = ingest(manifest, tmp_path / "db", data, FAST, process_documents=recorder)
