@@ -83,6 +83,12 @@ _PERIOD = re.compile(
     _I,
 )
 _YEAR = re.compile(r"(?<!tháng )(?<!\d/)(?:(?:đến|tới|vào|trong|cuối|đầu|đến hết|hết)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", _I)
+# "Quý IV/2025", "trước tháng 12 năm 2026", "trước ngày 31/12/2025": dated milestones.
+_DATED = re.compile(
+    r"(?:quý\s+[IV]{1,3}\s*(?:/|năm\s+)|(?:trước|đến|trong|cuối|chậm nhất)\s+(?:tháng\s+\d{1,2}\s*(?:/|năm\s+)"
+    r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/))(?P<y>(?:19|20)\d\d)\b",
+    _I,
+)
 _DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", _I)
 _BASELINE = re.compile(r"so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", _I)
 
@@ -150,9 +156,11 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
     has_goals = any(s.kind in GOAL_KINDS for s in sections)
     blocks = list(iter_blocks(text))
     block_starts = [b.start for b in blocks]
+    lead_ins = _lead_ins(blocks)
     for s_start, s_end in iter_sentences(text):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
+        lead_in = lead_ins[at] if block is not None else None
         if block is not None and block.cell:
             continue  # cells of flattened tables are read as table rows, not as prose
         heading_end = heading_end_at(sections, s_start)
@@ -172,14 +180,37 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             mode = "news"
         else:
             continue
-        yield from _sentence_targets(text, s_start, s_end, mode, sections, idx, block)
+        yield from _sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in)
+
+
+_LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
+
+
+def _lead_ins(blocks: list[Block]) -> list[Optional[Block]]:
+    """For each block, the paragraph ending in ":" that introduces the list it belongs to."""
+    out: list[Optional[Block]] = []
+    lead: Optional[Block] = None
+    for b in blocks:
+        if _LIST_ITEM.match(b.text):
+            out.append(lead)
+        else:
+            out.append(None)
+            lead = b if b.text.endswith(":") else None
+    return out
 
 
 # --------------------------------------------------------------------------- sentences
 
 
 def _sentence_targets(
-    text: str, s_start: int, s_end: int, mode: str, sections: list[Section], idx: Optional[int], block: Optional[Block]
+    text: str,
+    s_start: int,
+    s_end: int,
+    mode: str,
+    sections: list[Section],
+    idx: Optional[int],
+    block: Optional[Block],
+    lead_in: Optional[Block],
 ) -> Iterator[TargetAnnotation]:
     sentence = text[s_start:s_end]
     numbers = [n for n in iter_numbers(sentence) if not n.words or _is_multiplier(sentence, n)]
@@ -218,7 +249,7 @@ def _sentence_targets(
         if comparator is None:
             comparator, strict = carried.get((q.start, q.end), ("=", False))
         c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
-        deadline, period = _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx)
+        deadline, period = _time_of(text, s_start, s_end, q, quantities, block_opening, lead_in, sections, idx)
         baseline, baseline_year = _baseline(text, s_start + q.end, c_end)
         kind = "project_parameter" if mode == _PROJECT else "target"
         if mode != _PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start):
@@ -466,11 +497,14 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
         if re.match(r"(?:đến|tới)?\s*hết", m.group(), _I):
             continue
         out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
+    for m in _DATED.finditer(chunk):
+        if not any(s <= m.start("y") < e for s, e in taken + baselines):
+            out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
     out.sort()
     return out
 
 
-def _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx):
+def _time_of(text, s_start, s_end, q, quantities, block_opening, lead_in, sections, idx):
     """(deadline_year, period): a milestone right after the quantity, else the
     nearest one before it in the sentence, else the opening of its bullet, else
     the enclosing goal headings."""
@@ -497,6 +531,11 @@ def _time_of(text, s_start, s_end, q, quantities, block_opening, sections, idx):
         deadline, period = _time_before(text, block_opening[0], block_opening[1])
         if deadline or period:
             return deadline, period
+    if lead_in is not None:
+        # "Phấn đấu đến năm 2025:" followed by a list dates every item of the list.
+        milestone = _named_milestone(lead_in.text)
+        if milestone != (None, None):
+            return milestone
     return heading_milestone(sections, idx)
 
 
@@ -529,11 +568,18 @@ def heading_milestone(sections: list[Section], idx: Optional[int]) -> tuple[Opti
         s = sections[idx]
         if s.kind not in GOAL_KINDS:
             break
-        heading = s.heading
-        plan = _PLAN_NAME.search(heading)
-        for t_start, _, year, period in time_expressions(heading, 0, plan.start() if plan else len(heading)):
-            return year, period
+        milestone = _named_milestone(s.heading)
+        if milestone != (None, None):
+            return milestone
         idx = s.parent
+    return None, None
+
+
+def _named_milestone(heading: str) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """The first milestone of a heading or lead-in that comes before any plan name."""
+    plan = _PLAN_NAME.search(heading)
+    for _, _, year, period in time_expressions(heading, 0, plan.start() if plan else len(heading)):
+        return year, period
     return None, None
 
 

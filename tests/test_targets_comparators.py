@@ -72,3 +72,8 @@ def test_share_of_an_aggregate_keeps_its_base():
 def test_from_baseline_to_target_keeps_only_the_target():
     got = _read("- Tỷ lệ hộ dùng nước sạch tăng từ 45% lên 60%.\n")
     assert got == [(60, None, "%", "=", False)]
+
+
+def test_lead_in_paragraph_and_dated_milestones():
+    body = "Phấn đấu đến năm 2027:\n- 100% hồ sơ được số hóa;\n- 80% thủ tục trực tuyến trước Quý IV/2026.\n"
+    assert [(int(t.value), t.deadline_year) for t in iter_targets(PLAN + body)] == [(100, 2027), (80, 2026)]
