@@ -324,7 +324,10 @@ def _units(text: str) -> list[Unit]:
                 implementation = bool(_IMPLEMENTATION_TITLE.search(title)) or (
                     decision and label.startswith("Điều") and int(label.split()[1]) >= 2
                 )
-        section = ".".join(path[k] for k in sorted(path)) or None
+        labels = [path[k] for k in sorted(path)]
+        if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
+            labels.remove(path[2])  # "3" then "3.1" → "3.1"
+        section = ".".join(labels) or None
         units.append(Unit(start, end, body_start, level, label, section, implementation))
     return units
 
@@ -405,6 +408,8 @@ class _Collector:
     text: str
     province: Optional[str]
     found: dict = field(default_factory=dict)
+    # One entry per assignment (a clause, an item with "Cơ quan …" lines, a table row).
+    groups: dict = field(default_factory=dict)
 
     def add(
         self,
@@ -414,9 +419,21 @@ class _Collector:
         clause: tuple[int, int],
         section: Optional[str],
         table: tuple[Optional[int], Optional[int]] = (None, None),
+        group_start: Optional[int] = None,
+        deadline: Optional[str] = None,
     ) -> None:
         if _NOT_AGENCY.match(mention.name) or canonical_name(mention.name) in _ISSUERS:
             return
+        group_key = (clause[0] if group_start is None else group_start, table)
+        group = self.groups.setdefault(
+            group_key,
+            {"start": group_key[0], "end": clause[1], "task": task, "section": section, "roles": {}, "deadline": deadline},
+        )
+        group["end"] = max(group["end"], clause[1])
+        group["task"] = group["task"] or task
+        names = group["roles"].setdefault(role, [])
+        if canonical_name(mention.name) not in names:
+            names.append(canonical_name(mention.name))
         key = (mention.start, mention.end, role, table)
         entry = self.found.get(key)
         if entry is None:
@@ -448,6 +465,37 @@ class _Collector:
                 table_index=entry["table"][0],
                 table_row=entry["table"][1],
             )
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Bodies given one task: in a clause, an item with "Cơ quan chủ trì/phối hợp" lines, or a table row."""
+
+    start: int
+    end: int
+    task: Optional[str]
+    section: Optional[str]
+    roles: dict
+    deadline: Optional[str]
+    table_index: Optional[int]
+    table_row: Optional[int]
+
+
+def _collect(text: str, tables: Sequence, province: Optional[str]) -> _Collector:
+    collector = _Collector(text, province)
+    _assign_text(text, collector)
+    _assign_tables(text, tables, collector)
+    return collector
+
+
+def iter_assignments(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[Assignment]:
+    """Each assignment with the canonical names of its bodies by role."""
+    text = repair_charmap(text)
+    collector = _collect(text, tables, province)
+    for (start, table), group in sorted(collector.groups.items(), key=lambda item: (item[0][0], item[0][1][1] or 0)):
+        yield Assignment(
+            start, group["end"], group["task"], group["section"], group["roles"], group["deadline"], table[0], table[1]
+        )
 
 
 def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[Mention], int]:
@@ -560,7 +608,7 @@ def _assign_text(text: str, collector: _Collector) -> None:
         if label:
             role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
             list_start = unit.body_start + label.end()
-            task = _parent_title(text, units, unit)
+            task, item_start = _parent_title(text, units, unit)
             listed = mentions_in(list_start, unit.end)
             subjects, pos = _subject_list(listed, text, _opening(text, list_start))
             predicate = _ASIDE.sub("", text[pos : unit.end].lstrip(" ,:*\n"))
@@ -574,7 +622,9 @@ def _assign_text(text: str, collector: _Collector) -> None:
                 before = text[max(list_start, mention.start - 30) : mention.start]
                 if mention.start not in stated and _RECEIVER_CUE.search(before):
                     continue
-                collector.add(mention, stated.get(mention.start, role), task, (unit.start, unit.end), unit.section)
+                collector.add(
+                    mention, stated.get(mention.start, role), task, (unit.start, unit.end), unit.section, group_start=item_start
+                )
             continue
 
         opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
@@ -604,18 +654,28 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
     return start + match.start() if match else end
 
 
-def _parent_title(text: str, units: list[Unit], unit: Unit) -> Optional[str]:
-    """Title of the item a "Cơ quan chủ trì:" line belongs to."""
+_CONTENT_LINE = re.compile(r"[\s*]*(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nhiệm\s+vụ)\s*(?:\*\*)?\s*:\s*", re.IGNORECASE)
+
+
+def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[str], int]:
+    """The task a "Cơ quan chủ trì:" line belongs to (its item's "Nội dung:" /
+    "Nhiệm vụ:" line, else the item title) and where that item starts."""
     index = units.index(unit)
+    content = None
+    level = unit.level or 9
     for previous in reversed(units[:index]):
-        if previous.level is not None and previous.level < (unit.level or 9) and previous.level < 5:
-            title = _task_phrase(text, previous.body_start, previous.end, limit=160)
-            content = re.match(r"Nội\s+dung\s*:\s*", title)
-            return title[content.end() :] if content else title
         body = text[previous.body_start : previous.end]
-        if re.match(r"\s*Nội\s+dung\s*:", body):
-            return _task_phrase(text, previous.body_start, previous.end, limit=160)[len("Nội dung:") :].strip()
-    return None
+        line = _CONTENT_LINE.match(body)
+        if content is None and line and len(body.strip()) > line.end():
+            content = _task_phrase(text, previous.body_start + line.end(), previous.end, limit=160)
+        if previous.level is None or previous.level >= level or previous.level >= 5:
+            continue
+        if _LABEL_LINE.match(body.strip(" *")) or line:
+            level = previous.level  # "b) Cơ quan thực hiện:" / "a) Nhiệm vụ: …": look one level up
+            continue
+        title = _task_phrase(text, previous.body_start, previous.end, limit=160)
+        return content or title, previous.start
+    return content, unit.start
 
 
 def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: _Collector) -> None:
@@ -812,7 +872,13 @@ def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
                 found = [Mention(start, end, value, generic)]
             for mention in found:
                 collector.add(
-                    mention, role, row.task[2][:220], (row.task[0], end), row.section, (row.table_index, row.row)
+                    mention,
+                    role,
+                    row.task[2][:220],
+                    (row.task[0], end),
+                    row.section,
+                    (row.table_index, row.row),
+                    deadline=row.deadline[2] if row.deadline else None,
                 )
 
 
@@ -822,7 +888,4 @@ def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
 def iter_agencies(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
     """Agencies the text makes responsible, one annotation per (mention, role)."""
     text = repair_charmap(text)
-    collector = _Collector(text, province)
-    _assign_text(text, collector)
-    _assign_tables(text, tables, collector)
-    yield from collector.annotations()
+    yield from _collect(text, tables, province).annotations()

@@ -1,0 +1,231 @@
+"""Tasks with their responsible bodies and deadlines, and dated commitments
+without a quantity.
+
+Two sources:
+
+* *Assignments* (``extractors.agencies.iter_assignments``): an item, clause
+  or table row that gives a task to bodies. ``lead_agencies`` are the bodies
+  that lead it (chủ trì, or the bodies assigned without a role word);
+  ``partner_agencies`` those that take part (phối hợp). The deadline is the
+  row's time cell, the item's "Thời gian thực hiện:" line, or a dated phrase
+  with a deadline cue in the clause ("trước ngày 30/6/2026", "trong quý IV
+  năm 2025", "Tháng 12 hằng năm", "Thường xuyên").
+* *Commitments*: a sentence or bullet that commits to something by a date
+  without a quantity ("Phấn đấu đến năm 2030, … được vận hành hoàn toàn trên
+  môi trường số", "Hoàn thành trong quý IV năm 2027"), including bullets of a
+  goal heading that names the year ("Mục tiêu cụ thể đến năm 2030").
+  Bullets with a quantity are targets, not tasks; reporting dates and
+  relative timing are left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator, Optional, Sequence
+
+from extractors.agencies import IMPLEMENTER, LEAD, PARTNER, Unit, _units, iter_assignments
+from extractors.canonical import repair_charmap
+from extractors.timeexpr import Deadline, TimeExpression, iter_time_expressions, parse_deadline
+
+
+@dataclass(frozen=True)
+class TaskAnnotation:
+    start: int
+    end: int
+    text: str
+    deadline: Optional[str]
+    deadline_year: Optional[int]
+    deadline_date: Optional[date]
+    lead_agencies: tuple[str, ...]
+    partner_agencies: tuple[str, ...]
+    section: Optional[str]
+    clause_start: int
+    clause_end: int
+
+
+_TIME_LINE = re.compile(
+    r"Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*(?:\*\*)?\s*:\s*(?P<value>[^\n]+(?:\n(?![\s*]*[-+•])[^\n]+)*)",
+    re.IGNORECASE,
+)
+# Words just before a time expression that make it a deadline.
+_DEADLINE_CUE = re.compile(
+    r"(?:hoàn\s+thành|trước|chậm\s+nhất|trong|đến|vào|xong|tiến\s+độ[^:]{0,20}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
+    r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
+    re.IGNORECASE,
+)
+_REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
+_QUANTITY = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*(?:%|ha\b|km|tỷ|triệu|người|trường|lớp|đơn\s+vị|sản\s+phẩm)", re.IGNORECASE)
+_COMMITMENT = re.compile(
+    r"\b(?:hoàn\s+thành|phấn\s+đấu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
+    r"hoàn\s+thiện|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
+    re.IGNORECASE,
+)
+# "quý IV năm 2027 sẽ đưa dự án vào hoạt động": a time that opens a future clause.
+_FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
+# Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …".
+_CLAUSE_BREAK = re.compile(
+    r"\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s)", re.IGNORECASE
+)
+_REPORTING = re.compile(r"\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả)", re.IGNORECASE)
+_GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|định\s+hướng", re.IGNORECASE)
+# "Mục tiêu cụ thể đến năm 2030"; not "… định hướng đến năm 2045" (a plan's horizon).
+_HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+
+
+def deadline_in(text: str) -> Optional[Deadline]:
+    """The deadline a clause states with a cue word; legal references ("ngày
+    14/12/2020 của Chính phủ") and bare years of a period are not deadlines."""
+    best: Optional[TimeExpression] = None
+    for expression in iter_time_expressions(text):
+        if expression.kind in ("recurring", "continuous"):
+            continue
+        before = text[max(0, expression.start - 40) : expression.start]
+        if _REFERENCE_AFTER.match(text, expression.end) or _REFERENCE_BEFORE.search(before):
+            continue
+        if not (expression.before or _DEADLINE_CUE.search(before) or _FUTURE_AFTER.match(text, expression.end)):
+            continue
+        if best is None or (expression.year, expression.date or date(expression.year, 12, 31)) > (
+            best.year,
+            best.date or date(best.year, 12, 31),
+        ):
+            best = expression
+    if best is None:
+        return None
+    return parse_deadline(best.text)
+
+
+def _time_line(text: str, start: int, end: int) -> Optional[Deadline]:
+    match = _TIME_LINE.search(text, start, end)
+    if not match:
+        return None
+    return parse_deadline(match.group("value"))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("*", " ").split()).strip(" -+•;:,.|")
+
+
+def _from_assignments(text: str, tables: Sequence, province: Optional[str], units: list[Unit]) -> Iterator[TaskAnnotation]:
+    for assignment in iter_assignments(text, tables, province):
+        leads = tuple(assignment.roles.get(LEAD, [])) + tuple(
+            name for name in assignment.roles.get(IMPLEMENTER, []) if name not in assignment.roles.get(LEAD, [])
+        )
+        partners = tuple(name for name in assignment.roles.get(PARTNER, []) if name not in leads)
+        if not leads and not partners:
+            continue
+        end = assignment.end
+        if assignment.deadline is not None:
+            deadline = parse_deadline(assignment.deadline)
+        else:
+            item_end = _item_end(units, assignment.start, assignment.end)
+            deadline = _time_line(text, assignment.start, item_end)
+            if deadline is not None:
+                end = max(end, item_end)  # the item's "Thời gian thực hiện:" line belongs to the task
+            else:
+                deadline = deadline_in(text[assignment.start : assignment.end])
+        task_text = assignment.task or _clean(text[assignment.start : assignment.end])[:220]
+        yield TaskAnnotation(
+            start=assignment.start,
+            end=end,
+            text=task_text,
+            deadline=deadline.text if deadline else None,
+            deadline_year=deadline.year if deadline else None,
+            deadline_date=deadline.date if deadline else None,
+            lead_agencies=leads,
+            partner_agencies=partners,
+            section=assignment.section,
+            clause_start=assignment.start,
+            clause_end=end,
+        )
+
+
+def _item_end(units: list[Unit], start: int, end: int) -> int:
+    """End of the list item that starts at ``start`` (its sub-items included)."""
+    for index, unit in enumerate(units):
+        if unit.start == start and unit.level is not None:
+            for later in units[index + 1 :]:
+                if later.level is not None and later.label is not None and later.level <= unit.level:
+                    return max(end, later.start)
+            return len(units) and units[-1].end
+    return end
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for match in re.finditer(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n", text[start:end]):
+        yield pos, start + match.start()
+        pos = start + match.end()
+    if pos < end:
+        yield pos, end
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]:
+    """Each sentence as its list of clauses."""
+    for sentence_start, sentence_end in _sentences(text, start, end):
+        clauses = []
+        pos = sentence_start
+        for match in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end):
+            if match.start() > pos:
+                clauses.append((pos, match.start()))
+            pos = match.end()
+        if pos < sentence_end:
+            clauses.append((pos, sentence_end))
+        yield clauses
+
+
+def _commitments(text: str, units: list[Unit], taken: list[tuple[int, int]]) -> Iterator[TaskAnnotation]:
+    heading_year: dict[str, int] = {}
+    for unit in units:
+        body = text[unit.body_start : unit.end]
+        if unit.label is not None and _GOAL_HEADING.search(body[:120]):
+            year = _HEADING_YEAR.search(body[:160])
+            if year and unit.section:
+                heading_year[unit.section] = int(year.group(1))
+        for clauses in _clauses(text, unit.body_start, unit.end):
+            pending: Optional[int] = None  # start of a commitment clause still waiting for its date
+            for start, end in clauses:
+                if any(a <= start < b for a, b in taken):
+                    continue
+                clause = text[start:end]
+                if _QUANTITY.search(clause) or _REPORTING.search(clause):
+                    pending = None
+                    continue
+                committed = bool(_COMMITMENT.search(clause))
+                deadline = deadline_in(clause) if committed or pending is not None else None
+                if deadline is None and unit.level == 5 and unit.section in heading_year and not re.search(r"\d", clause):
+                    year = heading_year[unit.section]
+                    deadline = Deadline(str(year), year, None)
+                if deadline is None:
+                    pending = start if committed else pending
+                    continue
+                if not committed and pending is not None:
+                    start = pending  # "Đợt 01 dự kiến: … (từ ngày … đến ngày …)"
+                pending = None
+                task_text = _clean(text[start:end])
+                if len(task_text) < 25:
+                    continue
+                yield TaskAnnotation(
+                    start=start,
+                    end=end,
+                    text=task_text,
+                    deadline=deadline.text,
+                    deadline_year=deadline.year,
+                    deadline_date=deadline.date,
+                    lead_agencies=(),
+                    partner_agencies=(),
+                    section=unit.section,
+                    clause_start=start,
+                    clause_end=end,
+                )
+
+
+def iter_tasks(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[TaskAnnotation]:
+    """Tasks in text order: assignments first found, then dated commitments outside them."""
+    text = repair_charmap(text)
+    units = _units(text)
+    assigned = list(_from_assignments(text, tables, province, units))
+    taken = [(t.start, t.end) for t in assigned if t.start != t.end]
+    found = assigned + list(_commitments(text, units, taken))
+    yield from sorted(found, key=lambda t: (t.start, t.end))
