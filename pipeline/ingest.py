@@ -32,11 +32,12 @@ INGEST_LOG = "logs/ingest_runs.jsonl"
 class ProcessDocuments(Protocol):
     def __call__(
         self, blobs: list[FetchedBlob], fetch: FetchOutcome, db_path: Path
-    ) -> Optional[Iterable[str] | Mapping[str, str]]:
-        """Parse, extract and load ``blobs`` into ``db_path``; return the sha256s
-        or document ids of the blobs that failed (or a mapping of them to a
-        reason); those are retried next run. Raising leaves every blob to be
-        retried next run."""
+    ) -> Optional[Iterable[str | tuple[str, str]] | Mapping[str, str]]:
+        """Parse, extract and load ``blobs`` into ``db_path``; return the blobs
+        that failed, by sha256 or document id, alone or with a reason
+        (``(what, reason)`` pairs such as ``RunSummary.failures``, or a mapping);
+        they are retried next run, other entries are ignored. Raising leaves
+        every blob to be retried next run."""
 
 
 @dataclass
@@ -110,8 +111,7 @@ def ingest(
         report.retried = [b for b in pending if b.sha256 not in fresh]
         if pending:
             report.processed = pending
-            failures = process_documents(pending, outcome, Path(db_path)) or ()
-            reasons = dict(failures) if isinstance(failures, Mapping) else dict.fromkeys(failures, "processing failed")
+            reasons = _failure_reasons(process_documents(pending, outcome, Path(db_path)) or ())
             for blob in pending:
                 reason = reasons.get(blob.sha256) or reasons.get(document_id_for(blob.sha256))
                 if reason is not None:
@@ -125,6 +125,12 @@ def ingest(
             atomic_write_bytes(data_dir / STATE_FILE, state.to_json())
         append_jsonl(data_dir / INGEST_LOG, [json.dumps(_summary(report, started_at), ensure_ascii=False)])
     return report
+
+
+def _failure_reasons(failures: Iterable[str | tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
+    if isinstance(failures, Mapping):
+        return dict(failures)
+    return dict((item, "processing failed") if isinstance(item, str) else item for item in failures)
 
 
 def _load_state(data_dir: Path) -> _State:

@@ -30,13 +30,20 @@ class Recorder:
         self.calls: list[set[str]] = []
         self.fail: dict[str, str] = {}  # short url -> reason
         self.raise_error = False
+        self.shape = "pairs"  # how failures are returned: pairs, mapping or ids
 
     def __call__(self, blobs: list[FetchedBlob], fetch: FetchOutcome, db_path: Path):
         assert db_path.name == "vnplans.duckdb" and isinstance(fetch, FetchOutcome)
         self.calls.append({self.short(blob.url) for blob in blobs})
         if self.raise_error:
             raise RuntimeError("database is on fire")
-        return {document_id_for(b.sha256): self.fail[self.short(b.url)] for b in blobs if self.short(b.url) in self.fail}
+        failed = [b for b in blobs if self.short(b.url) in self.fail]
+        if self.shape == "ids":
+            return [b.sha256 for b in failed]
+        pairs = [(document_id_for(b.sha256), self.fail[self.short(b.url)]) for b in failed]
+        if self.shape == "mapping":
+            return dict(pairs)
+        return [("soctrang-news", "some fetch failure, not a document")] + pairs  # like RunSummary.failures
 
     def short(self, url: str) -> str:
         return url.removeprefix(self.portal.base_url)
@@ -96,19 +103,21 @@ def test_only_changed_documents_are_processed(setup):
     assert report.exit_code == 0 and report.retried == []
 
 
-def test_processing_failures_are_retried_next_run(setup):
+@pytest.mark.parametrize("shape", ["pairs", "mapping", "ids"])
+def test_processing_failures_are_retried_next_run(setup, shape):
     portal, data, recorder, run = setup
-    recorder.fail = {"/files/KH_110_UBND.pdf": "parse: broken xref"}
+    recorder.fail, recorder.shape = {"/files/KH_110_UBND.pdf": "parse: broken xref"}, shape
+    reason = "processing failed" if shape == "ids" else "parse: broken xref"
     first = run()
     assert first.exit_code == 1
-    assert [reason for _, reason in first.failures] == ["parse: broken xref"]
-    assert "parse: broken xref" in (data / STATE_FILE).read_text()
+    assert [r for _, r in first.failures] == [reason]
+    assert reason in (data / STATE_FILE).read_text()
 
     recorder.fail = {}
     second = run()
     assert recorder.calls[1] == {"/files/KH_110_UBND.pdf"}  # unchanged on the portal, yet retried
     assert [recorder.short(b.url) for b in second.retried] == ["/files/KH_110_UBND.pdf"]
-    assert second.exit_code == 0 and "broken xref" not in (data / STATE_FILE).read_text()
+    assert second.exit_code == 0 and reason not in (data / STATE_FILE).read_text()
 
     run()
     assert len(recorder.calls) == 2
