@@ -687,8 +687,13 @@ def check_floors(report: EvaluationReport, floors_path: Path) -> list[str]:
     return violations
 
 
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
-    """The table ``vnplans evaluate`` prints: per field, per document, then the first errors."""
+    """The table ``vnplans evaluate`` prints: per field, per document, then the first
+    errors; tables fit 80 columns (rich wraps wider lines when not on a terminal)."""
     lines = [f"{'field':<16}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}{'predicted':>11}"]
     for name in ("targets", "agencies", "deadlines"):
         c = report.total(name)
@@ -702,17 +707,22 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
     lines.append(accuracy_line("metadata (all fields)", report.metadata_accuracy()))
     lines += [accuracy_line(f"  {name}", report.metadata_accuracy(name)) for name in METADATA_FIELDS]
 
-    lines += ["", f"{'document':<44}{'targets tp/fp/fn':>18}{'agencies tp/fp/fn':>19}{'metadata':>10}"]
+    lines += [
+        "",
+        f"{'document':<37}{'targets':>14}{'agencies':>14}{'metadata':>10}",
+        f"{'':<37}{'tp/fp/fn':>14}{'tp/fp/fn':>14}{'right/all':>10}",
+    ]
     for d in report.documents:
         meta = f"{sum(d.metadata.values())}/{len(d.metadata)}"
-        missing = "  (no extraction)" if not d.extracted else ""
+        missing = " no extraction" if not d.extracted else ""
         lines.append(
-            f"{Path(d.file).stem[:43]:<44}{f'{d.targets.tp}/{d.targets.fp}/{d.targets.fn}':>18}"
-            f"{f'{d.agencies.tp}/{d.agencies.fp}/{d.agencies.fn}':>19}{meta:>10}{missing}"
+            f"{Path(d.file).stem[:36]:<37}{f'{d.targets.tp}/{d.targets.fp}/{d.targets.fn}':>14}"
+            f"{f'{d.agencies.tp}/{d.agencies.fp}/{d.agencies.fn}':>14}{meta:>10}{missing}"
         )
     if report.errors:
         lines += ["", f"errors ({len(report.errors)}, first {min(max_errors, len(report.errors))}):"]
         for e in report.errors[:max_errors]:
-            where = f"  «{e.sentence[:100]}»" if e.sentence else ""
-            lines.append(f"  {Path(e.document).stem} {e.field} {e.kind}: {e.detail}{where}")
+            lines.append(f"- {Path(e.document).stem} {e.field} {e.kind}: {e.detail}")
+            if e.sentence:
+                lines.append(f"    «{_shorten(normalise(e.sentence), 72)}»")
     return "\n".join(lines)
