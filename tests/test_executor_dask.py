@@ -18,8 +18,9 @@ from pipeline.parse import ParseSettings  # noqa: E402
 from pipeline.settings import DEFAULT_MANIFEST  # noqa: E402
 
 TABLES = ("documents", "goals", "targets", "agencies")
-# Beside the embedded seed texts: one born-digital PDF (pages, tables) and one news page (HTML).
-EXTRA_DOCS = ("lc_qd1696_uyquyen_sct_2026.pdf", "dno_dakrlap_tuinilon_news_2019.html")
+# Beside the embedded seed texts: a born-digital PDF (pages, tables), a news page (HTML)
+# and a plan with goals, targets and agencies (Markdown).
+EXTRA_DOCS = ("lc_qd1696_uyquyen_sct_2026.pdf", "dno_dakrlap_tuinilon_news_2019.html", "ct_kh157_khongtienmat_2025.md")
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +86,9 @@ def test_dask_cluster_loads_the_same_rows_as_the_local_executor(manifest, cluste
     for table in TABLES:
         expected = _rows(local.db_path, table)
         assert _rows(dask.db_path, table) == expected, f"table {table} differs between dask and local executors"
-    documents = _rows(local.db_path, "documents")
-    assert len(documents) == 4
+    assert len(_rows(local.db_path, "documents")) == 2 + len(EXTRA_DOCS)
+    for table in ("goals", "targets", "agencies"):
+        assert _rows(local.db_path, table), f"no {table}: the comparison would prove nothing"
 
 
 def test_dask_rerun_replaces_rows_instead_of_duplicating(manifest, cluster, tmp_path):
