@@ -134,7 +134,7 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
         if starts_item and current and re.match(r"\s*[-–]", line) and re.search(r"\d\s*$", text[current[-1][0] : current[-1][1]]):
             # "giai đoạn 2026\n- 2030": a range broken across lines, not a bullet.
             starts_item = False
-        if current and (starts_item or text[current[-1][0] : current[-1][1]].lstrip().startswith("#")):
+        if current and (starts_item or text[current[-1][0] : current[-1][1]].lstrip().startswith("#") or _ends_heading_line(text, current, line)):
             # A markdown "#" heading is one line.
             block = flush(False)
             current = []
@@ -145,6 +145,21 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
     block = flush(False)
     if block:
         yield block
+
+
+_CONTINUES = re.compile(r"\b(?:với|của|và|cho|tại|các|về|ở|trên|theo|đến|từ|là|có|được|thuộc)\W*$", re.IGNORECASE)
+
+
+def _ends_heading_line(text: str, current: list[tuple[int, int]], line: str) -> bool:
+    """PDF text has no blank line after a heading: "2. Mục tiêu cụ thể\nPhấn đấu …"
+    starts a new block when a short numbered or uppercase line is followed by a capitalised one."""
+    if len(current) != 1:
+        return False
+    first = _MARKUP.sub("", text[current[0][0] : current[0][1]]).strip()
+    nxt = line.strip().lstrip("*_ ")
+    if not nxt or not nxt[0].isupper() or _CONTINUES.search(first) or _is_upper(nxt):
+        return False
+    return bool(_MARKER.match(first)) and len(first) < 60 or _is_upper(first)
 
 
 def _block(text: str, s: int, e: int, cell: bool = False) -> Optional[Block]:

@@ -99,7 +99,9 @@ _TRIGGER = re.compile(
     r"|(?<!hết )\b(?:đến|tới) năm (?:19|20)\d\d",
     _I,
 )
-_NOT_TRIGGER = re.compile(r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu", _I)
+_NOT_TRIGGER = re.compile(
+    r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu", _I
+)
 _CUT = re.compile(
     r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|"
     r"so với cùng kỳ|vừa qua)\b",
@@ -280,7 +282,11 @@ def _sentence_targets(
         )
 
 
-_FUNDING = re.compile(r"\b(?:kinh phí|ngân sách|nguồn vốn|tổng vốn|vốn đầu tư|dự toán|chi phí|tổng mức đầu tư|huy động)\b", _I)
+_FUNDING = re.compile(
+    r"\b(?:kinh phí|ngân sách|nguồn vốn|tổng vốn|vốn|dự toán|chi phí|tổng mức đầu tư|huy động|"
+    r"chi(?! tiết| nhánh| hội| cục| bộ| đoàn)|thu(?= ngân sách| nội địa| từ))\b",
+    _I,
+)
 _FROM_TO = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", _I)
 
 
