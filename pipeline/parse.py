@@ -296,10 +296,11 @@ def _blocks_document(base: dict, media_type: str, parser: str, blocks: list[str]
     for number, block in enumerate(blocks, start=1):
         if number > 1:
             offset += len(BLOCK_SEPARATOR)
-        spans.append(PageSpan(page=number, char_start=offset, char_end=offset + len(block)))
+        spans.append(PageSpan(page=number, char_start=offset, char_end=offset + len(block), verdict=PageVerdict.text))
         offset += len(block)
+    # Enum values are passed explicitly: pydantic stores the plain value ("ok") only for given fields.
     return ParsedDocument(**{**base, "media_type": media_type}, parser=parser, text=BLOCK_SEPARATOR.join(blocks),
-                          pages=spans, hints=hints, warnings=warnings)
+                          pages=spans, hints=hints, warnings=warnings, status=DocumentStatus.ok)
 
 
 def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:

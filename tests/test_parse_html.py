@@ -55,6 +55,7 @@ def test_news_page_hints(shared_docs):
 
 def test_blocks_are_spans_into_the_text(shared_docs):
     doc = parse_file(shared_docs / "dno_krongno_bhxh_tunguyen_news_2019.html")
+    assert str(doc.status) == "ok" and {str(s.verdict) for s in doc.pages} == {"text"}  # plain values, not enums
     assert [s.page for s in doc.pages] == list(range(1, len(doc.pages) + 1))
     for span in doc.pages:
         block = doc.text[span.char_start:span.char_end]
