@@ -1,0 +1,69 @@
+"""Roles read from the implementation part of real plans."""
+
+from extractors.agencies import iter_agencies
+
+
+def _roles(path):
+    text = path.read_text(encoding="utf-8")
+    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+def test_item_headed_by_an_agency_gives_roles_from_each_bullet(shared_docs):
+    roles = _roles(shared_docs / "dt_kh597_cds_giaothong_2025.md")
+    # "1. Sở Xây dựng": "- Chủ trì …", "- Tổ chức thực hiện …", "- Phối hợp Sở KH&CN …"
+    assert {("Sở Xây dựng", "chủ trì"), ("Sở Xây dựng", "thực hiện"), ("Sở Xây dựng", "phối hợp")} <= roles
+    assert ("Sở Tài chính", "thực hiện") in roles
+    assert ("Sở Tài chính", "chủ trì") not in roles
+    assert ("Công an tỉnh", "chủ trì") in roles
+    assert ("Ủy ban nhân dân cấp xã", "thực hiện") in roles
+
+
+def test_partner_named_inside_another_bodys_lead_task(shared_docs):
+    roles = _roles(shared_docs / "ht_kh624_mamnon_2025.md")
+    # "4. Sở Tài chính: Chủ trì, phối hợp với Sở Giáo dục và Đào tạo …"
+    assert ("Sở Tài chính", "chủ trì") in roles
+    assert ("Sở Giáo dục và Đào tạo", "phối hợp") in roles
+
+
+def test_body_addressed_with_de_nghi_is_a_partner_unless_it_leads(shared_docs):
+    roles = _roles(shared_docs / "ht_kh624_mamnon_2025.md")
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    assert (front, "phối hợp") in roles
+    assert (front, "chủ trì") in roles  # item e) says "Chủ trì"
+    assert (front, "thực hiện") not in roles
+
+
+def test_co_quan_chu_tri_lines(shared_docs):
+    roles = _roles(shared_docs / "lch_kh7360_tieuchuan_2025.md")
+    assert ("Sở Khoa học và Công nghệ", "chủ trì") in roles
+    assert ("Sở Tư pháp", "thực hiện") in roles
+    assert ("Báo và Phát thanh Truyền hình", "thực hiện") in roles
+    assert ("Ủy ban nhân dân cấp xã", "phối hợp") in roles
+
+
+def test_assignment_outside_the_implementation_part_keeps_its_section(shared_docs):
+    text = (shared_docs / "lch_kh7360_tieuchuan_2025.md").read_text(encoding="utf-8")
+    finance = [a for a in iter_agencies(text) if a.canonical_name == "Sở Tài chính"]
+    assert [(a.role, a.section) for a in finance] == [("chủ trì", "III.3")]
+
+
+def test_tasks_are_the_phrases_assigned_in_the_clause(shared_docs):
+    text = (shared_docs / "dt_kh597_cds_giaothong_2025.md").read_text(encoding="utf-8")
+    police = next(a for a in iter_agencies(text) if a.canonical_name == "Công an tỉnh" and a.role == "chủ trì")
+    assert police.name == "Công an Tỉnh"
+    assert any("xử lý vi phạm trật tự an toàn giao thông" in task for task in police.tasks)
+    assert police.section == "V.5"
+    assert text[police.start : police.end] == "Công an Tỉnh"
+
+
+def test_collective_references_are_generic(shared_docs):
+    text = (shared_docs / "lch_kh7360_tieuchuan_2025.md").read_text(encoding="utf-8")
+    generic = {a.name for a in iter_agencies(text) if a.generic}
+    assert any(name.startswith("Các sở, ngành có liên quan") for name in generic)
+
+
+def test_the_execution_list_of_a_decision(shared_docs):
+    text = (shared_docs / "hcm_qd2853_thientai_2025.md").read_text(encoding="utf-8")
+    executors = {a.canonical_name for a in iter_agencies(text) if a.role == "thi hành"}
+    assert "Sở Nông nghiệp và Môi trường" in executors
+    assert "Ủy ban nhân dân cấp xã" in executors

@@ -1,0 +1,71 @@
+"""Canonical names: abbreviations, tone placement, case, province qualifiers,
+the 2025 reorganisation of departments and the 2025 merger of provinces."""
+
+import pytest
+
+from extractors.canonical import canonical_name, current_name, current_province, fold_tones, province_name
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        ("Sở KHCN", "Sở Khoa học và Công nghệ"),
+        ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+        ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở VH-TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở Văn hoá, Thể thao và Du lịch tỉnh Hà Tĩnh", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+        ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Công thương", "Sở Công Thương"),
+        ("Sở Giáo dục\nvà Đào tạo", "Sở Giáo dục và Đào tạo"),
+        ("UBND tỉnh Lào Cai", "Ủy ban nhân dân tỉnh"),
+        ("Uỷ ban nhân dân các xã, phường", "Ủy ban nhân dân cấp xã"),
+        ("UBND xã, phường", "Ủy ban nhân dân cấp xã"),
+        ("Công an Tỉnh", "Công an tỉnh"),
+        ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("NH Nhà nước CN khu vực 14", "Ngân hàng Nhà nước chi nhánh khu vực 14"),
+        ("Sở Y tế (Chi cục Dân số - Xã hội)", "Sở Y tế"),
+        ("Giám đốc Sở Tài chính", "Sở Tài chính"),
+    ],
+)
+def test_written_forms_fold_to_one_name(written, canonical):
+    assert canonical_name(written) == canonical
+
+
+def test_tone_placement_is_folded_to_the_official_style():
+    assert fold_tones("Văn hoá, thuỷ lợi, Uỷ ban, hoà bình") == "Văn hóa, thủy lợi, Ủy ban, hòa bình"
+    # "quý" keeps its tone on the y: the u belongs to "qu".
+    assert fold_tones("quý IV") == "quý IV"
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"),
+        ("Sở Kế hoạch và Đầu tư", "Sở Tài chính"),
+        ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Môi trường"),
+        ("Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường"),
+        ("Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"),
+        ("Sở Giao thông vận tải", "Sở Xây dựng"),
+        ("Sở Y tế", "Sở Y tế"),
+    ],
+)
+def test_current_name_follows_the_2025_reorganisation(old, new):
+    assert current_name(canonical_name(old)) == new
+
+
+@pytest.mark.parametrize(
+    "province, current",
+    [("Sóc Trăng", "Cần Thơ"), ("tỉnh Đắk Nông", "Lâm Đồng"), ("Tiền Giang", "Đồng Tháp"), ("Hà Tĩnh", "Hà Tĩnh"), ("Thừa Thiên Huế", "Huế")],
+)
+def test_current_province_follows_the_2025_merger(province, current):
+    assert current_province(province) == current
+
+
+def test_province_spellings():
+    assert province_name("TP.HCM") == "Hồ Chí Minh"
+    assert province_name("ĐắkNông") == "Đắk Nông"
+    assert province_name("Thanh Hoá") == "Thanh Hóa"
+    assert province_name("Gotham") is None

@@ -1,0 +1,86 @@
+"""Document metadata from letterheads, headings, signatures and news pages."""
+
+from datetime import date
+
+from extractors.canonical import province_name
+from extractors.metadata import extract_metadata, normalise_number
+
+
+def _metadata(shared_docs, name, hints=None):
+    return extract_metadata((shared_docs / name).read_text(encoding="utf-8"), hints or {})
+
+
+def test_seed_000_is_described_by_the_plan_it_reports(shared_docs):
+    metadata = _metadata(shared_docs, "seed_000.txt")
+    assert metadata.number == "110/KH-UBND"
+    assert metadata.doc_type == "Kế hoạch"
+    assert metadata.province == "Sóc Trăng"
+    assert metadata.province_current == "Cần Thơ"
+    assert metadata.issue_date == date(2021, 7, 13)
+    assert metadata.issuer == "UBND tỉnh Sóc Trăng"
+    assert metadata.reported_plan_number == "110/KH-UBND"
+    assert (metadata.period_start, metadata.period_end) == (2021, 2030)
+    assert metadata.title.startswith("Kế hoạch thực hiện Chiến lược Sở hữu trí tuệ")
+
+
+def test_official_plan(shared_docs):
+    metadata = _metadata(shared_docs, "dt_kh597_cds_giaothong_2025.md")
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("597/KH-UBND", "Kế hoạch", "UBND tỉnh Đồng Tháp")
+    assert metadata.issue_date == date(2025, 11, 27)
+    assert metadata.signer == "Nguyễn Thành Diệu"
+    assert metadata.title.startswith("Kế hoạch chuyển đổi số trong hoạt động xây dựng")
+    assert metadata.reported_plan_number is None
+    start, end = metadata.spans["number"]
+    assert metadata.number == normalise_number((shared_docs / "dt_kh597_cds_giaothong_2025.md").read_text()[start:end])
+
+
+def test_national_decision_has_no_province(shared_docs):
+    metadata = _metadata(shared_docs, "cp_qd2530_khongkhi_2025.md")
+    assert (metadata.number, metadata.issuer, metadata.province) == ("2530/QĐ-TTg", "Thủ tướng Chính phủ", None)
+
+
+def test_numbers_are_normalised():
+    assert normalise_number("2170 /QĐ - UBND") == "2170/QĐ-UBND"
+    assert normalise_number("125/2025/QĐ-UBND") == "125/2025/QĐ-UBND"
+    assert normalise_number("2367/QD-UBND") == "2367/QĐ-UBND"
+
+
+def test_signature_hints_fill_a_blank_number_and_date(shared_docs):
+    text = (shared_docs / "lch_kh7360_tieuchuan_2025.md").read_text(encoding="utf-8")
+    blank = text.replace("7360/KH-UBND", "/KH-UBND", 1).replace("19 tháng 11", "tháng 11", 1)
+    metadata = extract_metadata(blank, {"signature_number": "7360/KH-UBND", "signature_date": "2025-11-19T16:02:11+07:00"})
+    assert (metadata.number, metadata.issue_date) == ("7360/KH-UBND", date(2025, 11, 19))
+
+
+def test_legal_news_page_reports_a_decision(shared_docs):
+    metadata = _metadata(shared_docs, "ls_qd2367_khuyennong_news_2025.md")
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("2367/QĐ-UBND", "Quyết định", "UBND tỉnh Lạng Sơn")
+    assert metadata.reported_plan_number == "2367/QĐ-UBND"
+
+
+def test_news_without_a_plan(shared_docs):
+    metadata = _metadata(shared_docs, "seed_004.txt")
+    assert metadata.doc_type == "Tin tức"
+    assert metadata.number is None
+    assert metadata.issue_date == date(2020, 12, 2)
+    assert metadata.title == "Tổng kết chương trình phát triển tài sản trí tuệ giai đoạn 2016 – 2020"
+
+
+def test_metadata_accuracy_on_gold(shared_corpus, load_gold):
+    checked = correct = 0
+    for path in sorted((shared_corpus / "gold").glob("*.json")):
+        gold = load_gold(path.stem)
+        document = shared_corpus / gold["file"]
+        if document.suffix not in (".md", ".txt"):
+            continue
+        metadata = extract_metadata(document.read_text(encoding="utf-8"), {})
+        expected = gold["metadata"]
+        comparisons = [
+            expected["number"] == metadata.number,
+            (expected["type"] or "").split("(")[0].split()[:2] == (metadata.doc_type or "").split()[:2],
+            (province_name(expected["province"]) if expected["province"] else None) == metadata.province,
+            expected["date"] == (metadata.issue_date.isoformat() if metadata.issue_date else None),
+        ]
+        checked += len(comparisons)
+        correct += sum(comparisons)
+    assert correct / checked >= 0.95
