@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Collection, Optional
+from typing import Optional
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -66,10 +66,8 @@ def fetch_sources(
     data_dir: Path,
     settings: FetchSettings = FetchSettings(),
     run_id: Optional[str] = None,
-    *,
-    only: Optional[Collection[str]] = None,
 ) -> FetchOutcome:
-    """Fetch every source of the manifest (or the ``only`` ids) into ``data_dir``.
+    """Fetch every source of the manifest into ``data_dir``.
 
     Never raises for a failing source: failures are ErrorRecords in the
     outcome (and in ``data_dir/logs/errors.jsonl``); every request is a
@@ -79,11 +77,6 @@ def fetch_sources(
     ``pipeline.store.data_dir_lock(data_dir)``.
     """
     sources = load_manifest(manifest).sources
-    if only is not None:
-        unknown = set(only) - {s.id for s in sources}
-        if unknown:
-            raise ValueError(f"{manifest}: no source with id {', '.join(sorted(unknown))}")
-        sources = [s for s in sources if s.id in only]
     outcome = FetchOutcome(run_id=run_id or new_run_id())
     store = BlobStore(data_dir)
     with HttpClient(settings) as client:

@@ -94,13 +94,6 @@ def test_second_run_changes_nothing_and_a_changed_file_is_fetched(corpus: Path, 
     assert old.read_text(encoding="utf-8") == "Mục tiêu: 100% xã"  # never overwritten or removed
 
 
-def test_only_fetches_the_named_sources(corpus: Path, tmp_path: Path):
-    outcome = fetch_sources(corpus, tmp_path / "data", only={"tin"})
-    assert [b.source_id for b in outcome.fetched] == ["tin"] and outcome.errors == []
-    with pytest.raises(ValueError, match="nope"):
-        fetch_sources(corpus, tmp_path / "data", only={"nope"})
-
-
 def test_a_truncated_index_line_from_a_crash_is_skipped(corpus: Path, tmp_path: Path):
     data = tmp_path / "data"
     fetch_sources(corpus, data)
