@@ -237,13 +237,14 @@ def _repair_glyph_ids(chars: list[dict], options: dict) -> Optional[list[dict]]:
     return repaired
 
 
-# A number drawn after the rest of the page (a number typed into a blank later,
-# a text box) lands at the end of the content stream, far from its line.
+# A number typed into a blank of the letterhead ("Số:    /SCT-CN", "ngày    tháng")
+# after the rest of the page lands at the end of the content stream, far from its line.
 _FILLED_NUMBER = re.compile(r"^[\d.,/]{1,12}$")
+LETTERHEAD_BAND = 0.35  # share of the page height, from the top, where such blanks are
 
 
-def _split_late_numbers(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:
-    """Pull out short digit runs that jump back up the page in stream order."""
+def _split_late_numbers(chars: list[dict], page_height: float) -> tuple[list[dict], list[list[dict]]]:
+    """Pull out short digit runs in the letterhead band that jump back up the page in stream order."""
     runs: list[list[dict]] = []
     for c in chars:
         last = runs[-1][-1] if runs else None
@@ -256,7 +257,8 @@ def _split_late_numbers(chars: list[dict]) -> tuple[list[dict], list[list[dict]]
     lowest = float("-inf")  # top of the lowest line read so far
     for run in runs:
         text = "".join(c["text"] for c in run).strip()
-        if run[0]["top"] < lowest - 2 * run[0]["size"] and _FILLED_NUMBER.match(text) and kept:
+        jumps_back = run[0]["top"] < lowest - 2 * run[0]["size"]
+        if jumps_back and run[0]["top"] < LETTERHEAD_BAND * page_height and _FILLED_NUMBER.match(text) and kept:
             late.append([c for c in run if c["text"].strip()])
             continue
         kept.extend(run)
@@ -282,7 +284,7 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
         if repaired is not None:
             chars, glyphs_repaired = repaired, True
             notes.append("broken font repaired: Times New Roman glyph ids mapped to letters")
-    chars, late = _split_late_numbers(chars) if use_text_flow else (chars, [])
+    chars, late = _split_late_numbers(chars, float(page.height)) if use_text_flow else (chars, [])
     stamps = late + _widget_chars(page)
     text = normalise_text(_flow_text(_merge_stamps(chars, stamps) if stamps else chars, options))
     text, char_map_fixed = repair_char_map(text)

@@ -44,7 +44,7 @@ def is_real_table(rows: Rows) -> bool:
         return False
     one_word = sum(1 for c in cells if len(c.split()) <= 1)
     numeric = sum(1 for c in cells if _NUMERIC.match(c))
-    return not (one_word == len(cells) and numeric < len(cells) / 2)
+    return not (one_word == len(cells) and numeric < len(cells) / 3)
 
 
 def locate_table(text: str, rows: Rows, start: int, end: int) -> tuple[Optional[int], Optional[int]]:

@@ -58,3 +58,17 @@ def text_pdf(lines: list[str], media_box: str = "0 0 595 842") -> bytes:
         b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ])
+
+
+def doubled_text_pdf(line: str, times: int = 2) -> bytes:
+    """One page where the same line is drawn ``times`` times at one place (fake bold)."""
+    draw = b"BT /F1 12 Tf 50 780 Td (" + line.encode("latin-1") + b") Tj ET "
+    ops = draw * times
+    return minimal_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])
