@@ -117,6 +117,16 @@ _PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối th
 # "30% GRDP": a share of an aggregate keeps the aggregate as its base.
 _ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
 _PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", _I)
+def _metric_before(before: str) -> str:
+    before = _METRIC_OPENING.sub("", before)
+    before = re.sub(r"\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần)\s*$", "", before.strip(), flags=_I)
+    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
+
+
+_METRIC_CUT = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s",
+    _I,
+)
 _METRIC_STOP = re.compile(r"\s*(?:[;.]|\(|$)")
 _LEAD_WORDS = re.compile(
     r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng|giảm|trên|tối thiểu|ít nhất|khoảng)+",
@@ -222,6 +232,7 @@ def _sentence_targets(
     if not quantities:
         return
     units_seen: list[str] = []
+    last_metric = ""
     carried: dict[tuple[int, int], tuple[str, bool]] = {}
     for c_start, c_end in iter_clauses(text, s_start, s_end):
         cq = [q for q in quantities if c_start - s_start <= q.start < c_end - s_start]
@@ -247,6 +258,10 @@ def _sentence_targets(
                 unit = previous
                 break
         units_seen.append(unit)
+        metric = _metric(text, *_clause_of(text, s_start, s_end, s_start + q.start), s_start + q.start, s_start + q.end, unit)
+        if len(metric.split()) < 2 and last_metric:
+            metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
+        last_metric = metric
         comparator, strict = q.comparator, q.strict
         if comparator is None:
             comparator, strict = carried.get((q.start, q.end), ("=", False))
@@ -271,7 +286,7 @@ def _sentence_targets(
             unit_category=unit_category(unit),
             comparator=comparator,
             strict=strict,
-            metric=_metric(text, c_start, c_end, s_start + q.start, s_start + q.end),
+            metric=metric,
             deadline_year=deadline,
             period_start=period[0] if period else None,
             period_end=period[1] if period else None,
@@ -596,17 +611,44 @@ def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[
     return " ".join(m.group().split()), int(m.group("y"))
 
 
-def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
-    """What is measured: the words after the quantity up to a stop, else the words before it."""
+def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str) -> str:
+    """What is measured: for "100% cán bộ … được đào tạo" the words after the
+    quantity; for "5.000 doanh nghiệp hoạt động" the unit and those words; for
+    "Tỷ lệ nữ giám đốc … đạt 30%" the words before it, without the opening
+    milestone, list label or "phấn đấu"."""
     after = text[q_end:c_end]
-    stop = re.search(r"[;(]|\.\s|\bso với\b|\s(?:vào|trong|đến) năm\b|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)", after)
+    stop = _METRIC_STOP.search(after)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
-    if len(phrase.split()) < 2:
-        before = text[c_start:q_start]
-        before = re.sub(r"(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ)\s*$", "", before.strip(), flags=_I)
-        phrase = " ".join(_LEAD_WORDS.sub("", before.strip()).split()).strip(" ,.:")
-    words = phrase.replace("*", "").split()
-    return " ".join(words[:16])
+    if not unit.startswith("%") and unit_category(unit) in ("count", "people"):
+        phrase = f"{unit.split('/')[0]} {phrase}".strip()
+    elif len(phrase.split()) < 2:
+        before = " ".join(text[c_start:q_start].split())
+        # Start after the last target word or milestone: "… đặt ra mục tiêu phấn đấu đến năm 2021, nông dân …".
+        cuts = [m.end() for m in _METRIC_CUT.finditer(before)][::-1] or [0]
+        phrase = next((p for p in (_metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), "")
+    return " ".join(phrase.replace("*", "").split()[:16])
+
+
+def _metric_before(before: str) -> str:
+    before = _METRIC_OPENING.sub("", before)
+    before = re.sub(r"\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần)\s*$", "", before.strip(), flags=_I)
+    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
+
+
+_METRIC_CUT = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s",
+    _I,
+)
+_METRIC_STOP = re.compile(
+    r"[;(\d]|\.\s|\bso với\b|\bnhưng\b|,\s*trong đó\b|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)",
+    _I,
+)
+# Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
+_METRIC_OPENING = re.compile(
+    r"^(?:[-+•*\s]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
+    r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong)\s+(?:năm\s+)?(?:19|20)\d\d|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:)[\s,:]*)*",
+    _I,
+)
 
 
 def _section_heading(sections: list[Section], idx: Optional[int]) -> Optional[str]:
