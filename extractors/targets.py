@@ -117,9 +117,12 @@ _PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối th
 # "30% GRDP": a share of an aggregate keeps the aggregate as its base.
 _ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
 _PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", _I)
+_METRIC_TAIL = re.compile(r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa))+\s*$", _I)
+
+
 def _metric_before(before: str) -> str:
     before = _METRIC_OPENING.sub("", before)
-    before = re.sub(r"\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần)\s*$", "", before.strip(), flags=_I)
+    before = _METRIC_TAIL.sub("", before.strip())
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
 
 
@@ -629,9 +632,12 @@ def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit:
     return " ".join(phrase.replace("*", "").split()[:16])
 
 
+_METRIC_TAIL = re.compile(r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa))+\s*$", _I)
+
+
 def _metric_before(before: str) -> str:
     before = _METRIC_OPENING.sub("", before)
-    before = re.sub(r"\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần)\s*$", "", before.strip(), flags=_I)
+    before = _METRIC_TAIL.sub("", before.strip())
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
 
 

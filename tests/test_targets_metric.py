@@ -1,0 +1,28 @@
+"""The metric names the counted thing and its predicate, taken from the clause."""
+
+from extractors.targets import iter_targets
+from tests._targets_support import doc_text
+
+
+def test_metric_after_a_percentage(shared_docs):
+    text = (shared_docs / "seed_000.txt").read_text(encoding="utf-8")
+    t = next(t for t in iter_targets(text) if t.value == 60)
+    assert t.metric.startswith("sản phẩm, dịch vụ chủ lực")
+
+
+def test_metric_before_a_value_without_openings():
+    text = "II. MỤC TIÊU\n- Chỉ tiêu 3: Đến năm 2030, tỷ lệ nữ giám đốc doanh nghiệp đạt ít nhất 27%.\n"
+    (t,) = iter_targets(text)
+    assert t.metric == "tỷ lệ nữ giám đốc doanh nghiệp"
+
+
+def test_metric_of_a_count_starts_with_its_unit(shared_docs):
+    text = doc_text(shared_docs / "dno_dakrlap_hokinhdoanh_news_2019.html")
+    t = next(t for t in iter_targets(text) if t.value == 5000)
+    assert t.metric == "doanh nghiệp hoạt động"
+
+
+def test_elided_measure_is_inherited(shared_docs):
+    text = doc_text(shared_docs / "dno_krongno_bhxh_tunguyen_news_2019.html")
+    metrics = {t.metric for t in iter_targets(text)}
+    assert len(metrics) == 1 and next(iter(metrics)).startswith("nông dân và lao động")
