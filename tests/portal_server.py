@@ -16,7 +16,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Iterator, Optional
+from typing import Iterator
 from urllib.parse import urlsplit
 
 import pytest
@@ -262,7 +262,7 @@ def portal() -> Iterator[Portal]:
     yield from serve(build_portal())
 
 
-def portal_manifest(portal: Portal, directory, *, max_pages: int = 2, extra: Optional[str] = None):
+def portal_manifest(portal: Portal, directory, *, max_pages: int = 2):
     """A sources.yaml for the portal: the listing plus one direct document."""
     text = f"""\
 sources:
@@ -276,7 +276,7 @@ sources:
   - id: soctrang-qd-direct
     province: Sóc Trăng
     url: {portal.url('/files/direct.pdf')}
-{extra or ''}"""
+"""
     path = directory / "sources.yaml"
     path.write_text(text, encoding="utf-8")
     return path
