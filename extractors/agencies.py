@@ -105,6 +105,11 @@ _COLLECTIVE_WORDS = {
     "hội", "trung", "ương", "đặc", "khu", "thị", "trấn", "quận", "nhà", "nước",
     "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc",
 }
+# Company names hold ordinary words ("Đầu tư phát triển công nghiệp"): stop only at duty verbs.
+_COMPANY_STOP_WORDS = {
+    "có", "chịu", "chủ", "phối", "thực", "tham", "được", "là", "đã", "sẽ", "theo", "để", "tại", "về", "với",
+    "cho", "đề", "nộp", "gửi", "báo", "và", "của", "trong", "khi", "nếu", "cam", "thông", "đăng",
+}
 _PROVINCE_ALT = None
 _MENTION = None
 _QUALIFIER = None
@@ -144,7 +149,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12) -> int:
+def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: bool = False) -> int:
     """End of a name whose head ends at ``pos``: title-case words, level words,
     numbers after "khu vực", dashes between words; stops at verbs, punctuation,
     a blank line, and "và" + another body."""
@@ -206,7 +211,7 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12) -> int:
             end = match.end()
             count += 1
             continue
-        if token.islower() and lower in _STOP_WORDS:
+        if token.islower() and lower in (_COMPANY_STOP_WORDS if company else _STOP_WORDS):
             break
         if _capitalised(token):
             lowercase_run = 0
@@ -214,7 +219,7 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12) -> int:
             lowercase_run = 0 if lower in _LEVEL_WORDS else lowercase_run + 1
         else:
             lowercase_run += 1
-            if lowercase_run > 3 or count == 0:
+            if lowercase_run > (6 if company else 3) or count == 0:
                 break
         end = match.end()
         count += 1
@@ -241,7 +246,8 @@ def iter_mentions(text: str) -> Iterator[Mention]:
         elif kind in ("name", "commune"):
             end = _scan_tail(text, end, generic=False)
         else:
-            tail_end = _scan_tail(text, end, generic=False)
+            company = match.group("head") in ("Công ty", "Tổng công ty", "Tập đoàn")
+            tail_end = _scan_tail(text, end, generic=False, limit=16 if company else 12, company=company)
             if tail_end == end and match.group("head") not in _COMPLETE_HEADS:
                 pos = end
                 continue
@@ -498,6 +504,10 @@ def iter_assignments(text: str, tables: Sequence = (), province: Optional[str] =
         )
 
 
+# What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
+_TITLE_GAP = re.compile(r"[\s*]*(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Chánh|Trưởng)\s+)?")
+
+
 def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[Mention], int]:
     """Mentions that open the clause at ``start`` as a list ("A, B và C"), and where the list ends."""
     subjects: list[Mention] = []
@@ -509,7 +519,7 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         if subjects:
             if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;]|và|,\s*và)?\s*", gap):
                 break
-        elif not re.fullmatch(r"[\s*]*", gap):
+        elif not _TITLE_GAP.fullmatch(gap):
             break
         subjects.append(mention)
         pos = mention.end
@@ -545,11 +555,29 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield pos, end
 
 
+_INVESTOR_HEADING = re.compile(r"[\s*]*(?:Trách\s+nhiệm\s+của\s+)?(?:nhà|chủ)\s+đầu\s+tư[\s*:.]*$", re.IGNORECASE)
+_INVESTOR_NAME = re.compile(r"(?:Tên\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|tổ\s+chức)|Nhà\s+đầu\s+tư)\s*:\s*")
+
+
+def _investor(text: str, mentions_before: int) -> Optional[Mention]:
+    """The investor an investment decision names ("Tên doanh nghiệp: Công ty …"),
+    for its "Trách nhiệm của nhà đầu tư" item."""
+    for match in _INVESTOR_NAME.finditer(text, 0, mentions_before):
+        mention = next(iter_mentions(text[match.end() : match.end() + 200]), None)
+        if mention and mention.start == 0:
+            return Mention(match.end(), match.end() + mention.end, mention.name, False)
+    return None
+
+
 def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
     """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh")."""
     title_end = unit.end
     raw = text[unit.body_start : title_end]
     lead = re.match(r"[\s*]*(?:(Đề\s+nghị)\s+|Trách\s+nhiệm\s+(?:của\s+)?)?", raw)
+    investor = _INVESTOR_HEADING.match(raw)
+    if investor:
+        named = _investor(text, mentions_before=unit.start)
+        return ([named] if named else []), False
     requested = bool(lead.group(1)) if lead else False
     start = unit.body_start + (lead.end() if lead else 0)
     inside = [m for m in mentions if start <= m.start < title_end]
@@ -640,6 +668,15 @@ def _assign_text(text: str, collector: _Collector) -> None:
                 collector.add(partner, PARTNER, task, (unit.start, unit.end), unit.section)
             continue
 
+        execution = _EXECUTION.search(body)
+        if execution:
+            # "Chánh Văn phòng …; Giám đốc các Sở: …; … chịu trách nhiệm thi hành Quyết định này."
+            at = unit.body_start + execution.start()
+            sentence_start = max(unit.body_start, text.rfind(". ", unit.body_start, at) + 1, text.rfind(".\n", unit.body_start, at) + 1)
+            task = _task_phrase(text, at, _first_sentence_end(text, at, unit.end))
+            for mention in mentions_in(sentence_start, at):
+                collector.add(mention, EXECUTOR, task, (sentence_start, unit.end), unit.section)
+            continue
         for clause in _clauses(text, unit.body_start, unit.end):
             _assign_clause(text, clause, mentions_in(*clause), unit, collector)
 
@@ -678,6 +715,11 @@ def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[st
     return content, unit.start
 
 
+_REQUEST_CUE = re.compile(
+    r"(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s+(?:cho\s+)?"
+)
+
+
 def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: _Collector) -> None:
     if not local:
         return
@@ -690,12 +732,12 @@ def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], uni
     lead_in = re.match(r"[\s*\-+•]*(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
     candidates = []
     opening = start + lead_in.end()
-    request = re.match(r"(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu)\s+", text[opening:end])
+    request = re.match(_REQUEST_CUE, text[opening:end])
     if request:
         candidates.append((opening + request.end(), True, request.group(1).lower()))
     else:
         candidates.append((opening, False, None))
-    for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị)\s+", sentence):
+    for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         candidates.append((start + match.end(), True, match.group(1).lower()))
     for list_start, requested, cue in candidates:
         subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
