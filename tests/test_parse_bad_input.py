@@ -11,6 +11,7 @@ from PIL import Image
 
 from pipeline.ocr import render_page
 from pipeline.parse import ParseSettings, parse_blob
+from pipeline.sniff import sniff_media_type
 
 BLANK_PAGE = [
     b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -97,3 +98,15 @@ def test_missing_raw_file(tmp_path):
     path.unlink()
     doc = parse_blob(blob, path, ParseSettings())
     assert doc.status == "error" and doc.error.startswith("raw file not readable")
+
+
+def test_sniff_utf16_html_and_pdf_after_junk():
+    assert sniff_media_type("\ufeff<html><body>Kế hoạch</body></html>".encode("utf-16")) == "html"
+    assert sniff_media_type("\ufeffKế hoạch số 110/KH-UBND".encode("utf-16")) == "text"
+    assert sniff_media_type(b"HTTP/1.1 200 OK\r\n\r\n%PDF-1.7\n...") == "pdf"
+    assert sniff_media_type(b"<html><body>%PDF-1.7 sample</body></html>") == "html"
+
+
+def test_utf16_text_file_is_read(tmp_path):
+    doc = write_and_parse(tmp_path, "note.txt", "\ufeffKế hoạch số 110/KH-UBND\n\nMục tiêu".encode("utf-16"))
+    assert doc.status == "ok" and doc.text == "Kế hoạch số 110/KH-UBND\n\nMục tiêu"
