@@ -60,8 +60,11 @@ def _body_start(section: Section, block_start: int) -> Optional[int]:
 
 
 def _milestone(text: str, start: int, end: int, sections: list[Section], idx: int):
-    for _, _, year, period in time_expressions(text, start, end):
-        return year, period
+    """A milestone opening the statement ("Đến năm 2030, …"), else the heading's."""
+    for t_start, _, year, period in time_expressions(text, start, end):
+        if t_start - start <= 40:
+            return year, period
+        break
     return heading_milestone(sections, idx)
 
 
