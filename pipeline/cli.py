@@ -55,13 +55,13 @@ def _progress():
 
 def _print_summary(summary) -> None:
     run = summary.run
-    out.print(
+    print(
         f"documents: {run.documents} (ok {run.documents_ok}, needs_ocr {run.documents_needs_ocr}, failed {run.documents_failed})  "
         f"goals: {run.goals}  targets: {run.targets}  agencies: {run.agencies}  tasks: {run.tasks}  failures: {len(summary.failures)}"
     )
     for what, reason in summary.failures:
-        err.print(f"[red]failed[/red] {what}: {reason}", markup=True, highlight=False)
-    out.print(f"database: {summary.db_path}")
+        print(f"failed: {what}: {reason}", file=sys.stderr)
+    print(f"database: {summary.db_path}")
 
 
 @app.command()
@@ -96,12 +96,17 @@ def ingest(
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another running ingest to finish before giving up."),
 ) -> None:
     """Scheduled, incremental ingestion: fetch only what is new or changed (conditional GET), then parse, extract and load only those documents."""
-    from pipeline.ingest import AlreadyRunning, ingest as run_ingest
+    from pipeline.orchestrate import ingest_pipeline
+    from pipeline.sources import ManifestError
+    from pipeline.store import AlreadyRunning
 
     settings = load_settings(params, executor=executor, scheduler=scheduler, workers=workers)
     try:
         with _progress() as progress:
-            summary = run_ingest(sources, db, data_dir, settings, wait_seconds=wait, progress=progress)
+            summary = ingest_pipeline(sources, db, data_dir, settings, wait_seconds=wait, progress=progress)
+    except ManifestError as exc:
+        err.print(f"vnplans ingest: {exc}", highlight=False, markup=False)
+        raise typer.Exit(2)
     except AlreadyRunning as exc:
         err.print(f"vnplans ingest: {exc}")
         raise typer.Exit(75)  # EX_TEMPFAIL: try again later
@@ -165,7 +170,8 @@ def query(
         table = RichTable(*columns, show_lines=False)
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))
-        out.print(table)
+        # A pipe has no width: give long Vietnamese phrases room instead of folding them.
+        (out if out.is_terminal else Console(width=200)).print(table)
     else:
         err.print(f"unknown --format {format!r}: use table, csv or json")
         raise typer.Exit(2)
@@ -192,14 +198,22 @@ def evaluate(
     gold: Path = typer.Option(..., "--gold", help="Directory of gold JSON files (documents in ../docs beside it)."),
     metrics_out: Optional[Path] = typer.Option(None, "--out", help="Write the figures as JSON (DVC metrics)."),
     floors: Optional[Path] = typer.Option(None, "--floors", help="Fail when a figure is below its pinned floor."),
+    include_parameters: bool = typer.Option(False, "--include-parameters", help="Also score project parameters (approved figures of investment decisions)."),
+    include_generic: bool = typer.Option(False, "--include-generic", help="Also score collective agency references ('các sở, ban, ngành')."),
+    include_thi_hanh: bool = typer.Option(False, "--include-thi-hanh", help="Also score the 'chịu trách nhiệm thi hành' lists."),
+    strict: bool = typer.Option(False, "--strict", help="Drop past-year targets reported in news and the entries gold marks for a strict scorer."),
     params: Path = ParamsOption,
 ) -> None:
     """Precision, recall and F1 per field against a gold set."""
-    from pipeline.evaluate import check_floors, evaluate_gold, format_report, write_metrics
+    from pipeline.evaluate import ScoringOptions, check_floors, evaluate_gold, format_report, write_metrics
     from pipeline.extract import extract_path
 
     settings = load_settings(params)
-    report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse))
+    options = ScoringOptions(
+        include_parameters=include_parameters, include_generic=include_generic,
+        include_executors=include_thi_hanh, strict=strict,
+    )
+    report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse), options)
     out.print(format_report(report), highlight=False, markup=False)
     if metrics_out:
         write_metrics(report, metrics_out)
@@ -244,13 +258,12 @@ def stage_extract(
     params: Path = ParamsOption,
 ) -> None:
     """Extract every parsed document into data_dir/extracted."""
-    from pipeline.sources import load_manifest
+    from pipeline.orchestrate import manifest_provinces
     from pipeline.stages import extract_stage
 
     settings = load_settings(params)
-    provinces = {s.id: s.province for s in load_manifest(sources).sources if s.province}
     with _progress() as progress:
-        report = extract_stage(data_dir, settings.executor, provinces, progress)
+        report = extract_stage(data_dir, settings.executor, manifest_provinces(sources), progress)
     _print_stage(report)
 
 

@@ -4,7 +4,6 @@ it knows nothing of either."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,7 +12,8 @@ from typing import Optional
 from extractors import EXTRACTOR_VERSION
 from pipeline import load as loader
 from pipeline.executors import ExecutorSettings
-from pipeline.fetch import FetchSettings, fetch_sources
+from pipeline.fetch import FetchOutcome, FetchSettings, fetch_sources, new_run_id
+from pipeline.ingest import ingest
 from pipeline.parse import ParseSettings
 from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage
 from pipeline.sources import load_manifest
@@ -44,7 +44,7 @@ def run_pipeline(
 ) -> RunSummary:
     settings = settings or PipelineSettings()
     run = Run(
-        run_id=f"run_{uuid.uuid4().hex[:16]}",
+        run_id=new_run_id(),
         command=command,
         manifest=str(manifest),
         started_at=datetime.now(timezone.utc),
@@ -65,10 +65,9 @@ def process_blobs(
     progress: Progress = None,
 ) -> RunSummary:
     """Parse, extract and load the given blobs, then record the run."""
-    provinces = {source.id: source.province for source in load_manifest(Path(manifest)).sources if source.province}
     reports: list[StageReport] = [
         parse_stage(blobs, data_dir, settings.parse, settings.executor, progress),
-        extract_stage(data_dir, settings.executor, provinces, progress),
+        extract_stage(data_dir, settings.executor, manifest_provinces(manifest), progress),
         load_stage(data_dir, db_path, progress),
     ]
     failures = [(what, reason) for report in reports for what, reason in report.failed]
@@ -84,6 +83,53 @@ def process_blobs(
     finally:
         con.close()
     return RunSummary(run=finished, db_path=Path(db_path), failures=failures)
+
+
+def ingest_pipeline(
+    manifest: Path,
+    db_path: Path,
+    data_dir: Path,
+    settings: Optional[PipelineSettings] = None,
+    wait_seconds: float = 0.0,
+    progress: Progress = None,
+) -> RunSummary:
+    """Incremental ingestion: fetch conditionally, then process only the
+    documents that are new, changed, or failed last time."""
+    settings = settings or PipelineSettings()
+    run = Run(
+        run_id=new_run_id(),
+        command="ingest",
+        manifest=str(manifest),
+        started_at=datetime.now(timezone.utc),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    summaries: list[RunSummary] = []
+
+    def process_documents(blobs: list[FetchedBlob], fetched: FetchOutcome, db: Path) -> dict[str, str]:
+        summary = process_blobs(blobs, run, db, data_dir, settings, manifest, fetched, progress)
+        summaries.append(summary)
+        return {what: reason for what, reason in summary.failures if what.startswith("doc_")}
+
+    report = ingest(
+        Path(manifest), Path(db_path), Path(data_dir), settings.fetch,
+        process_documents=process_documents, wait_seconds=wait_seconds, run_id=run.run_id,
+    )
+    if summaries:
+        return RunSummary(run=summaries[0].run, db_path=Path(db_path), failures=report.failures)
+    # Nothing new: record the run (and what fetching logged) without touching any document.
+    con = loader.connect(db_path)
+    try:
+        loader.record_fetch(con, report.fetch.blobs, report.fetch.log, report.fetch.errors)
+        finished = run.model_copy(update={"finished_at": datetime.now(timezone.utc)})
+        loader.record_run(con, finished)
+    finally:
+        con.close()
+    return RunSummary(run=finished, db_path=Path(db_path), failures=report.failures)
+
+
+def manifest_provinces(manifest: Path) -> dict[str, str]:
+    """Source id → the province its manifest entry names (a hint for extraction)."""
+    return {source.id: source.province for source in load_manifest(Path(manifest)).sources if source.province}
 
 
 def _stage_errors(run_id: str, reports: list[StageReport]) -> list[ErrorRecord]:

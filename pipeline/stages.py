@@ -120,29 +120,33 @@ def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
         extraction = extract_document(parsed, provinces.get(parsed.source_id))
     except Exception as exc:  # an extractor bug must not stop the other documents
         return parsed.document_id, f"extract failed: {type(exc).__name__}: {exc}"
+    extraction.document.content_stamp = stamp
     _write_json(Path(out), {"stamp": stamp, "extraction": extraction.model_dump(mode="json")})
     return parsed.document_id, None
 
 
-def read_extractions(data_dir: Path) -> Iterable[Extraction]:
-    for path in sorted(extracted_dir(data_dir).glob("*.json")):
-        yield Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
-
-
 def load_stage(data_dir: Path, db_path: Path, progress: Progress = None) -> StageReport:
-    """Load every extraction into the database, one atomic transaction per document."""
+    """Load every extraction whose rows are missing or stale in the database,
+    one atomic transaction per document."""
     report = StageReport("load")
-    files = sorted(extracted_dir(data_dir).glob("*.json"))
     con = loader.connect(db_path)
     try:
-        for done, extraction in enumerate(read_extractions(data_dir), 1):
+        loaded = dict(con.execute("SELECT document_id, content_stamp FROM documents").fetchall())
+        todo = []
+        for path in sorted(extracted_dir(data_dir).glob("*.json")):
+            if loaded.get(path.stem) is not None and loaded[path.stem] == _stamp_of(path):
+                report.skipped += 1
+            else:
+                todo.append(path)
+        for done, path in enumerate(todo, 1):
+            extraction = Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
             try:
                 loader.load_extraction(con, extraction)
                 report.processed += 1
             except Exception as exc:
-                report.failed.append((extraction.document.document_id, f"load failed: {type(exc).__name__}: {exc}"))
+                report.failed.append((path.stem, f"load failed: {type(exc).__name__}: {exc}"))
             if progress:
-                progress("load", done, len(files))
+                progress("load", done, len(todo))
     finally:
         con.close()
     return report

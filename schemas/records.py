@@ -208,6 +208,11 @@ class Document(Record):
     char_count: int = 0
     parser: Optional[str] = None
     extractor_version: str
+    content_stamp: Optional[str] = Field(
+        None,
+        description="hash of the raw bytes, parse settings and extractor version the rows were made from; "
+        "a re-run skips loading a document whose stamp is unchanged",
+    )
 
 
 class Page(Record):
