@@ -156,6 +156,7 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
     end = pos
     lowercase_run = 0
     count = 0
+    after_level = False
     while count < limit:
         match = _TOKEN.match(text, end)
         if not match:
@@ -208,11 +209,16 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
         if generic:
             if lower not in _COLLECTIVE_WORDS or (_capitalised(token) and lower not in ("thành", "phố", "tỉnh")):
                 break
+            if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[pos:match.start(2)]):
+                break  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"
             end = match.end()
             count += 1
             continue
         if token.islower() and lower in (_COMPANY_STOP_WORDS if company else _STOP_WORDS):
             break
+        if after_level and token.islower() and lower not in _LEVEL_WORDS:
+            break  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
+        after_level = lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận")
         if _capitalised(token):
             lowercase_run = 0
         elif lower in _LEVEL_WORDS or generic:
