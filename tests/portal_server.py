@@ -174,6 +174,14 @@ def build_portal() -> Portal:
     return portal
 
 
+REDIRECTS = {
+    "/files/vong-a.pdf": "/files/vong-b.pdf",  # a loop
+    "/files/vong-b.pdf": "/files/vong-a.pdf",
+    "/files/ban-cu.pdf": "/files/KH_110_UBND.pdf",  # a moved file
+    "/files/ftp.pdf": "ftp://127.0.0.1/KH_110_UBND.pdf",
+}
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "FakePortal/1.0"
 
@@ -193,10 +201,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _respond(self, portal: Portal, path: str) -> int:
         route = urlsplit(path).path
-        if route == "/files/vong-a.pdf":
-            return self._redirect("/files/vong-b.pdf")
-        if route == "/files/vong-b.pdf":
-            return self._redirect("/files/vong-a.pdf")
+        if route in REDIRECTS:
+            return self._status(302, {"Location": REDIRECTS[route]})
         with portal.lock:
             failing = portal.failures_left.get(route, 0)
             if failing:
@@ -227,9 +233,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(resource.body)
         return 200
-
-    def _redirect(self, location: str) -> int:
-        return self._status(302, {"Location": location})
 
     def _status(self, status: int, headers: dict[str, str], body: bytes = b"") -> int:
         self.send_response(status)

@@ -295,3 +295,16 @@ def test_a_new_etag_on_the_same_bytes_changes_nothing(portal: Portal, tmp_path: 
     assert portal.statuses("/files/etag-moi.pdf") == [200, 200]
     assert again.fetched == [] and [b.sha256 for b in again.unchanged] == [first.fetched[0].sha256]
     assert (data / "raw" / "blobs.jsonl").read_bytes() == index
+
+
+def test_client_redirects_and_crawl_delay(portal: Portal):
+    waits: list[float] = []
+    portal.resources["/robots.txt"] = Resource(b"User-agent: *\nCrawl-delay: 2\nDisallow: /private/\n", "text/plain")
+    with HttpClient(FAST, sleep=waits.append) as client:
+        moved = client.get(portal.url("/files/ban-cu.pdf"))
+        assert moved.error is None and moved.url == portal.url("/files/KH_110_UBND.pdf")
+        assert moved.body == minimal_pdf("KH 110/KH-UBND") and [t.status for t in moved.traces] == [200, 302, 200]
+        assert min(waits) > 1.9  # robots.txt asks for 2 s between requests
+        assert client.get(portal.url("/files/ftp.pdf")).error.startswith("refused non-http(s) URL ftp://")
+    with HttpClient(replace(FAST, max_redirects=0), sleep=waits.append) as client:
+        assert client.get(portal.url("/files/ban-cu.pdf")).error == "more than 0 redirects"
