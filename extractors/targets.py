@@ -276,6 +276,8 @@ def _sentence_targets(
             continue  # budgets and funding are means, not goals
         if _FROM_TO.match(sentence, q.end):
             continue  # "tăng từ 45% lên 60%": the first figure is the baseline
+        if _in_baseline_aside(sentence, q.start):
+            continue  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
         if _is_breakdown(sentence, q, quantities):
             kind = "breakdown"
         yield TargetAnnotation(
@@ -306,6 +308,18 @@ _FUNDING = re.compile(
     _I,
 )
 _FROM_TO = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", _I)
+
+
+_BASELINE_ASIDE = re.compile(r"(?<!trong )(?<!đến )(?<!vào )(?<!tới )\bnăm\s+(?:19|20)\d\d\b|\bhiện (?:nay|tại|đạt|mới|có)\b|\bđến nay\b|\bđã đạt\b|\bước đạt\b", _I)
+
+
+def _in_baseline_aside(sentence: str, pos: int) -> bool:
+    open_at = sentence.rfind("(", 0, pos)
+    if open_at < 0 or ")" in sentence[open_at:pos]:
+        return False
+    close_at = sentence.find(")", pos)
+    aside = sentence[open_at : close_at if close_at > 0 else len(sentence)]
+    return len(aside) <= 80 and bool(_BASELINE_ASIDE.search(aside))
 
 
 def _is_breakdown(sentence: str, q: _Quantity, quantities: list[_Quantity]) -> bool:
@@ -668,7 +682,8 @@ def _section_heading(sections: list[Section], idx: Optional[int]) -> Optional[st
 _HEAD_INDICATOR = re.compile(r"^(?:tên\s+)?(?:chỉ tiêu|nội dung|tiêu chí)", _I)
 _HEAD_UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", _I)
 _HEAD_LEAD = re.compile(r"chủ trì", _I)
-_HEAD_YEAR = re.compile(r"^(?:(?:đến|mục tiêu|chỉ tiêu|kế hoạch)\s+)?(?:năm\s*)?((?:19|20)\d\d)$", _I)
+# Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025") are baselines.
+_HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh", _I)
 _HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|chỉ tiêu (?:năm|đến)|đích)", _I)
 _CELL_NUMBER = re.compile(
     r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*(?P<unit>%?)\s*$"
@@ -697,13 +712,16 @@ def _table_targets(
     indicator = next(i for i, c in enumerate(header) if _HEAD_INDICATOR.match(c))
     unit_col = next((i for i, c in enumerate(header) if _HEAD_UNIT.match(c)), None)
     lead_col = next((i for i, c in enumerate(header) if _HEAD_LEAD.search(c)), None)
-    value_cols: dict[int, Optional[int]] = {}
+    value_cols: dict[int, Optional[tuple[Optional[int], Optional[tuple[int, int]]]]] = {}
     for i, c in enumerate(header):
-        if i in (indicator, unit_col, lead_col):
+        if i in (indicator, unit_col, lead_col) or len(c) > 40:
             continue
-        if m := _HEAD_YEAR.match(c):
-            value_cols[i] = int(m.group(1))
-        elif _HEAD_VALUE.match(c):
+        exprs = time_expressions(c, 0, len(c)) or [
+            (0, 0, int(m.group()), None) for m in re.finditer(r"\b(?:19|20)\d\d\b", c)
+        ][:1]
+        if exprs and not _HEAD_RESULT.search(c):
+            value_cols[i] = exprs[0][2:]
+        elif _HEAD_VALUE.match(c) and not exprs:
             value_cols[i] = None
     if not value_cols:
         return
@@ -721,7 +739,7 @@ def _table_targets(
             if exprs:
                 _, _, group_deadline, group_period = exprs[0]
             continue
-        for col, year in value_cols.items():
+        for col, milestone in value_cols.items():
             cell = row[col]
             m = _CELL_NUMBER.match(cell.text)
             if not m:
@@ -736,8 +754,7 @@ def _table_targets(
                 if value_max is None and m.group("cmp").strip().lower().endswith(p.phrase.lower()):
                     comparator, strict = p.comparator, p.strict
                     break
-            deadline = year if year is not None else group_deadline
-            period = None if year is not None else group_period
+            deadline, period = milestone if milestone is not None else (group_deadline, group_period)
             if _restates(text, text_targets, value, unit, metric):
                 continue
             agencies = ()

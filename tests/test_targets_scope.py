@@ -77,3 +77,8 @@ def test_parenthesised_yearly_split_is_a_breakdown(shared_docs):
     text, targets = _targets(shared_docs, "ls_qd2367_khuyennong_news_2025.md")
     kinds = {(int(t.value), t.unit): t.kind for t in targets}
     assert kinds[(30, "lớp")] == "target" and kinds[(6, "lớp/năm")] == "breakdown"
+
+
+def test_past_figure_in_parentheses_is_a_baseline():
+    text = "II. MỤC TIÊU\n- Tỷ lệ hộ dùng nước sạch đạt 60% (năm 2024 đạt 45%).\n"
+    assert [int(t.value) for t in iter_targets(text)] == [60]

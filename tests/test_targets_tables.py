@@ -72,3 +72,15 @@ def test_annex_copy_of_a_prose_target_is_not_repeated(shared_docs):
     text = (shared_docs / "cp_qd2629_chinhphuso_2025.md").read_text(encoding="utf-8")
     targets = list(iter_targets(text))
     assert targets and all(t.table_index is None for t in targets)
+
+
+def test_result_columns_are_baselines_and_period_columns_fill_period():
+    table = Table(
+        index=2,
+        rows=[
+            ["Chỉ tiêu", "ĐVT", "Thực hiện năm 2024", "Mục tiêu đến năm 2030", "Giai đoạn 2026-2030"],
+            ["Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "45", "80", "≥ 70"],
+        ],
+    )
+    got = [(t.value, t.deadline_year, t.period_start, t.period_end, t.comparator) for t in iter_targets("", [table])]
+    assert got == [(80, 2030, None, None, "="), (70, None, 2026, 2030, ">=")]
