@@ -271,6 +271,8 @@ class _Fetcher:
             return None
         media_type = sniff.sniff_media_type(data)
         if media_type == sniff.HTML and _claims_binary(url, content_type):
+            # Kept for inspection (the log line has its sha256) but not indexed: it is no document.
+            self.store.put(data)
             self._error(source, url, f"expected a PDF/Office file ({content_type or 'by its name'}) "
                                      "but got an HTML page (error page?); recorded as html/error")
             return None

@@ -107,7 +107,11 @@ def test_failures_are_recorded_not_stored(first_run):
     assert portal.count("/files/cham.pdf") == 3 and portal.count("/files/vong-a.pdf") == 1
     assert all(e.stage == "fetch" and e.source_id == "soctrang-news" for e in outcome.errors)
     stored = {p.name for p in (data / "raw").glob("*/*") if p.suffix != ".jsonl"}
-    assert stored == {b.sha256 for b in outcome.fetched} | {b.sha256 for b in BlobStore(data).listings.records()}
+    error_page = sha256_of(portal.resources["/files/loi.pdf"].body)  # kept to be looked at, not indexed
+    assert error_page in {entry.sha256 for entry in outcome.log}
+    documents_and_listings = {b.sha256 for b in outcome.fetched} | {b.sha256 for b in BlobStore(data).listings.records()}
+    assert stored == documents_and_listings | {error_page}
+    assert error_page not in {b.sha256 for b in BlobStore(data).documents.records()}
 
 
 def test_every_request_is_logged(first_run):
