@@ -21,7 +21,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pipeline import html as html_parser
 from pipeline.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
-from pipeline.pdf import PdfPage, clean_pages, extract_page, pdf_info_hints
+from pipeline.pdf import PdfPage, clean_pages, extract_page, inflated_stream_over, pdf_info_hints
 from pipeline.pdf_tables import locate_table
 from pipeline.signatures import read_signatures, signature_hints
 from pipeline.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
@@ -44,6 +44,7 @@ class ParseSettings:
     max_bytes: int = 300 * 1024 * 1024
     max_render_pixels: int = MAX_RENDER_PIXELS  # decompression-bomb guard for rendering
     max_chars: int = 20_000_000  # decoded text beyond this is a bomb, not a document
+    max_stream_bytes: int = 64 * 1024 * 1024  # one inflated page content stream or form
     use_text_flow: bool = True
     tables: bool = True
 
@@ -131,7 +132,12 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
             return failed(f"too many pages: {count} (limit {settings.max_pages})")
         hints = {**pdf_info_hints(pdf), "page_count": str(count)}
         hints.update(signature_hints(read_signatures(pdf.doc)))
-        pages = [_read_page(pdf, i, settings, warnings) for i in range(count)]
+        pages = []
+        for index in range(count):
+            bomb = inflated_stream_over(pdf.pages[index], settings.max_stream_bytes)
+            if bomb:
+                return failed(f"decompression bomb: page {index + 1} {bomb}")
+            pages.append(_read_page(pdf, index, settings, warnings))
 
     chars = sum(len(p.text) for p in pages)
     if chars > settings.max_chars:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -394,6 +395,39 @@ def _running_lines(texts: list[str]) -> set[str]:
         counts.update(set(lines[:EDGE_LINES] + lines[-EDGE_LINES:]))
     threshold = max(3, len(texts) // 2)
     return {line for line, n in counts.items() if n >= threshold and len(line) > 3}
+
+
+def inflated_stream_over(page: pdfplumber.page.Page, limit: int) -> Optional[str]:
+    """Which Flate stream of the page (contents, form XObjects) would inflate beyond
+    ``limit`` bytes, found by a bounded inflate before pdfminer decodes it whole."""
+    try:
+        attrs = page.page_obj.attrs
+        streams = [("content stream", s) for s in _as_list(resolve1(attrs.get("Contents")))]
+        xobjects = resolve1((resolve1(attrs.get("Resources")) or {}).get("XObject")) or {}
+        streams += [(f"XObject {name}", x) for name, x in xobjects.items()]
+    except Exception:
+        return None  # unreadable structure is reported by the text extraction itself
+    for what, ref in streams:
+        stream = resolve1(ref)
+        if not isinstance(stream, PDFStream) or stream.rawdata is None:
+            continue
+        filters = [getattr(f, "name", f) for f in _as_list(resolve1(stream.get("Filter")))]
+        if filters[:1] != ["FlateDecode"]:
+            continue
+        inflater = zlib.decompressobj()
+        try:
+            inflater.decompress(stream.rawdata, limit + 1)
+        except zlib.error:
+            continue
+        if inflater.unconsumed_tail:
+            return f"{what} inflates beyond {limit} bytes"
+    return None
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
 
 
 def pdf_info_hints(pdf: pdfplumber.PDF) -> dict[str, Optional[str]]:

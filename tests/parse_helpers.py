@@ -72,3 +72,16 @@ def doubled_text_pdf(line: str, times: int = 2) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ])
+
+
+def flate_bomb_pdf(inflated_bytes: int) -> bytes:
+    """One page whose Flate content stream inflates to ``inflated_bytes`` spaces."""
+    import zlib
+
+    packed = zlib.compress(b" " * inflated_bytes, 9)
+    return minimal_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+    ])

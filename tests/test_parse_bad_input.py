@@ -6,7 +6,7 @@ from io import BytesIO
 
 import pypdfium2 as pdfium
 import pytest
-from parse_helpers import blob_for, minimal_pdf, parse_file, text_pdf, write_and_parse
+from parse_helpers import blob_for, flate_bomb_pdf, minimal_pdf, parse_file, text_pdf, write_and_parse
 from PIL import Image
 
 from pipeline.ocr import render_page
@@ -61,6 +61,12 @@ def test_text_bomb_limit(tmp_path):
     doc = write_and_parse(tmp_path, "long.pdf", text_pdf(["Ke hoach phat trien kinh te xa hoi nam 2030"] * 20),
                           max_chars=100)
     assert doc.status == "error" and doc.error.startswith("decompression bomb:")
+
+
+def test_flate_bomb_is_refused_before_inflating(tmp_path):
+    doc = write_and_parse(tmp_path, "bomb.pdf", flate_bomb_pdf(20_000_000), max_stream_bytes=1_000_000)
+    assert doc.status == "error"
+    assert doc.error == "decompression bomb: page 1 content stream inflates beyond 1000000 bytes"
 
 
 def test_render_bomb_is_scaled_down(tmp_path):
