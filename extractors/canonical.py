@@ -5,7 +5,8 @@ thao và Du lịch tỉnh Hà Tĩnh") becomes one spelling per body: abbreviatio
 expanded, tone placement and spacing folded, the province qualifier dropped
 (the province is a property of the document). ``current_name`` applies the
 2025 reorganisation of departments; ``current_province`` the 2025 merger of
-provinces (63 → 34)."""
+provinces (63 → 34), from a table generated from underthesea's
+``convert_address`` data (importing underthesea costs seconds per process)."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _province_index() -> dict[str, str]:
     data = gazetteer()
-    index = {fold(name): name for name in data["provinces"]}
+    index = {fold(name): name for name in data["province_merger"]}
     index.update({fold(alias): name for alias, name in data["province_aliases"].items()})
     # Also written without spaces ("ĐắkNông" in site titles).
     index.update({key.replace(" ", ""): name for key, name in list(index.items())})
@@ -101,20 +102,13 @@ def province_name(text: str) -> Optional[str]:
 def province_names() -> list[str]:
     """Every spelling of a province the gazetteer knows, longest first."""
     data = gazetteer()
-    return sorted({*data["provinces"], *data["province_aliases"]}, key=len, reverse=True)
+    return sorted({*data["province_merger"], *data["province_aliases"]}, key=len, reverse=True)
 
 
-@lru_cache(maxsize=128)
 def current_province(name: str) -> Optional[str]:
     """The province after the 2025 merger (e.g. Sóc Trăng → Cần Thơ, Đắk Nông → Lâm Đồng)."""
-    from underthesea import convert_address
-
     province = province_name(name)
-    if province is None:
-        return None
-    result = convert_address(province)
-    converted = result.new.province if result.new else ""
-    return province_name(converted) or (converted or None)
+    return gazetteer()["province_merger"].get(province) if province else None
 
 
 # --------------------------------------------------------------------------- agencies

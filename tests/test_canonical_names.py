@@ -69,3 +69,12 @@ def test_province_spellings():
     assert province_name("ĐắkNông") == "Đắk Nông"
     assert province_name("Thanh Hoá") == "Thanh Hóa"
     assert province_name("Gotham") is None
+
+
+def test_merger_table_agrees_with_underthesea():
+    from underthesea import convert_address
+
+    from extractors.canonical import gazetteer
+
+    for old, current in gazetteer()["province_merger"].items():
+        assert province_name(convert_address(old).new.province) == current
