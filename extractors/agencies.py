@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from extractors.canonical import (
     canonical_name,
@@ -309,10 +308,8 @@ def _units(text: str) -> list[Unit]:
     boundaries.sort(key=lambda b: (b[0], b[2] is None))
     merged: list[tuple[int, int, Optional[int], Optional[str]]] = []
     for boundary in boundaries:
-        if merged and boundary[0] <= merged[-1][1] + 0 and boundary[2] is None:
-            continue
-        if merged and merged[-1][2] is None and merged[-1][0] == boundary[0]:
-            merged[-1] = boundary
+        # A paragraph break where a list marker already starts a unit adds nothing.
+        if merged and boundary[2] is None and boundary[0] <= merged[-1][1]:
             continue
         merged.append(boundary)
     units: list[Unit] = []
@@ -363,7 +360,6 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
-_REQUEST = re.compile(r"(?:^|[\s(])(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu)\s+$")
 _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+chính)?\s*(?:\*\*)?\s*:", re.IGNORECASE
 )
@@ -417,8 +413,6 @@ def _task_phrase(text: str, start: int, end: int, limit: int = 220) -> str:
 class _Collector:
     """Gathers (mention, role) pairs with their tasks and clause spans."""
 
-    text: str
-    province: Optional[str]
     found: dict = field(default_factory=dict)
     # One entry per assignment (a clause, an item with "Cơ quan …" lines, a table row).
     groups: dict = field(default_factory=dict)
@@ -493,8 +487,8 @@ class Assignment:
     table_row: Optional[int]
 
 
-def _collect(text: str, tables: Sequence, province: Optional[str]) -> _Collector:
-    collector = _Collector(text, province)
+def _collect(text: str, tables: Sequence) -> _Collector:
+    collector = _Collector()
     _assign_text(text, collector)
     _assign_tables(text, tables, collector)
     return collector
@@ -503,7 +497,7 @@ def _collect(text: str, tables: Sequence, province: Optional[str]) -> _Collector
 def iter_assignments(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[Assignment]:
     """Each assignment with the canonical names of its bodies by role."""
     text = repair_charmap(text)
-    collector = _collect(text, tables, province)
+    collector = _collect(text, tables)
     for (start, table), group in sorted(collector.groups.items(), key=lambda item: (item[0][0], item[0][1][1] or 0)):
         yield Assignment(
             start, group["end"], group["task"], group["section"], group["roles"], group["deadline"], table[0], table[1]
@@ -934,6 +928,10 @@ def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
 
 
 def iter_agencies(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
-    """Agencies the text makes responsible, one annotation per (mention, role)."""
+    """Agencies the text makes responsible, one annotation per (mention, role).
+
+    Names stay free of the province (it is the document's, ``province``), so
+    "Sở Y tế" of two provinces share a canonical name; the document's province
+    tells them apart downstream."""
     text = repair_charmap(text)
-    yield from _collect(text, tables, province).annotations()
+    yield from _collect(text, tables).annotations()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping, Optional
 
-from extractors.canonical import clean, current_province, repair_charmap, province_name, province_names, spaced_regex, tone_variants
+from extractors.canonical import current_province, repair_charmap, province_name, province_names, spaced_regex, tone_variants
 from extractors.timeexpr import parse_date
 
 NEWS = "Tin tức"
@@ -58,7 +58,6 @@ _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần 
 
 _NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
 _PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
-_BLANK_NUMBER = re.compile(r"Số\s*:\s*/\s*([A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)")
 _REFERENCE = re.compile(
     r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY

@@ -29,7 +29,6 @@ class TimeExpression:
     before: bool = False  # "trước ngày …", "chậm nhất …", "đến …"
 
 
-_S = r"[\s\n]+"
 _PATTERNS = [
     (
         "date",
