@@ -35,6 +35,9 @@ _NUMBER_LINE = re.compile(r"Số\s*:?\s*(\d+[A-Za-z]?)\s*/\s*([A-ZĐ][A-ZĐ0-9&]
 
 @dataclass(frozen=True)
 class ParseSettings:
+    """How documents are parsed. ``ocr``: "auto" OCRs the pages without a usable text
+    layer, "never" reports them as ``needs_ocr``, "always" OCRs every PDF page."""
+
     ocr: Literal["auto", "never", "always"] = "auto"
     ocr_dpi: int = DEFAULT_DPI
     ocr_lang: str = "vie"
@@ -47,6 +50,10 @@ class ParseSettings:
     max_stream_bytes: int = 64 * 1024 * 1024  # one inflated page content stream or form
     use_text_flow: bool = True
     tables: bool = True
+
+    def __post_init__(self) -> None:
+        if self.ocr not in ("auto", "never", "always"):
+            raise ValueError(f"parse setting ocr must be auto, never or always, not {self.ocr!r}")
 
 
 class _PageTimeout(Exception):

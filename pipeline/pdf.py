@@ -1,10 +1,16 @@
 """Page-aware PDF text extraction with pdfplumber, per-page verdicts and cleaning.
 
 Each physical page yields one :class:`PdfPage` (text, verdict, ruled tables).
-Text comes from the content stream order (``use_text_flow``) so the two
-columns of a letterhead, usually drawn cell by cell, stay apart. Text drawn in
-signature-widget appearances (the "Số" and day an office stamps onto a
-digitally signed decision) is merged into the line it sits on, as a reader sees it.
+Lines come in content-stream order (``use_text_flow``), so the two cells of a
+letterhead ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI" and "CỘNG HÒA XÃ HỘI …") stay on
+lines of their own instead of being interleaved. Text drawn in signature-widget
+appearances (the "Số" and day a records office stamps onto a digitally signed
+decision) and numbers typed into the letterhead blanks after the rest of the page
+are put back on the line they sit on, as a reader sees them.
+
+What is safely fixable without OCR is fixed here: the Ƣ/ƣ character map, Times
+New Roman glyph ids of CID fonts without a Unicode map (kept only when the result
+reads as Vietnamese), TCVN3/VNI text, syllables an OCR layer split apart.
 """
 
 from __future__ import annotations
@@ -118,6 +124,7 @@ def _widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:
     except Exception:  # a broken annotation array costs the stamps, not the page
         return []
     stamps: list[list[dict]] = []
+    resources = PDFResourceManager()  # shared, so a font used by several stamps is parsed once
     for ref in annots:
         try:
             annot = resolve1(ref)
@@ -125,7 +132,7 @@ def _widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:
                 continue
             stream = resolve1((resolve1(annot.get("AP")) or {}).get("N"))
             rect = [float(resolve1(v)) for v in resolve1(annot.get("Rect"))]
-            chars = _render_appearance(page, stream, rect) if isinstance(stream, PDFStream) else []
+            chars = _render_appearance(page, resources, stream, rect) if isinstance(stream, PDFStream) else []
             if chars:
                 stamps.append(chars)
         except Exception:
@@ -133,15 +140,16 @@ def _widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:
     return stamps
 
 
-def _render_appearance(page: pdfplumber.page.Page, stream: PDFStream, rect: list[float]) -> list[dict]:
+def _render_appearance(page: pdfplumber.page.Page, resources: PDFResourceManager, stream: PDFStream,
+                       rect: list[float]) -> list[dict]:
+    """Characters of an appearance stream, in page coordinates (pdfplumber's top/bottom)."""
     bbox = [float(resolve1(v)) for v in resolve1(stream.get("BBox", [0, 0, 1, 1]))]
     width, height = (bbox[2] - bbox[0]) or 1.0, (bbox[3] - bbox[1]) or 1.0
     sx, sy = (rect[2] - rect[0]) / width, (rect[3] - rect[1]) / height
     ctm = (sx, 0, 0, sy, min(rect[0], rect[2]) - bbox[0] * sx, min(rect[1], rect[3]) - bbox[1] * sy)
-    rsrc = PDFResourceManager()
-    device = PDFPageAggregator(rsrc, laparams=None)
+    device = PDFPageAggregator(resources, laparams=None)
     device.cur_item = LTPage(page.page_number, (0, 0, float(page.width), float(page.height)))
-    PDFPageInterpreter(rsrc, device).render_contents(resolve1(stream.get("Resources")) or {}, [stream], ctm=ctm)
+    PDFPageInterpreter(resources, device).render_contents(resolve1(stream.get("Resources")) or {}, [stream], ctm=ctm)
     top_of_page = float(page.mediabox[3])
     out = []
     for item in _iter_chars(device.cur_item):
