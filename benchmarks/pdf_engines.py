@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     # Text of every page by every engine (untimed pass), and which pages have a text layer.
-    texts = {name: {path: fn(path) for path in pdfs} for name, fn in ENGINES.items()}
+    texts = {name: {path: fn(path) for path in pdfs} for name, fn in (ENGINES | PIPELINE_ENGINES).items()}
     pages = []  # (path, index, class): clean (born-digital), ocr_layer (text layer over a scan), broken_font
     for path in pdfs:
         scans = scan_pages(path)
@@ -230,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         ("pypdfium2", "pdfplumber_parse_opts"),
         ("pdfplumber_flow", "pdfplumber"),
     ]
+    if "pipeline.pdf(no tables)" in texts:  # what the parser keeps today (stamps merged, syllables rejoined, NFC …)
+        pairs += [("pypdfium2", "pipeline.pdf(no tables)"), ("pdfplumber", "pipeline.pdf(no tables)")]
     groups = {"clean": ["clean"], "ocr_layer": ["ocr_layer"], "broken_font": ["broken_font"], "all": ["clean", "ocr_layer", "broken_font"]}
     header = " | ".join(f"{g + ' (' + str(sum(c in cs for *_, c in pages)) + ' p)':>26}" for g, cs in groups.items())
     print(f"{'':46} | {header}")
