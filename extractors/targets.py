@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Iterable, Iterator, Optional, Sequence
 
@@ -231,7 +232,7 @@ def _sentence_targets(
     numbers = [n for n in iter_numbers(sentence) if not n.words or _is_multiplier(sentence, n)]
     if not numbers:
         return
-    quantities = _quantities(sentence, numbers)
+    quantities = _quantities(sentence, numbers, guess_units=mode == "goal")
     if not quantities:
         return
     units_seen: list[str] = []
@@ -319,6 +320,7 @@ def _in_baseline_aside(sentence: str, pos: int) -> bool:
         return False
     close_at = sentence.find(")", pos)
     aside = sentence[open_at : close_at if close_at > 0 else len(sentence)]
+    aside = _BASELINE.sub(" ", aside)  # "(giảm 20% so với năm 2024)" is a target against a baseline
     return len(aside) <= 80 and bool(_BASELINE_ASIDE.search(aside))
 
 
@@ -339,9 +341,10 @@ def _is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
     return bool(re.search(r"\bgấp\s*$", sentence[: n.start], _I)) and bool(re.match(r"\s*lần\b", sentence[n.end :], _I))
 
 
-def _quantities(sentence: str, numbers: list[NumberAnnotation]) -> list[_Quantity]:
+def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: bool = False) -> list[_Quantity]:
     """Numbers of a sentence that are quantities: followed by a unit, not labels,
-    codes or years; ranges joined."""
+    codes or years; ranges joined. With guess_units, a noun missing from the unit
+    table is taken as the unit (goal sections, where a counted noun is a target)."""
     before_phrases, after_phrases, _ = comparators()
     out: list[_Quantity] = []
     i = 0
@@ -356,18 +359,12 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation]) -> list[_Quantit
             # "10% - 12%" keeps the unit on both ends; "10-12%" on the last one.
             high, last = nxt, nxt
             i += 1
-        unit_at = last.end
-        if high is not None and unit_at == n.end:
-            unit_at = last.end
-        unit = _unit_after(sentence, unit_at)
-        if unit is None and high is not None:
-            # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
-            unit = _unit_after(sentence, high.end)
+        # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
+        unit = _unit_after(sentence, last.end)
+        if unit is None and guess_units:
+            unit = _guess_unit(sentence, last.end)
         if unit is None:
-            # "10% đến 12%": unit after the low end, range end repeats it.
-            unit = _unit_after(sentence, n.end)
-            if unit is None:
-                continue
+            continue
         unit_text, unit_end = unit
         if high is None:
             # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi": the unit written on both ends.
@@ -436,6 +433,36 @@ def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
         unit = f"{unit}/{sm.group(1)}"
         end += sm.end()
     return unit, end
+
+
+# Nouns that follow a number without being what is counted ("2 giai đoạn", "15 tuổi").
+_NOT_UNITS = frozenset(
+    "giai đoạn nhóm lĩnh vực mục tiêu chỉ tiêu quan điểm nội dung phần bước cấp cấp độ mức mức độ tuổi "
+    "vòng khâu trụ cột đột phá nhiệm kỳ tiêu chí điều khoản chương mục".split(" ")
+) | {"giai đoạn", "lĩnh vực", "mục tiêu", "chỉ tiêu", "quan điểm", "nội dung", "cấp độ", "mức độ", "trụ cột",
+     "đột phá", "nhiệm kỳ", "tiêu chí"}
+
+
+@lru_cache(maxsize=1)
+def _pos_tag():
+    from underthesea import pos_tag  # loaded only when a unit is missing from the table
+
+    return pos_tag
+
+
+def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
+    """The noun right after a number, by part-of-speech tagging ("20 trang trại chăn nuôi" → "trang trại")."""
+    window = re.match(r"\s+([^\W\d_][^,;.:()\d]{0,40})", sentence[pos:])
+    if not window or not window.group(1)[0].islower():
+        return None
+    tags = _pos_tag()("1 " + window.group(1))
+    if len(tags) < 2 or not tags[1][1].startswith("N"):
+        return None
+    word = tags[1][0]
+    if word.lower() in _NOT_UNITS:
+        return None
+    m = re.match(r"\s+" + r"\s+".join(map(re.escape, word.split())) + r"(?![^\W_])", sentence[pos:])
+    return (" ".join(word.split()), pos + m.end()) if m else None
 
 
 def _extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, int]:
@@ -660,7 +687,7 @@ _METRIC_CUT = re.compile(
     _I,
 )
 _METRIC_STOP = re.compile(
-    r"[;(\d]|\.\s|\bso với\b|\bnhưng\b|,\s*trong đó\b|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)",
+    r"[;(\d]|\.\s|,\s+(?=(?-i:[A-ZĐ]))|\bso với\b|\bnhưng\b|,\s*trong đó\b|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)",
     _I,
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".

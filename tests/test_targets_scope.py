@@ -82,3 +82,8 @@ def test_parenthesised_yearly_split_is_a_breakdown(shared_docs):
 def test_past_figure_in_parentheses_is_a_baseline():
     text = "II. MỤC TIÊU\n- Tỷ lệ hộ dùng nước sạch đạt 60% (năm 2024 đạt 45%).\n"
     assert [int(t.value) for t in iter_targets(text)] == [60]
+
+
+def test_unknown_counted_noun_in_a_goal_section_is_tagged_as_unit():
+    text = "II. MỤC TIÊU\n- Xây dựng 20 trang trại chăn nuôi an toàn sinh học; hoàn thành 2 giai đoạn.\n"
+    assert [(int(t.value), t.unit) for t in iter_targets(text)] == [(20, "trang trại")]
