@@ -121,7 +121,7 @@ def ocr_pdf_pages(path: Path, pages: list[int], lang: str = "vie", dpi: int = DE
                 png = render_page(pdf, number, dpi, max_pixels)
                 result.texts[number] = clean_ocr_text(tesseract_png(png, lang, timeout))
             except subprocess.TimeoutExpired:
-                result.failures[number] = f"OCR timed out after {timeout:.0f} s"
+                result.failures[number] = f"OCR timed out after {timeout:g} s"
             except subprocess.CalledProcessError as exc:
                 result.failures[number] = f"tesseract failed: {exc.stderr.decode('utf-8', 'replace').strip()[:200]}"
             except (pdfium.PdfiumError, OSError, ValueError) as exc:

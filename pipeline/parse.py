@@ -210,7 +210,7 @@ def _read_page(pdf: pdfplumber.PDF, index: int, settings: ParseSettings, warning
             page = pdf.pages[index]
             return extract_page(page, with_tables=settings.tables, use_text_flow=settings.use_text_flow)
     except _PageTimeout:
-        warnings.append(f"page {index + 1}: text layer timed out after {settings.page_timeout:.0f} s")
+        warnings.append(f"page {index + 1}: text layer timed out after {settings.page_timeout:g} s")
     except Exception as exc:
         warnings.append(f"page {index + 1}: text layer unreadable ({type(exc).__name__}: {exc})")
     finally:

@@ -116,3 +116,14 @@ def test_sniff_utf16_html_and_pdf_after_junk():
 def test_utf16_text_file_is_read(tmp_path):
     doc = write_and_parse(tmp_path, "note.txt", "\ufeffKế hoạch số 110/KH-UBND\n\nMục tiêu".encode("utf-16"))
     assert doc.status == "ok" and doc.text == "Kế hoạch số 110/KH-UBND\n\nMục tiêu"
+
+
+def test_runaway_page_times_out_and_is_reported(tmp_path, monkeypatch):
+    import time
+
+    import pipeline.parse
+
+    monkeypatch.setattr(pipeline.parse, "extract_page", lambda *args, **kwargs: time.sleep(5))
+    doc = write_and_parse(tmp_path, "slow.pdf", text_pdf(["Ke hoach 2030"]), page_timeout=0.2, ocr="never")
+    assert "page 1: text layer timed out after 0.2 s" in doc.warnings
+    assert doc.status == "needs_ocr" and doc.error.startswith("needs OCR: page 1")

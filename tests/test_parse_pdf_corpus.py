@@ -153,3 +153,11 @@ def test_rejoin_split_syllables_examples():
     assert text == "Phía Việt Nam, xe sơ mi rơ moóc, một điểm, xuất nhập, lịch trình" and joins == 6
     untouched = "UBND tỉnh giao điểm b khoản 1, y tế, ô tô, KT Chủ tịch"
     assert rejoin_split_syllables(untouched) == (untouched, 0)
+
+
+def test_signature_hints_of_a_department_letter(shared_docs):
+    doc = parse_file(shared_docs / "bct_cv1178_ccn_diagioimoi_2025.pdf", ocr="never")
+    assert doc.hints["signature_org"] == "CỤC ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI XANH VÀ KHUYẾN CÔNG"
+    assert doc.hints["signature_name"] == "Nguyễn Văn Thịnh"
+    assert doc.hints["signature_date"] == "2025-07-09"  # the seal's time, the letter's date
+    assert doc.hints["signature_number"] == "1178/ĐCK-CTT"
