@@ -295,6 +295,31 @@ def run_once(label: str, corpus: Corpus, work: Path, executor, parse_settings, f
     )
 
 
+def cli_noop(command: str, corpus: Corpus, work: Path, executor, parse_settings) -> tuple[float, str]:
+    """Wall seconds of ``vnplans <command>`` as a fresh process (interpreter start and imports included,
+    as cron would run it) on a data dir that is already up to date; and a note when it failed."""
+    import subprocess
+
+    params = work / "params.yaml"
+    run = {"kind": executor.kind, "workers": executor.workers}
+    if executor.scheduler:
+        run["scheduler"] = executor.scheduler
+    params.write_text(yaml.safe_dump({"parse": asdict(parse_settings), "run": run}), encoding="utf-8")
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", command, "--sources", str(corpus.manifest), "--data-dir", str(work / "data"),
+         "--db", str(work / "vnplans.duckdb"), "--params", str(params)],
+        cwd=REPO, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    seconds = time.perf_counter() - started
+    note = "" if proc.returncode in (0, 1) else f"exit {proc.returncode}: {(proc.stderr or proc.stdout).strip().splitlines()[-1:]}"
+    wall_start = time.time() - seconds
+    redone = sum(1 for sub in ("parsed", "extracted") for f in (work / "data" / sub).glob("*.json") if f.stat().st_mtime >= wall_start)
+    if redone:
+        note += f" (NOT a no-op: {redone} parsed/extracted files rewritten)"
+    return seconds, note
+
+
 def reference_pdfplumber(pdfs: list[Path], rounds: int) -> tuple[float, float, int]:
     """Best-of-``rounds`` single-process pages/s of raw ``page.extract_text()``: per wall second,
     per CPU second (insensitive to other users of the machine), and the page count."""
@@ -420,6 +445,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                   f"{corpus.bytes / 2**20:.1f} MiB", flush=True)
             par = run_once(f"{parallel.kind} ×{parallel.process_count}", corpus, work / "par", parallel, parse_settings, fresh=True)
             noop = run_once("no-op re-run", corpus, work / "par", parallel, parse_settings, fresh=False)
+            cli = {cmd: cli_noop(cmd, corpus, work / "par", parallel, parse_settings) for cmd in ("run", "ingest")}
+            for cmd, (seconds, note) in cli.items():
+                print(f"   no-op `vnplans {cmd}` as a new process: {seconds:.2f} s {note}", flush=True)
             ser = None if args.no_serial else run_once("1 process", corpus, work / "ser", serial, parse_settings, fresh=True)
             for result in (par, noop, ser):
                 if result is None:
@@ -444,7 +472,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                 f"| {noop.seconds:.2f} | {par.worker_peak_mb if par.worker_count else float('nan'):.0f} "
                 f"| {ser.main_peak_mb if ser else float('nan'):.0f} |"
             )
-            growth.append((scale, corpus.documents, par.seconds, noop.seconds, par.stages["parse"].seconds,
+            growth.append((scale, corpus.documents, par.seconds, f"{noop.seconds:.2f} / {cli['run'][0]:.2f} / {cli['ingest'][0]:.2f}", par.stages["parse"].seconds,
                            par.stages["extract"].seconds, par.stages["load"].seconds))
             print()
     finally:
@@ -455,12 +483,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     if growth:
         base = growth[0]
         print("## growth (seconds ÷ the smallest scale's seconds × scale ratio: 1.00 = linear, < 1 = better than linear)")
-        print("| scale | docs | end to end s | e2e growth | parse | extract | load | no-op re-run s |")
+        print("| scale | docs | end to end s | e2e growth | parse | extract | load | no-op re-run s: in-process / `vnplans run` / `vnplans ingest` |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|")
         for scale, docs, e2e, noop_s, parse_s, extract_s, load_s in growth:
             k = docs / base[1]
             print(f"| {scale}× | {docs} | {e2e:.1f} | {e2e / (base[2] * k):.2f} | {parse_s / (base[4] * k):.2f} "
-                  f"| {extract_s / (base[5] * k):.2f} | {load_s / (base[6] * k):.2f} | {noop_s:.2f} |")
+                  f"| {extract_s / (base[5] * k):.2f} | {load_s / (base[6] * k):.2f} | {noop_s} |")
         print()
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print("## stages")
