@@ -60,7 +60,6 @@ _ANNEX = re.compile(r"^PHỤ LỤC\b")
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
 _MARKUP = re.compile(r"^[\s|#*_>]+|[\s|*_]+$")
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
-_UPPER_WORD = re.compile(r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9*+\-•])")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
 
@@ -93,10 +92,6 @@ class Section:
     parent: Optional[int]  # index of the parent in the sequence iter_sections yields
     intro: bool = False  # a paragraph ending in ":" rather than a heading
     titled: bool = True  # False for a numbered item whose text is a sentence, not a title
-
-    @property
-    def is_goal(self) -> bool:
-        return self.kind in GOAL_KINDS
 
 
 def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Block]:
@@ -280,19 +275,17 @@ def iter_sections(text: str) -> Iterator[Section]:
 
     for block in iter_blocks(text):
         found = _heading_of(block)
-        intro = False
         if found is None:
             if not block.text.rstrip().endswith(":"):
                 continue
-            kind = classify(block.text, intro=True)
-            if kind is None:
+            own = classify(block.text, intro=True)
+            if own is None:
                 continue
-            parent_level = out[open_stack[-1]].level if open_stack else 0.0
             # A new intro replaces an open intro of the same parent.
             while open_stack and out[open_stack[-1]].intro:
                 ends[open_stack.pop()] = block.start
             parent_level = out[open_stack[-1]].level if open_stack else 0.0
-            marker, level, heading, own = None, parent_level + 0.5, block.text.rstrip(" :"), kind
+            marker, level, heading = None, parent_level + 0.5, block.text.rstrip(" :")
             intro, titled = True, True
             heading_end = block.end
         else:
@@ -301,6 +294,7 @@ def iter_sections(text: str) -> Iterator[Section]:
             close(level, block.start)
             heading_end = block.end
             if not titled:
+                # A numbered sentence: only its marker is heading.
                 heading_end = _marker_end(text, block)
             elif not block.text.rstrip(" *:").endswith(heading.rstrip(" *:")):
                 # The heading stops at a colon; the body starts after it.

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
-from typing import Iterable, Iterator, Optional, Sequence
+from functools import lru_cache
+from typing import Iterator, Optional, Sequence
 
 from extractors.numbers import NumberAnnotation, iter_numbers, parse_digits
 from extractors.sections import (
@@ -118,25 +118,6 @@ _PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối th
 # "30% GRDP": a share of an aggregate keeps the aggregate as its base.
 _ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
 _PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", _I)
-_METRIC_TAIL = re.compile(r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa))+\s*$", _I)
-
-
-def _metric_before(before: str) -> str:
-    before = _METRIC_OPENING.sub("", before)
-    before = _METRIC_TAIL.sub("", before.strip())
-    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
-
-
-_METRIC_CUT = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s",
-    _I,
-)
-_METRIC_STOP = re.compile(r"\s*(?:[;.]|\(|$)")
-_LEAD_WORDS = re.compile(
-    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng|giảm|trên|tối thiểu|ít nhất|khoảng)+",
-    _I,
-)
-
 _PROJECT = "project"
 _NEWS_SKIP_KINDS = frozenset({"task", "implementation", "other", "purpose", _PROJECT})
 
@@ -653,6 +634,25 @@ def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[
     if not m:
         return None, None
     return " ".join(m.group().split()), int(m.group("y"))
+
+
+_METRIC_TAIL = re.compile(r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa))+\s*$", _I)
+
+
+def _metric_before(before: str) -> str:
+    before = _METRIC_OPENING.sub("", before)
+    before = _METRIC_TAIL.sub("", before.strip())
+    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
+
+
+_METRIC_CUT = re.compile(
+    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s",
+    _I,
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng|giảm|trên|tối thiểu|ít nhất|khoảng)+",
+    _I,
+)
 
 
 def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str) -> str:
