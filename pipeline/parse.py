@@ -243,10 +243,13 @@ def _run_ocr(path: Path, pages: list[PdfPage], wanted: list[int], settings: Pars
     missing = [(n, f"{_verdict_name(verdicts[n])}; {reason}") for n, reason in result.failures.items()]
     warnings.append(f"OCR ({settings.ocr_lang}, {settings.ocr_dpi} dpi) on pages {_ranges(sorted(result.texts))} "
                     f"in {result.seconds:.1f} s")
-    for n, text in result.texts.items():
+    numbers = sorted(result.texts)
+    # OCR reads page numbers and running headers too: the same cleaning as text layers.
+    texts = dict(zip(numbers, clean_pages([result.texts[n] for n in numbers])))
+    for n, text in texts.items():
         if not text.strip():
             warnings.append(f"page {n}: OCR found no text")
-    return result.texts, missing, "pdfplumber+tesseract"
+    return texts, missing, "pdfplumber+tesseract"
 
 
 def _verdict_name(verdict: PageVerdict) -> str:

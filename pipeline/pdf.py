@@ -302,7 +302,7 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     text, encoding = fix_legacy_encoding(text)
     if encoding:
         notes.append(f"legacy {encoding} encoding converted to Unicode")
-    if is_scan and _split_fragments(text) >= MIN_SPLIT_FRAGMENTS:
+    if is_scan and verdict == PageVerdict.text and _split_fragments(text) >= MIN_SPLIT_FRAGMENTS:
         text, joins = rejoin_split_syllables(text)
         notes.append(f"{joins} syllables split by the OCR layer rejoined")
     result = PdfPage(page.page_number, text, verdict, is_scan, bool(page.images), notes=notes,
