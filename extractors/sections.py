@@ -290,6 +290,7 @@ def iter_sections(text: str) -> Iterator[Section]:
             heading_end = block.end
         else:
             marker, level, heading, titled = found
+            intro = False
             own = classify(heading) if titled else None
             close(level, block.start)
             heading_end = block.end
