@@ -93,7 +93,7 @@ _STOP_WORDS = {
     "chịu", "tiếp", "nghiên", "xây", "rà", "báo", "giám", "cùng", "được", "là", "đã", "sẽ", "về", "với",
     "tại", "gửi", "nhằm", "đảm", "kiểm", "đôn", "thẩm", "lập", "cung", "hỗ", "phân", "tăng",
     "đề", "ứng", "trình", "và", "hoặc", "của", "thông", "quản", "cho", "đến", "từ", "khi", "nếu", "làm",
-    "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "vận", "nâng", "chuẩn", "bố", "tập",
+    "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "nâng", "chuẩn", "bố", "tập",
     "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
 }
 # Words a collective reference is made of ("các sở, ban, ngành, đoàn thể có liên quan").
@@ -109,6 +109,9 @@ _COMPANY_STOP_WORDS = {
     "có", "chịu", "chủ", "phối", "thực", "tham", "được", "là", "đã", "sẽ", "theo", "để", "tại", "về", "với",
     "cho", "đề", "nộp", "gửi", "báo", "và", "của", "trong", "khi", "nếu", "cam", "thông", "đăng",
 }
+# Heads that name a body only with a level after them ("Thuế tỉnh", not "Thuế GTGT").
+_LEVEL_HEADS = {"Thuế", "Hải quan"}
+_LEVEL_NEXT = re.compile(r"\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|cơ\s+sở|khu\s+vực)\b")
 _PROVINCE_ALT = None
 _MENTION = None
 _QUALIFIER = None
@@ -253,6 +256,9 @@ def iter_mentions(text: str) -> Iterator[Mention]:
         else:
             company = match.group("head") in ("Công ty", "Tổng công ty", "Tập đoàn")
             tail_end = _scan_tail(text, end, generic=False, limit=16 if company else 12, company=company)
+            if match.group("head") in _LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
+                pos = end
+                continue
             if tail_end == end and match.group("head") not in _COMPLETE_HEADS:
                 pos = end
                 continue
@@ -591,7 +597,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
 
 
 def _assign_text(text: str, collector: _Collector) -> None:
-    excluded = _excluded_spans(text) + [(t.start, t.end) for t in flattened_tables(text)]
+    excluded = _excluded_spans(text) + [(t.start, t.end) for t in flattened_tables(text)] + _table_cells(text)
     mentions = [m for m in iter_mentions(text) if not _inside(m.start, excluded)]
     if not mentions:
         return
@@ -786,14 +792,22 @@ class AssignmentRow:
     partner: Optional[tuple[int, int, str]]
     deadline: Optional[tuple[int, int, str]]
     section: Optional[str]
+    lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
+
+
+_IMPLEMENTER_COLUMN = re.compile(r"(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện(?:\s+chính)?")
+_LEAD_HEADER = re.compile(r"(?i)chủ\s+trì|^(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện")
 
 
 def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         folded = " ".join((cell or "").replace("*", " ").split()).lower()
-        if "chủ trì" in folded or folded in ("cơ quan thực hiện", "đơn vị thực hiện", "cơ quan, đơn vị thực hiện"):
+        if "chủ trì" in folded:
             columns.setdefault("lead", index)
+        elif _IMPLEMENTER_COLUMN.fullmatch(folded):
+            columns.setdefault("lead", index)
+            columns.setdefault("implementer", index)
         elif "phối hợp" in folded:
             columns.setdefault("partner", index)
         elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
@@ -813,16 +827,36 @@ class FlatTable:
     rows: list
 
 
+_FLAT_BLOCK = re.compile(r"(?:^\|[ \t]*\n(?:(?!^\|[ \t]*$).*\n)*){6,}", re.MULTILINE)
+_FLAT_CELL = re.compile(r"^\|[ \t]*\n((?:(?!^\|[ \t]*$).*\n)*)", re.MULTILINE)
+
+
+def _flat_cells(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """Each run of cells flattened one per line between "|" lines, as (start, end, text)."""
+    for block in _FLAT_BLOCK.finditer(text):
+        cells = []
+        for cell in _FLAT_CELL.finditer(block.group(0)):
+            start = block.start() + cell.start(1)
+            cells.append((start, start + len(cell.group(1)), " ".join(cell.group(1).replace("*", " ").split())))
+        yield cells
+
+
+def _table_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the short cells of flattened tables: figures and labels, not
+    prose (some pages wrap the whole document in one table cell)."""
+    spans = []
+    for cells in _flat_cells(text):
+        if len(cells) >= 12:
+            spans.extend((start, end) for start, end, value in cells if len(value) < 300)
+    return spans
+
+
 def flattened_tables(text: str) -> Iterator[FlatTable]:
     """Markdown tables flattened one cell per line between "|" lines (a row
     spans many lines): those whose header names a lead ("chủ trì") column.
     A row starts at a number cell ("1", "II", "2.3") after an empty cell."""
-    for block in re.finditer(r"(?:^\|[ \t]*\n(?:(?!^\|[ \t]*$).*\n)*){6,}", text, re.MULTILINE):
-        cells: list[tuple[int, int, str]] = []
-        for cell in re.finditer(r"^\|[ \t]*\n((?:(?!^\|[ \t]*$).*\n)*)", block.group(0), re.MULTILINE):
-            start = block.start() + cell.start(1)
-            cells.append((start, start + len(cell.group(1)), " ".join(cell.group(1).replace("*", " ").split())))
-        lead_at = next((i for i, c in enumerate(cells) if re.search(r"(?i)chủ\s+trì", c[2]) and len(c[2]) < 60), None)
+    for cells in _flat_cells(text):
+        lead_at = next((i for i, c in enumerate(cells) if _LEAD_HEADER.search(c[2].lower()) and len(c[2]) < 60), None)
         if lead_at is None:
             continue
         first = lead_at
@@ -841,7 +875,7 @@ def flattened_tables(text: str) -> Iterator[FlatTable]:
                 rows.append([])
             if rows:
                 rows[-1].append(cell)
-        yield FlatTable(header[0][0], block.end(), [c[2] for c in header], rows)
+        yield FlatTable(header[0][0], cells[-1][1], [c[2] for c in header], rows)
 
 
 def iter_assignment_rows(text: str, tables: Sequence = ()) -> Iterator[AssignmentRow]:
@@ -893,12 +927,21 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
             return None
         return cells[index]
 
-    return AssignmentRow(table_index, number, cell("task") or cells[columns["task"]], cell("lead"), cell("partner"), cell("deadline"), section)
+    return AssignmentRow(
+        table_index,
+        number,
+        cell("task") or cells[columns["task"]],
+        cell("lead"),
+        cell("partner"),
+        cell("deadline"),
+        section,
+        IMPLEMENTER if "implementer" in columns else LEAD,
+    )
 
 
 def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
     for row in iter_assignment_rows(text, tables):
-        for role, cell in ((LEAD, row.lead), (PARTNER, row.partner)):
+        for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner)):
             if cell is None:
                 continue
             start, end, value = cell
