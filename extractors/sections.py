@@ -52,7 +52,7 @@ _MARKER = re.compile(
     rf"^(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
     rf"|(?P<roman>{_ROMAN})\s*[.)/]"
     rf"|(?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)]|(?<=\.\d)(?=\s))"
-    rf"|(?P<letter>[a-zđ])\s*\))"
+    rf"|(?P<letter>[a-zđ])(?:\s*\)|\.(?=\s+[A-ZĐÀ-Ỹ])))"
     rf"(?=\s|\*|$)",
 )
 # An annex ends the body of the document: its scoring scales and lists are no goals.

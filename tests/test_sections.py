@@ -80,3 +80,10 @@ def test_clauses_split_on_semicolons():
     assert [text[a:b] for a, b in iter_clauses(text, 0, len(text))] == [
         "đến năm 2025 đạt 100% cán bộ", "50% cán bộ khác", "tối thiểu 250 đơn vị."
     ]
+
+
+def test_letter_items_with_a_full_stop():
+    text = "II. MỤC TIÊU\na. Về chính quyền số\n- 100% hồ sơ được số hóa.\nb. Về kinh tế số\n"
+    assert [(s.marker, s.heading, s.kind) for s in iter_sections(text)][1:] == [
+        ("a", "Về chính quyền số", "goal"), ("b", "Về kinh tế số", "goal")
+    ]
