@@ -100,6 +100,8 @@ _TRIGGER = re.compile(
     r"|(?<!hết )\b(?:đến|tới) năm (?:19|20)\d\d",
     _I,
 )
+_PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", _I)
+_CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", _I)
 _NOT_TRIGGER = re.compile(
     r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu", _I
 )
@@ -154,6 +156,7 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
     blocks = list(iter_blocks(text))
     block_starts = [b.start for b in blocks]
     lead_ins = _lead_ins(blocks)
+    reported: Optional[Block] = None  # the block whose last sentence reported a target (news)
     for s_start, s_end in iter_sentences(text):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
@@ -177,7 +180,16 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             mode = "news"
         else:
             continue
-        yield from _sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in)
+        # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
+        continues = (
+            mode == "news"
+            and reported is block
+            and bool(_CONTINUATION.match(text, s_start))
+            and not _PAST.search(text, s_start, s_end)
+        )
+        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues))
+        reported = block if found or _TRIGGER.search(text, s_start, s_end) else None
+        yield from found
 
 
 _LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
@@ -208,6 +220,7 @@ def _sentence_targets(
     idx: Optional[int],
     block: Optional[Block],
     lead_in: Optional[Block],
+    continues: bool = False,
 ) -> Iterator[TargetAnnotation]:
     sentence = text[s_start:s_end]
     numbers = [n for n in iter_numbers(sentence) if not n.words or _is_multiplier(sentence, n)]
@@ -231,7 +244,7 @@ def _sentence_targets(
                     carried[(q.start, q.end)] = (carry[0], carry[1])
                 else:
                     carry = None
-    news_ok = _news_eligible(sentence) if mode == "news" else None
+    news_ok = _news_eligible(sentence, continues) if mode == "news" else None
     block_opening = next(iter_sentences(text, block.start, block.end), None) if block else None
     for q in quantities:
         if mode == "news" and not news_ok(q.start):
@@ -497,10 +510,13 @@ def _comparator(sentence, start, unit_end, before_phrases, after_phrases) -> tup
 # --------------------------------------------------------------------------- scope helpers
 
 
-def _news_eligible(sentence: str):
-    """A quantity of a news sentence counts when a target word precedes it and no
-    result/baseline word stands between that word and the quantity."""
+def _news_eligible(sentence: str, continues: bool = False):
+    """A quantity of a news sentence counts when a target word precedes it (or the
+    sentence continues a target sentence) and no result/baseline word stands
+    between that word and the quantity."""
     triggers = [m.end() for m in _TRIGGER.finditer(sentence) if not _inside(_NOT_TRIGGER, sentence, m.start())]
+    if continues:
+        triggers.insert(0, 0)
     cuts = [m.start() for m in _CUT.finditer(sentence)]
     statistics = _STATISTICS.search(sentence)
 

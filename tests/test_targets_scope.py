@@ -87,3 +87,11 @@ def test_past_figure_in_parentheses_is_a_baseline():
 def test_unknown_counted_noun_in_a_goal_section_is_tagged_as_unit():
     text = "II. MỤC TIÊU\n- Xây dựng 20 trang trại chăn nuôi an toàn sinh học; hoàn thành 2 giai đoạn.\n"
     assert [(int(t.value), t.unit) for t in iter_targets(text)] == [(20, "trang trại")]
+
+
+def test_news_continuation_sentence_reports_targets_but_statistics_do_not():
+    text = (
+        "Theo Kế hoạch, đến năm 2025, tỉnh phấn đấu có 100% xã đạt chuẩn. Đồng thời, 80% hộ dân dùng nước sạch. "
+        "Hiện toàn tỉnh có 45% hộ dân dùng nước sạch.\n"
+    )
+    assert [(int(t.value), t.deadline_year) for t in iter_targets(text)] == [(100, 2025), (80, 2025)]
