@@ -286,7 +286,8 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     is_scan = _is_scan(page)
     options = {**TEXT_OPTIONS, "use_text_flow": use_text_flow}
     # The verdict is on the page's own text layer: stamps do not make a scan readable.
-    verdict = classify_page(repair_char_map(normalise_text(_flow_text(chars, options)))[0], is_scan)
+    own_text = normalise_text(_flow_text(chars, options))
+    verdict = classify_page(repair_char_map(own_text)[0], is_scan)
     glyphs_repaired = False
     if verdict == PageVerdict.broken_font:
         repaired = _repair_glyph_ids(chars, options)
@@ -295,7 +296,7 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
             notes.append("broken font repaired: Times New Roman glyph ids mapped to letters")
     chars, late = _split_late_numbers(chars, float(page.height)) if use_text_flow else (chars, [])
     stamps = late + _widget_chars(page)
-    text = normalise_text(_flow_text(_merge_stamps(chars, stamps) if stamps else chars, options))
+    text = normalise_text(_flow_text(_merge_stamps(chars, stamps), options)) if stamps or glyphs_repaired else own_text
     text, char_map_fixed = repair_char_map(text)
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
