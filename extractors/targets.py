@@ -411,16 +411,25 @@ def _is_label(sentence: str, n: NumberAnnotation) -> bool:
 
 
 def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
+    """The unit written after a number, with a scale word kept ("1,5 triệu lượt khách")."""
     rest = sentence[pos:]
-    m = re.match(r"\s*", rest)
-    offset = m.end() if m else 0
-    if rest.startswith("%"):
-        offset = 0
+    offset = re.match(r"\s*", rest).end()
     um = unit_pattern().match(rest, offset)
+    scale = _SCALE.match(rest, offset)
+    if scale and not (um and um.end() > scale.end()):
+        um = unit_pattern().match(rest, scale.end())
+        if um:
+            um_text = f"{scale.group(1)} {' '.join(um.group().split())}"
+            return _per_entity_slash(sentence, um_text, pos + um.end())
     if not um:
         return None
-    unit = " ".join(um.group().split())
-    end = pos + um.end()
+    return _per_entity_slash(sentence, " ".join(um.group().split()), pos + um.end())
+
+
+_SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+", _I)
+
+
+def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
     sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình))?)", sentence[end:])
     if sm:

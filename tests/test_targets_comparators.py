@@ -77,3 +77,10 @@ def test_from_baseline_to_target_keeps_only_the_target():
 def test_lead_in_paragraph_and_dated_milestones():
     body = "Phấn đấu đến năm 2027:\n- 100% hồ sơ được số hóa;\n- 80% thủ tục trực tuyến trước Quý IV/2026.\n"
     assert [(int(t.value), t.deadline_year) for t in iter_targets(PLAN + body)] == [(100, 2027), (80, 2026)]
+
+
+def test_scale_words_stay_in_the_unit():
+    body = "- Thu hút 1,5 triệu lượt khách; doanh thu du lịch đạt 2.000 tỷ đồng.\n"
+    assert [(float(t.value), t.unit, t.unit_category) for t in iter_targets(PLAN + body)] == [
+        (1.5, "triệu lượt khách", "count"), (2000, "tỷ đồng", "money")
+    ]
