@@ -546,9 +546,15 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     lead = re.match(r"[\s|*]*(?:Ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,\s*)?", text[start : start + 400])
     opening = start + lead.end()
     mention = next(iter_mentions(text[opening : opening + 200]), None)
-    if mention and mention.start == 0 and not mention.generic:
-        return mention.name
-    return None
+    if mention is None or mention.start != 0 or mention.generic:
+        return None
+    name = mention.name
+    for province in province_names():
+        # "Sở KH&CN Lạng Sơn" → "Sở KH&CN tỉnh Lạng Sơn"
+        if name.endswith(" " + province) and not re.search(r"(?:tỉnh|thành\s+phố)\s+\S+(?:\s+\S+){0,3}$", name, re.IGNORECASE):
+            level = "thành phố" if province in _CITIES else "tỉnh"
+            return f"{name[: -len(province)]}{level} {province}"
+    return name
 
 
 def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:

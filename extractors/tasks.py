@@ -56,7 +56,10 @@ _DEADLINE_CUE = re.compile(
 )
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
-_QUANTITY = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*(?:%|ha\b|km|tỷ|triệu|người|trường|lớp|đơn\s+vị|sản\s+phẩm)", re.IGNORECASE)
+# A number that is not a date, a year, a document number or a duration: the clause states a target.
+_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!\s*(?:ngày|tháng|năm|quý)\b)", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|điểm|điều|mục)\s*$", re.IGNORECASE)
+_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
 _COMMITMENT = re.compile(
     r"\b(?:hoàn\s+thành|phấn\s+đấu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
     r"hoàn\s+thiện|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
@@ -69,7 +72,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s)", re.IGNORECASE
 )
 _REPORTING = re.compile(r"\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả)", re.IGNORECASE)
-_GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|định\s+hướng", re.IGNORECASE)
+# Goal headings whose year dates the bullets under them; "Định hướng đến năm 2045" is a vision, not a commitment.
+_GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
 # "Mục tiêu cụ thể đến năm 2030"; not "… định hướng đến năm 2045" (a plan's horizon).
 _HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
@@ -101,6 +105,16 @@ def _time_line(text: str, start: int, end: int) -> Optional[Deadline]:
     if not match:
         return None
     return parse_deadline(match.group("value"))
+
+
+def _has_quantity(clause: str) -> bool:
+    """True when the clause holds a number other than dates, years, document numbers and durations."""
+    spans = [(e.start, e.end) for e in iter_time_expressions(clause)]
+    spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(clause)]
+    return any(
+        not any(a <= match.start() < b for a, b in spans) and not _DAY_BEFORE.search(clause, 0, match.start())
+        for match in _NUMBER.finditer(clause)
+    )
 
 
 def _clean(text: str) -> str:
@@ -183,42 +197,56 @@ def _commitments(text: str, units: list[Unit], taken: list[tuple[int, int]]) -> 
             year = _HEADING_YEAR.search(body[:160])
             if year and unit.section:
                 heading_year[unit.section] = int(year.group(1))
+        bullet = text[unit.body_start : unit.end]
+        if (
+            unit.level == 5
+            and unit.section in heading_year
+            and not any(a <= unit.body_start < b for a, b in taken)
+            and not re.search(r"\d", bullet)
+            and not _REPORTING.search(bullet)
+            and len(_clean(bullet)) >= 25
+        ):
+            # A bullet under "Mục tiêu cụ thể đến năm 2030" is dated by its heading, as one task.
+            year = heading_year[unit.section]
+            span = (unit.body_start, unit.body_start + len(bullet.rstrip()))
+            yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
+            continue
         for clauses in _clauses(text, unit.body_start, unit.end):
             pending: Optional[int] = None  # start of a commitment clause still waiting for its date
             for start, end in clauses:
                 if any(a <= start < b for a, b in taken):
                     continue
                 clause = text[start:end]
-                if _QUANTITY.search(clause) or _REPORTING.search(clause):
+                if _has_quantity(clause) or _REPORTING.search(clause):
                     pending = None
                     continue
                 committed = bool(_COMMITMENT.search(clause))
                 deadline = deadline_in(clause) if committed or pending is not None else None
-                if deadline is None and unit.level == 5 and unit.section in heading_year and not re.search(r"\d", clause):
-                    year = heading_year[unit.section]
-                    deadline = Deadline(str(year), year, None)
                 if deadline is None:
                     pending = start if committed else pending
                     continue
                 if not committed and pending is not None:
                     start = pending  # "Đợt 01 dự kiến: … (từ ngày … đến ngày …)"
                 pending = None
-                task_text = _clean(text[start:end])
-                if len(task_text) < 25:
-                    continue
-                yield TaskAnnotation(
-                    start=start,
-                    end=end,
-                    text=task_text,
-                    deadline=deadline.text,
-                    deadline_year=deadline.year,
-                    deadline_date=deadline.date,
-                    lead_agencies=(),
-                    partner_agencies=(),
-                    section=unit.section,
-                    clause_start=start,
-                    clause_end=end,
-                )
+                if len(_clean(text[start:end])) >= 25:
+                    yield _commitment(text, (start, end), deadline, unit.section)
+
+
+def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: Optional[str]) -> TaskAnnotation:
+    start, end = span
+    return TaskAnnotation(
+        start=start,
+        end=end,
+        text=_clean(text[start:end]),
+        deadline=deadline.text,
+        deadline_year=deadline.year,
+        deadline_date=deadline.date,
+        lead_agencies=(),
+        partner_agencies=(),
+        section=section,
+        clause_start=start,
+        clause_end=end,
+    )
 
 
 def iter_tasks(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[TaskAnnotation]:
