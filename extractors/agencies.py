@@ -561,6 +561,7 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield pos, end
 
 
+_EMPHASISED = re.compile(r"\s*\*\*[^*\n]{3,120}\*\*\s*:?\s*$")
 _INVESTOR_HEADING = re.compile(r"[\s*]*(?:Trách\s+nhiệm\s+của\s+)?(?:nhà|chủ)\s+đầu\s+tư[\s*:.]*$", re.IGNORECASE)
 _INVESTOR_NAME = re.compile(r"(?:Tên\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|tổ\s+chức)|Nhà\s+đầu\s+tư)\s*:\s*")
 
@@ -632,10 +633,11 @@ def _assign_text(text: str, collector: _Collector) -> None:
                 heading = None
             elif level is None and heading[3]:
                 heading = None
-        if unit.implementation and unit.label is not None:
+        if unit.implementation and (unit.label is not None or (unit.level is None and _EMPHASISED.match(body))):
             subjects, requested = _heading_agencies(local, text, unit)
             if subjects:
-                heading = (subjects, requested, unit.level or 9, False)
+                # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
+                heading = (subjects, requested, unit.level or 3, False)
                 continue
 
         label = _LABEL_LINE.search(body)
