@@ -242,6 +242,7 @@ def _sentence_targets(
                 between = sentence[carry[2] : q.start]
                 if _COORDINATED.search(between) and not _NOT_COORDINATED.search(between):
                     carried[(q.start, q.end)] = (carry[0], carry[1])
+                    carry = (carry[0], carry[1], q.end)
                 else:
                     carry = None
     news_ok = _news_eligible(sentence, continues) if mode == "news" else None
