@@ -24,6 +24,7 @@ Names that only receive reports or copies (Nơi nhận, "báo cáo … về Sở
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
@@ -403,8 +404,22 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
+class _Spans:
+    """Sorted, merged spans for fast "is this offset inside one of them"."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [span[0] for span in merged]
+        self.ends = [span[1] for span in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
 
 
 def _task_phrase(text: str, start: int, end: int, limit: int = 220) -> str:
@@ -598,16 +613,14 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
 
 
 def _assign_text(text: str, collector: _Collector) -> None:
-    excluded = _excluded_spans(text) + [(t.start, t.end) for t in flattened_tables(text)] + _table_cells(text)
-    mentions = [m for m in iter_mentions(text) if not _inside(m.start, excluded)]
+    excluded = _Spans(_excluded_spans(text) + [(t.start, t.end) for t in flattened_tables(text)] + _table_cells(text))
+    mentions = [m for m in iter_mentions(text) if m.start not in excluded]
     if not mentions:
         return
     units = _units(text)
     starts = [m.start for m in mentions]
 
     def mentions_in(a: int, b: int) -> list[Mention]:
-        from bisect import bisect_left
-
         i = bisect_left(starts, a)
         found = []
         while i < len(mentions) and mentions[i].start < b:
@@ -617,7 +630,7 @@ def _assign_text(text: str, collector: _Collector) -> None:
 
     heading: Optional[tuple[list[Mention], bool, int, bool]] = None  # subjects, requested, level, has sub-items
     for unit in units:
-        if _inside(unit.start, excluded):
+        if unit.start in excluded:
             continue
         body = text[unit.body_start : unit.end]
         if _LEGAL_BASIS.match(body) or not body.strip():
