@@ -40,7 +40,11 @@ _UNITS = {
     "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }
 _SCALES = {"trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
+# "năm" is a digit only before a ten or a scale ("năm mươi", "năm trăm"); "mười năm" is ten years.
+_WORD = (
+    r"(?:không|một|mốt|hai|ba|bốn|tư|năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ))|lăm|sáu|bảy|bẩy|tám|chín"
+    r"|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
+)
 _WORDS = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD})*(?!\w)", re.IGNORECASE)
 # Word sequences that are not quantities on their own: "năm" is also "year",
 # "tư" is "private", "ba" alone is common in names; they count only inside

@@ -40,3 +40,9 @@ def test_number_words():
 
 def test_year_word_alone_is_not_a_number():
     assert [n for n in iter_numbers("trong năm tới") if n.words] == []
+
+
+def test_nam_is_five_only_inside_a_numeral():
+    assert [(n.text, n.value) for n in iter_numbers("trong mười năm, năm mươi hộ") if n.words] == [
+        ("mười", 10), ("năm mươi", 50)
+    ]
