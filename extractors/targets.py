@@ -340,7 +340,7 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: boo
     """Numbers of a sentence that are quantities: followed by a unit, not labels,
     codes or years; ranges joined. With guess_units, a noun missing from the unit
     table is taken as the unit (goal sections, where a counted noun is a target)."""
-    before_phrases, after_phrases, _ = comparators()
+    before_phrases, after_phrases = comparators()
     out: list[_Quantity] = []
     i = 0
     while i < len(numbers):
@@ -778,7 +778,7 @@ def _table_targets(
             value_cols[i] = None
     if not value_cols:
         return
-    before_phrases, _, _ = comparators()
+    before_phrases, _ = comparators()
     group_deadline: Optional[int] = None
     group_period: Optional[tuple[int, int]] = None
     for r in range(head_at + 1, len(rows)):

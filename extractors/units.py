@@ -65,12 +65,12 @@ def unit_category(unit: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def comparators() -> tuple[tuple[ComparatorPhrase, ...], tuple[ComparatorPhrase, ...], tuple[str, ...]]:
-    """(phrases before a number, phrases after it, plain-target verbs)."""
+def comparators() -> tuple[tuple[ComparatorPhrase, ...], tuple[ComparatorPhrase, ...]]:
+    """(phrases before a number, phrases after it), longest first."""
     table = yaml.safe_load((DATA / "comparators.yaml").read_text(encoding="utf-8"))
 
     def phrases(key: str) -> tuple[ComparatorPhrase, ...]:
         items = [ComparatorPhrase(e["phrase"], e["comparator"], bool(e.get("strict"))) for e in table[key]]
         return tuple(sorted(items, key=lambda p: len(p.phrase), reverse=True))
 
-    return phrases("before"), phrases("after"), tuple(table["plain"])
+    return phrases("before"), phrases("after")
