@@ -1,7 +1,9 @@
 """Main text of saved news pages (trafilatura) and robust decoding of HTML/text bytes.
 
-On the provincial portals ``<title>`` is the site name; the article headline is
-the first heading of the body, so the hints keep both (``site_title``, ``title``).
+On the provincial portals ``<title>`` is the site name and the article sits in
+layout tables: the hints keep the site name (``site_title``), the headline (the
+first title-like block of the main text, after the byline date) as ``title``, and
+the byline date rather than the page's modification date.
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ class UnreadableHtml(ValueError):
 class HtmlText:
     blocks: list[str]
     hints: dict[str, Optional[str]] = field(default_factory=dict)
-    encoding: str = "utf-8"
 
 
 def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
@@ -162,7 +163,7 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
         "author": document.author,
         "encoding": encoding,
     }
-    return HtmlText(blocks, {k: v for k, v in hints.items() if v}, encoding)
+    return HtmlText(blocks, {k: v for k, v in hints.items() if v})
 
 
 def text_blocks(data: bytes) -> tuple[list[str], str]:

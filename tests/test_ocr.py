@@ -30,7 +30,7 @@ def test_image_only_scan_is_ocred(shared_docs):
 
 @pytest.mark.ocr
 @needs_tesseract
-def test_one_page_of_a_non_vietnamese_ocr_layer(tmp_path, shared_docs):
+def test_one_page_of_a_non_vietnamese_ocr_layer(shared_docs):
     result = ocr.ocr_pdf_pages(shared_docs / "lc_bb_kiemtra_kho_mongson_2026_badocr.pdf", [1])
     assert not result.failures
     assert HEADING in result.texts[1] and "Độc lập - Tự do - Hạnh phúc" in result.texts[1]
