@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping, Optional
 
-from extractors.canonical import current_province, repair_charmap, province_name, province_names, spaced_regex, tone_variants
+from extractors.canonical import canonical_name, current_province, repair_charmap, province_name, province_names, spaced_regex, tone_variants
 from extractors.timeexpr import parse_date
 
 NEWS = "Tin tức"
@@ -229,29 +229,30 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         province = province_name(place_date.group("place"))
 
     title_text = heading.group(2).strip(" *")
-    title_start = heading.end(2) if title_text else heading.end()
-    rest = text[heading.end() : heading.end() + 800]
-    lines = []
-    for line in rest.split("\n"):
+    title_end = heading.end(2) if title_text else heading.end(1)
+    lines = [title_text] if title_text else []
+    offset = heading.end()
+    for line in text[heading.end() : heading.end() + 800].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip(" *|#")
         if not stripped:
-            if lines:
+            if len(lines) > bool(title_text):
                 break
             continue
         if stripped != stripped.upper() or stripped.startswith(("Căn cứ", "CĂN CỨ", "(")) or _LETTERHEAD_BODY.match(stripped + "\n"):
             break
-        if re.fullmatch(r"[A-ZĐÀ-Ỹ ]+", stripped) and re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped):
+        if re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped):
             break
         lines.append(stripped)
-    title_upper = " ".join([title_text] + lines).strip()
-    title = f"{doc_type} {_sentence_case(title_upper)}".strip() if title_upper else None
-    if title is None:
+        title_end = line_start + len(line.rstrip(" *|#"))
+    title = f"{doc_type} {_sentence_case(' '.join(lines))}" if lines else None
+    if title:
+        spans["title"] = (heading.start(1), title_end)
+    else:
         subject = _subject_lines(text, heading.end())
         if subject:
-            title = f"{doc_type} {subject[0].lower()}{subject[1:]}"
-            title_upper = subject
-    if title:
-        spans["title"] = (heading.start(1), title_start + len(title_upper))
+            title = f"{doc_type} {subject[0][0].lower()}{subject[0][1:]}"
+            spans["title"] = (heading.start(1), subject[1][1])
 
     signer = _signer(text, spans)
     period_start, period_end = _period(title or "")
@@ -273,51 +274,69 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
 _SUBJECT = re.compile(r"[\s*|]*((?:Về\s+việc|V/v|Về)\s)")
 
 
-def _subject_lines(text: str, start: int) -> Optional[str]:
-    """The trích yếu written in sentence case under the heading or the number ("Về việc …", "V/v …")."""
+# The place-date column printed on the same line as the trích yếu ("… cấp Hà Nội, ngày 02 tháng …").
+_PLACE_COLUMN = re.compile(r"\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3},\s*ngày.*$")
+
+
+def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
+    """The trích yếu written in sentence case under the heading or the number
+    ("Về việc …", "V/v …"), and its span."""
     match = _SUBJECT.match(text, start)
     if not match:
         return None
     lines = []
+    offset = end = match.start(1)
     for line in text[match.start(1) : match.start(1) + 600].split("\n"):
         stripped = line.strip(" *|")
-        if not stripped or (lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped))):
+        if not stripped or (
+            lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped) or _PLACE_DATE.search(stripped))
+        ):
             break
         lines.append(stripped)
+        end = offset + len(line.rstrip(" *|"))
+        offset += len(line) + 1
     subject = " ".join(" ".join(lines).split())
-    return re.sub(r"^V/v\s+", "về việc ", subject)
+    subject = _PLACE_COLUMN.sub("", subject)
+    return re.sub(r"^V/v\s+", "về việc ", subject), (match.start(1), end)
 
 
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
-    number_line = re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head, re.MULTILINE)
-    if number_line is None:
-        return None
-    subject = re.search(r"^[\s*|]*V/v\s", head[number_line.end() :], re.MULTILINE)
-    if subject is None:
+    republic = re.search(r"CỘNG\s+H\w+\s+XÃ\s+HỘI", head[:800])
+    subject = re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE)
+    if republic is None or subject is None:
         return None
     spans = {}
     number = None
-    if re.match(r"\d", number_line.group(1)):
+    number_line = re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE)
+    if number_line and re.match(r"\d", number_line.group(1)):
         number = normalise_number(number_line.group(1))
         spans["number"] = number_line.span(1)
     elif hints.get("signature_number"):
         number = normalise_number(hints["signature_number"])
+    letterhead_end = number_line.start() if number_line else subject.start()
     letterhead = [
-        re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*)$", "", line).strip(" *|,")
-        for line in head[: number_line.start()].split("\n")
+        re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*)$", "", line).strip(" *|,)")
+        for line in head[:letterhead_end].split("\n")
     ]
-    bodies = " ".join(l for l in letterhead if l and l == l.upper()).split("  ")
-    blocks = re.split(r"\s+(?=(?:CỤC|SỞ|VỤ|TỔNG CỤC|BAN|VĂN PHÒNG|CHI CỤC|TRUNG TÂM)\s)", " ".join(bodies))
+    bodies = " ".join(l for l in letterhead if l and l == l.upper() and re.search(r"[A-ZĐ]{2}", l))
+    blocks = re.split(r"\s+(?=(?:CỤC|SỞ|VỤ|TỔNG CỤC|BAN|VĂN PHÒNG|CHI CỤC|TRUNG TÂM)\s)", bodies)
     issuer = _sentence_case(blocks[-1]).capitalize() if blocks and blocks[-1] else hints.get("signature_org")
+    if issuer and re.match(r"(?:Bộ|Sở)\s", issuer):
+        issuer = canonical_name(issuer)
+    elif issuer:
+        issuer = re.sub(r"^(Cục|Tổng cục|Vụ) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
     place_date = _PLACE_DATE.search(head)
     issue_date = None
     if place_date and place_date.group("day") and place_date.group("month"):
         issue_date = date(int(place_date.group("year")), int(place_date.group("month")), int(place_date.group("day")))
     issue_date = issue_date or _hint_date(hints, "signature_date")
     province = _named_province(issuer or "")[0]
-    subject_text = _subject_lines(head, number_line.end() + subject.start())
+    subject_lines = _subject_lines(head, subject.start())
+    subject_text = subject_lines[0] if subject_lines else None
+    if subject_lines:
+        spans["title"] = subject_lines[1]
     spans_signer: dict = {}
     return MetadataAnnotation(
         number=number,

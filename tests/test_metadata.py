@@ -84,3 +84,16 @@ def test_metadata_accuracy_on_gold(shared_corpus, load_gold):
         checked += len(comparisons)
         correct += sum(comparisons)
     assert correct / checked >= 0.95
+
+
+def test_official_letter_with_a_broken_character_map(shared_docs):
+    import pdfplumber
+
+    with pdfplumber.open(shared_docs / "bct_cv1178_ccn_diagioimoi_2025.pdf") as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "Ƣ" in text  # "CÔNG THƢƠNG": the PDF maps Ư wrongly
+    metadata = extract_metadata(text, {"signature_number": "1178/ĐCK-CTT", "signature_date": "2025-07-09"})
+    assert (metadata.number, metadata.doc_type, metadata.issue_date) == ("1178/ĐCK-CTT", "Công văn", date(2025, 7, 9))
+    assert metadata.issuer.startswith("Cục Đổi mới sáng tạo")
+    assert metadata.title.startswith("Công văn về việc hướng dẫn về công tác quản lý, phát triển cụm công nghiệp")
+    assert metadata.signer == "Nguyễn Văn Thịnh"
