@@ -162,7 +162,7 @@ def _item_end(units: list[Unit], start: int, end: int) -> int:
             for later in units[index + 1 :]:
                 if later.level is not None and later.label is not None and later.level <= unit.level:
                     return max(end, later.start)
-            return len(units) and units[-1].end
+            return units[-1].end
     return end
 
 
