@@ -167,8 +167,10 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
         if page.number in ocr_done:
             text, verdict, ocr = ocr_done[page.number], PageVerdict.ocr, True
         else:
-            # A layer judged unusable is not kept: garbage would feed false matches downstream.
-            text, ocr = (page.text if page.usable else ""), False
+            # Garbage layers (broken fonts, non-Vietnamese OCR) would feed false matches
+            # downstream; the few real words of a near-empty page are kept.
+            keep = page.usable or verdict == PageVerdict.no_text
+            text, ocr = (page.text if keep else ""), False
         if texts:
             offset += len(PAGE_SEPARATOR)
         spans.append(PageSpan(page=page.number, char_start=offset, char_end=offset + len(text), verdict=verdict, ocr=ocr))

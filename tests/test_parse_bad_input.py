@@ -127,3 +127,9 @@ def test_runaway_page_times_out_and_is_reported(tmp_path, monkeypatch):
     doc = write_and_parse(tmp_path, "slow.pdf", text_pdf(["Ke hoach 2030"]), page_timeout=0.2, ocr="never")
     assert "page 1: text layer timed out after 0.2 s" in doc.warnings
     assert doc.status == "needs_ocr" and doc.error.startswith("needs OCR: page 1")
+
+
+def test_short_text_page_without_images_keeps_its_words(tmp_path):
+    doc = write_and_parse(tmp_path, "sign.pdf", text_pdf(["CHU TICH", "Nguyen Van A"]), ocr="never")
+    assert doc.pages[0].verdict == "no_text"  # too few letters to count as a text page
+    assert doc.status == "ok" and "Nguyen Van A" in doc.text  # nothing to OCR, nothing dropped
