@@ -116,12 +116,13 @@ _LEVEL_NEXT = re.compile(r"\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|cơ
 _PROVINCE_ALT = None
 _MENTION = None
 _QUALIFIER = None
+_FIELD = None
 _TOKEN = re.compile(r"(\s*)([\w&'’]+(?:[.&][\w]+)*|[-–—]|[^\w\s])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def _compile_mentions() -> None:
-    global _MENTION, _QUALIFIER, _PROVINCE_ALT
+    global _MENTION, _QUALIFIER, _PROVINCE_ALT, _FIELD
     names = gazetteer()["names"]
     spellings = {v for name in names for v in tone_variants(name)}
     spellings |= {re.sub(r"\b(tỉnh|thành phố)$", lambda m: m.group(1).capitalize(), v) for v in spellings}
@@ -139,10 +140,13 @@ def _compile_mentions() -> None:
     _PROVINCE_ALT = "|".join(
         spaced_regex(variant) for name in province_names() for variant in tone_variants(name)
     )
+    fields = rf"(?i:{field_regex()})"
+    departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:các\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
     _MENTION = re.compile(
-        rf"(?<![\w])(?:(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+(?i:{field_regex()}))"
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
+    _FIELD = re.compile(rf"(?<!\w){fields}")
     _QUALIFIER = re.compile(
         rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{_PROVINCE_ALT}))?|\s+(?:{_PROVINCE_ALT}))"
     )
@@ -246,6 +250,14 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             return
         start, end = match.span()
         kind = match.lastgroup
+        if kind == "departments":
+            # "Giám đốc các Sở: Nội vụ, Tư pháp, Tài chính" names three departments.
+            head = "Bộ" if re.search(r"[Bb]ộ\s*:", match.group(0)) else "Sở"
+            colon = match.group(0).index(":") + 1
+            for field_match in _FIELD.finditer(text, start + colon, end):
+                yield Mention(field_match.start(), field_match.end(), f"{head} {' '.join(field_match.group(0).split())}", False)
+            pos = end
+            continue
         if kind == "field":
             qualifier = _QUALIFIER.match(text, end)
             if qualifier and "\n\n" not in qualifier.group(0):
@@ -665,8 +677,9 @@ def _assign_text(text: str, collector: _Collector) -> None:
             if subjects and (_LEAD_OPENING.match(predicate) or _PARTNER_OPENING.match(predicate)):
                 # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …"
                 stated.update((s.start, _role_of(predicate, False)) for s in subjects)
-                for partner in _partners(listed, text, (pos, unit.end), set(stated)):
-                    stated[partner.start] = PARTNER
+                if _LEAD_OPENING.match(predicate):
+                    for partner in _partners(listed, text, (pos, unit.end), set(stated)):
+                        stated[partner.start] = PARTNER
             for mention in listed:
                 before = text[max(list_start, mention.start - 30) : mention.start]
                 if mention.start not in stated and _RECEIVER_CUE.search(before):
@@ -685,8 +698,10 @@ def _assign_text(text: str, collector: _Collector) -> None:
             task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
             for subject in subjects:
                 collector.add(subject, role, task, (unit.start, unit.end), unit.section)
-            for partner in _partners(local, text, (unit.body_start, unit.end), {s.start for s in subjects}):
-                collector.add(partner, PARTNER, task, (unit.start, unit.end), unit.section)
+            if role != PARTNER:
+                # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
+                for partner in _partners(local, text, (unit.body_start, unit.end), {s.start for s in subjects}):
+                    collector.add(partner, PARTNER, task, (unit.start, unit.end), unit.section)
             continue
 
         execution = _EXECUTION.search(body)
@@ -781,9 +796,9 @@ def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], uni
         task = _task_phrase(text, pos, end)
         for subject in subjects:
             collector.add(subject, role, task, clause, unit.section)
-        exclude = {s.start for s in subjects}
-        for partner in _partners(local, text, (pos, end), exclude):
-            collector.add(partner, PARTNER, task, clause, unit.section)
+        if role != PARTNER:
+            for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
+                collector.add(partner, PARTNER, task, clause, unit.section)
         return
     if unit.implementation:
         for partner in _partners(local, text, clause, set()):

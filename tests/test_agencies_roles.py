@@ -67,3 +67,18 @@ def test_the_execution_list_of_a_decision(shared_docs):
     executors = {a.canonical_name for a in iter_agencies(text) if a.role == "thi hành"}
     assert "Sở Nông nghiệp và Môi trường" in executors
     assert "Ủy ban nhân dân cấp xã" in executors
+
+
+def test_departments_listed_after_cac_so(shared_docs):
+    text = (shared_docs / "hue_qd125_dtts_2025.md").read_text(encoding="utf-8")
+    executors = {a.canonical_name for a in iter_agencies(text) if a.role == "thi hành"}
+    # "Giám đốc các Sở: Nội vụ, Tư pháp, Tài chính; …"
+    assert {"Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính"} <= executors
+
+
+def test_a_body_named_in_anothers_partner_task_is_not_made_a_partner(shared_docs):
+    text = (shared_docs / "th_kh235_quantrac_thuysan_2025.md").read_text(encoding="utf-8")
+    # "UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường, …": the Sở leads that work.
+    roles = {(a.canonical_name, a.role) for a in iter_agencies(text)}
+    assert ("Ủy ban nhân dân cấp xã", "phối hợp") in roles
+    assert ("Sở Nông nghiệp và Môi trường", "phối hợp") not in roles
