@@ -235,9 +235,9 @@ def current_name(canonical: str) -> str:
     """The body that holds the canonical name's duties after the 2025 reorganisation."""
     data = gazetteer()
     match = _field_name_regex().match(canonical)
-    if match and match.group("head") == "Sở":
+    if match:
         field = field_aliases().get(fold(match.group("field")))
         new_field = data["restructured_fields"].get(field)
         if new_field:
-            return f"Sở {new_field}{match.group('rest')}"
+            return f"{match.group('head')} {new_field}{match.group('rest')}"
     return data["restructured_names"].get(canonical, canonical)

@@ -49,6 +49,8 @@ def test_tone_placement_is_folded_to_the_official_style():
         ("Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường"),
         ("Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"),
         ("Sở Giao thông vận tải", "Sở Xây dựng"),
+        ("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"),
+        ("Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Môi trường"),
         ("Sở Y tế", "Sở Y tế"),
     ],
 )
