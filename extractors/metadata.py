@@ -163,6 +163,12 @@ def _province_mentions() -> re.Pattern:
     return _PROVINCE_MENTION
 
 
+def _hint_number(hints: Mapping[str, Optional[str]]) -> Optional[str]:
+    """The số hiệu of the e-signature, when the printed page leaves it blank."""
+    value = hints.get("signature_number") or ""
+    return normalise_number(value) if re.search(r"\d+\s*/\s*\w", value) else None
+
+
 def _hint_date(hints: Mapping[str, Optional[str]], *keys: str) -> Optional[date]:
     for key in keys:
         value = hints.get(key)
@@ -212,8 +218,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     if printed and printed.start() < heading.start() + 400:
         number = normalise_number(printed.group(1))
         spans["number"] = printed.span(1)
-    elif hints.get("signature_number"):
-        number = normalise_number(hints["signature_number"])
+    else:
+        number = _hint_number(hints)
 
     issue_date = None
     place_date = _PLACE_DATE.search(head)
@@ -313,8 +319,8 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
     if number_line and re.match(r"\d", number_line.group(1)):
         number = normalise_number(number_line.group(1))
         spans["number"] = number_line.span(1)
-    elif hints.get("signature_number"):
-        number = normalise_number(hints["signature_number"])
+    else:
+        number = _hint_number(hints)
     letterhead_end = number_line.start() if number_line else subject.start()
     letterhead = [
         re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*)$", "", line).strip(" *|,)")
