@@ -751,6 +751,9 @@ def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[st
     return content, unit.start
 
 
+_LEAD_ROLE = re.compile(
+    r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
+)
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s+(?:cho\s+)?"
 )
@@ -800,6 +803,13 @@ def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], uni
             for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
                 collector.add(partner, PARTNER, task, clause, unit.section)
         return
+    lead_role = _LEAD_ROLE.search(sentence)
+    if lead_role:
+        # "Sở X … làm tốt vai trò của cơ quan chủ trì tổ chức triển khai …": the body named last before it.
+        named = [m for m in local if m.end <= start + lead_role.start() and not m.generic]
+        if named:
+            collector.add(named[-1], LEAD, _task_phrase(text, start + lead_role.end(), end), clause, unit.section)
+            return
     if unit.implementation:
         for partner in _partners(local, text, clause, set()):
             collector.add(partner, PARTNER, _task_phrase(text, start, end), clause, unit.section)
