@@ -22,6 +22,12 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 MAX_FIELDS = 200  # AcroForm fields visited: bounds the walk on hostile files
+# How the names of bodies begin (casefolded); a person's name never does.
+_BODY_WORDS = tuple(w.casefold() for w in (
+    "Ủy ban", "Uỷ ban", "UBND", "Bộ ", "Cục ", "Tổng cục", "Sở ", "Văn phòng", "Ban ", "Trung tâm",
+    "Phòng ", "Chi cục", "Hội đồng", "Công ty", "Tổng công ty", "Ngân hàng", "Kho bạc", "Thanh tra",
+    "Viện ", "Trường ", "Bệnh viện", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chính phủ",
+))
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?")
 
 
@@ -37,9 +43,12 @@ class Signature:
 
     @property
     def is_organisation(self) -> bool:
-        """A body's seal rather than a person: CN equals O or is written in capitals."""
-        cn = self.common_name or ""
-        return bool(cn) and (cn.isupper() or cn.casefold() == (self.organisation or "").casefold())
+        """A body's seal rather than a person: its CN is the O/OU, or names a kind of body."""
+        cn = (self.common_name or "").casefold()
+        if not cn:
+            return False
+        same_as_body = cn in {(self.organisation or "").casefold(), (self.unit or "").casefold()}
+        return same_as_body or cn.startswith(_BODY_WORDS)
 
 
 def read_signatures(doc) -> list[Signature]:

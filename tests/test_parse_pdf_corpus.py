@@ -8,6 +8,7 @@ import pytest
 from parse_helpers import parse_file
 
 from pipeline.pdf import classify_page, clean_pages, rejoin_split_syllables, repair_char_map
+from pipeline.signatures import Signature
 from schemas import PageVerdict
 
 QD2170 = "lc_qd2170_ctdt_kcn_banqua_2026.pdf"
@@ -164,3 +165,15 @@ def test_signature_hints_of_a_department_letter(shared_docs):
     assert doc.hints["signature_name"] == "Nguyễn Văn Thịnh"
     assert doc.hints["signature_date"] == "2025-07-09"  # the seal's time, the letter's date
     assert doc.hints["signature_number"] == "1178/ĐCK-CTT"
+
+
+def test_person_and_seal_signatures_are_told_apart():
+    def signature(cn, o=None, ou=None):
+        return Signature(signed_at=None, common_name=cn, organisation=o, unit=ou, reason=None, location=None,
+                         contact=None)
+
+    assert not signature("NGUYỄN VĂN A", "UBND TỈNH LÀO CAI").is_organisation  # capitals do not make a body
+    assert not signature("Nguyễn Tuấn Anh", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI").is_organisation
+    assert signature("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI").is_organisation
+    assert signature("CỤC HÓA CHẤT", "BỘ CÔNG THƯƠNG").is_organisation
+    assert signature("Bộ Công Thương", "Bộ Công thương").is_organisation
