@@ -713,8 +713,11 @@ def _assign_text(text: str, collector: _Collector) -> None:
             for mention in mentions_in(sentence_start, at):
                 collector.add(mention, EXECUTOR, task, (sentence_start, unit.end), unit.section)
             continue
-        for clause in _clauses(text, unit.body_start, unit.end):
-            _assign_clause(text, clause, mentions_in(*clause), unit, collector)
+        for index, clause in enumerate(_clauses(text, unit.body_start, unit.end)):
+            assigned = _assign_clause(text, clause, mentions_in(*clause), unit, collector)
+            if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
+                # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
+                heading = (assigned[0], assigned[1], unit.level, False)
 
 
 def _opening(text: str, start: int) -> int:
@@ -759,15 +762,19 @@ _REQUEST_CUE = re.compile(
 )
 
 
-def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: _Collector) -> None:
+def _assign_clause(
+    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: _Collector
+) -> Optional[tuple[list[Mention], bool]]:
+    """Roles stated in one clause; returns the subjects it assigned (and whether
+    they were asked with "Đề nghị") so that the items under it can inherit them."""
     if not local:
-        return
+        return None
     start, end = clause
     sentence = text[start:end]
     if _EXECUTION.search(sentence):
         for mention in local:
             collector.add(mention, EXECUTOR, _task_phrase(text, _EXECUTION.search(sentence).start() + start, end), clause, unit.section)
-        return
+        return None
     lead_in = re.match(r"[\s*\-+•]*(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
     candidates = []
     opening = start + lead_in.end()
@@ -802,17 +809,18 @@ def _assign_clause(text: str, clause: tuple[int, int], local: list[Mention], uni
         if role != PARTNER:
             for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
                 collector.add(partner, PARTNER, task, clause, unit.section)
-        return
+        return subjects, asked
     lead_role = _LEAD_ROLE.search(sentence)
     if lead_role:
         # "Sở X … làm tốt vai trò của cơ quan chủ trì tổ chức triển khai …": the body named last before it.
         named = [m for m in local if m.end <= start + lead_role.start() and not m.generic]
         if named:
             collector.add(named[-1], LEAD, _task_phrase(text, start + lead_role.end(), end), clause, unit.section)
-            return
+            return None
     if unit.implementation:
         for partner in _partners(local, text, clause, set()):
             collector.add(partner, PARTNER, _task_phrase(text, start, end), clause, unit.section)
+    return None
 
 
 # --------------------------------------------------------------------------- tables

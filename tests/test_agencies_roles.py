@@ -79,6 +79,13 @@ def test_departments_listed_after_cac_so(shared_docs):
 def test_a_body_named_in_anothers_partner_task_is_not_made_a_partner(shared_docs):
     text = (shared_docs / "th_kh235_quantrac_thuysan_2025.md").read_text(encoding="utf-8")
     # "UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường, …": the Sở leads that work.
-    roles = {(a.canonical_name, a.role) for a in iter_agencies(text)}
-    assert ("Ủy ban nhân dân cấp xã", "phối hợp") in roles
-    assert ("Sở Nông nghiệp và Môi trường", "phối hợp") not in roles
+    in_commune_item = {(a.canonical_name, a.role) for a in iter_agencies(text) if a.section == "IV.3"}
+    assert in_commune_item == {("Ủy ban nhân dân cấp xã", "phối hợp")}
+
+
+def test_items_under_an_assignment_sentence_inherit_its_subject(shared_docs):
+    text = (shared_docs / "hcm_qd2853_thientai_2025.md").read_text(encoding="utf-8")
+    # "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì …" then "- Chủ trì, phối hợp với …"
+    lead = next(a for a in iter_agencies(text) if a.section == "V.1" and a.role == "chủ trì")
+    assert lead.canonical_name == "Sở Nông nghiệp và Môi trường"
+    assert len(lead.tasks) >= 2
