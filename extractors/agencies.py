@@ -527,7 +527,7 @@ def _collect(text: str, tables: Sequence) -> _Collector:
     return collector
 
 
-def iter_assignments(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[Assignment]:
+def iter_assignments(text: str, tables: Sequence = ()) -> Iterator[Assignment]:
     """Each assignment with the canonical names of its bodies by role."""
     text = repair_charmap(text)
     collector = _collect(text, tables)

@@ -121,8 +121,8 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("*", " ").split()).strip(" -+•;:,.|")
 
 
-def _from_assignments(text: str, tables: Sequence, province: Optional[str], units: list[Unit]) -> Iterator[TaskAnnotation]:
-    for assignment in iter_assignments(text, tables, province):
+def _from_assignments(text: str, tables: Sequence, units: list[Unit]) -> Iterator[TaskAnnotation]:
+    for assignment in iter_assignments(text, tables):
         leads = tuple(assignment.roles.get(LEAD, [])) + tuple(
             name for name in assignment.roles.get(IMPLEMENTER, []) if name not in assignment.roles.get(LEAD, [])
         )
@@ -250,10 +250,11 @@ def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: O
 
 
 def iter_tasks(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[TaskAnnotation]:
-    """Tasks in text order: assignments first found, then dated commitments outside them."""
+    """Tasks in text order: assignments, then dated commitments outside them.
+    Agency names are province-free canonical names (``province`` is the document's)."""
     text = repair_charmap(text)
     units = _units(text)
-    assigned = list(_from_assignments(text, tables, province, units))
+    assigned = list(_from_assignments(text, tables, units))
     taken = [(t.start, t.end) for t in assigned if t.start != t.end]
     found = assigned + list(_commitments(text, units, taken))
     yield from sorted(found, key=lambda t: (t.start, t.end))
