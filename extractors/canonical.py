@@ -85,9 +85,17 @@ def _province_index() -> dict[str, str]:
     data = gazetteer()
     index = {fold(name): name for name in data["province_merger"]}
     index.update({fold(alias): name for alias, name in data["province_aliases"].items()})
-    # Also written without spaces ("ĐắkNông" in site titles).
+    # Also written without spaces ("ĐắkNông" in site titles) or without tone marks ("daknong").
     index.update({key.replace(" ", ""): name for key, name in list(index.items())})
+    index.update({_bare(key): name for key, name in list(index.items())})
     return index
+
+
+def _bare(text: str) -> str:
+    """Letters without tone and vowel marks (đ kept): a key for names typed without diacritics."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "\0").replace("Đ", "\1"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.replace("\0", "đ").replace("\1", "Đ")
 
 
 _PROVINCE_LEVEL = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
@@ -96,7 +104,8 @@ _PROVINCE_LEVEL = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE
 def province_name(text: str) -> Optional[str]:
     """The province a text names ("tỉnh Sóc Trăng", "TP.HCM", "Thừa Thiên Huế"), as a short name."""
     key = fold(_PROVINCE_LEVEL.sub("", clean(text)))
-    return _province_index().get(key)
+    index = _province_index()
+    return index.get(key) or index.get(key.replace(" ", "")) or index.get(_bare(key).replace(" ", ""))
 
 
 def province_names() -> list[str]:

@@ -521,7 +521,7 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     offset = 0
     candidate = None
     for line in text.split("\n"):
-        stripped = line.strip(" |#*\t")
+        stripped = re.sub(r"\s*\(\s*\)$", "", line.strip(" |#*\t"))  # an empty date "( )" after the headline
         start = offset + line.find(stripped) if stripped else offset
         offset += len(line) + 1
         if not stripped:
