@@ -73,14 +73,6 @@ class Mention:
 # --------------------------------------------------------------------------- mentions
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_HEADS = (
-    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND",
-    "Ủy ban", "Uỷ ban", "Ban", "Sở", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ", "Tổng cục", "Chi cục", "Cục",
-    "Trung tâm", "Hội đồng", "Hội", "Đài", "Báo", "Công an", "Mặt trận", "Liên đoàn", "Kho bạc",
-    "Ngân hàng", "NH", "Bảo hiểm xã hội", "BHXH", "Văn phòng", "Thanh tra", "Thuế", "Kiểm toán",
-    "Viện", "Học viện", "Tỉnh đoàn", "Tỉnh Đoàn", "Thành đoàn", "Thành Đoàn", "Hải quan",
-    "Tổng công ty", "Công ty", "Tập đoàn", "Bưu điện", "Vườn quốc gia", "Ban Chỉ huy", "Ban Chỉ đạo",
-)
 # Heads that name a body on their own ("tham mưu Ủy ban nhân dân").
 _COMPLETE_HEADS = {"Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "BHXH"}
 # Lower-case words that may sit inside a name after its head.
@@ -131,7 +123,7 @@ def _compile_mentions() -> None:
         r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
         r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + _UPPER + r"]))*"
     )
-    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEADS, key=len, reverse=True))
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(gazetteer()["heads"], key=len, reverse=True))
     collective = (
         r"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
@@ -267,12 +259,13 @@ def iter_mentions(text: str) -> Iterator[Mention]:
         elif kind in ("name", "commune"):
             end = _scan_tail(text, end, generic=False)
         else:
-            company = match.group("head") in ("Công ty", "Tổng công ty", "Tập đoàn")
+            head = " ".join(match.group("head").split())
+            company = head in ("Công ty", "Tổng công ty", "Tập đoàn")
             tail_end = _scan_tail(text, end, generic=False, limit=16 if company else 12, company=company)
-            if match.group("head") in _LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
+            if head in _LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
                 pos = end
                 continue
-            if tail_end == end and match.group("head") not in _COMPLETE_HEADS:
+            if tail_end == end and head not in _COMPLETE_HEADS:
                 pos = end
                 continue
             end = tail_end
