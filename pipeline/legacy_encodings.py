@@ -67,6 +67,24 @@ MIN_MARKERS = 3  # fewer look-alike characters than this is not a legacy text
 MIN_GAIN = 0.15  # share of words that must become well-formed syllables
 
 
+# TCVN3 font families: ".VnTime", ".VnArial", … ("VNI-Times" is VNI, not TCVN3).
+_TCVN3_FONT = re.compile(r"(?:^|\+)\.?Vn[A-Z]")
+
+
+def tcvn3_font(fontname: str) -> tuple[bool, bool]:
+    """(is a TCVN3 font, is its capitals-only "H" variant such as ".VnTimeH")."""
+    if not _TCVN3_FONT.search(fontname):
+        return False, False
+    family = fontname.split("+")[-1].split(",")[0].split("-")[0]
+    return True, family.endswith("H")
+
+
+def tcvn3_char(ch: str, capitals: bool) -> str:
+    """One character of a TCVN3 font; the "H" fonts draw every letter as a capital."""
+    out = _TCVN3.get(ch, ch)
+    return out.upper() if capitals else out
+
+
 def tcvn3_to_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_TCVN3_TABLE))
 

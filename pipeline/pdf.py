@@ -28,7 +28,7 @@ from pdfminer.layout import LTChar, LTContainer, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdftypes import PDFStream, resolve1
 
-from pipeline.legacy_encodings import fix_legacy_encoding, is_syllable, syllable_share
+from pipeline.legacy_encodings import fix_legacy_encoding, is_syllable, syllable_share, tcvn3_char, tcvn3_font
 from pipeline.pdf_tables import page_tables
 from pipeline.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
 from schemas import PageVerdict
@@ -191,6 +191,31 @@ def _merge_stamps(chars: list[dict], stamps: list[list[dict]]) -> list[dict]:
     return merged
 
 
+WIDE_SPACE = 0.4  # em: a "space" this wide in a TCVN3 font is the letter ư
+
+
+def _convert_tcvn3_fonts(chars: list[dict]) -> tuple[list[dict], int]:
+    """Characters of TCVN3 fonts (".VnTime", ".VnTimeH") turned into Unicode one by one,
+    so Unicode text of other fonts on the same page is left alone."""
+    out, converted = [], 0
+    fonts: dict[str, tuple[bool, bool]] = {}
+    for c in chars:
+        name = c.get("fontname", "")
+        if name not in fonts:
+            fonts[name] = tcvn3_font(name)
+        legacy, capitals = fonts[name]
+        if legacy:
+            text = c["text"]
+            # Byte 0xAD ("ư") comes out of WinAnsi decoding as a space or a minus; a real
+            # space is a quarter em wide, the letter twice that.
+            if text in (" ", "\u2212") and c["width"] >= WIDE_SPACE * c["size"]:
+                text = "\u00ad"
+            c = {**c, "text": tcvn3_char(text, capitals)}
+            converted += 1
+        out.append(c)
+    return out, converted
+
+
 def _flow_text(chars: list[dict], options: dict) -> str:
     """Text in content-stream line order (what ``Page.extract_text`` does), from a char list."""
     return pdfplumber.utils.chars_to_textmap(chars, **options).as_string if chars else ""
@@ -283,6 +308,9 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
         page = page.dedupe_chars()
         chars = page.chars
         notes.append("doubled glyphs removed")
+    chars, tcvn3_chars = _convert_tcvn3_fonts(chars)
+    if tcvn3_chars:
+        notes.append("TCVN3 fonts converted to Unicode")
     is_scan = _is_scan(page)
     options = {**TEXT_OPTIONS, "use_text_flow": use_text_flow}
     # The verdict is on the page's own text layer: stamps do not make a scan readable.
@@ -296,7 +324,8 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
             notes.append("broken font repaired: Times New Roman glyph ids mapped to letters")
     chars, late = _split_late_numbers(chars, float(page.height)) if use_text_flow else (chars, [])
     stamps = late + _widget_chars(page)
-    text = normalise_text(_flow_text(_merge_stamps(chars, stamps), options)) if stamps or glyphs_repaired else own_text
+    changed = stamps or glyphs_repaired
+    text = normalise_text(_flow_text(_merge_stamps(chars, stamps), options)) if changed else own_text
     text, char_map_fixed = repair_char_map(text)
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")

@@ -85,3 +85,25 @@ def flate_bomb_pdf(inflated_bytes: int) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
     ])
+
+
+def fonts_pdf(lines: list[tuple[str, str]]) -> bytes:
+    """One page of (BaseFont name, Latin-1 line) pairs, each line in its own font."""
+    fonts = sorted({font for font, _ in lines})
+    ops = b"BT 14 TL 50 780 Td "
+    for font, line in lines:
+        escaped = line.encode("latin-1").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        ops += b"/F%d 12 Tf (" % fonts.index(font) + escaped + b") ' "
+    ops += b"ET"
+    font_refs = b" ".join(b"/F%d %d 0 R" % (i, 5 + i) for i in range(len(fonts)))
+    return minimal_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << " + font_refs + b" >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+    ] + [b"<< /Type /Font /Subtype /Type1 /BaseFont /" + font.encode() + b" /Encoding /WinAnsiEncoding "
+         b"/FirstChar 32 /LastChar 255 /Widths [250 " + b" ".join([b"500"] * 223) + b"] "
+         b"/FontDescriptor << /Type /FontDescriptor /FontName /" + font.encode() + b" /Flags 32 "
+         b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >> >>"
+         for font in fonts])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parse_helpers import doubled_text_pdf, text_pdf, write_and_parse
+from parse_helpers import doubled_text_pdf, fonts_pdf, text_pdf, write_and_parse
 
 from pipeline.pdf_tables import is_real_table, locate_table
 
@@ -33,3 +33,19 @@ def test_locate_table_in_page_text():
     start, end = locate_table(text, rows, 0, len(text))
     assert text[start:end] == "TT Nhiệm vụ Cơ quan chủ trì\n1 Xây dựng kế hoạch Sở Công Thương"
     assert locate_table(text, [["không", "có"], ["ở", "đây"]], 0, len(text)) == (None, None)
+
+
+def test_tcvn3_fonts_are_converted_and_unicode_fonts_left_alone(tmp_path):
+    data = fonts_pdf([
+        (".VnTimeH", "céng hßa x· héi chñ nghÜa viÖt nam"),  # the capitals-only font
+        (".VnTime", "§éc lËp - Tù do - H¹nh phóc"),
+        (".VnTime", "PhÊn ®Êu ®Õn n¨m 2030 tû lÖ hé nghÌo gi¶m xuèng d\u00adíi 3% theo kÕ ho¹ch cña tØnh"),
+        ("Helvetica", "Ban hanh kem theo Quyet dinh so 12/QD-UBND"),  # plain text in another font
+    ])
+    doc = write_and_parse(tmp_path, "vntime.pdf", data, ocr="never")
+    assert doc.status == "ok" and doc.pages[0].verdict == "text"
+    lines = doc.text.split("\n")
+    assert lines[:2] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo giảm xuống dưới 3% theo kế hoạch của tỉnh" in doc.text
+    assert "Ban hanh kem theo Quyet dinh so 12/QD-UBND" in doc.text
+    assert "page 1: TCVN3 fonts converted to Unicode" in doc.warnings
