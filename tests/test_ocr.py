@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from io import BytesIO
 
+import pypdfium2 as pdfium
 import pytest
+from PIL import Image
 from parse_helpers import parse_file
 
 from pipeline import ocr
@@ -38,11 +41,11 @@ def test_one_page_of_a_non_vietnamese_ocr_layer(shared_docs):
 
 def test_missing_tesseract_gives_needs_ocr_with_pages(shared_docs, monkeypatch):
     monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
-    ocr.ocr_unavailable_reason.cache_clear()
+    ocr.installed_models.cache_clear()
     try:
         doc = parse_file(shared_docs / "bct_cv2265_hhnh_2026_scan.pdf")
     finally:
-        ocr.ocr_unavailable_reason.cache_clear()
+        ocr.installed_models.cache_clear()
     assert doc.status == "needs_ocr"
     assert "tesseract is not installed" in doc.error
     assert all(f"page {n} (image only" in doc.error for n in (1, 2, 3))
@@ -50,14 +53,23 @@ def test_missing_tesseract_gives_needs_ocr_with_pages(shared_docs, monkeypatch):
 
 
 def test_missing_language_model_is_named(monkeypatch):
-    ocr.ocr_unavailable_reason.cache_clear()
+    monkeypatch.setattr(ocr, "installed_models", lambda: frozenset({"eng", "osd"}))
+    reason = ocr.ocr_unavailable_reason("vie")
+    assert reason == "tesseract language model vie is not installed (apt-get install tesseract-ocr-vie)"
+
+
+@pytest.mark.ocr
+@needs_tesseract
+def test_upside_down_scan_is_read(shared_docs):
+    pdf = pdfium.PdfDocument(str(shared_docs / "bct_cv813_hoachat_2026_scan.pdf"))
     try:
-        if shutil.which("tesseract") is None:
-            pytest.skip("tesseract is not installed")
-        reason = ocr.ocr_unavailable_reason("xyz")
+        png = ocr.render_page(pdf, 1, dpi=200)
     finally:
-        ocr.ocr_unavailable_reason.cache_clear()
-    assert reason and "xyz" in reason
+        pdf.close()
+    upside_down = BytesIO()
+    Image.open(BytesIO(png)).rotate(180).save(upside_down, format="PNG")
+    text = ocr.clean_ocr_text(ocr.tesseract_png(upside_down.getvalue(), "vie", timeout=120))
+    assert HEADING in text
 
 
 def test_ocr_text_cleanup_keeps_one_tone_placement():
