@@ -91,6 +91,7 @@ _DATED = re.compile(
     _I,
 )
 _DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", _I)
+_AS_OF = re.compile(r"\btính\s*$", _I)
 _BASELINE = re.compile(r"so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", _I)
 
 # News pages: sentences that report targets, and words that turn a clause into
@@ -566,8 +567,8 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
             continue
         if _DATE_BEFORE_YEAR.search(chunk[: m.start()]) and m.group().lower().startswith("năm"):
             continue
-        if re.match(r"(?:đến|tới)?\s*hết", m.group(), _I):
-            continue
+        if re.match(r"(?:đến|tới)?\s*hết", m.group(), _I) and _AS_OF.search(chunk, 0, m.start()):
+            continue  # "tính đến hết năm 2024" dates a result; "Đến hết năm 2025: …" is a deadline
         out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
     for m in _DATED.finditer(chunk):
         if not any(s <= m.start("y") < e for s, e in taken + baselines):
@@ -713,7 +714,7 @@ _METRIC_CUT = re.compile(
     _I,
 )
 _METRIC_STOP = re.compile(
-    r"[;(\d]|\.\s|,\s+(?=(?-i:[A-ZĐ]))|\bso với\b|\bnhưng\b|,\s*trong đó\b|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)",
+    r"[;(\d]|\.\s|,\s+(?=(?-i:[A-ZĐ][^A-ZĐ]))|\bso với\b|\bnhưng\b|,\s*trong đó\b|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)",
     _I,
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".

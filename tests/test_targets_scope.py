@@ -95,3 +95,19 @@ def test_news_continuation_sentence_reports_targets_but_statistics_do_not():
         "Hiện toàn tỉnh có 45% hộ dân dùng nước sạch.\n"
     )
     assert [(int(t.value), t.deadline_year) for t in iter_targets(text)] == [(100, 2025), (80, 2025)]
+
+
+def test_lettered_milestone_items_date_their_targets():
+    text = (
+        "II. MỤC TIÊU\n1. Mục tiêu cụ thể\n\n"
+        "a) Đến hết năm 2025: Có ≥\n30% DNNVV, HTX, HKD ứng dụng công nghệ số.\n\n"
+        "b) Đến hết năm 2045: 100%\nDNNVV, HTX, HKD ứng dụng công nghệ số.\n"
+    )
+    got = [(int(t.value), t.comparator, t.deadline_year) for t in iter_targets(text)]
+    assert got == [(30, ">=", 2025), (100, "=", 2045)]
+    assert all(t.metric.startswith("DNNVV, HTX, HKD") for t in iter_targets(text))
+
+
+def test_result_as_of_the_end_of_a_year_is_no_deadline():
+    text = "Theo Kế hoạch, tỉnh phấn đấu có 80% hộ dân dùng nước sạch; tính đến hết năm 2024 mới đạt 45%.\n"
+    assert [(int(t.value), t.deadline_year) for t in iter_targets(text)] == [(80, None)]
