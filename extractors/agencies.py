@@ -95,7 +95,7 @@ _COLLECTIVE_WORDS = {
     "xã", "phường", "huyện", "hội", "doanh", "nghiệp", "liên", "có", "các", "cấp", "tỉnh", "thành", "phố",
     "trực", "thuộc", "chuyên", "môn", "ngân", "hàng", "thương", "mại", "cá", "nhân", "chính", "trị", "xã",
     "hội", "trung", "ương", "đặc", "khu", "thị", "trấn", "quận", "nhà", "nước",
-    "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc",
+    "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc", "dân",
 }
 # Company names hold ordinary words ("Đầu tư phát triển công nghiệp"): stop only at duty verbs.
 _COMPANY_STOP_WORDS = {
@@ -166,8 +166,9 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
         lower = token.lower()
         if token in "-–—":
             after = _TOKEN.match(text, match.end())
-            if after and _capitalised(after.group(2)) and "\n\n" not in after.group(1):
-                end = match.end()
+            joined = after and (_capitalised(after.group(2)) or (generic and after.group(2) in _COLLECTIVE_WORDS))
+            if joined and "\n\n" not in after.group(1):
+                end = match.end()  # "Dân số - Xã hội", "chính trị - xã hội"
                 continue
             break
         if token == "," and generic:
@@ -217,7 +218,7 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
             break
         if after_level and token.islower() and lower not in _LEVEL_WORDS:
             break  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
-        after_level = lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận")
+        after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận")
         if _capitalised(token):
             lowercase_run = 0
         elif lower in _LEVEL_WORDS or generic:
