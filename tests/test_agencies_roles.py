@@ -89,3 +89,10 @@ def test_items_under_an_assignment_sentence_inherit_its_subject(shared_docs):
     lead = next(a for a in iter_agencies(text) if a.section == "V.1" and a.role == "chủ trì")
     assert lead.canonical_name == "Sở Nông nghiệp và Môi trường"
     assert len(lead.tasks) >= 2
+
+
+def test_unit_label_lines_with_italics(shared_docs):
+    text = (shared_docs / "bn_kh141_canbo_2025.md").read_text(encoding="utf-8")
+    # "*Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã." / "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
+    first_item = {(a.canonical_name, a.role) for a in iter_agencies(text) if a.section == "III.1"}
+    assert first_item >= {("Ủy ban nhân dân cấp xã", "chủ trì"), ("Sở Nội vụ", "phối hợp"), ("Sở Tư pháp", "phối hợp")}

@@ -70,3 +70,12 @@ def test_dates():
     assert parse_date("13/7/2021") == date(2021, 7, 13)
     assert parse_date("2019-08-08T08:52:00") == date(2019, 8, 8)
     assert parse_date("ngày 15 tháng 54 năm 2026") is None
+
+
+def test_task_of_an_item_with_unit_label_lines(shared_docs):
+    tasks = _tasks(shared_docs, "bn_kh141_canbo_2025.md")
+    first = next(t for t in tasks if t.section == "III.1")
+    assert first.text.startswith("Rà soát, kiện toàn đội ngũ cán bộ")
+    assert "Ủy ban nhân dân cấp xã" in first.lead_agencies
+    assert set(first.partner_agencies) == {"Sở Nội vụ", "Sở Tư pháp"}
+    assert first.deadline == "Thường xuyên"
