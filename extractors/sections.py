@@ -154,7 +154,7 @@ def _ends_heading_line(text: str, current: list[tuple[int, int]], line: str) -> 
     nxt = line.strip().lstrip("*_ ")
     if not nxt or not nxt[0].isupper() or _CONTINUES.search(first) or _is_upper(nxt):
         return False
-    if re.search(r":\s*\S|[\d%]$", first):
+    if re.search(r":\s*\S|%$", first):
         return False  # "đ) Đến năm 2045: 100%\nDNNVV …": the line already holds the item's body
     return bool(_MARKER.match(first)) and len(first) < 60 or _is_upper(first)
 
