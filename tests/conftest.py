@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import duckdb
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,3 +36,14 @@ def load_gold(shared_corpus: Path):
         return json.loads((shared_corpus / "gold" / f"{name}.json").read_text(encoding="utf-8"))
 
     return _load
+
+
+@pytest.fixture
+def con():
+    """An in-memory database with the vnplans schema."""
+    from pipeline.load import create_schema
+
+    con = duckdb.connect(":memory:")
+    create_schema(con)
+    yield con
+    con.close()

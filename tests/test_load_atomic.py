@@ -6,14 +6,6 @@ from pipeline import load
 from pipeline.load import PER_DOCUMENT_MODELS, create_schema, load_extraction, load_extractions
 
 
-@pytest.fixture
-def con():
-    con = duckdb.connect(":memory:")
-    create_schema(con)
-    yield con
-    con.close()
-
-
 def snapshot(con) -> dict[str, list[tuple]]:
     return {m.table: con.execute(f"SELECT * FROM {m.table} ORDER BY ALL").fetchall() for m in PER_DOCUMENT_MODELS}
 

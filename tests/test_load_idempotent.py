@@ -7,14 +7,6 @@ from sample_extraction import DOCUMENT_ID, soc_trang_extraction
 from pipeline.load import PER_DOCUMENT_MODELS, create_schema, load_extraction
 
 
-@pytest.fixture
-def con():
-    con = duckdb.connect(":memory:")
-    create_schema(con)
-    yield con
-    con.close()
-
-
 def row_counts(con) -> dict[str, int]:
     return {m.table: con.execute(f"SELECT count(*) FROM {m.table}").fetchone()[0] for m in PER_DOCUMENT_MODELS}
 

@@ -17,14 +17,6 @@ def column_types(con, table: str) -> dict[str, tuple[str, bool]]:
     return {name: (data_type, nullable) for name, data_type, nullable in found}
 
 
-@pytest.fixture
-def con():
-    con = duckdb.connect(":memory:")
-    create_schema(con)
-    yield con
-    con.close()
-
-
 def test_column_types_follow_the_python_types(con):
     targets = column_types(con, Target.table)
     assert targets["value"] == ("DECIMAL(38,6)", False)

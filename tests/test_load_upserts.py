@@ -8,14 +8,6 @@ from pipeline.load import counts, create_schema, load_extraction, record_errors,
 from schemas import ErrorRecord, FetchedBlob, FetchLogEntry, Run
 
 
-@pytest.fixture
-def con():
-    con = duckdb.connect(":memory:")
-    create_schema(con)
-    yield con
-    con.close()
-
-
 BLOB = FetchedBlob(sha256=SHA, source_id="soctrang-110-kh-ubnd", province="Sóc Trăng",
                    url="https://www.soctrang.gov.vn/van-ban/110-KH-UBND.pdf", media_type="pdf",
                    size=482_113, path=f"raw/{SHA[:2]}/{SHA}", fetched_at=NOW)
