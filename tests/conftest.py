@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from portal_server import portal  # noqa: F401  (the fake provincial portal fixture, for every test module)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"

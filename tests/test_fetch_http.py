@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from portal_server import (  # noqa: F401 (portal is a fixture)
-    CP1258_TEXT, LAST_MODIFIED, Portal, Resource, build_portal, minimal_pdf, portal, portal_manifest, serve,
+from portal_server import (
+    CP1258_TEXT, LAST_MODIFIED, Portal, Resource, build_portal, minimal_pdf, portal_manifest, serve,
 )
 
 from pipeline.fetch import FetchOutcome, extract_links, fetch_sources

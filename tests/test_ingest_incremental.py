@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from portal_server import Portal, Resource, ingest_manifest, minimal_pdf, portal  # noqa: F401 (fixture)
+from portal_server import Portal, Resource, ingest_manifest, minimal_pdf
 
 from pipeline.fetch import FetchOutcome
 from pipeline.http import FetchSettings

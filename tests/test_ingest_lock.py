@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from portal_server import Portal, ingest_manifest, portal  # noqa: F401 (fixture)
+from portal_server import Portal, ingest_manifest
 
 from pipeline.http import FetchSettings
 from pipeline.ingest import STATE_FILE, AlreadyRunning, ingest

@@ -3,7 +3,7 @@ import pytest
 from sample_extraction import DOCUMENT_ID, soc_trang_extraction
 
 from pipeline import load
-from pipeline.load import PER_DOCUMENT_MODELS, create_schema, load_extraction, load_extractions
+from pipeline.load import PER_DOCUMENT_MODELS, load_extraction, load_extractions
 
 
 def snapshot(con) -> dict[str, list[tuple]]:

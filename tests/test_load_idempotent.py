@@ -1,10 +1,9 @@
 from decimal import Decimal
 
-import duckdb
 import pytest
 from sample_extraction import DOCUMENT_ID, soc_trang_extraction
 
-from pipeline.load import PER_DOCUMENT_MODELS, create_schema, load_extraction
+from pipeline.load import PER_DOCUMENT_MODELS, load_extraction
 
 
 def row_counts(con) -> dict[str, int]:

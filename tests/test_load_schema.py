@@ -2,8 +2,6 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import ClassVar, Optional
 
-import duckdb
-import pytest
 from sample_extraction import soc_trang_extraction
 
 from pipeline.load import TABLE_MODELS, connect, create_schema, create_table_sql, load_extraction, upsert

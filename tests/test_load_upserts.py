@@ -1,10 +1,8 @@
 from datetime import timedelta
 
-import duckdb
-import pytest
 from sample_extraction import NOW, SHA, soc_trang_extraction
 
-from pipeline.load import counts, create_schema, load_extraction, record_errors, record_fetch, record_run
+from pipeline.load import counts, load_extraction, record_errors, record_fetch, record_run
 from schemas import ErrorRecord, FetchedBlob, FetchLogEntry, Run
 
 
