@@ -735,6 +735,7 @@ def _section_heading(sections: list[Section], idx: Optional[int]) -> Optional[st
 
 _HEAD_INDICATOR = re.compile(r"^(?:tên\s+)?(?:chỉ tiêu|nội dung|tiêu chí)", _I)
 _HEAD_UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", _I)
+_HEAD_NUMBERING = re.compile(r"s?tt|số tt|thứ tự", _I)
 _HEAD_LEAD = re.compile(r"chủ trì", _I)
 # Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025") are baselines.
 _HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh", _I)
@@ -759,12 +760,15 @@ def _table_targets(
     """Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì"
     or "… | Kết quả | …" under group rows such as "Giai đoạn 2025-2027"): one target
     per value cell; copies of a prose target ("also in" the annex) are left out."""
-    head_at = next((r for r, row in enumerate(rows[:5]) if any(_HEAD_INDICATOR.match(c.text) for c in row)), None)
+    head_at = next((r for r, row in enumerate(rows[:5]) if _is_header([c.text for c in row])), None)
     if head_at is None:
         return
     header = [c.text for c in rows[head_at]]
-    indicator = next(i for i, c in enumerate(header) if _HEAD_INDICATOR.match(c))
     unit_col = next((i for i, c in enumerate(header) if _HEAD_UNIT.match(c)), None)
+    indicator = next((i for i, c in enumerate(header) if _HEAD_INDICATOR.match(c)), None)
+    if indicator is None:
+        # "TT | Tên sản phẩm | ĐVT | Năm 2030": the first named column after the numbering is what is measured.
+        indicator = next(i for i, c in enumerate(header) if c and i != unit_col and not _HEAD_NUMBERING.fullmatch(c))
     lead_col = next((i for i, c in enumerate(header) if _HEAD_LEAD.search(c)), None)
     value_cols: dict[int, Optional[tuple[Optional[int], Optional[tuple[int, int]]]]] = {}
     for i, c in enumerate(header):
@@ -824,6 +828,19 @@ def _table_targets(
             )
 
 
+def _is_header(cells: list[str]) -> bool:
+    """A target table's header names an indicator column ("Chỉ tiêu", "Nội dung"),
+    or has a unit column beside a target or year column ("TT | Sản phẩm | ĐVT | Năm 2030")."""
+    if any(_HEAD_INDICATOR.match(c) for c in cells):
+        return True
+    if not any(_HEAD_UNIT.match(c) for c in cells):
+        return False
+    return any(
+        len(c) <= 40 and not _HEAD_RESULT.search(c) and (_HEAD_VALUE.match(c) or re.search(r"\b(?:19|20)\d\d\b", c))
+        for c in cells
+    )
+
+
 def _restates(text: str, text_targets: list[TargetAnnotation], value: Decimal, unit: str, metric: str) -> bool:
     """True when a prose target already states this value for the same thing."""
     words = set(re.findall(r"\w+", metric.lower())) - {"tỉ", "tỷ", "lệ", "số", "các"}
@@ -862,12 +879,11 @@ def _markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
 
 
 def _rows_of(cells: list[_Cell]) -> Iterator[list[list[_Cell]]]:
-    head = next((i for i, c in enumerate(cells) if _HEAD_INDICATOR.match(c.text)), None)
-    if head is None:
+    # Rows end with an empty cell; the header is one of the first rows.
+    starts = [0] + [i + 1 for i, c in enumerate(cells) if not c.text]
+    first = next((a for a, b in zip(starts[:6], starts[1:7]) if _is_header([c.text for c in cells[a : b - 1]])), None)
+    if first is None:
         return
-    first = head
-    if first > 0 and re.fullmatch(r"s?tt|số tt|thứ tự", cells[first - 1].text, _I):
-        first -= 1
     width = next((i for i in range(first, len(cells)) if not cells[i].text), len(cells)) - first
     if width < 3:
         return

@@ -84,3 +84,15 @@ def test_result_columns_are_baselines_and_period_columns_fill_period():
     )
     got = [(t.value, t.deadline_year, t.period_start, t.period_end, t.comparator) for t in iter_targets("", [table])]
     assert got == [(80, 2030, None, None, "="), (70, None, 2026, 2030, ">=")]
+
+
+def test_table_header_without_indicator_word_is_found_by_unit_and_year_columns():
+    cells = ["STT", "Sản phẩm chủ lực", "ĐVT", "Năm 2025", "Năm 2030", "", "1", "Diện tích lúa chất lượng cao", "ha", "5.000", "8.000", ""]
+    text = "|\n" + "".join(f"{c}\n|\n" for c in cells)
+    got = [(int(t.value), t.unit, t.deadline_year, t.metric) for t in iter_targets(text)]
+    assert got == [(5000, "ha", 2025, "Diện tích lúa chất lượng cao"), (8000, "ha", 2030, "Diện tích lúa chất lượng cao")]
+
+
+def test_task_table_with_deadline_column_is_not_a_target_table():
+    table = Table(index=0, rows=[["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["1", "Xây dựng 05 mô hình", "Sở Nông nghiệp", "Năm 2026"]])
+    assert list(iter_targets("", [table])) == []
