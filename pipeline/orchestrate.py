@@ -17,7 +17,7 @@ from pipeline.ingest import ingest
 from pipeline.parse import ParseSettings
 from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage
 from pipeline.sources import load_manifest
-from schemas import ErrorRecord, FetchedBlob, Run, stable_id
+from schemas import ErrorRecord, FetchedBlob, Run, document_id_for, stable_id
 
 
 @dataclass
@@ -31,7 +31,8 @@ class PipelineSettings:
 class RunSummary:
     run: Run
     db_path: Path
-    failures: list[tuple[str, str]]  # (what, reason)
+    failures: list[tuple[str, str]]  # (source or document, reason), for people
+    failed_documents: dict[str, str] = field(default_factory=dict)  # document_id -> reason
 
 
 def run_pipeline(
@@ -70,19 +71,41 @@ def process_blobs(
         extract_stage(data_dir, settings.executor, manifest_provinces(manifest), progress),
         load_stage(data_dir, db_path, progress),
     ]
-    failures = [(what, reason) for report in reports for what, reason in report.failed]
     con = loader.connect(db_path)
     try:
         if fetched is not None:
             loader.record_fetch(con, fetched.blobs, fetched.log, fetched.errors)
-            failures[:0] = [(e.source_id or e.url or "?", e.reason) for e in fetched.errors]
         loader.record_errors(con, _stage_errors(run.run_id, reports))
+        # A document that cannot be read fails every run until it is fixed, not only the run that first parsed it.
+        unreadable = con.execute(
+            "SELECT document_id, status || ': ' || coalesce(error, '') FROM documents "
+            "WHERE status <> 'ok' AND sha256 IN (SELECT unnest(?::VARCHAR[]))",
+            [[b.sha256 for b in blobs]],
+        ).fetchall()
         counts = loader.counts(con, [b.sha256 for b in blobs])
         finished = run.model_copy(update={"finished_at": datetime.now(timezone.utc), **counts})
         loader.record_run(con, finished)
     finally:
         con.close()
-    return RunSummary(run=finished, db_path=Path(db_path), failures=failures)
+    failed_documents = dict(unreadable)
+    for report in reports[1:]:
+        failed_documents.update(report.failed)
+    return RunSummary(
+        run=finished,
+        db_path=Path(db_path),
+        failures=_fetch_failures(fetched) + _described(failed_documents, blobs),
+        failed_documents=failed_documents,
+    )
+
+
+def _fetch_failures(fetched: Optional[FetchOutcome]) -> list[tuple[str, str]]:
+    return [(e.url or e.source_id or "?", e.reason) for e in fetched.errors] if fetched is not None else []
+
+
+def _described(failed_documents: dict[str, str], blobs: list[FetchedBlob]) -> list[tuple[str, str]]:
+    """Name each failed document by where it came from, with its id."""
+    where = {document_id_for(b.sha256): b.url for b in blobs}
+    return [(f"{where.get(doc, '?')} [{doc}]", reason) for doc, reason in sorted(failed_documents.items())]
 
 
 def ingest_pipeline(
@@ -108,14 +131,14 @@ def ingest_pipeline(
     def process_documents(blobs: list[FetchedBlob], fetched: FetchOutcome, db: Path) -> dict[str, str]:
         summary = process_blobs(blobs, run, db, data_dir, settings, manifest, fetched, progress)
         summaries.append(summary)
-        return {what: reason for what, reason in summary.failures if what.startswith("doc_")}
+        return summary.failed_documents
 
     report = ingest(
         Path(manifest), Path(db_path), Path(data_dir), settings.fetch,
         process_documents=process_documents, wait_seconds=wait_seconds, run_id=run.run_id,
     )
     if summaries:
-        return RunSummary(run=summaries[0].run, db_path=Path(db_path), failures=report.failures)
+        return summaries[0]
     # Nothing new: record the run (and what fetching logged) without touching any document.
     con = loader.connect(db_path)
     try:
@@ -124,7 +147,7 @@ def ingest_pipeline(
         loader.record_run(con, finished)
     finally:
         con.close()
-    return RunSummary(run=finished, db_path=Path(db_path), failures=report.failures)
+    return RunSummary(run=finished, db_path=Path(db_path), failures=_fetch_failures(report.fetch))
 
 
 def manifest_provinces(manifest: Path) -> dict[str, str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -65,7 +66,7 @@ def parse_stage(
     for blob in blobs:
         stamp = _stamp({"sha256": blob.sha256, "settings": settings_stamp})
         out = out_dir / f"{document_id_for(blob.sha256)}.json"
-        if _stamp_of(out) == stamp:
+        if _stamp_of(out) == stamp and _status_of(out) == "ok":  # failures are retried every run
             report.skipped += 1
         else:
             todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp))
@@ -81,7 +82,7 @@ def parse_stage(
 def _parse_one(job: tuple) -> tuple[str, str, Optional[str]]:
     blob, raw, settings, out, stamp = job
     parsed = parse_blob(blob, Path(raw), settings)
-    _write_json(Path(out), {"stamp": stamp, "parsed": parsed.model_dump(mode="json")})
+    _write_json(Path(out), {"stamp": stamp, "status": parsed.status, "parsed": parsed.model_dump(mode="json")})
     return parsed.document_id, str(parsed.status), parsed.error
 
 
@@ -156,16 +157,25 @@ def _stamp(value: object) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def _stamp_of(path: Path) -> Optional[str]:
-    """The stamp of an output file, read without parsing the whole document."""
+_HEAD = re.compile(r'^\{"stamp": "(?P<stamp>\w+)"(?:, "status": "(?P<status>\w+)")?')
+
+
+def _head_of(path: Path) -> dict[str, Optional[str]]:
+    """Stamp and status of an output file, read without parsing the whole document."""
     try:
         with open(path, encoding="utf-8") as fh:
-            head = fh.read(64)
+            match = _HEAD.match(fh.read(96))
     except OSError:
-        return None
-    if head.startswith('{"stamp": "'):
-        return head[len('{"stamp": "') :].split('"', 1)[0]
-    return None
+        match = None
+    return match.groupdict() if match else {"stamp": None, "status": None}
+
+
+def _stamp_of(path: Path) -> Optional[str]:
+    return _head_of(path)["stamp"]
+
+
+def _status_of(path: Path) -> Optional[str]:
+    return _head_of(path)["status"]
 
 
 def _write_json(path: Path, payload: dict) -> None:
