@@ -275,6 +275,8 @@ def _sentence_targets(
             continue  # "tăng từ 45% lên 60%": the first figure is the baseline
         if _in_baseline_aside(sentence, q.start):
             continue  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
+        if _is_condition(sentence, c_start - s_start, q):
+            continue  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
         if _is_breakdown(sentence, q, quantities):
             kind = "breakdown"
         yield TargetAnnotation(
@@ -318,6 +320,24 @@ def _in_baseline_aside(sentence: str, pos: int) -> bool:
     aside = sentence[open_at : close_at if close_at > 0 else len(sentence)]
     aside = _BASELINE.sub(" ", aside)  # "(giảm 20% so với năm 2024)" is a target against a baseline
     return len(aside) <= 80 and bool(_BASELINE_ASIDE.search(aside))
+
+
+# A quantity that says to whom a rule applies: opened by "nếu", "trường hợp",
+# "đối với" … in the same phrase, or followed by what may then be done.
+_CONDITION_OPENER = re.compile(
+    r"\b(?:nếu|trường hợp|đối với|riêng|khi|những|các)\b[^,;:]*\bcó\s+(?:tỷ lệ|tỉ lệ|số|diện tích|dân số|quy mô|mức|thu nhập)\b[^,;:]*$"
+    r"|\b(?:nếu|trường hợp)\b[^,;:]*$",
+    _I,
+)
+_CONDITION_CONSEQUENCE = re.compile(
+    r"^[^,;.]{0,30}?\b(?:thì|(?:có thể|được phép|được)\s+(?:được\s+)?(?:điều chỉnh|xem xét|áp dụng|kéo dài|lùi|miễn|giảm trừ))\b", _I
+)
+
+
+def _is_condition(sentence: str, clause_start: int, q: _Quantity) -> bool:
+    if _CONDITION_CONSEQUENCE.match(sentence, q.end):
+        return True
+    return bool(_CONDITION_OPENER.search(sentence[clause_start : q.start]))
 
 
 def _is_breakdown(sentence: str, q: _Quantity, quantities: list[_Quantity]) -> bool:

@@ -111,3 +111,13 @@ def test_lettered_milestone_items_date_their_targets():
 def test_result_as_of_the_end_of_a_year_is_no_deadline():
     text = "Theo Kế hoạch, tỉnh phấn đấu có 80% hộ dân dùng nước sạch; tính đến hết năm 2024 mới đạt 45%.\n"
     assert [(int(t.value), t.deadline_year) for t in iter_targets(text)] == [(80, None)]
+
+
+def test_thresholds_that_say_where_a_rule_applies_are_not_targets():
+    text = (
+        "II. MỤC TIÊU\n"
+        "- Phấn đấu giảm tỷ lệ hộ nghèo bình quân 3%/năm; các xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh mục tiêu.\n"
+        "- Đối với các xã có tỷ lệ hộ nghèo trên 50%, giảm bình quân 4%/năm.\n"
+        "- Trường hợp đạt trên 90% thì được xét khen thưởng; các xã có 100% trường học đạt chuẩn.\n"
+    )
+    assert [(int(t.value), t.unit) for t in iter_targets(text)] == [(3, "%/năm"), (4, "%/năm"), (100, "%")]
