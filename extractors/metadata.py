@@ -59,7 +59,7 @@ _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần 
 _NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
 _PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
 _REFERENCE = re.compile(
-    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo))"
+    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY
 )
 _PLACE_DATE = re.compile(
@@ -70,7 +70,7 @@ _PLACE_DATE = re.compile(
 _LETTERHEAD_BODY = re.compile(
     r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)[\s*|]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
-    r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|Độc\s+lập|$)"
+    r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|Độc\s+lập|$)"
 )
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*$",
@@ -260,6 +260,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             title = f"{doc_type} {subject[0][0].lower()}{subject[0][1:]}"
             spans["title"] = (heading.start(1), subject[1][1])
 
+    if title and doc_type == "Quyết định":
+        title = _with_article_object(text, title)
     signer = _signer(text, spans)
     period_start, period_end = _period(title or "")
     return MetadataAnnotation(
@@ -278,6 +280,33 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
 
 
 _SUBJECT = re.compile(r"[\s*|]*((?:Về\s+việc|V/v|Về)\s)")
+_ARTICLE_ONE = re.compile(r"Điều\s+1\s*[.:]\s*")
+# Where the object of Điều 1 ends: its list of contents or the end of its sentence.
+_ARTICLE_OBJECT_END = re.compile(r"\s+(?:gồm|bao\s+gồm|như\s+sau|với\s+(?:các|những)\s+nội\s+dung)\b|\s*[:;]|\.(?:\s|$)")
+
+
+def _title_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _with_article_object(text: str, title: str) -> str:
+    """A decision titled only by its act ("Quyết định chấp thuận chủ trương đầu tư")
+    takes the object Điều 1 names after that act ("… đối với Dự án X gồm …")."""
+    article = _ARTICLE_ONE.search(text)
+    if article is None:
+        return title
+    window = text[article.end() : article.end() + 700]
+    end = _ARTICLE_OBJECT_END.search(window)
+    clause = " ".join(window[: end.start() if end else len(window)].split()).strip(" *")
+    target = re.search(r"\sđối\s+với\s+", clause)
+    if target is None:
+        return title
+    act, subject = _title_words(clause[: target.start()]), clause[target.end() :].strip(" ,")
+    title_words = _title_words(title)
+    # The title must end where the act ends: "… chấp thuận nhà đầu tư" / "Điều 1. … chấp thuận nhà đầu tư đối với …".
+    if not subject or len(act) < 3 or act[-3:] != title_words[-3:]:
+        return title
+    return f"{title} {subject}"
 
 
 # The place-date column printed on the same line as the trích yếu ("… cấp Hà Nội, ngày 02 tháng …").
@@ -357,6 +386,14 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
     )
 
 
+# A signature block squeezed into one table cell: "| … | CHỦ TỊCH Hoàng Quốc Khánh |".
+_INLINE_SIGNER = re.compile(
+    r"(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG)[\s*]+"
+    r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)[\s*]*(?:\||$)",
+    re.MULTILINE,
+)
+
+
 def _signer(text: str, spans: dict) -> Optional[str]:
     """The name under the last signature title (CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH …)."""
     titles = list(_SIGNATURE_TITLE.finditer(text))
@@ -368,7 +405,33 @@ def _signer(text: str, spans: dict) -> Optional[str]:
                 continue
             spans["signer"] = (title.end() + person.start(1), title.end() + person.end(1))
             return " ".join(name.split())
+    inline = None
+    for inline in _INLINE_SIGNER.finditer(text):
+        pass
+    if inline:
+        spans["signer"] = inline.span(1)
+        return " ".join(inline.group(1).split())
     return None
+
+
+# "Phó Thủ tướng Mai Văn Chính ký Quyết định …", "Chủ tịch UBND tỉnh đã ký ban hành …".
+_SIGNING = re.compile(
+    r"(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Giám\s+đốc)\b[^.;\n]{0,60}?\s"
+    r"((?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*)\s+(?:đã\s+|vừa\s+)?ký\b"
+)
+
+
+def _reported_signer(sentence: str) -> Optional[str]:
+    """The official named as signing in a news sentence, without a province written before the name."""
+    match = _SIGNING.search(sentence)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for size in range(len(words) - 2, 0, -1):
+        if province_name(" ".join(words[:size])):
+            words = words[size:]
+            break
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _period(title: str) -> tuple[Optional[int], Optional[int]]:
@@ -397,7 +460,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     spans: dict[str, tuple[int, int]] = {"number": first.span(2), "reported_plan_number": first.span(2)}
     doc_type = _type_of_number(number) or " ".join(first.group("type").split()).capitalize()
 
-    sentence_start = max(opening.rfind(". ", 0, first.start()), opening.rfind("\n", 0, first.start())) + 1
+    sentence_start = _sentence_start(opening, first)
     sentence_end_match = re.search(r"\.(?:\s|$)|\n", opening[first.end() :])
     sentence_end = first.end() + (sentence_end_match.start() if sentence_end_match else 0)
     sentence = opening[sentence_start:sentence_end]
@@ -418,21 +481,35 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
                 level = body.group(1) or ("thành phố" if province in _CITIES else "tỉnh")
                 level = "thành phố" if level.lower().startswith(("tp", "thành")) else "tỉnh"
                 issuer = f"UBND {level} {province}"
-        if province is None and number.endswith("UBND"):
+        by_people_committee = re.search(r"/(?:\w+-)?UBND(?:-|$)", number) is not None
+        level = "tỉnh"
+        if province is None and by_people_committee:
             province, level = _named_province(sentence)
-            if province:
-                issuer = f"UBND {level} {province}"
         if province is None:
             province = province_name(_province_from_text(text) or "")
+            level = "thành phố" if province in _CITIES else "tỉnh"
+        if issuer is None and province and by_people_committee:
+            # "…/KH-UBND", "…/UBND-VX": the people's committee of the province the page is about.
+            issuer = f"UBND {level} {province}"
     issue_date = None
-    dated = re.search(r"[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", sentence)
-    if dated:
-        try:
-            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-        except ValueError:
-            issue_date = None
+    # The date is written in the sentence that cites the document, not always the first one.
+    for reference in [first, *same]:
+        dated = re.search(r"[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", _sentence_of(opening, reference))
+        if dated:
+            try:
+                issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+            except ValueError:
+                continue
+            break
 
-    title = _reported_title(opening, first, sentence_start, doc_type)
+    title = next(
+        (
+            found
+            for reference in [first, *same]
+            if (found := _reported_title(opening, reference, _sentence_start(opening, reference), doc_type))
+        ),
+        None,
+    )
     period_start, period_end = _period(title or "")
     return MetadataAnnotation(
         number=number,
@@ -442,6 +519,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         province_current=current_province(province) if province else None,
         issue_date=issue_date,
         title=title,
+        signer=_reported_signer(sentence),
         period_start=period_start,
         period_end=period_end,
         reported_plan_number=number,
@@ -465,8 +543,12 @@ _ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo", re.IGNORECASE)
 _ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|[Tt]oàn\s+văn", re.IGNORECASE)
 
 
+def _sentence_start(text: str, match: re.Match) -> int:
+    return max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+
+
 def _sentence_of(text: str, match: re.Match) -> str:
-    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    start = _sentence_start(text, match)
     end_match = re.search(r"\.(?:\s|$)|\n", text[match.end() :])
     return text[start : match.end() + (end_match.start() if end_match else 0)]
 

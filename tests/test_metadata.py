@@ -97,3 +97,60 @@ def test_official_letter_with_a_broken_character_map(shared_docs):
     assert metadata.issuer.startswith("Cục Đổi mới sáng tạo")
     assert metadata.title.startswith("Công văn về việc hướng dẫn về công tác quản lý, phát triển cụm công nghiệp")
     assert metadata.signer == "Nguyễn Văn Thịnh"
+
+
+def test_letterhead_and_signature_in_one_row_pipe_tables():
+    text = (
+        "|\n| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+        "|---|---|\n| Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |\n\nQUYẾT ĐỊNH\n\n"
+        "BAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác bảo vệ bí mật nhà nước năm 2023.\n\n"
+        "|\n| Nơi nhận: - Như Điều 3; - Lưu: VT. | CHỦ TỊCH Hoàng Quốc Khánh |\n|---|---|\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.issuer, metadata.province) == ("UBND tỉnh Sơn La", "Sơn La")
+    assert metadata.signer == "Hoàng Quốc Khánh"
+
+
+def test_decision_titled_by_its_act_takes_the_object_of_article_one():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 15/QĐ-UBND\n\nLào Cai, ngày 02 tháng 3 năm 2026\n\n"
+        "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ\nUỶ BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật Đầu tư;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Chấp thuận chủ trương đầu tư đối với Dự án Nhà máy chế biến chè Bát Xát gồm các nội dung sau:\n"
+        "1. Nhà đầu tư: Công ty Cổ phần Chè Lào Cai.\n"
+    )
+    title = extract_metadata(text, {}).title
+    assert title == "Quyết định chấp thuận chủ trương đầu tư Dự án Nhà máy chế biến chè Bát Xát"
+
+
+def test_decision_whose_title_names_its_object_keeps_it():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 89/2025/QĐ-UBND\n\nLai Châu, ngày 28 tháng 11 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nPHÂN CẤP TUYỂN DỤNG VIÊN CHỨC TRONG CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP\n\n"
+        "Điều 1. Phân cấp tuyển dụng viên chức cho Chủ tịch UBND cấp xã.\n"
+    )
+    assert extract_metadata(text, {}).title == "Quyết định phân cấp tuyển dụng viên chức trong các đơn vị sự nghiệp công lập"
+
+
+def test_legal_news_page_about_an_official_letter():
+    text = (
+        "# Công văn 6620/UBND-VX nghỉ tết Âm lịch năm 2026 tại Lai Châu như thế nào?\n\n"
+        "Ngày 24/10/2025 UBND đã có Công văn 6620/UBND-VX năm 2025 về việc nghỉ tết Âm lịch đối với cán bộ, công chức.\n\n"
+        "Theo đó, Công văn 6620/UBND-VX năm 2025 nghỉ tết Âm lịch tại Lai Châu, cụ thể như sau:\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.number, metadata.doc_type) == ("6620/UBND-VX", "Công văn")
+    assert (metadata.issuer, metadata.province) == ("UBND tỉnh Lai Châu", "Lai Châu")
+    assert metadata.issue_date == date(2025, 10, 24)
+    assert metadata.title == "Công văn nghỉ tết Âm lịch đối với cán bộ, công chức"
+
+
+def test_legal_news_page_names_the_official_who_signed():
+    text = (
+        "# Toàn văn Quyết định 2640/QĐ-TTg năm 2025 về văn học, nghệ thuật?\n\n"
+        "Ngày 5/12/2025, Phó Thủ tướng Mai Văn Chính ký Quyết định 2640/QĐ-TTg năm 2025 ban hành Kế hoạch triển khai "
+        "thực hiện Kết luận 84-KL/TW.\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.number, metadata.issuer, metadata.signer) == ("2640/QĐ-TTg", "Thủ tướng Chính phủ", "Mai Văn Chính")
+    assert metadata.issue_date == date(2025, 12, 5)
