@@ -30,7 +30,7 @@ from extractors.sections import (
     iter_sentences,
     section_at,
 )
-from extractors.units import comparators, unit_category, unit_pattern
+from extractors.units import comparators, unit_category, unit_pattern, units
 from schemas.records import Table
 
 
@@ -258,14 +258,15 @@ def _sentence_targets(
                 unit = previous
                 break
         units_seen.append(unit)
-        metric = _metric(text, *_clause_of(text, s_start, s_end, s_start + q.start), s_start + q.start, s_start + q.end, unit)
+        c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
+        previous_end = max((s_start + x.end for x in quantities if x.end <= q.start), default=c_start)
+        metric = _metric(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end))
         if len(metric.split()) < 2 and last_metric:
             metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
         last_metric = metric
         comparator, strict = q.comparator, q.strict
         if comparator is None:
             comparator, strict = carried.get((q.start, q.end), ("=", False))
-        c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
         deadline, period = _time_of(text, s_start, s_end, q, quantities, block_opening, lead_in, sections, idx)
         baseline, baseline_year = _baseline(text, s_start + q.end, c_end)
         kind = "project_parameter" if mode == _PROJECT else "target"
@@ -330,7 +331,7 @@ _CONDITION_OPENER = re.compile(
     _I,
 )
 _CONDITION_CONSEQUENCE = re.compile(
-    r"^[^,;.]{0,30}?\b(?:thì|(?:có thể|được phép|được)\s+(?:được\s+)?(?:điều chỉnh|xem xét|áp dụng|kéo dài|lùi|miễn|giảm trừ))\b", _I
+    r"[^,;.]{0,30}?\b(?:thì|(?:có thể|được phép|được)\s+(?:được\s+)?(?:điều chỉnh|xem xét|áp dụng|kéo dài|lùi|miễn|giảm trừ))\b", _I
 )
 
 
@@ -445,7 +446,19 @@ def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
             return _per_entity_slash(sentence, um_text, pos + um.end())
     if not um:
         return None
-    return _per_entity_slash(sentence, " ".join(um.group().split()), pos + um.end())
+    unit, end = " ".join(um.group().split()), pos + um.end()
+    if units()[unit.casefold()].classifier and (noun := _CLASSIFIED_NOUN.match(sentence, end)):
+        unit, end = f"{unit} {noun.group(1)}", noun.end()
+    return _per_entity_slash(sentence, unit, end)
+
+
+# Up to two lower-case syllables after a classifier, not a function word or verb ("điểm du lịch", "ca sinh").
+_NOT_NOUN = (
+    r"(?:có|được|đạt|là|và|hoặc|của|trên|dưới|tại|ở|cho|với|trong|theo|đến|tới|từ|các|những|mỗi|thuộc|đã|sẽ|"
+    r"mới|trở|được|phải|cần|đang|này|đó|ra|vào|về|bằng|như|tham|thực|xây|triển|hoàn|bảo|đảm|nhằm|để)"
+)
+_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[a-zđà-ỹ])[^\W\d_]*"
+_CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", _I)
 
 
 _SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+", _I)
@@ -453,7 +466,7 @@ _SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+", _I)
 
 def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
-    sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình))?)", sentence[end:])
+    sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)", sentence[end:])
     if sm:
         unit = f"{unit}/{sm.group(1)}"
         end += sm.end()
@@ -683,7 +696,9 @@ def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[
     return " ".join(m.group().split()), int(m.group("y"))
 
 
-_METRIC_TAIL = re.compile(r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa))+\s*$", _I)
+_METRIC_TAIL = re.compile(
+    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu))+\s*$", _I
+)
 
 
 def _metric_before(before: str) -> str:
@@ -702,11 +717,25 @@ _LEAD_WORDS = re.compile(
 )
 
 
-def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str) -> str:
+_MEASURE = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|quy mô|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
+    r"thu nhập bình quân|tuổi thọ)\b",
+    _I,
+)
+
+
+def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int) -> str:
     """What is measured: for "100% cán bộ … được đào tạo" the words after the
     quantity; for "5.000 doanh nghiệp hoạt động" the unit and those words; for
     "Tỷ lệ nữ giám đốc … đạt 30%" the words before it, without the opening
-    milestone, list label or "phấn đấu"."""
+    milestone, list label or "phấn đấu". A measure noun ("tỷ lệ …") between
+    floor (the previous quantity) and the value wins."""
+    # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
+    measure = _MEASURE.search(text, floor, q_start)
+    if measure:
+        phrase = _metric_before(" ".join(text[measure.start() : q_start].split()))
+        if len(phrase.split()) > len(measure.group().split()):
+            return " ".join(phrase.replace("*", "").split()[:16])
     after = text[q_end:c_end]
     stop = _METRIC_STOP.search(after)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
@@ -720,19 +749,6 @@ def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit:
     return " ".join(phrase.replace("*", "").split()[:16])
 
 
-_METRIC_TAIL = re.compile(r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa))+\s*$", _I)
-
-
-def _metric_before(before: str) -> str:
-    before = _METRIC_OPENING.sub("", before)
-    before = _METRIC_TAIL.sub("", before.strip())
-    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
-
-
-_METRIC_CUT = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s",
-    _I,
-)
 _METRIC_STOP = re.compile(
     r"[;(\d]|\.\s|,\s+(?=(?-i:[A-ZĐ][^A-ZĐ]))|\bso với\b|\bnhưng\b|,\s*trong đó\b|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)",
     _I,

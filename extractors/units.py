@@ -19,6 +19,7 @@ class Unit:
     unit: str
     category: str
     scale: Optional[Decimal]
+    classifier: bool = False  # "điểm", "khu": the noun that follows says what is counted
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ def units() -> dict[str, Unit]:
     for category, entries in table.items():
         for e in entries:
             scale = e.get("scale")
-            out[e["unit"].casefold()] = Unit(e["unit"], category, None if scale is None else Decimal(str(scale)))
+            out[e["unit"].casefold()] = Unit(
+                e["unit"], category, None if scale is None else Decimal(str(scale)), bool(e.get("classifier"))
+            )
     return out
 
 

@@ -84,3 +84,10 @@ def test_scale_words_stay_in_the_unit():
     assert [(float(t.value), t.unit, t.unit_category) for t in iter_targets(PLAN + body)] == [
         (1.5, "triệu lượt khách", "count"), (2000, "tỷ đồng", "money")
     ]
+
+
+def test_classifier_units_keep_the_counted_noun():
+    body = "- Xây dựng 20 điểm du lịch cộng đồng và 03 khu dân cư kiểu mẫu.\n- Giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ.\n"
+    assert [(int(t.value), t.unit) for t in iter_targets(PLAN + body)] == [
+        (20, "điểm du lịch"), (3, "khu dân cư"), (18, "ca sinh/1.000 phụ nữ")
+    ]

@@ -26,3 +26,15 @@ def test_elided_measure_is_inherited(shared_docs):
     text = doc_text(shared_docs / "dno_krongno_bhxh_tunguyen_news_2019.html")
     metrics = {t.metric for t in iter_targets(text)}
     assert len(metrics) == 1 and next(iter(metrics)).startswith("nông dân và lao động")
+
+
+def test_measure_noun_before_the_value_names_the_metric():
+    text = "II. MỤC TIÊU\n- Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên tối thiểu 80% trên toàn tỉnh.\n"
+    (t,) = iter_targets(text)
+    assert (t.metric, t.comparator) == ("tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến", ">=")
+
+
+def test_base_inside_the_metric_is_not_the_measure():
+    text = "II. MỤC TIÊU\n- Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt 50%.\n"
+    (t,) = iter_targets(text)
+    assert t.metric == "Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ"

@@ -121,3 +121,8 @@ def test_thresholds_that_say_where_a_rule_applies_are_not_targets():
         "- Trường hợp đạt trên 90% thì được xét khen thưởng; các xã có 100% trường học đạt chuẩn.\n"
     )
     assert [(int(t.value), t.unit) for t in iter_targets(text)] == [(3, "%/năm"), (4, "%/năm"), (100, "%")]
+
+
+def test_condition_phrase_with_commas_before_an_adjustment_clause(shared_docs):
+    text, targets = _targets(shared_docs, "hcm_kh174_binhdanggioi_2025.md")
+    assert not any("có thể điều chỉnh" in text[t.start : t.clause_end] for t in targets)
