@@ -87,3 +87,9 @@ def test_letter_items_with_a_full_stop():
     assert [(s.marker, s.heading, s.kind) for s in iter_sections(text)][1:] == [
         ("a", "Về chính quyền số", "goal"), ("b", "Về kinh tế số", "goal")
     ]
+
+
+def test_open_bold_span_keeps_a_marker_line_with_its_title():
+    text = "**III. LỘ TRÌNH THỰC HIỆN**\n\n**1.\nGiai đoạn 2025 - 2030**\n\n- 100% khu công nghiệp triển khai chương trình.\n"
+    headings = [(s.marker, s.heading) for s in iter_sections(text)]
+    assert ("1", "Giai đoạn 2025 - 2030") in headings
