@@ -214,7 +214,7 @@ def evaluate(
         include_executors=include_thi_hanh, strict=strict,
     )
     report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse), options)
-    out.print(format_report(report), highlight=False, markup=False)
+    print(format_report(report))
     if metrics_out:
         write_metrics(report, metrics_out)
     if floors:
