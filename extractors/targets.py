@@ -74,6 +74,7 @@ _LABEL_BEFORE = re.compile(
 _CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
 _AGE_AFTER = re.compile(r"\s*tuổi\b", _I)
+_PAST_SPAN = re.compile(r"\s*qua\b", _I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", _I)
 _YEAR_TOKEN = re.compile(r"^\d{4}$")
 
@@ -97,10 +98,13 @@ _BASELINE = re.compile(r"so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)"
 # News pages: sentences that report targets, and words that turn a clause into
 # a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
 _TRIGGER = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|dự kiến)\b"
-    r"|(?<!hết )\b(?:đến|tới) năm (?:19|20)\d\d",
+    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
+    r"nhằm đạt|tầm nhìn|yêu cầu)\b"
+    r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d",
     _I,
 )
+# A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
+_LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước)(?: cuối)? năm (?:19|20)\d\d", _I)
 _PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", _I)
 _CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", _I)
 _NOT_TRIGGER = re.compile(
@@ -400,6 +404,8 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: boo
             continue
         if _AGE_AFTER.match(sentence[unit_end:]):
             continue
+        if unit_category(unit_text) == "duration" and _PAST_SPAN.match(sentence, unit_end):
+            continue  # "hơn 4 năm qua": a span already elapsed
         if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
             # "03 năm 2026 - 2028": a span of years, not a duration target.
             continue
@@ -561,13 +567,18 @@ def _news_eligible(sentence: str, continues: bool = False):
     triggers = [m.end() for m in _TRIGGER.finditer(sentence) if not _inside(_NOT_TRIGGER, sentence, m.start())]
     if continues:
         triggers.insert(0, 0)
-    cuts = [m.start() for m in _CUT.finditer(sentence)]
+    cuts = [m.start() for m in _CUT.finditer(sentence)] + [m.start() for m in _PAST.finditer(sentence)]
     statistics = _STATISTICS.search(sentence)
+    past = _PAST.search(sentence)
+    milestones = [m.start() for m in _LATE_MILESTONE.finditer(sentence)]
 
     def ok(pos: int) -> bool:
-        last = max((t for t in triggers if t <= pos), default=None)
-        if last is None or statistics and statistics.start() < pos:
+        if statistics and statistics.start() < pos:
             return False
+        last = max((t for t in triggers if t <= pos), default=None)
+        if last is None:
+            # No target word before it: a later milestone in the same clause dates a plan, unless the sentence reports.
+            return not past and not cuts and any(pos < m and ";" not in sentence[pos:m] for m in milestones)
         return not any(last <= c < pos for c in cuts)
 
     return ok
@@ -718,7 +729,7 @@ _LEAD_WORDS = re.compile(
 
 
 _MEASURE = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|quy mô|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|quy mô|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
     r"thu nhập bình quân|tuổi thọ)\b",
     _I,
 )

@@ -126,3 +126,14 @@ def test_thresholds_that_say_where_a_rule_applies_are_not_targets():
 def test_condition_phrase_with_commas_before_an_adjustment_clause(shared_docs):
     text, targets = _targets(shared_docs, "hcm_kh174_binhdanggioi_2025.md")
     assert not any("có thể điều chỉnh" in text[t.start : t.clause_end] for t in targets)
+
+
+def test_news_targets_without_a_leading_target_word():
+    text = (
+        "Tỉnh đề ra 100% xã có điểm bưu điện văn hóa. "
+        "Nghị quyết sẽ góp phần đưa tổng diện tích cây trồng được tưới chủ động đạt 80% vào năm 2020. "
+        "Toàn huyện có 120 hộ thoát nghèo vào năm 2018, đã vượt kế hoạch. "
+        "Huyện hướng đến phát triển bền vững, hơn 4 năm qua gia đình chị đã trồng 4 ha hồ tiêu.\n"
+    )
+    got = [(int(t.value), t.deadline_year, t.metric) for t in iter_targets(text)]
+    assert got == [(100, None, "xã có điểm bưu điện văn hóa"), (80, 2020, "tổng diện tích cây trồng được tưới chủ động")]
