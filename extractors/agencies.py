@@ -74,7 +74,10 @@ class Mention:
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # Heads that name a body on their own ("tham mưu Ủy ban nhân dân").
-_COMPLETE_HEADS = {"Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "BHXH"}
+_COMPLETE_HEADS = {
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "BHXH",
+    "Tỉnh đoàn", "Tỉnh Đoàn", "Thành đoàn", "Thành Đoàn",
+}
 # Lower-case words that may sit inside a name after its head.
 _LEVEL_WORDS = {
     "tỉnh", "thành", "phố", "huyện", "xã", "phường", "thị", "trấn", "quận", "khu", "vực", "chi",
@@ -95,7 +98,7 @@ _COLLECTIVE_WORDS = {
     "xã", "phường", "huyện", "hội", "doanh", "nghiệp", "liên", "có", "các", "cấp", "tỉnh", "thành", "phố",
     "trực", "thuộc", "chuyên", "môn", "ngân", "hàng", "thương", "mại", "cá", "nhân", "chính", "trị", "xã",
     "hội", "trung", "ương", "đặc", "khu", "thị", "trấn", "quận", "nhà", "nước",
-    "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc", "dân",
+    "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc", "dân", "viên",
 }
 # Company names hold ordinary words ("Đầu tư phát triển công nghiệp"): stop only at duty verbs.
 _COMPANY_STOP_WORDS = {
@@ -211,6 +214,8 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
                 break
             if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[pos:match.start(2)]):
                 break  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"
+            if lower == "chủ" and not re.match(r"\s+đầu\b", text[match.end() :]):
+                break  # "chủ đầu tư", not "… thành viên chủ động"
             end = match.end()
             count += 1
             continue
@@ -232,11 +237,16 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
     return end
 
 
+# "Sở này", "Ban này": the body of that kind named last.
+_ANAPHORA = re.compile(r"[\s*]+này(?!\w)")
+
+
 def iter_mentions(text: str) -> Iterator[Mention]:
     """Every name of a body in the text, responsible or not."""
     if _MENTION is None:
         _compile_mentions()
     pos = 0
+    named: list[Mention] = []
     while True:
         match = _MENTION.search(text, pos)
         if not match:
@@ -261,6 +271,13 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             end = _scan_tail(text, end, generic=False)
         else:
             head = " ".join(match.group("head").split())
+            anaphora = _ANAPHORA.match(text, end)
+            if anaphora:
+                antecedent = next((m for m in reversed(named) if m.name.split()[0] == head.split()[0]), None)
+                if antecedent is not None:
+                    yield Mention(start, anaphora.end(), antecedent.name, False)
+                pos = anaphora.end()
+                continue
             company = head in ("Công ty", "Tổng công ty", "Tập đoàn")
             tail_end = _scan_tail(text, end, generic=False, limit=16 if company else 12, company=company)
             if head in _LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
@@ -270,8 +287,11 @@ def iter_mentions(text: str) -> Iterator[Mention]:
                 pos = end
                 continue
             end = tail_end
-        name = " ".join(text[start:end].split())
-        yield Mention(start, end, name, kind == "collective")
+        name = " ".join(text[start:end].replace("*", " ").split())
+        mention = Mention(start, end, name, kind == "collective")
+        if not mention.generic:
+            named.append(mention)
+        yield mention
         pos = end
 
 
@@ -308,7 +328,7 @@ class Unit:
     implementation: bool
 
 
-def _units(text: str) -> list[Unit]:
+def _units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     boundaries: list[tuple[int, int, Optional[int], Optional[str]]] = []
     for match in _MARKER.finditer(text):
         kind = match.lastgroup
@@ -316,8 +336,11 @@ def _units(text: str) -> list[Unit]:
         if kind == "dieu":
             label = "Điều " + label
         boundaries.append((match.start(), match.end(), _LEVELS[kind], label))
+    # A paragraph break inside a name ("Hội Liên hiệp**\n\n**Phụ nữ") does not end the item.
+    inside_names = _Spans([(m.start, m.end) for m in names])
     for match in _BLANK.finditer(text):
-        boundaries.append((match.end(), match.end(), None, None))
+        if match.start() not in inside_names:
+            boundaries.append((match.end(), match.end(), None, None))
     boundaries.sort(key=lambda b: (b[0], b[2] is None))
     merged: list[tuple[int, int, Optional[int], Optional[str]]] = []
     for boundary in boundaries:
@@ -384,7 +407,21 @@ _RECEIVER_CUE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + _UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+")
 _NOT_AGENCY = re.compile(r"^(?:Ban\s+hành|Bộ\s+luật|Hội\s+nghị|Báo\s+cáo)", re.IGNORECASE)
 # The bodies that issue provincial and national plans: never their own assignees.
-_ISSUERS = {"Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Chính phủ", "Thủ tướng Chính phủ"}
+_ISSUERS = frozenset({"Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Chính phủ", "Thủ tướng Chính phủ"})
+_COUNCIL_ISSUERS = frozenset({"Hội đồng nhân dân", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố"})
+_COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
+_COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
+_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH)\b", re.MULTILINE)
+
+
+def _issuers(text: str) -> frozenset:
+    """The bodies the document is issued by, from its letterhead: a council's
+    resolution assigns the people's committee, which is then an assignee."""
+    heading = _DOCUMENT_HEADING.search(text, 0, 4000)
+    letterhead = text[: heading.start()] if heading else ""
+    if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        return _COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
+    return _ISSUERS
 _LEGAL_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
 _CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
@@ -443,6 +480,7 @@ class _Collector:
     found: dict = field(default_factory=dict)
     # One entry per assignment (a clause, an item with "Cơ quan …" lines, a table row).
     groups: dict = field(default_factory=dict)
+    issuers: frozenset = _ISSUERS
 
     def add(
         self,
@@ -455,7 +493,11 @@ class _Collector:
         group_start: Optional[int] = None,
         deadline: Optional[str] = None,
     ) -> None:
-        if _NOT_AGENCY.match(mention.name) or canonical_name(mention.name) in _ISSUERS:
+        canonical = canonical_name(mention.name)
+        if _NOT_AGENCY.match(mention.name) or canonical in self.issuers or (
+            self.issuers is not _ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
+        ):
+            # A council's own bodies (Thường trực, Ban, Tổ đại biểu) are the issuer too.
             return
         group_key = (clause[0] if group_start is None else group_start, table)
         group = self.groups.setdefault(
@@ -515,7 +557,7 @@ class Assignment:
 
 
 def _collect(text: str, tables: Sequence) -> _Collector:
-    collector = _Collector()
+    collector = _Collector(issuers=_issuers(text))
     _assign_text(text, collector)
     _assign_tables(text, tables, collector)
     return collector
@@ -623,7 +665,7 @@ def _assign_text(text: str, collector: _Collector) -> None:
     mentions = [m for m in iter_mentions(text) if m.start not in excluded]
     if not mentions:
         return
-    units = _units(text)
+    units = _units(text, mentions)
     starts = [m.start for m in mentions]
 
     def mentions_in(a: int, b: int) -> list[Mention]:

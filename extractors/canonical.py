@@ -140,9 +140,10 @@ def tone_variants(text: str) -> set[str]:
 
 
 def spaced_regex(words: str) -> str:
-    """Regex for a phrase written with any spacing or line breaks between its tokens."""
+    """Regex for a phrase written with any spacing, line breaks or markdown
+    emphasis between its tokens ("Hội Liên hiệp**\\n\\n**Phụ nữ")."""
     tokens = re.findall(r"\w+|[^\w\s]", words)
-    return r"\s*".join(re.escape(t) for t in tokens) + r"(?!\w)"
+    return r"[\s*]*".join(re.escape(t) for t in tokens) + r"(?!\w)"
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +181,7 @@ _COMMUNE_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"
 )
 _DISTRICT_LEVEL = re.compile(
-    r"^Ủy ban nhân dân (?:các |cấp )(?:huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các )?(?:huyện|quận|thị xã|thành phố))*$"
+    r"^Ủy ban nhân dân (?:các |cấp )?(?:huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các )?(?:huyện|quận|thị xã|thành phố))*$"
 )
 _LEVEL_PREFIX = re.compile(r"\s+(tỉnh|thành phố)$")
 
@@ -197,14 +198,27 @@ def expand_abbreviations(text: str) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
+# Bodies whose name is the province's ("Báo Lào Cai", "Đài Hà Nội").
+_NAMED_AFTER_PROVINCE = {"Báo", "Đài"}
+# Cities under central rule: a body of theirs is "… thành phố".
+_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+
+
 def _strip_province(name: str, drop_level: bool) -> str:
     """Drop a trailing province name ("… tỉnh Lào Cai" → "… tỉnh")."""
     for province in province_names():
         pattern = rf"(?:\s+(?:tỉnh|thành phố))?\s+{re.escape(province)}$"
         match = re.search(pattern, name, re.IGNORECASE)
         if match:
+            prefix = name[: match.start()].strip()
             level = re.match(r"\s+(tỉnh|thành phố)", match.group(0), re.IGNORECASE)
+            if prefix in _NAMED_AFTER_PROVINCE:
+                return name  # the province is the name itself ("Báo Lào Cai")
             name = name[: match.start()]
+            if (" " not in prefix or prefix in gazetteer()["heads"]) and not drop_level:
+                # "Thuế Đồng Nai" → "Thuế tỉnh": a head alone needs its level.
+                written = level.group(1).lower() if level else ("thành phố" if province_name(province) in _CITIES else "tỉnh")
+                return f"{name} {written}"
             if level and not drop_level:
                 name += " " + level.group(1).lower()
             return name
@@ -236,7 +250,21 @@ def canonical_name(name: str) -> str:
     elif _DISTRICT_LEVEL.match(text):
         text = "Ủy ban nhân dân cấp huyện"
     text = " ".join(text.split())
+    text = _LEVEL_WORDS.sub(lambda m: m.group(1).lower(), _name_aliases().get(fold(text), text))
     return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _name_aliases() -> dict[str, str]:
+    """Case-folded name → its gazetteer spelling ("Ban quản lý các khu công nghiệp tỉnh",
+    "Đoàn TNCS Hồ Chí Minh tỉnh" → "Tỉnh đoàn")."""
+    data = gazetteer()
+    aliases: dict[str, str] = {}
+    for name in data["names"]:
+        for spelling in (name, f"{name} tỉnh", f"{name} thành phố"):
+            aliases.setdefault(fold(spelling), spelling)
+    aliases.update({fold(alias): name for alias, name in data["name_aliases"].items()})
+    return aliases
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,77 @@
+"""Writing styles met in plans outside the development corpus: who issues the
+text, names broken by markdown, short forms that point back to a body, and
+abbreviated names in prose."""
+
+from extractors.agencies import iter_agencies, iter_mentions
+
+
+def _roles(text):
+    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+COUNCIL_RESOLUTION = """|
+**HỘI ĐỒNG NHÂN
+DÂN **
+TỈNH LAI CHÂU
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+|
+Số: 12/2025/NQ-HĐND
+
+**NGHỊ QUYẾT**
+
+QUY ĐỊNH MỨC HỖ TRỢ PHÁT TRIỂN SẢN XUẤT NÔNG NGHIỆP
+
+*Xét Tờ trình số 15/TTr-UBND của Ủy ban nhân dân tỉnh;*
+
+**Điều 3. Tổ
+chức thực hiện**
+
+1. Giao Ủy ban nhân dân tỉnh
+triển khai thực hiện Nghị quyết.
+
+2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân
+và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+"""
+
+
+def test_a_councils_resolution_assigns_the_peoples_committee():
+    roles = _roles(COUNCIL_RESOLUTION)
+    assert ("Ủy ban nhân dân tỉnh", "thực hiện") in roles
+    # The council and its own bodies issued the resolution.
+    assert not any("Hội đồng nhân dân" in name for name, _ in roles)
+
+
+def test_a_committees_plan_does_not_assign_the_committee_itself():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nKẾ HOẠCH\nTriển khai Nghị quyết\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Tài chính chủ trì, phối hợp với các sở, ngành tham mưu UBND tỉnh bố trí kinh phí.\n"
+        "2. Giao Ủy ban nhân dân tỉnh chỉ đạo các xã.\n"
+    )
+    roles = _roles(text)
+    assert ("Sở Tài chính", "chủ trì") in roles
+    assert not any(name.startswith("Ủy ban nhân dân tỉnh") for name, _ in roles)
+
+
+def test_a_name_broken_by_emphasis_and_a_blank_line_is_one_body():
+    text = "IV. TỔ CHỨC THỰC HIỆN\n\n3. **Hội Liên hiệp**\n\n**Phụ nữ tỉnh** chủ trì tuyên truyền, vận động hội viên tham gia.\n"
+    agencies = [a for a in iter_agencies(text) if not a.generic]
+    assert [(a.name, a.canonical_name, a.role) for a in agencies] == [
+        ("Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "chủ trì")
+    ]
+
+
+def test_so_nay_points_back_to_the_department_named_before():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Tư pháp chủ trì thẩm định dự thảo Quy chế. "
+        "Sở này có trách nhiệm hướng dẫn các xã, phường thực hiện.\n"
+    )
+    roles = _roles(text)
+    assert ("Sở Tư pháp", "chủ trì") in roles
+    assert ("Sở Tư pháp", "thực hiện") in roles
+
+
+def test_abbreviated_names_in_prose_are_bodies():
+    text = "BCH Quân sự tỉnh, Hội LHPN tỉnh, Tỉnh Đoàn và Đài PT-TH tỉnh phối hợp tuyên truyền."
+    assert [m.name for m in iter_mentions(text)] == ["BCH Quân sự tỉnh", "Hội LHPN tỉnh", "Tỉnh Đoàn", "Đài PT-TH tỉnh"]
