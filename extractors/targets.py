@@ -168,6 +168,8 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
         lead_in = lead_ins[at] if block is not None else None
         if block is not None and block.cell:
             continue  # cells of flattened tables are read as table rows, not as prose
+        if _QUESTION.search(text, s_start, s_end):
+            continue  # explainer headlines ask ("Mục tiêu đến năm 2030 … phải không?"); the answer states the target
         heading_end = heading_end_at(sections, s_start)
         if heading_end is not None:
             # Headings restate targets; a body after "Heading: …" still counts.
@@ -197,6 +199,7 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
         yield from found
 
 
+_QUESTION = re.compile(r"\?[\s*_]*$")
 _LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
 
 
@@ -729,7 +732,7 @@ _LEAD_WORDS = re.compile(
 
 
 _MEASURE = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|quy mô|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
     r"thu nhập bình quân|tuổi thọ)\b",
     _I,
 )

@@ -137,3 +137,12 @@ def test_news_targets_without_a_leading_target_word():
     )
     got = [(int(t.value), t.deadline_year, t.metric) for t in iter_targets(text)]
     assert got == [(100, None, "xã có điểm bưu điện văn hóa"), (80, 2020, "tổng diện tích cây trồng được tưới chủ động")]
+
+
+def test_explainer_headline_questions_are_not_targets():
+    text = (
+        "**Mục tiêu đến năm 2030 phải thu hút được 02 doanh nghiệp công nghệ đầu tư trung tâm dữ liệu phải không?**\n\n"
+        "Đến năm 2030, cơ bản hoàn thành các mục tiêu cụ thể sau:\n\n"
+        "- Thu hút ít nhất 02 doanh nghiệp công nghệ hàng đầu thế giới đầu tư trung tâm dữ liệu.\n"
+    )
+    assert [(int(t.value), t.comparator, t.deadline_year) for t in iter_targets(text)] == [(2, ">=", 2030)]
