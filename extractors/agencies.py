@@ -313,6 +313,8 @@ _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
     r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành", re.IGNORECASE
 )
+# A directive letter's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:".
+_DIRECTIVE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)[^.:;\n]{0,40}?\s+như\s+sau\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -353,8 +355,11 @@ def _units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     implementation = False
     decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None
     annexes = [m.start() for m in _ANNEX.finditer(text)]
+    directive = _DIRECTIVE.search(text)
     for index, (start, body_start, level, label) in enumerate(merged):
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
+        if directive and start >= directive.end():
+            implementation, directive = True, None
         if annexes and annexes[0] <= start:
             # An annex starts a new outline outside the implementation part.
             annexes.pop(0)
@@ -661,6 +666,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
 
 
 def _assign_text(text: str, collector: _Collector) -> None:
+    recipients = _Spans(_excluded_spans(text))
     excluded = _Spans(_excluded_spans(text) + [(t.start, t.end) for t in flattened_tables(text)] + _table_cells(text))
     mentions = [m for m in iter_mentions(text) if m.start not in excluded]
     if not mentions:
@@ -679,6 +685,8 @@ def _assign_text(text: str, collector: _Collector) -> None:
     heading: Optional[tuple[list[Mention], bool, int, bool]] = None  # subjects, requested, level, has sub-items
     for unit in units:
         if unit.start in excluded:
+            if unit.start in recipients:
+                heading = None  # nothing after "Nơi nhận" belongs to the last item
             continue
         body = text[unit.body_start : unit.end]
         if _LEGAL_BASIS.match(body) or not body.strip():

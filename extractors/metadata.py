@@ -356,9 +356,15 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         for line in head[:letterhead_end].split("\n")
     ]
     bodies = " ".join(l for l in letterhead if l and l == l.upper() and re.search(r"[A-ZĐ]{2}", l))
+    committee = _LETTERHEAD_BODY.search(bodies + "\n")
     blocks = re.split(r"\s+(?=(?:CỤC|SỞ|VỤ|TỔNG CỤC|BAN|VĂN PHÒNG|CHI CỤC|TRUNG TÂM)\s)", bodies)
     issuer = _sentence_case(blocks[-1]).capitalize() if blocks and blocks[-1] else hints.get("signature_org")
-    if issuer and re.match(r"(?:Bộ|Sở)\s", issuer):
+    if committee and province_name(_sentence_case(committee.group(3))):
+        # "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI": the committee, not a "BAN" block cut out of its name.
+        body = "HĐND" if committee.group(1).startswith("HỘI") else "UBND"
+        level = "thành phố" if "PHỐ" in committee.group(2) else "tỉnh"
+        issuer = f"{body} {level} {province_name(_sentence_case(committee.group(3)))}"
+    elif issuer and re.match(r"(?:Bộ|Sở)\s", issuer):
         issuer = canonical_name(issuer)
     elif issuer:
         issuer = re.sub(r"^(Cục|Tổng cục|Vụ) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)

@@ -75,3 +75,39 @@ def test_so_nay_points_back_to_the_department_named_before():
 def test_abbreviated_names_in_prose_are_bodies():
     text = "BCH Quân sự tỉnh, Hội LHPN tỉnh, Tỉnh Đoàn và Đài PT-TH tỉnh phối hợp tuyên truyền."
     assert [m.name for m in iter_mentions(text)] == ["BCH Quân sự tỉnh", "Hội LHPN tỉnh", "Tỉnh Đoàn", "Đài PT-TH tỉnh"]
+
+
+DIRECTIVE_LETTER = """    ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc
+
+      Số: 512 /UBND-KT                       Lào Cai, ngày 15 tháng 3 năm 2026
+ V/v triển khai Chương trình hành động
+ của Tỉnh ủy
+
+                     Kính gửi:
+                                      - Công an tỉnh;
+                                      - Ủy ban nhân dân các xã, phường.
+
+       Thực hiện Chương trình hành động của Tỉnh ủy, Chủ tịch Ủy ban nhân dân
+tỉnh có ý kiến chỉ đạo như sau:
+       1. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Ủy ban nhân dân các xã, phường tổ
+chức nghiên cứu, cụ thể hóa các nhiệm vụ thành kế hoạch hằng năm.
+      2. Giao Sở Nông nghiệp và Môi trường chủ trì xây dựng dự thảo Kế hoạch.
+Nơi nhận:
+- Như trên;                                                KT. CHỦ TỊCH
+- Lưu: VT.                                                 PHÓ CHỦ TỊCH
+
+
+
+                                                           Phan Văn Minh
+"""
+
+
+def test_the_items_of_a_directive_letter_are_assignments():
+    roles = _roles(DIRECTIVE_LETTER)
+    assert {
+        ("Công an tỉnh", "thực hiện"),
+        ("Bộ Chỉ huy Quân sự tỉnh", "thực hiện"),
+        ("Ủy ban nhân dân cấp xã", "thực hiện"),
+        ("Sở Nông nghiệp và Môi trường", "chủ trì"),
+    } == roles

@@ -154,3 +154,15 @@ def test_legal_news_page_names_the_official_who_signed():
     metadata = extract_metadata(text, {})
     assert (metadata.number, metadata.issuer, metadata.signer) == ("2640/QĐ-TTg", "Thủ tướng Chính phủ", "Mai Văn Chính")
     assert metadata.issue_date == date(2025, 12, 5)
+
+
+def test_official_letter_of_a_peoples_committee_in_two_columns():
+    text = (
+        "    ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "      TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc\n\n"
+        "      Số: 512 /UBND-KT                       Lào Cai, ngày 15 tháng 3 năm 2026\n"
+        " V/v triển khai Chương trình hành động\n của Tỉnh ủy\n\n                     Kính gửi: Công an tỉnh\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("512/UBND-KT", "Công văn", "UBND tỉnh Lào Cai")
+    assert metadata.province == "Lào Cai"
