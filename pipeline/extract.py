@@ -161,6 +161,11 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
 
 def extract_path(path: Path, settings: Optional["ParseSettings"] = None) -> Extraction:
     """Parse and extract one local file, without a store or a database."""
+    return extract_document(parse_path(path, settings))
+
+
+def parse_path(path: Path, settings: Optional["ParseSettings"] = None) -> ParsedDocument:
+    """Parse one local file as if it had been fetched (source id ``local``)."""
     path = Path(path)
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
@@ -173,7 +178,7 @@ def extract_path(path: Path, settings: Optional["ParseSettings"] = None) -> Extr
         path=str(path),
         fetched_at=datetime.now(timezone.utc),
     )
-    return extract_document(parse_blob(blob, path, settings or ParseSettings()))
+    return parse_blob(blob, path, settings or ParseSettings())
 
 
 def _document(parsed: ParsedDocument, metadata, province_hint: Optional[str]) -> Document:
