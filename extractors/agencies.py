@@ -88,9 +88,10 @@ _STOP_WORDS = {
     "có", "chủ", "phối", "thực", "tham", "theo", "căn", "để", "trong", "tổ", "triển", "hướng", "chỉ",
     "chịu", "tiếp", "nghiên", "xây", "rà", "báo", "giám", "cùng", "được", "là", "đã", "sẽ", "về", "với",
     "tại", "gửi", "nhằm", "đảm", "kiểm", "đôn", "thẩm", "lập", "cung", "hỗ", "phân", "tăng",
-    "đề", "ứng", "trình", "và", "hoặc", "của", "thông", "quản", "cho", "đến", "từ", "khi", "nếu", "làm",
+    "đề", "ứng", "trình", "và", "hoặc", "của", "quản", "cho", "đến", "từ", "khi", "nếu", "làm",
     "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "nâng", "chuẩn", "bố", "tập",
     "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
+    "hoàn", "thiết", "giải", "cập", "khảo", "phổ", "đẩy", "thúc", "sử", "áp", "xử", "tổng", "nắm", "bảo",
 }
 # Words a collective reference is made of ("các sở, ban, ngành, đoàn thể có liên quan").
 _COLLECTIVE_WORDS = {
@@ -105,6 +106,10 @@ _COMPANY_STOP_WORDS = {
     "có", "chịu", "chủ", "phối", "thực", "tham", "được", "là", "đã", "sẽ", "theo", "để", "tại", "về", "với",
     "cho", "đề", "nộp", "gửi", "báo", "và", "của", "trong", "khi", "nếu", "cam", "thông", "đăng",
 }
+# "thông" ends a name as a verb ("thông báo", "thông qua"), not in "Truyền thông".
+_VERB_THONG = re.compile(r"\s+(?:báo|qua|tin\s+cho|suốt)\b")
+# Heads of central bodies whose names run on in lower case ("Cục Kiểm soát ô nhiễm môi trường").
+_LONG_TAIL_HEADS = {"Cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Tạp chí", "Chi cục"}
 # Heads that name a body only with a level after them ("Thuế tỉnh", not "Thuế GTGT").
 _LEVEL_HEADS = {"Thuế", "Hải quan"}
 _LEVEL_NEXT = re.compile(r"\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|cơ\s+sở|khu\s+vực)\b")
@@ -151,7 +156,9 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: bool = False) -> int:
+def _scan_tail(
+    text: str, pos: int, generic: bool, limit: int = 12, company: bool = False, long_tail: bool = False
+) -> int:
     """End of a name whose head ends at ``pos``: title-case words, level words,
     numbers after "khu vực", dashes between words; stops at verbs, punctuation,
     a blank line, and "và" + another body."""
@@ -199,6 +206,16 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
                 end = match.end()
                 lowercase_run = 0
                 continue
+            if (
+                long_tail
+                and lowercase_run
+                and after
+                and after.group(2).islower()
+                and after.group(2) not in _STOP_WORDS | _LEVEL_WORDS
+                and "\n\n" not in after.group(1)
+            ):
+                end = match.end()  # "Trung tâm Truyền thông tài nguyên và môi trường"
+                continue
             if generic and after and after.group(2) == "các":
                 end = match.end()
                 continue
@@ -221,6 +238,8 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
             continue
         if token.islower() and lower in (_COMPANY_STOP_WORDS if company else _STOP_WORDS):
             break
+        if lower == "thông" and _VERB_THONG.match(text, match.end()):
+            break
         if after_level and token.islower() and lower not in _LEVEL_WORDS:
             break  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
         after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận")
@@ -230,7 +249,7 @@ def _scan_tail(text: str, pos: int, generic: bool, limit: int = 12, company: boo
             lowercase_run = 0 if lower in _LEVEL_WORDS else lowercase_run + 1
         else:
             lowercase_run += 1
-            if lowercase_run > (6 if company else 3) or count == 0:
+            if lowercase_run > (7 if long_tail else 6 if company else 3) or count == 0:
                 break
         end = match.end()
         count += 1
@@ -267,6 +286,11 @@ def iter_mentions(text: str) -> Iterator[Mention]:
                 end = qualifier.end()
         elif kind == "collective":
             end = _scan_tail(text, end, generic=True, limit=16)
+            if text[start:end].endswith("thuộc"):
+                # "các đơn vị có liên quan thuộc Bộ TN&MT": the body they belong to is part of the reference.
+                owner = next(iter_mentions(text[end : end + 200]), None)
+                if owner is not None and not text[end : end + owner.start].strip():
+                    end += owner.end
         elif kind in ("name", "commune"):
             end = _scan_tail(text, end, generic=False)
         else:
@@ -279,7 +303,9 @@ def iter_mentions(text: str) -> Iterator[Mention]:
                 pos = anaphora.end()
                 continue
             company = head in ("Công ty", "Tổng công ty", "Tập đoàn")
-            tail_end = _scan_tail(text, end, generic=False, limit=16 if company else 12, company=company)
+            tail_end = _scan_tail(
+                text, end, generic=False, limit=16 if company else 12, company=company, long_tail=head in _LONG_TAIL_HEADS
+            )
             if head in _LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
                 pos = end
                 continue
@@ -419,13 +445,24 @@ _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN
 _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH)\b", re.MULTILINE)
 
 
+# A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
+_BODY_LETTERHEAD = re.compile(
+    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H)", re.MULTILINE
+)
+
+
 def _issuers(text: str) -> frozenset:
     """The bodies the document is issued by, from its letterhead: a council's
-    resolution assigns the people's committee, which is then an assignee."""
+    resolution assigns the people's committee, which is then an assignee; a
+    ministry's or department's plan does not assign the ministry itself."""
     heading = _DOCUMENT_HEADING.search(text, 0, 4000)
     letterhead = text[: heading.start()] if heading else ""
     if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return _COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
+    body = _BODY_LETTERHEAD.search(letterhead)
+    if body and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        name = f"{body.group(1).capitalize()} {' '.join(body.group(2).lower().split())}"
+        return _ISSUERS | {canonical_name(name)}
     return _ISSUERS
 _LEGAL_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
 _CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
@@ -667,7 +704,8 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
 
 def _assign_text(text: str, collector: _Collector) -> None:
     recipients = _Spans(_excluded_spans(text))
-    excluded = _Spans(_excluded_spans(text) + [(t.start, t.end) for t in flattened_tables(text)] + _table_cells(text))
+    tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
+    excluded = _Spans(_excluded_spans(text) + [(t.start, t.end) for t in tables_in_text] + _table_cells(text))
     mentions = [m for m in iter_mentions(text) if m.start not in excluded]
     if not mentions:
         return
@@ -970,13 +1008,41 @@ def flattened_tables(text: str) -> Iterator[FlatTable]:
         yield FlatTable(header[0][0], cells[-1][1], [c[2] for c in header], rows)
 
 
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_PIPE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def pipe_tables(text: str) -> Iterator[FlatTable]:
+    """Markdown pipe tables written one row per line ("| TT | Nhiệm vụ | Cơ quan
+    chủ trì | … |" over a "| --- |" rule) whose header names a lead column."""
+    block: list[re.Match] = []
+    for match in [*_PIPE_ROW.finditer(text), None]:
+        if match is not None and (not block or text[block[-1].end() : match.start()] == "\n"):
+            block.append(match)
+            continue
+        rows = []
+        for line in block:
+            if _PIPE_RULE.match(line.group(0)):
+                continue
+            cells, pos = [], text.index("|", line.start()) + 1
+            while (bar := text.find("|", pos, line.end())) != -1:
+                raw = text[pos:bar]
+                start = pos + len(raw) - len(raw.lstrip())
+                cells.append((start, start + len(raw.strip()), " ".join(raw.replace("*", " ").split())))
+                pos = bar + 1
+            rows.append(cells)
+        if len(rows) >= 2 and _header_columns([c[2] for c in rows[0]]):
+            yield FlatTable(block[0].start(), block[-1].end(), [c[2] for c in rows[0]], rows[1:])
+        block = [match] if match is not None else []
+
+
 def iter_assignment_rows(text: str, tables: Sequence = ()) -> Iterator[AssignmentRow]:
     """Rows of assignment tables, from ``schemas.Table`` objects and from
-    tables flattened into the text."""
+    tables flattened into the text or written as pipe tables."""
     for table in tables:
         rows = [[cell or "" for cell in row] for row in table.rows]
         yield from _rows_of(rows, table.index, lambda cell: _locate(text, cell, table.char_start))
-    for table in flattened_tables(text):
+    for table in [*flattened_tables(text), *pipe_tables(text)]:
         columns = _header_columns(table.header)
         section = None
         for number, row in enumerate(table.rows, start=1):

@@ -73,7 +73,8 @@ _LETTERHEAD_BODY = re.compile(
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|Độc\s+lập|$)"
 )
 _NATIONAL_LETTERHEAD = re.compile(
-    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*$",
+    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
+    r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
 )
 _TYPE_HEADING = re.compile(
@@ -205,6 +206,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             issuer = issuer[0].upper() + issuer[1:]
             issuer = re.sub(r"chính phủ", "Chính phủ", issuer)
             issuer = re.sub(r"^(Bộ|Sở) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
+            if issuer.startswith("Bộ "):
+                issuer = canonical_name(issuer)  # "Bộ Tài nguyên và môi trường" → "… Môi trường"
             spans["issuer"] = national.span(1)
             if issuer.startswith("Sở"):
                 province = next((p for p in province_names() if issuer.endswith(p)), None)
@@ -394,7 +397,7 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
 
 # A signature block squeezed into one table cell: "| … | CHỦ TỊCH Hoàng Quốc Khánh |".
 _INLINE_SIGNER = re.compile(
-    r"(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG)[\s*]+"
+    r"(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG)[\s*]+"
     r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)[\s*]*(?:\||$)",
     re.MULTILINE,
 )

@@ -111,3 +111,39 @@ def test_the_items_of_a_directive_letter_are_assignments():
         ("Ủy ban nhân dân cấp xã", "thực hiện"),
         ("Sở Nông nghiệp và Môi trường", "chủ trì"),
     } == roles
+
+
+MINISTRY_PLAN = """| BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG  ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |
+| --- | --- |
+| Số: 21/KH-BTNMT | *Hà Nội, ngày 06 tháng 8 năm 2024* |
+KẾ HOẠCH
+TRIỂN KHAI THỰC HIỆN CHỈ THỊ VỀ QUẢN LÝ TÍN CHỈ CÁC-BON
+I. MỤC ĐÍCH, YÊU CẦU
+- Triển khai các nhiệm vụ Thủ tướng Chính phủ giao cho Bộ Tài nguyên và Môi trường tại Chỉ thị.
+III. TỔ CHỨC THỰC HIỆN
+1. Cục Biến đổi khí hậu chủ trì, phối hợp với Cục Kiểm soát ô nhiễm môi trường hoàn thiện dự thảo Kế hoạch.
+2. Trung tâm Truyền thông tài nguyên và môi trường có trách nhiệm xây dựng chuyên mục truyền thông.
+PHỤ LỤC
+| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |
+| --- | --- | --- | --- | --- |
+| 1. | Hoàn thiện dự thảo Nghị định. | Cục Biến đổi khí hậu | Vụ Pháp chế và các đơn vị có liên quan thuộc Bộ TN&MT. | Tháng 8/2024 |
+| 2. | Thiết lập chuyên trang truyền thông. | Báo TN&MT, Tạp chí TN&MT | Cục Biến đổi khí hậu | 2024 - 2025 |
+"""
+
+
+def test_a_ministrys_plan_with_a_pipe_table_of_tasks():
+    agencies = [a for a in iter_agencies(MINISTRY_PLAN)]
+    roles = {(a.canonical_name, a.role) for a in agencies if not a.generic}
+    assert {
+        ("Cục Biến đổi khí hậu", "chủ trì"),
+        ("Cục Kiểm soát ô nhiễm môi trường", "phối hợp"),
+        ("Trung tâm Truyền thông tài nguyên và môi trường", "thực hiện"),
+        ("Vụ Pháp chế", "phối hợp"),
+        ("Báo TN&MT", "chủ trì"),
+        ("Tạp chí TN&MT", "chủ trì"),
+        ("Cục Biến đổi khí hậu", "phối hợp"),
+    } == roles
+    # The ministry issues the plan; its own units are a collective reference.
+    assert ("Các đơn vị có liên quan thuộc Bộ TN&MT", "phối hợp", True) in {
+        (a.canonical_name, a.role, a.generic) for a in agencies
+    }

@@ -166,3 +166,15 @@ def test_official_letter_of_a_peoples_committee_in_two_columns():
     metadata = extract_metadata(text, {})
     assert (metadata.number, metadata.doc_type, metadata.issuer) == ("512/UBND-KT", "Công văn", "UBND tỉnh Lào Cai")
     assert metadata.province == "Lào Cai"
+
+
+def test_ministry_letterhead_and_signature_in_pipe_tables():
+    text = (
+        "| BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG  ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  ----- |\n"
+        "| --- | --- |\n| Số: 09/KH-BTNMT | *Hà Nội, ngày 06 tháng 8 năm 2024* |\nKẾ HOẠCH\n"
+        "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG VỀ QUẢN LÝ TÍN CHỈ CÁC-BON\nThực hiện Chỉ thị số 13/CT-TTg, Bộ ban hành Kế hoạch.\n"
+        "| *Nơi nhận:* - Bộ trưởng (để báo cáo); - Lưu VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG     Lê Công Thành |\n| --- | --- |\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.issuer, metadata.province) == ("Bộ Tài nguyên và Môi trường", None)
+    assert metadata.signer == "Lê Công Thành"
