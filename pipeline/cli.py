@@ -118,15 +118,21 @@ def ingest(
 def extract(
     paths: list[Path] = typer.Argument(..., help="Local PDF, HTML, Markdown or text files."),
     params: Path = ParamsOption,
+    spacy_out: Optional[Path] = typer.Option(None, "--spacy", help="Also write a spaCy DocBin: one Doc per parsed document, targets and agencies as entities."),
 ) -> None:
     """Parse + extract local files without a database: one JSON object per document on stdout (JSON Lines)."""
-    from pipeline.extract import extract_path
+    from pipeline.extract import extract_document, parse_path
 
     settings = load_settings(params)
+    if spacy_out:  # spaCy and underthesea take seconds to import: only when asked for
+        from extractors.vi_nlp import vietnamese_nlp
+        from pipeline.spacy_export import extraction_doc, write_docbin
     failed = 0
+    docs = []
     for path in paths:
         try:
-            extraction = extract_path(path, settings.parse)
+            parsed = parse_path(path, settings.parse)
+            extraction = extract_document(parsed)
         except Exception as exc:  # unreadable path and the like: report, go on
             failed += 1
             err.print(f"{path}: error: {exc}", highlight=False, markup=False)
@@ -141,6 +147,10 @@ def extract(
         record["status"] = document.status
         record["error"] = document.error
         print(json.dumps(record, ensure_ascii=False), flush=True)
+        if spacy_out and document.status == "ok":
+            docs.append(extraction_doc(vietnamese_nlp(), parsed.text, extraction))
+    if spacy_out:
+        write_docbin(docs, spacy_out)
     raise typer.Exit(1 if failed else 0)
 
 
