@@ -124,6 +124,9 @@ _NOT_COORDINATED = re.compile(r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chi
 _PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", _I)
 # "30% GRDP": a share of an aggregate keeps the aggregate as its base.
 _ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
+_PERCENT_BASE = re.compile(
+    r"\s+((?:tổng|diện tích|dân số|lực lượng lao động|số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", _I
+)
 _PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", _I)
 _PROJECT = "project"
 _NEWS_SKIP_KINDS = frozenset({"task", "implementation", "other", "purpose", _PROJECT})
@@ -266,7 +269,7 @@ def _sentence_targets(
                 break
         units_seen.append(unit)
         c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
-        previous_end = max((s_start + x.end for x in quantities if x.end <= q.start), default=c_start)
+        previous_end = max((_base_end(text, s_start + x.end, unit) for x in quantities if x.end <= q.start), default=c_start)
         metric = _metric(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end))
         if len(metric.split()) < 2 and last_metric:
             metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
@@ -523,6 +526,11 @@ def _extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, i
         m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
         if m and len(m.group(1).split()) <= 8:
             return f"% {' '.join(m.group(1).split())}", end + m.end()
+    # "tỷ lệ che phủ rừng … đạt 13,54% diện tích tự nhiên": after a named measure, the noun after % is its base.
+    phrase_start = max(sentence.rfind(";", 0, start), sentence.rfind("%", 0, start)) + 1
+    if unit == "%" and _MEASURE.search(sentence, phrase_start, start) and (m := _PERCENT_BASE.match(sentence, end)):
+        if len(m.group(1).split()) <= 8:
+            return f"% {' '.join(m.group(1).split())}", m.end()
     if category in ("count", "people") and "/" not in unit:
         pattern = unit_pattern()
         while True:
@@ -665,7 +673,9 @@ def _year_before(text: str, start: int, end: int) -> Optional[int]:
     return years[-1] if years else None
 
 
-_OPENS_NEXT = re.compile(r"(?:[,;:]|\bvà|\bcòn|\btrong đó)\s*(?:trong đó\s*,?\s*)?$", _I)
+_OPENS_NEXT = re.compile(
+    r"(?:[,;:]|\bvà|\bcòn|\btrong đó)\s*(?:(?:trong đó|định hướng|tầm nhìn|phấn đấu|dự kiến)\s*,?\s*)?$", _I
+)
 
 
 def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
@@ -711,14 +721,14 @@ def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[
 
 
 _METRIC_TAIL = re.compile(
-    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu))+\s*$", _I
+    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu|(?:đến|tới|vào|trong)(?: cuối)? năm \d{4}))+\s*$", _I
 )
 
 
 def _metric_before(before: str) -> str:
     before = _METRIC_OPENING.sub("", before)
     before = _METRIC_TAIL.sub("", before.strip())
-    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:")
+    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
 
 
 _METRIC_CUT = re.compile(
@@ -726,7 +736,8 @@ _METRIC_CUT = re.compile(
     _I,
 )
 _LEAD_WORDS = re.compile(
-    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng|giảm|trên|tối thiểu|ít nhất|khoảng)+",
+    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng|giảm|trên|tối thiểu|ít nhất|khoảng|"
+    r"và|định hướng|tầm nhìn)+",
     _I,
 )
 
@@ -736,6 +747,13 @@ _MEASURE = re.compile(
     r"thu nhập bình quân|tuổi thọ)\b",
     _I,
 )
+
+
+def _base_end(text: str, end: int, unit: str) -> int:
+    """End of a quantity including a percentage base written again after it ("14,70% diện tích tự nhiên")."""
+    base = unit[2:] if unit.startswith("% ") else ""
+    m = re.match(r"\s*" + re.escape(base), text[end:]) if base else None
+    return end + m.end() if m else end
 
 
 def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int) -> str:
@@ -750,14 +768,18 @@ def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit:
         phrase = _metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
             return " ".join(phrase.replace("*", "").split()[:16])
-    after = text[q_end:c_end]
+    after = text[_base_end(text, q_end, unit) : c_end]  # an inherited base may be written again ("14,70% diện tích")
+    if unit.startswith("%") and re.match(r"\s*(?:,|(?:và|hoặc)\b)", after, _I):
+        after = ""  # "…%, nâng cao …", "…% và định hướng đến năm 2030 …": the next item starts
     stop = _METRIC_STOP.search(after)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
     if not unit.startswith("%") and unit_category(unit) in ("count", "people"):
         phrase = f"{unit.split('/')[0]} {phrase}".strip()
     elif len(phrase.split()) < 2:
-        before = " ".join(text[c_start:q_start].split())
-        # Start after the last target word or milestone: "… đặt ra mục tiêu phấn đấu đến năm 2021, nông dân …".
+        # Start after the last target word or milestone: "… đặt ra mục tiêu phấn đấu đến năm 2021, nông dân …",
+        # preferably after the previous quantity of the clause.
+        start = floor if re.search(r"[^\W\d_]", text[floor:q_start]) else c_start
+        before = " ".join(text[start:q_start].split())
         cuts = [m.end() for m in _METRIC_CUT.finditer(before)][::-1] or [0]
         phrase = next((p for p in (_metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), "")
     return " ".join(phrase.replace("*", "").split()[:16])
@@ -769,8 +791,9 @@ _METRIC_STOP = re.compile(
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
 _METRIC_OPENING = re.compile(
-    r"^(?:[-+•*\s]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
-    r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong)\s+(?:năm\s+)?(?:19|20)\d\d|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:)[\s,:]*)*",
+    r"^(?:[-+•*\s,;]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
+    r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:)[\s,:]*)*",
     _I,
 )
 

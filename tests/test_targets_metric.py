@@ -38,3 +38,16 @@ def test_base_inside_the_metric_is_not_the_measure():
     text = "II. MỤC TIÊU\n- Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt 50%.\n"
     (t,) = iter_targets(text)
     assert t.metric == "Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ"
+
+
+def test_base_of_a_named_measure_and_milestones_of_coordinated_items():
+    text = (
+        "Theo Quy hoạch, nâng tỷ lệ che phủ rừng đến năm 2015 đạt 13,54% diện tích tự nhiên; đến năm 2020 đạt "
+        "14,70% diện tích tự nhiên và định hướng đến năm 2030 đạt 16,50% diện tích tự nhiên, nâng cao chất lượng rừng.\n"
+    )
+    got = [(float(t.value), t.unit, t.deadline_year, t.metric) for t in iter_targets(text)]
+    assert got == [
+        (13.54, "% diện tích tự nhiên", 2015, "tỷ lệ che phủ rừng"),
+        (14.7, "% diện tích tự nhiên", 2020, "tỷ lệ che phủ rừng"),
+        (16.5, "% diện tích tự nhiên", 2030, "tỷ lệ che phủ rừng"),
+    ]
