@@ -147,3 +147,15 @@ def test_a_ministrys_plan_with_a_pipe_table_of_tasks():
     assert ("Các đơn vị có liên quan thuộc Bộ TN&MT", "phối hợp", True) in {
         (a.canonical_name, a.role, a.generic) for a in agencies
     }
+
+
+def test_item_titled_de_nghi_with_a_colon_asks_associations():
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n**6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh**\n\n"
+        "a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.\n"
+    )
+    assert _roles(text) == {
+        ("Hiệp hội Doanh nghiệp tỉnh", "phối hợp"),
+        ("Hội Nông dân tỉnh", "phối hợp"),
+        ("Liên minh Hợp tác xã tỉnh", "phối hợp"),
+    }
