@@ -153,7 +153,7 @@ def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnno
     for table in tables:
         yield from _table_targets(text, _pdf_rows(table), table.index, text_targets)
         index = max(index, table.index + 1)
-    for rows in _markdown_tables(text):
+    for rows in (*_markdown_tables(text), *_pipe_row_tables(text)):
         yield from _table_targets(text, rows, index, text_targets)
         index += 1
 
@@ -949,6 +949,34 @@ def _markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
         cells.append(_Cell(cleaned, a + 1 + offset, a + 1 + offset + len(inner)))
     if cells:
         yield from _rows_of(cells)
+
+
+_PIPE_ROW = re.compile(r"^[ \t]*\|(.*\|)[ \t]*$", re.M)
+_PIPE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def _pipe_row_tables(text: str) -> Iterator[list[list[_Cell]]]:
+    """Tables written one row per line ("| Chỉ tiêu | ĐVT | Năm 2030 |"), split at lines that are not rows."""
+    rows: list[list[_Cell]] = []
+    last_end = -1
+    for m in _PIPE_ROW.finditer(text):
+        if m.start() != last_end + 1 and rows:
+            yield rows
+            rows = []
+        last_end = m.end()
+        if _PIPE_RULE.match(m.group(1)):
+            continue  # the "|---|---|" line under the header
+        cells, pos = [], m.start(1)
+        for part in m.group(1).split("|")[:-1]:
+            inner = part.strip()
+            offset = pos + part.find(inner) if inner else pos
+            cleaned = " ".join(inner.replace("**", "").replace("*", "").replace("\\", "").split())
+            cells.append(_Cell(cleaned, offset, offset + len(inner)))
+            pos += len(part) + 1
+        if len(cells) >= 3:
+            rows.append(cells)
+    if rows:
+        yield rows
 
 
 def _rows_of(cells: list[_Cell]) -> Iterator[list[list[_Cell]]]:

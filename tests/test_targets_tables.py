@@ -96,3 +96,12 @@ def test_table_header_without_indicator_word_is_found_by_unit_and_year_columns()
 def test_task_table_with_deadline_column_is_not_a_target_table():
     table = Table(index=0, rows=[["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["1", "Xây dựng 05 mô hình", "Sở Nông nghiệp", "Năm 2026"]])
     assert list(iter_targets("", [table])) == []
+
+
+def test_pipe_table_written_one_row_per_line():
+    text = (
+        "| TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ được số hóa | % | 80 | ≥ 95 |\n| 2 | Số doanh nghiệp công nghệ số | doanh nghiệp | 1.200 | |\n"
+    )
+    got = [(int(t.value), t.unit, t.comparator, t.deadline_year, text[t.start : t.end]) for t in iter_targets(text)]
+    assert got == [(80, "%", "=", 2025, "80"), (95, "%", ">=", 2030, "≥ 95"), (1200, "doanh nghiệp", "=", 2025, "1.200")]
