@@ -721,7 +721,7 @@ def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[
 
 
 _METRIC_TAIL = re.compile(
-    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu|(?:đến|tới|vào|trong)(?: cuối)? năm \d{4}))+\s*$", _I
+    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?))+\s*$", _I
 )
 
 
@@ -736,7 +736,7 @@ _METRIC_CUT = re.compile(
     _I,
 )
 _LEAD_WORDS = re.compile(
-    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng|giảm|trên|tối thiểu|ít nhất|khoảng|"
+    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
     r"và|định hướng|tầm nhìn)+",
     _I,
 )

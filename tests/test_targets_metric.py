@@ -51,3 +51,12 @@ def test_base_of_a_named_measure_and_milestones_of_coordinated_items():
         (14.7, "% diện tích tự nhiên", 2020, "tỷ lệ che phủ rừng"),
         (16.5, "% diện tích tự nhiên", 2030, "tỷ lệ che phủ rừng"),
     ]
+
+
+def test_yearly_milestones_share_the_measure_and_growth_keeps_its_name():
+    text = (
+        "II. MỤC TIÊU\n- Tỷ lệ hồ sơ được số hóa: năm 2026 đạt 30%; năm 2027 đạt 50%.\n"
+        "- Tăng trưởng GRDP bình quân 8%/năm.\n"
+    )
+    got = [(int(t.value), t.deadline_year, t.metric) for t in iter_targets(text)]
+    assert got == [(30, 2026, "Tỷ lệ hồ sơ được số hóa"), (50, 2027, "Tỷ lệ hồ sơ được số hóa"), (8, None, "Tăng trưởng GRDP bình quân")]
