@@ -721,7 +721,7 @@ def _baseline(text: str, start: int, end: int) -> tuple[Optional[str], Optional[
 
 
 _METRIC_TAIL = re.compile(
-    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?))+\s*$", _I
+    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu|dự kiến|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?))+\s*$", _I
 )
 
 
@@ -769,8 +769,9 @@ def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit:
         if len(phrase.split()) > len(measure.group().split()):
             return " ".join(phrase.replace("*", "").split()[:16])
     after = text[_base_end(text, q_end, unit) : c_end]  # an inherited base may be written again ("14,70% diện tích")
-    if unit.startswith("%") and re.match(r"\s*(?:,|(?:và|hoặc)\b)", after, _I):
-        after = ""  # "…%, nâng cao …", "…% và định hướng đến năm 2030 …": the next item starts
+    counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
+    if not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", after, _I):
+        after = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
     stop = _METRIC_STOP.search(after)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
     if not unit.startswith("%") and unit_category(unit) in ("count", "people"):
@@ -780,7 +781,7 @@ def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit:
         # preferably after the previous quantity of the clause.
         start = floor if re.search(r"[^\W\d_]", text[floor:q_start]) else c_start
         before = " ".join(text[start:q_start].split())
-        cuts = [m.end() for m in _METRIC_CUT.finditer(before)][::-1] or [0]
+        cuts = [m.end() for m in _METRIC_CUT.finditer(before)][::-1] + [0]
         phrase = next((p for p in (_metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), "")
     return " ".join(phrase.replace("*", "").split()[:16])
 

@@ -60,3 +60,15 @@ def test_yearly_milestones_share_the_measure_and_growth_keeps_its_name():
     )
     got = [(int(t.value), t.deadline_year, t.metric) for t in iter_targets(text)]
     assert got == [(30, 2026, "Tỷ lệ hồ sơ được số hóa"), (50, 2027, "Tỷ lệ hồ sơ được số hóa"), (8, None, "Tăng trưởng GRDP bình quân")]
+
+
+def test_amounts_take_the_phrase_before_them_when_a_new_clause_follows():
+    text = (
+        "II. MỤC TIÊU\n- Tổng sản phẩm xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn; tổng giá trị "
+        "sản phẩm xoài tham gia xuất khẩu dự kiến đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm.\n"
+    )
+    got = [(t.unit, t.metric) for t in iter_targets(text)]
+    assert got[:2] == [
+        ("tấn", "Tổng sản phẩm xoài tham gia xuất khẩu"),
+        ("triệu USD", "tổng giá trị sản phẩm xoài tham gia xuất khẩu"),
+    ]
