@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from extractors.sections import GOAL_KINDS, Section, iter_blocks, iter_sections, section_at
+from extractors.sections import GOAL_KINDS, Block, Section, iter_blocks, iter_sections, section_at
 from extractors.targets import heading_milestone, time_expressions
 
 _LEVELS = {"goal_general": "chung", "goal_specific": "cụ thể"}
@@ -30,7 +30,7 @@ def iter_goals(text: str) -> Iterator[GoalAnnotation]:
         return
     for block in iter_blocks(text):
         idx = section_at(sections, block.start)
-        if idx is None or sections[idx].kind not in GOAL_KINDS:
+        if idx is None or sections[idx].kind not in GOAL_KINDS or _is_group_label(block):
             continue
         start = _body_start(sections[idx], block.start)
         while start is not None and start < block.end and text[start].isspace():
@@ -47,6 +47,12 @@ def iter_goals(text: str) -> Iterator[GoalAnnotation]:
             period_start=period[0] if period else None,
             period_end=period[1] if period else None,
         )
+
+
+def _is_group_label(block: Block) -> bool:
+    """An emphasised short line that names a group of goals ("*- Thủy sản*"), not a goal itself."""
+    words = block.text.strip(" -+•").split()
+    return (block.bold or block.italic) and len(words) <= 8 and not any(c.isdigit() for c in block.text)
 
 
 def _body_start(section: Section, block_start: int) -> Optional[int]:

@@ -28,3 +28,9 @@ def test_period_headings_fill_goal_periods(shared_docs):
 
 def test_news_without_goal_sections_has_no_goals(shared_docs):
     assert list(iter_goals((shared_docs / "seed_000.txt").read_text(encoding="utf-8"))) == []
+
+
+def test_emphasised_group_labels_are_not_goal_statements():
+    text = "II. MỤC TIÊU\n\n2. Mục tiêu cụ thể\n\n*- Thủy sản*\n\nĐảm bảo trên 70% diện tích nuôi cá tra áp dụng công nghệ tuần hoàn.\n"
+    statements = [text[g.start : g.end] for g in iter_goals(text)]
+    assert statements == ["Đảm bảo trên 70% diện tích nuôi cá tra áp dụng công nghệ tuần hoàn."]
