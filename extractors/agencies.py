@@ -141,7 +141,7 @@ def _compile_mentions() -> None:
         spaced_regex(variant) for name in province_names() for variant in tone_variants(name)
     )
     fields = rf"(?i:{field_regex()})"
-    departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:các\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
+    departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
     _MENTION = re.compile(
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
@@ -233,6 +233,8 @@ def _scan_tail(
                 break  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"
             if lower == "chủ" and not re.match(r"\s+đầu\b", text[match.end() :]):
                 break  # "chủ đầu tư", not "… thành viên chủ động"
+            if lower == "ban" and re.match(r"\s+hành\b", text[match.end() :]):
+                break  # "… cơ quan liên quan ban hành hướng dẫn": the verb
             end = match.end()
             count += 1
             continue
@@ -339,8 +341,34 @@ _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
     r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành", re.IGNORECASE
 )
-# A directive letter's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:".
-_DIRECTIVE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)[^.:;\n]{0,40}?\s+như\s+sau\s*:", re.IGNORECASE)
+# A directive's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
+# "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, … hoàn thành ngay một số nhiệm vụ như sau:".
+_AS_FOLLOWS = re.compile(r"\s+như\s+sau\s*:")
+_DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)\s+", re.IGNORECASE)
+
+
+def _directive_end(text: str) -> Optional[int]:
+    """Where the items of a directive start: after its "… như sau:" when the
+    cue before it is an opinion ("ý kiến chỉ đạo") or is followed by the bodies it addresses."""
+    if _MENTION is None:
+        _compile_mentions()
+    for closing in _AS_FOLLOWS.finditer(text):
+        sentence_start = max(text.rfind(".", 0, closing.start()), text.rfind(";", 0, closing.start()), closing.start() - 250)
+        cues = list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing.end()))
+        if not cues:
+            continue
+        cue = cues[-1]
+        opinion = re.search(r"ý\s+kiến\s*$", text[max(0, cue.start() - 12) : cue.start()])
+        addressee = _TITLE_GAP.match(text, cue.end())
+        if opinion or _ADDRESSEE.match(text, cue.end()) or _MENTION.match(text, addressee.end()):
+            return closing.end()
+    return None
+
+
+# The officials or bodies a directive opens on: "yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …".
+_ADDRESSEE = re.compile(
+    r"\s*(?:(?:Bộ|Thứ|Thủ|Cục|Vụ)\s+trưởng|Chủ\s+tịch|Giám\s+đốc|[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|cơ\s+quan|đơn\s+vị|địa\s+phương))(?!\w)"
+)
 
 
 @dataclass
@@ -381,23 +409,27 @@ def _units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     implementation = False
     decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None
     annexes = [m.start() for m in _ANNEX.finditer(text)]
-    directive = _DIRECTIVE.search(text)
+    annexes_passed = False
+    if _MENTION is None:
+        _compile_mentions()
+    directive = _directive_end(text)
     for index, (start, body_start, level, label) in enumerate(merged):
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
-        if directive and start >= directive.end():
-            implementation, directive = True, None
+        directed = directive is not None and start >= directive and not annexes_passed
+        implementation = implementation or directed
         if annexes and annexes[0] <= start:
             # An annex starts a new outline outside the implementation part.
             annexes.pop(0)
             path.clear()
             implementation = False
+            annexes_passed, directed = True, False
         if level is not None and label is not None:
             for deeper in [k for k in path if k >= level]:
                 del path[deeper]
             path[level] = label
             if level == 1:
                 title = text[body_start : min(end, body_start + 120)]
-                implementation = bool(_IMPLEMENTATION_TITLE.search(title)) or (
+                implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
                     decision and label.startswith("Điều") and int(label.split()[1]) >= 2
                 )
         labels = [path[k] for k in sorted(path)]
@@ -435,7 +467,7 @@ _PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*
 _RECEIVER_CUE = re.compile(
     r"(?:\bvề|\bgửi|\bcho|\bqua|\btrình|\bcủa|\btham\s+mưu|\bbáo\s+cáo|\bgiúp|\bđến|\btới)\s*(?:\(|\s)*$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + _UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + _UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)")
 _NOT_AGENCY = re.compile(r"^(?:Ban\s+hành|Bộ\s+luật|Hội\s+nghị|Báo\s+cáo)", re.IGNORECASE)
 # The bodies that issue provincial and national plans: never their own assignees.
 _ISSUERS = frozenset({"Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Chính phủ", "Thủ tướng Chính phủ"})
@@ -616,7 +648,10 @@ def iter_assignments(text: str, tables: Sequence = ()) -> Iterator[Assignment]:
 
 
 # What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
-_TITLE_GAP = re.compile(r"[\s*]*(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Chánh|Trưởng)\s+)?")
+_TITLE_GAP = re.compile(
+    r"[\s*]*(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Chánh|Trưởng|Bộ\s+trưởng|Thứ\s+trưởng|(?:Tổng\s+)?Cục\s+trưởng|Vụ\s+trưởng)\s+"
+    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*)?"  # "Các Bộ: Tài chính, Y tế, …"
+)
 
 
 def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[Mention], int]:
@@ -857,7 +892,7 @@ def _assign_clause(
         for mention in local:
             collector.add(mention, EXECUTOR, _task_phrase(text, _EXECUTION.search(sentence).start() + start, end), clause, unit.section)
         return None
-    lead_in = re.match(r"[\s*\-+•]*(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
+    lead_in = re.match(r"[\s*\-+•]*(?:\(\d{1,2}\)\s*)?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
     candidates = []
     opening = start + lead_in.end()
     request = re.match(_REQUEST_CUE, text[opening:end])

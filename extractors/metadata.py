@@ -30,6 +30,7 @@ _TYPE_WORDS = {
     "ĐỀ ÁN": "Đề án",
     "NGHỊ QUYẾT": "Nghị quyết",
     "CÔNG VĂN": "Công văn",
+    "CÔNG ĐIỆN": "Công điện",
     "THÔNG BÁO": "Thông báo",
     "CHỈ THỊ": "Chỉ thị",
     "BÁO CÁO": "Báo cáo",
@@ -44,7 +45,7 @@ _TYPE_WORDS = {
 _TYPE_CODES = {
     "KH": "Kế hoạch", "QĐ": "Quyết định", "QD": "Quyết định", "CTr": "Chương trình", "CTR": "Chương trình",
     "ĐA": "Đề án", "NQ": "Nghị quyết", "TB": "Thông báo", "CT": "Chỉ thị", "BC": "Báo cáo", "TTr": "Tờ trình",
-    "NĐ": "Nghị định", "TT": "Thông tư", "HD": "Hướng dẫn",
+    "NĐ": "Nghị định", "TT": "Thông tư", "HD": "Hướng dẫn", "CĐ": "Công điện",
 }
 # Issuer codes inside a số hiệu.
 _ISSUER_CODES = {

@@ -159,3 +159,40 @@ def test_item_titled_de_nghi_with_a_colon_asks_associations():
         ("Hội Nông dân tỉnh", "phối hợp"),
         ("Liên minh Hợp tác xã tỉnh", "phối hợp"),
     }
+
+
+PRIME_MINISTER_DISPATCH = """**THỦ TƯỚNG CHÍNH PHỦ**
+|
+Số: 220/CĐ-TTg
+|
+**CÔNG ĐIỆN**
+TẬP TRUNG HOÀN THÀNH CẮT GIẢM THỦ TỤC HÀNH CHÍNH NĂM 2025
+Để bảo đảm cắt giảm thực chất, hiệu quả, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang
+bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập
+trung hoàn thành ngay một số nhiệm vụ cụ thể như sau:
+**I. VỀ HOÀN THIỆN THỂ CHẾ**
+3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát phương án cắt giảm điều kiện kinh doanh.
+**II. VỀ DỊCH VỤ CÔNG TRỰC TUYẾN**
+2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ
+b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập của Hệ thống thông tin, cụ thể:
+(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng.
+(2) Bộ Tư pháp kịp thời khắc phục tình trạng chậm của Hệ thống đăng ký hộ tịch.
+"""
+
+
+def test_the_items_under_a_dispatch_addressing_ministers_are_assignments():
+    roles = _roles(PRIME_MINISTER_DISPATCH)
+    assert {
+        ("Bộ Công Thương", "thực hiện"),
+        ("Bộ Tài chính", "thực hiện"),
+        ("Bộ Y tế", "thực hiện"),
+        ("Bộ Tư pháp", "thực hiện"),
+    } <= roles
+
+
+def test_a_plan_preamble_ending_in_nhu_sau_is_no_directive():
+    text = (
+        "KẾ HOẠCH\nNÂNG CAO NĂNG LỰC CÁN BỘ\n\nNhằm đáp ứng yêu cầu phát triển đất nước, UBND tỉnh ban hành Kế hoạch "
+        "nâng cao năng lực cán bộ như sau:\n\nI. MỤC ĐÍCH\n\n1. Sở Nội vụ các năm qua đạt nhiều kết quả trong đào tạo.\n"
+    )
+    assert _roles(text) == set()

@@ -178,3 +178,14 @@ def test_ministry_letterhead_and_signature_in_pipe_tables():
     metadata = extract_metadata(text, {})
     assert (metadata.issuer, metadata.province) == ("Bộ Tài nguyên và Môi trường", None)
     assert metadata.signer == "Lê Công Thành"
+
+
+def test_prime_ministers_dispatch():
+    text = (
+        "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\nSố: 220/CĐ-TTg\n|\n"
+        "*Hà Nội, ngày 18\ntháng 11 năm 2025*\n|\n**CÔNG ĐIỆN**\nTẬP\nTRUNG HOÀN THÀNH CẮT GIẢM THỦ TỤC HÀNH CHÍNH NĂM 2025\n"
+        "**THỦ TƯỚNG CHÍNH PHỦ ***điện:*\n|\n- Bộ trưởng các Bộ;\n|\n**THỦ TƯỚNG**\nPhạm Minh Chính\n|\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("220/CĐ-TTg", "Công điện", "Thủ tướng Chính phủ")
+    assert (metadata.issue_date, metadata.signer) == (date(2025, 11, 18), "Phạm Minh Chính")
