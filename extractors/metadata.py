@@ -71,8 +71,10 @@ _PLACE_DATE = re.compile(
 _LETTERHEAD_BODY = re.compile(
     r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)[\s*|]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
-    r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|Độc\s+lập|$)"
+    r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
+# A department under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG".
+_DEPARTMENT_LINE = re.compile(r"^[\s*|]*(SỞ\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
@@ -200,6 +202,11 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             body = "HĐND" if letterhead.group(1).startswith("HỘI") else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
+            department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
+            if department:
+                # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
+                issuer = f"{canonical_name(_sentence_case(department.group(1)).capitalize())} {level} {province}"
+                spans["issuer"] = department.span(1)
     if issuer is None:
         national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1])
         if national:
@@ -259,7 +266,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     if title:
         spans["title"] = (heading.start(1), title_end)
     else:
-        subject = _subject_lines(text, heading.end())
+        subject = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end())
         if subject:
             title = f"{doc_type} {subject[0][0].lower()}{subject[0][1:]}"
             spans["title"] = (heading.start(1), subject[1][1])
@@ -339,6 +346,31 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
     return re.sub(r"^V/v\s+", "về việc ", subject), (match.start(1), end)
 
 
+_BODY_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[A-ZĐÀ-Ỹ ]{6,}$")
+
+
+def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
+    """A title written in sentence case on the lines under the heading
+    ("KẾ HOẠCH / Phòng, chống dịch bệnh năm 2026"), up to a blank line or the preamble."""
+    lines: list[str] = []
+    offset = start
+    end = start
+    for line in text[start : start + 600].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip(" *|#")
+        if not stripped:
+            if lines:
+                break
+            continue
+        if _BODY_OPENING.match(stripped) or len(lines) == 3 or stripped.endswith((".", ";")):
+            break
+        lines.append(stripped)
+        end = line_start + len(line.rstrip(" *|#"))
+    if not lines or not lines[0][:1].isupper():
+        return None
+    return " ".join(" ".join(lines).split()), (start, end)
+
+
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
@@ -378,6 +410,11 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         issue_date = date(int(place_date.group("year")), int(place_date.group("month")), int(place_date.group("day")))
     issue_date = issue_date or _hint_date(hints, "signature_date")
     province = _named_province(issuer or "")[0]
+    parent = re.search(r"(?:UBND|[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN)\s+(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|CỘNG|\s(?:SỞ|CỤC|BAN|VĂN\s+PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s|$)", bodies)
+    if province is None and issuer and issuer.startswith("Sở ") and parent and province_name(_sentence_case(parent.group(2))):
+        # "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the department of that province.
+        province = province_name(_sentence_case(parent.group(2)))
+        issuer = f"{issuer} {'thành phố' if 'PHỐ' in parent.group(1) else 'tỉnh'} {province}"
     subject_lines = _subject_lines(head, subject.start())
     subject_text = subject_lines[0] if subject_lines else None
     if subject_lines:

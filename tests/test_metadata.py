@@ -189,3 +189,30 @@ def test_prime_ministers_dispatch():
     metadata = extract_metadata(text, {})
     assert (metadata.number, metadata.doc_type, metadata.issuer) == ("220/CĐ-TTg", "Công điện", "Thủ tướng Chính phủ")
     assert (metadata.issue_date, metadata.signer) == (date(2025, 11, 18), "Phạm Minh Chính")
+
+
+DEPARTMENT_PLAN = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ                                Độc lập - Tự do - Hạnh phúc
+Số: 120/KH-SYT                         Lào Cai, ngày 05 tháng 3 năm 2026
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh truyền nhiễm năm 2026
+
+Căn cứ Luật Phòng, chống bệnh truyền nhiễm;
+"""
+
+
+def test_a_departments_plan_under_the_committees_name_in_two_columns():
+    metadata = extract_metadata(DEPARTMENT_PLAN, {})
+    assert (metadata.issuer, metadata.province, metadata.number) == ("Sở Y tế tỉnh Lào Cai", "Lào Cai", "120/KH-SYT")
+    assert metadata.title == "Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2026"
+
+
+def test_a_departments_letter_names_its_province():
+    text = (
+        "UBND TỈNH LÀO CAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3036 /SCT-CN Lào Cai, ngày 28 tháng 5 năm 2026\nV/v kế hoạch kiểm tra công tác\nnghiệm thu kho chứa\n"
+        "Kính gửi: Công ty cổ phần Năng lượng Bảo Long\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.issuer, metadata.province) == ("Sở Công Thương tỉnh Lào Cai", "Lào Cai")
