@@ -874,6 +874,7 @@ def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[st
 _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
+_ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )
@@ -916,8 +917,8 @@ def _assign_clause(
             or _PARTNER_OPENING.match(predicate_clean)
             or _DUTY_VERB.match(predicate_clean)
         )
-        if re.match(r"(?:đã|vừa|đang)\b", predicate_clean):
-            continue
+        if re.match(r"(?:đã|vừa|đang)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
+            continue  # a report, or the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …")
         if not (explicit or (unit.implementation and re.match(r"[a-zđ]", predicate_clean))):
             continue
         task = _task_phrase(text, pos, end)

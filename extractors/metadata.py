@@ -749,11 +749,48 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     )
 
 
+_SPEAKING_VERB = re.compile(r"\s+(?:đề\s+nghị|thông\s+báo|hướng\s+dẫn|đề\s+xuất|trả\s+lời|nhận\s+được|yêu\s+cầu)\b")
+
+
+def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A letter whose letterhead the page dropped: it opens on "Kính gửi:" and
+    ends in a signature; the body that speaks in it ("Sở Nội vụ đề nghị …") issues it."""
+    from extractors.agencies import iter_mentions
+
+    if not re.match(r"[\s*|#]*Kính\s+gửi", text[:300]):
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    signer = _signer(text, spans)
+    if signer is None:
+        return None
+    opening = text[:3000]
+    speaker = next(
+        (m for m in iter_mentions(opening) if not m.generic and _SPEAKING_VERB.match(opening, m.end)), None
+    )
+    province = _province_from_text(text)
+    issuer = speaker.name if speaker else hints.get("signature_org")
+    if issuer and issuer.startswith("Sở ") and province and not _named_province(issuer)[0]:
+        issuer = f"{canonical_name(issuer)} {'thành phố' if province in _CITIES else 'tỉnh'} {province}"
+    return MetadataAnnotation(
+        number=_hint_number(hints),
+        doc_type="Công văn",
+        issuer=issuer,
+        province=province,
+        province_current=current_province(province) if province else None,
+        issue_date=_hint_date(hints, "signature_date"),
+        signer=signer,
+        spans=spans,
+    )
+
+
 def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
     """Metadata of a document from its text and the container's hints."""
     hints = hints or {}
     text = clean_text_for_metadata(text)
-    return _official(text, hints) or _letter(text, hints) or _reported(text, hints) or _news(text, hints)
+    return (
+        _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
+        or _news(text, hints)
+    )
 
 
 def clean_text_for_metadata(text: str) -> str:

@@ -196,3 +196,12 @@ def test_a_plan_preamble_ending_in_nhu_sau_is_no_directive():
         "nâng cao năng lực cán bộ như sau:\n\nI. MỤC ĐÍCH\n\n1. Sở Nội vụ các năm qua đạt nhiều kết quả trong đào tạo.\n"
     )
     assert _roles(text) == set()
+
+
+def test_the_body_that_asks_is_not_assigned_what_it_asks():
+    text = (
+        "Sở Nội vụ đề nghị các doanh nghiệp trên địa bàn Thành phố tự kiểm tra, nội dung cụ thể như sau:\n\n"
+        "1. Thường xuyên rà soát hoạt động cho thuê lại lao động.\n\n"
+        "Sở Nội vụ đề nghị Quý doanh nghiệp quan tâm thực hiện những nội dung trên.\n"
+    )
+    assert not any(a.canonical_name == "Sở Nội vụ" for a in iter_agencies(text))

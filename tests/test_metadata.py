@@ -216,3 +216,16 @@ def test_a_departments_letter_names_its_province():
     )
     metadata = extract_metadata(text, {})
     assert (metadata.issuer, metadata.province) == ("Sở Công Thương tỉnh Lào Cai", "Lào Cai")
+
+
+def test_a_letter_whose_page_dropped_the_letterhead():
+    text = (
+        "**Kính gửi:** Các\nDoanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh\n\n"
+        "Nhằm đảm bảo thực hiện các quy định pháp luật lao động. Sở Nội vụ đề nghị các doanh nghiệp trên địa bàn "
+        "Thành phố tự kiểm tra, nội dung cụ thể như sau:\n\n**1.** Thường xuyên rà soát hoạt động cho thuê lại lao động.\n\n"
+        "*- Khu vực Thành phố Hồ Chí Minh (cũ): số 159 Pasteur, phường Xuân Hòa, Thành phố Hồ Chí Minh;*\n\n"
+        "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n**Lượng Thị Tới**\n|\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Công văn", "Sở Nội vụ thành phố Hồ Chí Minh", "Hồ Chí Minh")
+    assert metadata.signer == "Lượng Thị Tới"
