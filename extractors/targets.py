@@ -358,7 +358,7 @@ def _is_breakdown(sentence: str, q: _Quantity, quantities: list[_Quantity]) -> b
         return False
     head = q.unit.split("/")[0]
     return any(
-        p.end <= open_at and not sentence[p.end : open_at].strip(" ,") and p.unit.split("/")[0] == head
+        p.end <= open_at and not sentence[p.end : open_at].strip(" ,\n\t") and p.unit.split("/")[0] == head
         for p in quantities
     )
 
@@ -774,7 +774,8 @@ def _metric(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit:
         after = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
     stop = _METRIC_STOP.search(after)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
-    if not unit.startswith("%") and unit_category(unit) in ("count", "people"):
+    labelled = re.search(r":\s*$", text[floor:q_start])  # "+ Lắp đặt mới trạm 3G/4G: 58 trạm;"
+    if counted and (phrase.strip(" )") or not labelled):
         phrase = f"{unit.split('/')[0]} {phrase}".strip()
     elif len(phrase.split()) < 2:
         # Start after the last target word or milestone: "… đặt ra mục tiêu phấn đấu đến năm 2021, nông dân …",
@@ -792,7 +793,7 @@ _METRIC_STOP = re.compile(
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
 _METRIC_OPENING = re.compile(
-    r"^(?:[-+•*\s,;]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
+    r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
     r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:)[\s,:]*)*",
     _I,

@@ -72,3 +72,14 @@ def test_amounts_take_the_phrase_before_them_when_a_new_clause_follows():
         ("tấn", "Tổng sản phẩm xoài tham gia xuất khẩu"),
         ("triệu USD", "tổng giá trị sản phẩm xoài tham gia xuất khẩu"),
     ]
+
+
+def test_labelled_count_takes_its_label_and_split_on_the_next_line_is_a_breakdown():
+    text = (
+        "II. MỤC TIÊU\n+ Chuyển đổi từ trạm 3G/4G sang trạm 5G: 125 trạm\n"
+        "(Trong đó: MobiFone: 22 trạm, VNPT: 56 trạm), nâng tổng số trạm 5G: 188 trạm.\n"
+    )
+    got = [(int(t.value), t.kind, t.metric) for t in iter_targets(text)]
+    assert got[0] == (125, "target", "Chuyển đổi từ trạm 3G/4G sang trạm 5G")
+    assert [k for _, k, _ in got[1:3]] == ["breakdown", "breakdown"]
+    assert got[-1] == (188, "target", "nâng tổng số trạm 5G")
