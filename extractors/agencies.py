@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from extractors.canonical import (
@@ -262,8 +263,32 @@ def _scan_tail(
 _ANAPHORA = re.compile(r"[\s*]+này(?!\w)")
 
 
+# "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt là Hội đồng thi đua)".
+_SHORT_FORM = re.compile(r"[\s*]*\((?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là)\s+([^()]{3,60}?)[\s*]*\)")
+
+
 def iter_mentions(text: str) -> Iterator[Mention]:
-    """Every name of a body in the text, responsible or not."""
+    """Every name of a body in the text, responsible or not; a short form the
+    text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again."""
+    mentions = list(_scan_mentions(text))
+    short_forms = {}
+    for mention in mentions if "tắt là" in text else ():
+        defined = _SHORT_FORM.match(text, mention.end)
+        if defined and not mention.generic and defined.group(1)[:1].isupper():
+            short_forms[" ".join(defined.group(1).split())] = (mention.name, defined.end())
+    if not short_forms:
+        yield from mentions
+        return
+    taken = _Spans([(m.start, m.end) for m in mentions])
+    for short, (name, defined_at) in short_forms.items():
+        for match in re.finditer(spaced_regex(short), text[defined_at:]):
+            start, end = defined_at + match.start(), defined_at + match.end()
+            if start not in taken and (start == 0 or not text[start - 1].isalnum()):
+                mentions.append(Mention(start, end, name, False))
+    yield from sorted(mentions, key=lambda m: m.start)
+
+
+def _scan_mentions(text: str) -> Iterator[Mention]:
     if _MENTION is None:
         _compile_mentions()
     pos = 0
@@ -290,7 +315,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             end = _scan_tail(text, end, generic=True, limit=16)
             if text[start:end].endswith("thuộc"):
                 # "các đơn vị có liên quan thuộc Bộ TN&MT": the body they belong to is part of the reference.
-                owner = next(iter_mentions(text[end : end + 200]), None)
+                owner = next(_scan_mentions(text[end : end + 200]), None)
                 if owner is not None and not text[end : end + owner.start].strip():
                     end += owner.end
         elif kind in ("name", "commune"):
@@ -347,6 +372,7 @@ _AS_FOLLOWS = re.compile(r"\s+như\s+sau\s*:")
 _DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
 def _directive_end(text: str) -> Optional[int]:
     """Where the items of a directive start: after its "… như sau:" when the
     cue before it is an opinion ("ý kiến chỉ đạo") or is followed by the bodies it addresses."""
@@ -997,14 +1023,17 @@ _FLAT_BLOCK = re.compile(r"(?:^\|[ \t]*\n(?:(?!^\|[ \t]*$).*\n)*){6,}", re.MULTI
 _FLAT_CELL = re.compile(r"^\|[ \t]*\n((?:(?!^\|[ \t]*$).*\n)*)", re.MULTILINE)
 
 
-def _flat_cells(text: str) -> Iterator[list[tuple[int, int, str]]]:
+@lru_cache(maxsize=4)  # the same text is read for agencies, tasks and targets
+def _flat_cells(text: str) -> tuple[list[tuple[int, int, str]], ...]:
     """Each run of cells flattened one per line between "|" lines, as (start, end, text)."""
+    runs = []
     for block in _FLAT_BLOCK.finditer(text):
         cells = []
         for cell in _FLAT_CELL.finditer(block.group(0)):
             start = block.start() + cell.start(1)
             cells.append((start, start + len(cell.group(1)), " ".join(cell.group(1).replace("*", " ").split())))
-        yield cells
+        runs.append(cells)
+    return tuple(runs)
 
 
 def _table_cells(text: str) -> list[tuple[int, int]]:

@@ -205,3 +205,13 @@ def test_the_body_that_asks_is_not_assigned_what_it_asks():
         "Sở Nội vụ đề nghị Quý doanh nghiệp quan tâm thực hiện những nội dung trên.\n"
     )
     assert not any(a.canonical_name == "Sở Nội vụ" for a in iter_agencies(text))
+
+
+def test_a_short_form_the_text_defines_names_the_body_again():
+    text = (
+        "Kết quả xét của Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố *(gọi tắt là Hội đồng thi đua).*\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Hội đồng thi đua có trách nhiệm họp xét, xếp hạng các xã, phường.\n"
+    )
+    names = [m.name for m in iter_mentions(text) if not m.generic]
+    assert names == ["Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố"] * 2
+    assert ("Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố", "thực hiện") in _roles(text)
