@@ -99,7 +99,7 @@ _BASELINE = re.compile(r"so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)"
 # a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
 _TRIGGER = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
-    r"nhằm đạt|tầm nhìn|yêu cầu)\b"
+    r"nhằm đạt|tầm nhìn)\b"
     r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d",
     _I,
 )
@@ -111,7 +111,8 @@ _NOT_TRIGGER = re.compile(
     r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu", _I
 )
 _CUT = re.compile(
-    r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|"
+    r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|đến nay|"
+    r"tới nay|lũy kế|luỹ kế|ước đạt|ước thực hiện|"
     r"so với cùng kỳ|vừa qua)\b",
     _I,
 )

@@ -146,3 +146,11 @@ def test_explainer_headline_questions_are_not_targets():
         "- Thu hút ít nhất 02 doanh nghiệp công nghệ hàng đầu thế giới đầu tư trung tâm dữ liệu.\n"
     )
     assert [(int(t.value), t.comparator, t.deadline_year) for t in iter_targets(text)] == [(2, ">=", 2030)]
+
+
+def test_news_progress_and_directives_are_not_targets():
+    text = (
+        "Theo kế hoạch năm 2019, huyện giao chỉ tiêu 1.000 ha; đến nay đạt 70% kế hoạch. "
+        "Huyện yêu cầu các xã khẩn trương kiểm tra 100% hộ chăn nuôi.\n"
+    )
+    assert [(int(t.value), t.unit) for t in iter_targets(text)] == [(1000, "ha")]
