@@ -360,6 +360,7 @@ _MARKER = re.compile(
     r"|(?P<bullet>[-+•–]))",
     re.MULTILINE,
 )
+_DECISION_HEADING = re.compile(r"^[\s*#|]*QUYẾT\s+ĐỊNH[\s*]*$", re.MULTILINE)
 _ANNEX = re.compile(r"^[\s*#|]*PHỤ\s+LỤC\b", re.MULTILINE)
 _LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
@@ -433,7 +434,8 @@ def _units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     units: list[Unit] = []
     path: dict[int, str] = {}
     implementation = False
-    decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None
+    # A decision: its "QUYẾT ĐỊNH:" line, or (when a converted page dropped it) its heading.
+    decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None or _DECISION_HEADING.search(text, 0, 6000) is not None
     annexes = [m.start() for m in _ANNEX.finditer(text)]
     annexes_passed = False
     if _MENTION is None:

@@ -215,3 +215,12 @@ def test_a_short_form_the_text_defines_names_the_body_again():
     names = [m.name for m in iter_mentions(text) if not m.generic]
     assert names == ["Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố"] * 2
     assert ("Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố", "thực hiện") in _roles(text)
+
+
+def test_decision_whose_page_dropped_the_quyet_dinh_line():
+    text = (
+        "**QUYẾT ĐỊNH**\nQUY ĐỊNH VIỆC PHÂN CẤP CHO SỞ GIÁO DỤC VÀ ĐÀO TẠO\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n"
+        "**Điều 1. Phạm vi điều chỉnh**\n1. Quyết định này quy định việc phân cấp cho Sở Giáo dục và Đào tạo.\n"
+        "**Điều 2. Sở Giáo dục\nvà Đào tạo**\n1. Chủ trì thực hiện tuyển dụng đội ngũ nhà giáo.\n"
+    )
+    assert _roles(text) == {("Sở Giáo dục và Đào tạo", "chủ trì")}
