@@ -712,8 +712,11 @@ def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclu
         before = text[max(clause[0], mention.start - 40) : mention.start]
         if _PARTNER_CUE.search(before):
             found.append(mention)
-            listed, _ = _subject_list([m for m in mentions if m.start > mention.start], text, mention.end)
-            found.extend(m for m in listed if m.start < clause[1])
+            separator = re.match(r"\s*(?:,|;|và)\s*", text[mention.end : mention.end + 8])
+            if separator:  # "phối hợp với Cục A, Vụ B …": the list goes on
+                following = [m for m in mentions if m.start > mention.start]
+                listed, _ = _subject_list(following, text, mention.end + separator.end())
+                found.extend(m for m in listed if m.start < clause[1])
         elif re.search(r"\bvới\s*$", before) and re.search(r"phối\s+hợp", text[mention.end : clause[1]]):
             found.append(mention)
     return found

@@ -224,3 +224,14 @@ def test_decision_whose_page_dropped_the_quyet_dinh_line():
         "**Điều 2. Sở Giáo dục\nvà Đào tạo**\n1. Chủ trì thực hiện tuyển dụng đội ngũ nhà giáo.\n"
     )
     assert _roles(text) == {("Sở Giáo dục và Đào tạo", "chủ trì")}
+
+
+def test_every_body_listed_after_phoi_hop_voi_is_a_partner():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Cục Biến đổi khí hậu có trách nhiệm:\n"
+        "b) Chủ trì, phối hợp với Cục Kiểm soát ô nhiễm môi trường, Vụ Môi trường hoàn thiện dự thảo Kế hoạch.\n"
+        "2. Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành và UBND cấp xã bố trí kinh phí.\n"
+    )
+    roles = _roles(text)
+    assert {("Cục Kiểm soát ô nhiễm môi trường", "phối hợp"), ("Vụ Môi trường", "phối hợp")} <= roles
+    assert ("Ủy ban nhân dân cấp xã", "phối hợp") in roles
