@@ -45,7 +45,9 @@ class TaskAnnotation:
 
 
 _TIME_LINE = re.compile(
-    r"Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*(?:\*\*)?\s*:\s*(?P<value>[^\n]+(?:\n(?![\s*]*[-+•])[^\n]+)*)",
+    r"Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?(?:\s+xong)?\s*(?:\*\*)?\s*"
+    r"(?::\s*|(?=(?:trước|trong|chậm\s+nhất|vào)\s))"  # "Thời gian hoàn thành xong trước ngày 05/10/2026"
+    r"(?P<value>[^\n]+(?:\n(?![\s*]*[-+•])[^\n]+)*)",
     re.IGNORECASE,
 )
 # Words just before a time expression that make it a deadline.
@@ -156,9 +158,9 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit]) -> Iterato
 
 
 def _item_end(units: list[Unit], start: int, end: int) -> int:
-    """End of the list item that starts at ``start`` (its sub-items included)."""
+    """End of the list item that holds ``start`` (its sub-items included)."""
     for index, unit in enumerate(units):
-        if unit.start == start and unit.level is not None:
+        if unit.start <= start < unit.end and unit.level is not None:
             for later in units[index + 1 :]:
                 if later.level is not None and later.label is not None and later.level <= unit.level:
                     return max(end, later.start)

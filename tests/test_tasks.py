@@ -79,3 +79,14 @@ def test_task_of_an_item_with_unit_label_lines(shared_docs):
     assert "Ủy ban nhân dân cấp xã" in first.lead_agencies
     assert set(first.partner_agencies) == {"Sở Nội vụ", "Sở Tư pháp"}
     assert first.deadline == "Thường xuyên"
+
+
+def test_a_completion_sentence_after_the_assignment_dates_it():
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n"
+        "      2. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan,\n"
+        "đơn vị, địa phương xây dựng dự thảo Kế hoạch. Thời gian hoàn thành xong\ntrước ngày 05/10/2026.\n"
+    )
+    task = next(t for t in iter_tasks(text) if t.lead_agencies)
+    assert task.lead_agencies == ("Sở Nông nghiệp và Môi trường",)
+    assert (task.deadline_year, task.deadline_date) == (2026, date(2026, 10, 5))
