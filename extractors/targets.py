@@ -242,6 +242,7 @@ def _sentence_targets(
     if not quantities:
         return
     units_seen: list[str] = []
+    effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
     last_metric = ""
     carried: dict[tuple[int, int], tuple[str, bool]] = {}
     for c_start, c_end in iter_clauses(text, s_start, s_end):
@@ -263,14 +264,22 @@ def _sentence_targets(
         if mode == "news" and not news_ok(q.start):
             continue
         unit = q.unit
+        own_base = _PERCENT_BASE.match(sentence, q.end) if unit == "%" and any(u.startswith("% ") for u in units_seen) else None
+        if own_base and len(own_base.group(1).split()) <= 8:
+            # "… 55 - 58% GDP, khoảng 35 - 40% tổng thu ngân sách": in a list of shares each writes its own base.
+            unit = f"% {' '.join(own_base.group(1).split())}"
         # Elided or shortened unit: "120 hộ" after "80 hộ kinh doanh", "2,5%" after "1% lực lượng lao động".
         for previous in reversed(units_seen):
             if previous.startswith(unit + " "):
                 unit = previous
                 break
         units_seen.append(unit)
+        effective_units[q.start] = unit
         c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
-        previous_end = max((_base_end(text, s_start + x.end, unit) for x in quantities if x.end <= q.start), default=c_start)
+        previous_end = max(
+            (_base_end(text, s_start + x.end, effective_units.get(x.start, x.unit)) for x in quantities if x.end <= q.start),
+            default=c_start,
+        )
         metric = _metric(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end))
         if len(metric.split()) < 2 and last_metric:
             metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure

@@ -83,3 +83,13 @@ def test_labelled_count_takes_its_label_and_split_on_the_next_line_is_a_breakdow
     assert got[0] == (125, "target", "Chuyển đổi từ trạm 3G/4G sang trạm 5G")
     assert [k for _, k, _ in got[1:3]] == ["breakdown", "breakdown"]
     assert got[-1] == (188, "target", "nâng tổng số trạm 5G")
+
+
+def test_each_share_in_a_list_keeps_its_own_base():
+    text = (
+        "II. MỤC TIÊU\n- Kinh tế tư nhân đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu ngân sách nhà nước, "
+        "giải quyết việc làm cho khoảng 84 - 85% tổng số lao động.\n"
+    )
+    got = [(t.unit, t.metric) for t in iter_targets(text)]
+    assert [u for u, _ in got] == ["% GDP", "% tổng thu ngân sách nhà nước", "% tổng số lao động"]
+    assert got[2][1] == "giải quyết việc làm cho"
