@@ -102,6 +102,8 @@ _COLLECTIVE_WORDS = {
     "hội", "trung", "ương", "đặc", "khu", "thị", "trấn", "quận", "nhà", "nước",
     "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc", "dân", "viên",
 }
+# Two-word collective nouns whose first word alone would be a verb ("báo cáo").
+_COLLECTIVE_PAIRS = {"thông": "tấn", "báo": "chí", "truyền": "thông", "hiệp": "hội"}
 # Company names hold ordinary words ("Đầu tư phát triển công nghiệp"): stop only at duty verbs.
 _COMPANY_STOP_WORDS = {
     "có", "chịu", "chủ", "phối", "thực", "tham", "được", "là", "đã", "sẽ", "theo", "để", "tại", "về", "với",
@@ -129,12 +131,15 @@ def _compile_mentions() -> None:
     spellings |= {re.sub(r"\b(tỉnh|thành phố)$", lambda m: m.group(1).capitalize(), v) for v in spellings}
     name_alt = "|".join(spaced_regex(v) for v in sorted(spellings, key=len, reverse=True))
     commune = (
-        r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
+        r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
         r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + _UPPER + r"]))*"
+        # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
+        r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?)"
     )
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(gazetteer()["heads"], key=len, reverse=True))
     collective = (
-        r"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
+        r"(?:[Ss]ở|[Bb]ộ)\s*,\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các"
+        r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
         r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|huyện|xã|phường)(?!\w)"
     )
@@ -184,7 +189,8 @@ def _scan_tail(
             break
         if token == "," and generic:
             after = _TOKEN.match(text, match.end())
-            if after and after.group(2) in _COLLECTIVE_WORDS and "\n\n" not in after.group(1):
+            paired = after and re.match(rf"\s+{_COLLECTIVE_PAIRS.get(after.group(2), '$^')}\b", text[after.end() :])
+            if after and (after.group(2) in _COLLECTIVE_WORDS or paired) and "\n\n" not in after.group(1):
                 end = match.end()
                 continue
             break
@@ -228,6 +234,11 @@ def _scan_tail(
                 continue
             break
         if generic:
+            pair = _COLLECTIVE_PAIRS.get(lower)
+            if pair and re.match(rf"\s+{pair}\b", text[match.end() :]):
+                end = match.end() + len(re.match(rf"\s+{pair}", text[match.end() :]).group(0))
+                count += 1
+                continue  # "các cơ quan thông tấn, báo chí"
             if lower not in _COLLECTIVE_WORDS or (_capitalised(token) and lower not in ("thành", "phố", "tỉnh")):
                 break
             if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[pos:match.start(2)]):

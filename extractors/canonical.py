@@ -180,6 +180,7 @@ _LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã|Phường|Huyện
 _COMMUNE_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"
 )
+_PROVINCE_LEVEL_COMMITTEES = re.compile(r"^Ủy ban nhân dân các tỉnh(?:\s*,\s*thành phố)?(?: trực thuộc [Tt]rung ương)?$")
 _DISTRICT_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các )?(?:huyện|quận|thị xã|thành phố))*$"
 )
@@ -247,6 +248,8 @@ def canonical_name(name: str) -> str:
     text = _strip_province(text, drop_level=False)
     if _COMMUNE_LEVEL.match(text):
         text = "Ủy ban nhân dân cấp xã"
+    elif _PROVINCE_LEVEL_COMMITTEES.match(text):
+        text = "Ủy ban nhân dân cấp tỉnh"
     elif _DISTRICT_LEVEL.match(text):
         text = "Ủy ban nhân dân cấp huyện"
     text = " ".join(text.split())

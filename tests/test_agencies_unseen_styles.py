@@ -235,3 +235,15 @@ def test_every_body_listed_after_phoi_hop_voi_is_a_partner():
     roles = _roles(text)
     assert {("Cục Kiểm soát ô nhiễm môi trường", "phối hợp"), ("Vụ Môi trường", "phối hợp")} <= roles
     assert ("Ủy ban nhân dân cấp xã", "phối hợp") in roles
+
+
+def test_collective_references_written_without_cac_or_with_two_word_nouns():
+    found = {m.name: m.generic for m in iter_mentions(
+        "Sở, ban, ngành liên quan phối hợp; các cơ quan thông tấn, báo chí tuyên truyền; "
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì."
+    )}
+    assert found == {
+        "Sở, ban, ngành liên quan": True,
+        "các cơ quan thông tấn, báo chí": True,
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": False,
+    }

@@ -44,6 +44,7 @@ from extractors.canonical import canonical_name, current_name, current_province,
         ("BQL Khu kinh tế tỉnh Lào Cai", "Ban Quản lý Khu kinh tế tỉnh"),
         ("Ban quản lý các khu công nghiệp tỉnh", "Ban Quản lý các khu công nghiệp tỉnh"),
         ("Ủy ban nhân dân huyện, thành phố", "Ủy ban nhân dân cấp huyện"),
+        ("UBND các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
         # A name that is the province's own: nothing to drop.
         ("Báo Lào Cai", "Báo Lào Cai"),
     ],
