@@ -103,6 +103,7 @@ _TRIGGER = re.compile(
     r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d",
     _I,
 )
+_STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b", _I)
 # A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
 _LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước)(?: cuối)? năm (?:19|20)\d\d", _I)
 _PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", _I)
@@ -162,6 +163,9 @@ def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnno
 def _text_targets(text: str) -> Iterator[TargetAnnotation]:
     sections = list(iter_sections(text))
     has_goals = any(s.kind in GOAL_KINDS for s in sections)
+    # Goals only announced by a lead-in ("Mục tiêu … như sau:", explainers quoting several plans): running text
+    # elsewhere still reports targets, but only after an explicit target word.
+    goal_headings = any(s.kind in GOAL_KINDS and not s.intro for s in sections)
     blocks = list(iter_blocks(text))
     block_starts = [b.start for b in blocks]
     lead_ins = _lead_ins(blocks)
@@ -189,11 +193,13 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             mode = _PROJECT
         elif not has_goals and kind not in _NEWS_SKIP_KINDS:
             mode = "news"
+        elif not goal_headings and kind not in _NEWS_SKIP_KINDS:
+            mode = "strict_news"
         else:
             continue
         # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
         continues = (
-            mode == "news"
+            mode in ("news", "strict_news")
             and reported is block
             and bool(_CONTINUATION.match(text, s_start))
             and not _PAST.search(text, s_start, s_end)
@@ -258,10 +264,10 @@ def _sentence_targets(
                     carry = (carry[0], carry[1], q.end)
                 else:
                     carry = None
-    news_ok = _news_eligible(sentence, continues) if mode == "news" else None
+    news_ok = _news_eligible(sentence, continues, strict=mode == "strict_news") if mode in ("news", "strict_news") else None
     block_opening = next(iter_sentences(text, block.start, block.end), None) if block else None
     for q in quantities:
-        if mode == "news" and not news_ok(q.start):
+        if news_ok is not None and not news_ok(q.start):
             continue
         unit = q.unit
         own_base = _PERCENT_BASE.match(sentence, q.end) if unit == "%" and any(u.startswith("% ") for u in units_seen) else None
@@ -581,17 +587,18 @@ def _comparator(sentence, start, unit_end, before_phrases, after_phrases) -> tup
 # --------------------------------------------------------------------------- scope helpers
 
 
-def _news_eligible(sentence: str, continues: bool = False):
+def _news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     """A quantity of a news sentence counts when a target word precedes it (or the
     sentence continues a target sentence) and no result/baseline word stands
-    between that word and the quantity."""
-    triggers = [m.end() for m in _TRIGGER.finditer(sentence) if not _inside(_NOT_TRIGGER, sentence, m.start())]
-    if continues:
+    between that word and the quantity. Strict: only explicit target words count."""
+    trigger = _STRICT_TRIGGER if strict else _TRIGGER
+    triggers = [m.end() for m in trigger.finditer(sentence) if not _inside(_NOT_TRIGGER, sentence, m.start())]
+    if continues and not strict:
         triggers.insert(0, 0)
     cuts = [m.start() for m in _CUT.finditer(sentence)] + [m.start() for m in _PAST.finditer(sentence)]
     statistics = _STATISTICS.search(sentence)
     past = _PAST.search(sentence)
-    milestones = [m.start() for m in _LATE_MILESTONE.finditer(sentence)]
+    milestones = [] if strict else [m.start() for m in _LATE_MILESTONE.finditer(sentence)]
 
     def ok(pos: int) -> bool:
         if statistics and statistics.start() < pos:

@@ -154,3 +154,14 @@ def test_news_progress_and_directives_are_not_targets():
         "Huyện yêu cầu các xã khẩn trương kiểm tra 100% hộ chăn nuôi.\n"
     )
     assert [(int(t.value), t.unit) for t in iter_targets(text)] == [(1000, "ha")]
+
+
+def test_explainer_with_a_quoted_goal_list_still_reads_explicit_targets_elsewhere():
+    text = (
+        "Căn cứ Điều 2 Nghị quyết về kế hoạch năm 2026, cụ thể:\n\n"
+        "(1) Tốc độ tăng GDP phấn đấu từ 10% trở lên.\n\n(2) Kế hoạch dự kiến 10 ngày làm việc cho đợt 1.\n\n"
+        "Mục tiêu đến năm 2030 được nêu như sau:\n\n- Có ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.\n"
+    )
+    got = [(int(t.value), t.unit, t.comparator) for t in iter_targets(text)]
+    assert (10, "%", ">=") in got and (20, "doanh nghiệp", ">=") in got
+    assert not any(u == "ngày làm việc" for _, u, _ in got)
