@@ -32,6 +32,8 @@ from typing import Iterator, Optional, Sequence
 from extractors.canonical import (
     canonical_name,
     current_name,
+    current_province,
+    province_name,
     field_regex,
     gazetteer,
     repair_charmap,
@@ -634,10 +636,10 @@ class _Collector:
         if task and task not in entry["tasks"]:
             entry["tasks"].append(task)
 
-    def annotations(self) -> Iterator[AgencyAnnotation]:
+    def annotations(self, province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
         for entry in sorted(self.found.values(), key=lambda e: (e["mention"].start, e["role"])):
             mention = entry["mention"]
-            canonical = canonical_name(mention.name)
+            canonical = _with_other_province(mention.name, canonical_name(mention.name), province)
             yield AgencyAnnotation(
                 start=mention.start,
                 end=mention.end,
@@ -1209,11 +1211,35 @@ def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
 # --------------------------------------------------------------------------- entry point
 
 
+_TRAILING_PROVINCE = None
+_LEVEL_SUFFIX = re.compile(r"\s+(?:tỉnh|thành phố)$")
+
+
+def _with_other_province(name: str, canonical: str, province: Optional[str]) -> str:
+    """A body of another province than the document's keeps that province in its
+    canonical name ("Sở Y tế tỉnh Lâm Đồng" in a plan of Lai Châu)."""
+    global _TRAILING_PROVINCE
+    if not province:
+        return canonical
+    if _TRAILING_PROVINCE is None:
+        _TRAILING_PROVINCE = re.compile(rf"(?:\s+(tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?))?\s+({_PROVINCE_ALT})\s*$")
+    written = _TRAILING_PROVINCE.search(name)
+    if written is None:
+        return canonical
+    other = province_name(written.group(2))
+    if other is None or other in {province_name(province), current_province(province)} or current_province(other) == current_province(province):
+        return canonical
+    level = "thành phố" if (written.group(1) or "").lower().startswith(("thành", "tp")) else "tỉnh"
+    return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {other}"
+
+
 def iter_agencies(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
     """Agencies the text makes responsible, one annotation per (mention, role).
 
-    Names stay free of the province (it is the document's, ``province``), so
-    "Sở Y tế" of two provinces share a canonical name; the document's province
-    tells them apart downstream."""
+    Names stay free of the document's own province (``province``), so "Sở Y tế"
+    of two provinces share a canonical name and the document's province tells
+    them apart downstream; a body of another province keeps that province."""
     text = repair_charmap(text)
-    yield from _collect(text, tables).annotations()
+    if _MENTION is None:
+        _compile_mentions()
+    yield from _collect(text, tables).annotations(province)

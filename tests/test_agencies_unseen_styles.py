@@ -247,3 +247,16 @@ def test_collective_references_written_without_cac_or_with_two_word_nouns():
         "các cơ quan thông tấn, báo chí": True,
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": False,
     }
+
+
+def test_a_body_of_another_province_keeps_its_province():
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì, phối hợp với Sở Y tế tỉnh Lâm Đồng và Sở Tài chính tỉnh Lai Châu "
+        "tổ chức kiểm tra liên tỉnh.\n"
+    )
+    names = {a.name: a.canonical_name for a in iter_agencies(text, province="Lai Châu")}
+    assert names == {
+        "Sở Y tế": "Sở Y tế",
+        "Sở Y tế tỉnh Lâm Đồng": "Sở Y tế tỉnh Lâm Đồng",
+        "Sở Tài chính tỉnh Lai Châu": "Sở Tài chính",
+    }
