@@ -55,12 +55,23 @@ def _usable_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def map_unordered(fn: Callable[[Any], Any], items: Iterable[Any], settings: ExecutorSettings) -> Iterator[Any]:
+def map_unordered(
+    fn: Callable[[Any], Any],
+    items: Iterable[Any],
+    settings: ExecutorSettings,
+    weight: Optional[Callable[[Any], float]] = None,
+) -> Iterator[Any]:
     """Yield ``fn(item)`` for every item, in completion order. The first
-    exception raised by ``fn`` is raised here; work not yet started is cancelled."""
+    exception raised by ``fn`` is raised here; work not yet started is cancelled.
+
+    ``weight`` (e.g. the input file's size) makes the heaviest items start
+    first, so that one long document does not run alone at the end of a stage
+    while the other workers idle."""
     items = list(items)
     if not items:
         return
+    if weight is not None:
+        items.sort(key=weight, reverse=True)
     if settings.kind == "dask":
         yield from _map_dask(fn, items, settings)
     elif settings.process_count == 1 or len(items) == 1:

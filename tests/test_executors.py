@@ -112,3 +112,9 @@ def test_scheduler_client_does_not_close_the_remote_cluster(dask_settings):
         assert len(remote.scheduler_info["workers"]) == 1
     finally:
         remote.close()
+
+
+def test_weight_starts_the_heaviest_items_first():
+    items = [3, 9, 1, 7]
+    assert list(map_unordered(square, items, ExecutorSettings(workers=1), weight=lambda x: x)) == [81, 49, 9, 1]
+    assert sorted(map_unordered(square, items, ExecutorSettings(workers=2), weight=lambda x: x)) == [1, 9, 49, 81]
