@@ -27,9 +27,10 @@ from extractors import EXTRACTOR_VERSION
 from pipeline import load as loader
 from pipeline.executors import ExecutorSettings, map_unordered
 from pipeline.extract import extract_document
+from pipeline.ocr import ocr_unavailable_reason
 from pipeline.parse import ParseSettings, parse_blob
 from pipeline.store import blob_path
-from schemas import Extraction, FetchedBlob, ParsedDocument, document_id_for
+from schemas import DocumentStatus, Extraction, FetchedBlob, ParsedDocument, document_id_for
 
 Progress = Optional[Callable[[str, int, int], None]]  # (stage, done, total)
 
@@ -57,20 +58,27 @@ def parse_stage(
     executor: ExecutorSettings,
     progress: Progress = None,
 ) -> StageReport:
-    """Parse every blob whose parsed file is missing or stale."""
+    """Parse every blob whose parsed file is missing or stale.
+
+    A document that needs OCR is parsed again when OCR becomes available (the
+    stamp holds whether it is); one that failed outright is tried every run."""
     report = StageReport("parse")
+    data_dir = Path(data_dir).resolve()  # workers on other machines see the same absolute paths
     out_dir = parsed_dir(data_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    settings_stamp = _stamp(asdict(settings))
+    ocr = None if settings.ocr == "never" else ocr_unavailable_reason(settings.ocr_lang)
+    settings_stamp = _stamp({"settings": asdict(settings), "ocr_unavailable": ocr})
     todo = []
     for blob in blobs:
         stamp = _stamp({"sha256": blob.sha256, "settings": settings_stamp})
         out = out_dir / f"{document_id_for(blob.sha256)}.json"
-        if _stamp_of(out) == stamp and _status_of(out) == "ok":  # failures are retried every run
+        if _stamp_of(out) == stamp and _status_of(out) != DocumentStatus.error.value:
             report.skipped += 1
         else:
             todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp))
-    for done, (document_id, status, error) in enumerate(map_unordered(_parse_one, todo, executor), 1):
+    # Largest files first, so one big PDF does not finish alone at the end.
+    jobs = map_unordered(_parse_one, todo, executor, weight=lambda job: os.path.getsize(job[1]) if os.path.exists(job[1]) else 0)
+    for done, (document_id, status, error) in enumerate(jobs, 1):
         report.processed += 1
         if status != "ok":
             report.failed.append((document_id, f"{status}: {error}"))
@@ -83,7 +91,7 @@ def _parse_one(job: tuple) -> tuple[str, str, Optional[str]]:
     blob, raw, settings, out, stamp = job
     parsed = parse_blob(blob, Path(raw), settings)
     _write_json(Path(out), {"stamp": stamp, "status": parsed.status, "parsed": parsed.model_dump(mode="json")})
-    return parsed.document_id, str(parsed.status), parsed.error
+    return parsed.document_id, parsed.status, parsed.error
 
 
 def extract_stage(
@@ -95,6 +103,7 @@ def extract_stage(
     """Extract every parsed document whose extraction is missing or stale.
     ``provinces`` maps source ids to the province their manifest entry names."""
     report = StageReport("extract")
+    data_dir = Path(data_dir).resolve()
     out_dir = extracted_dir(data_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     todo = []
@@ -105,7 +114,8 @@ def extract_stage(
             report.skipped += 1
         else:
             todo.append((str(parsed_file), provinces or {}, str(out), stamp))
-    for done, (document_id, error) in enumerate(map_unordered(_extract_one, todo, executor), 1):
+    jobs = map_unordered(_extract_one, todo, executor, weight=lambda job: os.path.getsize(job[0]))
+    for done, (document_id, error) in enumerate(jobs, 1):
         report.processed += 1
         if error:
             report.failed.append((document_id, error))

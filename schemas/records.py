@@ -27,7 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 class Record(BaseModel):
     """Base of every record: strict field names, JSON-friendly output."""
 
-    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+    # validate_default: enum defaults are stored as their values too, like assigned ones.
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, validate_default=True)
 
     # Name of the DuckDB table the record is stored in, and its key column.
     table: ClassVar[str] = ""
