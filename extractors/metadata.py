@@ -140,8 +140,29 @@ def _sentence_case(upper: str) -> str:
     for province in province_names():
         text = re.sub(rf"(?<!\w){re.escape(province.lower())}(?!\w)", province, text)
     text = re.sub(r"việt nam", "Việt Nam", text)
+    text = _BODY_IN_TITLE.sub(lambda m: _BODY_SPELLING.get(m.group(0), canonical_name(m.group(0).capitalize())), text)
     text = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
     return text
+
+
+# Bodies named inside a title written in capitals keep their capitals ("… của Thủ tướng Chính phủ",
+# "… cho Sở Giáo dục và Đào tạo").
+_BODY_SPELLING = {
+    "thủ tướng chính phủ": "Thủ tướng Chính phủ", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
+    "bộ chính trị": "Bộ Chính trị", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
+}
+_BODY_IN_TITLE = re.compile(
+    r"thủ tướng chính phủ|chính phủ|quốc hội|bộ chính trị|ban chấp hành trung ương|"
+    r"(?:sở|bộ) (?:" + "|".join(
+        re.escape(field.lower()) for field in sorted(
+            ["khoa học và công nghệ", "giáo dục và đào tạo", "tài chính", "nội vụ", "tư pháp", "y tế", "công thương",
+             "xây dựng", "nông nghiệp và môi trường", "văn hóa, thể thao và du lịch", "dân tộc và tôn giáo",
+             "tài nguyên và môi trường", "nông nghiệp và phát triển nông thôn", "lao động - thương binh và xã hội",
+             "kế hoạch và đầu tư", "thông tin và truyền thông", "giao thông vận tải", "ngoại vụ"],
+            key=len, reverse=True,
+        )
+    ) + r")(?!\w)"
+)
 
 
 def _province_from_text(text: str) -> Optional[str]:

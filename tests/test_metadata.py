@@ -229,3 +229,13 @@ def test_a_letter_whose_page_dropped_the_letterhead():
     metadata = extract_metadata(text, {})
     assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Công văn", "Sở Nội vụ thành phố Hồ Chí Minh", "Hồ Chí Minh")
     assert metadata.signer == "Lượng Thị Tới"
+
+
+def test_bodies_in_a_capitalised_title_keep_their_capitals():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 53/2025/QĐ-UBND\n\nCao Bằng, ngày 28 tháng 11 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nPHÂN CẤP CHO SỞ GIÁO DỤC VÀ ĐÀO TẠO THEO CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật;\n"
+    )
+    assert extract_metadata(text, {}).title == (
+        "Quyết định phân cấp cho Sở Giáo dục và Đào tạo theo chỉ thị của Thủ tướng Chính phủ"
+    )
