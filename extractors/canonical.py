@@ -108,6 +108,23 @@ def province_name(text: str) -> Optional[str]:
     return index.get(key) or index.get(key.replace(" ", "")) or index.get(_bare(key).replace(" ", ""))
 
 
+@lru_cache(maxsize=1)
+def _district_index() -> dict[str, str]:
+    with resources.files("extractors").joinpath("data/districts.yaml").open(encoding="utf-8") as handle:
+        districts = yaml.safe_load(handle)["districts"]
+    index = {fold(name): province for name, province in districts.items()}
+    index.update({_bare(key).replace(" ", ""): province for key, province in list(index.items())})
+    return index
+
+
+def district_province(text: str) -> Optional[str]:
+    """The province of a district named before the 2025 reform ("huyện Krông Nô" → Đắk Nông),
+    when the name belongs to one province only."""
+    key = fold(re.sub(r"^(?:huyện|quận|thị xã|thành phố|tp\.?)\s+", "", clean(text), flags=re.IGNORECASE))
+    index = _district_index()
+    return index.get(key) or index.get(_bare(key).replace(" ", ""))
+
+
 def province_names() -> list[str]:
     """Every spelling of a province the gazetteer knows, longest first."""
     data = gazetteer()

@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping, Optional
 
-from extractors.canonical import canonical_name, current_province, repair_charmap, province_name, province_names, spaced_regex, tone_variants
+from extractors.canonical import (
+    canonical_name,
+    current_province,
+    district_province,
+    province_name,
+    province_names,
+    repair_charmap,
+    spaced_regex,
+    tone_variants,
+)
 from extractors.timeexpr import parse_date
 
 NEWS = "Tin tức"
@@ -711,6 +720,10 @@ def _site_province(hints: Mapping[str, Optional[str]]) -> Optional[str]:
         tail = re.search(r"(\S+)\s*\|?\s*$", value)
         if tail and province_name(tail.group(1)):
             return province_name(tail.group(1))
+        # A district portal ("Trang thông tin điện tử huyện Krông Nô"): the district's province.
+        district = re.search(r"(?i:huyện|quận|thị\s+xã)\s+([A-ZĐ][^\s|,-]*(?:\s+[A-ZĐ][^\s|,-]*){0,3})", value)
+        if district and district_province(district.group(1)):
+            return district_province(district.group(1))
     return None
 
 

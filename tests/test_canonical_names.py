@@ -3,7 +3,7 @@ the 2025 reorganisation of departments and the 2025 merger of provinces."""
 
 import pytest
 
-from extractors.canonical import canonical_name, current_name, current_province, fold_tones, province_name
+from extractors.canonical import canonical_name, current_name, current_province, district_province, fold_tones, province_name
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,33 @@ def test_merger_table_agrees_with_underthesea():
 
     for old, current in gazetteer()["province_merger"].items():
         assert province_name(convert_address(old).new.province) == current
+
+
+@pytest.mark.parametrize(
+    "district, province",
+    [("huyện Krông Nô", "Đắk Nông"), ("Đắk R'Lấp", "Đắk Nông"), ("Bát Xát", "Lào Cai"), ("thị xã Sa Pa", "Lào Cai"), ("Châu Thành", None)],
+)
+def test_district_gives_its_province_when_the_name_is_unique(district, province):
+    assert district_province(district) == province
+
+
+def test_district_table_agrees_with_underthesea():
+    import json
+    from importlib import resources
+
+    import underthesea
+    import yaml
+
+    mapping = json.loads((resources.files(underthesea) / "address/data/mapping.json").read_text(encoding="utf-8"))
+    provinces_of: dict[str, set] = {}
+    for row in mapping["ward_mapping"]:
+        district = row["old_district"].split(" ", 1)[1] if row["old_district"].startswith(("Huyện ", "Quận ")) else None
+        if district is None:
+            for level in ("Thị xã ", "Thành phố "):
+                if row["old_district"].startswith(level):
+                    district = row["old_district"][len(level):]
+        if district:
+            provinces_of.setdefault(district, set()).add(province_name(row["old_province"]))
+    table = yaml.safe_load((resources.files("extractors") / "data/districts.yaml").read_text(encoding="utf-8"))["districts"]
+    for district, province in table.items():
+        assert provinces_of[district] == {province}

@@ -239,3 +239,9 @@ def test_bodies_in_a_capitalised_title_keep_their_capitals():
     assert extract_metadata(text, {}).title == (
         "Quyết định phân cấp cho Sở Giáo dục và Đào tạo theo chỉ thị của Thủ tướng Chính phủ"
     )
+
+
+def test_news_page_of_a_district_portal_names_the_province_of_the_district():
+    text = "Phòng, chống bệnh dịch tả lợn châu Phi: Tập trung thực hiện tốt ngay từ đầu\n\n" + "Bệnh dịch đang có xu hướng lan rộng. " * 5
+    metadata = extract_metadata(text, {"title": "Trang thông tin điện tử huyện Krông Nô", "date": "2019-07-04"})
+    assert (metadata.doc_type, metadata.province, metadata.province_current) == ("Tin tức", "Đắk Nông", "Lâm Đồng")
