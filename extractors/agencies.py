@@ -988,6 +988,8 @@ def _assign_clause(
 # --------------------------------------------------------------------------- tables
 
 _COLLECTIVE_CELL = re.compile(r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị")
+# A short capitalised phrase without sentence punctuation, like "Ban Quản lý dự án" or "Các sở, ngành".
+_NAME_LIKE_CELL = re.compile(r"^[" + _UPPER + r"](?:(?![.;:!?]\s|\s-\s)[^\s]*(?:\s+|$)){1,8}$")
 _TT_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\)?)$")
 
 
@@ -1193,7 +1195,9 @@ def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
                 ]
             else:
                 found = [Mention(start, end, m.name, m.generic) for m in iter_mentions(value)]
-            if not found and value:
+            if not found and _NAME_LIKE_CELL.match(value):
+                # An unknown body written in the agency column: taken as is, but a cell
+                # of task text (a misread column) is no name.
                 generic = bool(_COLLECTIVE_CELL.match(value))
                 found = [Mention(start, end, value, generic)]
             for mention in found:
