@@ -121,6 +121,15 @@ class MetadataAnnotation:
     # Where each field was read: field name → (start, end) in the text.
     spans: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Derived fields: the province after the 2025 merger, the period its title names.
+        if self.province and self.province_current is None:
+            object.__setattr__(self, "province_current", current_province(self.province))
+        if self.period_start is None and self.period_end is None:
+            start, end = _period(self.title or "")
+            object.__setattr__(self, "period_start", start)
+            object.__setattr__(self, "period_end", end)
+
 
 def normalise_number(number: str) -> str:
     """"2170 /QĐ - UBND" → "2170/QĐ-UBND"; an ASCII "QD" → "QĐ"."""
@@ -304,18 +313,14 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     if title and doc_type == "Quyết định":
         title = _with_article_object(text, title)
     signer = _signer(text, spans)
-    period_start, period_end = _period(title or "")
     return MetadataAnnotation(
         number=number,
         doc_type=doc_type,
         issuer=issuer,
         province=province,
-        province_current=current_province(province) if province else None,
         issue_date=issue_date,
         title=title,
         signer=signer,
-        period_start=period_start,
-        period_end=period_end,
         spans=spans,
     )
 
@@ -455,7 +460,6 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         doc_type="Công văn",
         issuer=issuer,
         province=province,
-        province_current=current_province(province) if province else None,
         issue_date=issue_date,
         title=f"Công văn {subject_text}" if subject_text else None,
         signer=_signer(text, spans_signer),
@@ -587,18 +591,14 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         ),
         None,
     )
-    period_start, period_end = _period(title or "")
     return MetadataAnnotation(
         number=number,
         doc_type=doc_type,
         issuer=issuer,
         province=province,
-        province_current=current_province(province) if province else None,
         issue_date=issue_date,
         title=title,
         signer=_reported_signer(sentence),
-        period_start=period_start,
-        period_end=period_end,
         reported_plan_number=number,
         spans=spans,
     )
@@ -776,7 +776,6 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
         doc_type=NEWS,
         issuer=issuer,
         province=province,
-        province_current=current_province(province) if province else None,
         issue_date=issue_date,
         title=title,
         spans=spans,
@@ -810,7 +809,6 @@ def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[
         doc_type="Công văn",
         issuer=issuer,
         province=province,
-        province_current=current_province(province) if province else None,
         issue_date=_hint_date(hints, "signature_date"),
         signer=signer,
         spans=spans,
