@@ -40,7 +40,9 @@ _INTRO_PATTERNS = tuple(
     (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k)
     for p, k in (
         (r"mục tiêu (?:chung|tổng quát)", "goal_general"),
-        (r"mục tiêu cụ thể|(?:các|những|một số)\s+chỉ tiêu|chỉ tiêu (?:cụ thể|chủ yếu|sau)", "goal_specific"),
+        # "… 15 chỉ tiêu như sau:"; after a count "chi tiêu" is a misspelt "chỉ tiêu", not spending.
+        (r"mục tiêu cụ thể|(?:các|những|một số)\s+chỉ tiêu|\d{1,3}\s+ch[ỉi] tiêu|chỉ tiêu (?:cụ thể|chủ yếu|sau)",
+         "goal_specific"),
         (r"mục tiêu", "goal"),
         (r"nhiệm vụ|giải pháp", "task"),
     )

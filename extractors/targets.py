@@ -75,6 +75,8 @@ _CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
 _AGE_AFTER = re.compile(r"\s*tuổi\b", _I)
 _PAST_SPAN = re.compile(r"\s*qua\b", _I)
+# "hai mục tiêu 100 năm", "kỷ niệm 80 năm": an anniversary names a milestone, it is no duration.
+_ANNIVERSARY_BEFORE = re.compile(r"\b(?:mục tiêu|kỷ niệm|tròn)\s*$", _I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", _I)
 _YEAR_TOKEN = re.compile(r"^\d{4}$")
 
@@ -195,6 +197,9 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             mode = "news"
         elif not goal_headings and kind not in _NEWS_SKIP_KINDS:
             mode = "strict_news"
+        elif kind == "purpose" and _AIM_HEADING.match(section.heading):
+            # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets after an explicit target word.
+            mode = "strict_news"
         else:
             continue
         # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
@@ -210,6 +215,7 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
 
 
 _QUESTION = re.compile(r"\?[\s*_]*$")
+_AIM_HEADING = re.compile(r"mục đích", _I)
 _LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
 
 
@@ -428,6 +434,8 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: boo
             continue
         if unit_category(unit_text) == "duration" and _PAST_SPAN.match(sentence, unit_end):
             continue  # "hơn 4 năm qua": a span already elapsed
+        if unit_category(unit_text) == "duration" and _ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
+            continue
         if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
             # "03 năm 2026 - 2028": a span of years, not a duration target.
             continue

@@ -165,3 +165,38 @@ def test_explainer_with_a_quoted_goal_list_still_reads_explicit_targets_elsewher
     got = [(int(t.value), t.unit, t.comparator) for t in iter_targets(text)]
     assert (10, "%", ">=") in got and (20, "doanh nghiệp", ">=") in got
     assert not any(u == "ngày làm việc" for _, u, _ in got)
+
+
+def test_counted_target_list_with_misspelt_word_is_a_goal_list():
+    text = (
+        "Nghị quyết đặt ra 15 chỉ tiêu như sau:\n"
+        "1. Chi tiêu tốc độ tăng trưởng GDP đạt từ 10% trở lên.\n"
+        "2. GDP bình quân đầu người đạt 5.400 - 5.500 USD.\n"
+    )
+    found = {(t.value, t.value_max, t.unit, t.comparator) for t in iter_targets(text)}
+    assert found == {(10, None, "%", ">="), (5400, 5500, "USD", "range")}
+
+
+def test_spending_is_no_target_list():
+    text = "Các khoản chi tiêu như sau:\n1. Chi mua sắm thiết bị 500 triệu đồng.\n"
+    assert not list(iter_targets(text))
+
+
+def test_aims_section_states_targets_after_a_target_word():
+    text = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+        "Phấn đấu đến năm 2030, 100% xã có trạm y tế đạt chuẩn.\n"
+        "Nâng cao chất lượng khám chữa bệnh cho 500 học viên.\n"
+        "II. MỤC TIÊU\nĐến năm 2030, 90% dân số có hồ sơ sức khỏe điện tử.\n"
+    )
+    found = [(t.value, t.unit, t.deadline_year) for t in iter_targets(text)]
+    assert found == [(100, "%", 2030), (90, "%", 2030)]
+
+
+def test_anniversary_is_no_duration_target():
+    text = (
+        "Mục tiêu\nCả nước nỗ lực hoàn thành hai mục tiêu 100 năm, trong đó phấn đấu tăng trưởng trên 8% năm 2025.\n"
+        "Phấn đấu đến năm 2030 thời gian xử lý hồ sơ giảm còn 3 năm.\n"
+    )
+    found = [(t.value, t.unit) for t in iter_targets(text)]
+    assert found == [(8, "%"), (3, "năm")]
