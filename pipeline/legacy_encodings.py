@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # TCVN 5712:1993 (VN3), byte → letter, read as Windows-1252/Latin-1 characters.
 # Per vowel the tones run grave, hook, tilde, acute, dot below. Capital accented
@@ -102,6 +103,7 @@ def vni_to_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", _VNI_TOKEN.sub(convert, text))
 
 
+@lru_cache(maxsize=65536)  # the same few thousand words recur on every page
 def is_syllable(word: str) -> bool:
     """A well-formed Vietnamese syllable (any case, at most one tone mark)."""
     return bool(_SYLLABLE.match(_strip_tones(word.lower()))) and _tone_count(word) <= 1

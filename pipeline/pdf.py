@@ -99,13 +99,7 @@ def classify_page(text: str, is_scan: bool) -> PageVerdict:
 
 def _has_doubled_glyphs(chars: list[dict]) -> bool:
     """Bold faked by drawing each glyph twice at (almost) the same place."""
-    seen: set[tuple] = set()
-    doubled = 0
-    for c in chars:
-        key = (c["text"], round(c["x0"]), round(c["top"]))
-        if key in seen:
-            doubled += 1
-        seen.add(key)
+    doubled = len(chars) - len({(c["text"], round(c["x0"]), round(c["top"])) for c in chars})
     return doubled > 10 and doubled > 0.02 * len(chars)
 
 
@@ -124,7 +118,7 @@ def _widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:
     except Exception:  # a broken annotation array costs the stamps, not the page
         return []
     stamps: list[list[dict]] = []
-    resources = PDFResourceManager()  # shared, so a font used by several stamps is parsed once
+    resources = page.pdf.rsrcmgr  # the document's: a font used by stamps on several pages is parsed once
     for ref in annots:
         try:
             annot = resolve1(ref)
@@ -197,13 +191,12 @@ WIDE_SPACE = 0.4  # em: a "space" this wide in a TCVN3 font is the letter ư
 def _convert_tcvn3_fonts(chars: list[dict]) -> tuple[list[dict], int]:
     """Characters of TCVN3 fonts (".VnTime", ".VnTimeH") turned into Unicode one by one,
     so Unicode text of other fonts on the same page is left alone."""
+    fonts = {name: tcvn3_font(name) for name in {c.get("fontname", "") for c in chars}}
+    if not any(legacy for legacy, _ in fonts.values()):
+        return chars, 0
     out, converted = [], 0
-    fonts: dict[str, tuple[bool, bool]] = {}
     for c in chars:
-        name = c.get("fontname", "")
-        if name not in fonts:
-            fonts[name] = tcvn3_font(name)
-        legacy, capitals = fonts[name]
+        legacy, capitals = fonts[c.get("fontname", "")]
         if legacy:
             text = c["text"]
             # Byte 0xAD ("ư") comes out of WinAnsi decoding as a space or a minus; a real
@@ -277,8 +270,27 @@ _FILLED_NUMBER = re.compile(r"^[\d.,/]{1,12}$")
 LETTERHEAD_BAND = 0.35  # share of the page height, from the top, where such blanks are
 
 
+_FILLED_NUMBER_CHARS = "0123456789.,/"
+
+
+def _may_have_late_numbers(chars: list[dict], page_height: float) -> bool:
+    """Cheap necessary condition of ``_split_late_numbers``: a digit, separator or blank
+    in the letterhead band drawn after a glyph two of its sizes lower down the page."""
+    band = LETTERHEAD_BAND * page_height
+    lowest = float("-inf")
+    for c in chars:
+        top = c["top"]
+        if top < band and top < lowest - 2 * c["size"] and not c["text"].strip().strip(_FILLED_NUMBER_CHARS):
+            return True
+        if top > lowest:
+            lowest = top
+    return False
+
+
 def _split_late_numbers(chars: list[dict], page_height: float) -> tuple[list[dict], list[list[dict]]]:
     """Pull out short digit runs in the letterhead band that jump back up the page in stream order."""
+    if not _may_have_late_numbers(chars, page_height):
+        return chars, []
     runs: list[list[dict]] = []
     for c in chars:
         last = runs[-1][-1] if runs else None
