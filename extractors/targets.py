@@ -215,6 +215,8 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
 
 
 _QUESTION = re.compile(r"\?[\s*_]*$")
+_CURRENT_STATE = re.compile(r"[\W_]*(?:hiện nay|hiện tại|hiện có|tính đến)\b", _I)
+_COUNT_THRESHOLD = re.compile(r"\bcó\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", _I)
 _AIM_HEADING = re.compile(r"mục đích", _I)
 _LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
 
@@ -253,6 +255,8 @@ def _sentence_targets(
     quantities = _quantities(sentence, numbers, guess_units=mode == "goal")
     if not quantities:
         return
+    if _CURRENT_STATE.match(sentence) and not _STRICT_TRIGGER.search(sentence) and not _LATE_MILESTONE.search(sentence):
+        return  # "Hiện nay, … khoảng 180 trạm": the situation a goal section starts from
     units_seen: list[str] = []
     effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
     last_metric = ""
@@ -308,6 +312,11 @@ def _sentence_targets(
             continue  # "tăng từ 45% lên 60%": the first figure is the baseline
         if _in_baseline_aside(sentence, q.start):
             continue  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
+        if unit_category(unit) != "percent" and _COUNT_THRESHOLD.search(sentence, 0, q.start) and any(
+            unit_category(effective_units.get(x.start, x.unit)) == "percent" and c_start - s_start <= x.start < q.start
+            for x in quantities
+        ):
+            continue  # "100% khu công nghiệp có tối thiểu 1 trạm 5G": the count says which entities the share counts
         if _is_condition(sentence, c_start - s_start, q):
             continue  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
         if _is_breakdown(sentence, q, quantities):
@@ -580,8 +589,9 @@ def _extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, i
 
 
 def _comparator(sentence, start, unit_end, before_phrases, after_phrases) -> tuple[Optional[str], bool, bool]:
-    before = sentence[max(0, start - 40) : start].rstrip().lower()
-    after = sentence[unit_end : unit_end + 20].lower()
+    # Soft line breaks of web conversions fall inside phrases ("tối\nthiểu 05").
+    before = " ".join(sentence[max(0, start - 40) : start].split()).lower()
+    after = " " + " ".join(sentence[unit_end : unit_end + 20].split()).lower()
     for p in after_phrases:
         if re.match(rf"\s*{re.escape(p.phrase)}\b", after):
             return p.comparator, p.strict, True

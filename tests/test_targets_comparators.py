@@ -91,3 +91,9 @@ def test_classifier_units_keep_the_counted_noun():
     assert [(int(t.value), t.unit) for t in iter_targets(PLAN + body)] == [
         (20, "điểm du lịch"), (3, "khu dân cư"), (18, "ca sinh/1.000 phụ nữ")
     ]
+
+
+def test_comparator_split_by_a_soft_line_break():
+    text = "II. MỤC TIÊU\n- Đến năm 2030, có tối\nthiểu 05 kịch bản ứng dụng dữ liệu và ít nhất 20 tập dữ liệu mở được công bố.\n"
+    found = [(t.value, t.unit, t.comparator) for t in iter_targets(text)]
+    assert found == [(5, "kịch bản", ">="), (20, "tập dữ liệu", ">=")]

@@ -200,3 +200,16 @@ def test_anniversary_is_no_duration_target():
     )
     found = [(t.value, t.unit) for t in iter_targets(text)]
     assert found == [(8, "%"), (3, "năm")]
+
+
+def test_present_state_opening_a_goal_section_is_a_baseline():
+    text = (
+        "II. MỤC TIÊU\nHiện nay, toàn thành phố có khoảng 180 trạm, trong đó có 22 trạm 5G.\n"
+        "1. Mục tiêu đến năm 2030\n- Có thêm 300 trạm 5G.\n"
+    )
+    assert [(t.value, t.deadline_year) for t in iter_targets(text)] == [(300, 2030)]
+
+
+def test_count_after_a_share_says_which_entities_are_counted():
+    text = "II. MỤC TIÊU\n- Đến năm 2026, 100% khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.\n"
+    assert [(t.value, t.unit) for t in iter_targets(text)] == [(100, "%")]
