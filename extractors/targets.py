@@ -74,7 +74,8 @@ _LABEL_BEFORE = re.compile(
 _CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
 _AGE_AFTER = re.compile(r"\s*tuổi\b", _I)
-_PAST_SPAN = re.compile(r"\s*qua\b", _I)
+# "4 năm qua", "trong 2 - 3 năm tới": a span relative to now says when, it is no duration target.
+_RELATIVE_SPAN = re.compile(r"\s*(?:qua|tới|nữa)\b", _I)
 # "hai mục tiêu 100 năm", "kỷ niệm 80 năm": an anniversary names a milestone, it is no duration.
 _ANNIVERSARY_BEFORE = re.compile(r"\b(?:mục tiêu|kỷ niệm|tròn)\s*$", _I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", _I)
@@ -107,7 +108,7 @@ _TRIGGER = re.compile(
 )
 _STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b", _I)
 # A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
-_LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước)(?: cuối)? năm (?:19|20)\d\d", _I)
+_LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", _I)
 _PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", _I)
 _CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", _I)
 _NOT_TRIGGER = re.compile(
@@ -441,8 +442,8 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: boo
             continue
         if _AGE_AFTER.match(sentence[unit_end:]):
             continue
-        if unit_category(unit_text) == "duration" and _PAST_SPAN.match(sentence, unit_end):
-            continue  # "hơn 4 năm qua": a span already elapsed
+        if unit_category(unit_text) == "duration" and _RELATIVE_SPAN.match(sentence, unit_end):
+            continue
         if unit_category(unit_text) == "duration" and _ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
             continue
         if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):

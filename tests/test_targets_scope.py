@@ -213,3 +213,13 @@ def test_present_state_opening_a_goal_section_is_a_baseline():
 def test_count_after_a_share_says_which_entities_are_counted():
     text = "II. MỤC TIÊU\n- Đến năm 2026, 100% khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.\n"
     assert [(t.value, t.unit) for t in iter_targets(text)] == [(100, "%")]
+
+
+def test_news_quantity_dated_by_a_later_in_year_milestone():
+    text = "Trước mắt, thí điểm xây mới hoặc cải tạo 100 trường trong năm 2025 (chậm nhất là đến khai giảng năm học sau).\n"
+    assert [(t.value, t.unit, t.deadline_year) for t in iter_targets(text)] == [(100, "trường", 2025)]
+
+
+def test_span_relative_to_now_is_no_duration_target():
+    text = "Mục tiêu\nPhấn đấu hoàn thành xây dựng 248 trường trong 2 - 3 năm tới.\n"
+    assert [(t.value, t.unit) for t in iter_targets(text)] == [(248, "trường")]
