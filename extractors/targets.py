@@ -70,6 +70,8 @@ _LABEL_BEFORE = re.compile(
     r"|[/#]\s*|(?<=\w)[-–])$",
     _I,
 )
+_RANK_GROUP_BEFORE = re.compile(r"\bnhóm\s*$", _I)
+_RANK_AFTER = re.compile(r"\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}?\s+(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất)\b", _I)
 # Right after a number: a code or a date ("188/KH-UBND", "13/7/2021", "28-NQ/TW").
 _CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
@@ -471,6 +473,8 @@ def _unit_is_quantity_after_year(unit: str) -> bool:
 
 def _is_label(sentence: str, n: NumberAnnotation) -> bool:
     before = sentence[max(0, n.start - 30) : n.start]
+    if _RANK_GROUP_BEFORE.search(before) and _RANK_AFTER.match(sentence, n.end):
+        return False  # "thuộc nhóm 3 nước đứng đầu ASEAN": a rank goal, not the label of a group
     if _LABEL_BEFORE.search(before):
         # "đạt 1.000" is fine, "số 405" is not; a dash is fine before a range end only.
         return True

@@ -97,3 +97,17 @@ def test_comparator_split_by_a_soft_line_break():
     text = "II. MỤC TIÊU\n- Đến năm 2030, có tối\nthiểu 05 kịch bản ứng dụng dữ liệu và ít nhất 20 tập dữ liệu mở được công bố.\n"
     found = [(t.value, t.unit, t.comparator) for t in iter_targets(text)]
     assert found == [(5, "kịch bản", ">="), (20, "tập dữ liệu", ">=")]
+
+
+def test_rank_goals_read_at_most_the_group_size():
+    text = (
+        "Theo Nghị quyết, mục tiêu đến năm 2030 Việt Nam thuộc nhóm 3 nước dẫn đầu ASEAN về chỉ số đổi mới sáng tạo.\n"
+        "Mục tiêu đến năm 2030 đưa tỉnh vào top 03 vùng có tốc độ tăng trưởng cao nhất.\n"
+    )
+    found = [(t.value, t.unit, t.comparator, t.deadline_year) for t in iter_targets(text)]
+    assert found == [(3, "nước", "<=", 2030), (3, "vùng", "<=", 2030)]
+
+
+def test_group_number_without_a_rank_stays_a_label():
+    text = "II. MỤC TIÊU\n- Đến năm 2030, các trường nhóm 2 có 30 phòng học bộ môn.\n"
+    assert [(t.value, t.comparator) for t in iter_targets(text)] == [(30, "=")]
