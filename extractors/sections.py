@@ -26,7 +26,8 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     (r"mục tiêu cụ thể|(?:các |một số )?chỉ tiêu (?:cụ thể|chủ yếu|chính)", "goal_specific"),
     (r"mục tiêu (?:của )?(?:dự án|hoạt động)|quy mô|(?:tổng )?vốn đầu tư|nguồn vốn|vốn góp|vốn vay|thời hạn hoạt động"
      r"|tiến độ thực hiện (?:của )?dự án|diện tích (?:đất|sử dụng|dự án)", "project"),
-    (r"mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn", "goal"),
+    # "II. KẾ HOẠCH PHÁT TRIỂN NHÀ Ở GIAI ĐOẠN 2026-2030": the quantities a plan sets out.
+    (r"mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn|kế hoạch phát triển", "goal"),
     (r"mục đích|yêu cầu|quan điểm|nguyên tắc|căn cứ|sự cần thiết|bối cảnh|thực trạng|kết quả", "purpose"),
     (r"nhiệm vụ|giải pháp|nội dung (?:thực hiện|chủ yếu|trọng tâm|triển khai)|các hoạt động|phương án", "task"),
     (r"tổ chức thực hiện|trách nhiệm|phân công|điều khoản thi hành|hiệu lực|điều khoản", "implementation"),

@@ -201,8 +201,8 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
         elif not goal_headings and kind not in _NEWS_SKIP_KINDS:
             mode = "strict_news"
         elif kind == "purpose" and _AIM_HEADING.match(section.heading):
-            # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets after an explicit target word.
-            mode = "strict_news"
+            # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets as news does.
+            mode = "news"
         else:
             continue
         # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
@@ -728,6 +728,7 @@ def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Option
 
 # A plan's name in a heading ("Mục tiêu cụ thể của Đề án … giai đoạn 2026-2035")
 # carries the plan's horizon, which is never propagated to its targets.
+_GOAL_WORD = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b", _I)
 _PLAN_NAME = re.compile(r"\b(?:đề án|chương trình|kế hoạch|chiến lược|quy hoạch|quyết định|nghị quyết|dự án)\b", _I)
 
 
@@ -746,9 +747,15 @@ def heading_milestone(sections: list[Section], idx: Optional[int]) -> tuple[Opti
 
 
 def _named_milestone(heading: str) -> tuple[Optional[int], Optional[tuple[int, int]]]:
-    """The first milestone of a heading or lead-in that comes before any plan name."""
+    """The first milestone of a heading or lead-in that comes before any plan name
+    (unless the heading opens with it) or after a goal word that follows the plan name."""
     plan = _PLAN_NAME.search(heading)
-    for _, _, year, period in time_expressions(heading, 0, plan.start() if plan else len(heading)):
+    if plan and not heading[: plan.start()].strip(" *#-.0123456789IVX"):
+        plan = None  # "II. Kế hoạch phát triển … giai đoạn 2026-2030": the heading names its own period
+    # "Nghị quyết 68 đặt ra các mục tiêu đến năm 2030 như sau:": a milestone after the goal word is the goals' own.
+    goal_word = plan and next(reversed(list(_GOAL_WORD.finditer(heading, plan.end()))), None)
+    start, end = (goal_word.end(), len(heading)) if goal_word else (0, plan.start() if plan else len(heading))
+    for _, _, year, period in time_expressions(heading, start, end):
         return year, period
     return None, None
 

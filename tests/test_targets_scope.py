@@ -223,3 +223,31 @@ def test_news_quantity_dated_by_a_later_in_year_milestone():
 def test_span_relative_to_now_is_no_duration_target():
     text = "Mục tiêu\nPhấn đấu hoàn thành xây dựng 248 trường trong 2 - 3 năm tới.\n"
     assert [(t.value, t.unit) for t in iter_targets(text)] == [(248, "trường")]
+
+
+def test_lead_in_milestone_after_the_goal_word_dates_the_list():
+    text = (
+        "**Mục tiêu của Nghị quyết 68 là gì?**\n\n"
+        "Nghị quyết 68-NQ/TW đặt ra các mục tiêu đến năm 2030 như sau:\n\n"
+        "- Có 2 triệu doanh nghiệp hoạt động trong nền kinh tế.\n\n"
+        "- Có ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.\n"
+    )
+    found = [(t.value, t.comparator, t.deadline_year) for t in iter_targets(text)]
+    assert found == [(2, "=", 2030), (20, ">=", 2030)]
+
+
+def test_aims_section_dated_quantity_without_target_word():
+    text = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng dịch vụ; đến năm 2027 có 80% hồ sơ được xử lý trực tuyến.\n"
+        "II. NHIỆM VỤ\n1. Tổ chức 05 lớp tập huấn.\n"
+    )
+    assert [(t.value, t.unit, t.deadline_year) for t in iter_targets(text)] == [(80, "%", 2027)]
+
+
+def test_development_plan_section_sets_out_quantities_for_its_period():
+    text = (
+        "II. KẾ HOẠCH PHÁT TRIỂN NHÀ Ở GIAI ĐOẠN 2026-2030\n1. Nhà ở xã hội\n"
+        "Phát triển khoảng 3.500 căn nhà ở xã hội.\n"
+    )
+    found = [(t.value, t.comparator, t.period_start, t.period_end) for t in iter_targets(text)]
+    assert found == [(3500, "approx", 2026, 2030)]
