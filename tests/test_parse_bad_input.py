@@ -133,3 +133,18 @@ def test_short_text_page_without_images_keeps_its_words(tmp_path):
     doc = write_and_parse(tmp_path, "sign.pdf", text_pdf(["CHU TICH", "Nguyen Van A"]), ocr="never")
     assert doc.pages[0].verdict == "no_text"  # too few letters to count as a text page
     assert doc.status == "ok" and "Nguyen Van A" in doc.text  # nothing to OCR, nothing dropped
+
+
+def test_pages_parse_in_worker_threads_without_a_time_limit(tmp_path):
+    """SIGALRM only reaches the main thread: a Dask worker thread parses with no page limit."""
+    import gc
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        docs = list(pool.map(
+            lambda i: write_and_parse(tmp_path, f"t{i}.pdf", text_pdf([f"Ke hoach {i} " * 10]), page_timeout=0.2,
+                                      ocr="never"),
+            range(4),
+        ))
+    assert all(doc.status == "ok" and not doc.warnings for doc in docs)
+    assert gc.isenabled()  # the collector paused during pages runs again

@@ -49,3 +49,14 @@ def test_tcvn3_fonts_are_converted_and_unicode_fonts_left_alone(tmp_path):
     assert "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo giảm xuống dưới 3% theo kế hoạch của tỉnh" in doc.text
     assert "Ban hanh kem theo Quyet dinh so 12/QD-UBND" in doc.text
     assert "page 1: TCVN3 fonts converted to Unicode" in doc.warnings
+
+
+def test_hex_strings_decode_as_pdfminer_decodes_them():
+    """The parser's faster hex-string tokenizer: spaces skipped, an odd last digit kept as pdfminer has it."""
+    import io
+
+    import pipeline.pdf  # noqa: F401  (installs the tokenizer)
+    from pdfminer.psparser import PSBaseParser
+
+    parser = PSBaseParser(io.BytesIO(b"<48 65\n6C6C6F> <414> <>"))
+    assert [parser.nexttoken()[1] for _ in range(3)] == [b"Hello", b"A\x04", b""]
