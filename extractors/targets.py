@@ -200,6 +200,10 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             mode = "news"
         elif not goal_headings and kind not in _NEWS_SKIP_KINDS:
             mode = "strict_news"
+        elif not has_goals and kind == "task":
+            # A plan without goal sections states its targets inside tasks ("… cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1
+            # con/phụ nữ; …"): only after an explicit target word.
+            mode = "strict_news"
         elif kind == "purpose" and _AIM_HEADING.match(section.heading):
             # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets as news does.
             mode = "news"

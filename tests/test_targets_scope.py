@@ -1,5 +1,7 @@
 """What is not a target: tasks, scoring annexes, headlines, age thresholds, results."""
 
+from decimal import Decimal
+
 from extractors.targets import iter_targets
 from tests._targets_support import doc_text
 
@@ -251,3 +253,22 @@ def test_development_plan_section_sets_out_quantities_for_its_period():
     )
     found = [(t.value, t.comparator, t.period_start, t.period_end) for t in iter_targets(text)]
     assert found == [(3500, "approx", 2026, 2030)]
+
+
+def test_plan_without_goal_sections_states_targets_inside_tasks():
+    text = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\na) Quán triệt và triển khai Chỉ thị.\n"
+        "II. NỘI DUNG THỰC HIỆN\n1. Sở Y tế\n"
+        "a) Chủ trì tổ chức 05 hội nghị; tập trung các giải pháp, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; "
+        "tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống.\n"
+    )
+    found = [(t.value, t.unit, t.comparator) for t in iter_targets(text)]
+    assert found == [(Decimal("2.1"), "con/phụ nữ", "="), (109, "bé trai/100 bé gái", "<=")]
+
+
+def test_tasks_stay_out_when_the_plan_has_goal_sections():
+    text = (
+        "I. MỤC TIÊU\n- Đến năm 2030, 90% dân số có hồ sơ sức khỏe điện tử.\n"
+        "II. NHIỆM VỤ\n1. Phấn đấu xây dựng ít nhất 01 triệu căn hộ theo Đề án của Chính phủ.\n"
+    )
+    assert [t.value for t in iter_targets(text)] == [90]
