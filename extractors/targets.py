@@ -200,10 +200,6 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             mode = "news"
         elif not goal_headings and kind not in _NEWS_SKIP_KINDS:
             mode = "strict_news"
-        elif not has_goals and kind == "task":
-            # A plan without goal sections states its targets inside tasks ("… cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1
-            # con/phụ nữ; …"): only after an explicit target word.
-            mode = "strict_news"
         elif kind == "purpose" and _AIM_HEADING.match(section.heading):
             # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets as news does.
             mode = "news"
@@ -418,7 +414,7 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: boo
         i += 1
         if _is_label(sentence, n):
             continue
-        low, high, last = n, None, n
+        high, last = None, n
         if i < len(numbers) and _RANGE_SEP.match(sentence[n.end : numbers[i].start]) and not _is_year(numbers[i]):
             nxt = numbers[i]
             # "10% - 12%" keeps the unit on both ends; "10-12%" on the last one.
