@@ -212,7 +212,8 @@ def _open_failure(exc: BaseException) -> str:
 def _read_page(pdf: pdfplumber.PDF, index: int, settings: ParseSettings, warnings: list[str]) -> PdfPage:
     page = None
     try:
-        with _time_limit(settings.page_timeout), _collector_paused():
+        # The timer runs inside the pause: an alarm cannot interrupt the pause's own bookkeeping.
+        with _collector_paused(), _time_limit(settings.page_timeout):
             page = pdf.pages[index]
             return extract_page(page, with_tables=settings.tables, use_text_flow=settings.use_text_flow)
     except _PageTimeout:

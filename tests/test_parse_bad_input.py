@@ -119,6 +119,7 @@ def test_utf16_text_file_is_read(tmp_path):
 
 
 def test_runaway_page_times_out_and_is_reported(tmp_path, monkeypatch):
+    import gc
     import time
 
     import pipeline.parse
@@ -127,6 +128,7 @@ def test_runaway_page_times_out_and_is_reported(tmp_path, monkeypatch):
     doc = write_and_parse(tmp_path, "slow.pdf", text_pdf(["Ke hoach 2030"]), page_timeout=0.2, ocr="never")
     assert "page 1: text layer timed out after 0.2 s" in doc.warnings
     assert doc.status == "needs_ocr" and doc.error.startswith("needs OCR: page 1")
+    assert gc.isenabled()  # the garbage collector paused for the page runs again
 
 
 def test_short_text_page_without_images_keeps_its_words(tmp_path):
