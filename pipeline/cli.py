@@ -53,6 +53,15 @@ def _progress():
         yield update
 
 
+def _settings_or_exit(params: Path, **overrides):
+    """Settings from params.yaml, or exit 2 with the reason (unknown key, bad value)."""
+    try:
+        return load_settings(params, **overrides)
+    except (ValueError, TypeError, OSError) as exc:
+        err.print(f"vnplans: {params}: {exc}", highlight=False, markup=False)
+        raise typer.Exit(2)
+
+
 def _print_summary(summary) -> None:
     run = summary.run
     print(
@@ -73,13 +82,22 @@ def run(
     executor: Optional[str] = ExecutorOption,
     scheduler: Optional[str] = SchedulerOption,
     workers: Optional[int] = WorkersOption,
+    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run on the same data directory to finish."),
 ) -> None:
     """Run the whole pipeline (fetch → parse → extract → load) on a manifest; default: the embedded corpus."""
     from pipeline.orchestrate import run_pipeline
+    from pipeline.store import AlreadyRunning
 
-    settings = load_settings(params, executor=executor, scheduler=scheduler, workers=workers)
-    with _progress() as progress:
-        summary = run_pipeline(sources, db, data_dir, settings, command="run", progress=progress)
+    settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
+    try:
+        with _progress() as progress:
+            summary = run_pipeline(sources, db, data_dir, settings, command="run", progress=progress, wait_seconds=wait)
+    except AlreadyRunning as exc:
+        err.print(f"vnplans run: {exc}", highlight=False, markup=False)
+        raise typer.Exit(75)  # EX_TEMPFAIL: try again later
+    except ValueError as exc:  # an invalid manifest (ManifestError) names the file and the entry
+        err.print(f"vnplans run: {exc}", highlight=False, markup=False)
+        raise typer.Exit(2)
     _print_summary(summary)
     raise typer.Exit(1 if summary.failures else 0)
 
@@ -100,7 +118,7 @@ def ingest(
     from pipeline.sources import ManifestError
     from pipeline.store import AlreadyRunning
 
-    settings = load_settings(params, executor=executor, scheduler=scheduler, workers=workers)
+    settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
     try:
         with _progress() as progress:
             summary = ingest_pipeline(sources, db, data_dir, settings, wait_seconds=wait, progress=progress)
@@ -123,7 +141,7 @@ def extract(
     """Parse + extract local files without a database: one JSON object per document on stdout (JSON Lines)."""
     from pipeline.extract import extract_document, parse_path
 
-    settings = load_settings(params)
+    settings = _settings_or_exit(params)
     if spacy_out:  # spaCy and underthesea take seconds to import: only when asked for
         from extractors.vi_nlp import vietnamese_nlp
         from pipeline.spacy_export import extraction_doc, write_docbin
@@ -137,7 +155,7 @@ def extract(
             failed += 1
             err.print(f"{path}: error: {exc}", highlight=False, markup=False)
             print(json.dumps({"document": {"url": str(path)}, "goals": [], "targets": [], "agencies": [], "tasks": [],
-                              "status": "error", "error": str(exc)}, ensure_ascii=False))
+                              "target_agencies": [], "status": "error", "error": str(exc)}, ensure_ascii=False))
             continue
         document = extraction.document
         if document.status != "ok":
@@ -196,6 +214,9 @@ def export(
     """Export every table to Parquet."""
     from pipeline.load import export_parquet, export_parquet_partitioned
 
+    if not db.is_file():
+        err.print(f"vnplans export: no database at {db} (run `vnplans run` first, or pass --db)", highlight=False, markup=False)
+        raise typer.Exit(2)
     written = export_parquet(db, parquet)
     if partitioned:
         written += export_parquet_partitioned(db, parquet / "partitioned")
@@ -218,12 +239,16 @@ def evaluate(
     from pipeline.evaluate import ScoringOptions, check_floors, evaluate_gold, format_report, write_metrics
     from pipeline.extract import extract_path
 
-    settings = load_settings(params)
+    settings = _settings_or_exit(params)
     options = ScoringOptions(
         include_parameters=include_parameters, include_generic=include_generic,
         include_executors=include_thi_hanh, strict=strict,
     )
-    report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse), options)
+    try:
+        report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse), options)
+    except FileNotFoundError as exc:
+        err.print(f"vnplans evaluate: {exc}", highlight=False, markup=False)
+        raise typer.Exit(2)
     print(format_report(report))
     if metrics_out:
         write_metrics(report, metrics_out)
@@ -234,31 +259,47 @@ def evaluate(
         raise typer.Exit(1 if violations else 0)
 
 
+@contextmanager
+def _stage_lock(data_dir: Path):
+    """A stage holds the data directory like a run does; a busy one exits 75."""
+    from pipeline.store import AlreadyRunning, data_dir_lock
+
+    try:
+        with data_dir_lock(Path(data_dir)):
+            yield
+    except AlreadyRunning as exc:
+        err.print(f"vnplans stage: {exc}", highlight=False, markup=False)
+        raise typer.Exit(75)
+
+
 @stage_app.command("fetch")
 def stage_fetch(
     sources: Path = typer.Option(DEFAULT_MANIFEST, "--sources"),
     data_dir: Path = DataDirOption,
     params: Path = ParamsOption,
 ) -> None:
-    """Fetch every source into the content-addressed raw store."""
+    """Fetch every source into the content-addressed raw store; exit 1 when a source failed."""
     from pipeline.fetch import fetch_sources
 
-    outcome = fetch_sources(sources, data_dir, load_settings(params).fetch)
+    settings = _settings_or_exit(params)
+    with _stage_lock(data_dir):
+        outcome = fetch_sources(sources, data_dir, settings.fetch)
     for e in outcome.errors:
         err.print(f"fetch failed: {e.source_id or e.url}: {e.reason}", highlight=False, markup=False)
     out.print(f"fetched {len(outcome.blobs)} documents into {data_dir / 'raw'}")
+    raise typer.Exit(1 if outcome.errors else 0)
 
 
 @stage_app.command("parse")
 def stage_parse(data_dir: Path = DataDirOption, params: Path = ParamsOption) -> None:
-    """Parse every stored document into data_dir/parsed."""
+    """Parse every stored document into data_dir/parsed (unreadable ones are kept with their status)."""
     from pipeline.stages import parse_stage
     from pipeline.store import current_blobs
 
-    settings = load_settings(params)
-    with _progress() as progress:
+    settings = _settings_or_exit(params)
+    with _stage_lock(data_dir), _progress() as progress:
         report = parse_stage(current_blobs(data_dir), data_dir, settings.parse, settings.executor, progress)
-    _print_stage(report)
+    _print_stage(report, fail=False)
 
 
 @stage_app.command("extract")
@@ -267,30 +308,31 @@ def stage_extract(
     data_dir: Path = DataDirOption,
     params: Path = ParamsOption,
 ) -> None:
-    """Extract every parsed document into data_dir/extracted."""
+    """Extract every parsed document into data_dir/extracted; exit 1 when one could not be extracted."""
     from pipeline.orchestrate import manifest_provinces
     from pipeline.stages import extract_stage
 
-    settings = load_settings(params)
-    with _progress() as progress:
+    settings = _settings_or_exit(params)
+    with _stage_lock(data_dir), _progress() as progress:
         report = extract_stage(data_dir, settings.executor, manifest_provinces(sources), progress)
     _print_stage(report)
 
 
 @stage_app.command("load")
 def stage_load(data_dir: Path = DataDirOption, db: Path = DbOption) -> None:
-    """Load every extraction into the database."""
+    """Load every new or changed extraction into the database; exit 1 when one could not be loaded."""
     from pipeline.stages import load_stage
 
-    with _progress() as progress:
+    with _stage_lock(data_dir), _progress() as progress:
         report = load_stage(data_dir, db, progress)
     _print_stage(report)
 
 
-def _print_stage(report) -> None:
+def _print_stage(report, fail: bool = True) -> None:
     out.print(f"{report.stage}: {report.processed} processed, {report.skipped} unchanged, {len(report.failed)} failed")
     for what, reason in report.failed:
         err.print(f"{report.stage} failed: {what}: {reason}", highlight=False, markup=False)
+    raise typer.Exit(1 if fail and report.failed else 0)
 
 
 if __name__ == "__main__":

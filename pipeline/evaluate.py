@@ -154,6 +154,9 @@ def load_gold(gold_dir: Path) -> list[GoldDocument]:
     for gold_path in sorted(gold_dir.glob("*.json")):
         data = json.loads(gold_path.read_text(encoding="utf-8"))
         documents.append(GoldDocument(gold_path, gold_dir.parent / data["file"], data))
+    if not documents:
+        # An empty gold set would score a perfect 1.0 on nothing.
+        raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
     return documents
 
 

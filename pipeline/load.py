@@ -797,8 +797,11 @@ class QueryResult(NamedTuple):
 
 
 def query(db_path: str | Path, sql: str, params: Optional[Sequence[Any]] = None) -> QueryResult:
-    """Run one SQL statement on a read-only connection: writes to the database fail."""
-    with duckdb.connect(str(db_path), read_only=True) as con:
+    """Run one SQL statement on a read-only connection: writes to the database fail,
+    and so do writes and reads of other files (COPY … TO, read_csv): no external access."""
+    if not Path(db_path).is_file():
+        raise FileNotFoundError(f"no database at {db_path} (run `vnplans run` first, or pass --db)")
+    with duckdb.connect(str(db_path), read_only=True, config={"enable_external_access": False}) as con:
         cursor = con.execute(sql, params)
         rows = cursor.fetchall() if cursor.description else []
         columns = [column[0] for column in cursor.description or []]

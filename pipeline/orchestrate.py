@@ -17,6 +17,7 @@ from pipeline.ingest import ingest
 from pipeline.parse import ParseSettings
 from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage
 from pipeline.sources import load_manifest
+from pipeline.store import BlobStore, data_dir_lock
 from schemas import ErrorRecord, FetchedBlob, Run, document_id_for, stable_id
 
 
@@ -42,7 +43,9 @@ def run_pipeline(
     settings: Optional[PipelineSettings] = None,
     command: str = "run",
     progress: Progress = None,
+    wait_seconds: float = 0.0,
 ) -> RunSummary:
+    """Raises AlreadyRunning when another run holds ``data_dir`` longer than ``wait_seconds``."""
     settings = settings or PipelineSettings()
     run = Run(
         run_id=new_run_id(),
@@ -51,8 +54,10 @@ def run_pipeline(
         started_at=datetime.now(timezone.utc),
         extractor_version=EXTRACTOR_VERSION,
     )
-    fetched = fetch_sources(Path(manifest), Path(data_dir), settings.fetch, run_id=run.run_id)
-    return process_blobs(fetched.blobs, run, db_path, data_dir, settings, manifest, fetched, progress)
+    with data_dir_lock(Path(data_dir), timeout_s=wait_seconds):
+        BlobStore(Path(data_dir)).remove_stale_temp_files()
+        fetched = fetch_sources(Path(manifest), Path(data_dir), settings.fetch, run_id=run.run_id)
+        return process_blobs(fetched.blobs, run, db_path, data_dir, settings, manifest, fetched, progress)
 
 
 def process_blobs(

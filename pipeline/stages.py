@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,7 +28,7 @@ from pipeline.executors import ExecutorSettings, map_unordered
 from pipeline.extract import extract_document
 from pipeline.ocr import ocr_unavailable_reason
 from pipeline.parse import ParseSettings, parse_blob
-from pipeline.store import blob_path
+from pipeline.store import atomic_write_bytes, blob_path
 from schemas import DocumentStatus, Extraction, FetchedBlob, ParsedDocument, document_id_for
 
 Progress = Optional[Callable[[str, int, int], None]]  # (stage, done, total)
@@ -90,7 +89,10 @@ def parse_stage(
 def _parse_one(job: tuple) -> tuple[str, str, Optional[str]]:
     blob, raw, settings, out, stamp = job
     parsed = parse_blob(blob, Path(raw), settings)
-    _write_json(Path(out), {"stamp": stamp, "status": parsed.status, "parsed": parsed.model_dump(mode="json")})
+    body = parsed.model_dump_json()
+    # The digest of the output lets the extract stage see a changed parse (a retried failure that now reads).
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+    _write_json(Path(out), f'{{"stamp": "{stamp}", "status": "{parsed.status}", "digest": "{digest}", "parsed": {body}}}')
     return parsed.document_id, parsed.status, parsed.error
 
 
@@ -107,13 +109,15 @@ def extract_stage(
     out_dir = extracted_dir(data_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     todo = []
-    for parsed_file in sorted(parsed_dir(data_dir).glob("*.json")):
-        stamp = _stamp({"parsed": _stamp_of(parsed_file), "extractor": EXTRACTOR_VERSION})
+    provinces = provinces or {}
+    for parsed_file in _outputs(parsed_dir(data_dir)):
+        head = _head_of(parsed_file)
+        stamp = _stamp({"parsed": head["digest"], "extractor": EXTRACTOR_VERSION, "province": provinces.get(head["source_id"])})
         out = out_dir / parsed_file.name
         if _stamp_of(out) == stamp:
             report.skipped += 1
         else:
-            todo.append((str(parsed_file), provinces or {}, str(out), stamp))
+            todo.append((str(parsed_file), provinces, str(out), stamp))
     jobs = map_unordered(_extract_one, todo, executor, weight=lambda job: os.path.getsize(job[0]))
     for done, (document_id, error) in enumerate(jobs, 1):
         report.processed += 1
@@ -126,13 +130,13 @@ def extract_stage(
 
 def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
     parsed_file, provinces, out, stamp = job
-    parsed = ParsedDocument.model_validate(json.loads(Path(parsed_file).read_text(encoding="utf-8"))["parsed"])
     try:
+        parsed = ParsedDocument.model_validate(json.loads(Path(parsed_file).read_text(encoding="utf-8"))["parsed"])
         extraction = extract_document(parsed, provinces.get(parsed.source_id))
-    except Exception as exc:  # an extractor bug must not stop the other documents
-        return parsed.document_id, f"extract failed: {type(exc).__name__}: {exc}"
+    except Exception as exc:  # an unreadable file or an extractor bug must not stop the other documents
+        return Path(parsed_file).stem, f"extract failed: {type(exc).__name__}: {exc}"
     extraction.document.content_stamp = stamp
-    _write_json(Path(out), {"stamp": stamp, "extraction": extraction.model_dump(mode="json")})
+    _write_json(Path(out), f'{{"stamp": "{stamp}", "extraction": {extraction.model_dump_json()}}}')
     return parsed.document_id, None
 
 
@@ -144,14 +148,14 @@ def load_stage(data_dir: Path, db_path: Path, progress: Progress = None) -> Stag
     try:
         loaded = dict(con.execute("SELECT document_id, content_stamp FROM documents").fetchall())
         todo = []
-        for path in sorted(extracted_dir(data_dir).glob("*.json")):
+        for path in _outputs(extracted_dir(data_dir)):
             if loaded.get(path.stem) is not None and loaded[path.stem] == _stamp_of(path):
                 report.skipped += 1
             else:
                 todo.append(path)
         for done, path in enumerate(todo, 1):
-            extraction = Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
             try:
+                extraction = Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
                 loader.load_extraction(con, extraction)
                 report.processed += 1
             except Exception as exc:
@@ -167,17 +171,26 @@ def _stamp(value: object) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-_HEAD = re.compile(r'^\{"stamp": "(?P<stamp>\w+)"(?:, "status": "(?P<status>\w+)")?')
+_HEAD = re.compile(
+    r'^\{"stamp": "(?P<stamp>\w+)"(?:, "status": "(?P<status>\w+)")?(?:, "digest": "(?P<digest>\w+)")?'
+    r'(?:, "parsed": \{"document_id":\s*"\w+",\s*"sha256":\s*"\w+",\s*"source_id":\s*"(?P<source_id>[^"]*)")?'
+)
+_NO_HEAD = {"stamp": None, "status": None, "digest": None, "source_id": None}
 
 
 def _head_of(path: Path) -> dict[str, Optional[str]]:
-    """Stamp and status of an output file, read without parsing the whole document."""
+    """Stamp, status, digest (and source id) of an output file, read without parsing the whole document."""
     try:
         with open(path, encoding="utf-8") as fh:
-            match = _HEAD.match(fh.read(96))
+            match = _HEAD.match(fh.read(512))
     except OSError:
         match = None
-    return match.groupdict() if match else {"stamp": None, "status": None}
+    return match.groupdict() if match else dict(_NO_HEAD)
+
+
+def _outputs(directory: Path) -> list[Path]:
+    """The per-document files of a stage (temp files of a killed run are dot files and not listed)."""
+    return sorted(p for p in directory.glob("*.json") if not p.name.startswith("."))
 
 
 def _stamp_of(path: Path) -> Optional[str]:
@@ -188,9 +201,6 @@ def _status_of(path: Path) -> Optional[str]:
     return _head_of(path)["status"]
 
 
-def _write_json(path: Path, payload: dict) -> None:
+def _write_json(path: Path, payload: str) -> None:
     """Atomic write: a killed run never leaves half a file behind."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(payload, fh, ensure_ascii=False)
-    os.replace(tmp, path)
+    atomic_write_bytes(path, payload.encode("utf-8"))

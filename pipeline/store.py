@@ -140,7 +140,7 @@ class BlobStore:
 
     def remove_stale_temp_files(self) -> None:
         """Temp files left by a killed run (blobs, state); call only while holding the data-dir lock."""
-        for pattern in (f"{RAW_DIR}/*/.*{_TMP_SUFFIX}", f".*{_TMP_SUFFIX}"):
+        for pattern in (f"{RAW_DIR}/*/.*{_TMP_SUFFIX}", f"*/.*{_TMP_SUFFIX}", f".*{_TMP_SUFFIX}"):
             for tmp in self.data_dir.glob(pattern):
                 tmp.unlink(missing_ok=True)
 

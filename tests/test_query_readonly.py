@@ -40,3 +40,14 @@ def test_a_write_through_query_fails_and_changes_nothing(db_path, sql):
 def test_a_query_result_unpacks_into_columns_and_rows(db_path):
     columns, rows = query(db_path, "SELECT count(*) AS n FROM v_goals")
     assert (columns, rows) == (["n"], [(2,)])
+
+
+def test_a_query_cannot_write_or_read_other_files(db_path, tmp_path):
+    with pytest.raises(duckdb.Error, match="disabled by configuration"):
+        query(db_path, f"COPY (SELECT * FROM targets) TO '{tmp_path / 'out.csv'}'")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_missing_database_is_named(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no database at"):
+        query(tmp_path / "absent.duckdb", "SELECT 1")
