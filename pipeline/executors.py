@@ -16,6 +16,7 @@ also runs at exit."""
 from __future__ import annotations
 
 import atexit
+import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -82,7 +83,11 @@ def map_unordered(
 
 def _map_processes(fn: Callable[[Any], Any], items: list[Any], workers: int) -> Iterator[Any]:
     pending: set = set()
-    pool = ProcessPoolExecutor(max_workers=workers)
+    # Workers come from a clean fork server, not a fork of this process: forking a process
+    # that runs threads (a Dask cluster, a progress bar) can deadlock the child.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([fn.__module__])  # imported once, shared by every worker
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         for item in items:
             pending.add(pool.submit(fn, item))

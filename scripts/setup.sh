@@ -12,10 +12,11 @@ have_vietnamese_ocr() { command -v tesseract >/dev/null 2>&1 && tesseract --list
 
 if ! have_vietnamese_ocr; then
   apt_install="apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-vie"
+  # A failed install is not fatal: vnplans runs without OCR (scans become needs_ocr), said below.
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive $apt_install >/dev/null
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive $apt_install >/dev/null; } || true
   elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null && command -v apt-get >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive $apt_install >/dev/null
+    { sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive $apt_install >/dev/null; } || true
   fi
   have_vietnamese_ocr || echo "setup: Tesseract with the Vietnamese model (tesseract-ocr-vie) is not installed;" \
     "scanned PDFs will be kept with status needs_ocr." >&2

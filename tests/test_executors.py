@@ -58,10 +58,8 @@ def test_dask_local_cluster_is_started_once_per_process(dask_settings):
 
     list(map_unordered(square, ITEMS, dask_settings))
     cluster = executors._clusters[2]
-    started = time.perf_counter()
     assert sorted(map_unordered(square, ITEMS, dask_settings)) == EXPECTED
-    assert executors._clusters[2] is cluster
-    assert time.perf_counter() - started < 5  # no new cluster start-up
+    assert executors._clusters[2] is cluster  # no new cluster start-up
 
 
 def test_more_items_than_the_in_flight_window(dask_settings):
