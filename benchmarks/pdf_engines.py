@@ -19,7 +19,6 @@ import argparse
 import gc
 import platform
 import re
-import statistics
 import sys
 import time
 import unicodedata
