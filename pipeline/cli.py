@@ -86,20 +86,10 @@ def run(
 ) -> None:
     """Run the whole pipeline (fetch → parse → extract → load) on a manifest; default: the embedded corpus."""
     from pipeline.orchestrate import run_pipeline
-    from pipeline.store import AlreadyRunning
 
     settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
-    try:
-        with _progress() as progress:
-            summary = run_pipeline(sources, db, data_dir, settings, command="run", progress=progress, wait_seconds=wait)
-    except AlreadyRunning as exc:
-        err.print(f"vnplans run: {exc}", highlight=False, markup=False)
-        raise typer.Exit(75)  # EX_TEMPFAIL: try again later
-    except ValueError as exc:  # an invalid manifest (ManifestError) names the file and the entry
-        err.print(f"vnplans run: {exc}", highlight=False, markup=False)
-        raise typer.Exit(2)
-    _print_summary(summary)
-    raise typer.Exit(1 if summary.failures else 0)
+    _report_pipeline("run", lambda progress: run_pipeline(
+        sources, db, data_dir, settings, command="run", progress=progress, wait_seconds=wait))
 
 
 @app.command()
@@ -115,19 +105,26 @@ def ingest(
 ) -> None:
     """Scheduled, incremental ingestion: fetch only what is new or changed (conditional GET), then parse, extract and load only those documents."""
     from pipeline.orchestrate import ingest_pipeline
-    from pipeline.sources import ManifestError
-    from pipeline.store import AlreadyRunning
 
     settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
+    _report_pipeline("ingest", lambda progress: ingest_pipeline(
+        sources, db, data_dir, settings, wait_seconds=wait, progress=progress))
+
+
+def _report_pipeline(command: str, start) -> None:
+    """Run a pipeline command and exit as documented: 0 all fine, 1 something failed
+    (each named), 2 an invalid manifest, 75 another run holds the data directory."""
+    from pipeline.store import AlreadyRunning
+
     try:
         with _progress() as progress:
-            summary = ingest_pipeline(sources, db, data_dir, settings, wait_seconds=wait, progress=progress)
-    except ManifestError as exc:
-        err.print(f"vnplans ingest: {exc}", highlight=False, markup=False)
-        raise typer.Exit(2)
+            summary = start(progress)
     except AlreadyRunning as exc:
-        err.print(f"vnplans ingest: {exc}")
+        err.print(f"vnplans {command}: {exc}", highlight=False, markup=False)
         raise typer.Exit(75)  # EX_TEMPFAIL: try again later
+    except ValueError as exc:  # ManifestError names the file and the entry
+        err.print(f"vnplans {command}: {exc}", highlight=False, markup=False)
+        raise typer.Exit(2)
     _print_summary(summary)
     raise typer.Exit(1 if summary.failures else 0)
 
