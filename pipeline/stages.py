@@ -27,7 +27,7 @@ from pipeline import load as loader
 from pipeline.executors import ExecutorSettings, map_unordered
 from pipeline.extract import extract_document
 from pipeline.ocr import ocr_unavailable_reason
-from pipeline.parse import ParseSettings, parse_blob
+from pipeline.parse import PARSER_VERSION, ParseSettings, parse_blob
 from pipeline.store import atomic_write_bytes, blob_path
 from schemas import DocumentStatus, Extraction, FetchedBlob, ParsedDocument, document_id_for
 
@@ -66,7 +66,7 @@ def parse_stage(
     out_dir = parsed_dir(data_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     ocr = None if settings.ocr == "never" else ocr_unavailable_reason(settings.ocr_lang)
-    settings_stamp = _stamp({"settings": asdict(settings), "ocr_unavailable": ocr})
+    settings_stamp = _stamp({"parser": PARSER_VERSION, "settings": asdict(settings), "ocr_unavailable": ocr})
     todo = []
     for blob in blobs:
         stamp = _stamp({"sha256": blob.sha256, "settings": settings_stamp})
