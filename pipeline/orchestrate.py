@@ -47,13 +47,7 @@ def run_pipeline(
 ) -> RunSummary:
     """Raises AlreadyRunning when another run holds ``data_dir`` longer than ``wait_seconds``."""
     settings = settings or PipelineSettings()
-    run = Run(
-        run_id=new_run_id(),
-        command=command,
-        manifest=str(manifest),
-        started_at=datetime.now(timezone.utc),
-        extractor_version=EXTRACTOR_VERSION,
-    )
+    run = _new_run(command, manifest)
     with data_dir_lock(Path(data_dir), timeout_s=wait_seconds):
         BlobStore(Path(data_dir)).remove_stale_temp_files()
         fetched = fetch_sources(Path(manifest), Path(data_dir), settings.fetch, run_id=run.run_id)
@@ -124,13 +118,7 @@ def ingest_pipeline(
     """Incremental ingestion: fetch conditionally, then process only the
     documents that are new, changed, or failed last time."""
     settings = settings or PipelineSettings()
-    run = Run(
-        run_id=new_run_id(),
-        command="ingest",
-        manifest=str(manifest),
-        started_at=datetime.now(timezone.utc),
-        extractor_version=EXTRACTOR_VERSION,
-    )
+    run = _new_run("ingest", manifest)
     summaries: list[RunSummary] = []
 
     def process_documents(blobs: list[FetchedBlob], fetched: FetchOutcome, db: Path) -> dict[str, str]:
@@ -153,6 +141,16 @@ def ingest_pipeline(
     finally:
         con.close()
     return RunSummary(run=finished, db_path=Path(db_path), failures=_fetch_failures(report.fetch))
+
+
+def _new_run(command: str, manifest: Path) -> Run:
+    return Run(
+        run_id=new_run_id(),
+        command=command,
+        manifest=str(manifest),
+        started_at=datetime.now(timezone.utc),
+        extractor_version=EXTRACTOR_VERSION,
+    )
 
 
 def manifest_provinces(manifest: Path) -> dict[str, str]:
