@@ -511,8 +511,8 @@ def main(argv: Optional[list[str]] = None) -> int:
           "parse pages per CPU-s vs raw: the same on CPU seconds (what another user of the machine does not distort); "
           "cores got: CPU seconds ÷ wall seconds of the parallel parse; parallel ÷ 1-process CPU: the parallel run's own "
           "overhead (1.00 = none); extract ÷ parse on CPU: parse CPU seconds ÷ extract CPU seconds (the pages/s ratio a "
-          "machine without other users would show). The no-op re-run parses again the documents left needs_ocr/error "
-          "(pipeline/stages.py retries failures every run).")
+          "machine without other users would show). The no-op re-run parses again only documents whose parse failed "
+          "outright (status error); needs_ocr ones wait until OCR becomes available.")
     print("goals: parse speed-up ≥ 1.7×, parse per worker ≥ 0.9× raw, extract ≥ 5× parse, no-op re-run ≤ 2 s, peak RSS/worker ≤ 500 MB")
     if args.json:
         args.json.write_text(json.dumps({"reference_pages_per_s": ref_pps, "reference_pages_per_cpu_s": ref_cpu_pps, "runs": results}, indent=1, default=str))
