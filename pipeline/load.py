@@ -700,6 +700,18 @@ class LoadReport:
     errors: list[ErrorRecord] = field(default_factory=list)  # documents that failed, also in the errors table
 
 
+def stage_error(stage: str, reason: str, run_id: Optional[str], **where: Optional[str]) -> ErrorRecord:
+    """An ErrorRecord for a failure at ``stage``; ``where``: document_id, source_id, url."""
+    return ErrorRecord(
+        error_id=stable_id("err", run_id, stage, where.get("document_id"), where.get("source_id"), reason),
+        run_id=run_id,
+        stage=stage,
+        reason=reason,
+        at=datetime.now(timezone.utc),
+        **where,
+    )
+
+
 def load_extractions(
     con: duckdb.DuckDBPyConnection, extractions: Iterable[Extraction], run_id: Optional[str] = None
 ) -> LoadReport:
@@ -711,16 +723,9 @@ def load_extractions(
             counts = load_extraction(con, extraction)
         except (duckdb.Error, ValueError, pa.ArrowException) as exc:
             document = extraction.document
-            reason = f"{type(exc).__name__}: {exc}"
-            error = ErrorRecord(
-                error_id=stable_id("err", run_id, "load", document.document_id, reason),
-                run_id=run_id,
-                stage="load",
-                source_id=document.source_id,
-                document_id=document.document_id,
-                url=document.url,
-                reason=reason,
-                at=datetime.now(timezone.utc),
+            error = stage_error(
+                "load", f"{type(exc).__name__}: {exc}", run_id,
+                document_id=document.document_id, source_id=document.source_id, url=document.url,
             )
             record_errors(con, [error])
             report.errors.append(error)

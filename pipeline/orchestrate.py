@@ -18,7 +18,7 @@ from pipeline.parse import ParseSettings
 from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage
 from pipeline.sources import load_manifest
 from pipeline.store import BlobStore, data_dir_lock
-from schemas import ErrorRecord, FetchedBlob, Run, document_id_for, stable_id
+from schemas import ErrorRecord, FetchedBlob, Run, document_id_for
 
 
 @dataclass
@@ -68,7 +68,7 @@ def process_blobs(
     reports: list[StageReport] = [
         parse_stage(blobs, data_dir, settings.parse, settings.executor, progress),
         extract_stage(data_dir, settings.executor, manifest_provinces(manifest), progress),
-        load_stage(data_dir, db_path, progress),
+        load_stage(data_dir, db_path, progress, run.run_id),
     ]
     con = loader.connect(db_path)
     try:
@@ -159,17 +159,10 @@ def manifest_provinces(manifest: Path) -> dict[str, str]:
 
 
 def _stage_errors(run_id: str, reports: list[StageReport]) -> list[ErrorRecord]:
-    now = datetime.now(timezone.utc)
+    # Parse failures travel with their document's extraction; the load stage records its own.
     return [
-        ErrorRecord(
-            error_id=stable_id("error", run_id, report.stage, what, reason),
-            run_id=run_id,
-            stage=report.stage,
-            document_id=what,
-            reason=reason,
-            at=now,
-        )
+        loader.stage_error(report.stage, reason, run_id, document_id=what)
         for report in reports
-        if report.stage != "parse"  # parse failures travel with their document's extraction
+        if report.stage == "extract"
         for what, reason in report.failed
     ]

@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -140,9 +140,9 @@ def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
     return parsed.document_id, None
 
 
-def load_stage(data_dir: Path, db_path: Path, progress: Progress = None) -> StageReport:
+def load_stage(data_dir: Path, db_path: Path, progress: Progress = None, run_id: Optional[str] = None) -> StageReport:
     """Load every extraction whose rows are missing or stale in the database,
-    one atomic transaction per document."""
+    one atomic transaction per document; failures are recorded in ``errors``."""
     report = StageReport("load")
     con = loader.connect(db_path)
     try:
@@ -153,15 +153,21 @@ def load_stage(data_dir: Path, db_path: Path, progress: Progress = None) -> Stag
                 report.skipped += 1
             else:
                 todo.append(path)
-        for done, path in enumerate(todo, 1):
-            try:
-                extraction = Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
-                loader.load_extraction(con, extraction)
-                report.processed += 1
-            except Exception as exc:
-                report.failed.append((path.stem, f"load failed: {type(exc).__name__}: {exc}"))
-            if progress:
-                progress("load", done, len(todo))
+
+        def extractions() -> Iterator[Extraction]:
+            for done, path in enumerate(todo, 1):
+                try:
+                    yield Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
+                except (OSError, ValueError, KeyError) as exc:  # damaged on disk: JSON, schema or shape
+                    error = loader.stage_error("load", f"unreadable {path.name}: {type(exc).__name__}: {exc}", run_id, document_id=path.stem)
+                    loader.record_errors(con, [error])
+                    report.failed.append((path.stem, f"load failed: {error.reason}"))
+                if progress:
+                    progress("load", done, len(todo))
+
+        loaded_now = loader.load_extractions(con, extractions(), run_id)
+        report.processed = loaded_now.documents
+        report.failed += [(e.document_id, f"load failed: {e.reason}") for e in loaded_now.errors]
     finally:
         con.close()
     return report

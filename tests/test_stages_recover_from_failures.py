@@ -54,3 +54,23 @@ def test_a_second_run_on_a_busy_data_directory_is_refused(tmp_path):
     with data_dir_lock(tmp_path / "data"):
         with pytest.raises(AlreadyRunning):
             run_pipeline(DEFAULT_MANIFEST, tmp_path / "db.duckdb", tmp_path / "data", IN_PROCESS)
+
+
+def test_an_unreadable_extraction_is_recorded_and_the_others_load(tmp_path):
+    from pipeline.stages import load_stage
+
+    run_pipeline(DEFAULT_MANIFEST, tmp_path / "db.duckdb", tmp_path / "data", IN_PROCESS)
+    broken = sorted((tmp_path / "data" / "extracted").glob("*.json"))[0]
+    broken.write_text('{"stamp": "changed", "extraction": {"document": ', encoding="utf-8")  # damaged on disk
+    (tmp_path / "data" / "extracted" / "doc_new.json").write_text("{}", encoding="utf-8")
+
+    report = load_stage(tmp_path / "data", tmp_path / "db.duckdb", run_id="run_x")
+    assert {what for what, _ in report.failed} == {broken.stem, "doc_new"}
+    con = duckdb.connect(str(tmp_path / "db.duckdb"), read_only=True)
+    try:
+        recorded = con.execute("SELECT document_id, reason FROM errors WHERE stage = 'load' AND run_id = 'run_x'").fetchall()
+    finally:
+        con.close()
+    assert {doc for doc, _ in recorded} == {broken.stem, "doc_new"}
+    assert all(reason.startswith("unreadable ") for _, reason in recorded)
+    assert statuses(tmp_path / "db.duckdb") == ["ok", "ok"]  # the earlier rows of both documents stay
