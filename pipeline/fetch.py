@@ -56,6 +56,11 @@ class FetchOutcome:
     def failed(self) -> bool:
         return bool(self.errors)
 
+    @property
+    def failures(self) -> list[tuple[str, str]]:
+        """(url or source, reason) of every source that could not be fetched."""
+        return [(e.url or e.source_id or "?", e.reason) for e in self.errors]
+
 
 def new_run_id() -> str:
     return f"run_{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}_{secrets.token_hex(3)}"

@@ -52,8 +52,7 @@ class IngestReport:
     @property
     def failures(self) -> list[tuple[str, str]]:
         """(what, reason) for every fetch and processing failure of this run."""
-        fetch = [(e.url or e.source_id or "?", e.reason) for e in self.fetch.errors]
-        return fetch + [(document_id_for(sha), reason) for sha, reason in self.failed.items()]
+        return self.fetch.failures + [(document_id_for(sha), reason) for sha, reason in self.failed.items()]
 
     @property
     def exit_code(self) -> int:

@@ -92,13 +92,9 @@ def process_blobs(
     return RunSummary(
         run=finished,
         db_path=Path(db_path),
-        failures=_fetch_failures(fetched) + _described(failed_documents, blobs),
+        failures=(fetched.failures if fetched is not None else []) + _described(failed_documents, blobs),
         failed_documents=failed_documents,
     )
-
-
-def _fetch_failures(fetched: Optional[FetchOutcome]) -> list[tuple[str, str]]:
-    return [(e.url or e.source_id or "?", e.reason) for e in fetched.errors] if fetched is not None else []
 
 
 def _described(failed_documents: dict[str, str], blobs: list[FetchedBlob]) -> list[tuple[str, str]]:
@@ -140,7 +136,7 @@ def ingest_pipeline(
         loader.record_run(con, finished)
     finally:
         con.close()
-    return RunSummary(run=finished, db_path=Path(db_path), failures=_fetch_failures(report.fetch))
+    return RunSummary(run=finished, db_path=Path(db_path), failures=report.fetch.failures)
 
 
 def _new_run(command: str, manifest: Path) -> Run:
