@@ -52,6 +52,8 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _HEADING = re.compile(r"^#{1,6}\s*")
 _SEPARATOR_LINE = re.compile(r"^[\s|*_\-=]*$")
+# A list item starts a new paragraph even without a blank line before it.
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s)")
 
 
 def find_font(explicit: Optional[Path]) -> tuple[Path, Path]:
@@ -92,6 +94,8 @@ def blocks(text: str) -> Iterator[tuple[str, object]]:
             continue
         para = []
         while i < len(lines) and lines[i].strip() and not _TABLE_ROW.match(lines[i]):
+            if para and _LIST_ITEM.match(plain(lines[i])):
+                break
             if not _SEPARATOR_LINE.match(lines[i]):
                 para.append(lines[i])
             i += 1
