@@ -26,14 +26,14 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.extract import parse_path  # noqa: E402
-from pipeline.parse import ParseSettings  # noqa: E402
+from pipeline.extract import parse_path
+from pipeline.parse import ParseSettings
 
 DEFAULT_DOCS = ROOT.parent / "shared" / "corpus" / "docs"
 DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "gold"
@@ -56,7 +56,7 @@ _SEPARATOR_LINE = re.compile(r"^[\s|*_\-=]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s)")
 
 
-def find_font(explicit: Optional[Path]) -> tuple[Path, Path]:
+def find_font(explicit: Path | None) -> tuple[Path, Path]:
     if explicit:
         bold = explicit.with_name(explicit.stem + "-Bold" + explicit.suffix)
         return explicit, bold if bold.exists() else explicit
@@ -148,7 +148,7 @@ def render(text: str, out: Path, fonts: tuple[Path, Path]) -> int:
     return pdf.pages_count
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="corpus documents (the text ones are rendered)")
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold files of those documents")

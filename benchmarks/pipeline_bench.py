@@ -385,6 +385,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--scheduler", default=None, help="Dask scheduler address (with --executor dask)")
     ap.add_argument("--workers", type=int, default=0, help="worker processes for the parallel run; 0 = one per core")
     ap.add_argument("--ocr", default="never", choices=("never", "auto"), help="OCR of scans (auto: Tesseract, minutes per scale)")
+    ap.add_argument("--text-engine", default=None, choices=("auto", "pdfplumber"),
+                    help="parse setting text_engine (default: the parser's own default)")
     ap.add_argument("--no-serial", action="store_true", help="skip the single-process run")
     ap.add_argument("--ref-rounds", type=int, default=3)
     ap.add_argument("--keep", type=Path, default=None, help="keep the work dirs here instead of a temp dir")
@@ -403,7 +405,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"no documents under {args.docs}", file=sys.stderr)
         return 2
     pages = {p: pdf_page_count(p) for p in files if p.suffix.lower() == ".pdf"}
-    parse_settings = ParseSettings(ocr=args.ocr)
+    engine = {"text_engine": args.text_engine} if args.text_engine else {}
+    parse_settings = ParseSettings(ocr=args.ocr, **engine)
     parallel = ExecutorSettings(kind=args.executor, workers=args.workers, scheduler=args.scheduler)
     serial = ExecutorSettings(kind="local", workers=1)
 
@@ -414,7 +417,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"machine: {platform.node()}, {platform.machine()}, {_cpus()} CPUs, {mem:.0f} GiB RAM, Linux {platform.release()}, "
           f"Python {platform.python_version()}; load average at start {load[0]:.2f}")
     print(f"corpus: {len(files)} files of {args.docs} ({len(pages)} PDFs, {sum(pages.values())} PDF pages, "
-          f"{len(files) - len(pages)} HTML/text); OCR {args.ocr}; parallel executor: {parallel.kind} "
+          f"{len(files) - len(pages)} HTML/text); OCR {args.ocr}; text engine {getattr(parse_settings, 'text_engine', 'pdfplumber')}; parallel executor: {parallel.kind} "
           f"{parallel.scheduler or ''} workers={parallel.process_count}")
 
     ref_pps, ref_cpu_pps, ref_pages = reference_pdfplumber(list(pages), 1 if args.quick else args.ref_rounds)
