@@ -1,0 +1,106 @@
+"""Extract-stage cost per corpus document, against its parse cost.
+
+    .venv/bin/python benchmarks/extract_profile.py [--docs ../shared/corpus/docs] [--repeat 3]
+        [--only PATTERN] [--out DIR] [--profile [N]]
+
+Parses every document once (PDFs with ``ocr="never"``: scans come back as
+needs_ocr, text layers are read), then times ``extract_document`` on the parsed
+document: CPU seconds (``time.process_time``, best of ``--repeat``, since the
+machine is shared), beside the parse CPU (best of ``--repeat`` too). Prints a
+table (document, characters, parse CPU, extract CPU, and parse CPU ÷ extract CPU:
+how many times faster extract is than parse, the figure of the goal "extract
+≥ 5× parse pages/s") and the totals per kind (Markdown/HTML/text vs PDF).
+
+``--out DIR`` writes every extraction as JSON (``DIR/<file name>.json``, the
+error records' timestamps left out) so that two versions of the extractors can
+be compared byte for byte (``diff -r``). ``--profile`` runs cProfile over one
+extraction of every selected document and prints the top functions by
+cumulative and by own time."""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import fnmatch
+import json
+import pstats
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.extract import extract_document, parse_path
+from pipeline.parse import ParseSettings
+
+SETTINGS = ParseSettings(ocr="never")
+
+
+def best_cpu(work, repeat: int):
+    """(best CPU seconds over ``repeat`` runs, the last result)."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.process_time()
+        result = work()
+        best = min(best, time.process_time() - start)
+    return best, result
+
+
+def dump(extraction) -> str:
+    record = extraction.model_dump(mode="json")
+    for error in record["errors"]:
+        error.pop("at", None)  # when the run happened, not what it found
+    return json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", default="*", help="file name pattern (fnmatch), e.g. '*.html'")
+    parser.add_argument("--out", type=Path, help="write each extraction as JSON into this directory")
+    parser.add_argument("--profile", type=int, nargs="?", const=25, metavar="N", help="print the top N cProfile functions")
+    args = parser.parse_args()
+
+    paths = sorted(p for p in args.docs.iterdir() if p.is_file() and fnmatch.fnmatch(p.name, args.only))
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+    extract_document(parse_path(paths[0], SETTINGS))  # imports and data tables outside the timing
+    rows = []
+    parsed_docs = []
+    for path in paths:
+        parse_cpu, parsed = best_cpu(lambda path=path: parse_path(path, SETTINGS), args.repeat)
+        extract_cpu, extraction = best_cpu(lambda parsed=parsed: extract_document(parsed), args.repeat)
+        if args.out:
+            (args.out / f"{path.name}.json").write_text(dump(extraction), encoding="utf-8")
+        kind = "pdf" if parsed.media_type == "pdf" else "text"
+        rows.append((path.name, kind, len(parsed.text), len(parsed.pages) if kind == "pdf" else None, parse_cpu, extract_cpu))
+        parsed_docs.append(parsed)
+
+    print(f"{len(rows)} documents, CPU seconds, best of {args.repeat}")
+    print(f"{'document':48} {'chars':>8} {'pages':>5} {'parse':>8} {'extract':>8} {'p/e':>6}")
+    for name, _, chars, pages, parse_cpu, extract_cpu in sorted(rows, key=lambda r: (r[1], -r[5])):
+        ratio = parse_cpu / extract_cpu if extract_cpu else float("inf")
+        print(f"{name:48} {chars:>8,} {pages if pages is not None else '':>5} {parse_cpu:>8.3f} {extract_cpu:>8.3f} {ratio:>6.2f}")
+    for kind, label in (("text", "Markdown/HTML/text"), ("pdf", "PDF")):
+        selected = [r for r in rows if r[1] == kind]
+        if not selected:
+            continue
+        parse_cpu = sum(r[4] for r in selected)
+        extract_cpu = sum(r[5] for r in selected)
+        print(f"total {label:22} {len(selected):>3} docs {sum(r[2] for r in selected):>10,} chars  "
+              f"parse {parse_cpu:7.3f} s  extract {extract_cpu:7.3f} s  parse/extract {parse_cpu / extract_cpu:5.2f}")
+
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for parsed in parsed_docs:
+            extract_document(parsed)
+        profiler.disable()
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("cumulative").print_stats(args.profile)
+        stats.sort_stats("tottime").print_stats(args.profile)
+
+
+if __name__ == "__main__":
+    main()
