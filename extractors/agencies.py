@@ -589,7 +589,7 @@ def _task_phrase(text: str, start: int, end: int, limit: int = 220) -> str:
 
 
 @dataclass
-class _Collector:
+class Collector:
     """Gathers (mention, role) pairs with their tasks and clause spans."""
 
     found: dict = field(default_factory=dict)
@@ -671,17 +671,23 @@ class Assignment:
     table_row: Optional[int]
 
 
-def _collect(text: str, tables: Sequence) -> _Collector:
-    collector = _Collector(issuers=_issuers(text))
+def collect(text: str, tables: Sequence = ()) -> Collector:
+    """The agencies of a document with their roles, grouped by assignment: what
+    both ``iter_agencies`` and ``iter_assignments`` (tasks) read. It is the
+    costliest part of both: compute it once per document and pass it to each."""
+    text = repair_charmap(text)
+    if _MENTION is None:
+        _compile_mentions()
+    collector = Collector(issuers=_issuers(text))
     _assign_text(text, collector)
     _assign_tables(text, tables, collector)
     return collector
 
 
-def iter_assignments(text: str, tables: Sequence = ()) -> Iterator[Assignment]:
-    """Each assignment with the canonical names of its bodies by role."""
-    text = repair_charmap(text)
-    collector = _collect(text, tables)
+def iter_assignments(text: str, tables: Sequence = (), collected: Optional[Collector] = None) -> Iterator[Assignment]:
+    """Each assignment with the canonical names of its bodies by role
+    (``collected``: ``collect(text, tables)``, when already read)."""
+    collector = collect(text, tables) if collected is None else collected
     for (start, table), group in sorted(collector.groups.items(), key=lambda item: (item[0][0], item[0][1][1] or 0)):
         yield Assignment(
             start, group["end"], group["task"], group["section"], group["roles"], group["deadline"], table[0], table[1]
@@ -781,7 +787,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     return [], False
 
 
-def _assign_text(text: str, collector: _Collector) -> None:
+def _assign_text(text: str, collector: Collector) -> None:
     recipients = _Spans(_excluded_spans(text))
     tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
     excluded = _Spans(_excluded_spans(text) + [(t.start, t.end) for t in tables_in_text] + _table_cells(text))
@@ -925,7 +931,7 @@ _REQUEST_CUE = re.compile(
 
 
 def _assign_clause(
-    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: _Collector
+    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector
 ) -> Optional[tuple[list[Mention], bool]]:
     """Roles stated in one clause; returns the subjects it assigned (and whether
     they were asked with "Đề nghị") so that the items under it can inherit them."""
@@ -1182,7 +1188,7 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
     )
 
 
-def _assign_tables(text: str, tables: Sequence, collector: _Collector) -> None:
+def _assign_tables(text: str, tables: Sequence, collector: Collector) -> None:
     for row in iter_assignment_rows(text, tables):
         for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner)):
             if cell is None:
@@ -1237,13 +1243,14 @@ def _with_other_province(name: str, canonical: str, province: Optional[str]) -> 
     return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {other}"
 
 
-def iter_agencies(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
-    """Agencies the text makes responsible, one annotation per (mention, role).
+def iter_agencies(
+    text: str, tables: Sequence = (), province: Optional[str] = None, collected: Optional[Collector] = None
+) -> Iterator[AgencyAnnotation]:
+    """Agencies the text makes responsible, one annotation per (mention, role)
+    (``collected``: ``collect(text, tables)``, when already read).
 
     Names stay free of the document's own province (``province``), so "Sở Y tế"
     of two provinces share a canonical name and the document's province tells
     them apart downstream; a body of another province keeps that province."""
-    text = repair_charmap(text)
-    if _MENTION is None:
-        _compile_mentions()
-    yield from _collect(text, tables).annotations(province)
+    collector = collect(text, tables) if collected is None else collected
+    yield from collector.annotations(province)

@@ -56,6 +56,8 @@ _CHARMAP_REPAIR = str.maketrans({"Ƣ": "Ư", "ƣ": "ư"})
 
 
 def repair_charmap(text: str) -> str:
+    if "Ƣ" not in text and "ƣ" not in text:
+        return text  # the usual case; translate() looks up every character in Python
     return text.translate(_CHARMAP_REPAIR)
 
 

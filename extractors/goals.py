@@ -4,9 +4,9 @@ section, so that a target can be attached to the goal whose span holds it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
-from extractors.sections import GOAL_KINDS, Block, Section, iter_blocks, iter_sections, section_at
+from extractors.sections import GOAL_KINDS, Block, Layout, Section, layout, section_at
 from extractors.targets import heading_milestone, time_expressions
 
 _LEVELS = {"goal_general": "chung", "goal_specific": "cụ thể"}
@@ -23,12 +23,13 @@ class GoalAnnotation:
     period_end: Optional[int]
 
 
-def iter_goals(text: str) -> Iterator[GoalAnnotation]:
-    """Goal statements in document order."""
-    sections = list(iter_sections(text))
+def iter_goals(text: str, structure: Optional[Layout] = None) -> Iterator[GoalAnnotation]:
+    """Goal statements in document order (``structure``: ``layout(text)``, when already read)."""
+    structure = structure or layout(text)
+    sections = structure.sections
     if not any(s.kind in GOAL_KINDS for s in sections):
         return
-    for block in iter_blocks(text):
+    for block in structure.blocks:
         idx = section_at(sections, block.start)
         if idx is None or sections[idx].kind not in GOAL_KINDS or _is_group_label(block):
             continue
@@ -65,7 +66,7 @@ def _body_start(section: Section, block_start: int) -> Optional[int]:
     return section.heading_end
 
 
-def _milestone(text: str, start: int, end: int, sections: list[Section], idx: int):
+def _milestone(text: str, start: int, end: int, sections: Sequence[Section], idx: int):
     """A milestone opening the statement ("Đến năm 2030, …"), else the heading's."""
     for t_start, _, year, period in time_expressions(text, start, end):
         if t_start - start <= 40:
@@ -74,7 +75,7 @@ def _milestone(text: str, start: int, end: int, sections: list[Section], idx: in
     return heading_milestone(sections, idx)
 
 
-def _level(sections: list[Section], idx: Optional[int]) -> str:
+def _level(sections: Sequence[Section], idx: Optional[int]) -> str:
     while idx is not None:
         s = sections[idx]
         if s.own_kind and s.kind in _LEVELS:
@@ -83,7 +84,7 @@ def _level(sections: list[Section], idx: Optional[int]) -> str:
     return "khác"
 
 
-def _titled_heading(sections: list[Section], idx: Optional[int]) -> Optional[str]:
+def _titled_heading(sections: Sequence[Section], idx: Optional[int]) -> Optional[str]:
     while idx is not None and (sections[idx].intro or not sections[idx].titled):
         idx = sections[idx].parent
     return sections[idx].heading if idx is not None else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 # Section kinds, checked in order against the first words of a heading.
 GOAL_KINDS = frozenset({"goal", "goal_general", "goal_specific"})
@@ -49,6 +49,9 @@ _INTRO_PATTERNS = tuple(
     )
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_PARENTHESISED = re.compile(r"\([^)]*\)")
+_PARTS = re.compile(r",|;|\bvà\b")
+_LEAD_MARKUP = re.compile(r"[\s|#*_>]*")
 
 _ROMAN = r"[IVXLC]{1,6}"
 _MARKER = re.compile(
@@ -65,6 +68,14 @@ _MARKUP = re.compile(r"^[\s|#*_>]+|[\s|*_]+$")
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9*+\-•])")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
+_ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "ABCD.")
+_INLINE_LIST = re.compile(r":\s+(?=[-+•]\s)")
+_SEMICOLON = re.compile(r";")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_DASH_OPENING = re.compile(r"\s*[-–]")
+_DIGIT_CLOSING = re.compile(r"\d\s*$")
+_BODY_ON_LINE = re.compile(r":\s*\S|%$")
+_STRAY_STAR = re.compile(r"(?<=\w)\*(?=\s|$)|(?<=\s)\*(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -101,7 +112,7 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
     """Paragraphs / list items / table cells of text[start:end]."""
     end = len(text) if end is None else end
     lines: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]*(?:\n|$)", text[start:end]):
+    for m in _LINE.finditer(text[start:end]):
         if not m.group():
             break
         lines.append((start + m.start(), start + m.end()))
@@ -129,7 +140,7 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
             after_pipe = pipe
             continue
         starts_item = bool(_MARKER.match(stripped) or _BULLET.match(line.lstrip("|* \t")) or line.lstrip().startswith("#"))
-        if starts_item and current and re.match(r"\s*[-–]", line) and re.search(r"\d\s*$", text[current[-1][0] : current[-1][1]]):
+        if starts_item and current and _DASH_OPENING.match(line) and _DIGIT_CLOSING.search(text[current[-1][0] : current[-1][1]]):
             # "giai đoạn 2026\n- 2030": a range broken across lines, not a bullet.
             starts_item = False
         if current and (starts_item or text[current[-1][0] : current[-1][1]].lstrip().startswith("#") or _ends_heading_line(text, current, line)):
@@ -160,7 +171,7 @@ def _ends_heading_line(text: str, current: list[tuple[int, int]], line: str) -> 
     nxt = line.strip().lstrip("*_ ")
     if not nxt or not nxt[0].isupper() or _CONTINUES.search(first) or _is_upper(nxt):
         return False
-    if re.search(r":\s*\S|%$", first):
+    if _BODY_ON_LINE.search(first):
         return False  # "đ) Đến năm 2045: 100%\nDNNVV …": the line already holds the item's body
     return bool(_MARKER.match(first)) and len(first) < 60 or _is_upper(first)
 
@@ -173,7 +184,7 @@ def _block(text: str, s: int, e: int, cell: bool = False) -> Optional[Block]:
     bold = inner.startswith("**") and inner.rstrip(":").rstrip().endswith("**") and len(inner) > 4
     italic = not bold and inner.startswith("*") and inner.endswith("*") and len(inner) > 2
     cleaned = " ".join(_MARKUP.sub("", raw).replace("**", "").replace("\\", "").split())
-    cleaned = re.sub(r"(?<=\w)\*(?=\s|$)|(?<=\s)\*(?=\w)", "", cleaned).strip(" *")
+    cleaned = _STRAY_STAR.sub("", cleaned).strip(" *")
     if not cleaned:
         return None
     return Block(s, e, cleaned, bold, italic, hashes, cell)
@@ -189,7 +200,7 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
     if intro:
         # Quoted titles ("Chương trình “… định hướng đến năm 2045”") say nothing.
         plain = _QUOTED.sub(lambda m: " " * len(m.group()), heading)
-        plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), plain)
+        plain = _PARENTHESISED.sub(lambda m: " " * len(m.group()), plain)
         hits = sorted((m.start(), kind) for pattern, kind in _INTRO_PATTERNS for m in pattern.finditer(plain))
         if not hits:
             return None
@@ -202,7 +213,7 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
     if len(heading.split()) > 12:
         return _opening_kind(heading.lower())
     # "MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU": each listed part is classified; a goal part wins.
-    kinds = [_opening_kind(part) for part in re.split(r",|;|\bvà\b", heading.lower()) if part.strip()]
+    kinds = [_opening_kind(part) for part in _PARTS.split(heading.lower()) if part.strip()]
     goal = next((k for k in kinds if k in GOAL_KINDS), None)
     return goal or (kinds[0] if kinds else None)
 
@@ -261,7 +272,7 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
 def _marker_end(text: str, block: Block) -> int:
     """Offset just past the numbering marker of a block ("**1. **100% …" → before "100%")."""
     raw = text[block.start : block.end]
-    lead = re.match(r"[\s|#*_>]*", raw).end()
+    lead = _LEAD_MARKUP.match(raw).end()
     m = _MARKER.match(raw[lead:])
     if not m:
         return block.start
@@ -271,8 +282,24 @@ def _marker_end(text: str, block: Block) -> int:
     return block.start + end
 
 
-def iter_sections(text: str) -> Iterator[Section]:
-    """Headings and intro paragraphs with body spans and kinds, in document order."""
+@dataclass(frozen=True)
+class Layout:
+    """The blocks and sections of one text. Reading them is the costliest part of
+    several extractors: compute them once per document (``layout(text)``) and pass
+    them to each extractor instead of letting every one read them again."""
+
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+
+
+def layout(text: str) -> Layout:
+    blocks = tuple(iter_blocks(text))
+    return Layout(blocks, tuple(iter_sections(text, blocks)))
+
+
+def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterator[Section]:
+    """Headings and intro paragraphs with body spans and kinds, in document order
+    (``blocks``: those of ``iter_blocks(text)``, when already read)."""
     out: list[Section] = []
     open_stack: list[int] = []  # indices into out
     ends: dict[int, int] = {}
@@ -281,7 +308,7 @@ def iter_sections(text: str) -> Iterator[Section]:
         while open_stack and out[open_stack[-1]].level >= level:
             ends[open_stack.pop()] = at
 
-    for block in iter_blocks(text):
+    for block in iter_blocks(text) if blocks is None else blocks:
         found = _heading_of(block)
         if found is None:
             if not block.text.rstrip().endswith(":"):
@@ -355,18 +382,23 @@ def heading_end_at(sections: list[Section], offset: int) -> Optional[int]:
     return s.heading_end if not s.intro and s.heading_start <= offset < s.heading_end else None
 
 
-def iter_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
+def iter_sentences(
+    text: str, start: int = 0, end: Optional[int] = None, blocks: Optional[Sequence[Block]] = None
+) -> Iterator[tuple[int, int]]:
     """Sentence spans: blocks first, then ". " / "? " before a capital or digit,
-    and ":" before an inline list marker (" - ", " + ")."""
-    for block in iter_blocks(text, start, end):
+    and ":" before an inline list marker (" - ", " + "). ``blocks``: those of
+    ``iter_blocks(text, start, end)``, when already read."""
+    for block in iter_blocks(text, start, end) if blocks is None else blocks:
         s = block.start
         chunk = text[block.start:block.end]
         cuts = []
         for m in _SENTENCE_END.finditer(chunk):
-            if _ABBREVIATION.search(chunk[: m.start()].rstrip("\"”’)")):
+            # An abbreviation is a few characters: search only the end of the text before the cut
+            # (which ends on the stop itself: quotes and brackets after it are part of the cut).
+            if _ABBREVIATION.search(chunk, max(0, m.start() - _ABBREVIATION_MAX), m.start()):
                 continue
             cuts.append((m.start(), m.end()))
-        for m in re.finditer(r":\s+(?=[-+•]\s)", chunk):
+        for m in _INLINE_LIST.finditer(chunk):
             cuts.append((m.start() + 1, m.end()))
         cuts.sort()
         pos = 0
@@ -381,7 +413,7 @@ def iter_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iter
 def iter_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Clauses of a sentence: split on ";" (a quantifier never crosses it)."""
     pos = start
-    for m in re.finditer(r";", text[start:end]):
+    for m in _SEMICOLON.finditer(text[start:end]):
         yield _trim(text, pos, start + m.start())
         pos = start + m.end()
     if pos < end:

@@ -22,12 +22,12 @@ from extractors.numbers import NumberAnnotation, iter_numbers, parse_digits
 from extractors.sections import (
     GOAL_KINDS,
     Block,
+    Layout,
     Section,
     heading_end_at,
-    iter_blocks,
     iter_clauses,
-    iter_sections,
     iter_sentences,
+    layout,
     section_at,
 )
 from extractors.units import comparators, unit_category, unit_pattern, units
@@ -151,10 +151,11 @@ class _Quantity:
     from_phrase: bool  # comparator read from a phrase (it may cover a coordinated list)
 
 
-def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnnotation]:
+def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[Layout] = None) -> Iterator[TargetAnnotation]:
     """Targets of a document, in text order, then those of its tables (PDF
-    tables first, then tables flattened into the text by web conversions)."""
-    text_targets = list(_text_targets(text))
+    tables first, then tables flattened into the text by web conversions).
+    ``structure``: ``layout(text)``, when already read."""
+    text_targets = list(_text_targets(text, structure or layout(text)))
     yield from text_targets
     index = 0
     for table in tables:
@@ -165,17 +166,18 @@ def iter_targets(text: str, tables: Sequence[Table] = ()) -> Iterator[TargetAnno
         index += 1
 
 
-def _text_targets(text: str) -> Iterator[TargetAnnotation]:
-    sections = list(iter_sections(text))
+def _text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
+    sections = structure.sections
     has_goals = any(s.kind in GOAL_KINDS for s in sections)
     # Goals only announced by a lead-in ("Mục tiêu … như sau:", explainers quoting several plans): running text
     # elsewhere still reports targets, but only after an explicit target word.
     goal_headings = any(s.kind in GOAL_KINDS and not s.intro for s in sections)
-    blocks = list(iter_blocks(text))
+    blocks = structure.blocks
     block_starts = [b.start for b in blocks]
     lead_ins = _lead_ins(blocks)
     reported: Optional[Block] = None  # the block whose last sentence reported a target (news)
-    for s_start, s_end in iter_sentences(text):
+    openings: dict[int, Optional[tuple[int, int]]] = {}  # block start → its first sentence, read once per block
+    for s_start, s_end in iter_sentences(text, blocks=blocks):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
         lead_in = lead_ins[at] if block is not None else None
@@ -212,7 +214,7 @@ def _text_targets(text: str) -> Iterator[TargetAnnotation]:
             and bool(_CONTINUATION.match(text, s_start))
             and not _PAST.search(text, s_start, s_end)
         )
-        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues))
+        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings))
         reported = block if found or _TRIGGER.search(text, s_start, s_end) else None
         yield from found
 
@@ -224,7 +226,7 @@ _AIM_HEADING = re.compile(r"mục đích", _I)
 _LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
 
 
-def _lead_ins(blocks: list[Block]) -> list[Optional[Block]]:
+def _lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
     """For each block, the paragraph ending in ":" that introduces the list it belongs to."""
     out: list[Optional[Block]] = []
     lead: Optional[Block] = None
@@ -245,11 +247,12 @@ def _sentence_targets(
     s_start: int,
     s_end: int,
     mode: str,
-    sections: list[Section],
+    sections: Sequence[Section],
     idx: Optional[int],
     block: Optional[Block],
     lead_in: Optional[Block],
-    continues: bool = False,
+    continues: bool,
+    openings: dict[int, Optional[tuple[int, int]]],
 ) -> Iterator[TargetAnnotation]:
     sentence = text[s_start:s_end]
     numbers = [n for n in iter_numbers(sentence) if not n.words or _is_multiplier(sentence, n)]
@@ -278,7 +281,11 @@ def _sentence_targets(
                 else:
                     carry = None
     news_ok = _news_eligible(sentence, continues, strict=mode == "strict_news") if mode in ("news", "strict_news") else None
-    block_opening = next(iter_sentences(text, block.start, block.end), None) if block else None
+    block_opening = None
+    if block:
+        if block.start not in openings:
+            openings[block.start] = next(iter_sentences(text, block.start, block.end), None)
+        block_opening = openings[block.start]
     for q in quantities:
         if news_ok is not None and not news_ok(q.start):
             continue
@@ -406,7 +413,6 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: boo
     """Numbers of a sentence that are quantities: followed by a unit, not labels,
     codes or years; ranges joined. With guess_units, a noun missing from the unit
     table is taken as the unit (goal sections, where a counted noun is a target)."""
-    before_phrases, after_phrases = comparators()
     out: list[_Quantity] = []
     i = 0
     while i < len(numbers):
@@ -452,7 +458,7 @@ def _quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: boo
             # "03 năm 2026 - 2028": a span of years, not a duration target.
             continue
         unit_text, unit_end = _extend_unit(sentence, n.start, unit_text, unit_end)
-        comparator, strict, phrase = _comparator(sentence, n.start, unit_end, before_phrases, after_phrases)
+        comparator, strict, phrase = _comparator(sentence, n.start, unit_end)
         if high is not None:
             if high.value <= n.value:
                 continue
@@ -593,15 +599,28 @@ def _extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, i
     return unit, end
 
 
-def _comparator(sentence, start, unit_end, before_phrases, after_phrases) -> tuple[Optional[str], bool, bool]:
+@lru_cache(maxsize=1)
+def _comparator_patterns():
+    """(pattern, phrase) for the phrases before a number and those after it, compiled once."""
+    before_phrases, after_phrases = comparators()
+    before = tuple(
+        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p)
+        for p in before_phrases
+    )
+    after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p) for p in after_phrases)
+    return before, after
+
+
+def _comparator(sentence, start, unit_end) -> tuple[Optional[str], bool, bool]:
     # Soft line breaks of web conversions fall inside phrases ("tối\nthiểu 05").
     before = " ".join(sentence[max(0, start - 40) : start].split()).lower()
     after = " " + " ".join(sentence[unit_end : unit_end + 20].split()).lower()
-    for p in after_phrases:
-        if re.match(rf"\s*{re.escape(p.phrase)}\b", after):
+    before_patterns, after_patterns = _comparator_patterns()
+    for pattern, p in after_patterns:
+        if pattern.match(after):
             return p.comparator, p.strict, True
-    for p in before_phrases:
-        if re.search(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$", before):
+    for pattern, p in before_patterns:
+        if pattern.search(before):
             # "từ X" without an upper end reads ">=", but it does not spread over a list.
             return p.comparator, p.strict, p.phrase != "từ"
     return None, False, False
@@ -732,7 +751,7 @@ _GOAL_WORD = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b", _I)
 _PLAN_NAME = re.compile(r"\b(?:đề án|chương trình|kế hoạch|chiến lược|quy hoạch|quyết định|nghị quyết|dự án)\b", _I)
 
 
-def heading_milestone(sections: list[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+def heading_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     """A milestone named by an enclosing goal heading ("Mục tiêu cụ thể đến năm
     2035" → deadline; "… giai đoạn 2026-2030" → period), unless it follows a plan name."""
     while idx is not None:
@@ -847,7 +866,7 @@ _METRIC_OPENING = re.compile(
 )
 
 
-def _section_heading(sections: list[Section], idx: Optional[int]) -> Optional[str]:
+def _section_heading(sections: Sequence[Section], idx: Optional[int]) -> Optional[str]:
     while idx is not None and (sections[idx].intro or not sections[idx].titled):
         idx = sections[idx].parent
     return sections[idx].heading if idx is not None else None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, Optional, Sequence
 
-from extractors.agencies import IMPLEMENTER, LEAD, PARTNER, Unit, _units, iter_assignments
+from extractors.agencies import IMPLEMENTER, LEAD, PARTNER, Collector, Unit, _Spans, _units, iter_assignments
 from extractors.canonical import repair_charmap
 from extractors.timeexpr import Deadline, TimeExpression, iter_time_expressions, parse_deadline
 
@@ -73,6 +73,8 @@ _FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s)", re.IGNORECASE
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n")
+_DIGIT = re.compile(r"\d")
 _REPORTING = re.compile(r"\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả)", re.IGNORECASE)
 # Goal headings whose year dates the bullets under them; "Định hướng đến năm 2045" is a vision, not a commitment.
 _GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
@@ -111,6 +113,8 @@ def _time_line(text: str, start: int, end: int) -> Optional[Deadline]:
 
 def _has_quantity(clause: str) -> bool:
     """True when the clause holds a number other than dates, years, document numbers and durations."""
+    if not _NUMBER.search(clause):
+        return False  # most clauses: no need to read their time expressions
     spans = [(e.start, e.end) for e in iter_time_expressions(clause)]
     spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(clause)]
     return any(
@@ -123,8 +127,8 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("*", " ").split()).strip(" -+•;:,.|")
 
 
-def _from_assignments(text: str, tables: Sequence, units: list[Unit]) -> Iterator[TaskAnnotation]:
-    for assignment in iter_assignments(text, tables):
+def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected: Optional[Collector]) -> Iterator[TaskAnnotation]:
+    for assignment in iter_assignments(text, tables, collected):
         leads = tuple(assignment.roles.get(LEAD, [])) + tuple(
             name for name in assignment.roles.get(IMPLEMENTER, []) if name not in assignment.roles.get(LEAD, [])
         )
@@ -170,7 +174,7 @@ def _item_end(units: list[Unit], start: int, end: int) -> int:
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
-    for match in re.finditer(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n", text[start:end]):
+    for match in _SENTENCE_BREAK.finditer(text[start:end]):
         yield pos, start + match.start()
         pos = start + match.end()
     if pos < end:
@@ -191,7 +195,7 @@ def _clauses(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]
         yield clauses
 
 
-def _commitments(text: str, units: list[Unit], taken: list[tuple[int, int]]) -> Iterator[TaskAnnotation]:
+def _commitments(text: str, units: list[Unit], taken: _Spans) -> Iterator[TaskAnnotation]:
     heading_year: dict[str, int] = {}
     for unit in units:
         body = text[unit.body_start : unit.end]
@@ -203,8 +207,8 @@ def _commitments(text: str, units: list[Unit], taken: list[tuple[int, int]]) -> 
         if (
             unit.level == 5
             and unit.section in heading_year
-            and not any(a <= unit.body_start < b for a, b in taken)
-            and not re.search(r"\d", bullet)
+            and unit.body_start not in taken
+            and not _DIGIT.search(bullet)
             and not _REPORTING.search(bullet)
             and len(_clean(bullet)) >= 25
         ):
@@ -216,7 +220,7 @@ def _commitments(text: str, units: list[Unit], taken: list[tuple[int, int]]) -> 
         for clauses in _clauses(text, unit.body_start, unit.end):
             pending: Optional[int] = None  # start of a commitment clause still waiting for its date
             for start, end in clauses:
-                if any(a <= start < b for a, b in taken):
+                if start in taken:
                     continue
                 clause = text[start:end]
                 if _has_quantity(clause) or _REPORTING.search(clause):
@@ -251,12 +255,15 @@ def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: O
     )
 
 
-def iter_tasks(text: str, tables: Sequence = (), province: Optional[str] = None) -> Iterator[TaskAnnotation]:
+def iter_tasks(
+    text: str, tables: Sequence = (), province: Optional[str] = None, collected: Optional[Collector] = None
+) -> Iterator[TaskAnnotation]:
     """Tasks in text order: assignments, then dated commitments outside them.
-    Agency names are province-free canonical names (``province`` is the document's)."""
+    Agency names are province-free canonical names (``province`` is the document's).
+    ``collected``: ``agencies.collect(text, tables)``, when already read."""
     text = repair_charmap(text)
     units = _units(text)
-    assigned = list(_from_assignments(text, tables, units))
-    taken = [(t.start, t.end) for t in assigned if t.start != t.end]
+    assigned = list(_from_assignments(text, tables, units, collected))
+    taken = _Spans([(t.start, t.end) for t in assigned if t.start != t.end])
     found = assigned + list(_commitments(text, units, taken))
     yield from sorted(found, key=lambda t: (t.start, t.end))

@@ -99,11 +99,19 @@ def _build(kind: str, match: re.Match) -> Optional[TimeExpression]:
     return TimeExpression(match.start(), match.end(), text, kind, year, before=before)
 
 
+# Every kind but these two needs a written year: without one, their patterns are not run.
+_UNDATED_KINDS = frozenset({"recurring", "continuous"})
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def iter_time_expressions(text: str) -> Iterator[TimeExpression]:
     """Time expressions in text order; a longer reading wins over one inside it."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
+    dated = _YEAR.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if not dated and kind not in _UNDATED_KINDS:
+            continue
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
-from extractors.agencies import iter_agencies
+from extractors.agencies import collect, iter_agencies
 from extractors.goals import iter_goals
 from extractors.metadata import extract_metadata
+from extractors.sections import layout
 from extractors.targets import iter_targets
 from extractors.tasks import iter_tasks
 from pipeline.parse import ParseSettings, parse_blob
@@ -59,6 +60,10 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
     metadata = extract_metadata(text, parsed.hints)
     province = metadata.province or province_hint
     document = _document(parsed, metadata, province_hint)
+    # Read once, shared: the blocks and sections (goals, targets) and the agencies
+    # with their assignments (agencies, tasks).
+    structure = layout(text)
+    collected = collect(text, parsed.tables)
 
     def where(start: int, end: int) -> dict:
         return {
@@ -82,10 +87,10 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             period_end=g.period_end,
             **where(g.start, g.end),
         )
-        for g in iter_goals(text)
+        for g in iter_goals(text, structure)
     ]
 
-    agency_annotations = list(iter_agencies(text, parsed.tables, province=province))
+    agency_annotations = list(iter_agencies(text, parsed.tables, province=province, collected=collected))
     agencies = [
         AgencyMention(
             agency_id=stable_id("agency", parsed.document_id, a.start, a.end, a.canonical_name, a.role, a.table_index, a.table_row),
@@ -106,7 +111,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
 
     targets: list[Target] = []
     links: list[TargetAgency] = []
-    for t in iter_targets(text, parsed.tables):
+    for t in iter_targets(text, parsed.tables, structure):
         target = Target(
             target_id=stable_id("target", parsed.document_id, t.start, t.end, t.value, t.value_max, t.unit, t.comparator),
             goal_id=_enclosing(goals, t.start),
@@ -144,7 +149,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             section=k.section,
             **where(k.clause_start, k.clause_end) | {"char_start": k.start, "char_end": k.end},
         )
-        for k in iter_tasks(text, parsed.tables, province=province)
+        for k in iter_tasks(text, parsed.tables, province=province, collected=collected)
     ]
 
     return Extraction(
