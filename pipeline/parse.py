@@ -17,19 +17,21 @@ from pathlib import Path
 from typing import Iterator, Literal, Optional
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline import html as html_parser
 from pipeline.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
-from pipeline.pdf import PdfPage, clean_pages, extract_page, inflated_stream_over, pdf_info_hints
+from pipeline.pdf import PdfPage, clean_pages, extract_page, has_widget_text, inflated_stream_over, pdf_info_hints
 from pipeline.pdf_tables import locate_table
+from pipeline.pdfium_pages import PDFIUM_LOCK, read_clean_page
 from pipeline.signatures import read_signatures, signature_hints
 from pipeline.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -39,9 +41,13 @@ _NUMBER_LINE = re.compile(r"Số\s*:?\s*(\d+[A-Za-z]?)\s*/\s*([A-ZĐ][A-ZĐ0-9&]
 @dataclass(frozen=True)
 class ParseSettings:
     """How documents are parsed. ``ocr``: "auto" OCRs the pages without a usable text
-    layer, "never" reports them as ``needs_ocr``, "always" OCRs every PDF page."""
+    layer, "never" reports them as ``needs_ocr``, "always" OCRs every PDF page.
+    ``text_engine``: "auto" reads plainly born-digital pages (``pipeline.pdfium_pages``)
+    with PDFium and every other page with pdfplumber; "pdfplumber" reads every page
+    with pdfplumber."""
 
     ocr: Literal["auto", "never", "always"] = "auto"
+    text_engine: Literal["auto", "pdfplumber"] = "auto"
     ocr_dpi: int = DEFAULT_DPI
     ocr_lang: str = "vie"
     ocr_timeout: float = 120.0  # seconds per page for Tesseract
@@ -60,6 +66,8 @@ class ParseSettings:
     def __post_init__(self) -> None:
         if self.ocr not in ("auto", "never", "always"):
             raise ValueError(f"parse setting ocr must be auto, never or always, not {self.ocr!r}")
+        if self.text_engine not in ("auto", "pdfplumber"):
+            raise ValueError(f"parse setting text_engine must be auto or pdfplumber, not {self.text_engine!r}")
 
 
 class _PageTimeout(Exception):
@@ -134,7 +142,8 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
         return failed(_open_failure(exc))
 
     warnings: list[str] = []
-    with pdf:
+    pdfium_pdf = _open_pdfium(data) if settings.text_engine == "auto" else None
+    with pdf, _closing_pdfium(pdfium_pdf):
         try:
             count = len(pdf.pages)
         except Exception as exc:
@@ -150,7 +159,8 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
             bomb = inflated_stream_over(pdf.pages[index], settings.max_stream_bytes)
             if bomb:
                 return failed(f"decompression bomb: page {index + 1} {bomb}")
-            pages.append(_read_page(pdf, index, settings, warnings))
+            page = _read_clean_page(pdfium_pdf, pdf, index, settings) if pdfium_pdf else None
+            pages.append(page or _read_page(pdf, index, settings, warnings))
 
     chars = sum(len(p.text) for p in pages)
     if chars > settings.max_chars:
@@ -165,6 +175,10 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
 
     ocr_pages = _pages_for_ocr(pages, settings)
     ocr_done, missing, parser = _run_ocr(path, pages, ocr_pages, settings, warnings)
+    read_by_pdfium = [p.number for p in pages if p.engine == "pdfium" and p.number not in ocr_done]
+    if read_by_pdfium:
+        parser = parser.replace("pdfplumber", "pdfplumber+pdfium")
+        hints["pdfium_pages"] = _ranges(read_by_pdfium)
 
     texts, spans = [], []
     offset = 0
@@ -209,6 +223,36 @@ def _open_failure(exc: BaseException) -> str:
     if isinstance(cause, PDFEncryptionError):
         return f"encrypted PDF (unsupported encryption: {cause})"
     return f"corrupted PDF: {type(cause).__name__}: {cause}"
+
+
+def _open_pdfium(data: bytes) -> Optional[pdfium.PdfDocument]:
+    """PDFium's view of the PDF, or None (every page then goes to pdfplumber)."""
+    try:
+        with PDFIUM_LOCK:
+            return pdfium.PdfDocument(data)
+    except Exception:  # pdfplumber opened it: its own reading of the pages decides
+        return None
+
+
+@contextmanager
+def _closing_pdfium(pdf: Optional[pdfium.PdfDocument]) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        if pdf is not None:
+            with PDFIUM_LOCK:
+                pdf.close()
+
+
+def _read_clean_page(pdfium_pdf: pdfium.PdfDocument, pdf: pdfplumber.PDF, index: int,
+                     settings: ParseSettings) -> Optional[PdfPage]:
+    """The page read by PDFium when it is plainly born-digital; None sends it to pdfplumber,
+    as does any failure or timeout (pdfplumber then reports the page as it always has)."""
+    try:
+        with _time_limit(settings.page_timeout):
+            return read_clean_page(pdfium_pdf, index, lambda: has_widget_text(pdf.pages[index])).page
+    except Exception:  # _PageTimeout included
+        return None
 
 
 def _read_page(pdf: pdfplumber.PDF, index: int, settings: ParseSettings, warnings: list[str]) -> PdfPage:

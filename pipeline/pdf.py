@@ -93,6 +93,7 @@ class PdfPage:
     tables: list[list[list[Optional[str]]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     glyphs_repaired: bool = False  # a broken font whose glyph ids were mapped back to letters
+    engine: str = "pdfplumber"  # what read the text layer: "pdfplumber" or "pdfium" (pipeline.pdfium_pages)
 
     @property
     def usable(self) -> bool:
@@ -135,6 +136,11 @@ def _is_scan(page: pdfplumber.page.Page) -> bool:
     for img in page.images:
         covered += max(0.0, float(img["x1"] - img["x0"])) * max(0.0, float(img["bottom"] - img["top"]))
     return covered >= SCAN_IMAGE_COVER * area
+
+
+def has_widget_text(page: pdfplumber.page.Page) -> bool:
+    """Whether signature widgets draw text that ``extract_page`` would merge into the page."""
+    return bool(_widget_chars(page))
 
 
 def _widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:

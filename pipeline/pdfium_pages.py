@@ -1,0 +1,242 @@
+"""Text of plainly born-digital PDF pages read with PDFium instead of pdfplumber.
+
+pdfminer's content-stream parse is ~90 % of a pdfplumber page; PDFium reads the
+same text ~20× faster. It is used only where pdfplumber's extra work (stamps,
+late letterhead numbers, TCVN3 and glyph repairs, OCR-layer handling, tables)
+cannot change the page, judged from PDFium's own page objects so that such a page
+never reaches pdfminer. Every other page returns ``None`` and is read by
+pdfplumber exactly as before; a wrong "clean" costs quality, a wrong "not clean"
+only time, so each rule errs towards pdfplumber.
+
+PDFium is not thread-safe: every call into it holds ``PDFIUM_LOCK``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pipeline.legacy_encodings import fix_legacy_encoding, tcvn3_char, tcvn3_font
+from pipeline.pdf import LETTERHEAD_BAND, PdfPage, classify_page, repair_char_map
+from pipeline.pdf_tables import MIN_RULES
+from pipeline.vntext import normalise_text
+from schemas import PageVerdict
+
+PDFIUM_LOCK = threading.Lock()  # one for the process: PDFium keeps global state
+
+# --- the clean-page rules: why a page stays on pdfplumber
+# Page 1 carries the letterhead, the late-filled "Số"/date blanks and the stamps metadata is read from.
+FIRST_PAGE_STAYS = True
+# Signature widgets whose appearance draws text ("2170", "23") are merged into the line they sit on by pdfplumber.
+WIDGET_SUBTYPE = pdfium_c.FPDF_ANNOT_WIDGET
+# An image beyond this share of the page may be a scan, with or without an OCR layer over it.
+MAX_IMAGE_COVER = 0.25
+# Render modes 3 and 7 draw nothing: the hidden text layer of an OCR'd scan.
+HIDDEN_RENDER_MODES = frozenset({3, 7})
+# pdfplumber looks for ruled tables from MIN_RULES lines/rectangles; each needs a subpath of its own,
+# so counting subpaths (move-to segments) never under-counts them.
+MAX_SUBPATHS = MIN_RULES - 1
+# Text in a TCVN3 font (".VnTime") is converted char by char by pdfplumber: only runs
+# the conversion leaves unchanged (digits, ASCII; no space, which may be the letter ư)
+# are read here, with pdfplumber's note.
+TCVN3_NOTE = "TCVN3 fonts converted to Unicode"
+TCVN3_AMBIGUOUS = frozenset(" \u2212")
+# Text or images inside a form XObject are positioned in the form's space: not checked, so not clean.
+FORM_CONTENT_TYPES = frozenset({pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE})
+# Text drawn twice at the same place (fake bold): pdfplumber dedupes it and notes it.
+DOUBLED_BOX_TOLERANCE = 0.5  # points, on every edge
+# A text run with a digit, separator or blank that jumps back up into the letterhead
+# band after lower text may be a number typed into a blank late (pdfplumber's
+# _split_late_numbers). One glyph-box height of jump is enough here, pdfplumber needs
+# two font sizes: errs towards pdfplumber.
+LATE_TEXT_JUMP = 1.0
+LATE_NUMBER_CHARS = frozenset("0123456789.,/ ")
+
+# PDFium's text page: lines end with CR LF; a hyphen it takes for a soft line-end
+# hyphen comes out as U+FFFE (or U+0002) with the line break dropped.
+_SOFT_LINE_END_HYPHEN = re.compile("[\ufffe\u0002]")
+_CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f]")
+
+
+class PdfiumRead(NamedTuple):
+    page: PdfPage | None  # None: pdfplumber reads the page
+    refused_by: str = ""  # the rule that sent the page to pdfplumber
+
+
+def read_clean_page(pdf: pdfium.PdfDocument, index: int,
+                    widget_stamps: Callable[[], bool]) -> PdfiumRead:
+    """The page read by PDFium when it is plainly born-digital, else the rule refusing it.
+
+    ``widget_stamps`` says whether the page's signature widgets draw text; it is asked
+    only when PDFium finds widget annotations (pdfplumber reads appearances, not the page)."""
+    if FIRST_PAGE_STAYS and index == 0:
+        return PdfiumRead(None, "first page")
+    with PDFIUM_LOCK:
+        page = pdf[index]
+        try:
+            objects = _inspect_objects(page)
+            if objects.refused_by:
+                return PdfiumRead(None, objects.refused_by)
+            if _has_widgets(page) and widget_stamps():
+                return PdfiumRead(None, "signature widget with text")
+            textpage = page.get_textpage()
+            try:
+                if _has_unicode_map_errors(textpage):
+                    return PdfiumRead(None, "character without a Unicode map")
+                if any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs):
+                    return PdfiumRead(None, "number jumping back into the letterhead band")
+                if not all(_unchanged_by_tcvn3(_run_text(run, textpage), capitals) for run, capitals in objects.tcvn3_runs):
+                    return PdfiumRead(None, "TCVN3 font text")
+                raw_text = textpage.get_text_range()
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+    text, notes = _cleaned(raw_text)
+    if objects.tcvn3_runs:
+        notes.insert(0, TCVN3_NOTE)
+    if classify_page(text, is_scan=False) != PageVerdict.text:
+        return PdfiumRead(None, "verdict not text")
+    return PdfiumRead(PdfPage(index + 1, text, PageVerdict.text, has_images=objects.has_images, notes=notes,
+                                      engine="pdfium"))
+
+
+def _cleaned(raw: str) -> tuple[str, list[str]]:
+    """The cleaning pdfplumber's path applies to a page's text, with PDFium's line ends."""
+    text = _SOFT_LINE_END_HYPHEN.sub("-\n", raw.replace("\r\n", "\n"))
+    text = normalise_text(_CONTROL.sub("", text))
+    notes = []
+    text, char_map_fixed = repair_char_map(text)
+    if char_map_fixed:
+        notes.append("character map Ƣ/ƣ repaired to Ư/ư")
+    text, encoding = fix_legacy_encoding(text)
+    if encoding:
+        notes.append(f"legacy {encoding} encoding converted to Unicode")
+    return text, notes
+
+
+@dataclass
+class _Objects:
+    """What the page objects say about the page."""
+
+    refused_by: str = ""
+    has_images: bool = False
+    jumping_runs: list = field(default_factory=list)  # text runs jumping back up into the letterhead band
+    tcvn3_runs: list = field(default_factory=list)  # (text run, capitals-only font)
+
+
+def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
+    width, height = page.get_size()
+    area = (width * height) or 1.0
+    band_bottom = height * (1 - LETTERHEAD_BAND)  # PDF y grows upwards
+    edges = [ctypes.c_float() for _ in range(4)]
+    left, bottom, right, top = (ctypes.byref(edge) for edge in edges)
+    get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
+    fonts: dict[int | None, tuple[bool, bool]] = {}  # TCVN3 flags by font handle
+    boxes: list[tuple[float, float, float, float]] = []
+    found = _Objects()
+    image_area, subpaths = 0.0, 0
+    lowest = float("inf")  # bottom of the lowest text read so far, in stream order
+    containers = [(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, False)]
+    while containers and not found.refused_by:
+        owner, count, get, in_form = containers.pop()
+        for i in range(count(owner)):
+            obj = get(owner, i)
+            kind = get_type(obj)
+            if in_form and kind in FORM_CONTENT_TYPES:
+                found.refused_by = "text or image inside a form XObject"
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                subpaths += _subpaths(obj)
+                if subpaths > MAX_SUBPATHS:
+                    found.refused_by = "ruling lines (possible table)"
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                containers.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, True))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                found.has_images = True
+                get_bounds(obj, left, bottom, right, top)
+                x0, y0, x1, y1 = (edge.value for edge in edges)
+                image_area += max(0.0, x1 - x0) * max(0.0, y1 - y0)
+                if image_area > MAX_IMAGE_COVER * area:
+                    found.refused_by = "page-covering image"
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in HIDDEN_RENDER_MODES:
+                    found.refused_by = "invisible text"
+                    break
+                font = pdfium_c.FPDFTextObj_GetFont(obj)
+                handle = ctypes.cast(font, ctypes.c_void_p).value
+                if handle not in fonts:
+                    fonts[handle] = tcvn3_font(_base_font_name(font))
+                legacy, capitals = fonts[handle]
+                if legacy:
+                    found.tcvn3_runs.append((obj, capitals))
+                get_bounds(obj, left, bottom, right, top)
+                box = (edges[0].value, edges[1].value, edges[2].value, edges[3].value)
+                line = box[3] - box[1]
+                if box[3] + line > band_bottom and box[1] > lowest + LATE_TEXT_JUMP * line:
+                    found.jumping_runs.append(obj)
+                lowest = min(lowest, box[1])
+                boxes.append(box)
+            if found.refused_by:
+                break
+    if not found.refused_by and _has_doubled_boxes(boxes):
+        found.refused_by = "text drawn twice (fake bold)"
+    return found
+
+
+def _subpaths(path) -> int:
+    get_segment, get_type = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetType
+    return sum(get_type(get_segment(path, s)) == pdfium_c.FPDF_SEGMENT_MOVETO
+               for s in range(pdfium_c.FPDFPath_CountSegments(path)))
+
+
+def _run_text(run, textpage: pdfium.PdfTextPage) -> str:
+    size = pdfium_c.FPDFTextObj_GetText(run, textpage.raw, None, 0)  # bytes of UTF-16LE, terminator included
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFTextObj_GetText(run, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    return buffer.raw[:max(0, size - 2)].decode("utf-16-le", "replace")
+
+
+def _unchanged_by_tcvn3(text: str, capitals: bool) -> bool:
+    return not TCVN3_AMBIGUOUS & set(text) and all(tcvn3_char(ch, capitals) == ch for ch in text)
+
+
+def _base_font_name(font) -> str:
+    size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("latin-1")
+
+
+def _has_doubled_boxes(boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Two text runs over the same box, edge by edge within the tolerance."""
+    boxes = sorted(boxes)
+    for i, box in enumerate(boxes):
+        for other in boxes[i + 1:]:
+            if other[0] - box[0] > DOUBLED_BOX_TOLERANCE:
+                break
+            if all(abs(a - b) <= DOUBLED_BOX_TOLERANCE for a, b in zip(box, other)):
+                return True
+    return False
+
+
+def _has_widgets(page: pdfium.PdfPage) -> bool:
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) == WIDGET_SUBTYPE:
+                return True
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _has_unicode_map_errors(textpage: pdfium.PdfTextPage) -> bool:
+    raw = textpage.raw
+    return any(pdfium_c.FPDFText_HasUnicodeMapError(raw, i) == 1 for i in range(pdfium_c.FPDFText_CountChars(raw)))

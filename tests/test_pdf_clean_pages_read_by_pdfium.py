@@ -1,0 +1,170 @@
+"""text_engine "auto": PDFium reads plainly born-digital pages, pdfplumber every other
+page, and the document comes out as pdfplumber alone would have made it."""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+import pytest
+
+from pipeline import parse
+from pipeline.parse import ParseSettings, parse_blob
+from pipeline.pdf import extract_page, has_widget_text
+from pipeline.pdf_tables import MIN_RULES
+from pipeline.pdfium_pages import read_clean_page
+from pipeline.settings import load_settings
+from schemas import FetchedBlob
+
+DECISION = "lc_qd2170_ctdt_kcn_banqua_2026.pdf"  # e-signed decision: stamped page 1, ruled tables, a clean page 4
+CLEAN_PAGE = 4
+
+
+def _read(path: Path, number: int):
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        with pdfplumber.open(path) as plumber:
+            return read_clean_page(pdf, number - 1, lambda: has_widget_text(plumber.pages[number - 1]))
+    finally:
+        pdf.close()
+
+
+def _parse(path: Path, **settings):
+    data = path.read_bytes()
+    blob = FetchedBlob(sha256=hashlib.sha256(data).hexdigest(), source_id="local", url=str(path), media_type="pdf",
+                       size=len(data), path=str(path), fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
+    return parse_blob(blob, path, ParseSettings(ocr="never", **settings))
+
+
+def test_a_clean_born_digital_page_is_read_by_pdfium_with_pdfplumbers_words(shared_docs):
+    read = _read(shared_docs / DECISION, CLEAN_PAGE)
+    assert read.page is not None, read.refused_by
+    assert read.page.engine == "pdfium"
+    with pdfplumber.open(shared_docs / DECISION) as pdf:
+        ours = extract_page(pdf.pages[CLEAN_PAGE - 1])
+    assert read.page.text.split() == ours.text.split()
+    assert read.page.text.split("\n") == ours.text.split("\n")
+    assert (read.page.verdict, read.page.notes, read.page.tables) == (ours.verdict, ours.notes, ours.tables)
+
+
+@pytest.mark.parametrize(("name", "number", "refused_by"), [
+    (DECISION, 1, "first page"),
+    (DECISION, 3, "number jumping back into the letterhead band"),  # page number drawn last, at the top
+    (DECISION, 5, "ruling lines (possible table)"),
+    ("lc_qd1696_uyquyen_sct_2026.pdf", 2, "ruling lines (possible table)"),
+    ("bct_cv2265_hhnh_2026_scan.pdf", 2, "page-covering image"),
+    ("lc_bb_kiemtra_kho_mongson_2026_badocr.pdf", 2, "page-covering image"),  # scan under a hidden OCR layer
+    ("vn_cn_nghidinhthu_vantai_ocr.pdf", 3, "page-covering image"),  # scan with a visible OCR layer
+    ("lc_cv3036_kho_vlncn_2026_garbled.pdf", 2, "character without a Unicode map"),
+])
+def test_pages_pdfplumber_must_read_are_left_to_it(shared_docs, name, number, refused_by):
+    read = _read(shared_docs / name, number)
+    assert read.page is None
+    assert read.refused_by == refused_by
+
+
+def test_every_corpus_page_with_a_possible_ruled_table_stays_on_pdfplumber(shared_docs):
+    """The path test never under-counts the lines/rectangles pdfplumber's table search starts from."""
+    checked = 0
+    for path in sorted(shared_docs.glob("*.pdf")):
+        with pdfplumber.open(path) as plumber:
+            for page in plumber.pages[1:]:  # page 1 stays on pdfplumber anyway
+                if len(page.lines) + len(page.rects) >= MIN_RULES:
+                    checked += 1
+                    read = _read(path, page.page_number)
+                    assert read.refused_by == "ruling lines (possible table)", f"{path.name} page {page.page_number}"
+                page.close()
+    assert checked >= 8
+
+
+def test_auto_gives_the_pdfplumber_document_and_says_which_pages_pdfium_read(shared_docs):
+    auto = _parse(shared_docs / DECISION, text_engine="auto")
+    plumber = _parse(shared_docs / DECISION, text_engine="pdfplumber")
+    assert auto.status == "ok" and auto.parser == "pdfplumber+pdfium" and auto.hints["pdfium_pages"] == "4"
+    assert plumber.parser == "pdfplumber" and "pdfium_pages" not in plumber.hints
+    assert auto.model_dump(exclude={"parser", "hints"}) == plumber.model_dump(exclude={"parser", "hints"})
+    assert {k: v for k, v in auto.hints.items() if k != "pdfium_pages"} == plumber.hints
+
+
+def test_text_engine_pdfplumber_never_asks_pdfium(shared_docs, monkeypatch):
+    def refuse(*args):
+        raise AssertionError("PDFium asked with text_engine=pdfplumber")
+
+    monkeypatch.setattr(parse, "read_clean_page", refuse)
+    doc = _parse(shared_docs / DECISION, text_engine="pdfplumber")
+    assert doc.status == "ok" and doc.parser == "pdfplumber" and "pdfium_pages" not in doc.hints
+
+
+def test_a_pdfium_failure_sends_the_page_to_pdfplumber(shared_docs, monkeypatch):
+    def broken(*args):
+        raise pdfium.PdfiumError("simulated")
+
+    monkeypatch.setattr(parse, "read_clean_page", broken)
+    doc = _parse(shared_docs / DECISION, text_engine="auto")
+    assert doc == _parse(shared_docs / DECISION, text_engine="pdfplumber")
+
+
+def test_threads_parsing_side_by_side_get_the_serial_result(shared_docs):
+    serial = _parse(shared_docs / DECISION)
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: _parse(shared_docs / DECISION), range(4)))
+    assert all(doc == serial for doc in results)
+
+
+def test_an_unknown_text_engine_is_refused_with_the_choices(tmp_path):
+    with pytest.raises(ValueError, match="text_engine must be auto or pdfplumber, not 'pdfium'"):
+        ParseSettings(text_engine="pdfium")
+    params = tmp_path / "params.yaml"
+    params.write_text("parse:\n  text_engine: fast\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="text_engine must be auto or pdfplumber"):
+        load_settings(params)
+    params.write_text("parse:\n  text_engine: pdfplumber\n", encoding="utf-8")
+    assert load_settings(params).parse.text_engine == "pdfplumber"
+
+
+# --------------------------------------------------------------------------- synthetic pages
+
+LINE = "Ke hoach trien khai nhiem vu phat trien kinh te xa hoi nam 2026 cua tinh"
+
+
+def _two_page_pdf(tmp_path: Path, render_mode: int = pdfium_c.FPDF_TEXTRENDERMODE_FILL, twice: bool = False) -> Path:
+    """Page 2 holds ten lines of Helvetica text, drawn with ``render_mode``, twice when asked."""
+    pdf = pdfium.PdfDocument.new()
+    for number in (1, 2):
+        page = pdf.new_page(595, 842)
+        for row in range(10):
+            for _ in range(2 if twice and number == 2 else 1):
+                text = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(12))
+                chars = (LINE + "\0").encode("utf-16-le")
+                pdfium_c.FPDFText_SetText(text, ctypes.cast(ctypes.c_char_p(chars), ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+                pdfium_c.FPDFTextObj_SetTextRenderMode(text, render_mode if number == 2 else pdfium_c.FPDF_TEXTRENDERMODE_FILL)
+                pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 72, 760 - 20 * row)
+                pdfium_c.FPDFPage_InsertObject(page.raw, text)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+        page.close()
+    path = tmp_path / "made.pdf"
+    pdf.save(str(path))
+    pdf.close()
+    return path
+
+
+def test_a_synthetic_clean_page_matches_pdfplumber(tmp_path):
+    path = _two_page_pdf(tmp_path)
+    read = _read(path, 2)
+    assert read.page is not None, read.refused_by
+    with pdfplumber.open(path) as pdf:
+        assert read.page.text == extract_page(pdf.pages[1]).text == "\n".join([LINE] * 10)
+
+
+def test_invisible_text_stays_on_pdfplumber(tmp_path):
+    assert _read(_two_page_pdf(tmp_path, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE), 2).refused_by == "invisible text"
+
+
+def test_text_drawn_twice_stays_on_pdfplumber(tmp_path):
+    assert _read(_two_page_pdf(tmp_path, twice=True), 2).refused_by == "text drawn twice (fake bold)"
