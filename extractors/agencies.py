@@ -788,9 +788,10 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
 
 
 def _assign_text(text: str, collector: Collector) -> None:
-    recipients = _Spans(_excluded_spans(text))
+    recipient_spans = _excluded_spans(text)
+    recipients = _Spans(recipient_spans)
     tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
-    excluded = _Spans(_excluded_spans(text) + [(t.start, t.end) for t in tables_in_text] + _table_cells(text))
+    excluded = _Spans(recipient_spans + [(t.start, t.end) for t in tables_in_text] + _table_cells(text))
     mentions = [m for m in iter_mentions(text) if m.start not in excluded]
     if not mentions:
         return

@@ -217,17 +217,23 @@ def _commitments(text: str, units: list[Unit], taken: _Spans) -> Iterator[TaskAn
             span = (unit.body_start, unit.body_start + len(bullet.rstrip()))
             yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
+        if not _COMMITMENT.search(body):
+            # Every clause starts and ends on a break or on the body's ends, so a commitment
+            # word in a clause is one in the body: without one, no clause yields a task.
+            continue
         for clauses in _clauses(text, unit.body_start, unit.end):
             pending: Optional[int] = None  # start of a commitment clause still waiting for its date
             for start, end in clauses:
                 if start in taken:
                     continue
                 clause = text[start:end]
+                committed = bool(_COMMITMENT.search(clause))
+                if not committed and pending is None:
+                    continue  # neither a commitment nor the date of one: the costlier tests below change nothing
                 if _has_quantity(clause) or _REPORTING.search(clause):
                     pending = None
                     continue
-                committed = bool(_COMMITMENT.search(clause))
-                deadline = deadline_in(clause) if committed or pending is not None else None
+                deadline = deadline_in(clause)
                 if deadline is None:
                     pending = start if committed else pending
                     continue
