@@ -1,7 +1,7 @@
 """Text of plainly born-digital PDF pages read with PDFium instead of pdfplumber.
 
 pdfminer's content-stream parse is ~90 % of a pdfplumber page; PDFium reads the
-same text ~20× faster. It is used only where pdfplumber's extra work (stamps,
+same text in a tenth of the CPU. It is used only where pdfplumber's extra work (stamps,
 late letterhead numbers, TCVN3 and glyph repairs, OCR-layer handling, tables)
 cannot change the page, judged from PDFium's own page objects so that such a page
 never reaches pdfminer. Every other page returns ``None`` and is read by
@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -50,8 +51,17 @@ TCVN3_NOTE = "TCVN3 fonts converted to Unicode"
 TCVN3_AMBIGUOUS = frozenset(" \u2212")
 # Text or images inside a form XObject are positioned in the form's space: not checked, so not clean.
 FORM_CONTENT_TYPES = frozenset({pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE})
-# Text drawn twice at the same place (fake bold): pdfplumber dedupes it and notes it.
-DOUBLED_BOX_TOLERANCE = 0.5  # points, on every edge
+# Text runs drawn over one another (fake bold, shadows): PDFium's text page drops a repeat
+# that pdfplumber keeps, or dedupes with a note. Two runs count as drawn over one another when
+# their boxes overlap by half the narrower width and their left edges are within
+# OVERLAP_LEFT_HEIGHTS box heights (PDFium's own test allows 0.9 of a glyph width).
+OVERLAP_LEFT_HEIGHTS = 2.0
+# Grid (x, y points) that finds them in one pass: runs in neighbouring cells are compared,
+# so left edges within 24 pt and bottoms within 12 pt always are (fake bold and shadows are
+# offset by a point or two).
+_OVERLAP_CELL = (24.0, 12.0)
+# Rotated pages and rotated or skewed text: pdfplumber lays them out by its own geometry.
+UPRIGHT_ROTATION = 0
 # A text run with a digit, separator or blank that jumps back up into the letterhead
 # band after lower text may be a number typed into a blank late (pdfplumber's
 # _split_late_numbers). One glyph-box height of jump is enough here, pdfplumber needs
@@ -133,11 +143,14 @@ class _Objects:
 
 
 def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
+    if page.get_rotation() != UPRIGHT_ROTATION:
+        return _Objects(refused_by="rotated page")
     width, height = page.get_size()
     area = (width * height) or 1.0
     band_bottom = height * (1 - LETTERHEAD_BAND)  # PDF y grows upwards
     edges = [ctypes.c_float() for _ in range(4)]
     left, bottom, right, top = (ctypes.byref(edge) for edge in edges)
+    matrix = pdfium_c.FS_MATRIX()
     get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
     fonts: dict[int | None, tuple[bool, bool]] = {}  # TCVN3 flags by font handle
     boxes: list[tuple[float, float, float, float]] = []
@@ -169,6 +182,10 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                 if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in HIDDEN_RENDER_MODES:
                     found.refused_by = "invisible text"
                     break
+                pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+                if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+                    found.refused_by = "rotated, skewed or mirrored text"
+                    break
                 font = pdfium_c.FPDFTextObj_GetFont(obj)
                 handle = ctypes.cast(font, ctypes.c_void_p).value
                 if handle not in fonts:
@@ -185,8 +202,8 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                 boxes.append(box)
             if found.refused_by:
                 break
-    if not found.refused_by and _has_doubled_boxes(boxes):
-        found.refused_by = "text drawn twice (fake bold)"
+    if not found.refused_by and _has_overlapping_runs(boxes):
+        found.refused_by = "text runs drawn over one another"
     return found
 
 
@@ -214,16 +231,25 @@ def _base_font_name(font) -> str:
     return buffer.value.decode("latin-1")
 
 
-def _has_doubled_boxes(boxes: list[tuple[float, float, float, float]]) -> bool:
-    """Two text runs over the same box, edge by edge within the tolerance."""
-    boxes = sorted(boxes)
-    for i, box in enumerate(boxes):
-        for other in boxes[i + 1:]:
-            if other[0] - box[0] > DOUBLED_BOX_TOLERANCE:
-                break
-            if all(abs(a - b) <= DOUBLED_BOX_TOLERANCE for a, b in zip(box, other)):
-                return True
+def _has_overlapping_runs(boxes: list[tuple[float, float, float, float]]) -> bool:
+    cell_x, cell_y = _OVERLAP_CELL
+    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+    for box in boxes:
+        col, row = int(box[0] // cell_x), int(box[1] // cell_y)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                if any(_drawn_over(box, other) for other in grid.get((col + dx, row + dy), ())):
+                    return True
+        grid[(col, row)].append(box)
     return False
+
+
+def _drawn_over(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    overlap_width = min(a[2], b[2]) - max(a[0], b[0])
+    overlap_height = min(a[3], b[3]) - max(a[1], b[1])
+    tallest = max(a[3] - a[1], b[3] - b[1])
+    return (overlap_height > 0 and overlap_width >= 0.5 * min(a[2] - a[0], b[2] - b[0])
+            and abs(a[0] - b[0]) <= OVERLAP_LEFT_HEIGHTS * tallest)
 
 
 def _has_widgets(page: pdfium.PdfPage) -> bool:

@@ -133,18 +133,22 @@ def test_an_unknown_text_engine_is_refused_with_the_choices(tmp_path):
 LINE = "Ke hoach trien khai nhiem vu phat trien kinh te xa hoi nam 2026 cua tinh"
 
 
-def _two_page_pdf(tmp_path: Path, render_mode: int = pdfium_c.FPDF_TEXTRENDERMODE_FILL, twice: bool = False) -> Path:
-    """Page 2 holds ten lines of Helvetica text, drawn with ``render_mode``, twice when asked."""
+def _two_page_pdf(tmp_path: Path, render_mode: int = pdfium_c.FPDF_TEXTRENDERMODE_FILL,
+                  again_at: float | None = None, turned: bool = False) -> Path:
+    """Page 2 holds ten lines of Helvetica text, drawn with ``render_mode``, again
+    ``again_at`` points to the right when asked, turned a quarter when asked."""
     pdf = pdfium.PdfDocument.new()
     for number in (1, 2):
         page = pdf.new_page(595, 842)
         for row in range(10):
-            for _ in range(2 if twice and number == 2 else 1):
+            for shift in (0.0, again_at) if again_at is not None and number == 2 else (0.0,):
                 text = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(12))
                 chars = (LINE + "\0").encode("utf-16-le")
                 pdfium_c.FPDFText_SetText(text, ctypes.cast(ctypes.c_char_p(chars), ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
                 pdfium_c.FPDFTextObj_SetTextRenderMode(text, render_mode if number == 2 else pdfium_c.FPDF_TEXTRENDERMODE_FILL)
-                pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 72, 760 - 20 * row)
+                if turned and number == 2:
+                    pdfium_c.FPDFPageObj_Transform(text, 0, 1, -1, 0, 0, 0)
+                pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 72 + shift, 760 - 20 * row)
                 pdfium_c.FPDFPage_InsertObject(page.raw, text)
         pdfium_c.FPDFPage_GenerateContent(page.raw)
         page.close()
@@ -166,5 +170,10 @@ def test_invisible_text_stays_on_pdfplumber(tmp_path):
     assert _read(_two_page_pdf(tmp_path, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE), 2).refused_by == "invisible text"
 
 
-def test_text_drawn_twice_stays_on_pdfplumber(tmp_path):
-    assert _read(_two_page_pdf(tmp_path, twice=True), 2).refused_by == "text drawn twice (fake bold)"
+@pytest.mark.parametrize("shift", [0.0, 0.4, 3.0])  # the same place, fake bold, a shadow
+def test_text_drawn_over_itself_stays_on_pdfplumber(tmp_path, shift):
+    assert _read(_two_page_pdf(tmp_path, again_at=shift), 2).refused_by == "text runs drawn over one another"
+
+
+def test_turned_text_stays_on_pdfplumber(tmp_path):
+    assert _read(_two_page_pdf(tmp_path, turned=True), 2).refused_by == "rotated, skewed or mirrored text"
