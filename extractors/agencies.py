@@ -454,6 +454,7 @@ def _units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     if _MENTION is None:
         _compile_mentions()
     directive = _directive_end(text)
+    section: Optional[str] = None  # of the path, rebuilt only when the path changes
     for index, (start, body_start, level, label) in enumerate(merged):
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
         directed = directive is not None and start >= directive and not annexes_passed
@@ -462,6 +463,7 @@ def _units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             # An annex starts a new outline outside the implementation part.
             annexes.pop(0)
             path.clear()
+            section = None
             implementation = False
             annexes_passed, directed = True, False
         if level is not None and label is not None:
@@ -473,10 +475,10 @@ def _units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
                 implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
                     decision and label.startswith("Điều") and int(label.split()[1]) >= 2
                 )
-        labels = [path[k] for k in sorted(path)]
-        if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
-            labels.remove(path[2])  # "3" then "3.1" → "3.1"
-        section = ".".join(labels) or None
+            labels = [path[k] for k in sorted(path)]
+            if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
+                labels.remove(path[2])  # "3" then "3.1" → "3.1"
+            section = ".".join(labels) or None
         units.append(Unit(start, end, body_start, level, label, section, implementation))
     return units
 
@@ -679,8 +681,9 @@ def collect(text: str, tables: Sequence = ()) -> Collector:
     if _MENTION is None:
         _compile_mentions()
     collector = Collector(issuers=_issuers(text))
-    _assign_text(text, collector)
-    _assign_tables(text, tables, collector)
+    tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
+    _assign_text(text, collector, tables_in_text)
+    _assign_tables(text, tables, collector, tables_in_text)
     return collector
 
 
@@ -787,10 +790,9 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     return [], False
 
 
-def _assign_text(text: str, collector: Collector) -> None:
+def _assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
     recipient_spans = _excluded_spans(text)
     recipients = _Spans(recipient_spans)
-    tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
     excluded = _Spans(recipient_spans + [(t.start, t.end) for t in tables_in_text] + _table_cells(text))
     mentions = [m for m in iter_mentions(text) if m.start not in excluded]
     if not mentions:
@@ -1128,13 +1130,18 @@ def pipe_tables(text: str) -> Iterator[FlatTable]:
         block = [match] if match is not None else []
 
 
-def iter_assignment_rows(text: str, tables: Sequence = ()) -> Iterator[AssignmentRow]:
+def iter_assignment_rows(
+    text: str, tables: Sequence = (), tables_in_text: Optional[Sequence[FlatTable]] = None
+) -> Iterator[AssignmentRow]:
     """Rows of assignment tables, from ``schemas.Table`` objects and from
-    tables flattened into the text or written as pipe tables."""
+    tables flattened into the text or written as pipe tables (``tables_in_text``,
+    when already read)."""
     for table in tables:
         rows = [[cell or "" for cell in row] for row in table.rows]
         yield from _rows_of(rows, table.index, lambda cell: _locate(text, cell, table.char_start))
-    for table in [*flattened_tables(text), *pipe_tables(text)]:
+    if tables_in_text is None:
+        tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
+    for table in tables_in_text:
         columns = _header_columns(table.header)
         section = None
         for number, row in enumerate(table.rows, start=1):
@@ -1189,8 +1196,8 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
     )
 
 
-def _assign_tables(text: str, tables: Sequence, collector: Collector) -> None:
-    for row in iter_assignment_rows(text, tables):
+def _assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
+    for row in iter_assignment_rows(text, tables, tables_in_text):
         for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner)):
             if cell is None:
                 continue

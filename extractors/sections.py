@@ -64,7 +64,6 @@ _MARKER = re.compile(
 # An annex ends the body of the document: its scoring scales and lists are no goals.
 _ANNEX = re.compile(r"^PHỤ LỤC\b")
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
-_MARKUP = re.compile(r"^[\s|#*_>]+|[\s|*_]+$")
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9*+\-•])")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
@@ -130,7 +129,7 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
 
     for ls, le in lines:
         line = text[ls:le]
-        stripped = _MARKUP.sub("", line)
+        stripped = _strip_markup(line)
         if _BLANK_CELL.match(line) or not stripped.strip():
             pipe = "|" in line
             block = flush(pipe)
@@ -167,7 +166,7 @@ def _ends_heading_line(text: str, current: list[tuple[int, int]], line: str) -> 
     raw_first = text[current[0][0] : current[0][1]]
     if raw_first.count("**") % 2:
         return False  # "**1.\nGiai đoạn 2025 - 2030**": a bold span still open continues on the next line
-    first = _MARKUP.sub("", raw_first).strip()
+    first = _strip_markup(raw_first).strip()
     nxt = line.strip().lstrip("*_ ")
     if not nxt or not nxt[0].isupper() or _CONTINUES.search(first) or _is_upper(nxt):
         return False
@@ -183,11 +182,23 @@ def _block(text: str, s: int, e: int, cell: bool = False) -> Optional[Block]:
     inner = body.lstrip("#").strip().strip("|").strip()
     bold = inner.startswith("**") and inner.rstrip(":").rstrip().endswith("**") and len(inner) > 4
     italic = not bold and inner.startswith("*") and inner.endswith("*") and len(inner) > 2
-    cleaned = " ".join(_MARKUP.sub("", raw).replace("**", "").replace("\\", "").split())
-    cleaned = _STRAY_STAR.sub("", cleaned).strip(" *")
+    cleaned = " ".join(_strip_markup(raw).replace("**", "").replace("\\", "").split())
+    if "*" in cleaned:
+        cleaned = _STRAY_STAR.sub("", cleaned)
+    cleaned = cleaned.strip(" *")
     if not cleaned:
         return None
     return Block(s, e, cleaned, bold, italic, hashes, cell)
+
+
+def _strip_markup(line: str) -> str:
+    """Markup and whitespace off both ends: leading ``[\\s|#*_>]``, trailing ``[\\s|*_]``
+    (a regex for the trailing run would be tried at every position of the line)."""
+    start = _LEAD_MARKUP.match(line).end()
+    end = len(line)
+    while end > start and (line[end - 1] in "|*_" or line[end - 1].isspace()):
+        end -= 1
+    return line[start:end]
 
 
 def _is_upper(text: str) -> bool:

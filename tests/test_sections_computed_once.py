@@ -34,9 +34,9 @@ def test_blocks_and_agencies_read_once_per_document(parsed, monkeypatch):
     assigned = []
     assign_text = agencies._assign_text
 
-    def counting_assign_text(text, collector):
+    def counting_assign_text(text, *args):
         assigned.append(len(text))
-        return assign_text(text, collector)
+        return assign_text(text, *args)
 
     monkeypatch.setattr(sections, "iter_blocks", counting_iter_blocks)
     monkeypatch.setattr(agencies, "_assign_text", counting_assign_text)
