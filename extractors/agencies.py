@@ -27,6 +27,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as re_constants
+from re import _parser as re_parser
 from typing import Iterator, Optional, Sequence
 
 from extractors.canonical import (
@@ -126,6 +128,61 @@ _TOKEN = re.compile(r"(\s*)([\w&'’]+(?:[.&][\w]+)*|[-–—]|[^\w\s])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+def _opening_lookahead(pattern: str) -> str:
+    """``(?=[…])`` over the characters a match of ``pattern`` can start with ("" when
+    the pattern does not tell). The engine tries the mention pattern, hundreds of
+    names long, at every position of a text; the lookahead turns almost all of them
+    down on their first character."""
+    parsed = re_parser.parse(pattern)
+    chars, nullable = _opening_chars(list(parsed), parsed.state.flags)
+    if chars is None or nullable:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def _opening_chars(items: list, flags: int) -> tuple[Optional[set], bool]:
+    """(characters a match of the parsed items can start with, whether it can be
+    empty); None for anything not read here (case-insensitive letters, classes …)."""
+    chars: set = set()
+    for op, arg in items:
+        if op in (re_constants.LITERAL, re_constants.IN) and flags & re.IGNORECASE:
+            return None, False
+        if op is re_constants.LITERAL:
+            return chars | {chr(arg)}, False
+        if op is re_constants.IN:
+            for kind, value in arg:
+                if kind is re_constants.LITERAL:
+                    chars.add(chr(value))
+                elif kind is re_constants.RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None, False
+            return chars, False
+        if op is re_constants.BRANCH:
+            branches = [_opening_chars(list(branch), flags) for branch in arg[1]]
+            nullable = False
+        elif op is re_constants.SUBPATTERN:
+            _, add_flags, del_flags, sub = arg
+            branches = [_opening_chars(list(sub), (flags | add_flags) & ~del_flags)]
+            nullable = False
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            low, _, sub = arg
+            branches = [_opening_chars(list(sub), flags)]
+            nullable = low == 0
+        elif op is re_constants.ASSERT_NOT or op is re_constants.ASSERT and arg[0] < 0:
+            continue  # a negative assertion or a lookbehind consumes nothing
+        else:
+            return None, False
+        if any(found is None for found, _ in branches):
+            return None, False
+        for found, empty in branches:
+            chars |= found
+            nullable = nullable or empty
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
 def _compile_mentions() -> None:
     global _MENTION, _QUALIFIER, _PROVINCE_ALT, _FIELD
     names = gazetteer()["names"]
@@ -150,10 +207,11 @@ def _compile_mentions() -> None:
     )
     fields = rf"(?i:{field_regex()})"
     departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
-    _MENTION = re.compile(
+    mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
+    _MENTION = re.compile(_opening_lookahead(mention) + mention)
     _FIELD = re.compile(rf"(?<!\w){fields}")
     _QUALIFIER = re.compile(
         rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{_PROVINCE_ALT}))?|\s+(?:{_PROVINCE_ALT}))"
