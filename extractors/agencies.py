@@ -126,6 +126,9 @@ _QUALIFIER = None
 _FIELD = None
 _TOKEN = re.compile(r"(\s*)([\w&'’]+(?:[.&][\w]+)*|[-–—]|[^\w\s])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# A line opening with a list marker ("- Chủ trì …", "a) Chỉ đạo …", "2. Sở …") starts a new
+# item: PDF text has no blank line there, so a name must not run across it.
+_LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s")
 
 
 def _opening_lookahead(pattern: str) -> str:
@@ -237,7 +240,7 @@ def _scan_tail(
         if not match:
             break
         space, token = match.group(1), match.group(2)
-        if space.count("\n") >= 2:
+        if space.count("\n") >= 2 or ("\n" in space and _LIST_MARKER_LINE.match(text, match.start(2))):
             break
         lower = token.lower()
         if token in "-–—":
