@@ -133,22 +133,23 @@ def test_an_unknown_text_engine_is_refused_with_the_choices(tmp_path):
 LINE = "Ke hoach trien khai nhiem vu phat trien kinh te xa hoi nam 2026 cua tinh"
 
 
-def _two_page_pdf(tmp_path: Path, render_mode: int = pdfium_c.FPDF_TEXTRENDERMODE_FILL,
-                  again_at: float | None = None, turned: bool = False) -> Path:
-    """Page 2 holds ten lines of Helvetica text, drawn with ``render_mode``, again
-    ``again_at`` points to the right when asked, turned a quarter when asked."""
+def _made_pdf(tmp_path: Path, pages: list[list[str]], render_mode: int = pdfium_c.FPDF_TEXTRENDERMODE_FILL,
+              again_at: float | None = None, turned: bool = False) -> Path:
+    """One Helvetica line per string, 20 pt apart. From page 2 on the text is drawn with
+    ``render_mode``, again ``again_at`` points to the right and turned a quarter when asked."""
     pdf = pdfium.PdfDocument.new()
-    for number in (1, 2):
+    for number, lines in enumerate(pages, start=1):
         page = pdf.new_page(595, 842)
-        for row in range(10):
-            for shift in (0.0, again_at) if again_at is not None and number == 2 else (0.0,):
+        later = number > 1
+        for row, line in enumerate(lines):
+            for shift in (0.0, again_at) if again_at is not None and later else (0.0,):
                 text = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(12))
-                chars = (LINE + "\0").encode("utf-16-le")
+                chars = (line + "\0").encode("utf-16-le")
                 pdfium_c.FPDFText_SetText(text, ctypes.cast(ctypes.c_char_p(chars), ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-                pdfium_c.FPDFTextObj_SetTextRenderMode(text, render_mode if number == 2 else pdfium_c.FPDF_TEXTRENDERMODE_FILL)
-                if turned and number == 2:
+                pdfium_c.FPDFTextObj_SetTextRenderMode(text, render_mode if later else pdfium_c.FPDF_TEXTRENDERMODE_FILL)
+                if turned and later:
                     pdfium_c.FPDFPageObj_Transform(text, 0, 1, -1, 0, 0, 0)
-                pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 72 + shift, 760 - 20 * row)
+                pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 72 + shift, 780 - 20 * row)
                 pdfium_c.FPDFPage_InsertObject(page.raw, text)
         pdfium_c.FPDFPage_GenerateContent(page.raw)
         page.close()
@@ -156,6 +157,10 @@ def _two_page_pdf(tmp_path: Path, render_mode: int = pdfium_c.FPDF_TEXTRENDERMOD
     pdf.save(str(path))
     pdf.close()
     return path
+
+
+def _two_page_pdf(tmp_path: Path, **options) -> Path:
+    return _made_pdf(tmp_path, [[LINE] * 10] * 2, **options)
 
 
 def test_a_synthetic_clean_page_matches_pdfplumber(tmp_path):
@@ -167,7 +172,7 @@ def test_a_synthetic_clean_page_matches_pdfplumber(tmp_path):
 
 
 def test_invisible_text_stays_on_pdfplumber(tmp_path):
-    assert _read(_two_page_pdf(tmp_path, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE), 2).refused_by == "invisible text"
+    assert _read(_two_page_pdf(tmp_path, render_mode=pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE), 2).refused_by == "invisible text"
 
 
 @pytest.mark.parametrize("shift", [0.0, 0.4, 3.0])  # the same place, fake bold, a shadow
@@ -177,3 +182,12 @@ def test_text_drawn_over_itself_stays_on_pdfplumber(tmp_path, shift):
 
 def test_turned_text_stays_on_pdfplumber(tmp_path):
     assert _read(_two_page_pdf(tmp_path, turned=True), 2).refused_by == "rotated, skewed or mirrored text"
+
+
+def test_pages_read_by_pdfium_lose_running_headers_and_page_numbers_like_the_others(tmp_path):
+    pages = [["UBND TINH LAO CAI", *[LINE] * 8, f"Trang {n}"] for n in range(1, 5)]
+    path = _made_pdf(tmp_path, pages)
+    auto, plumber = _parse(path, text_engine="auto"), _parse(path, text_engine="pdfplumber")
+    assert auto.hints["pdfium_pages"] == "2-4" and auto.parser == "pdfplumber+pdfium"
+    assert auto.text == plumber.text and auto.pages == plumber.pages
+    assert "UBND TINH LAO CAI" not in auto.text and "Trang" not in auto.text
