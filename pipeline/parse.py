@@ -43,8 +43,8 @@ class ParseSettings:
     """How documents are parsed. ``ocr``: "auto" OCRs the pages without a usable text
     layer, "never" reports them as ``needs_ocr``, "always" OCRs every PDF page.
     ``text_engine``: "auto" reads plainly born-digital pages (``pipeline.pdfium_pages``)
-    with PDFium and every other page with pdfplumber; "pdfplumber" reads every page
-    with pdfplumber."""
+    with PDFium and every other page with pdfplumber (with ``use_text_flow`` only);
+    "pdfplumber" reads every page with pdfplumber."""
 
     ocr: Literal["auto", "never", "always"] = "auto"
     text_engine: Literal["auto", "pdfplumber"] = "auto"
@@ -142,7 +142,8 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
         return failed(_open_failure(exc))
 
     warnings: list[str] = []
-    pdfium_pdf = _open_pdfium(data) if settings.text_engine == "auto" else None
+    # PDFium's text is in content-stream order: it stands in for pdfplumber's text flow only.
+    pdfium_pdf = _open_pdfium(data) if settings.text_engine == "auto" and settings.use_text_flow else None
     with pdf, _closing_pdfium(pdfium_pdf):
         try:
             count = len(pdf.pages)

@@ -92,12 +92,12 @@ def test_auto_gives_the_pdfplumber_document_and_says_which_pages_pdfium_read(sha
     assert {k: v for k, v in auto.hints.items() if k != "pdfium_pages"} == plumber.hints
 
 
-def test_text_engine_pdfplumber_never_asks_pdfium(shared_docs, monkeypatch):
-    def refuse(*args):
-        raise AssertionError("PDFium asked with text_engine=pdfplumber")
-
-    monkeypatch.setattr(parse, "read_clean_page", refuse)
-    doc = _parse(shared_docs / DECISION, text_engine="pdfplumber")
+@pytest.mark.parametrize("settings", [{"text_engine": "pdfplumber"}, {"text_engine": "auto", "use_text_flow": False}])
+def test_pdfium_is_not_asked_with_text_engine_pdfplumber_or_without_text_flow(shared_docs, monkeypatch, settings):
+    asked = []
+    monkeypatch.setattr(parse, "read_clean_page", lambda *args: asked.append(args))  # a failure would be swallowed
+    doc = _parse(shared_docs / DECISION, **settings)
+    assert not asked
     assert doc.status == "ok" and doc.parser == "pdfplumber" and "pdfium_pages" not in doc.hints
 
 
