@@ -70,8 +70,8 @@ LATE_TEXT_JUMP = 1.0
 LATE_NUMBER_CHARS = frozenset("0123456789.,/ ")
 
 # PDFium's text page: lines end with CR LF; a hyphen it takes for a soft line-end
-# hyphen comes out as U+FFFE (or U+0002) with the line break dropped.
-_SOFT_LINE_END_HYPHEN = re.compile("[\ufffe\u0002]")
+# hyphen comes out as U+FFFE (or U+0002), usually with the line break dropped.
+_SOFT_LINE_END_HYPHEN = re.compile("[\ufffe\u0002](?:\r\n)?")
 _CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f]")
 
 
@@ -109,27 +109,19 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
                 textpage.close()
         finally:
             page.close()
-    text, notes = _cleaned(raw_text)
-    if objects.tcvn3_runs:
-        notes.insert(0, TCVN3_NOTE)
+    # pdfplumber's path from here: verdict on the char-map repaired text, then legacy encodings.
+    text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")))
+    text, char_map_fixed = repair_char_map(text)
     if classify_page(text, is_scan=False) != PageVerdict.text:
         return PdfiumRead(None, "verdict not text")
-    return PdfiumRead(PdfPage(index + 1, text, PageVerdict.text, has_images=objects.has_images, notes=notes,
-                                      engine="pdfium"))
-
-
-def _cleaned(raw: str) -> tuple[str, list[str]]:
-    """The cleaning pdfplumber's path applies to a page's text, with PDFium's line ends."""
-    text = _SOFT_LINE_END_HYPHEN.sub("-\n", raw.replace("\r\n", "\n"))
-    text = normalise_text(_CONTROL.sub("", text))
-    notes = []
-    text, char_map_fixed = repair_char_map(text)
+    notes = [TCVN3_NOTE] if objects.tcvn3_runs else []
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
     text, encoding = fix_legacy_encoding(text)
     if encoding:
         notes.append(f"legacy {encoding} encoding converted to Unicode")
-    return text, notes
+    return PdfiumRead(PdfPage(index + 1, text, PageVerdict.text, has_images=objects.has_images, notes=notes,
+                              engine="pdfium"))
 
 
 @dataclass
