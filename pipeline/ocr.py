@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from pipeline.pdfium_pages import PDFIUM_LOCK
 from pipeline.vntext import classic_tone_placement, normalise_text
 
 DEFAULT_DPI = 300
@@ -77,16 +78,17 @@ def ocr_unavailable_reason(lang: str = "vie") -> str | None:
 
 def render_page(pdf: pdfium.PdfDocument, number: int, dpi: int, max_pixels: int = MAX_RENDER_PIXELS) -> bytes:
     """PNG bytes of a 1-based page in grayscale at ``dpi``, scaled down to fit ``max_pixels``."""
-    page = pdf[number - 1]
-    try:
-        width, height = page.get_size()
-        scale = dpi / 72
-        pixels = width * height * scale * scale
-        if pixels > max_pixels:
-            scale *= (max_pixels / pixels) ** 0.5
-        image = page.render(scale=scale, grayscale=True, draw_annots=True).to_pil()
-    finally:
-        page.close()
+    with PDFIUM_LOCK:  # the parser's PDFium text path may run in another thread of this process
+        page = pdf[number - 1]
+        try:
+            width, height = page.get_size()
+            scale = dpi / 72
+            pixels = width * height * scale * scale
+            if pixels > max_pixels:
+                scale *= (max_pixels / pixels) ** 0.5
+            image = page.render(scale=scale, grayscale=True, draw_annots=True).to_pil()
+        finally:
+            page.close()
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()
@@ -126,7 +128,8 @@ def ocr_pdf_pages(path: Path, pages: list[int], lang: str = "vie", dpi: int = DE
         raise OcrUnavailable(reason)
     result = OcrResult()
     started = time.perf_counter()
-    pdf = pdfium.PdfDocument(str(path))
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(str(path))
     try:
         for number in pages:
             try:
@@ -139,6 +142,7 @@ def ocr_pdf_pages(path: Path, pages: list[int], lang: str = "vie", dpi: int = DE
             except (pdfium.PdfiumError, OSError, ValueError) as exc:
                 result.failures[number] = f"page could not be rendered: {exc}"
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
     result.seconds = time.perf_counter() - started
     return result
