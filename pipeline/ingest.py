@@ -7,6 +7,12 @@ enters ``data_dir/state.json`` ("processed") only after ``process_documents``
 returned without reporting it failed. A run killed at any point therefore
 leaves documents that the next run finds unprocessed and completes; a failed
 document or source is simply tried again next run.
+
+"Processed" is relative to ``processed_with``, a stamp of the processing code
+and settings the caller passes (parser and extractor versions, parse settings):
+when it changes, every stored document of the manifest is handed over again, so
+a scheduled ingest applies an extractor upgrade to the documents it already had
+(the stages skip whatever the change does not touch).
 """
 
 from __future__ import annotations
@@ -64,10 +70,12 @@ class _State:
     processed: set[str] = field(default_factory=set)  # sha256 of documents processed successfully
     failed: dict[str, str] = field(default_factory=dict)  # sha256 -> processing failure
     fetch_failures: dict[str, str] = field(default_factory=dict)  # url -> fetch failure of the last run
+    processed_with: Optional[str] = None  # the processing stamp ``processed`` holds for
 
     def to_json(self) -> bytes:
         return json.dumps(
-            {"processed": sorted(self.processed), "failed": self.failed, "fetch_failures": self.fetch_failures},
+            {"processed": sorted(self.processed), "failed": self.failed, "fetch_failures": self.fetch_failures,
+             "processed_with": self.processed_with},
             ensure_ascii=False,
             indent=1,
             sort_keys=True,
@@ -83,8 +91,10 @@ def ingest(
     process_documents: ProcessDocuments,
     wait_seconds: float = 0.0,
     run_id: Optional[str] = None,
+    processed_with: Optional[str] = None,
 ) -> IngestReport:
-    """One incremental ingestion run over the manifest ``sources``.
+    """One incremental ingestion run over the manifest ``sources``; a document
+    processed under another ``processed_with`` stamp is processed again.
 
     Raises AlreadyRunning when another run holds ``data_dir`` for longer than
     ``wait_seconds``, ManifestError for an invalid manifest; any exception of
@@ -97,6 +107,8 @@ def ingest(
         BlobStore(data_dir).remove_stale_temp_files()
         state = _load_state(data_dir)
         saved = state.to_json()
+        if state.processed_with != processed_with:
+            state.processed, state.processed_with = set(), processed_with
 
         outcome = fetch_sources(sources, data_dir, settings, run_id)
         report = IngestReport(run_id=run_id, fetch=outcome)
@@ -141,6 +153,7 @@ def _load_state(data_dir: Path) -> _State:
         processed=set(raw.get("processed", [])),
         failed=dict(raw.get("failed", {})),
         fetch_failures=dict(raw.get("fetch_failures", {})),
+        processed_with=raw.get("processed_with"),
     )
 
 

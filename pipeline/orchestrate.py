@@ -15,7 +15,7 @@ from pipeline.executors import ExecutorSettings
 from pipeline.fetch import FetchOutcome, FetchSettings, fetch_sources, new_run_id
 from pipeline.ingest import ingest
 from pipeline.parse import ParseSettings
-from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage
+from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage, processing_stamp
 from pipeline.sources import load_manifest
 from pipeline.store import BlobStore, data_dir_lock
 from schemas import ErrorRecord, FetchedBlob, Run, document_id_for
@@ -125,6 +125,7 @@ def ingest_pipeline(
     report = ingest(
         Path(manifest), Path(db_path), Path(data_dir), settings.fetch,
         process_documents=process_documents, wait_seconds=wait_seconds, run_id=run.run_id,
+        processed_with=processing_stamp(settings.parse, manifest_provinces(Path(manifest))),
     )
     if summaries:
         return summaries[0]

@@ -173,6 +173,14 @@ def load_stage(data_dir: Path, db_path: Path, progress: Progress = None, run_id:
     return report
 
 
+def processing_stamp(settings: ParseSettings, provinces: dict[str, str]) -> str:
+    """What processing a document depends on besides its bytes: parser and extractor
+    versions, parse settings, the manifest's province hints. Incremental ingestion
+    processes its stored documents again when this changes."""
+    return _stamp({"parser": PARSER_VERSION, "settings": asdict(settings), "extractor": EXTRACTOR_VERSION,
+                   "provinces": provinces})
+
+
 def _stamp(value: object) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
