@@ -19,8 +19,10 @@ import atexit
 import multiprocessing
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -30,6 +32,9 @@ EXECUTORS = ("local", "dask")
 # few enough that a huge corpus does not queue every argument and result at once.
 IN_FLIGHT_PER_WORKER = 2
 DASK_IN_FLIGHT_PER_THREAD = 4
+# What ``on_crash`` is told when a worker process dies under an item.
+WORKER_DIED = ("the worker process died while processing it (a crash in native code such as PDFium, "
+               "or killed for lack of memory)")
 
 
 @dataclass(frozen=True)
@@ -61,47 +66,90 @@ def map_unordered(
     items: Iterable[Any],
     settings: ExecutorSettings,
     weight: Optional[Callable[[Any], float]] = None,
+    on_crash: Optional[Callable[[Any, str], Any]] = None,
 ) -> Iterator[Any]:
     """Yield ``fn(item)`` for every item, in completion order. The first
     exception raised by ``fn`` is raised here; work not yet started is cancelled.
 
     ``weight`` (e.g. the input file's size) makes the heaviest items start
     first, so that one long document does not run alone at the end of a stage
-    while the other workers idle."""
+    while the other workers idle.
+
+    ``on_crash(item, reason)`` stands in for the result of an item whose worker
+    process died (a segfault in native code, the OOM killer): the other items go
+    on. Without it such a crash raises. In-process (one worker) a crash is the
+    caller's own."""
     items = list(items)
     if not items:
         return
     if weight is not None:
         items.sort(key=weight, reverse=True)
     if settings.kind == "dask":
-        yield from _map_dask(fn, items, settings)
+        yield from _map_dask(fn, items, settings, on_crash)
     elif settings.process_count == 1 or len(items) == 1:
         yield from map(fn, items)
     else:
-        yield from _map_processes(fn, items, min(settings.process_count, len(items)))
+        yield from _map_processes(fn, items, min(settings.process_count, len(items)), on_crash)
 
 
-def _map_processes(fn: Callable[[Any], Any], items: list[Any], workers: int) -> Iterator[Any]:
-    pending: set = set()
+def _map_processes(fn: Callable[[Any], Any], items: list[Any], workers: int,
+                   on_crash: Optional[Callable[[Any, str], Any]]) -> Iterator[Any]:
     # Workers come from a clean fork server, not a fork of this process: forking a process
     # that runs threads (a Dask cluster, a progress bar) can deadlock the child.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([fn.__module__])  # imported once, shared by every worker
+    todo = deque(items)
+    while todo:
+        suspects = yield from _pool_run(fn, todo, workers, context)
+        if suspects and on_crash is None:
+            raise BrokenProcessPool(f"a worker process died under one of {len(suspects)} items")
+        # A dead worker breaks the whole pool and every item in flight with it: each of
+        # those runs again alone, so a second death is that item's own.
+        for item in suspects:
+            yield from _pool_run_alone(fn, item, context, on_crash)
+
+
+def _pool_run(fn: Callable[[Any], Any], todo: deque, workers: int, context) -> Iterator[Any]:
+    """Results of the items of ``todo`` (consumed) until a worker dies; returns
+    the items in flight at that moment ([] when every item ran)."""
+    pending: dict[Future, Any] = {}
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        for item in items:
-            pending.add(pool.submit(fn, item))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        while todo or pending:
+            while todo and len(pending) < workers * IN_FLIGHT_PER_WORKER:
+                item = todo.popleft()
+                try:
+                    pending[pool.submit(fn, item)] = item
+                except BrokenProcessPool:
+                    return [item, *pending.values()]
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = []
             for future in done:
-                yield future.result()
+                item = pending.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken.append(item)
+                    continue
+                yield result
+            if broken:
+                return broken + list(pending.values())
+        return []
     finally:
         # On an error (or a consumer that stops early) drop what has not started.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool_run_alone(fn: Callable[[Any], Any], item: Any, context,
+                    on_crash: Callable[[Any, str], Any]) -> Iterator[Any]:
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+    try:
+        result = pool.submit(fn, item).result()
+    except BrokenProcessPool:
+        result = on_crash(item, WORKER_DIED)
+    finally:
+        pool.shutdown(wait=True)
+    yield result
 
 
 # --------------------------------------------------------------------------- dask
@@ -141,8 +189,9 @@ def shutdown_local_clusters() -> None:
             pass
 
 
-def _map_dask(fn: Callable[[Any], Any], items: list[Any], settings: ExecutorSettings) -> Iterator[Any]:
-    from distributed import Client, as_completed
+def _map_dask(fn: Callable[[Any], Any], items: list[Any], settings: ExecutorSettings,
+              on_crash: Optional[Callable[[Any, str], Any]]) -> Iterator[Any]:
+    from distributed import Client, KilledWorker, as_completed
 
     if settings.scheduler:
         client = Client(settings.scheduler, set_as_default=False)
@@ -151,18 +200,30 @@ def _map_dask(fn: Callable[[Any], Any], items: list[Any], settings: ExecutorSett
     window = max(1, sum(client.nthreads().values())) * DASK_IN_FLIGHT_PER_THREAD
     queue = iter(items)
     pending = as_completed(loop=client.loop)
+    item_of: dict[str, Any] = {}
+
+    def submit(item: Any) -> None:
+        future = client.submit(fn, item, pure=False)
+        item_of[future.key] = item
+        pending.add(future)
+
     try:
         for item in queue:
-            pending.add(client.submit(fn, item, pure=False))
+            submit(item)
             if pending.count() >= window:
                 break
         for future in pending:
+            item = item_of.pop(future.key)
             try:
                 result = future.result()
+            except KilledWorker:  # the scheduler gave up on it after it took down workers
+                if on_crash is None:
+                    raise
+                result = on_crash(item, WORKER_DIED)
             finally:
                 future.release()
-            for item in queue:  # one finished, submit the next
-                pending.add(client.submit(fn, item, pure=False))
+            for following in queue:  # one finished, submit the next
+                submit(following)
                 break
             yield result
     finally:

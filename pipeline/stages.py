@@ -27,7 +27,7 @@ from pipeline import load as loader
 from pipeline.executors import ExecutorSettings, map_unordered
 from pipeline.extract import extract_document
 from pipeline.ocr import ocr_unavailable_reason
-from pipeline.parse import PARSER_VERSION, ParseSettings, parse_blob
+from pipeline.parse import PARSER_VERSION, ParseSettings, failed_document, parse_blob
 from pipeline.store import atomic_write_bytes, blob_path
 from schemas import DocumentStatus, Extraction, FetchedBlob, ParsedDocument, document_id_for
 
@@ -76,7 +76,8 @@ def parse_stage(
         else:
             todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp))
     # Largest files first, so one big PDF does not finish alone at the end.
-    jobs = map_unordered(_parse_one, todo, executor, weight=lambda job: os.path.getsize(job[1]) if os.path.exists(job[1]) else 0)
+    jobs = map_unordered(_parse_one, todo, executor, on_crash=_parse_crashed,
+                         weight=lambda job: os.path.getsize(job[1]) if os.path.exists(job[1]) else 0)
     for done, (document_id, status, error) in enumerate(jobs, 1):
         report.processed += 1
         if status != "ok":
@@ -88,11 +89,20 @@ def parse_stage(
 
 def _parse_one(job: tuple) -> tuple[str, str, Optional[str]]:
     blob, raw, settings, out, stamp = job
-    parsed = parse_blob(blob, Path(raw), settings)
+    return _write_parsed(parse_blob(blob, Path(raw), settings), Path(out), stamp)
+
+
+def _parse_crashed(job: tuple, reason: str) -> tuple[str, str, Optional[str]]:
+    """A document whose parse killed its worker: recorded as an error (retried next run)."""
+    blob, _raw, _settings, out, stamp = job
+    return _write_parsed(failed_document(blob, f"parser crashed: {reason}"), Path(out), stamp)
+
+
+def _write_parsed(parsed: ParsedDocument, out: Path, stamp: str) -> tuple[str, str, Optional[str]]:
     body = parsed.model_dump_json()
     # The digest of the output lets the extract stage see a changed parse (a retried failure that now reads).
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
-    _write_json(Path(out), f'{{"stamp": "{stamp}", "status": "{parsed.status}", "digest": "{digest}", "parsed": {body}}}')
+    _write_json(out, f'{{"stamp": "{stamp}", "status": "{parsed.status}", "digest": "{digest}", "parsed": {body}}}')
     return parsed.document_id, parsed.status, parsed.error
 
 
@@ -118,7 +128,8 @@ def extract_stage(
             report.skipped += 1
         else:
             todo.append((str(parsed_file), provinces, str(out), stamp))
-    jobs = map_unordered(_extract_one, todo, executor, weight=lambda job: os.path.getsize(job[0]))
+    jobs = map_unordered(_extract_one, todo, executor, weight=lambda job: os.path.getsize(job[0]),
+                         on_crash=_extract_crashed)
     for done, (document_id, error) in enumerate(jobs, 1):
         report.processed += 1
         if error:
@@ -126,6 +137,10 @@ def extract_stage(
         if progress:
             progress("extract", done, len(todo))
     return report
+
+
+def _extract_crashed(job: tuple, reason: str) -> tuple[str, Optional[str]]:
+    return Path(job[0]).stem, f"extract crashed: {reason}"
 
 
 def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
