@@ -1,10 +1,11 @@
 """Parse-stage speed on the text-layer PDFs of the shared corpus, and OCR cost per page.
 
-    .venv/bin/python benchmarks/parse_bench.py [--docs ../shared/corpus/docs] [--repeat 3] [--ocr-pages 2]
+    .venv/bin/python benchmarks/parse_bench.py [--docs ../shared/corpus/docs] [--all] [--repeat 3] [--ocr-pages 2]
 
 Prints pages/s and pages per CPU-second for raw ``pdfplumber`` ``extract_text`` (the reference), for the
 text-layer stage (``pipeline.pdf.extract_page`` without and with tables) and for
-``parse_blob`` end to end (OCR off), then seconds per page of OCR (render +
+``parse_blob`` end to end (OCR off) with each text engine (``auto``: PDFium for plainly
+born-digital pages; ``pdfplumber``), then seconds per page of OCR (render +
 Tesseract) at the default resolution and how many text pages one OCR page costs.
 """
 
@@ -36,6 +37,7 @@ TEXT_PDFS = [
 ]
 OCR_PDF = "bct_cv813_hoachat_2026_scan.pdf"
 REFERENCE = "pdfplumber extract_text (reference)"
+PARSE_AUTO = "parse_blob (OCR off, text_engine auto)"
 
 
 def _raw_pdfplumber(path: Path) -> int:
@@ -54,11 +56,11 @@ def _text_stage(path: Path, tables: bool) -> int:
         return len(pdf.pages)
 
 
-def _parse_blob(path: Path) -> int:
+def _parse_blob(path: Path, text_engine: str) -> int:
     data = path.read_bytes()
     blob = FetchedBlob(sha256=hashlib.sha256(data).hexdigest(), source_id=path.stem, url=str(path), media_type="pdf",
                        size=len(data), path=str(path), fetched_at=datetime.now(timezone.utc))
-    return len(parse_blob(blob, path, ParseSettings(ocr="never")).pages)
+    return len(parse_blob(blob, path, ParseSettings(ocr="never", text_engine=text_engine)).pages)
 
 
 def pages_per_second(runs: dict[str, Callable[[Path], int]], paths: list[Path],
@@ -80,19 +82,24 @@ def pages_per_second(runs: dict[str, Callable[[Path], int]], paths: list[Path],
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs")
+    parser.add_argument("--all", action="store_true", help="every PDF under --docs, not only the corpus' text-layer ones")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ocr-pages", type=int, default=2)
     args = parser.parse_args()
 
-    paths = [args.docs / name for name in TEXT_PDFS if (args.docs / name).exists()]
+    if args.all:
+        paths = sorted(args.docs.glob("*.pdf"))
+    else:
+        paths = [args.docs / name for name in TEXT_PDFS if (args.docs / name).exists()]
     if not paths:
         sys.exit(f"no benchmark PDFs under {args.docs}")
-    print(f"{len(paths)} text-layer PDFs, best of {args.repeat}")
+    print(f"{len(paths)} {'' if args.all else 'text-layer '}PDFs of {args.docs}, best of {args.repeat}")
     stages = pages_per_second({
         REFERENCE: _raw_pdfplumber,
         "text layer + verdict + stamps": lambda p: _text_stage(p, tables=False),
         "text layer + tables": lambda p: _text_stage(p, tables=True),
-        "parse_blob (OCR off)": _parse_blob,
+        "parse_blob (OCR off, pdfplumber only)": lambda p: _parse_blob(p, "pdfplumber"),
+        PARSE_AUTO: lambda p: _parse_blob(p, "auto"),
     }, paths, args.repeat)
     raw_wall, raw_cpu = stages[REFERENCE]
     for name, (wall, cpu) in stages.items():
@@ -106,7 +113,7 @@ def main() -> None:
     pages = list(range(1, args.ocr_pages + 1))
     result = ocr_pdf_pages(args.docs / OCR_PDF, pages, dpi=DEFAULT_DPI)
     per_page = result.seconds / max(len(result.texts), 1)
-    parse_per_page = 1 / stages["parse_blob (OCR off)"][0]
+    parse_per_page = 1 / stages[PARSE_AUTO][0]
     print(f"OCR at {DEFAULT_DPI} dpi on {OCR_PDF} pages {pages}: {per_page:.2f} s/page "
           f"= {per_page / parse_per_page:.0f}x a text-layer page")
 
