@@ -1,0 +1,40 @@
+"""The extract stage validates a parse-stage file straight from its bytes: the
+document it reads is the one the parse stage wrote, field for field."""
+
+from pipeline import stages
+from pipeline.extract import read_parsed_file
+from schemas import DocumentStatus, PageSpan, ParsedDocument, Table
+
+
+def _document(**fields) -> ParsedDocument:
+    base = {
+        "document_id": "d" * 16,
+        "sha256": "a" * 64,
+        "source_id": "sở-xây-dựng",
+        "url": "https://example.vn/kế-hoạch.pdf",
+        "media_type": "pdf",
+        "parser": "pdfplumber+pdfium",
+        "text": "KẾ HOẠCH\nĐến năm 2030, 100% xã có \"nhà văn hoá\" \\ đạt chuẩn.\n",
+        "pages": [PageSpan(page=1, char_start=0, char_end=9), PageSpan(page=2, char_start=9, char_end=60, ocr=True)],
+        "tables": [Table(page=2, index=0, rows=[["STT", None], ["1", "Sở Y tế"]], char_start=9, char_end=20)],
+        "warnings": ["trang 2: OCR"],
+        "hints": {"title": "Kế hoạch", "signature_date": None},
+    }
+    return ParsedDocument(**{**base, **fields})
+
+
+def test_the_document_read_back_equals_the_one_written(tmp_path):
+    for parsed in (_document(), _document(status=DocumentStatus.needs_ocr, error="scan", text="", pages=[], tables=[])):
+        out = tmp_path / f"{parsed.status}.json"
+        stages._write_parsed(parsed, out, "stamp0")
+        assert read_parsed_file(out) == parsed
+        assert read_parsed_file(out).model_dump_json() == parsed.model_dump_json()
+
+
+def test_an_unreadable_parsed_file_fails_that_document_only(tmp_path):
+    broken = tmp_path / "parsed.json"
+    broken.write_text('{"stamp": "x", "parsed": {"document_id": 1}}', encoding="utf-8")
+    document_id, error = stages._extract_one((str(broken), {}, str(tmp_path / "out.json"), "x"))
+    assert document_id == "parsed"
+    assert error.startswith("extract failed: ValidationError")
+    assert not (tmp_path / "out.json").exists()
