@@ -15,7 +15,15 @@ how many times faster extract is than parse, the figure of the goal "extract
 error records' timestamps left out) so that two versions of the extractors can
 be compared byte for byte (``diff -r``). ``--profile`` runs cProfile over one
 extraction of every selected document and prints the top functions by
-cumulative and by own time."""
+cumulative and by own time.
+
+``--stage`` also times the extract stage's own work around ``extract_document``
+(``pipeline.stages._extract_one``: read the parsed file the parse stage wrote,
+validate it, extract, serialise, write): each document's parsed file is written
+with ``stages._write_parsed`` into a temporary directory, then ``_extract_one``
+runs on it (best of ``--repeat``); the overhead is its CPU minus the extract CPU.
+``--stage-out DIR`` keeps the extraction files it writes (to compare them byte
+for byte too)."""
 
 from __future__ import annotations
 
@@ -25,11 +33,13 @@ import fnmatch
 import json
 import pstats
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pipeline import stages
 from pipeline.extract import extract_document, parse_path
 from pipeline.parse import ParseSettings
 
@@ -60,6 +70,8 @@ def main() -> None:
     parser.add_argument("--only", default="*", help="file name pattern (fnmatch), e.g. '*.html'")
     parser.add_argument("--out", type=Path, help="write each extraction as JSON into this directory")
     parser.add_argument("--profile", type=int, nargs="?", const=25, metavar="N", help="print the top N cProfile functions")
+    parser.add_argument("--stage", action="store_true", help="time pipeline.stages._extract_one too (the stage's overhead)")
+    parser.add_argument("--stage-out", type=Path, help="with --stage: keep the extraction files the stage writes here")
     args = parser.parse_args()
 
     paths = sorted(p for p in args.docs.iterdir() if p.is_file() and fnmatch.fnmatch(p.name, args.only))
@@ -91,6 +103,9 @@ def main() -> None:
         print(f"total {label:22} {len(selected):>3} docs {sum(r[2] for r in selected):>10,} chars  "
               f"parse {parse_cpu:7.3f} s  extract {extract_cpu:7.3f} s  parse/extract {parse_cpu / extract_cpu:5.2f}")
 
+    if args.stage or args.stage_out:
+        stage_overhead(paths, parsed_docs, rows, args.repeat, args.stage_out)
+
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
@@ -100,6 +115,32 @@ def main() -> None:
         stats = pstats.Stats(profiler)
         stats.sort_stats("cumulative").print_stats(args.profile)
         stats.sort_stats("tottime").print_stats(args.profile)
+
+
+def stage_overhead(paths, parsed_docs, rows, repeat: int, keep: Path | None) -> None:
+    """CPU of ``stages._extract_one`` per document beside that of ``extract_document``."""
+    with tempfile.TemporaryDirectory(prefix="extract_stage_") as tmp:
+        parsed_dir = Path(tmp) / "parsed"
+        out_dir = keep or Path(tmp) / "extracted"
+        parsed_dir.mkdir()
+        out_dir.mkdir(parents=True, exist_ok=True)
+        stage_cpu = 0.0
+        for path, parsed in zip(paths, parsed_docs):
+            parsed_file = parsed_dir / f"{path.name}.json"
+            stages._write_parsed(parsed, parsed_file, "benchmark")
+            job = (str(parsed_file), {}, str(out_dir / f"{path.name}.json"), "benchmark")
+            cpu, (_, error) = best_cpu(lambda job=job: stages._extract_one(job), repeat)
+            if error:
+                print(f"{path.name}: {error}")
+            stage_cpu += cpu
+    extract_cpu = sum(r[5] for r in rows)
+    pages = sum(r[3] or 0 for r in rows)
+    overhead = stage_cpu - extract_cpu
+    print(f"stage (_extract_one) {len(rows)} docs: {stage_cpu:.3f} s CPU, extract_document {extract_cpu:.3f} s, "
+          f"overhead {overhead:.3f} s ({overhead / len(rows) * 1000:.2f} ms/doc)")
+    if pages:
+        print(f"  per PDF page: stage {stage_cpu / pages * 1000:.3f} ms ({pages / stage_cpu:.0f} pages/s), "
+              f"overhead {overhead / pages * 1000:.3f} ms")
 
 
 if __name__ == "__main__":

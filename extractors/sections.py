@@ -202,8 +202,8 @@ def _strip_markup(line: str) -> str:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+    letters = "".join(filter(str.isalpha, text))  # C loops: this runs on every heading candidate
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.85
 
 
 def classify(heading: str, intro: bool = False) -> Optional[str]:

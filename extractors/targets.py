@@ -284,7 +284,8 @@ def _sentence_targets(
     block_opening = None
     if block:
         if block.start not in openings:
-            openings[block.start] = next(iter_sentences(text, block.start, block.end), None)
+            # iter_blocks(text, block.start, block.end) reads this very block again: pass it instead.
+            openings[block.start] = next(iter_sentences(text, blocks=(block,)), None)
         block_opening = openings[block.start]
     for q in quantities:
         if news_ok is not None and not news_ok(q.start):
@@ -765,6 +766,7 @@ def heading_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[
     return None, None
 
 
+@lru_cache(maxsize=1024)
 def _named_milestone(heading: str) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     """The first milestone of a heading or lead-in that comes before any plan name
     (unless the heading opens with it) or after a goal word that follows the plan name."""
