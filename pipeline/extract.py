@@ -12,8 +12,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict
-
 from extractors import EXTRACTOR_VERSION
 from extractors.agencies import collect, iter_agencies
 from extractors.goals import iter_goals
@@ -164,21 +162,6 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         target_agencies=_unique(links),
         errors=_parse_errors(parsed),
     )
-
-
-class _ParsedFile(BaseModel):
-    """A parse-stage output file (``{"stamp": …, "status": …, "digest": …, "parsed": {…}}``):
-    only the document is read."""
-
-    model_config = ConfigDict(extra="ignore")
-    parsed: ParsedDocument
-
-
-def read_parsed_file(path: Path) -> ParsedDocument:
-    """The parsed document of a parse-stage output file, validated straight from
-    its bytes (no intermediate Python objects: about half the cost of
-    ``json.loads`` + ``model_validate``)."""
-    return _ParsedFile.model_validate_json(Path(path).read_bytes()).parsed
 
 
 def extract_path(path: Path, settings: Optional["ParseSettings"] = None) -> Extraction:

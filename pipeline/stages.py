@@ -25,7 +25,7 @@ from typing import Optional
 from extractors import EXTRACTOR_VERSION
 from pipeline import load as loader
 from pipeline.executors import ExecutorSettings, map_unordered
-from pipeline.extract import extract_document, read_parsed_file
+from pipeline.extract import extract_document
 from pipeline.ocr import ocr_unavailable_reason
 from pipeline.parse import PARSER_VERSION, ParseSettings, failed_document, parse_blob
 from pipeline.store import atomic_write_bytes, blob_path
@@ -146,7 +146,7 @@ def _extract_crashed(job: tuple, reason: str) -> tuple[str, Optional[str]]:
 def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
     parsed_file, provinces, out, stamp = job
     try:
-        parsed = read_parsed_file(Path(parsed_file))
+        parsed = ParsedDocument.model_validate(json.loads(Path(parsed_file).read_text(encoding="utf-8"))["parsed"])
         extraction = extract_document(parsed, provinces.get(parsed.source_id))
     except Exception as exc:  # an unreadable file or an extractor bug must not stop the other documents
         return Path(parsed_file).stem, f"extract failed: {type(exc).__name__}: {exc}"

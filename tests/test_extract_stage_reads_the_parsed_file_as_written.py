@@ -1,8 +1,10 @@
-"""The extract stage validates a parse-stage file straight from its bytes: the
-document it reads is the one the parse stage wrote, field for field."""
+"""The extract stage reads back the document the parse stage wrote, field for
+field, and writes the extraction of that document."""
+
+import json
 
 from pipeline import stages
-from pipeline.extract import read_parsed_file
+from pipeline.extract import extract_document
 from schemas import DocumentStatus, PageSpan, ParsedDocument, Table
 
 
@@ -23,12 +25,20 @@ def _document(**fields) -> ParsedDocument:
     return ParsedDocument(**{**base, **fields})
 
 
-def test_the_document_read_back_equals_the_one_written(tmp_path):
+def test_the_extraction_written_is_that_of_the_document_written(tmp_path):
     for parsed in (_document(), _document(status=DocumentStatus.needs_ocr, error="scan", text="", pages=[], tables=[])):
-        out = tmp_path / f"{parsed.status}.json"
-        stages._write_parsed(parsed, out, "stamp0")
-        assert read_parsed_file(out) == parsed
-        assert read_parsed_file(out).model_dump_json() == parsed.model_dump_json()
+        parsed_file, out = tmp_path / f"{parsed.status}.json", tmp_path / f"{parsed.status}.extracted.json"
+        stages._write_parsed(parsed, parsed_file, "stamp0")
+        assert stages._extract_one((str(parsed_file), {}, str(out), "stamp1")) == (parsed.document_id, None)
+        written = json.loads(out.read_text(encoding="utf-8"))
+        expected = json.loads(extract_document(parsed).model_dump_json())
+        assert written["stamp"] == "stamp1"
+        assert written["extraction"]["document"]["content_stamp"] == "stamp1"
+        for record in (written["extraction"], expected):
+            record["document"].pop("content_stamp")
+            for error in record["errors"]:
+                error.pop("at")
+        assert written["extraction"] == expected
 
 
 def test_an_unreadable_parsed_file_fails_that_document_only(tmp_path):
