@@ -70,7 +70,6 @@ _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\
 _ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "ABCD.")
 _INLINE_LIST = re.compile(r":\s+(?=[-+•]\s)")
 _SEMICOLON = re.compile(r";")
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
 _DASH_OPENING = re.compile(r"\s*[-–]")
 _DIGIT_CLOSING = re.compile(r"\d\s*$")
 _BODY_ON_LINE = re.compile(r":\s*\S|%$")
@@ -110,12 +109,8 @@ class Section:
 def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Block]:
     """Paragraphs / list items / table cells of text[start:end]."""
     end = len(text) if end is None else end
-    lines: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text[start:end]):
-        if not m.group():
-            break
-        lines.append((start + m.start(), start + m.end()))
     current: list[tuple[int, int]] = []
+    previous = ""  # the text of current[-1]
     after_pipe = False  # the open block started right after a "|" line
 
     def flush(closed_by_pipe: bool) -> Optional[Block]:
@@ -127,8 +122,7 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
         e = s + len(text[s:e].rstrip())
         return _block(text, s, e, cell=after_pipe and closed_by_pipe)
 
-    for ls, le in lines:
-        line = text[ls:le]
+    for ls, le, line in _lines(text, start, end):
         stripped = _strip_markup(line)
         if _BLANK_CELL.match(line) or not stripped.strip():
             pipe = "|" in line
@@ -139,10 +133,14 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
             after_pipe = pipe
             continue
         starts_item = bool(_MARKER.match(stripped) or _BULLET.match(line.lstrip("|* \t")) or line.lstrip().startswith("#"))
-        if starts_item and current and _DASH_OPENING.match(line) and _DIGIT_CLOSING.search(text[current[-1][0] : current[-1][1]]):
+        if starts_item and current and _DASH_OPENING.match(line) and _DIGIT_CLOSING.search(previous):
             # "giai đoạn 2026\n- 2030": a range broken across lines, not a bullet.
             starts_item = False
-        if current and (starts_item or text[current[-1][0] : current[-1][1]].lstrip().startswith("#") or _ends_heading_line(text, current, line)):
+        if current and (
+            starts_item
+            or previous.lstrip().startswith("#")
+            or (len(current) == 1 and _ends_heading_line(text, current, line))
+        ):
             # A markdown "#" heading is one line.
             block = flush(False)
             current = []
@@ -150,9 +148,24 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
             if block:
                 yield block
         current.append((ls, le))
+        previous = line
     block = flush(False)
     if block:
         yield block
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of the lines of text[start:end], each with its "\\n"
+    (the last one without, when the span does not end on a line break)."""
+    pos = start
+    pieces = text[start:end].split("\n")
+    last = len(pieces) - 1
+    for i, piece in enumerate(pieces):
+        if i < last:
+            yield pos, pos + len(piece) + 1, piece + "\n"
+            pos += len(piece) + 1
+        elif piece:
+            yield pos, end, piece
 
 
 _CONTINUES = re.compile(r"\b(?:với|của|và|cho|tại|các|về|ở|trên|theo|đến|từ|là|có|được|thuộc)\W*$", re.IGNORECASE)
@@ -194,11 +207,12 @@ def _block(text: str, s: int, e: int, cell: bool = False) -> Optional[Block]:
 def _strip_markup(line: str) -> str:
     """Markup and whitespace off both ends: leading ``[\\s|#*_>]``, trailing ``[\\s|*_]``
     (a regex for the trailing run would be tried at every position of the line)."""
-    start = _LEAD_MARKUP.match(line).end()
-    end = len(line)
-    while end > start and (line[end - 1] in "|*_" or line[end - 1].isspace()):
-        end -= 1
-    return line[start:end]
+    body = line[_LEAD_MARKUP.match(line).end() :]
+    while True:  # str.rstrip() strips exactly the characters str.isspace() is true of
+        trimmed = body.rstrip().rstrip("|*_")
+        if len(trimmed) == len(body):
+            return body
+        body = trimmed
 
 
 def _is_upper(text: str) -> bool:
