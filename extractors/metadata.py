@@ -205,8 +205,13 @@ _PROVINCE_MENTION = None
 def _province_mentions() -> re.Pattern:
     global _PROVINCE_MENTION
     if _PROVINCE_MENTION is None:
-        alternation = "|".join(spaced_regex(v) for name in province_names() for v in tone_variants(name))
-        _PROVINCE_MENTION = re.compile(rf"(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)?\s*({alternation})")
+        variants = [v for name in province_names() for v in tone_variants(name)]
+        alternation = "|".join(spaced_regex(v) for v in variants)
+        # A match opens on "tỉnh"/"thành phố"/"TP", a space or a name's first character (that of
+        # its first token, where spaced_regex starts): the lookahead turns other positions down at once.
+        firsts = {"t", "T"} | {re.findall(r"\w+|[^\w\s]", v)[0][0] for v in variants}
+        opening = "(?=[\\s" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+        _PROVINCE_MENTION = re.compile(rf"{opening}(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)?\s*({alternation})")
     return _PROVINCE_MENTION
 
 

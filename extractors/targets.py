@@ -83,22 +83,23 @@ _ANNIVERSARY_BEFORE = re.compile(r"\b(?:mục tiêu|kỷ niệm|tròn)\s*$", _I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", _I)
 _YEAR_TOKEN = re.compile(r"^\d{4}$")
 
-# Time expressions: periods first (a span of years), then single years.
+# Time expressions: periods first (a span of years), then single years. Each opens on a
+# lookahead over the first letters of its words: the engine turns other positions down at once.
 _PERIOD = re.compile(
-    r"(?:giai đoạn|thời kỳ|từ năm|trong (?:các |những )?năm|năm)\s*(?:từ\s*)?(?:năm\s*)?"
+    r"(?=[gtn])(?:giai đoạn|thời kỳ|từ năm|trong (?:các |những )?năm|năm)\s*(?:từ\s*)?(?:năm\s*)?"
     r"(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?:năm\s*)?(?P<b>(?:19|20)\d\d)\b",
     _I,
 )
-_YEAR = re.compile(r"(?<!tháng )(?<!\d/)(?:(?:đến|tới|vào|trong|cuối|đầu|đến hết|hết)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", _I)
+_YEAR = re.compile(r"(?=[đtvchn])(?<!tháng )(?<!\d/)(?:(?:đến|tới|vào|trong|cuối|đầu|đến hết|hết)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", _I)
 # "Quý IV/2025", "trước tháng 12 năm 2026", "trước ngày 31/12/2025": dated milestones.
 _DATED = re.compile(
-    r"(?:quý\s+[IV]{1,3}\s*(?:/|năm\s+)|(?:trước|đến|trong|cuối|chậm nhất)\s+(?:tháng\s+\d{1,2}\s*(?:/|năm\s+)"
+    r"(?=[qtđc])(?:quý\s+[IV]{1,3}\s*(?:/|năm\s+)|(?:trước|đến|trong|cuối|chậm nhất)\s+(?:tháng\s+\d{1,2}\s*(?:/|năm\s+)"
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/))(?P<y>(?:19|20)\d\d)\b",
     _I,
 )
 _DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", _I)
 _AS_OF = re.compile(r"\btính\s*$", _I)
-_BASELINE = re.compile(r"so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", _I)
+_BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", _I)
 
 # News pages: sentences that report targets, and words that turn a clause into
 # a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").

@@ -1,0 +1,63 @@
+"""Patterns searched at every position of long texts open on a lookahead over
+the characters a match can start with, so that the engine turns other positions
+down at once: each must find exactly what it finds without its lookahead, and
+the lookahead must admit every character the pattern's first letters match
+(case-insensitive ones included: "ſ" is an "s", "K" a "k")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractors import metadata, targets, tasks, timeexpr
+
+_OPENING = re.compile(r"^\(\?=\[((?:\\.|[^\]])*)\]\)|^\(\?=(\w)\)")
+
+PATTERNS = {
+    "tasks._COMMITMENT": tasks._COMMITMENT,
+    "tasks._REPORTING": tasks._REPORTING,
+    "metadata._SIGNATURE_TITLE": metadata._SIGNATURE_TITLE,
+    "metadata._province_mentions": metadata._province_mentions(),
+    "targets._PERIOD": targets._PERIOD,
+    "targets._YEAR": targets._YEAR,
+    "targets._DATED": targets._DATED,
+    "targets._BASELINE": targets._BASELINE,
+    **{f"timeexpr.{kind}": pattern for kind, pattern in timeexpr._PATTERNS},
+}
+TEXTS = ("dnai_kh179_kinhteso_2025.md", "cp_qd2530_khongkhi_2025.md", "ct_kh157_khongtienmat_2025.md", "seed_000.txt",
+         "dno_dakrlap_tuinilon_news_2019.html")
+
+
+def _without_lookahead(pattern: re.Pattern) -> re.Pattern:
+    opening = _OPENING.match(pattern.pattern)
+    assert opening, pattern.pattern[:40]
+    return re.compile(pattern.pattern[opening.end() :], pattern.flags)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_the_lookahead_changes_no_match(name, shared_docs):
+    pattern = PATTERNS[name]
+    plain = _without_lookahead(pattern)
+    total = 0
+    for file_name in TEXTS:
+        text = (shared_docs / file_name).read_text(encoding="utf-8")
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        total += len(found)
+    assert total or name in ("timeexpr.quarter", "timeexpr.month", "targets._DATED", "targets._BASELINE")
+
+
+@pytest.mark.parametrize(("opening", "letters"), [
+    ("hpđvxtd", "hpđvxtd"), ("bg", "bg"), (timeexpr._OPENINGS["date"], "tcđhn"), (timeexpr._OPENINGS["year"], "tđvcn"),
+    (timeexpr._OPENINGS["quarter"], "tđcq"), (timeexpr._OPENINGS["recurring"], "tqhđ"), ("gtn", "gtn"),
+    ("đtvchn", "đtvchn"), ("qtđc", "qtđc"), ("s", "s"),
+])
+def test_a_case_insensitive_lookahead_admits_every_case_of_its_letters(opening, letters):
+    lookahead = re.compile(f"(?=[{opening}])", re.IGNORECASE)
+    letter_patterns = [re.compile(re.escape(letter), re.IGNORECASE) for letter in letters]
+    candidates = {c for letter in letters for c in (letter, letter.upper(), letter.lower())} | {"ſ", "K", "İ", "ı", "Đ", "ð"}
+    candidates |= {chr(cp) for cp in range(0x80, 0x2200)}
+    for c in candidates:
+        if any(p.match(c) for p in letter_patterns):
+            assert lookahead.match(c), (opening, c)
