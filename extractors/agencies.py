@@ -221,10 +221,6 @@ def _compile_mentions() -> None:
     )
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
 def _scan_tail(
     text: str, pos: int, generic: bool, limit: int = 12, company: bool = False, long_tail: bool = False
 ) -> int:
@@ -245,7 +241,7 @@ def _scan_tail(
         lower = token.lower()
         if token in "-–—":
             after = _TOKEN.match(text, match.end())
-            joined = after and (_capitalised(after.group(2)) or (generic and after.group(2) in _COLLECTIVE_WORDS))
+            joined = after and (after.group(2)[:1].isupper() or (generic and after.group(2) in _COLLECTIVE_WORDS))
             if joined and "\n\n" not in after.group(1):
                 end = match.end()  # "Dân số - Xã hội", "chính trị - xã hội"
                 continue
@@ -270,7 +266,7 @@ def _scan_tail(
             if (
                 not generic
                 and after
-                and _capitalised(after.group(2))
+                and after.group(2)[:1].isupper()
                 and not _MENTION.match(text, after.start(2))
             ):
                 end = match.end()
@@ -302,7 +298,7 @@ def _scan_tail(
                 end = match.end() + len(re.match(rf"\s+{pair}", text[match.end() :]).group(0))
                 count += 1
                 continue  # "các cơ quan thông tấn, báo chí"
-            if lower not in _COLLECTIVE_WORDS or (_capitalised(token) and lower not in ("thành", "phố", "tỉnh")):
+            if lower not in _COLLECTIVE_WORDS or (token[:1].isupper() and lower not in ("thành", "phố", "tỉnh")):
                 break
             if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[pos:match.start(2)]):
                 break  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"
@@ -320,7 +316,7 @@ def _scan_tail(
         if after_level and token.islower() and lower not in _LEVEL_WORDS:
             break  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
         after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận")
-        if _capitalised(token):
+        if token[:1].isupper():
             lowercase_run = 0
         elif lower in _LEVEL_WORDS or generic:
             lowercase_run = 0 if lower in _LEVEL_WORDS else lowercase_run + 1

@@ -25,8 +25,10 @@ class NumberAnnotation:
 
 
 # A digit token is not part of a longer alphanumeric code ("M12", "VN2000x").
+# Both patterns open on a lookahead over the characters a match can start with (a digit;
+# a number word's first letter): the engine turns other positions down on one test.
 _DIGITS = re.compile(
-    r"(?<![\w.,])"
+    r"(?=\d)(?<![\w.,])"
     r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.360.668.000.000 / 763.876,85
     r"|\d+,\d+"  # 48,3
     r"|\d+\.\d+(?![.\d])"  # 2.5 (English decimal or a section number; read as written)
@@ -45,7 +47,7 @@ _WORD = (
     r"(?:không|một|mốt|hai|ba|bốn|tư|năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ))|lăm|sáu|bảy|bẩy|tám|chín"
     r"|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
 )
-_WORDS = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD})*(?!\w)", re.IGNORECASE)
+_WORDS = re.compile(rf"(?=[kmhbtnlsc])(?<!\w){_WORD}(?:\s+{_WORD})*(?!\w)", re.IGNORECASE)
 # Word sequences that are not quantities on their own: "năm" is also "year",
 # "tư" is "private", "ba" alone is common in names; they count only inside
 # a longer numeral ("hai mươi lăm") or before a scale word.

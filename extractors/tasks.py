@@ -72,8 +72,8 @@ _COMMITMENT = re.compile(
 # "quý IV năm 2027 sẽ đưa dự án vào hoạt động": a time that opens a future clause.
 _FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
 # Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …".
-_CLAUSE_BREAK = re.compile(
-    r"\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s)", re.IGNORECASE
+_CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start with
+    r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s))", re.IGNORECASE
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n")
 _DIGIT = re.compile(r"\d")

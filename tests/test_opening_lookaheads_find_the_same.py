@@ -10,13 +10,16 @@ import re
 
 import pytest
 
-from extractors import metadata, targets, tasks, timeexpr
+from extractors import metadata, numbers, targets, tasks, timeexpr
 
-_OPENING = re.compile(r"^\(\?=\[((?:\\.|[^\]])*)\]\)|^\(\?=(\w)\)")
+_OPENING = re.compile(r"^\(\?=\[((?:\\.|[^\]])*)\]\)|^\(\?=(\w|\\d)\)")
 
 PATTERNS = {
     "tasks._COMMITMENT": tasks._COMMITMENT,
     "tasks._REPORTING": tasks._REPORTING,
+    "tasks._CLAUSE_BREAK": tasks._CLAUSE_BREAK,
+    "numbers._DIGITS": numbers._DIGITS,
+    "numbers._WORDS": numbers._WORDS,
     "metadata._SIGNATURE_TITLE": metadata._SIGNATURE_TITLE,
     "metadata._province_mentions": metadata._province_mentions(),
     "targets._PERIOD": targets._PERIOD,
@@ -51,7 +54,7 @@ def test_the_lookahead_changes_no_match(name, shared_docs):
 @pytest.mark.parametrize(("opening", "letters"), [
     ("hpđvxtd", "hpđvxtd"), ("bg", "bg"), (timeexpr._OPENINGS["date"], "tcđhn"), (timeexpr._OPENINGS["year"], "tđvcn"),
     (timeexpr._OPENINGS["quarter"], "tđcq"), (timeexpr._OPENINGS["recurring"], "tqhđ"), ("gtn", "gtn"),
-    ("đtvchn", "đtvchn"), ("qtđc", "qtđc"), ("s", "s"),
+    ("đtvchn", "đtvchn"), ("qtđc", "qtđc"), ("s", "s"), ("kmhbtnlsc", "kmhbtnlsc"),
 ])
 def test_a_case_insensitive_lookahead_admits_every_case_of_its_letters(opening, letters):
     lookahead = re.compile(f"(?=[{opening}])", re.IGNORECASE)
