@@ -62,7 +62,8 @@ class TargetAnnotation:
 _I = re.IGNORECASE
 # Words right before a number that make it a label, not a quantity ("lớp 5",
 # "khu vực 14", "Điều 3", "số 405", "năm 2025", "lần thứ 2").
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = re.compile(  # the lookahead: the first characters of the alternatives
+    r"(?=[lkđmtspcqnvbgấh/#\-–])"
     r"(?:\b(?:lớp|khu vực|điều|khoản|điểm|mục|tiết|tiểu mục|số|phụ lục|chương|phần|quyết định|nghị định|thông tư|"
     r"kế hoạch|nghị quyết|công văn|chỉ thị|luật|văn bản|thông báo|tờ trình|báo cáo|ngày|tháng|năm|quý|đợt|thứ|"
     r"giai đoạn|khóa|nhiệm kỳ|tổ dân phố|ấp|thôn|tổ|tầng|mốc|quốc lộ|tỉnh lộ|đường|km|kinh tuyến|múi chiếu|"
@@ -603,13 +604,14 @@ def _extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, i
 
 @lru_cache(maxsize=1)
 def _comparator_patterns():
-    """(pattern, phrase) for the phrases before a number and those after it, compiled once."""
+    """(pattern, phrase, the text the pattern cannot match without) for the phrases
+    before a number and those after it, compiled once."""
     before_phrases, after_phrases = comparators()
     before = tuple(
-        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p)
+        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p, p.phrase.lower())
         for p in before_phrases
     )
-    after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p) for p in after_phrases)
+    after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p, p.phrase) for p in after_phrases)
     return before, after
 
 
@@ -618,11 +620,12 @@ def _comparator(sentence, start, unit_end) -> tuple[Optional[str], bool, bool]:
     before = " ".join(sentence[max(0, start - 40) : start].split()).lower()
     after = " " + " ".join(sentence[unit_end : unit_end + 20].split()).lower()
     before_patterns, after_patterns = _comparator_patterns()
-    for pattern, p in after_patterns:
-        if pattern.match(after):
+    # A phrase's pattern matches only where the phrase is written: a substring test skips the others.
+    for pattern, p, phrase in after_patterns:
+        if phrase in after and pattern.match(after):
             return p.comparator, p.strict, True
-    for pattern, p in before_patterns:
-        if pattern.search(before):
+    for pattern, p, phrase in before_patterns:
+        if phrase in before and pattern.search(before):
             # "từ X" without an upper end reads ">=", but it does not spread over a list.
             return p.comparator, p.strict, p.phrase != "từ"
     return None, False, False

@@ -51,10 +51,25 @@ def test_the_lookahead_changes_no_match(name, shared_docs):
     assert total or name in ("timeexpr.quarter", "timeexpr.month", "targets._DATED", "targets._BASELINE")
 
 
+def test_the_label_lookahead_changes_no_reading_of_the_words_before_a_number(shared_docs):
+    # Anchored at the end: it is searched in the 30 characters before each number.
+    plain = _without_lookahead(targets._LABEL_BEFORE)
+    labels = 0
+    for file_name in TEXTS:
+        text = (shared_docs / file_name).read_text(encoding="utf-8")
+        for number in re.finditer(r"\d+", text):
+            before = text[max(0, number.start() - 30) : number.start()]
+            found, expected = targets._LABEL_BEFORE.search(before), plain.search(before)
+            assert (found and found.span()) == (expected and expected.span())
+            labels += found is not None
+    assert labels
+
+
 @pytest.mark.parametrize(("opening", "letters"), [
     ("hpđvxtd", "hpđvxtd"), ("bg", "bg"), (timeexpr._OPENINGS["date"], "tcđhn"), (timeexpr._OPENINGS["year"], "tđvcn"),
     (timeexpr._OPENINGS["quarter"], "tđcq"), (timeexpr._OPENINGS["recurring"], "tqhđ"), ("gtn", "gtn"),
     ("đtvchn", "đtvchn"), ("qtđc", "qtđc"), ("s", "s"), ("kmhbtnlsc", "kmhbtnlsc"),
+    ("lkđmtspcqnvbgấh", "lkđmtspcqnvbgấh"),
 ])
 def test_a_case_insensitive_lookahead_admits_every_case_of_its_letters(opening, letters):
     lookahead = re.compile(f"(?=[{opening}])", re.IGNORECASE)
