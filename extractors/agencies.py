@@ -1127,7 +1127,13 @@ class FlatTable:
     rows: list
 
 
-_FLAT_BLOCK = re.compile(r"(?:^\|[ \t]*\n(?:(?!^\|[ \t]*$).*\n)*){6,}", re.MULTILINE)
+_FLAT_CELL_LINES = r"(?:(?!^\|[ \t]*$).*\n)*"
+# Six or more "|" lines, each followed by the lines of a cell: (?:^\|[ \t]*\n CELL){6,}, the
+# first one written out so that the pattern opens on "|" (a literal the engine looks for
+# directly, instead of trying the repeat at every position).
+_FLAT_BLOCK = re.compile(
+    r"\|(?<=^\|)[ \t]*\n" + _FLAT_CELL_LINES + r"(?:^\|[ \t]*\n" + _FLAT_CELL_LINES + r"){5,}", re.MULTILINE
+)
 _FLAT_CELL = re.compile(r"^\|[ \t]*\n((?:(?!^\|[ \t]*$).*\n)*)", re.MULTILINE)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 # Section kinds, checked in order against the first words of a heading.
@@ -220,6 +221,7 @@ def _is_upper(text: str) -> bool:
     return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.85
 
 
+@lru_cache(maxsize=4096)  # a pure function of its words; headings and intros repeat across sections
 def classify(heading: str, intro: bool = False) -> Optional[str]:
     """Kind of a heading from its first words (any position, last wins, for intros)."""
     if intro:

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from extractors import metadata, numbers, targets, tasks, timeexpr
+from extractors import agencies, metadata, numbers, targets, tasks, timeexpr
 
 _OPENING = re.compile(r"^\(\?=\[((?:\\.|[^\]])*)\]\)|^\(\?=(\w|\\d)\)")
 
@@ -63,6 +63,19 @@ def test_the_label_lookahead_changes_no_reading_of_the_words_before_a_number(sha
             assert (found and found.span()) == (expected and expected.span())
             labels += found is not None
     assert labels
+
+
+def test_flattened_table_blocks_are_found_as_before(shared_docs):
+    # _FLAT_BLOCK opens on its first "|" line written out; it was (?:^\|[ \t]*\n CELL){6,}.
+    before = re.compile(r"(?:^\|[ \t]*\n(?:(?!^\|[ \t]*$).*\n)*){6,}", re.MULTILINE)
+    texts = [(shared_docs / name).read_text(encoding="utf-8") for name in sorted(p.name for p in shared_docs.glob("*.md"))]
+    texts += ["|\n" * 6, "|\n" * 5, "x|\n" + "|\n" * 6, "|\na\nb\n|  \n\n|\nc\n" * 3 + "|", " |\n" + "|\n" * 7]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in agencies._FLAT_BLOCK.finditer(text)]
+        assert spans == [m.span() for m in before.finditer(text)]
+        found += len(spans)
+    assert found
 
 
 @pytest.mark.parametrize(("opening", "letters"), [
