@@ -818,7 +818,7 @@ def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclu
                 following = [m for m in mentions if m.start > mention.start]
                 listed, _ = _subject_list(following, text, mention.end + separator.end())
                 found.extend(m for m in listed if m.start < clause[1])
-        elif re.search(r"\bvới\s*$", before) and re.search(r"phối\s+hợp", text[mention.end : clause[1]]):
+        elif "với" in before and re.search(r"\bvới\s*$", before) and re.search(r"phối\s+hợp", text[mention.end : clause[1]]):
             found.append(mention)
     return found
 

@@ -104,10 +104,10 @@ _BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\
 
 # News pages: sentences that report targets, and words that turn a clause into
 # a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
-_TRIGGER = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
+_TRIGGER = re.compile(  # the lookahead: the first letters of its words
+    r"(?=[mcptkđdhn])(?:\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
     r"nhằm đạt|tầm nhìn)\b"
-    r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d",
+    r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d)",
     _I,
 )
 _STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b", _I)
@@ -547,12 +547,19 @@ def _pos_tag():
     return pos_tag
 
 
+@lru_cache(maxsize=4096)
+def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    """underthesea's (word, tag) pairs of a phrase: a pure function, kept per process
+    (the same phrase in another document is not tagged again)."""
+    return tuple(tuple(pair) for pair in _pos_tag()(phrase))
+
+
 def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     """The noun right after a number, by part-of-speech tagging ("20 trang trại chăn nuôi" → "trang trại")."""
     window = re.match(r"\s+([^\W\d_][^,;.:()\d]{0,40})", sentence[pos:])
     if not window or not window.group(1)[0].islower():
         return None
-    tags = _pos_tag()("1 " + window.group(1))
+    tags = _tags("1 " + window.group(1))
     if len(tags) < 2 or not tags[1][1].startswith("N"):
         return None
     word = tags[1][0]

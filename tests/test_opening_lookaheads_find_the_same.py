@@ -26,6 +26,7 @@ PATTERNS = {
     "targets._YEAR": targets._YEAR,
     "targets._DATED": targets._DATED,
     "targets._BASELINE": targets._BASELINE,
+    "targets._TRIGGER": targets._TRIGGER,
     **{f"timeexpr.{kind}": pattern for kind, pattern in timeexpr._PATTERNS},
 }
 TEXTS = ("dnai_kh179_kinhteso_2025.md", "cp_qd2530_khongkhi_2025.md", "ct_kh157_khongtienmat_2025.md", "seed_000.txt",
@@ -82,7 +83,7 @@ def test_flattened_table_blocks_are_found_as_before(shared_docs):
     ("hpđvxtd", "hpđvxtd"), ("bg", "bg"), (timeexpr._OPENINGS["date"], "tcđhn"), (timeexpr._OPENINGS["year"], "tđvcn"),
     (timeexpr._OPENINGS["quarter"], "tđcq"), (timeexpr._OPENINGS["recurring"], "tqhđ"), ("gtn", "gtn"),
     ("đtvchn", "đtvchn"), ("qtđc", "qtđc"), ("s", "s"), ("kmhbtnlsc", "kmhbtnlsc"),
-    ("lkđmtspcqnvbgấh", "lkđmtspcqnvbgấh"),
+    ("lkđmtspcqnvbgấh", "lkđmtspcqnvbgấh"), ("mcptkđdhn", "mcptkđdhn"),
 ])
 def test_a_case_insensitive_lookahead_admits_every_case_of_its_letters(opening, letters):
     lookahead = re.compile(f"(?=[{opening}])", re.IGNORECASE)
