@@ -125,7 +125,9 @@ def iter_blocks(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
 
     for ls, le, line in _lines(text, start, end):
         stripped = _strip_markup(line)
-        if _BLANK_CELL.match(line) or not stripped.strip():
+        # A line _BLANK_CELL matches holds only "-", "|", ":" and whitespace: what is left of it
+        # after the markup is empty or opens on "-" or ":".
+        if not stripped or (stripped[0] in "-:" and _BLANK_CELL.match(line)):
             pipe = "|" in line
             block = flush(pipe)
             current = []
