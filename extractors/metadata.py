@@ -160,7 +160,9 @@ def _sentence_case(upper: str) -> str:
     # Numbers and codes ("214/NQ-CP") keep their case.
     text = " ".join(word if re.search(r"\d", word) else word.lower() for word in upper.split())
     for province in province_names():
-        text = re.sub(rf"(?<!\w){re.escape(province.lower())}(?!\w)", province, text)
+        lower = province.lower()
+        if lower in text:  # the pattern holds the name literally: most names are not in the title
+            text = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", province, text)
     text = re.sub(r"việt nam", "Việt Nam", text)
     text = _BODY_IN_TITLE.sub(lambda m: _BODY_SPELLING.get(m.group(0), canonical_name(m.group(0).capitalize())), text)
     text = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
@@ -689,7 +691,9 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     offset = 0
     candidate = None
     for line in text.split("\n"):
-        stripped = re.sub(r"\s*\(\s*\)$", "", line.strip(" |#*\t"))  # an empty date "( )" after the headline
+        stripped = line.strip(" |#*\t")
+        if stripped.endswith(")"):  # (lines hold no "\n": the pattern matches only at the end)
+            stripped = re.sub(r"\s*\(\s*\)$", "", stripped)  # an empty date "( )" after the headline
         start = offset + line.find(stripped) if stripped else offset
         offset += len(line) + 1
         if not stripped:
