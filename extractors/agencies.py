@@ -1195,7 +1195,8 @@ def pipe_tables(text: str) -> Iterator[FlatTable]:
     """Markdown pipe tables written one row per line ("| TT | Nhiệm vụ | Cơ quan
     chủ trì | … |" over a "| --- |" rule) whose header names a lead column."""
     block: list[re.Match] = []
-    for match in [*_PIPE_ROW.finditer(text), None]:
+    rows = _PIPE_ROW.finditer(text) if "|" in text else ()  # (no row without a "|")
+    for match in [*rows, None]:
         if match is not None and (not block or text[block[-1].end() : match.start()] == "\n"):
             block.append(match)
             continue

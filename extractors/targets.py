@@ -1015,7 +1015,7 @@ def _pdf_rows(table: Table) -> list[list[_Cell]]:
 def _markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
     """Rows of the tables that web conversions flatten to one cell per line
     between "|" lines, a row ending with an empty cell ("|" twice)."""
-    pipes = [m.start() for m in _PIPE_LINE.finditer(text)]
+    pipes = [m.start() for m in _PIPE_LINE.finditer(text)] if "|" in text else []  # (no pipe line without a "|")
     cells: list[_Cell] = []
     for a, b in zip(pipes, pipes[1:]):
         chunk = text[a + 1 : b]
@@ -1040,7 +1040,7 @@ def _pipe_row_tables(text: str) -> Iterator[list[list[_Cell]]]:
     """Tables written one row per line ("| Chỉ tiêu | ĐVT | Năm 2030 |"), split at lines that are not rows."""
     rows: list[list[_Cell]] = []
     last_end = -1
-    for m in _PIPE_ROW.finditer(text):
+    for m in _PIPE_ROW.finditer(text) if "|" in text else ():  # (no row without a "|")
         if m.start() != last_end + 1 and rows:
             yield rows
             rows = []
