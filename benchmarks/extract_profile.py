@@ -124,7 +124,7 @@ def stage_overhead(paths, parsed_docs, rows, repeat: int, keep: Path | None) -> 
         out_dir = keep or Path(tmp) / "extracted"
         parsed_dir.mkdir()
         out_dir.mkdir(parents=True, exist_ok=True)
-        stage_cpu = 0.0
+        stage_cpus = []
         for path, parsed in zip(paths, parsed_docs):
             parsed_file = parsed_dir / f"{path.name}.json"
             stages._write_parsed(parsed, parsed_file, "benchmark")
@@ -132,15 +132,19 @@ def stage_overhead(paths, parsed_docs, rows, repeat: int, keep: Path | None) -> 
             cpu, (_, error) = best_cpu(lambda job=job: stages._extract_one(job), repeat)
             if error:
                 print(f"{path.name}: {error}")
-            stage_cpu += cpu
-    extract_cpu = sum(r[5] for r in rows)
-    pages = sum(r[3] or 0 for r in rows)
+            stage_cpus.append(cpu)
+    stage_cpu, extract_cpu = sum(stage_cpus), sum(r[5] for r in rows)
     overhead = stage_cpu - extract_cpu
     print(f"stage (_extract_one) {len(rows)} docs: {stage_cpu:.3f} s CPU, extract_document {extract_cpu:.3f} s, "
           f"overhead {overhead:.3f} s ({overhead / len(rows) * 1000:.2f} ms/doc)")
+    pdf = [(cpu, row) for cpu, row in zip(stage_cpus, rows) if row[1] == "pdf"]
+    pages = sum(row[3] for _, row in pdf)
     if pages:
-        print(f"  per PDF page: stage {stage_cpu / pages * 1000:.3f} ms ({pages / stage_cpu:.0f} pages/s), "
-              f"overhead {overhead / pages * 1000:.3f} ms")
+        pdf_stage, pdf_extract = sum(cpu for cpu, _ in pdf), sum(row[5] for _, row in pdf)
+        pdf_parse = sum(row[4] for _, row in pdf)
+        print(f"  PDFs, per page: stage {pdf_stage / pages * 1000:.3f} ms ({pages / pdf_stage:.0f} pages/s; "
+              f"parse {pdf_parse / pages * 1000:.3f} ms, parse/stage {pdf_parse / pdf_stage:.2f}), "
+              f"overhead {(pdf_stage - pdf_extract) / pages * 1000:.3f} ms")
 
 
 if __name__ == "__main__":
