@@ -107,6 +107,8 @@ def main() -> None:
               f"{cpu:7.1f} pages per CPU-s ({cpu / raw_cpu:4.2f}x reference)")
 
     reason = ocr_unavailable_reason("vie")
+    if not args.ocr_pages or not (args.docs / OCR_PDF).exists():
+        reason = reason or f"--ocr-pages 0 or no {OCR_PDF} under {args.docs}"
     if reason:
         print(f"OCR: skipped ({reason})")
         return
