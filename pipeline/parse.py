@@ -74,20 +74,22 @@ class _PageTimeout(Exception):
     pass
 
 
+def _provenance(blob: FetchedBlob) -> dict:
+    """The fields every parse of ``blob`` carries, whatever its outcome."""
+    return dict(document_id=document_id_for(blob.sha256), sha256=blob.sha256, source_id=blob.source_id,
+                url=blob.url, media_type=blob.media_type)
+
+
 def failed_document(blob: FetchedBlob, reason: str, media_type: Optional[str] = None,
                     parser: str = "none") -> ParsedDocument:
     """The parse of a blob that could not be read: status ``error`` and the reason."""
-    return ParsedDocument(document_id=document_id_for(blob.sha256), sha256=blob.sha256, source_id=blob.source_id,
-                          url=blob.url, media_type=media_type or blob.media_type, parser=parser,
+    return ParsedDocument(**{**_provenance(blob), "media_type": media_type or blob.media_type}, parser=parser,
                           status=DocumentStatus.error, error=reason)
 
 
 def parse_blob(blob: FetchedBlob, raw_path: Path, settings: ParseSettings = ParseSettings()) -> ParsedDocument:
     """Text of one stored blob; status ``error``/``needs_ocr`` instead of exceptions."""
-    base = dict(
-        document_id=document_id_for(blob.sha256), sha256=blob.sha256, source_id=blob.source_id,
-        url=blob.url, media_type=blob.media_type,
-    )
+    base = _provenance(blob)
 
     def failed(reason: str, media_type: Optional[str] = None, parser: str = "none") -> ParsedDocument:
         return failed_document(blob, reason, media_type, parser)
