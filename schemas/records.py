@@ -149,7 +149,10 @@ class ParsedDocument(Record):
     source_id: str
     url: str
     media_type: str
-    parser: str = Field(description="which parser produced the text, e.g. pdfplumber, trafilatura, text")
+    parser: str = Field(
+        description="which parser produced the text: pdfplumber, pdfplumber+pdfium (PDFium read the pages in the "
+        "hint pdfium_pages), …+tesseract (OCR), trafilatura, text"
+    )
     text: str = ""
     pages: list[PageSpan] = []
     tables: list[Table] = []
