@@ -50,6 +50,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             char_end=span.char_end,
             verdict=span.verdict,
             ocr=span.ocr,
+            engine=span.engine,
         )
         for span in parsed.pages
     ]

@@ -92,7 +92,7 @@ _CONVENTIONS: dict[str, str] = {
     "verdict": "how the page's text was obtained or why it is unusable",
     "page_count": "number of physical pages (PDF)",
     "char_count": "length of the document text in characters",
-    "parser": "which parser produced the text: pdfplumber, pdfplumber+pdfium (PDFium read some pages: hint pdfium_pages of data/parsed/<document_id>.json), …+tesseract (OCR), trafilatura, text",
+    "parser": "which parser produced the text: pdfplumber, pdfplumber+pdfium (PDFium read some pages: pages.engine says which), …+tesseract (OCR), trafilatura, text",
     "status": "outcome of reading the document",
     "role": "the agency's role as written",
     "reason": "what went wrong",

@@ -31,7 +31,7 @@ from pipeline.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.2.1"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -185,17 +185,16 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
 
     ocr_pages = _pages_for_ocr(pages, settings)
     ocr_done, missing, parser = _run_ocr(path, pages, ocr_pages, settings, warnings)
-    read_by_pdfium = [p.number for p in pages if p.engine == "pdfium" and p.number not in ocr_done]
-    if read_by_pdfium:
+    if any(p.engine == "pdfium" and p.number not in ocr_done for p in pages):
         parser = parser.replace("pdfplumber", "pdfplumber+pdfium")
-        hints["pdfium_pages"] = _ranges(read_by_pdfium)
 
     texts, spans = [], []
     offset = 0
     for page in pages:
         verdict = page.verdict
+        engine = page.engine
         if page.number in ocr_done:
-            text, verdict, ocr = ocr_done[page.number], PageVerdict.ocr, True
+            text, verdict, ocr, engine = ocr_done[page.number], PageVerdict.ocr, True, "tesseract"
         else:
             # Garbage layers (broken fonts, non-Vietnamese OCR) would feed false matches
             # downstream; the few real words of a near-empty page are kept.
@@ -203,7 +202,8 @@ def _parse_pdf(base: dict, path: Path, data: bytes, settings: ParseSettings) -> 
             text, ocr = (page.text if keep else ""), False
         if texts:
             offset += len(PAGE_SEPARATOR)
-        spans.append(PageSpan(page=page.number, char_start=offset, char_end=offset + len(text), verdict=verdict, ocr=ocr))
+        spans.append(PageSpan(page=page.number, char_start=offset, char_end=offset + len(text), verdict=verdict,
+                              ocr=ocr, engine=engine))
         texts.append(text)
         offset += len(text)
     text = PAGE_SEPARATOR.join(texts)

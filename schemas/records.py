@@ -129,6 +129,7 @@ class PageSpan(Record):
     char_end: int
     verdict: PageVerdict = PageVerdict.text
     ocr: bool = Field(False, description="True when this page's text comes from OCR")
+    engine: Optional[str] = Field(None, description="what read this page's text: pdfplumber, pdfium (plainly born-digital pages) or tesseract (OCR); None for HTML/text blocks")
 
 
 class Table(Record):
@@ -150,8 +151,8 @@ class ParsedDocument(Record):
     url: str
     media_type: str
     parser: str = Field(
-        description="which parser produced the text: pdfplumber, pdfplumber+pdfium (PDFium read the pages in the "
-        "hint pdfium_pages), …+tesseract (OCR), trafilatura, text"
+        description="which parser produced the text: pdfplumber, pdfplumber+pdfium (PDFium read some pages: "
+        "see each page's engine), …+tesseract (OCR), trafilatura, text"
     )
     text: str = ""
     pages: list[PageSpan] = []
@@ -232,6 +233,7 @@ class Page(Record):
     char_end: int
     verdict: PageVerdict
     ocr: bool
+    engine: Optional[str] = Field(None, description="what read this page's text: pdfplumber, pdfium (plainly born-digital pages) or tesseract (OCR); None for HTML/text blocks")
 
 
 class Goal(Record):

@@ -25,7 +25,7 @@ needs_tesseract = pytest.mark.skipif(
 def test_image_only_scan_is_ocred(shared_docs):
     doc = parse_file(shared_docs / "bct_cv813_hoachat_2026_scan.pdf")
     assert doc.status == "ok" and doc.parser == "pdfplumber+tesseract"
-    assert [(s.verdict, s.ocr) for s in doc.pages] == [("ocr", True), ("ocr", True)]
+    assert [(s.verdict, s.ocr, s.engine) for s in doc.pages] == [("ocr", True, "tesseract"), ("ocr", True, "tesseract")]
     first = doc.text[doc.pages[0].char_start:doc.pages[0].char_end]
     assert HEADING in first and "BỘ CÔNG THƯƠNG" in first
     assert doc.is_ocr_at(doc.pages[1].char_start)

@@ -15,6 +15,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 
 from pipeline import parse
+from pipeline.extract import extract_document
 from pipeline.parse import ParseSettings, parse_blob
 from pipeline.pdf import extract_page, has_widget_text
 from pipeline.pdf_tables import MIN_RULES
@@ -86,10 +87,23 @@ def test_every_corpus_page_with_a_possible_ruled_table_stays_on_pdfplumber(share
 def test_auto_gives_the_pdfplumber_document_and_says_which_pages_pdfium_read(shared_docs):
     auto = _parse(shared_docs / DECISION, text_engine="auto")
     plumber = _parse(shared_docs / DECISION, text_engine="pdfplumber")
-    assert auto.status == "ok" and auto.parser == "pdfplumber+pdfium" and auto.hints["pdfium_pages"] == "4"
-    assert plumber.parser == "pdfplumber" and "pdfium_pages" not in plumber.hints
-    assert auto.model_dump(exclude={"parser", "hints"}) == plumber.model_dump(exclude={"parser", "hints"})
-    assert {k: v for k, v in auto.hints.items() if k != "pdfium_pages"} == plumber.hints
+    assert auto.status == "ok" and auto.parser == "pdfplumber+pdfium" and [s.page for s in auto.pages if s.engine == "pdfium"] == [4]
+    assert plumber.parser == "pdfplumber" and {s.engine for s in plumber.pages} == {"pdfplumber"}
+    assert _without_engines(auto) == _without_engines(plumber)
+
+
+def test_the_engine_of_each_page_reaches_the_pages_records(shared_docs):
+    extraction = extract_document(_parse(shared_docs / DECISION, text_engine="auto"))
+    assert {page.page: page.engine for page in extraction.pages}[4] == "pdfium"
+    assert {page.engine for page in extraction.pages if page.page != 4} == {"pdfplumber"}
+
+
+def _without_engines(doc) -> dict:
+    """The document as data, leaving out what says which engine read it."""
+    data = doc.model_dump(exclude={"parser"})
+    for span in data["pages"]:
+        span.pop("engine")
+    return data
 
 
 @pytest.mark.parametrize("settings", [{"text_engine": "pdfplumber"}, {"text_engine": "auto", "use_text_flow": False}])
@@ -98,7 +112,7 @@ def test_pdfium_is_not_asked_with_text_engine_pdfplumber_or_without_text_flow(sh
     monkeypatch.setattr(parse, "read_clean_page", lambda *args: asked.append(args))  # a failure would be swallowed
     doc = _parse(shared_docs / DECISION, **settings)
     assert not asked
-    assert doc.status == "ok" and doc.parser == "pdfplumber" and "pdfium_pages" not in doc.hints
+    assert doc.status == "ok" and doc.parser == "pdfplumber" and all(s.engine == "pdfplumber" for s in doc.pages)
 
 
 def test_a_pdfium_failure_sends_the_page_to_pdfplumber(shared_docs, monkeypatch):
@@ -188,6 +202,6 @@ def test_pages_read_by_pdfium_lose_running_headers_and_page_numbers_like_the_oth
     pages = [["UBND TINH LAO CAI", *[LINE] * 8, f"Trang {n}"] for n in range(1, 5)]
     path = _made_pdf(tmp_path, pages)
     auto, plumber = _parse(path, text_engine="auto"), _parse(path, text_engine="pdfplumber")
-    assert auto.hints["pdfium_pages"] == "2-4" and auto.parser == "pdfplumber+pdfium"
-    assert auto.text == plumber.text and auto.pages == plumber.pages
+    assert [s.page for s in auto.pages if s.engine == "pdfium"] == [2, 3, 4] and auto.parser == "pdfplumber+pdfium"
+    assert auto.text == plumber.text and _without_engines(auto)["pages"] == _without_engines(plumber)["pages"]
     assert "UBND TINH LAO CAI" not in auto.text and "Trang" not in auto.text
