@@ -417,7 +417,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"machine: {platform.node()}, {platform.machine()}, {_cpus()} CPUs, {mem:.0f} GiB RAM, Linux {platform.release()}, "
           f"Python {platform.python_version()}; load average at start {load[0]:.2f}")
     print(f"corpus: {len(files)} files of {args.docs} ({len(pages)} PDFs, {sum(pages.values())} PDF pages, "
-          f"{len(files) - len(pages)} HTML/text); OCR {args.ocr}; text engine {getattr(parse_settings, 'text_engine', 'pdfplumber')}; parallel executor: {parallel.kind} "
+          f"{len(files) - len(pages)} HTML/text); OCR {args.ocr}; text engine {parse_settings.text_engine}; parallel executor: {parallel.kind} "
           f"{parallel.scheduler or ''} workers={parallel.process_count}")
 
     ref_pps, ref_cpu_pps, ref_pages = reference_pdfplumber(list(pages), 1 if args.quick else args.ref_rounds)

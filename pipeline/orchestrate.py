@@ -125,7 +125,7 @@ def ingest_pipeline(
     report = ingest(
         Path(manifest), Path(db_path), Path(data_dir), settings.fetch,
         process_documents=process_documents, wait_seconds=wait_seconds, run_id=run.run_id,
-        processed_with=processing_stamp(settings.parse, manifest_provinces(Path(manifest))),
+        processed_with=processing_stamp(settings.parse, manifest_provinces(manifest)),
     )
     if summaries:
         return summaries[0]
