@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.extract import parse_path
-from pipeline.parse import ParseSettings
+from pipeline.extract.stage import parse_path
+from pipeline.parse.stage import ParseSettings
 
 DEFAULT_DOCS = ROOT.parent / "shared" / "corpus" / "docs"
 DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "gold"

@@ -40,8 +40,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline import stages
-from pipeline.extract import extract_document, parse_path
-from pipeline.parse import ParseSettings
+from pipeline.extract.stage import extract_document, parse_path
+from pipeline.parse.stage import ParseSettings
 
 SETTINGS = ParseSettings(ocr="never")
 

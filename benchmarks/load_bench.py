@@ -20,7 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import duckdb  # noqa: E402
 
-from pipeline.load import connect, load_extraction  # noqa: E402
+from pipeline.load.schema import connect  # noqa: E402
+
+from pipeline.load.write import load_extraction  # noqa: E402
 from schemas import AgencyMention, Document, Extraction, Target, TargetAgency, stable_id  # noqa: E402
 
 SENTENCE = "Đến năm 2030, toàn tỉnh có tối thiểu 250 đơn vị doanh nghiệp có hoạt động đổi mới sáng tạo."

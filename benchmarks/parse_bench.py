@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/parse_bench.py [--docs ../shared/corpus/docs] [--all] [--repeat 3] [--ocr-pages 2]
 
 Prints pages/s and pages per CPU-second for raw ``pdfplumber`` ``extract_text`` (the reference), for the
-text-layer stage (``pipeline.pdf.extract_page`` without and with tables) and for
+text-layer stage (``pipeline.parse.pdf.plumber.extract_page`` without and with tables) and for
 ``parse_blob`` end to end (OCR off) with each text engine (``auto``: PDFium for plainly
 born-digital pages; ``pdfplumber``), then seconds per page of OCR (render +
 Tesseract) at the default resolution and how many text pages one OCR page costs.
@@ -23,9 +23,9 @@ import pdfplumber
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.ocr import DEFAULT_DPI, ocr_pdf_pages, ocr_unavailable_reason  # noqa: E402
-from pipeline.parse import ParseSettings, parse_blob  # noqa: E402
-from pipeline.pdf import extract_page  # noqa: E402
+from pipeline.parse.pdf.ocr import DEFAULT_DPI, ocr_pdf_pages, ocr_unavailable_reason  # noqa: E402
+from pipeline.parse.stage import ParseSettings, parse_blob  # noqa: E402
+from pipeline.parse.pdf.plumber import extract_page  # noqa: E402
 from schemas import FetchedBlob  # noqa: E402
 
 TEXT_PDFS = [

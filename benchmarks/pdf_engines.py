@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 DEFAULT_DOCS = REPO.parent / "shared" / "corpus" / "docs"
 THRESHOLD = 0.99
-MIN_LETTERS = 40  # a page with fewer letters has no text layer worth comparing (same bar as pipeline/pdf.py)
+MIN_LETTERS = 40  # a page with fewer letters has no text layer worth comparing (same bar as pipeline/parse/pdf/plumber.py)
 _WORD = re.compile(r"\w+")
 _CID = re.compile(r"\(cid:\d+\)")
 _FOREIGN_GLYPH = re.compile(r"[\u0370-\u058f]")  # glyph ids leaking as Cyrillic/Armenian (broken fonts)
@@ -74,17 +74,17 @@ ENGINES: dict[str, Callable[[Path], list[str]]] = {
     "pypdfium2": pdfium_pages,
     "pdfplumber": _plumber(),
     "pdfplumber_flow": _plumber(use_text_flow=True),
-    # what pipeline/pdf.py passes today (TEXT_OPTIONS)
+    # what pipeline/parse/pdf/plumber.py passes today (TEXT_OPTIONS)
     "pdfplumber_parse_opts": _plumber(use_text_flow=True, x_tolerance=1.5, y_tolerance=3),
 }
 REFERENCE = "pdfplumber"
 
 
 def _pipeline_engine(with_tables: bool) -> Callable[[Path], list[str]] | None:
-    """The parser's own per-page function (pipeline/pdf.py, another engineer's), when it is importable:
+    """The parser's own per-page function (pipeline/parse/pdf/plumber.py, another engineer's), when it is importable:
     what parse pays per page today on top of raw extract_text (stamps, cleaning, tables)."""
     try:
-        from pipeline.pdf import extract_page
+        from pipeline.parse.pdf.plumber import extract_page
     except Exception:
         return None
 
@@ -101,7 +101,7 @@ def _pipeline_engine(with_tables: bool) -> Callable[[Path], list[str]] | None:
 
 PIPELINE_ENGINES = {
     name: fn
-    for name, fn in (("pipeline.pdf(no tables)", _pipeline_engine(False)), ("pipeline.pdf(tables)", _pipeline_engine(True)))
+    for name, fn in (("pipeline.parse.pdf.plumber(no tables)", _pipeline_engine(False)), ("pipeline.parse.pdf.plumber(tables)", _pipeline_engine(True)))
     if fn is not None
 }
 
@@ -123,7 +123,7 @@ def letters(text: str) -> int:
 
 
 def page_class(text: str) -> str:
-    """``clean`` (a usable text layer), ``broken_font`` or ``no_text``; mirrors pipeline/pdf.py classify_page."""
+    """``clean`` (a usable text layer), ``broken_font`` or ``no_text``; mirrors pipeline/parse/pdf/plumber.py classify_page."""
     body = _CID.sub("", text)
     n = letters(body)
     bad = len(_CID.findall(text)) + len(_FOREIGN_GLYPH.findall(body))
@@ -229,8 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         ("pypdfium2", "pdfplumber_parse_opts"),
         ("pdfplumber_flow", "pdfplumber"),
     ]
-    if "pipeline.pdf(no tables)" in texts:  # what the parser keeps today (stamps merged, syllables rejoined, NFC …)
-        pairs += [("pypdfium2", "pipeline.pdf(no tables)"), ("pdfplumber", "pipeline.pdf(no tables)")]
+    if "pipeline.parse.pdf.plumber(no tables)" in texts:  # what the parser keeps today (stamps merged, syllables rejoined, NFC …)
+        pairs += [("pypdfium2", "pipeline.parse.pdf.plumber(no tables)"), ("pdfplumber", "pipeline.parse.pdf.plumber(no tables)")]
     groups = {"clean": ["clean"], "ocr_layer": ["ocr_layer"], "broken_font": ["broken_font"], "all": ["clean", "ocr_layer", "broken_font"]}
     header = " | ".join(f"{g + ' (' + str(sum(c in cs for *_, c in pages)) + ' p)':>26}" for g, cs in groups.items())
     print(f"{'':46} | {header}")

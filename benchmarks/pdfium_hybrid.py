@@ -5,7 +5,7 @@ For every page of every PDF in ``--docs``, grouped by page class (what the
 pdfplumber path makes of the page: born-digital, scan with an OCR layer, scan,
 broken font), it prints the pages PDFium reads and the rules that sent the others
 to pdfplumber; on the pages PDFium reads, the word and line agreement of its text
-with the pdfplumber path's text (``pipeline.pdf.extract_page``, the parser's
+with the pdfplumber path's text (``pipeline.parse.pdf.plumber.extract_page``, the parser's
 options, tables included) and the CPU of each path; then the CPU of the whole
 ``parse_blob`` (OCR off) with text_engine "auto" and "pdfplumber", best of
 ``--rounds`` alternating rounds (``--extract``: parse and extraction, the
@@ -36,10 +36,10 @@ import pypdfium2 as pdfium
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline.extract import extract_document
-from pipeline.parse import ParseSettings, _collector_paused, parse_blob
-from pipeline.pdf import PdfPage, extract_page, has_widget_text
-from pipeline.pdfium_pages import read_clean_page
+from pipeline.extract.stage import extract_document
+from pipeline.parse.stage import ParseSettings, _collector_paused, parse_blob
+from pipeline.parse.pdf.plumber import PdfPage, extract_page, has_widget_text
+from pipeline.parse.pdf.pdfium import read_clean_page
 from schemas import FetchedBlob, PageVerdict
 
 

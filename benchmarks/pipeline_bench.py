@@ -394,7 +394,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = ap.parse_args(argv)
 
     from pipeline.executors import ExecutorSettings, shutdown_local_clusters
-    from pipeline.parse import ParseSettings
+    from pipeline.parse.stage import ParseSettings
 
     kinds = {k.strip() for k in args.kinds.split(",") if k.strip()}
     scales = [int(s) for s in args.scales.split(",") if s.strip()]

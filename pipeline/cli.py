@@ -114,7 +114,7 @@ def ingest(
 def _report_pipeline(command: str, start) -> None:
     """Run a pipeline command and exit as documented: 0 all fine, 1 something failed
     (each named), 2 an invalid manifest, 75 another run holds the data directory."""
-    from pipeline.store import AlreadyRunning
+    from pipeline.fetch.store import AlreadyRunning
 
     try:
         with _progress() as progress:
@@ -136,12 +136,12 @@ def extract(
     spacy_out: Optional[Path] = typer.Option(None, "--spacy", help="Also write a spaCy DocBin: one Doc per parsed document, targets and agencies as entities."),
 ) -> None:
     """Parse + extract local files without a database: one JSON object per document on stdout (JSON Lines)."""
-    from pipeline.extract import extract_document, parse_path
+    from pipeline.extract.stage import extract_document, parse_path
 
     settings = _settings_or_exit(params)
     if spacy_out:  # spaCy and underthesea take seconds to import: only when asked for
         from extractors.vi_nlp import vietnamese_nlp
-        from pipeline.spacy_export import extraction_doc, write_docbin
+        from pipeline.extract.spacy_export import extraction_doc, write_docbin
     failed = 0
     docs = []
     for path in paths:
@@ -176,7 +176,7 @@ def query(
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
     """Run a read-only SQL query against the database."""
-    from pipeline.load import query as run_query
+    from pipeline.load.read import query as run_query
 
     try:
         columns, rows = run_query(db, sql)
@@ -209,7 +209,7 @@ def export(
     partitioned: bool = typer.Option(False, "--partitioned", help="Also write targets/goals/agencies partitioned by province and year (hive layout)."),
 ) -> None:
     """Export every table to Parquet."""
-    from pipeline.load import export_parquet, export_parquet_partitioned
+    from pipeline.load.read import export_parquet, export_parquet_partitioned
 
     if not db.is_file():
         err.print(f"vnplans export: no database at {db} (run `vnplans run` first, or pass --db)", highlight=False, markup=False)
@@ -233,8 +233,8 @@ def evaluate(
     params: Path = ParamsOption,
 ) -> None:
     """Precision, recall and F1 per field against a gold set."""
-    from pipeline.evaluate import ScoringOptions, check_floors, evaluate_gold, format_report, write_metrics
-    from pipeline.extract import extract_path
+    from pipeline.evaluate.scoring import ScoringOptions, check_floors, evaluate_gold, format_report, write_metrics
+    from pipeline.extract.stage import extract_path
 
     settings = _settings_or_exit(params)
     options = ScoringOptions(
@@ -259,7 +259,7 @@ def evaluate(
 @contextmanager
 def _stage_lock(data_dir: Path):
     """A stage holds the data directory like a run does; a busy one exits 75."""
-    from pipeline.store import AlreadyRunning, data_dir_lock
+    from pipeline.fetch.store import AlreadyRunning, data_dir_lock
 
     try:
         with data_dir_lock(Path(data_dir)):
@@ -276,7 +276,7 @@ def stage_fetch(
     params: Path = ParamsOption,
 ) -> None:
     """Fetch every source into the content-addressed raw store; exit 1 when a source failed."""
-    from pipeline.fetch import fetch_sources
+    from pipeline.fetch.stage import fetch_sources
 
     settings = _settings_or_exit(params)
     with _stage_lock(data_dir):
@@ -291,7 +291,7 @@ def stage_fetch(
 def stage_parse(data_dir: Path = DataDirOption, params: Path = ParamsOption) -> None:
     """Parse every stored document into data_dir/parsed (unreadable ones are kept with their status)."""
     from pipeline.stages import parse_stage
-    from pipeline.store import current_blobs
+    from pipeline.fetch.store import current_blobs
 
     settings = _settings_or_exit(params)
     with _stage_lock(data_dir), _progress() as progress:

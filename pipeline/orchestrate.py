@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
-from pipeline import load as loader
+from pipeline.load import schema, write
 from pipeline.executors import ExecutorSettings
-from pipeline.fetch import FetchOutcome, FetchSettings, fetch_sources, new_run_id
-from pipeline.ingest import ingest
-from pipeline.parse import ParseSettings
+from pipeline.fetch.stage import FetchOutcome, FetchSettings, fetch_sources, new_run_id
+from pipeline.fetch.incremental import ingest
+from pipeline.parse.stage import ParseSettings
 from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage, processing_stamp
-from pipeline.sources import load_manifest
-from pipeline.store import BlobStore, data_dir_lock
+from pipeline.fetch.manifest import load_manifest
+from pipeline.fetch.store import BlobStore, data_dir_lock
 from schemas import ErrorRecord, FetchedBlob, Run, document_id_for
 
 
@@ -70,20 +70,20 @@ def process_blobs(
         extract_stage(data_dir, settings.executor, manifest_provinces(manifest), progress),
         load_stage(data_dir, db_path, progress, run.run_id),
     ]
-    con = loader.connect(db_path)
+    con = schema.connect(db_path)
     try:
         if fetched is not None:
-            loader.record_fetch(con, fetched.blobs, fetched.log, fetched.errors)
-        loader.record_errors(con, _stage_errors(run.run_id, reports))
+            write.record_fetch(con, fetched.blobs, fetched.log, fetched.errors)
+        write.record_errors(con, _stage_errors(run.run_id, reports))
         # A document that cannot be read fails every run until it is fixed, not only the run that first parsed it.
         unreadable = con.execute(
             "SELECT document_id, status || ': ' || coalesce(error, '') FROM documents "
             "WHERE status <> 'ok' AND sha256 IN (SELECT unnest(?::VARCHAR[]))",
             [[b.sha256 for b in blobs]],
         ).fetchall()
-        counts = loader.counts(con, [b.sha256 for b in blobs])
+        counts = write.counts(con, [b.sha256 for b in blobs])
         finished = run.model_copy(update={"finished_at": datetime.now(timezone.utc), **counts})
-        loader.record_run(con, finished)
+        write.record_run(con, finished)
     finally:
         con.close()
     failed_documents = dict(unreadable)
@@ -130,11 +130,11 @@ def ingest_pipeline(
     if summaries:
         return summaries[0]
     # Nothing new: record the run (and what fetching logged) without touching any document.
-    con = loader.connect(db_path)
+    con = schema.connect(db_path)
     try:
-        loader.record_fetch(con, report.fetch.blobs, report.fetch.log, report.fetch.errors)
+        write.record_fetch(con, report.fetch.blobs, report.fetch.log, report.fetch.errors)
         finished = run.model_copy(update={"finished_at": datetime.now(timezone.utc)})
-        loader.record_run(con, finished)
+        write.record_run(con, finished)
     finally:
         con.close()
     return RunSummary(run=finished, db_path=Path(db_path), failures=report.fetch.failures)
@@ -158,7 +158,7 @@ def manifest_provinces(manifest: Path) -> dict[str, str]:
 def _stage_errors(run_id: str, reports: list[StageReport]) -> list[ErrorRecord]:
     # Parse failures travel with their document's extraction; the load stage records its own.
     return [
-        loader.stage_error(report.stage, reason, run_id, document_id=what)
+        write.stage_error(report.stage, reason, run_id, document_id=what)
         for report in reports
         if report.stage == "extract"
         for what, reason in report.failed

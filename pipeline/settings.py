@@ -30,9 +30,9 @@ def load_settings(
 ):
     """PipelineSettings from a params file (missing file = defaults), with CLI overrides."""
     from pipeline.executors import ExecutorSettings
-    from pipeline.fetch import FetchSettings
+    from pipeline.fetch.stage import FetchSettings
     from pipeline.orchestrate import PipelineSettings
-    from pipeline.parse import ParseSettings
+    from pipeline.parse.stage import ParseSettings
 
     raw: dict[str, Any] = {}
     if params is not None and Path(params).is_file():

@@ -6,7 +6,7 @@ per document. A document whose output is already there, made from the same
 input by the same code and settings, is skipped: a re-run with nothing new does
 no work. ``vnplans run``, ``vnplans ingest`` and the DVC stages all use them.
 
-    data_dir/raw/…                      fetch (content-addressed, pipeline.store)
+    data_dir/raw/…                      fetch (content-addressed, pipeline.fetch.store)
     data_dir/parsed/<document_id>.json  {"stamp": …, "parsed": ParsedDocument}
     data_dir/extracted/<document_id>.json {"stamp": …, "extraction": Extraction}
 """
@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
-from pipeline import load as loader
+from pipeline.load import schema, write
 from pipeline.executors import ExecutorSettings, map_unordered
-from pipeline.extract import extract_document
-from pipeline.ocr import ocr_unavailable_reason
-from pipeline.parse import PARSER_VERSION, ParseSettings, failed_document, parse_blob
-from pipeline.store import atomic_write_bytes, blob_path
+from pipeline.extract.stage import extract_document
+from pipeline.parse.pdf.ocr import ocr_unavailable_reason
+from pipeline.parse.stage import PARSER_VERSION, ParseSettings, failed_document, parse_blob
+from pipeline.fetch.store import atomic_write_bytes, blob_path
 from schemas import DocumentStatus, Extraction, FetchedBlob, ParsedDocument, document_id_for
 
 Progress = Optional[Callable[[str, int, int], None]]  # (stage, done, total)
@@ -159,7 +159,7 @@ def load_stage(data_dir: Path, db_path: Path, progress: Progress = None, run_id:
     """Load every extraction whose rows are missing or stale in the database,
     one atomic transaction per document; failures are recorded in ``errors``."""
     report = StageReport("load")
-    con = loader.connect(db_path)
+    con = schema.connect(db_path)
     try:
         loaded = dict(con.execute("SELECT document_id, content_stamp FROM documents").fetchall())
         todo = []
@@ -174,13 +174,13 @@ def load_stage(data_dir: Path, db_path: Path, progress: Progress = None, run_id:
                 try:
                     yield Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
                 except (OSError, ValueError, KeyError) as exc:  # damaged on disk: JSON, schema or shape
-                    error = loader.stage_error("load", f"unreadable {path.name}: {type(exc).__name__}: {exc}", run_id, document_id=path.stem)
-                    loader.record_errors(con, [error])
+                    error = write.stage_error("load", f"unreadable {path.name}: {type(exc).__name__}: {exc}", run_id, document_id=path.stem)
+                    write.record_errors(con, [error])
                     report.failed.append((path.stem, f"load failed: {error.reason}"))
                 if progress:
                     progress("load", done, len(todo))
 
-        loaded_now = loader.load_extractions(con, extractions(), run_id)
+        loaded_now = write.load_extractions(con, extractions(), run_id)
         report.processed = loaded_now.documents
         report.failed += [(e.document_id, f"load failed: {e.reason}") for e in loaded_now.errors]
     finally:

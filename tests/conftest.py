@@ -42,7 +42,7 @@ def load_gold(shared_corpus: Path):
 @pytest.fixture
 def con():
     """An in-memory database with the vnplans schema."""
-    from pipeline.load import create_schema
+    from pipeline.load.schema import create_schema
 
     con = duckdb.connect(":memory:")
     create_schema(con)

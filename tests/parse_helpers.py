@@ -6,8 +6,8 @@ import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pipeline.parse import ParseSettings, parse_blob
-from pipeline.sniff import sniff_media_type
+from pipeline.parse.stage import ParseSettings, parse_blob
+from pipeline.parse.sniff import sniff_media_type
 from schemas import FetchedBlob, ParsedDocument
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import (
+from pipeline.evaluate.scoring import (
     GoldDocument,
     ScoringOptions,
     check_floors,

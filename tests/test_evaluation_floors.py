@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import check_floors, evaluate_gold, format_report
-from pipeline.extract import extract_path
+from pipeline.evaluate.scoring import check_floors, evaluate_gold, format_report
+from pipeline.extract.stage import extract_path
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO.parent / "shared" / "corpus" / "gold"

@@ -14,7 +14,7 @@ pytest.importorskip("distributed")
 
 from pipeline.executors import ExecutorSettings  # noqa: E402
 from pipeline.orchestrate import PipelineSettings, run_pipeline  # noqa: E402
-from pipeline.parse import ParseSettings  # noqa: E402
+from pipeline.parse.stage import ParseSettings  # noqa: E402
 from pipeline.settings import DEFAULT_MANIFEST  # noqa: E402
 
 TABLES = ("documents", "goals", "targets", "agencies")

@@ -4,7 +4,13 @@ import duckdb
 import pytest
 from sample_extraction import soc_trang_extraction
 
-from pipeline.load import TABLE_MODELS, connect, export_parquet, export_parquet_partitioned, load_extraction
+from schemas.records import TABLE_MODELS
+
+from pipeline.load.schema import connect
+
+from pipeline.load.read import export_parquet, export_parquet_partitioned
+
+from pipeline.load.write import load_extraction
 
 
 @pytest.fixture

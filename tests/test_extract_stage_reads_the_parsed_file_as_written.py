@@ -4,7 +4,7 @@ field, and writes the extraction of that document."""
 import json
 
 from pipeline import stages
-from pipeline.extract import extract_document
+from pipeline.extract.stage import extract_document
 from schemas import DocumentStatus, PageSpan, ParsedDocument, Table
 
 

@@ -11,9 +11,9 @@ from portal_server import (
     CP1258_TEXT, LAST_MODIFIED, Portal, Resource, build_portal, minimal_pdf, portal_manifest, serve,
 )
 
-from pipeline.fetch import FetchOutcome, extract_links, fetch_sources
-from pipeline.http import FetchSettings, HttpClient, decode_text
-from pipeline.store import BlobStore, sha256_of
+from pipeline.fetch.stage import FetchOutcome, extract_links, fetch_sources
+from pipeline.fetch.http_client import FetchSettings, HttpClient, decode_text
+from pipeline.fetch.store import BlobStore, sha256_of
 
 FAST = FetchSettings(
     timeout_s=1.5,  # generous: a busy 2-core CI machine must not turn a normal reply into a retry

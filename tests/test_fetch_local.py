@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from portal_server import minimal_pdf
 
-from pipeline.fetch import FETCH_ERRORS, FETCH_LOG, fetch_sources
-from pipeline.sources import ManifestError, css_to_xpath, load_manifest
-from pipeline.store import BlobStore, current_blobs, sha256_of
+from pipeline.fetch.stage import FETCH_ERRORS, FETCH_LOG, fetch_sources
+from pipeline.fetch.manifest import ManifestError, css_to_xpath, load_manifest
+from pipeline.fetch.store import BlobStore, current_blobs, sha256_of
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from portal_server import Portal, Resource, ingest_manifest, minimal_pdf
 
-from pipeline.fetch import FetchOutcome
-from pipeline.http import FetchSettings
-from pipeline.ingest import INGEST_LOG, STATE_FILE, ingest
+from pipeline.fetch.stage import FetchOutcome
+from pipeline.fetch.http_client import FetchSettings
+from pipeline.fetch.incremental import INGEST_LOG, STATE_FILE, ingest
 from schemas.ids import document_id_for
 from schemas.records import FetchedBlob
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from portal_server import Portal, ingest_manifest
 
-from pipeline.http import FetchSettings
-from pipeline.ingest import STATE_FILE, AlreadyRunning, ingest
-from pipeline.store import BlobStore, data_dir_lock, sha256_of
+from pipeline.fetch.http_client import FetchSettings
+from pipeline.fetch.incremental import STATE_FILE, AlreadyRunning, ingest
+from pipeline.fetch.store import BlobStore, data_dir_lock, sha256_of
 
 REPO = Path(__file__).resolve().parents[1]
 FAST = FetchSettings(timeout_s=1.5, connect_timeout_s=1.5, attempts=2, backoff_initial_s=0.01,
@@ -28,8 +28,8 @@ CHILD = textwrap.dedent(
     import sys, time
     from pathlib import Path
     sys.path.insert(0, sys.argv[1])
-    from pipeline.http import FetchSettings
-    from pipeline.ingest import ingest
+    from pipeline.fetch.http_client import FetchSettings
+    from pipeline.fetch.incremental import ingest
 
     manifest, data, marker = map(Path, sys.argv[2:5])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.legacy_encodings import (
+from pipeline.parse.legacy_encodings import (
     detect_legacy_encoding,
     fix_legacy_encoding,
     tcvn3_to_unicode,

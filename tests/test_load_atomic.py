@@ -2,8 +2,9 @@ import duckdb
 import pytest
 from sample_extraction import DOCUMENT_ID, soc_trang_extraction
 
-from pipeline import load
-from pipeline.load import PER_DOCUMENT_MODELS, load_extraction, load_extractions
+from pipeline.load import write
+from pipeline.load.columns import PER_DOCUMENT_MODELS
+from pipeline.load.write import load_extraction, load_extractions
 
 
 def snapshot(con) -> dict[str, list[tuple]]:
@@ -28,14 +29,14 @@ def test_a_key_collision_mid_load_leaves_the_previous_rows(con):
 def test_an_exception_mid_load_leaves_the_previous_rows(con, monkeypatch):
     load_extraction(con, soc_trang_extraction())
     before = snapshot(con)
-    real_insert = load._insert
+    real_insert = write._insert
 
     def failing_insert(con, model, records, verb):
         if model.table == "targets":
             raise RuntimeError("disk full")
         real_insert(con, model, records, verb)
 
-    monkeypatch.setattr(load, "_insert", failing_insert)
+    monkeypatch.setattr(write, "_insert", failing_insert)
     with pytest.raises(RuntimeError, match="disk full"):
         load_extraction(con, soc_trang_extraction())
 

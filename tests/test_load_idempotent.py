@@ -3,7 +3,9 @@ from decimal import Decimal
 import pytest
 from sample_extraction import DOCUMENT_ID, soc_trang_extraction
 
-from pipeline.load import PER_DOCUMENT_MODELS, load_extraction
+from pipeline.load.columns import PER_DOCUMENT_MODELS
+
+from pipeline.load.write import load_extraction
 
 
 def row_counts(con) -> dict[str, int]:

@@ -4,7 +4,13 @@ from typing import ClassVar, Optional
 
 from sample_extraction import soc_trang_extraction
 
-from pipeline.load import TABLE_MODELS, connect, create_schema, create_table_sql, load_extraction, upsert
+from schemas.records import TABLE_MODELS
+
+from pipeline.load.schema import connect, create_schema
+
+from pipeline.load.columns import create_table_sql
+
+from pipeline.load.write import load_extraction, upsert
 from schemas import Document, Record, Role, Run, Target
 
 

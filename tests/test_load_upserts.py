@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from sample_extraction import NOW, SHA, soc_trang_extraction
 
-from pipeline.load import counts, load_extraction, record_errors, record_fetch, record_run
+from pipeline.load.write import counts, load_extraction, record_errors, record_fetch, record_run
 from schemas import ErrorRecord, FetchedBlob, FetchLogEntry, Run
 
 

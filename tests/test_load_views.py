@@ -5,7 +5,13 @@ import duckdb
 import pytest
 from sample_extraction import DOCUMENT_ID, NOW, soc_trang_extraction
 
-from pipeline.load import TABLE_MODELS, VIEWS, create_schema, load_extraction, record_errors
+from schemas.records import TABLE_MODELS
+
+from pipeline.load.views import VIEWS
+
+from pipeline.load.schema import create_schema
+
+from pipeline.load.write import load_extraction, record_errors
 from schemas import ErrorRecord
 
 LEAD = "Sở Khoa học và Công nghệ"

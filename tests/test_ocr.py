@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 from parse_helpers import parse_file
 
-from pipeline import ocr
-from pipeline.vntext import classic_tone_placement
+from pipeline.parse.pdf import ocr
+from pipeline.parse.vntext import classic_tone_placement
 
 HEADING = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 needs_tesseract = pytest.mark.skipif(

@@ -9,9 +9,9 @@ import pytest
 from parse_helpers import blob_for, flate_bomb_pdf, minimal_pdf, parse_file, text_pdf, write_and_parse
 from PIL import Image
 
-from pipeline.ocr import render_page
-from pipeline.parse import ParseSettings, parse_blob
-from pipeline.sniff import sniff_media_type
+from pipeline.parse.pdf.ocr import render_page
+from pipeline.parse.stage import ParseSettings, parse_blob
+from pipeline.parse.sniff import sniff_media_type
 
 BLANK_PAGE = [
     b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -122,9 +122,9 @@ def test_runaway_page_times_out_and_is_reported(tmp_path, monkeypatch):
     import gc
     import time
 
-    import pipeline.parse
+    import pipeline.parse.stage
 
-    monkeypatch.setattr(pipeline.parse, "extract_page", lambda *args, **kwargs: time.sleep(5))
+    monkeypatch.setattr(pipeline.parse.stage, "extract_page", lambda *args, **kwargs: time.sleep(5))
     doc = write_and_parse(tmp_path, "slow.pdf", text_pdf(["Ke hoach 2030"]), page_timeout=0.2, ocr="never")
     assert "page 1: text layer timed out after 0.2 s" in doc.warnings
     assert doc.status == "needs_ocr" and doc.error.startswith("needs OCR: page 1")

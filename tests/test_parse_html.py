@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from parse_helpers import parse_file, write_and_parse
 
-from pipeline.html import decode_bytes
+from pipeline.parse.html_page import decode_bytes
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 

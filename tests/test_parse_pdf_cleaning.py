@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parse_helpers import doubled_text_pdf, fonts_pdf, text_pdf, write_and_parse
 
-from pipeline.pdf_tables import is_real_table, locate_table
+from pipeline.parse.pdf.tables import is_real_table, locate_table
 
 LINE = "Ke hoach phat trien kinh te xa hoi giai doan 2026 2030 cua tinh"
 
@@ -55,7 +55,7 @@ def test_hex_strings_decode_as_pdfminer_decodes_them():
     """The parser's faster hex-string tokenizer: spaces skipped, an odd last digit kept as pdfminer has it."""
     import io
 
-    import pipeline.pdf  # noqa: F401  (installs the tokenizer)
+    import pipeline.parse.pdf.plumber  # noqa: F401  (installs the tokenizer)
     from pdfminer.psparser import PSBaseParser
 
     parser = PSBaseParser(io.BytesIO(b"<48 65\n6C6C6F> <414> <>"))

@@ -7,8 +7,8 @@ import json
 import pytest
 from parse_helpers import parse_file
 
-from pipeline.pdf import classify_page, clean_pages, rejoin_split_syllables, repair_char_map
-from pipeline.signatures import Signature
+from pipeline.parse.pdf.plumber import classify_page, clean_pages, rejoin_split_syllables, repair_char_map
+from pipeline.parse.pdf.signatures import Signature
 from schemas import PageVerdict
 
 QD2170 = "lc_qd2170_ctdt_kcn_banqua_2026.pdf"

@@ -14,12 +14,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 
-from pipeline import parse
-from pipeline.extract import extract_document
-from pipeline.parse import ParseSettings, parse_blob
-from pipeline.pdf import extract_page, has_widget_text
-from pipeline.pdf_tables import MIN_RULES
-from pipeline.pdfium_pages import read_clean_page
+from pipeline.parse import stage as parse
+from pipeline.extract.stage import extract_document
+from pipeline.parse.stage import ParseSettings, parse_blob
+from pipeline.parse.pdf.plumber import extract_page, has_widget_text
+from pipeline.parse.pdf.tables import MIN_RULES
+from pipeline.parse.pdf.pdfium import read_clean_page
 from pipeline.settings import load_settings
 from schemas import FetchedBlob
 

@@ -2,7 +2,11 @@ import duckdb
 import pytest
 from sample_extraction import soc_trang_extraction
 
-from pipeline.load import connect, load_extraction, query
+from pipeline.load.schema import connect
+
+from pipeline.load.write import load_extraction
+
+from pipeline.load.read import query
 
 
 @pytest.fixture

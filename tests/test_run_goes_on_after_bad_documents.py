@@ -10,7 +10,7 @@ from parse_helpers import flate_bomb_pdf, minimal_pdf
 
 from pipeline.executors import ExecutorSettings
 from pipeline.orchestrate import PipelineSettings, run_pipeline
-from pipeline.store import blob_path
+from pipeline.fetch.store import blob_path
 
 BLANK_PAGE = [
     b"<< /Type /Catalog /Pages 2 0 R >>",

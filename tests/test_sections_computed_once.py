@@ -12,7 +12,7 @@ from extractors.goals import iter_goals
 from extractors.sections import layout
 from extractors.targets import iter_targets
 from extractors.tasks import iter_tasks
-from pipeline.extract import extract_document, parse_path
+from pipeline.extract.stage import extract_document, parse_path
 
 PLANS = ("ht_kh624_mamnon_2025.md", "ct_kh153_matuy_2025.md", "dno_dakrlap_tuinilon_news_2019.html")
 

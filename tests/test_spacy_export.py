@@ -1,4 +1,4 @@
-"""Extractions as spaCy Docs (``pipeline.spacy_export``) and ``vnplans extract --spacy``."""
+"""Extractions as spaCy Docs (``pipeline.extract.spacy_export``) and ``vnplans extract --spacy``."""
 
 import subprocess
 import sys
@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import DocBin
 
 from extractors.vi_nlp import vietnamese_nlp
-from pipeline.spacy_export import extraction_doc, parse_and_extract, write_docbin
+from pipeline.extract.spacy_export import extraction_doc, parse_and_extract, write_docbin
 
 
 def folded(span) -> str:

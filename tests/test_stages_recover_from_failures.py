@@ -9,7 +9,7 @@ import pipeline.stages as stages
 from pipeline.executors import ExecutorSettings
 from pipeline.orchestrate import PipelineSettings, run_pipeline
 from pipeline.settings import DEFAULT_MANIFEST
-from pipeline.store import AlreadyRunning, data_dir_lock
+from pipeline.fetch.store import AlreadyRunning, data_dir_lock
 
 IN_PROCESS = PipelineSettings(executor=ExecutorSettings(workers=1))
 

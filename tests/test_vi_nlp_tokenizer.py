@@ -10,7 +10,7 @@ import spacy
 
 from extractors import vi_nlp
 from extractors.vi_nlp import make_doc, vietnamese_nlp, word_spans
-from pipeline.extract import parse_path
+from pipeline.extract.stage import parse_path
 
 SHARED_DOCS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs"
 # Every shared-corpus document but the three scans, whose OCR takes seconds each.

@@ -14,7 +14,7 @@ import pytest
 
 from pipeline import stages
 from pipeline.executors import WORKER_DIED, ExecutorSettings, map_unordered
-from pipeline.parse import ParseSettings
+from pipeline.parse.stage import ParseSettings
 from schemas import FetchedBlob
 
 ITEMS = list(range(12))

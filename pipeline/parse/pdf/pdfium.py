@@ -24,10 +24,10 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.legacy_encodings import fix_legacy_encoding, tcvn3_char, tcvn3_font
-from pipeline.pdf import LETTERHEAD_BAND, PdfPage, classify_page, repair_char_map
-from pipeline.pdf_tables import MIN_RULES
-from pipeline.vntext import normalise_text
+from pipeline.parse.legacy_encodings import fix_legacy_encoding, tcvn3_char, tcvn3_font
+from pipeline.parse.pdf.plumber import LETTERHEAD_BAND, PdfPage, classify_page, repair_char_map
+from pipeline.parse.pdf.tables import MIN_RULES
+from pipeline.parse.vntext import normalise_text
 from schemas import PageVerdict
 
 PDFIUM_LOCK = threading.Lock()  # one for the process: PDFium keeps global state

@@ -20,14 +20,14 @@ import pdfplumber
 import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from pipeline import html as html_parser
-from pipeline.legacy_encodings import convert_legacy, detect_legacy_encoding
-from pipeline.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
-from pipeline.pdf import PdfPage, clean_pages, extract_page, has_widget_text, inflated_stream_over, pdf_info_hints
-from pipeline.pdf_tables import locate_table
-from pipeline.pdfium_pages import PDFIUM_LOCK, read_clean_page
-from pipeline.signatures import read_signatures, signature_hints
-from pipeline.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
+from pipeline.parse import html_page as html_parser
+from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding
+from pipeline.parse.pdf.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
+from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, has_widget_text, inflated_stream_over, pdf_info_hints
+from pipeline.parse.pdf.tables import locate_table
+from pipeline.parse.pdf.pdfium import PDFIUM_LOCK, read_clean_page
+from pipeline.parse.pdf.signatures import read_signatures, signature_hints
+from pipeline.parse.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
@@ -42,7 +42,7 @@ _NUMBER_LINE = re.compile(r"Số\s*:?\s*(\d+[A-Za-z]?)\s*/\s*([A-ZĐ][A-ZĐ0-9&]
 class ParseSettings:
     """How documents are parsed. ``ocr``: "auto" OCRs the pages without a usable text
     layer, "never" reports them as ``needs_ocr``, "always" OCRs every PDF page.
-    ``text_engine``: "auto" reads plainly born-digital pages (``pipeline.pdfium_pages``)
+    ``text_engine``: "auto" reads plainly born-digital pages (``pipeline.parse.pdf.pdfium``)
     with PDFium and every other page with pdfplumber (with ``use_text_flow`` only);
     "pdfplumber" reads every page with pdfplumber."""
 

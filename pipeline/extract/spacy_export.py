@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
-from pipeline.extract import extract_document, parse_path
-from pipeline.parse import ParseSettings
+from pipeline.extract.stage import extract_document, parse_path
+from pipeline.parse.stage import ParseSettings
 from schemas import Extraction
 
 

@@ -32,8 +32,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from pipeline.pdfium_pages import PDFIUM_LOCK
-from pipeline.vntext import classic_tone_placement, normalise_text
+from pipeline.parse.pdf.pdfium import PDFIUM_LOCK
+from pipeline.parse.vntext import classic_tone_placement, normalise_text
 
 DEFAULT_DPI = 300
 # Pixel budget of one rendered page: A4 at 300 dpi is ~8.7 Mpx. A page whose

@@ -29,9 +29,9 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psparser import END_HEX_STRING, HEX_PAIR, SPC, PSBaseParser
 
-from pipeline.legacy_encodings import fix_legacy_encoding, is_syllable, syllable_share, tcvn3_char, tcvn3_font
-from pipeline.pdf_tables import page_tables
-from pipeline.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
+from pipeline.parse.legacy_encodings import fix_legacy_encoding, is_syllable, syllable_share, tcvn3_char, tcvn3_font
+from pipeline.parse.pdf.tables import page_tables
+from pipeline.parse.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
 from schemas import PageVerdict
 
 TEXT_OPTIONS = {"use_text_flow": True, "x_tolerance": 1.5, "y_tolerance": 3}
@@ -93,7 +93,7 @@ class PdfPage:
     tables: list[list[list[Optional[str]]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     glyphs_repaired: bool = False  # a broken font whose glyph ids were mapped back to letters
-    engine: str = "pdfplumber"  # what read the text layer: "pdfplumber" or "pdfium" (pipeline.pdfium_pages)
+    engine: str = "pdfplumber"  # what read the text layer: "pdfplumber" or "pdfium" (pipeline.parse.pdf.pdfium)
 
     @property
     def usable(self) -> bool:

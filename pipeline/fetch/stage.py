@@ -22,10 +22,10 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from pipeline import sniff
-from pipeline.http import FetchSettings, HttpClient, HttpResponse, decode_text
-from pipeline.sources import Source, SourceKind, load_manifest
-from pipeline.store import BlobIndex, BlobStore, append_jsonl, sha256_of
+from pipeline.parse import sniff
+from pipeline.fetch.http_client import FetchSettings, HttpClient, HttpResponse, decode_text
+from pipeline.fetch.manifest import Source, SourceKind, load_manifest
+from pipeline.fetch.store import BlobIndex, BlobStore, append_jsonl, sha256_of
 from schemas.ids import stable_id
 from schemas.records import ErrorRecord, FetchedBlob, FetchLogEntry
 
@@ -79,7 +79,7 @@ def fetch_sources(
     FetchLogEntry (also appended to ``data_dir/logs/fetch_log.jsonl``).
     Raises ManifestError for an invalid manifest. Callers running
     concurrently with other vnplans commands should hold
-    ``pipeline.store.data_dir_lock(data_dir)``.
+    ``pipeline.fetch.store.data_dir_lock(data_dir)``.
     """
     sources = load_manifest(manifest).sources
     outcome = FetchOutcome(run_id=run_id or new_run_id())

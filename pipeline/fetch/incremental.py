@@ -23,9 +23,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Protocol
 
-from pipeline.fetch import FetchOutcome, FetchSettings, fetch_sources, new_run_id
-from pipeline.sources import load_manifest
-from pipeline.store import AlreadyRunning, BlobStore, append_jsonl, atomic_write_bytes, current_blobs, data_dir_lock
+from pipeline.fetch.stage import FetchOutcome, FetchSettings, fetch_sources, new_run_id
+from pipeline.fetch.manifest import load_manifest
+from pipeline.fetch.store import AlreadyRunning, BlobStore, append_jsonl, atomic_write_bytes, current_blobs, data_dir_lock
 from schemas.ids import document_id_for
 from schemas.records import FetchedBlob
 

@@ -26,7 +26,7 @@ import httpx
 from protego import Protego
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
-from pipeline.legacy_encodings import fix_legacy_encoding
+from pipeline.parse.legacy_encodings import fix_legacy_encoding
 
 ROBOTS_TOKEN = "vnplans"
 DEFAULT_CONTACT = "https://github.com/vnplans/vnplans"
@@ -39,7 +39,7 @@ def vnplans_version() -> str:
     try:
         return version("vnplans")
     except PackageNotFoundError:  # running from a checkout that is not pip-installed
-        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
         return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
 
 

@@ -19,8 +19,8 @@ from extractors.metadata import extract_metadata
 from extractors.sections import layout
 from extractors.targets import iter_targets
 from extractors.tasks import iter_tasks
-from pipeline.parse import ParseSettings, parse_blob
-from pipeline.sniff import sniff_media_type
+from pipeline.parse.stage import ParseSettings, parse_blob
+from pipeline.parse.sniff import sniff_media_type
 from schemas import (
     AgencyMention,
     Document,

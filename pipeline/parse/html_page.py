@@ -17,8 +17,8 @@ from typing import Optional
 import trafilatura
 from charset_normalizer import from_bytes
 
-from pipeline.legacy_encodings import detect_legacy_encoding
-from pipeline.vntext import letter_stats, normalise_text
+from pipeline.parse.legacy_encodings import detect_legacy_encoding
+from pipeline.parse.vntext import letter_stats, normalise_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Charsets that pages declare under other names.

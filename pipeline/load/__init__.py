@@ -1,0 +1,3 @@
+"""Load: extractions → DuckDB. ``database`` derives the DDL from ``schemas``,
+writes each document's rows in one transaction, defines the researcher-facing
+views and reads/exports them; ``datadict`` renders the data dictionary."""

@@ -1,0 +1,332 @@
+"""The researcher-facing views: each with its purpose, a question it answers, an
+example query and the SQL; column descriptions come from the models they pass through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from schemas.records import (
+    AgencyMention,
+    Document,
+    Goal,
+    PageVerdict,
+    Record,
+    Role,
+    Target,
+    TargetAgency,
+    Task,
+)
+
+from pipeline.load.columns import column_description, sql_string
+
+_LEAD = Role.lead.value
+_PARTNER = Role.partner.value
+_UNREADABLE = ", ".join(sql_string(v.value) for v in PageVerdict if v not in (PageVerdict.text, PageVerdict.ocr))
+
+# Document columns repeated in every view, so researchers filter the same way everywhere.
+_DOCUMENT_COLUMNS = """
+    d.number AS document_number,
+    d.doc_type,
+    d.title AS document_title,
+    d.issuer,
+    d.province,
+    d.province_current,
+    year(d.issue_date) AS issue_year"""
+
+_SHARED_VIEW_COLUMN_DOCS = {
+    "document_number": "số hiệu of the document, e.g. 110/KH-UBND",
+    "document_title": "title / trích yếu of the document",
+    "issue_year": "year the document was issued",
+}
+
+
+@dataclass(frozen=True)
+class View:
+    name: str
+    purpose: str
+    question: str  # a question the view answers, and the query that answers it
+    example: str
+    sql: str
+    sources: tuple[type[Record], ...]  # where pass-through columns get their descriptions
+    column_docs: dict[str, str] = field(default_factory=dict)
+
+    def describe_column(self, column: str) -> str:
+        if column in self.column_docs:
+            return self.column_docs[column]
+        if column in _SHARED_VIEW_COLUMN_DOCS:
+            return _SHARED_VIEW_COLUMN_DOCS[column]
+        for model in self.sources:
+            if column in model.model_fields:
+                return column_description(model, column, self.name)
+        return ""
+
+
+VIEWS: tuple[View, ...] = (
+    View(
+        name="v_targets",
+        purpose=(
+            "One row per numeric target with its document (number, type, title, issuer, province "
+            "before and after the 2025 merger, issue year) and the agencies the text makes responsible for it."
+        ),
+        question="Which provinces target innovative enterprises by 2030, and how many?",
+        example=(
+            "SELECT province_current, document_number, comparator, value, unit, lead_agencies FROM v_targets "
+            "WHERE metric ILIKE '%đổi mới sáng tạo%' AND deadline_year <= 2030 ORDER BY province_current"
+        ),
+        sql=f"""
+WITH links AS (
+    SELECT
+        ta.target_id,
+        list_sort(list_distinct(list(a.canonical_name))) AS agencies,
+        list_sort(list_distinct(list(a.canonical_name) FILTER (WHERE ta.role = '{_LEAD}'))) AS lead_agencies,
+        list_sort(list_distinct(list(coalesce(a.current_name, a.canonical_name)) FILTER (WHERE ta.role = '{_LEAD}')))
+            AS lead_agencies_current,
+        list_sort(list_distinct(list(a.canonical_name) FILTER (WHERE ta.role = '{_PARTNER}'))) AS partner_agencies
+    FROM target_agencies ta
+    JOIN agencies a ON a.agency_id = ta.agency_id
+    GROUP BY ta.target_id
+)
+SELECT
+    t.target_id,
+    t.document_id,{_DOCUMENT_COLUMNS},
+    t.metric,
+    t.comparator,
+    t.strict,
+    t.value,
+    t.value_max,
+    t.unit,
+    t.unit_category,
+    t.deadline_year,
+    t.period_start,
+    t.period_end,
+    t.baseline,
+    t.baseline_year,
+    t.kind,
+    t.goal_id,
+    coalesce(l.lead_agencies, []) AS lead_agencies,
+    coalesce(l.lead_agencies_current, []) AS lead_agencies_current,
+    coalesce(l.partner_agencies, []) AS partner_agencies,
+    coalesce(l.agencies, []) AS agencies,
+    t.section,
+    t.source,
+    t.table_index,
+    t.table_row,
+    t.page,
+    t.char_start,
+    t.char_end,
+    t.sentence,
+    t.ocr,
+    d.url,
+    t.extractor_version
+FROM targets t
+LEFT JOIN documents d ON d.document_id = t.document_id
+LEFT JOIN links l ON l.target_id = t.target_id""",
+        sources=(Target, Document),
+        column_docs={
+            "lead_agencies": "canonical names of the agencies in charge (chủ trì) of the target",
+            "lead_agencies_current": "the same after the 2025 restructuring (current name when known)",
+            "partner_agencies": "canonical names of the agencies cooperating (phối hợp)",
+            "agencies": "canonical names of all agencies linked to the target, whatever their role",
+        },
+    ),
+    View(
+        name="v_target_agencies",
+        purpose="One row per (target, responsible agency) link, with the agency's names and role and the target.",
+        question="Which department leads the most targets?",
+        example=(
+            "SELECT coalesce(current_name, canonical_name) AS agency, count(DISTINCT target_id) AS targets "
+            f"FROM v_target_agencies WHERE role = '{_LEAD}' GROUP BY agency ORDER BY targets DESC"
+        ),
+        sql=f"""
+SELECT
+    ta.link_id,
+    ta.target_id,
+    ta.agency_id,
+    ta.document_id,{_DOCUMENT_COLUMNS},
+    ta.role,
+    a.name,
+    a.canonical_name,
+    a.current_name,
+    a.generic,
+    t.metric,
+    t.comparator,
+    t.value,
+    t.value_max,
+    t.unit,
+    t.unit_category,
+    t.deadline_year,
+    t.sentence
+FROM target_agencies ta
+JOIN agencies a ON a.agency_id = ta.agency_id
+JOIN targets t ON t.target_id = ta.target_id
+LEFT JOIN documents d ON d.document_id = ta.document_id""",
+        sources=(TargetAgency, AgencyMention, Target, Document),
+        column_docs={"sentence": "the sentence or clause the target was read from"},
+    ),
+    View(
+        name="v_agency_tasks",
+        purpose=(
+            "One row per task of each agency mention (tasks unnested; an agency named without tasks "
+            "appears once with task NULL), with canonical and current names, role, document and province."
+        ),
+        question="What is the Sở Khoa học và Công nghệ in charge of, province by province?",
+        example=(
+            "SELECT province_current, document_number, task FROM v_agency_tasks "
+            f"WHERE canonical_name = 'Sở Khoa học và Công nghệ' AND role = '{_LEAD}' AND task IS NOT NULL"
+        ),
+        sql=f"""
+SELECT
+    a.agency_id,
+    a.document_id,{_DOCUMENT_COLUMNS},
+    a.name,
+    a.canonical_name,
+    a.current_name,
+    a.role,
+    a.generic,
+    unnest(if(len(a.tasks) = 0, [NULL::BIGINT], range(1, len(a.tasks) + 1))) AS task_no,
+    unnest(if(len(a.tasks) = 0, [NULL::VARCHAR], a.tasks)) AS task,
+    a.section,
+    a.source,
+    a.page,
+    a.sentence,
+    a.ocr,
+    d.url
+FROM agencies a
+LEFT JOIN documents d ON d.document_id = a.document_id""",
+        sources=(AgencyMention, Document),
+        column_docs={
+            "task_no": "1-based position of the task in the agency's task list; NULL when it has none",
+            "task": "one task assigned to the agency; NULL when it has none",
+        },
+    ),
+    View(
+        name="v_tasks",
+        purpose=(
+            "One row per task (Nhiệm vụ / Giải pháp / Tổ chức thực hiện, or a dated commitment without a "
+            "quantity) with its deadline, the agencies in charge and cooperating, and its document and province."
+        ),
+        question="Which tasks fall due by the end of 2026, and who leads them?",
+        example=(
+            "SELECT province_current, document_number, text, deadline, lead_agencies FROM v_tasks "
+            "WHERE deadline_year <= 2026 ORDER BY deadline_date NULLS LAST"
+        ),
+        sql=f"""
+SELECT
+    k.task_id,
+    k.document_id,{_DOCUMENT_COLUMNS},
+    k.text,
+    k.deadline,
+    k.deadline_year,
+    k.deadline_date,
+    k.lead_agencies,
+    k.partner_agencies,
+    k.section,
+    k.source,
+    k.page,
+    k.char_start,
+    k.char_end,
+    k.sentence,
+    k.ocr,
+    d.url,
+    k.extractor_version
+FROM tasks k
+LEFT JOIN documents d ON d.document_id = k.document_id""",
+        sources=(Task, Document),
+    ),
+    View(
+        name="v_documents_status",
+        purpose=(
+            "One row per document: status, pages, OCR and unreadable pages, how many goals, targets, "
+            "agencies and tasks were extracted, and the errors recorded for it."
+        ),
+        question="Which documents need attention (not read, partly OCR, or nothing extracted)?",
+        example=(
+            "SELECT document_number, province, status, ocr_page_count, target_count, errors FROM v_documents_status "
+            "WHERE status <> 'ok' OR ocr_page_count > 0 OR target_count = 0 OR error_count > 0"
+        ),
+        sql=f"""
+WITH
+    goal_counts AS (SELECT document_id, count(*) AS n FROM goals GROUP BY document_id),
+    target_counts AS (SELECT document_id, count(*) AS n FROM targets GROUP BY document_id),
+    agency_counts AS (SELECT document_id, count(*) AS n FROM agencies GROUP BY document_id),
+    task_counts AS (SELECT document_id, count(*) AS n FROM tasks GROUP BY document_id),
+    page_counts AS (
+        SELECT document_id, count(*) FILTER (WHERE verdict IN ({_UNREADABLE})) AS unreadable
+        FROM pages GROUP BY document_id
+    ),
+    error_lists AS (
+        SELECT document_id, count(*) AS n, list(stage || ': ' || reason ORDER BY "at", error_id) AS reasons
+        FROM errors WHERE document_id IS NOT NULL GROUP BY document_id
+    )
+SELECT
+    d.document_id,{_DOCUMENT_COLUMNS},
+    d.status,
+    d.error,
+    d.media_type,
+    d.parser,
+    d.page_count,
+    len(d.ocr_pages) AS ocr_page_count,
+    d.ocr_pages,
+    coalesce(p.unreadable, 0) AS unreadable_page_count,
+    d.char_count,
+    coalesce(g.n, 0) AS goal_count,
+    coalesce(t.n, 0) AS target_count,
+    coalesce(a.n, 0) AS agency_count,
+    coalesce(k.n, 0) AS task_count,
+    coalesce(e.n, 0) AS error_count,
+    coalesce(e.reasons, []) AS errors,
+    d.source_id,
+    d.url,
+    d.extractor_version
+FROM documents d
+LEFT JOIN goal_counts g ON g.document_id = d.document_id
+LEFT JOIN target_counts t ON t.document_id = d.document_id
+LEFT JOIN agency_counts a ON a.document_id = d.document_id
+LEFT JOIN task_counts k ON k.document_id = d.document_id
+LEFT JOIN page_counts p ON p.document_id = d.document_id
+LEFT JOIN error_lists e ON e.document_id = d.document_id""",
+        sources=(Document,),
+        column_docs={
+            "ocr_page_count": "number of pages whose text comes from OCR",
+            "unreadable_page_count": "pages with no usable text (no_text, broken_font, non_vietnamese_ocr)",
+            "goal_count": "goals extracted from the document",
+            "target_count": "numeric targets extracted from the document",
+            "agency_count": "agency mentions extracted from the document",
+            "task_count": "tasks extracted from the document",
+            "error_count": "errors recorded for the document (any stage)",
+            "errors": "the recorded errors as 'stage: reason', oldest first",
+        },
+    ),
+    View(
+        name="v_goals",
+        purpose="One row per goal with its document and the number of targets attached to it.",
+        question="What are the provinces' general goals to 2030?",
+        example="SELECT province_current, document_number, text FROM v_goals WHERE level = 'chung' AND deadline_year = 2030",
+        sql=f"""
+WITH target_counts AS (
+    SELECT goal_id, count(*) AS n FROM targets WHERE goal_id IS NOT NULL GROUP BY goal_id
+)
+SELECT
+    g.goal_id,
+    g.document_id,{_DOCUMENT_COLUMNS},
+    g.level,
+    g.heading,
+    g.text,
+    g.deadline_year,
+    g.period_start,
+    g.period_end,
+    coalesce(t.n, 0) AS target_count,
+    g.page,
+    g.char_start,
+    g.char_end,
+    g.sentence,
+    g.ocr,
+    d.url,
+    g.extractor_version
+FROM goals g
+LEFT JOIN documents d ON d.document_id = g.document_id
+LEFT JOIN target_counts t ON t.goal_id = g.goal_id""",
+        sources=(Goal, Document),
+        column_docs={"target_count": "numeric targets attached to the goal"},
+    ),
+)
