@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from extractors import agencies, metadata, numbers, targets, tasks, timeexpr
+from extractors import metadata, numbers, targets, tasks, timeexpr
+from extractors.agencies import tables as agency_tables
 
 _OPENING = re.compile(r"^\(\?=\[((?:\\.|[^\]])*)\]\)|^\(\?=(\w|\\d)\)")
 
@@ -73,7 +74,7 @@ def test_flattened_table_blocks_are_found_as_before(shared_docs):
     texts += ["|\n" * 6, "|\n" * 5, "x|\n" + "|\n" * 6, "|\na\nb\n|  \n\n|\nc\n" * 3 + "|", " |\n" + "|\n" * 7]
     found = 0
     for text in texts:
-        spans = [m.span() for m in agencies._FLAT_BLOCK.finditer(text)]
+        spans = [m.span() for m in agency_tables._FLAT_BLOCK.finditer(text)]
         assert spans == [m.span() for m in before.finditer(text)]
         found += len(spans)
     assert found
