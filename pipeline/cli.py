@@ -7,6 +7,7 @@ import io
 import json
 import sys
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -34,6 +35,8 @@ DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 ExecutorOption = typer.Option(None, "--executor", help="local (process pool) or dask; overrides params.yaml.")
 SchedulerOption = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (with --executor dask).")
 WorkersOption = typer.Option(None, "--workers", help="Worker processes (local executor); 0 = one per core.")
+AllowRootOption = typer.Option(None, "--allow-root", help="A directory outside the manifest's own whose files the manifest may name (repeatable).")
+AllowFileUrlsOption = typer.Option(False, "--allow-file-urls", help="Read the manifest's file:// URLs (still only inside its directory and --allow-root).")
 
 
 @contextmanager
@@ -62,6 +65,17 @@ def _settings_or_exit(params: Path, **overrides):
         raise typer.Exit(2)
 
 
+def _trust_local_files(settings, allow_root: Optional[list[Path]], allow_file_urls: bool):
+    """Add the operator's --allow-root / --allow-file-urls to the fetch settings."""
+    fetch = settings.fetch
+    settings.fetch = replace(
+        fetch,
+        allowed_roots=fetch.allowed_roots + tuple(str(root) for root in allow_root or ()),
+        allow_file_urls=fetch.allow_file_urls or allow_file_urls,
+    )
+    return settings
+
+
 def _print_summary(summary) -> None:
     run = summary.run
     print(
@@ -83,11 +97,14 @@ def run(
     scheduler: Optional[str] = SchedulerOption,
     workers: Optional[int] = WorkersOption,
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run on the same data directory to finish."),
+    allow_root: Optional[list[Path]] = AllowRootOption,
+    allow_file_urls: bool = AllowFileUrlsOption,
 ) -> None:
     """Run the whole pipeline (fetch → parse → extract → load) on a manifest; default: the embedded corpus."""
     from pipeline.orchestrate import run_pipeline
 
     settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
+    settings = _trust_local_files(settings, allow_root, allow_file_urls)
     _report_pipeline("run", lambda progress: run_pipeline(
         sources, db, data_dir, settings, command="run", progress=progress, wait_seconds=wait))
 
@@ -102,11 +119,14 @@ def ingest(
     scheduler: Optional[str] = SchedulerOption,
     workers: Optional[int] = WorkersOption,
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another running ingest to finish before giving up."),
+    allow_root: Optional[list[Path]] = AllowRootOption,
+    allow_file_urls: bool = AllowFileUrlsOption,
 ) -> None:
     """Scheduled, incremental ingestion: fetch only what is new or changed (conditional GET), then parse, extract and load only those documents."""
     from pipeline.orchestrate import ingest_pipeline
 
     settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
+    settings = _trust_local_files(settings, allow_root, allow_file_urls)
     _report_pipeline("ingest", lambda progress: ingest_pipeline(
         sources, db, data_dir, settings, wait_seconds=wait, progress=progress))
 
@@ -274,11 +294,13 @@ def stage_fetch(
     sources: Path = typer.Option(DEFAULT_MANIFEST, "--sources"),
     data_dir: Path = DataDirOption,
     params: Path = ParamsOption,
+    allow_root: Optional[list[Path]] = AllowRootOption,
+    allow_file_urls: bool = AllowFileUrlsOption,
 ) -> None:
     """Fetch every source into the content-addressed raw store; exit 1 when a source failed."""
     from pipeline.fetch.stage import fetch_sources
 
-    settings = _settings_or_exit(params)
+    settings = _trust_local_files(_settings_or_exit(params), allow_root, allow_file_urls)
     with _stage_lock(data_dir):
         outcome = fetch_sources(sources, data_dir, settings.fetch)
     for e in outcome.errors:

@@ -6,6 +6,7 @@ from schemas.records import (
     AgencyMention,
     Comparator,
     Document,
+    DocumentSource,
     DocumentStatus,
     ErrorRecord,
     Extraction,
@@ -27,7 +28,7 @@ from schemas.records import (
 )
 
 __all__ = [
-    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentStatus", "ErrorRecord",
+    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentSource", "DocumentStatus", "ErrorRecord",
     "Extraction", "FetchedBlob", "FetchLogEntry", "Goal", "Page", "PageSpan", "PageVerdict",
     "ParsedDocument", "Record", "Role", "Run", "Table", "Target", "TargetAgency",
     "TargetSource", "Task", "document_id_for", "stable_id",

@@ -84,7 +84,9 @@ class FetchedBlob(Record):
     key: ClassVar[str] = "sha256"
 
     sha256: str = Field(description="SHA-256 of the raw bytes; the blob's name in the store")
-    source_id: str = Field(description="id of the manifest entry it came from")
+    source_id: str = Field(
+        description="id of the manifest entry it came from (the last one recorded; every one: document_sources)"
+    )
     province: Optional[str] = Field(None, description="province named by the manifest entry")
     url: str = Field(description="where it came from: http(s) URL, file:// URL or local path")
     media_type: str = Field(description="type sniffed from the bytes: pdf, html, text, unknown")
@@ -98,6 +100,25 @@ class FetchedBlob(Record):
     )
 
 
+class DocumentSource(Record):
+    """One (source, URL) a stored document came from: identical bytes from several
+    sources or URLs keep one blob and one document, and a row here for each."""
+
+    table: ClassVar[str] = "document_sources"
+    key: ClassVar[str] = "document_source_id"
+
+    document_source_id: str = Field(description="stable id of this row: hash of sha256, source_id and url")
+    sha256: str = Field(description="the blob (blobs.sha256)")
+    document_id: str = Field(description="the document read from the blob (documents.document_id)")
+    source_id: str
+    province: Optional[str] = Field(None, description="province named by the manifest entry")
+    url: str
+    parent_sha256: Optional[str] = Field(
+        None, description="for an attachment: the sha256 of the news page that links to it"
+    )
+    fetched_at: datetime = Field(description="when these bytes were last recorded at this URL (UTC)")
+
+
 class FetchLogEntry(Record):
     """One HTTP request (or local read) made while fetching."""
 
@@ -109,6 +130,9 @@ class FetchLogEntry(Record):
     source_id: str
     url: str
     status: Optional[int] = Field(None, description="HTTP status; None for local files and network errors")
+    redirect_to: Optional[str] = Field(
+        None, description="where a redirect (3xx) pointed; error says when the source's redirect policy refused it"
+    )
     etag: Optional[str] = None
     last_modified: Optional[str] = None
     sha256: Optional[str] = None
@@ -411,6 +435,7 @@ class Extraction(Record):
 TABLE_MODELS: tuple[type[Record], ...] = (
     Run,
     FetchedBlob,
+    DocumentSource,
     FetchLogEntry,
     Document,
     Page,

@@ -101,6 +101,7 @@ class Portal:
     requests: list[Request] = field(default_factory=list)
     failures_left: dict[str, int] = field(default_factory=dict)  # path -> 500s (429 for ban.pdf) still to give
     retry_after: str = "1"
+    redirects: dict[str, str] = field(default_factory=dict)  # path -> Location, beside REDIRECTS
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str) -> str:
@@ -201,8 +202,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _respond(self, portal: Portal, path: str) -> int:
         route = urlsplit(path).path
-        if route in REDIRECTS:
-            return self._status(302, {"Location": REDIRECTS[route]})
+        location = portal.redirects.get(route) or REDIRECTS.get(route)
+        if location:
+            return self._status(302, {"Location": location})
         with portal.lock:
             failing = portal.failures_left.get(route, 0)
             if failing:

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 from portal_server import minimal_pdf
 
+from pipeline.fetch.http_client import FetchSettings
 from pipeline.fetch.stage import FETCH_ERRORS, FETCH_LOG, fetch_sources
 from pipeline.fetch.manifest import ManifestError, css_to_xpath, load_manifest
 from pipeline.fetch.store import BlobStore, current_blobs, sha256_of
+
+FILE_URLS = FetchSettings(allow_file_urls=True)  # the corpus names one file by a file:// URL
 
 
 @pytest.fixture
@@ -47,7 +50,7 @@ sources:
 
 def test_local_documents_are_stored_content_addressed(corpus: Path, tmp_path: Path):
     data = tmp_path / "data"
-    outcome = fetch_sources(corpus, data, run_id="run_1")
+    outcome = fetch_sources(corpus, data, FILE_URLS, run_id="run_1")
 
     by_source = {blob.source_id: blob for blob in outcome.fetched}
     assert set(by_source) == {"kh110", "tin", "ghi-chu"}
@@ -76,18 +79,18 @@ def test_local_documents_are_stored_content_addressed(corpus: Path, tmp_path: Pa
 
 def test_second_run_changes_nothing_and_a_changed_file_is_fetched(corpus: Path, tmp_path: Path):
     data = tmp_path / "data"
-    fetch_sources(corpus, data)
+    fetch_sources(corpus, data, FILE_URLS)
     index = data / "raw" / "blobs.jsonl"
     before = index.read_bytes()
     stored = sorted(p.name for p in (data / "raw").glob("*/*"))
 
-    again = fetch_sources(corpus, data)
+    again = fetch_sources(corpus, data, FILE_URLS)
     assert again.fetched == [] and {b.source_id for b in again.unchanged} == {"kh110", "tin", "ghi-chu"}
     assert index.read_bytes() == before
     assert sorted(p.name for p in (data / "raw").glob("*/*")) == stored
 
     (corpus.parent / "docs" / "ghi-chu.txt").write_text("Mục tiêu: 95% xã", encoding="utf-8")
-    changed = fetch_sources(corpus, data)
+    changed = fetch_sources(corpus, data, FILE_URLS)
     assert [b.source_id for b in changed.fetched] == ["ghi-chu"]
     assert len(index.read_bytes().splitlines()) == len(before.splitlines()) + 1
     old = BlobStore(data).path_for(sha256_of("Mục tiêu: 100% xã".encode()))
@@ -96,12 +99,12 @@ def test_second_run_changes_nothing_and_a_changed_file_is_fetched(corpus: Path, 
 
 def test_a_truncated_index_line_from_a_crash_is_skipped(corpus: Path, tmp_path: Path):
     data = tmp_path / "data"
-    fetch_sources(corpus, data)
+    fetch_sources(corpus, data, FILE_URLS)
     index = data / "raw" / "blobs.jsonl"
     lines = index.read_bytes().splitlines(keepends=True)
     index.write_bytes(b"".join(lines[:-1]) + lines[-1][:40])  # kill -9 in the middle of an append
 
-    again = fetch_sources(corpus, data)
+    again = fetch_sources(corpus, data, FILE_URLS)
     assert [b.source_id for b in again.fetched] == ["ghi-chu"]  # its record was lost: recorded again
     assert len(BlobStore(data).documents.records()) == 3
 

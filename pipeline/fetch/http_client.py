@@ -57,13 +57,47 @@ class FetchSettings:
     min_interval_s: float = 1.0  # between two requests to the same host
     max_crawl_delay_s: float = 30.0  # cap on a robots.txt Crawl-delay
     max_redirects: int = 5
-    max_bytes: int = 100 * 1024 * 1024
+    max_bytes: int = 100 * 1024 * 1024  # per response body and per local file, checked before reading it all
     obey_robots: bool = True
     contact: str = DEFAULT_CONTACT
+    # Local files a manifest may name: the manifest's directory and these (the operator's choice,
+    # never the manifest's); file:// URLs only when allowed. See docs/sources.md, "Trusting a manifest".
+    allowed_roots: tuple[str, ...] = ()
+    allow_file_urls: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "allowed_roots", tuple(str(root) for root in self.allowed_roots))
 
     @property
     def user_agent(self) -> str:
         return f"vnplans/{vnplans_version()} (+{self.contact})"
+
+
+def _same_site(host: str) -> str:
+    return host.lower().removeprefix("www.")
+
+
+@dataclass(frozen=True)
+class RedirectPolicy:
+    """Where a redirect may lead: the host of the URL requested (``www.`` aside), or a
+    host of ``allowed_hosts`` (``*.example.vn``: any subdomain of example.vn)."""
+
+    allowed_hosts: tuple[str, ...] = ()
+
+    def refusal(self, from_url: str, to_url: str) -> Optional[str]:
+        """Why the redirect from ``from_url`` to ``to_url`` is not followed, or None."""
+        target = (urlsplit(to_url).hostname or "").lower()
+        if _same_site(target) == _same_site(urlsplit(from_url).hostname or ""):
+            return None
+        for allowed in self.allowed_hosts:
+            allowed = allowed.lower()
+            if target == allowed or (allowed.startswith("*.") and target.endswith(allowed[1:])):
+                return None
+        allowed = ", ".join(self.allowed_hosts) or "none"
+        return f"redirect to another host refused: {to_url} (the source's redirect_hosts: {allowed})"
+
+
+SAME_HOST = RedirectPolicy()
 
 
 @dataclass
@@ -73,6 +107,7 @@ class RequestTrace:
     url: str
     requested_at: datetime
     status: Optional[int] = None
+    redirect_to: Optional[str] = None  # the Location of a 3xx, followed or not
     etag: Optional[str] = None
     last_modified: Optional[str] = None
     bytes: Optional[int] = None
@@ -145,17 +180,26 @@ class HttpClient:
     def close(self) -> None:
         self._client.close()
 
-    def get(self, url: str, *, etag: Optional[str] = None, last_modified: Optional[str] = None) -> HttpResponse:
+    def get(
+        self,
+        url: str,
+        *,
+        etag: Optional[str] = None,
+        last_modified: Optional[str] = None,
+        redirects: RedirectPolicy = SAME_HOST,
+    ) -> HttpResponse:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        return self._follow(url, headers, check_robots=self.settings.obey_robots)
+        return self._follow(url, headers, check_robots=self.settings.obey_robots, redirects=redirects)
 
     # ----------------------------------------------------------------- internals
 
-    def _follow(self, url: str, headers: dict[str, str], *, check_robots: bool) -> HttpResponse:
+    def _follow(
+        self, url: str, headers: dict[str, str], *, check_robots: bool, redirects: RedirectPolicy = SAME_HOST
+    ) -> HttpResponse:
         traces: list[RequestTrace] = []
         visited = {url}
         current = url
@@ -175,8 +219,12 @@ class HttpClient:
                 return HttpResponse(url=current, status=status, error=str(exc), traces=traces)
             if hop.status in _REDIRECTS and "location" in hop.headers:
                 target = urljoin(current, hop.headers["location"]).split("#", 1)[0]
+                traces[-1].redirect_to = target
                 if target in visited:
                     return HttpResponse(url=current, status=hop.status, error=f"redirect loop at {target}", traces=traces)
+                refusal = redirects.refusal(current, target)
+                if refusal is not None:
+                    return HttpResponse(url=current, status=hop.status, error=refusal, traces=traces)
                 visited.add(target)
                 current = target
                 continue

@@ -3,6 +3,12 @@
 Format: see ``docs/sources.md``. Relative ``path`` entries (and scheme-less
 ``url`` entries) are resolved against the manifest's own directory, so a
 manifest and its corpus can move together.
+
+A manifest is shared between people and is not trusted: a local file it names
+is read only when it lies inside the manifest's directory or a root the
+operator allows, and ``file://`` URLs only when the operator allows them
+(``local_file_refusal``); a redirect leads only to the same host or to the
+hosts the entry lists in ``redirect_hosts`` (``Source.redirect_policy``).
 """
 
 from __future__ import annotations
@@ -10,17 +16,20 @@ from __future__ import annotations
 import re
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 from urllib.parse import unquote, urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+
+from pipeline.fetch.http_client import RedirectPolicy
 
 REMOTE_SCHEMES = ("http", "https")
 CSS_PREFIX = "css:"  # `next: "css:a.next"` is a selector; anything else is a regex
 DEFAULT_ATTACHMENTS = r"(?i)\.(pdf|docx?|xlsx?|rar|zip)(?:[?#]|$)"
 DEFAULT_MAX_PAGES = 5
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_HOST = re.compile(r"^(?:\*\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$")
 
 
 class ManifestError(ValueError):
@@ -45,6 +54,10 @@ class Source(BaseModel):
     max_pages: int = Field(DEFAULT_MAX_PAGES, ge=1, description="listing: at most this many listing pages")
     attachments: Optional[str] = Field(
         None, description="regex of attachment links on news pages (listing) or on the page itself (document)"
+    )
+    redirect_hosts: list[str] = Field(
+        default_factory=list,
+        description="http(s): other hosts a redirect may lead to ('*.example.vn': its subdomains); default none",
     )
 
     # Set by load_manifest: absolute path of a local document (None for remote sources).
@@ -71,6 +84,14 @@ class Source(BaseModel):
             _compile(pattern, "attachments")
         return pattern
 
+    @field_validator("redirect_hosts")
+    @classmethod
+    def _hosts_are_names(cls, hosts: list[str]) -> list[str]:
+        for host in hosts:
+            if not _HOST.match(host):
+                raise ValueError(f"redirect_hosts: {host!r} is not a host name (example.vn or *.example.vn)")
+        return hosts
+
     @field_validator("next")
     @classmethod
     def _next_compiles(cls, pattern: Optional[str]) -> Optional[str]:
@@ -95,6 +116,8 @@ class Source(BaseModel):
             raise ValueError("'follow' and 'next' only apply to kind: listing")
         if self.attachments and not self.is_remote:
             raise ValueError("'attachments' only applies to http(s) sources (links of local files are not followed)")
+        if self.redirect_hosts and not self.is_remote:
+            raise ValueError("'redirect_hosts' only applies to http(s) sources")
         if self.url is not None:
             scheme = urlsplit(self.url).scheme.lower()
             if scheme and len(scheme) > 1 and scheme not in (*REMOTE_SCHEMES, "file"):
@@ -106,8 +129,15 @@ class Source(BaseModel):
         return self.url is not None and urlsplit(self.url).scheme.lower() in REMOTE_SCHEMES
 
     @property
+    def is_file_url(self) -> bool:
+        return self.url is not None and urlsplit(self.url).scheme.lower() == "file"
+
+    @property
     def local_path(self) -> Optional[Path]:
         return self._local_path
+
+    def redirect_policy(self) -> RedirectPolicy:
+        return RedirectPolicy(tuple(self.redirect_hosts))
 
     @property
     def location(self) -> str:
@@ -165,13 +195,33 @@ def load_manifest(manifest: Path) -> Manifest:
     return Manifest(sources=sources)
 
 
+def local_file_refusal(source: Source, manifest_dir: Path, allowed_roots: Sequence[str | Path],
+                       allow_file_urls: bool) -> Optional[str]:
+    """Why the local file of a manifest entry may not be read, or None.
+
+    The file, symlinks resolved, must lie inside the manifest's directory or one
+    of ``allowed_roots`` (relative roots are taken from the working directory: they
+    come from the operator's command line or params, never from the manifest).
+    """
+    assert source.local_path is not None
+    if source.is_file_url and not allow_file_urls:
+        return f"file:// URL refused: {source.url} (an operator who trusts it passes --allow-file-urls)"
+    target = source.local_path.resolve()
+    roots = [manifest_dir.resolve(), *(Path(root).resolve() for root in allowed_roots)]
+    if any(target.is_relative_to(root) for root in roots):
+        return None
+    return (f"{source.location} is {target}, outside the manifest's directory {roots[0]}"
+            + (f" and the allowed roots {', '.join(str(r) for r in roots[1:])}" if roots[1:] else "")
+            + "; an operator who trusts it passes --allow-root DIR")
+
+
 def _local_path(source: Source, base: Path) -> Optional[Path]:
     if source.path is not None:
         return (base / source.path).resolve()
     assert source.url is not None
     parts = urlsplit(source.url)
     if parts.scheme.lower() == "file":
-        return Path(unquote(parts.path))
+        return Path(unquote(parts.path)).resolve()
     if parts.scheme.lower() in REMOTE_SCHEMES:
         return None
     return (base / source.url).resolve()  # a bare path (or a Windows drive letter) in `url`

@@ -10,8 +10,10 @@ fetched with ``parent_sha256`` pointing at the page.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
+import stat
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -23,8 +25,8 @@ import lxml.html
 from lxml import etree
 
 from pipeline.parse import sniff
-from pipeline.fetch.http_client import FetchSettings, HttpClient, HttpResponse, decode_text
-from pipeline.fetch.manifest import Source, SourceKind, load_manifest
+from pipeline.fetch.http_client import FetchSettings, HttpClient, HttpResponse, RedirectPolicy, decode_text
+from pipeline.fetch.manifest import Source, SourceKind, load_manifest, local_file_refusal
 from pipeline.fetch.store import BlobIndex, BlobStore, append_jsonl, sha256_of
 from schemas.ids import stable_id
 from schemas.records import ErrorRecord, FetchedBlob, FetchLogEntry
@@ -85,7 +87,7 @@ def fetch_sources(
     outcome = FetchOutcome(run_id=run_id or new_run_id())
     store = BlobStore(data_dir)
     with HttpClient(settings) as client:
-        fetcher = _Fetcher(store, client, outcome)
+        fetcher = _Fetcher(store, client, outcome, manifest.resolve().parent)
         for source in sources:
             fetcher.fetch_source(source)
     append_jsonl(data_dir / FETCH_LOG, (entry.model_dump_json() for entry in outcome.log))
@@ -133,13 +135,14 @@ def _claims_binary(url: str, content_type: Optional[str]) -> bool:
 
 
 class _Fetcher:
-    def __init__(self, store: BlobStore, client: HttpClient, outcome: FetchOutcome):
+    def __init__(self, store: BlobStore, client: HttpClient, outcome: FetchOutcome, manifest_dir: Path):
         self.store = store
         self.client = client
         self.outcome = outcome
+        self.manifest_dir = manifest_dir
         # per index: the last record of each URL, kept current as the run records blobs
         self.latest = {index.path: index.latest_by_url() for index in (store.documents, store.listings)}
-        self.done: dict[tuple[Path, str], Optional[FetchedBlob]] = {}  # one request per URL per run
+        self.done: dict[tuple[Path, str, RedirectPolicy], Optional[FetchedBlob]] = {}  # one request per URL per run
 
     def fetch_source(self, source: Source) -> None:
         if source.kind is SourceKind.listing:
@@ -157,10 +160,17 @@ class _Fetcher:
         assert source.local_path is not None
         started = time.monotonic()
         requested_at = datetime.now(timezone.utc)
+        settings = self.client.settings
+        reason = local_file_refusal(source, self.manifest_dir, settings.allowed_roots, settings.allow_file_urls)
+        data = None
         try:
-            data = source.local_path.read_bytes()
+            if reason is None:
+                data = _read_limited(source.local_path.resolve(), settings.max_bytes)
         except OSError as exc:
             reason = f"cannot read {source.local_path}: {exc.strerror or exc}"
+        except _NotReadable as exc:
+            reason = str(exc)
+        if data is None:
             self._log(source, source.location, requested_at, started, error=reason)
             self._error(source, source.location, reason)
             return
@@ -220,14 +230,14 @@ class _Fetcher:
         parent: Optional[str] = None,
         expect_html: bool = False,
     ) -> Optional[FetchedBlob]:
-        key = (index.path, url)
+        key = (index.path, url, source.redirect_policy())  # a refused redirect may be allowed for another source
         if key in self.done:
             return self.done[key]
         previous = self.latest[index.path].get(url)
+        validators = {}
         if previous is not None and self.store.has(previous.sha256):
-            response = self.client.get(url, etag=previous.etag, last_modified=previous.last_modified)
-        else:
-            response = self.client.get(url)
+            validators = {"etag": previous.etag, "last_modified": previous.last_modified}
+        response = self.client.get(url, redirects=source.redirect_policy(), **validators)
         self._log_response(source, response)
 
         blob = None
@@ -346,6 +356,7 @@ class _Fetcher:
                     source_id=source.id,
                     url=trace.url,
                     status=trace.status,
+                    redirect_to=trace.redirect_to,
                     etag=trace.etag,
                     last_modified=trace.last_modified,
                     sha256=sha256_of(trace.body) if trace.body is not None else None,
@@ -404,6 +415,25 @@ class _Fetcher:
                 at=datetime.now(timezone.utc),
             )
         )
+
+
+class _NotReadable(Exception):
+    """A local file that is not read: too large, or no regular file."""
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, refused before reading when larger than ``max_bytes``."""
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotReadable(f"{path} is not a regular file")
+        if info.st_size > max_bytes:
+            raise _NotReadable(f"file of {info.st_size} bytes exceeds the {max_bytes}-byte limit (fetch.max_bytes); not read")
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew while we read it
+        raise _NotReadable(f"file exceeds the {max_bytes}-byte limit (fetch.max_bytes); not read")
+    return data
 
 
 def _selected_hrefs(root: etree._Element, xpath: str, base_url: str) -> set[str]:

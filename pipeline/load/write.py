@@ -13,8 +13,9 @@ from typing import Any, Optional
 
 import duckdb
 import pyarrow as pa
-from schemas.ids import stable_id
+from schemas.ids import document_id_for, stable_id
 from schemas.records import (
+    DocumentSource,
     DocumentStatus,
     ErrorRecord,
     Extraction,
@@ -168,11 +169,30 @@ def record_fetch(
     log: Iterable[FetchLogEntry],
     errors: Iterable[ErrorRecord] = (),
 ) -> None:
-    """Upsert what a fetch produced (blobs, the request log and its errors) in one transaction."""
+    """Upsert what a fetch produced (blobs, the request log and its errors) in one transaction.
+
+    ``blobs`` holds the same bytes once per (source, URL) they came from: ``blobs``
+    keeps one row per sha256, ``document_sources`` one per (sha256, source, URL)."""
+    blobs = list(blobs)
     with transaction(con):
         _replace_by_key(con, FetchedBlob, blobs)
+        _replace_by_key(con, DocumentSource, map(document_source, blobs))
         _replace_by_key(con, FetchLogEntry, log)
         _replace_by_key(con, ErrorRecord, errors)
+
+
+def document_source(blob: FetchedBlob) -> DocumentSource:
+    """Where a blob's bytes came from, as a document_sources row."""
+    return DocumentSource(
+        document_source_id=stable_id("dsrc", blob.sha256, blob.source_id, blob.url),
+        sha256=blob.sha256,
+        document_id=document_id_for(blob.sha256),
+        source_id=blob.source_id,
+        province=blob.province,
+        url=blob.url,
+        parent_sha256=blob.parent_sha256,
+        fetched_at=blob.fetched_at,
+    )
 
 
 def record_errors(con: duckdb.DuckDBPyConnection, errors: Iterable[ErrorRecord]) -> None:
