@@ -12,7 +12,9 @@ import yaml
 
 pytest.importorskip("distributed")
 
+from conftest import SHARED_CORPUS  # noqa: E402
 from pipeline.executors import ExecutorSettings  # noqa: E402
+from pipeline.fetch.http_client import FetchSettings  # noqa: E402
 from pipeline.orchestrate import PipelineSettings, run_pipeline  # noqa: E402
 from pipeline.parse.stage import ParseSettings  # noqa: E402
 from pipeline.settings import DEFAULT_MANIFEST  # noqa: E402
@@ -50,7 +52,9 @@ def cluster():
 
 
 def _run(manifest: Path, work: Path, executor: ExecutorSettings):
-    settings = PipelineSettings(parse=ParseSettings(ocr="never"), executor=executor)
+    # The manifest names the seeds and the shared corpus by absolute paths, outside its own directory.
+    fetch = FetchSettings(allowed_roots=(str(DEFAULT_MANIFEST.parent), str(SHARED_CORPUS)))
+    settings = PipelineSettings(fetch=fetch, parse=ParseSettings(ocr="never"), executor=executor)
     return run_pipeline(manifest, work / "vnplans.duckdb", work / "data", settings)
 
 

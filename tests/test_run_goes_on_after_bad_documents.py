@@ -46,6 +46,7 @@ def bad_run(repo_root, shared_docs, tmp_path_factory):
     settings = PipelineSettings(executor=ExecutorSettings(workers=2))
     # A small page limit makes the 9-page plan "too many pages"; the 3-page good PDF passes.
     settings.parse = replace(settings.parse, max_pages=5, max_stream_bytes=1_000_000, ocr="never")
+    settings.fetch = replace(settings.fetch, allowed_roots=(str(repo_root / "corpus"),))  # the seed, by absolute path
     summary = run_pipeline(work / "sources.yaml", work / "db.duckdb", work / "data", settings)
     return work, files, settings, summary
 
