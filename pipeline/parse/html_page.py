@@ -31,6 +31,10 @@ HEAD_BLOCKS = 6  # blocks at the start of an article that may hold its date and 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 MIN_ARTICLE_LETTERS = 40  # less than this is not an article
+# How a line of a document ends a sentence or clause, and how a list item or numbered heading opens.
+_CLAUSE_END = re.compile(r"[.!?:;…]$")
+_ITEM_START = re.compile(r"^(?:[-+•–—]\s|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ]\)|[a-zđ]\.\s)")
+_MARKUP = "*_ \t"
 
 
 class UnreadableHtml(ValueError):
@@ -104,6 +108,34 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
+def _join_wrapped_lines(blocks: list[str]) -> list[str]:
+    """Join a block to the previous one when that one stops mid-sentence: pages made
+    from hard-wrapped text (a plan copied one line per <p>) split "… cán bộ,\nđồng bộ …"
+    into paragraphs, while a plain-text file keeps such lines in one paragraph.
+
+    A block continues the previous one when the previous does not end a clause
+    (., !, ?, :, ;) and either leaves a bold span open or the block opens on a
+    lower-case letter or a digit that is not a list marker; the line break stays
+    (the block is "line\nline", as in a text file)."""
+    joined: list[str] = []
+    for block in blocks:
+        if joined and _continues(joined[-1], block):
+            joined[-1] += "\n" + block
+        else:
+            joined.append(block)
+    return joined
+
+
+def _continues(previous: str, block: str) -> bool:
+    last_line = previous.rsplit("\n", 1)[-1]
+    if _CLAUSE_END.search(last_line.rstrip(_MARKUP)):
+        return False
+    if previous.count("**") % 2:
+        return True
+    opening = block.lstrip(_MARKUP)
+    return bool(opening) and (opening[0].islower() or opening[0].isdigit()) and not _ITEM_START.match(opening)
+
+
 def _drop_trailing_chrome(blocks: list[str]) -> list[str]:
     """Drop the widgets trafilatura keeps after an article: visitor counters split one
     digit per element, "Liên kết Website", "TIN MỚI HƠN" (short lines without a full stop)."""
@@ -153,12 +185,13 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
     letters, _ = letter_stats(text)
     if letters < MIN_ARTICLE_LETTERS:
         raise UnreadableHtml(f"unreadable HTML: main text too short ({letters} letters)")
-    blocks = _drop_trailing_chrome(_blocks(text))
+    lines = _drop_trailing_chrome(_blocks(text))
+    blocks = _join_wrapped_lines(lines)
     site_title = _site_title(markup)
     hints: dict[str, Optional[str]] = {
-        "title": _headline(blocks),
+        "title": _headline(lines),
         "site_title": site_title,
-        "date": _byline_date(blocks) or document.date,
+        "date": _byline_date(lines) or document.date,
         "sitename": document.sitename or site_title,
         "author": document.author,
         "encoding": encoding,
