@@ -150,3 +150,10 @@ def test_pages_parse_in_worker_threads_without_a_time_limit(tmp_path):
         ))
     assert all(doc.status == "ok" and not doc.warnings for doc in docs)
     assert gc.isenabled()  # the collector paused during pages runs again
+
+
+def test_a_long_html_page_is_refused_for_its_length_not_as_a_bomb(tmp_path):
+    paragraphs = "".join(f"<p>Phấn đấu đến năm {2026 + n}, {60 + n}% xã đạt chuẩn nông thôn mới.</p>" for n in range(20))
+    page = f"<html><body><article>{paragraphs}</article></body></html>"
+    doc = write_and_parse(tmp_path, "dai.html", page.encode("utf-8"), max_chars=100)
+    assert doc.status == "error" and doc.error == "main text longer than 100 characters (parse.max_chars)"

@@ -418,7 +418,7 @@ def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocum
     blocks, warnings = _legacy_blocks(result.blocks)
     if sum(len(b) for b in blocks) > settings.max_chars:
         return ParsedDocument(**{**base, "media_type": HTML}, parser="trafilatura", status=DocumentStatus.error,
-                              error=f"decompression bomb: main text longer than {settings.max_chars} characters")
+                              error=f"main text longer than {settings.max_chars} characters (parse.max_chars)")
     return _blocks_document(base, HTML, "trafilatura", blocks, result.hints, warnings)
 
 
