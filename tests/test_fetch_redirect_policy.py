@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from portal_server import Portal, minimal_pdf
+from portal_server import Portal, Resource, minimal_pdf
 
-from pipeline.fetch.http_client import FetchSettings, RedirectPolicy
+from pipeline.fetch.http_client import FetchSettings, HttpClient, RedirectPolicy
 from pipeline.fetch.stage import fetch_sources
 from pipeline.fetch.store import BlobStore
 
@@ -56,3 +56,12 @@ def test_redirect_policy_hosts():
     assert listed.refusal("http://soctrang.gov.vn/a", "http://cdn.soctrang.gov.vn/a.pdf") is None
     assert listed.refusal("http://soctrang.gov.vn/a", "http://files.vnpt.vn/a.pdf") is None
     assert listed.refusal("http://soctrang.gov.vn/a", "http://evilvnpt.vn/a.pdf") is not None
+
+
+def test_robots_txt_is_read_through_a_redirect_to_another_host(portal: Portal):
+    # RFC 9309: robots.txt redirects are followed across hosts (only rules are read from it).
+    portal.resources["/quy-tac.txt"] = Resource(b"User-agent: *\nDisallow: /tin-tuc/\n", "text/plain")
+    portal.redirects["/robots.txt"] = portal.url("/quy-tac.txt").replace("127.0.0.1", "localhost")
+    with HttpClient(FAST) as client:
+        response = client.get(portal.url("/tin-tuc/kh-110.html"))
+    assert response.blocked_by_robots and response.error == "disallowed by robots.txt"

@@ -198,8 +198,9 @@ class HttpClient:
     # ----------------------------------------------------------------- internals
 
     def _follow(
-        self, url: str, headers: dict[str, str], *, check_robots: bool, redirects: RedirectPolicy = SAME_HOST
+        self, url: str, headers: dict[str, str], *, check_robots: bool, redirects: Optional[RedirectPolicy]
     ) -> HttpResponse:
+        """GET ``url``, following redirects that ``redirects`` allows (None: any, for robots.txt)."""
         traces: list[RequestTrace] = []
         visited = {url}
         current = url
@@ -222,7 +223,7 @@ class HttpClient:
                 traces[-1].redirect_to = target
                 if target in visited:
                     return HttpResponse(url=current, status=hop.status, error=f"redirect loop at {target}", traces=traces)
-                refusal = redirects.refusal(current, target)
+                refusal = redirects.refusal(current, target) if redirects is not None else None
                 if refusal is not None:
                     return HttpResponse(url=current, status=hop.status, error=refusal, traces=traces)
                 visited.add(target)
@@ -343,7 +344,8 @@ class HttpClient:
         URL of the origin in this run, as the big crawlers treat it: the
         site may be overloaded. It is retried on the next run.
         """
-        response = self._follow(f"{origin}/robots.txt", {}, check_robots=False)
+        # RFC 9309: a robots.txt redirect is followed across hosts; its body is only read as rules.
+        response = self._follow(f"{origin}/robots.txt", {}, check_robots=False, redirects=None)
         traces.extend(response.traces)
         if response.status is not None and 400 <= response.status < 500:
             return None
