@@ -7,7 +7,8 @@ from pipeline.executors import ExecutorSettings
 from pipeline.orchestrate import PipelineSettings, ingest_pipeline
 from pipeline.settings import DEFAULT_MANIFEST
 
-DATA_TABLES = ("documents", "pages", "goals", "targets", "agencies", "tasks", "target_agencies", "blobs")
+DATA_TABLES = ("documents", "pages", "goals", "targets", "agencies", "tasks", "target_agencies", "blobs",
+               "document_sources")
 
 
 def snapshot(db):
