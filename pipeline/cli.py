@@ -8,6 +8,7 @@ import json
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
+from enum import IntEnum
 from pathlib import Path
 from typing import Optional
 
@@ -16,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
-from pipeline.settings import DEFAULT_DATA_DIR, DEFAULT_DB, DEFAULT_MANIFEST, load_settings
+from pipeline.settings import DEFAULT_DATA_DIR, DEFAULT_DB, DEFAULT_MANIFEST, SettingsError, load_settings
 
 app = typer.Typer(
     help="vnplans: goals, numeric targets and responsible agencies from Vietnamese provincial plans, into DuckDB.",
@@ -26,10 +27,32 @@ app = typer.Typer(
 stage_app = typer.Typer(help="Run one pipeline stage on files under the data directory (used by dvc.yaml).", no_args_is_help=True)
 app.add_typer(stage_app, name="stage")
 
-out = Console()
-err = Console(stderr=True)
 
-ParamsOption = typer.Option(Path("params.yaml"), "--params", help="YAML file with fetch/parse/run sections; missing file = defaults.")
+class ExitStatus(IntEnum):
+    """What `vnplans` exits with; README.md and docs/scheduling.md list them."""
+
+    OK = 0
+    FAILURES = 1  # some source or document failed, each named on stderr; the others went through
+    USAGE = 2  # the command line itself: unknown option, missing argument (the argument parser's code)
+    QUERY_FAILED = 65  # EX_DATAERR: the SQL of `vnplans query` failed (syntax, unknown name, a write)
+    CANNOT_WRITE = 73  # EX_CANTCREAT: the data directory cannot be written
+    DATABASE_DAMAGED = 74  # EX_IOERR: the database file is cut short or corrupt
+    BUSY = 75  # EX_TEMPFAIL: another run holds the data directory
+    CONFIG = 78  # EX_CONFIG: params file, manifest, database or gold set missing or invalid
+
+
+def _console(stderr: bool = False) -> Console:
+    """Rich folds long lines at a terminal's width, and at 80 columns into a pipe or a
+    log, mid-phrase: there each message stays one line, whole for grep."""
+    console = Console(stderr=stderr)
+    console.soft_wrap = not console.is_terminal
+    return console
+
+
+out = _console()
+err = _console(stderr=True)
+
+ParamsOption = typer.Option(None, "--params", help="YAML file with fetch/parse/run sections (default: params.yaml here, if any).")
 DataDirOption = typer.Option(DEFAULT_DATA_DIR, "--data-dir", help="Where raw, parsed and extracted files are kept.")
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 ExecutorOption = typer.Option(None, "--executor", help="local (process pool) or dask; overrides params.yaml.")
@@ -37,6 +60,7 @@ SchedulerOption = typer.Option(None, "--scheduler", help="Dask scheduler address
 WorkersOption = typer.Option(None, "--workers", help="Worker processes (local executor); 0 = one per core.")
 AllowRootOption = typer.Option(None, "--allow-root", help="A directory outside the manifest's own whose files the manifest may name (repeatable).")
 AllowFileUrlsOption = typer.Option(False, "--allow-file-urls", help="Read the manifest's file:// URLs (still only inside its directory and --allow-root).")
+RebuildOption = typer.Option(False, "--rebuild", help="First set the database aside as <name>.damaged-<time> and rebuild it from the data directory.")
 
 
 @contextmanager
@@ -56,13 +80,38 @@ def _progress():
         yield update
 
 
-def _settings_or_exit(params: Path, **overrides):
-    """Settings from params.yaml, or exit 2 with the reason (unknown key, bad value)."""
+def _fail(command: str, message: object, status: ExitStatus):
+    err.print(f"vnplans {command}: {message}", highlight=False, markup=False)
+    raise typer.Exit(status)
+
+
+def _settings_or_exit(params: Optional[Path], **overrides):
+    """Settings from the params file, or a configuration error naming the file and the reason."""
     try:
         return load_settings(params, **overrides)
-    except (ValueError, TypeError, OSError) as exc:
-        err.print(f"vnplans: {params}: {exc}", highlight=False, markup=False)
-        raise typer.Exit(2)
+    except (SettingsError, OSError) as exc:
+        err.print(f"vnplans: {exc}", highlight=False, markup=False)
+        raise typer.Exit(ExitStatus.CONFIG)
+
+
+@contextmanager
+def _exits_as_documented(command: str):
+    """The known reasons a command cannot go on: one line on stderr each, and its own exit status."""
+    from pipeline.fetch.manifest import ManifestError
+    from pipeline.fetch.store import AlreadyRunning, DataDirUnwritable
+    from pipeline.load.schema import DamagedDatabase
+
+    try:
+        yield
+    except AlreadyRunning as exc:
+        _fail(command, exc, ExitStatus.BUSY)
+    except DataDirUnwritable as exc:
+        _fail(command, exc, ExitStatus.CANNOT_WRITE)
+    except DamagedDatabase as exc:
+        _fail(command, f"{exc}; rebuild it from the data directory with `vnplans run --rebuild` or `vnplans ingest --rebuild` "
+                       "(same options; the damaged file is kept beside it as <name>.damaged-<time>)", ExitStatus.DATABASE_DAMAGED)
+    except ManifestError as exc:  # names the file and the entry
+        _fail(command, exc, ExitStatus.CONFIG)
 
 
 def _trust_local_files(settings, allow_root: Optional[list[Path]], allow_file_urls: bool):
@@ -99,6 +148,7 @@ def run(
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run on the same data directory to finish."),
     allow_root: Optional[list[Path]] = AllowRootOption,
     allow_file_urls: bool = AllowFileUrlsOption,
+    rebuild: bool = RebuildOption,
 ) -> None:
     """Run the whole pipeline (fetch → parse → extract → load) on a manifest; default: the embedded corpus."""
     from pipeline.orchestrate import run_pipeline
@@ -106,7 +156,8 @@ def run(
     settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
     settings = _trust_local_files(settings, allow_root, allow_file_urls)
     _report_pipeline("run", lambda progress: run_pipeline(
-        sources, db, data_dir, settings, command="run", progress=progress, wait_seconds=wait))
+        sources, db, data_dir, settings, command="run", progress=progress, wait_seconds=wait),
+        (db, data_dir, wait) if rebuild else None)
 
 
 @app.command()
@@ -121,6 +172,7 @@ def ingest(
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another running ingest to finish before giving up."),
     allow_root: Optional[list[Path]] = AllowRootOption,
     allow_file_urls: bool = AllowFileUrlsOption,
+    rebuild: bool = RebuildOption,
 ) -> None:
     """Scheduled, incremental ingestion: fetch only what is new or changed (conditional GET), then parse, extract and load only those documents."""
     from pipeline.orchestrate import ingest_pipeline
@@ -128,25 +180,24 @@ def ingest(
     settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
     settings = _trust_local_files(settings, allow_root, allow_file_urls)
     _report_pipeline("ingest", lambda progress: ingest_pipeline(
-        sources, db, data_dir, settings, wait_seconds=wait, progress=progress))
+        sources, db, data_dir, settings, wait_seconds=wait, progress=progress),
+        (db, data_dir, wait) if rebuild else None)
 
 
-def _report_pipeline(command: str, start) -> None:
-    """Run a pipeline command and exit as documented: 0 all fine, 1 something failed
-    (each named), 2 an invalid manifest, 75 another run holds the data directory."""
-    from pipeline.fetch.store import AlreadyRunning
+def _report_pipeline(command: str, start, rebuild: Optional[tuple[Path, Path, float]] = None) -> None:
+    """Run a pipeline command (after rebuilding the database from ``(db, data_dir,
+    wait)`` when given) and exit with its ExitStatus."""
+    from pipeline.orchestrate import rebuild_database
 
-    try:
-        with _progress() as progress:
-            summary = start(progress)
-    except AlreadyRunning as exc:
-        err.print(f"vnplans {command}: {exc}", highlight=False, markup=False)
-        raise typer.Exit(75)  # EX_TEMPFAIL: try again later
-    except ValueError as exc:  # ManifestError names the file and the entry
-        err.print(f"vnplans {command}: {exc}", highlight=False, markup=False)
-        raise typer.Exit(2)
+    with _exits_as_documented(command), _progress() as progress:
+        if rebuild:
+            aside = rebuild_database(*rebuild, progress)
+            if aside:
+                err.print(f"vnplans {command}: the old database is kept as {aside}; {rebuild[0]} rebuilt from {rebuild[1]}",
+                          highlight=False, markup=False)
+        summary = start(progress)
     _print_summary(summary)
-    raise typer.Exit(1 if summary.failures else 0)
+    raise typer.Exit(ExitStatus.FAILURES if summary.failures else ExitStatus.OK)
 
 
 @app.command()
@@ -196,13 +247,17 @@ def query(
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
     """Run a read-only SQL query against the database."""
+    import duckdb
+
     from pipeline.load.read import query as run_query
 
-    try:
-        columns, rows = run_query(db, sql)
-    except Exception as exc:
-        err.print(f"query failed: {exc}", highlight=False, markup=False)
-        raise typer.Exit(2)
+    with _exits_as_documented("query"):
+        try:
+            columns, rows = run_query(db, sql)
+        except FileNotFoundError as exc:  # no database
+            _fail("query", exc, ExitStatus.CONFIG)
+        except duckdb.Error as exc:
+            _fail("query", exc, ExitStatus.QUERY_FAILED)
     if format == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
@@ -218,8 +273,7 @@ def query(
         # A pipe has no width: give long Vietnamese phrases room instead of folding them.
         (out if out.is_terminal else Console(width=200)).print(table)
     else:
-        err.print(f"unknown --format {format!r}: use table, csv or json")
-        raise typer.Exit(2)
+        _fail("query", f"unknown --format {format!r}: use table, csv or json", ExitStatus.USAGE)
 
 
 @app.command()
@@ -232,11 +286,11 @@ def export(
     from pipeline.load.read import export_parquet, export_parquet_partitioned
 
     if not db.is_file():
-        err.print(f"vnplans export: no database at {db} (run `vnplans run` first, or pass --db)", highlight=False, markup=False)
-        raise typer.Exit(2)
-    written = export_parquet(db, parquet)
-    if partitioned:
-        written += export_parquet_partitioned(db, parquet / "partitioned")
+        _fail("export", f"no database at {db} (run `vnplans run` first, or pass --db)", ExitStatus.CONFIG)
+    with _exits_as_documented("export"):
+        written = export_parquet(db, parquet)
+        if partitioned:
+            written += export_parquet_partitioned(db, parquet / "partitioned")
     for path in written:
         out.print(str(path))
 
@@ -264,8 +318,7 @@ def evaluate(
     try:
         report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse), options)
     except FileNotFoundError as exc:
-        err.print(f"vnplans evaluate: {exc}", highlight=False, markup=False)
-        raise typer.Exit(2)
+        _fail("evaluate", exc, ExitStatus.CONFIG)
     print(format_report(report))
     if metrics_out:
         write_metrics(report, metrics_out)
@@ -278,15 +331,11 @@ def evaluate(
 
 @contextmanager
 def _stage_lock(data_dir: Path):
-    """A stage holds the data directory like a run does; a busy one exits 75."""
-    from pipeline.fetch.store import AlreadyRunning, data_dir_lock
+    """A stage holds the data directory like a run does, and exits like one."""
+    from pipeline.fetch.store import data_dir_lock
 
-    try:
-        with data_dir_lock(Path(data_dir)):
-            yield
-    except AlreadyRunning as exc:
-        err.print(f"vnplans stage: {exc}", highlight=False, markup=False)
-        raise typer.Exit(75)
+    with _exits_as_documented("stage"), data_dir_lock(Path(data_dir)):
+        yield
 
 
 @stage_app.command("fetch")

@@ -18,7 +18,9 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import select
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -109,11 +111,45 @@ def _map_processes(fn: Callable[[Any], Any], items: list[Any], workers: int,
             yield from _pool_run_alone(fn, item, context, on_crash)
 
 
+def _process_pool(workers: int, context) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_end_with_process, initargs=(os.getpid(),))
+
+
+def _end_with_process(pid: int) -> None:
+    """Pool worker initializer: the worker ends when process ``pid`` (the one
+    that started the pool) ends, however it ends (``kill -9`` by a scheduler's
+    timeout included). Workers are children of the fork server, not of that
+    process, and hold both ends of their task queue: without this they would
+    wait for work forever, and keep the fork server and the resource tracker
+    alive with them (those two end once the workers are gone)."""
+    threading.Thread(target=_exit_when_ended, args=(pid,), name="vnplans-end-with-parent", daemon=True).start()
+
+
+def _exit_when_ended(pid: int) -> None:
+    try:
+        select.select([os.pidfd_open(pid)], [], [])  # readable once the process has ended
+    except ProcessLookupError:  # ended already
+        pass
+    except (AttributeError, OSError):  # no pidfd (not Linux, kernel < 5.3): poll instead
+        while _alive(pid):
+            time.sleep(1.0)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def _pool_run(fn: Callable[[Any], Any], todo: deque, workers: int, context) -> Iterator[Any]:
     """Results of the items of ``todo`` (consumed) until a worker dies; returns
     the items in flight at that moment ([] when every item ran)."""
     pending: dict[Future, Any] = {}
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = _process_pool(workers, context)
     try:
         while todo or pending:
             while todo and len(pending) < workers * IN_FLIGHT_PER_WORKER:
@@ -142,7 +178,7 @@ def _pool_run(fn: Callable[[Any], Any], todo: deque, workers: int, context) -> I
 
 def _pool_run_alone(fn: Callable[[Any], Any], item: Any, context,
                     on_crash: Callable[[Any, str], Any]) -> Iterator[Any]:
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+    pool = _process_pool(1, context)
     try:
         result = pool.submit(fn, item).result()
     except BrokenProcessPool:

@@ -4,6 +4,7 @@ it knows nothing of either."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -138,6 +139,25 @@ def ingest_pipeline(
     finally:
         con.close()
     return RunSummary(run=finished, db_path=Path(db_path), failures=report.fetch.failures)
+
+
+def rebuild_database(db_path: Path, data_dir: Path, wait_seconds: float = 0.0, progress: Progress = None) -> Optional[Path]:
+    """Set the database aside as ``<name>.damaged-<UTC time>`` (its WAL with it) and
+    load every extraction kept under ``data_dir`` into a new one; returns where the
+    old file went (None when there was none). The documents and what was extracted
+    from them come back as they were; the history of earlier runs (runs, fetch_log,
+    errors) stays in the old file and in ``data_dir/logs``."""
+    db_path = Path(db_path)
+    with data_dir_lock(Path(data_dir), timeout_s=wait_seconds):
+        aside = None
+        if db_path.exists():
+            aside = db_path.with_name(f"{db_path.name}.damaged-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}")
+            os.replace(db_path, aside)
+            wal = db_path.with_name(db_path.name + ".wal")
+            if wal.exists():  # replayed into a new database it would do harm
+                os.replace(wal, aside.with_name(aside.name + ".wal"))
+        load_stage(Path(data_dir), db_path, progress)
+    return aside
 
 
 def _new_run(command: str, manifest: Path) -> Run:

@@ -13,6 +13,7 @@ skipped when reading; the bytes it described are fetched again next time.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import os
@@ -149,15 +150,33 @@ class AlreadyRunning(RuntimeError):
     """Another vnplans run holds the data directory."""
 
 
+class DataDirUnwritable(RuntimeError):
+    """The data directory cannot be written (read-only file system, permissions, no space left)."""
+
+
+_CANNOT_WRITE = {errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT}
+
+
+def _lock_file(data_dir: Path):
+    """The lock file, opened; the first write of a run, so where an unwritable data directory shows."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return open(data_dir / LOCK_FILE, "a+")
+    except OSError as exc:
+        if exc.errno in _CANNOT_WRITE:
+            raise DataDirUnwritable(f"cannot write to the data directory {data_dir}: {exc.strerror} ({exc.filename})") from None
+        raise
+
+
 @contextmanager
 def data_dir_lock(data_dir: Path, timeout_s: float = 0.0, poll_s: float = 0.1) -> Iterator[None]:
     """Hold ``data_dir/.vnplans.lock`` (flock: released by the kernel even on kill -9).
 
-    Waits up to ``timeout_s`` for a running run to finish, then raises AlreadyRunning.
+    Waits up to ``timeout_s`` for a running run to finish, then raises AlreadyRunning;
+    raises DataDirUnwritable when the lock file cannot be created.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
     lock_path = data_dir / LOCK_FILE
-    handle = open(lock_path, "a+")
+    handle = _lock_file(data_dir)
     try:
         deadline = time.monotonic() + timeout_s
         while True:

@@ -12,6 +12,7 @@ from schemas.records import (
 )
 
 from pipeline.load.columns import sql_string
+from pipeline.load.schema import damage_named
 
 
 class QueryResult(NamedTuple):
@@ -24,7 +25,7 @@ def query(db_path: str | Path, sql: str, params: Optional[Sequence[Any]] = None)
     and so do writes and reads of other files (COPY … TO, read_csv): no external access."""
     if not Path(db_path).is_file():
         raise FileNotFoundError(f"no database at {db_path} (run `vnplans run` first, or pass --db)")
-    with duckdb.connect(str(db_path), read_only=True, config={"enable_external_access": False}) as con:
+    with damage_named(db_path), duckdb.connect(str(db_path), read_only=True, config={"enable_external_access": False}) as con:
         cursor = con.execute(sql, params)
         rows = cursor.fetchall() if cursor.description else []
         columns = [column[0] for column in cursor.description or []]
@@ -36,7 +37,7 @@ def export_parquet(db_path: str | Path, out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    with duckdb.connect(str(db_path), read_only=True) as con:
+    with damage_named(db_path), duckdb.connect(str(db_path), read_only=True) as con:
         for model in TABLE_MODELS:
             path = out / f"{model.table}.parquet"
             con.execute(
@@ -65,7 +66,7 @@ def export_parquet_partitioned(db_path: str | Path, out_dir: str | Path) -> list
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    with duckdb.connect(str(db_path), read_only=True) as con:
+    with damage_named(db_path), duckdb.connect(str(db_path), read_only=True) as con:
         for table, partition_by in PARTITIONS.items():
             path = out / table
             key = next(model.key for model in TABLE_MODELS if model.table == table)

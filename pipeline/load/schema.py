@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,25 @@ from pipeline.load.columns import (
     table_description,
 )
 from pipeline.load.views import VIEWS
+
+
+class DamagedDatabase(RuntimeError):
+    """The database file is cut short or corrupt; the message names it."""
+
+
+# What DuckDB says of a file cut short or corrupt (not of one it cannot lock or open).
+_DAMAGE_SIGNS = re.compile(r"not a valid DuckDB database file|Could not read enough bytes|Corrupt database file")
+
+
+@contextmanager
+def damage_named(db_path: str | Path) -> Iterator[None]:
+    """DuckDB's error for a damaged database file, raised again as DamagedDatabase naming the file."""
+    try:
+        yield
+    except duckdb.Error as exc:
+        if _DAMAGE_SIGNS.search(str(exc)):
+            raise DamagedDatabase(f"the database {db_path} is damaged: {str(exc).splitlines()[0]}") from None
+        raise
 
 
 @contextmanager
@@ -77,11 +97,13 @@ def _write_comments(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the database; a writable connection creates or updates the schema first."""
-    if read_only:
-        return duckdb.connect(str(db_path), read_only=True)
-    if str(db_path) != ":memory:":
-        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path))
-    create_schema(con)
+    """Open the database; a writable connection creates or updates the schema first.
+    Raises DamagedDatabase for a file cut short or corrupt."""
+    with damage_named(db_path):
+        if read_only:
+            return duckdb.connect(str(db_path), read_only=True)
+        if str(db_path) != ":memory:":
+            Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(db_path))
+        create_schema(con)
     return con
