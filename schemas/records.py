@@ -41,6 +41,7 @@ class Record(BaseModel):
 class DocumentStatus(str, Enum):
     ok = "ok"  # text obtained (possibly partly by OCR) and extracted
     needs_ocr = "needs_ocr"  # some pages have no usable text and OCR is unavailable
+    needs_conversion = "needs_conversion"  # a legacy .doc/.xls and LibreOffice is not installed to convert it
     error = "error"  # the document could not be read at all; see `error`
 
 
