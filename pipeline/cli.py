@@ -65,7 +65,7 @@ def _settings_or_exit(params: Path, **overrides):
 def _print_summary(summary) -> None:
     run = summary.run
     print(
-        f"documents: {run.documents} (ok {run.documents_ok}, needs_ocr {run.documents_needs_ocr}, failed {run.documents_failed})  "
+        f"documents: {run.documents} (ok {run.documents_ok}, needs_ocr {run.documents_needs_ocr}, needs_conversion {run.documents_needs_conversion}, failed {run.documents_failed})  "
         f"goals: {run.goals}  targets: {run.targets}  agencies: {run.agencies}  tasks: {run.tasks}  failures: {len(summary.failures)}"
     )
     for what, reason in summary.failures:

@@ -88,7 +88,8 @@ class FetchedBlob(Record):
     source_id: str = Field(description="id of the manifest entry it came from")
     province: Optional[str] = Field(None, description="province named by the manifest entry")
     url: str = Field(description="where it came from: http(s) URL, file:// URL or local path")
-    media_type: str = Field(description="type sniffed from the bytes: pdf, html, text, unknown")
+    media_type: str = Field(description="type sniffed from the bytes: pdf, html, text, docx, xlsx, doc, xls, "
+                            "office (another ZIP/OLE container), unknown")
     size: int = Field(description="size in bytes")
     path: str = Field(description="path of the stored bytes, relative to the data directory")
     fetched_at: datetime
@@ -136,7 +137,7 @@ class PageSpan(Record):
 class Table(Record):
     """A table found in the document: rows of cell strings, with where it is."""
 
-    page: Optional[int] = None
+    page: Optional[int] = Field(None, description="PDF page, or the block (Word/Excel: the table's own block) it is in")
     index: int = Field(description="0-based number of the table in the document")
     rows: list[list[Optional[str]]]
     char_start: Optional[int] = Field(None, description="where the table's text starts in the document text, if located")
@@ -153,7 +154,8 @@ class ParsedDocument(Record):
     media_type: str
     parser: str = Field(
         description="which parser produced the text: pdfplumber, pdfplumber+pdfium (PDFium read some pages: "
-        "see each page's engine), …+tesseract (OCR), trafilatura, text"
+        "see each page's engine), …+tesseract (OCR), trafilatura, text, python-docx, openpyxl, "
+        "libreoffice+… (a legacy .doc/.xls converted first)"
     )
     text: str = ""
     pages: list[PageSpan] = []
@@ -387,6 +389,7 @@ class Run(Record):
     documents_ok: int = 0
     documents_failed: int = 0
     documents_needs_ocr: int = 0
+    documents_needs_conversion: int = 0
     goals: int = 0
     targets: int = 0
     agencies: int = 0

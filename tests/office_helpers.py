@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 import docx
 import openpyxl
@@ -72,4 +71,20 @@ def markdown_to_docx(markdown: str) -> bytes:
         i = max(end, i + 1)
     out = io.BytesIO()
     document.save(out)
+    return out.getvalue()
+
+
+def rows_to_xlsx(sheets: dict[str, list[list]], formats: dict[tuple[int, int], str] | None = None) -> bytes:
+    """A workbook, one sheet per name; cells keep their Python types (numbers stay numbers);
+    ``formats``: number formats by (row, column), 0-based, applied on every sheet."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+        for (row, column), number_format in (formats or {}).items():
+            sheet.cell(row + 1, column + 1).number_format = number_format
+    out = io.BytesIO()
+    workbook.save(out)
     return out.getvalue()

@@ -81,6 +81,7 @@ _CONVENTIONS: dict[str, str] = {
     "runs.documents_ok": "documents with status ok",
     "runs.documents_failed": "documents with status error",
     "runs.documents_needs_ocr": "documents with status needs_ocr",
+    "runs.documents_needs_conversion": "documents with status needs_conversion (legacy .doc/.xls, no LibreOffice)",
     "runs.goals": "goals extracted",
     "runs.targets": "targets extracted",
     "runs.agencies": "agency mentions extracted",

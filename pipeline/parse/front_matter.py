@@ -1,9 +1,9 @@
 """Front matter of a CMS export: a JSON or YAML header between "---" lines before
 the body ("---\\n{"title": …, "date": …}\\n---\\n<p>…"). Its title, date and author
-are the item's declared metadata and become parse hints; the title also heads the
-text when the body does not repeat it (the body of an export starts after the
-headline a web page shows, and the extractors read a news item's headline from
-its text)."""
+are the item's declared metadata and become parse hints. For an HTML body the
+title also heads the text when the body does not repeat it (an export's body starts
+after the headline a web page shows, and the extractors read a news item's
+headline from its text)."""
 
 from __future__ import annotations
 

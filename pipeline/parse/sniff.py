@@ -61,7 +61,8 @@ def _zip_type(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        return OFFICE  # a broken container: parsing names the reason
+        # A truncated file: the names are still in its local headers; parsing names what is wrong.
+        names = {name.decode() for name in (b"word/document.xml", b"xl/workbook.xml") if name in data}
     if "word/document.xml" in names:
         return DOCX
     if "xl/workbook.xml" in names:

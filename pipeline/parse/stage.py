@@ -435,7 +435,6 @@ def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocum
 def _parse_text(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
     front = split_front_matter(data)  # Markdown with YAML front matter
     blocks, encoding = html_parser.text_blocks(front.body)
-    blocks = front.headed(blocks)
     if not blocks:
         return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
                               error="no text: only whitespace")
