@@ -126,7 +126,7 @@ class FetchLogEntry(Record):
 class PageSpan(Record):
     """A page (PDF) or block (HTML/text) of the document text."""
 
-    page: int = Field(description="1-based physical page (PDF) or block number")
+    page: int = Field(description="1-based physical page (PDF) or block number (HTML, text, Word, Excel)")
     char_start: int
     char_end: int
     verdict: PageVerdict = PageVerdict.text
