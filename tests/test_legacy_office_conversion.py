@@ -64,3 +64,24 @@ def test_xls_converted_by_libreoffice_keeps_its_table(tmp_path):
 def test_a_file_libreoffice_cannot_read_is_an_error(tmp_path):
     doc = write_and_parse(tmp_path, "hong.doc", OLE_WORD)
     assert doc.status == "error" and doc.error.startswith("LibreOffice could not convert it")
+
+
+@needs_libreoffice
+def test_a_doc_left_needs_conversion_is_read_once_libreoffice_is_installed(tmp_path, monkeypatch, plan_doc):
+    from pipeline.executors import ExecutorSettings
+    from pipeline.orchestrate import PipelineSettings, run_pipeline
+
+    (tmp_path / "kh624.doc").write_bytes(plan_doc)
+    manifest = tmp_path / "sources.yaml"
+    manifest.write_text("sources:\n  - id: hatinh-kh624\n    province: Hà Tĩnh\n    kind: document\n    url: kh624.doc\n",
+                        encoding="utf-8")
+    settings = PipelineSettings(executor=ExecutorSettings(workers=1))
+    with monkeypatch.context() as without_libreoffice:
+        without_libreoffice.setattr(convert, "CONVERTERS", ())
+        first = run_pipeline(manifest, tmp_path / "db.duckdb", tmp_path / "data", settings)
+    assert (first.run.documents_needs_conversion, first.run.documents_ok, first.run.targets) == (1, 0, 0)
+    assert [reason.split(";")[0] for _, reason in first.failures] == ["needs_conversion: needs conversion: legacy .doc file"]
+
+    second = run_pipeline(manifest, tmp_path / "db.duckdb", tmp_path / "data", settings)
+    assert second.failures == []
+    assert (second.run.documents_needs_conversion, second.run.documents_ok, second.run.targets) == (0, 1, 9)

@@ -74,3 +74,18 @@ def test_broken_docx_and_other_zip_files_are_errors_naming_the_reason(tmp_path, 
     other = write_and_parse(tmp_path, "slides.pptx", archive.getvalue())
     assert (other.media_type, other.status) == ("office", "error")
     assert other.error == "unsupported format: an Office/ZIP container that is neither Word nor Excel"
+
+
+def test_paragraphs_inside_content_controls_are_read(tmp_path):
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    wrapped = document.add_paragraph("Số: 624/KH-UBND")
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    wrapped._p.addprevious(control)
+    control.append(content)
+    content.append(wrapped._p)  # the paragraph now lives inside a content control, as in template forms
+    out = io.BytesIO()
+    document.save(out)
+    assert write_and_parse(tmp_path, "form.docx", out.getvalue()).text == "KẾ HOẠCH\n\nSố: 624/KH-UBND"

@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Union
 
 import docx
 from docx.oxml.ns import qn
@@ -66,7 +66,7 @@ def read_docx(data: bytes) -> OfficeText:
         raise UnreadableOffice(f"unreadable Word document: {type(exc).__name__}: {exc}") from exc
     numbering = _Numbering(document)
     out = OfficeText([])
-    for item in document.iter_inner_content():
+    for item in _body_items(document.element.body, document._body):
         if isinstance(item, DocxTable):
             _add_table(out, _docx_rows(item))
             continue
@@ -75,6 +75,18 @@ def read_docx(data: bytes) -> OfficeText:
             marker = numbering.marker(item)
             out.blocks.append(f"{marker} {text}" if marker and not text.startswith(marker) else text)
     return out
+
+
+def _body_items(element, parent) -> Iterator[Union[Paragraph, DocxTable]]:
+    """Paragraphs and tables in document order, those inside content controls
+    (``w:sdt``: cover pages, form fields of templates) included."""
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield DocxTable(child, parent)
+        elif child.tag == qn("w:sdt") and child.find(qn("w:sdtContent")) is not None:
+            yield from _body_items(child.find(qn("w:sdtContent")), parent)
 
 
 def _docx_rows(table: DocxTable) -> list[list[Optional[str]]]:
