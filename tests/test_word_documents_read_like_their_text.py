@@ -89,3 +89,27 @@ def test_paragraphs_inside_content_controls_are_read(tmp_path):
     out = io.BytesIO()
     document.save(out)
     assert write_and_parse(tmp_path, "form.docx", out.getvalue()).text == "KẾ HOẠCH\n\nSố: 624/KH-UBND"
+
+
+def test_a_restarted_word_list_counts_again_from_its_start(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = docx.Document()
+    for item in ("Mục tiêu", "Nhiệm vụ"):
+        first = document.add_paragraph(item, style="List Number")
+    num_id = first.style.element.pPr.find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val"))
+    numbering = document.part.numbering_part.element
+    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    # Word's "Restart numbering": a new list instance of the same list with a start override.
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="99"><w:abstractNumId w:val="{abstract_id}"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for agency in ("Sở Tài chính", "Sở Y tế"):
+        paragraph = document.add_paragraph(agency, style="List Number")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="99"/></w:numPr>'))
+    out = io.BytesIO()
+    document.save(out)
+    parsed = write_and_parse(tmp_path, "restart.docx", out.getvalue())
+    assert parsed.text.split("\n\n") == ["1. Mục tiêu", "2. Nhiệm vụ", "1. Sở Tài chính", "2. Sở Y tế"]

@@ -146,9 +146,14 @@ class _Numbering:
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
             levels = abstract.get(ref.get(qn("w:val")) if ref is not None else None)
+            # "Restart numbering" in Word: a list instance that starts a level anew.
+            restarts = {int(o.get(qn("w:ilvl"), "0")): int(_val(o, "w:startOverride", "1"))
+                        for o in num.findall(qn("w:lvlOverride")) if o.find(qn("w:startOverride")) is not None}
             for lvl in levels.findall(qn("w:lvl")) if levels is not None else ():
-                self._levels[(num.get(qn("w:numId")), int(lvl.get(qn("w:ilvl"), "0")))] = (
-                    _val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", ""), int(_val(lvl, "w:start", "1")))
+                level = int(lvl.get(qn("w:ilvl"), "0"))
+                start = restarts.get(level, int(_val(lvl, "w:start", "1")))
+                self._levels[(num.get(qn("w:numId")), level)] = (
+                    _val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", ""), start)
 
     def marker(self, paragraph: Paragraph) -> Optional[str]:
         num_pr = _num_pr(paragraph)
