@@ -2,6 +2,7 @@
 and metadata; its tables are Table records; Word's automatic list numbers are kept."""
 
 import io
+import zipfile
 
 import docx
 import pytest
@@ -68,7 +69,6 @@ def test_broken_docx_and_other_zip_files_are_errors_naming_the_reason(tmp_path, 
     assert broken.status == "error" and broken.error.startswith("unreadable Word document")
 
     archive = io.BytesIO()
-    import zipfile
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("ppt/presentation.xml", "<p/>")
     other = write_and_parse(tmp_path, "slides.pptx", archive.getvalue())
@@ -113,3 +113,24 @@ def test_a_restarted_word_list_counts_again_from_its_start(tmp_path):
     document.save(out)
     parsed = write_and_parse(tmp_path, "restart.docx", out.getvalue())
     assert parsed.text.split("\n\n") == ["1. Mục tiêu", "2. Nhiệm vụ", "1. Sở Tài chính", "2. Sở Y tế"]
+
+
+def test_word_document_typed_in_a_tcvn3_font_reads_as_unicode(tmp_path):
+    from test_legacy_encodings import TCVN3, UNICODE
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run(TCVN3)
+    run.font.name = ".VnTime"  # the text is TCVN3 bytes shown through the font, as Word stores it
+    out = io.BytesIO()
+    document.save(out)
+    parsed = write_and_parse(tmp_path, "vntime.docx", out.getvalue())
+    assert parsed.text == UNICODE and parsed.warnings == ["legacy TCVN3 encoding converted to Unicode"]
+
+
+def test_a_docx_that_unpacks_beyond_the_size_limit_is_refused(tmp_path):
+    padded = io.BytesIO()
+    with zipfile.ZipFile(padded, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b" " * 5_000_000)  # 5 MB of nothing, ~5 KB packed
+    doc = write_and_parse(tmp_path, "bomb.docx", padded.getvalue(), max_bytes=1_000_000)
+    assert doc.status == "error"
+    assert doc.error == "decompression bomb: the file unpacks to 5000000 bytes (limit 1000000)"

@@ -14,7 +14,7 @@ import io
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, time
 from decimal import Decimal
 from typing import Iterator, Optional, Union
 
@@ -24,9 +24,11 @@ from docx.table import Table as DocxTable, _Cell
 from docx.text.paragraph import Paragraph
 from openpyxl import load_workbook
 
+from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.parse.vntext import normalise_text
 
 CELL_SEPARATOR = "\t"
+Rows = list[list[Optional[str]]]
 
 
 class UnreadableOffice(ValueError):
@@ -36,45 +38,67 @@ class UnreadableOffice(ValueError):
 @dataclass
 class OfficeText:
     blocks: list[str]
-    tables: dict[int, list[list[Optional[str]]]] = field(default_factory=dict)  # block index → rows
+    tables: dict[int, Rows] = field(default_factory=dict)  # block index → rows
+    encoding: Optional[str] = None  # the legacy encoding (TCVN3, VNI) converted to Unicode
 
 
-def _clean(text: str) -> str:
-    return " ".join(normalise_text(text).split())
+def _assemble(items: list[Union[str, Rows]]) -> OfficeText:
+    """Blocks from the raw paragraphs (str) and tables (rows) of a document. A legacy
+    TCVN3/VNI encoding (text typed in .VnTime or VNI fonts) is judged on the whole
+    document and converted before cleaning, which would drop TCVN3's "ư" (U+00AD)."""
+    raw = [s for item in items for s in ([item] if isinstance(item, str) else [c for row in item for c in row if c])]
+    encoding = detect_legacy_encoding("\n".join(raw))
 
+    def clean(text: Optional[str]) -> Optional[str]:
+        text = convert_legacy(text, encoding) if text and encoding else text
+        return (" ".join(normalise_text(text).split()) or None) if text else None
 
-def _table_block(rows: list[list[Optional[str]]]) -> str:
-    return "\n".join(CELL_SEPARATOR.join(c for c in row if c) for row in rows if any(row))
-
-
-def _add_table(out: OfficeText, rows: list[list[Optional[str]]]) -> None:
-    rows = [row for row in rows if any(row)]
-    if rows:
-        out.tables[len(out.blocks)] = rows
-        out.blocks.append(_table_block(rows))
+    out = OfficeText([], encoding=encoding)
+    for item in items:
+        if isinstance(item, str):
+            text = "\n".join(filter(None, map(clean, item.split("\n"))))
+            if text:
+                out.blocks.append(text)
+            continue
+        rows = [row for row in ([clean(c) for c in row] for row in item) if any(row)]
+        if rows:
+            out.tables[len(out.blocks)] = rows
+            out.blocks.append("\n".join(CELL_SEPARATOR.join(c for c in row if c) for row in rows))
+    return out
 
 
 # --------------------------------------------------------------------------- .docx
 
 
-def read_docx(data: bytes) -> OfficeText:
+def _check_unpacked_size(data: bytes, limit: int) -> None:
+    """Refuse a ZIP whose parts unpack to more than ``limit`` bytes (a decompression bomb);
+    the sizes are those its directory declares, which the unpacking does not exceed."""
+    try:
+        unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # the reader names what is wrong
+    if unpacked > limit:
+        raise UnreadableOffice(f"decompression bomb: the file unpacks to {unpacked} bytes (limit {limit})")
+
+
+def read_docx(data: bytes, max_unpacked: int) -> OfficeText:
     """Paragraphs and tables in document order. The file's properties (title, dates) are
     not used: they are the template's as often as the document's."""
+    _check_unpacked_size(data, max_unpacked)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise UnreadableOffice(f"unreadable Word document: {type(exc).__name__}: {exc}") from exc
     numbering = _Numbering(document)
-    out = OfficeText([])
+    items: list[Union[str, Rows]] = []
     for item in _body_items(document.element.body, document._body):
         if isinstance(item, DocxTable):
-            _add_table(out, _docx_rows(item))
-            continue
-        text = "\n".join(_clean(line) for line in item.text.split("\n") if line.strip())
-        if text:
+            items.append(_docx_rows(item))
+        elif item.text.strip():
             marker = numbering.marker(item)
-            out.blocks.append(f"{marker} {text}" if marker and not text.startswith(marker) else text)
-    return out
+            text = item.text.strip()
+            items.append(f"{marker} {text}" if marker and not text.startswith(marker) else text)
+    return _assemble(items)
 
 
 def _body_items(element, parent) -> Iterator[Union[Paragraph, DocxTable]]:
@@ -89,7 +113,7 @@ def _body_items(element, parent) -> Iterator[Union[Paragraph, DocxTable]]:
             yield from _body_items(child.find(qn("w:sdtContent")), parent)
 
 
-def _docx_rows(table: DocxTable) -> list[list[Optional[str]]]:
+def _docx_rows(table: DocxTable) -> Rows:
     """Rows of cell texts on the table's grid; a merged cell's other grid places are
     None, as in PDF tables (a horizontal span, and the rows a vertical merge continues)."""
     rows = []
@@ -97,8 +121,7 @@ def _docx_rows(table: DocxTable) -> list[list[Optional[str]]]:
         row: list[Optional[str]] = [None] * tr.grid_before
         for tc in tr.tc_lst:
             continued = tc.vMerge == "continue"
-            text = _clean(_Cell(tc, table).text) if not continued else None
-            row.append(text or None)
+            row.append(None if continued else _Cell(tc, table).text)
             row.extend([None] * (tc.grid_span - 1))
         rows.append(row)
     return rows
@@ -206,24 +229,24 @@ def _style_ppr(style) -> Iterator:
 # --------------------------------------------------------------------------- .xlsx
 
 
-def read_xlsx(data: bytes) -> OfficeText:
+def read_xlsx(data: bytes, max_unpacked: int) -> OfficeText:
     """Each sheet with content: its name as a block, then its table."""
+    _check_unpacked_size(data, max_unpacked)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise UnreadableOffice(f"unreadable Excel workbook: {type(exc).__name__}: {exc}") from exc
-    out = OfficeText([])
+    items: list[Union[str, Rows]] = []
     try:
         for sheet in workbook.worksheets:
             rows = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows()]
             width = max((max((i + 1 for i, c in enumerate(row) if c), default=0) for row in rows), default=0)
             rows = [row[:width] + [None] * (width - len(row)) for row in rows if any(row)]
             if rows:
-                out.blocks.append(_clean(sheet.title))
-                _add_table(out, rows)
+                items.extend([sheet.title, rows])
     finally:
         workbook.close()
-    return out
+    return _assemble(items)
 
 
 def _cell_text(cell) -> Optional[str]:
@@ -234,16 +257,14 @@ def _cell_text(cell) -> Optional[str]:
         return None
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, date):
+    if isinstance(value, date):  # datetimes too
         return value.strftime("%d/%m/%Y")
     if isinstance(value, (int, float)):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         if "%" in (cell.number_format or ""):
             return _vietnamese_number(number * 100) + "%"
         return _vietnamese_number(number)
-    return _clean(unicodedata.normalize("NFC", str(value))) or None
+    return unicodedata.normalize("NFC", str(value)).strip() or None
 
 
 def _vietnamese_number(number: Decimal) -> str:

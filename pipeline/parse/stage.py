@@ -475,7 +475,7 @@ def _parse_office(base: dict, data: bytes, kind: str, settings: ParseSettings) -
             return ParsedDocument(**base, parser="libreoffice", status=DocumentStatus.error, error=str(exc))
         parser, warnings = f"libreoffice+{parser}", [f"converted from .{kind} to .{_CONVERSIONS[kind]} by LibreOffice"]
     try:
-        result = (office.read_xlsx if parser.endswith("openpyxl") else office.read_docx)(data)
+        result = (office.read_xlsx if parser.endswith("openpyxl") else office.read_docx)(data, settings.max_bytes)
     except office.UnreadableOffice as exc:
         return ParsedDocument(**base, parser=parser, status=DocumentStatus.error, error=str(exc))
     if not result.blocks:
@@ -483,6 +483,6 @@ def _parse_office(base: dict, data: bytes, kind: str, settings: ParseSettings) -
     if sum(len(b) for b in result.blocks) > settings.max_chars:
         return ParsedDocument(**base, parser=parser, status=DocumentStatus.error,
                               error=f"text longer than {settings.max_chars} characters")
-    # Word documents typed in TCVN3/VNI fonts are common on the portals.
-    blocks, legacy = _legacy_blocks(result.blocks)
-    return _blocks_document(base, kind, parser, blocks, {}, warnings + legacy, result.tables)
+    if result.encoding:  # Word documents typed in TCVN3/VNI fonts are common on the portals
+        warnings.append(f"legacy {result.encoding} encoding converted to Unicode")
+    return _blocks_document(base, kind, parser, result.blocks, {}, warnings, result.tables)
