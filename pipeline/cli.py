@@ -128,7 +128,7 @@ def _trust_local_files(settings, allow_root: Optional[list[Path]], allow_file_ur
 def _print_summary(summary) -> None:
     run = summary.run
     print(
-        f"documents: {run.documents} (ok {run.documents_ok}, needs_ocr {run.documents_needs_ocr}, failed {run.documents_failed})  "
+        f"documents: {run.documents} (ok {run.documents_ok}, needs_ocr {run.documents_needs_ocr}, needs_conversion {run.documents_needs_conversion}, failed {run.documents_failed})  "
         f"goals: {run.goals}  targets: {run.targets}  agencies: {run.agencies}  tasks: {run.tasks}  failures: {len(summary.failures)}"
     )
     for what, reason in summary.failures:

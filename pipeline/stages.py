@@ -26,6 +26,7 @@ from extractors import EXTRACTOR_VERSION
 from pipeline.load import schema, write
 from pipeline.executors import ExecutorSettings, map_unordered
 from pipeline.extract.stage import extract_document
+from pipeline.parse.convert import office_converter
 from pipeline.parse.pdf.ocr import ocr_unavailable_reason
 from pipeline.parse.stage import PARSER_VERSION, ParseSettings, failed_document, parse_blob
 from pipeline.fetch.store import atomic_write_bytes, blob_path
@@ -60,18 +61,21 @@ def parse_stage(
     """Parse every blob whose parsed file is missing or stale.
 
     A document that needs OCR is parsed again when OCR becomes available (the
-    stamp holds whether it is); one that failed outright is tried every run."""
+    stamp holds whether it is), one that needs conversion when LibreOffice is;
+    one that failed outright is tried every run."""
     report = StageReport("parse")
     data_dir = Path(data_dir).resolve()  # workers on other machines see the same absolute paths
     out_dir = parsed_dir(data_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     ocr = None if settings.ocr == "never" else ocr_unavailable_reason(settings.ocr_lang)
     settings_stamp = _stamp({"parser": PARSER_VERSION, "settings": asdict(settings), "ocr_unavailable": ocr})
+    # A legacy .doc/.xls left needs_conversion is parsed again once LibreOffice is installed.
+    retried = {DocumentStatus.error.value} | ({DocumentStatus.needs_conversion.value} if office_converter() else set())
     todo = []
     for blob in blobs:
         stamp = _stamp({"sha256": blob.sha256, "settings": settings_stamp})
         out = out_dir / f"{document_id_for(blob.sha256)}.json"
-        if _stamp_of(out) == stamp and _status_of(out) != DocumentStatus.error.value:
+        if _stamp_of(out) == stamp and _status_of(out) not in retried:
             report.skipped += 1
         else:
             todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp))

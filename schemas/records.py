@@ -41,6 +41,7 @@ class Record(BaseModel):
 class DocumentStatus(str, Enum):
     ok = "ok"  # text obtained (possibly partly by OCR) and extracted
     needs_ocr = "needs_ocr"  # some pages have no usable text and OCR is unavailable
+    needs_conversion = "needs_conversion"  # a legacy .doc/.xls and LibreOffice is not installed to convert it
     error = "error"  # the document could not be read at all; see `error`
 
 
@@ -89,7 +90,8 @@ class FetchedBlob(Record):
     )
     province: Optional[str] = Field(None, description="province named by the manifest entry")
     url: str = Field(description="where it came from: http(s) URL, file:// URL or local path")
-    media_type: str = Field(description="type sniffed from the bytes: pdf, html, text, unknown")
+    media_type: str = Field(description="type sniffed from the bytes: pdf, html, text, docx, xlsx, doc, xls, "
+                            "office (another ZIP/OLE container), unknown")
     size: int = Field(description="size in bytes")
     path: str = Field(description="path of the stored bytes, relative to the data directory")
     fetched_at: datetime
@@ -148,7 +150,7 @@ class FetchLogEntry(Record):
 class PageSpan(Record):
     """A page (PDF) or block (HTML/text) of the document text."""
 
-    page: int = Field(description="1-based physical page (PDF) or block number")
+    page: int = Field(description="1-based physical page (PDF) or block number (HTML, text, Word, Excel)")
     char_start: int
     char_end: int
     verdict: PageVerdict = PageVerdict.text
@@ -159,7 +161,7 @@ class PageSpan(Record):
 class Table(Record):
     """A table found in the document: rows of cell strings, with where it is."""
 
-    page: Optional[int] = None
+    page: Optional[int] = Field(None, description="PDF page, or the block (Word/Excel: the table's own block) it is in")
     index: int = Field(description="0-based number of the table in the document")
     rows: list[list[Optional[str]]]
     char_start: Optional[int] = Field(None, description="where the table's text starts in the document text, if located")
@@ -176,7 +178,8 @@ class ParsedDocument(Record):
     media_type: str
     parser: str = Field(
         description="which parser produced the text: pdfplumber, pdfplumber+pdfium (PDFium read some pages: "
-        "see each page's engine), …+tesseract (OCR), trafilatura, text"
+        "see each page's engine), …+tesseract (OCR), trafilatura, text, python-docx, openpyxl, "
+        "libreoffice+… (a legacy .doc/.xls converted first)"
     )
     text: str = ""
     pages: list[PageSpan] = []
@@ -410,6 +413,7 @@ class Run(Record):
     documents_ok: int = 0
     documents_failed: int = 0
     documents_needs_ocr: int = 0
+    documents_needs_conversion: int = 0
     goals: int = 0
     targets: int = 0
     agencies: int = 0

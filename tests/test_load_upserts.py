@@ -46,6 +46,6 @@ def test_counts_sums_the_documents_of_the_given_blobs(con):
         update={"sha256": "ab" * 32, "status": "needs_ocr"})}))
 
     assert counts(con, [SHA]) == {"documents": 1, "documents_ok": 1, "documents_failed": 0,
-                                  "documents_needs_ocr": 0, "goals": 2, "targets": 3, "agencies": 2, "tasks": 1}
+                                  "documents_needs_ocr": 0, "documents_needs_conversion": 0, "goals": 2, "targets": 3, "agencies": 2, "tasks": 1}
     assert counts(con, [SHA, "ab" * 32])["documents_needs_ocr"] == 1
     assert counts(con, [])["documents"] == 0

@@ -215,6 +215,7 @@ def counts(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str]) -> dict[str, 
             (SELECT count(*) FROM docs WHERE status = '{DocumentStatus.ok.value}') AS documents_ok,
             (SELECT count(*) FROM docs WHERE status = '{DocumentStatus.error.value}') AS documents_failed,
             (SELECT count(*) FROM docs WHERE status = '{DocumentStatus.needs_ocr.value}') AS documents_needs_ocr,
+            (SELECT count(*) FROM docs WHERE status = '{DocumentStatus.needs_conversion.value}') AS documents_needs_conversion,
             {per_document}
         """,
         [list(sha256s)],

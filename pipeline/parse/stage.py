@@ -2,7 +2,8 @@
 
 ``parse_blob`` never raises for bad input. A document that cannot be read gets
 status ``error`` and a reason naming what is wrong; one whose pages need OCR that
-cannot run gets ``needs_ocr`` with the pages listed.
+cannot run gets ``needs_ocr`` with the pages listed; a legacy .doc/.xls without
+LibreOffice to convert it gets ``needs_conversion``.
 """
 
 from __future__ import annotations
@@ -21,17 +22,20 @@ import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.parse import html_page as html_parser
+from pipeline.parse import office
+from pipeline.parse.convert import ConversionFailed, ConversionUnavailable, convert_office
+from pipeline.parse.front_matter import split_front_matter
 from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.parse.pdf.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
 from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, has_widget_text, inflated_stream_over, pdf_info_hints
 from pipeline.parse.pdf.tables import locate_table
 from pipeline.parse.pdf.pdfium import PDFIUM_LOCK, read_clean_page
 from pipeline.parse.pdf.signatures import read_signatures, signature_hints
-from pipeline.parse.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
+from pipeline.parse.sniff import DOC, DOCX, HTML, OFFICE_TYPES, PDF, TEXT, XLS, XLSX, sniff_media_type
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.2.2"
+PARSER_VERSION = "0.3.0"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -51,6 +55,7 @@ class ParseSettings:
     ocr_dpi: int = DEFAULT_DPI
     ocr_lang: str = "vie"
     ocr_timeout: float = 120.0  # seconds per page for Tesseract
+    convert_timeout: float = 120.0  # seconds per legacy .doc/.xls for LibreOffice
     # Seconds per page for the text layer (pathological content streams). Enforced with
     # SIGALRM, so only when parsing runs in the main thread: pages parsed in worker
     # threads (Dask) have no time limit.
@@ -110,7 +115,7 @@ def parse_blob(blob: FetchedBlob, raw_path: Path, settings: ParseSettings = Pars
     kind = sniff_media_type(data)
     declared = _declared_extension(blob.url, raw_path)
     if declared == "pdf" and kind != PDF:
-        what = {HTML: "HTML", TEXT: "text", DOC: "an Office document"}.get(kind, "not a PDF")
+        what = {HTML: "HTML", TEXT: "text"}.get(kind, "an Office document" if kind in OFFICE_TYPES else "not a PDF")
         return failed(f"mislabelled: {what} saved as .pdf", media_type=kind)
     try:
         if kind == PDF:
@@ -119,8 +124,8 @@ def parse_blob(blob: FetchedBlob, raw_path: Path, settings: ParseSettings = Pars
             return _parse_html(base, data, settings)
         if kind == TEXT:
             return _parse_text(base, data, settings)
-        if kind == DOC:
-            return failed("unsupported format: Word/Excel/Office container (.doc/.docx)", media_type=kind)
+        if kind in OFFICE_TYPES:
+            return _parse_office(base, data, kind, settings)
         return failed("unknown format: binary data that is neither PDF, HTML nor text", media_type=kind)
     except Exception as exc:  # the promise is "never raises": report what broke instead
         return failed(f"parser failure: {type(exc).__name__}: {exc}", media_type=kind)
@@ -397,33 +402,39 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 
 def _blocks_document(base: dict, media_type: str, parser: str, blocks: list[str], hints: dict,
-                     warnings: list[str]) -> ParsedDocument:
+                     warnings: list[str], tables: Optional[dict[int, list]] = None) -> ParsedDocument:
+    """Blocks joined by BLOCK_SEPARATOR, one PageSpan each; ``tables``: block index → rows
+    of the blocks that are tables (their Table records span the block)."""
     spans, offset = [], 0
     for number, block in enumerate(blocks, start=1):
         if number > 1:
             offset += len(BLOCK_SEPARATOR)
         spans.append(PageSpan(page=number, char_start=offset, char_end=offset + len(block), verdict=PageVerdict.text))
         offset += len(block)
+    tables = [Table(page=index + 1, index=n, rows=rows, char_start=spans[index].char_start,
+                    char_end=spans[index].char_end) for n, (index, rows) in enumerate(sorted((tables or {}).items()))]
     # Enum values are passed explicitly: pydantic stores the plain value ("ok") only for given fields.
     return ParsedDocument(**{**base, "media_type": media_type}, parser=parser, text=BLOCK_SEPARATOR.join(blocks),
-                          pages=spans, hints=hints, warnings=warnings, status=DocumentStatus.ok)
+                          pages=spans, tables=tables, hints=hints, warnings=warnings, status=DocumentStatus.ok)
 
 
 def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
+    front = split_front_matter(data)  # a CMS export: its declared title and date win
     try:
-        result = html_parser.extract_html(data, url=base.get("url"))
+        result = html_parser.extract_html(front.body, url=base.get("url"))
     except html_parser.UnreadableHtml as exc:
         return ParsedDocument(**{**base, "media_type": HTML}, parser="trafilatura", status=DocumentStatus.error,
                               error=str(exc))
-    blocks, warnings = _legacy_blocks(result.blocks)
+    blocks, warnings = _legacy_blocks(front.headed(result.blocks))
     if sum(len(b) for b in blocks) > settings.max_chars:
         return ParsedDocument(**{**base, "media_type": HTML}, parser="trafilatura", status=DocumentStatus.error,
                               error=f"main text longer than {settings.max_chars} characters (parse.max_chars)")
-    return _blocks_document(base, HTML, "trafilatura", blocks, result.hints, warnings)
+    return _blocks_document(base, HTML, "trafilatura", blocks, {**result.hints, **front.hints}, warnings)
 
 
 def _parse_text(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
-    blocks, encoding = html_parser.text_blocks(data)
+    front = split_front_matter(data)  # Markdown with YAML front matter
+    blocks, encoding = html_parser.text_blocks(front.body)
     if not blocks:
         return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
                               error="no text: only whitespace")
@@ -431,7 +442,7 @@ def _parse_text(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocum
         return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
                               error=f"text longer than {settings.max_chars} characters")
     blocks, warnings = _legacy_blocks(blocks)
-    return _blocks_document(base, TEXT, "text", blocks, {"encoding": encoding}, warnings)
+    return _blocks_document(base, TEXT, "text", blocks, {"encoding": encoding, **front.hints}, warnings)
 
 
 def _legacy_blocks(blocks: list[str]) -> tuple[list[str], list[str]]:
@@ -440,3 +451,38 @@ def _legacy_blocks(blocks: list[str]) -> tuple[list[str], list[str]]:
     if not encoding:
         return blocks, []
     return [convert_legacy(b, encoding) for b in blocks], [f"legacy {encoding} encoding converted to Unicode"]
+
+
+# --------------------------------------------------------------------------- Word and Excel
+
+_CONVERSIONS = {DOC: DOCX, XLS: XLSX}  # legacy binary → the OOXML form LibreOffice writes
+
+
+def _parse_office(base: dict, data: bytes, kind: str, settings: ParseSettings) -> ParsedDocument:
+    """A .docx/.xlsx read directly; a .doc/.xls converted by LibreOffice first."""
+    base = {**base, "media_type": kind}
+    if kind not in (*_CONVERSIONS, DOCX, XLSX):
+        return ParsedDocument(**base, parser="none", status=DocumentStatus.error,
+                              error="unsupported format: an Office/ZIP container that is neither Word nor Excel")
+    parser, warnings = "python-docx" if kind in (DOC, DOCX) else "openpyxl", []
+    if kind in _CONVERSIONS:
+        try:
+            data = convert_office(data, kind, _CONVERSIONS[kind], settings.convert_timeout)
+        except ConversionUnavailable as exc:
+            return ParsedDocument(**base, parser="none", status=DocumentStatus.needs_conversion,
+                                  error=f"needs conversion: legacy .{kind} file; {exc}")
+        except ConversionFailed as exc:
+            return ParsedDocument(**base, parser="libreoffice", status=DocumentStatus.error, error=str(exc))
+        parser, warnings = f"libreoffice+{parser}", [f"converted from .{kind} to .{_CONVERSIONS[kind]} by LibreOffice"]
+    try:
+        result = (office.read_xlsx if parser.endswith("openpyxl") else office.read_docx)(data, settings.max_bytes)
+    except office.UnreadableOffice as exc:
+        return ParsedDocument(**base, parser=parser, status=DocumentStatus.error, error=str(exc))
+    if not result.blocks:
+        return ParsedDocument(**base, parser=parser, status=DocumentStatus.error, error="no text: the document is empty")
+    if sum(len(b) for b in result.blocks) > settings.max_chars:
+        return ParsedDocument(**base, parser=parser, status=DocumentStatus.error,
+                              error=f"text longer than {settings.max_chars} characters")
+    if result.encoding:  # Word documents typed in TCVN3/VNI fonts are common on the portals
+        warnings.append(f"legacy {result.encoding} encoding converted to Unicode")
+    return _blocks_document(base, kind, parser, result.blocks, {}, warnings, result.tables)
