@@ -7,6 +7,7 @@ from schemas.records import (
     Comparator,
     Document,
     DocumentStatus,
+    DocumentText,
     ErrorRecord,
     Extraction,
     FetchedBlob,
@@ -27,7 +28,7 @@ from schemas.records import (
 )
 
 __all__ = [
-    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentStatus", "ErrorRecord",
+    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentStatus", "DocumentText", "ErrorRecord",
     "Extraction", "FetchedBlob", "FetchLogEntry", "Goal", "Page", "PageSpan", "PageVerdict",
     "ParsedDocument", "Record", "Role", "Run", "Table", "Target", "TargetAgency",
     "TargetSource", "Task", "document_id_for", "stable_id",

@@ -8,7 +8,7 @@ from schemas.records import TABLE_MODELS
 
 from pipeline.load.schema import connect
 
-from pipeline.load.read import export_parquet, export_parquet_partitioned
+from pipeline.load.export import export_parquet, export_parquet_partitioned
 
 from pipeline.load.write import load_extraction
 

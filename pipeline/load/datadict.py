@@ -19,6 +19,7 @@ from schemas.records import TABLE_MODELS
 from pipeline.load.views import VIEWS
 
 from pipeline.load.schema import create_schema
+from pipeline.load.search import FOLD_MACRO, SEARCH_COLUMNS, SEARCH_DESCRIPTION, SEARCH_TABLE
 from schemas.records import Record
 
 DICTIONARY_PATH = Path(__file__).resolve().parents[2] / "docs" / "data-dictionary.md"
@@ -69,7 +70,22 @@ def generate() -> str:
             lines.append(f"| `{column.name}` | {column.sql_type} | {nullable} | {_cell(column.description)} |")
         lines.append("")
 
-    lines += ["## Views", ""]
+    lines += [
+        "## Full-text index",
+        "",
+        f"### `{SEARCH_TABLE}`",
+        "",
+        f"{SEARCH_DESCRIPTION} The macro `{FOLD_MACRO}(text)` folds text the same way:",
+        "",
+        "```sql",
+        f"SELECT document_id, page, tf FROM {SEARCH_TABLE} WHERE term = {FOLD_MACRO}('Hoạch') ORDER BY tf DESC",
+        "```",
+        "",
+        "| column | type | description |",
+        "|---|---|---|",
+    ]
+    lines += [f"| `{name}` | {sql_type} | {_cell(description)} |" for name, sql_type, description in SEARCH_COLUMNS]
+    lines += ["", "## Views", ""]
     con = duckdb.connect(":memory:")
     create_schema(con)
     for view in VIEWS:

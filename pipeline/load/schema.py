@@ -18,6 +18,7 @@ from pipeline.load.columns import (
     sql_string,
     table_description,
 )
+from pipeline.load.search import SEARCH_COLUMNS, SEARCH_DESCRIPTION, SEARCH_TABLE, create_search_index
 from pipeline.load.views import VIEWS
 
 
@@ -47,6 +48,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
             for column in columns_of(model):
                 if (model.table, column.name) not in existing:
                     con.execute(f"ALTER TABLE {model.table} ADD COLUMN {quoted(column.name)} {column.sql_type}")
+        create_search_index(con)
         for view in VIEWS:
             con.execute(f"CREATE OR REPLACE VIEW {view.name} AS {view.sql}")
         _write_comments(con)
@@ -65,6 +67,9 @@ def _write_comments(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"COMMENT ON TABLE {model.table} IS {sql_string(table_description(model))}")
         for column in columns_of(model):
             wanted[(model.table, column.name)] = column.description
+    con.execute(f"COMMENT ON TABLE {SEARCH_TABLE} IS {sql_string(SEARCH_DESCRIPTION)}")
+    for name, _, description in SEARCH_COLUMNS:
+        wanted[(SEARCH_TABLE, name)] = description
     for view in VIEWS:
         comment = f"{view.purpose} {view.question} {view.example}"
         con.execute(f"COMMENT ON VIEW {view.name} IS {sql_string(comment)}")

@@ -1,0 +1,170 @@
+"""Full-text search of the document texts, inside the database and offline.
+
+DuckDB's ``fts`` extension is downloaded at run time and no PyPI package ships it
+for the DuckDB 2.x vnplans uses, so the index is plain SQL: ``search_terms`` holds,
+for each page (PDF) or block (HTML/text) of each document, every term and how often
+it occurs; a query is ranked with BM25 over those rows. Terms are folded by the
+``vn_fold`` macro (lower case, tone and vowel marks dropped, đ → d), so "ke hoach"
+finds "kế hoạch" and "Kế hoạch" alike. The index of a document is rebuilt in the
+transaction that loads it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import duckdb
+
+SEARCH_TABLE = "search_terms"
+# (column, type, description): the index table, documented in the data dictionary and in the database.
+SEARCH_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("document_id", "VARCHAR", "references documents.document_id"),
+    ("page", "BIGINT", "the page (PDF) or block (HTML/text) of pages.page the term occurs in"),
+    ("term", "VARCHAR", "a word of the text folded by vn_fold (lower case, no tone or vowel marks, đ → d)"),
+    ("tf", "BIGINT", "how many times the term occurs in that page or block"),
+)
+SEARCH_DESCRIPTION = (
+    "Full-text index of document_texts: one row per (document, page or block, folded term). "
+    "Used by `vnplans search` (BM25 ranking); rebuilt with each document's load."
+)
+FOLD_MACRO = "vn_fold"
+_TERM = "[a-z0-9]+"  # a folded word; anything else separates words
+_BM25_K1 = 1.2
+_BM25_B = 0.75
+SNIPPET_CONTEXT = 80  # characters of context either side of a hit
+
+
+def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
+    """The folding macro and the index table (idempotent; part of the schema)."""
+    con.execute(
+        f"CREATE OR REPLACE MACRO {FOLD_MACRO}(s) AS strip_accents(lower(replace(replace(s, 'Đ', 'd'), 'đ', 'd')))"
+    )
+    columns = ", ".join(f"{name} {sql_type} NOT NULL" for name, sql_type, _ in SEARCH_COLUMNS)
+    con.execute(f"CREATE TABLE IF NOT EXISTS {SEARCH_TABLE} ({columns})")
+
+
+def index_document(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
+    """Replace one document's rows of the index from its text and pages (call inside the load's transaction)."""
+    con.execute(f"DELETE FROM {SEARCH_TABLE} WHERE document_id = ?", [document_id])
+    con.execute(
+        f"""
+        INSERT INTO {SEARCH_TABLE}
+        SELECT document_id, page, term, count(*) AS tf
+        FROM (
+            SELECT p.document_id, p.page,
+                   unnest(regexp_extract_all({FOLD_MACRO}(substr(x.text, p.char_start + 1, p.char_end - p.char_start)), '{_TERM}')) AS term
+            FROM pages p JOIN document_texts x ON x.document_id = p.document_id
+            WHERE p.document_id = ?
+        )
+        GROUP BY ALL
+        """,
+        [document_id],
+    )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: str
+    document_number: Optional[str]
+    document_title: Optional[str]
+    province_current: Optional[str]
+    source_id: str
+    page: Optional[int]  # PDF page; None for HTML/text documents
+    score: float
+    phrase: bool  # the query's words occur in this order, side by side
+    char_start: int  # the hit in document_texts.text
+    char_end: int
+    snippet: str
+
+
+def fold(text: str) -> str:
+    """vn_fold character by character: the result has the same length, so offsets carry over."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch.lower())[:1] or ch
+    return "d" if base == "đ" else base
+
+
+def search(db_path: str | Path, text: str, limit: int = 10) -> list[SearchHit]:
+    """Pages and blocks holding every word of ``text`` (diacritics optional), best first:
+    those where the words stand together as written first, then by BM25 score."""
+    if not Path(db_path).is_file():
+        raise FileNotFoundError(f"no database at {db_path} (run `vnplans run` first, or pass --db)")
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        (terms,) = con.execute(f"SELECT regexp_extract_all({FOLD_MACRO}(?), '{_TERM}')", [text]).fetchone()
+        if not terms:
+            return []
+        phrase = "(^|[^a-z0-9])" + "[^a-z0-9]+".join(terms) + "([^a-z0-9]|$)"
+        rows = con.execute(_RANKED_PAGES, [terms, phrase, limit]).fetchall()
+    return [_hit(row, terms) for row in rows]
+
+
+_RANKED_PAGES = f"""
+WITH
+    query_terms AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS term),
+    page_lengths AS (SELECT document_id, page, sum(tf) AS length FROM {SEARCH_TABLE} GROUP BY ALL),
+    corpus AS (SELECT count(*) AS pages, avg(length) AS avg_length FROM page_lengths),
+    frequencies AS (
+        SELECT term, count(*) AS df FROM {SEARCH_TABLE} WHERE term IN (SELECT term FROM query_terms) GROUP BY term
+    ),
+    matches AS (
+        SELECT s.document_id, s.page,
+               sum(ln(1 + (c.pages - f.df + 0.5) / (f.df + 0.5))
+                   * s.tf * ({_BM25_K1} + 1) / (s.tf + {_BM25_K1} * (1 - {_BM25_B} + {_BM25_B} * l.length / c.avg_length))) AS score
+        FROM {SEARCH_TABLE} s
+        JOIN frequencies f ON f.term = s.term
+        JOIN page_lengths l ON l.document_id = s.document_id AND l.page = s.page
+        CROSS JOIN corpus c
+        GROUP BY s.document_id, s.page
+        HAVING count(*) = (SELECT count(*) FROM query_terms)
+    ),
+    passages AS (
+        SELECT m.document_id, m.page, m.score, p.char_start,
+               substr(x.text, p.char_start + 1, p.char_end - p.char_start) AS passage
+        FROM matches m
+        JOIN pages p ON p.document_id = m.document_id AND p.page = m.page
+        JOIN document_texts x ON x.document_id = m.document_id
+    )
+SELECT a.document_id, d.number, d.title, d.province_current, d.source_id,
+       if(d.media_type = 'pdf', a.page, NULL) AS page, a.score,
+       regexp_matches({FOLD_MACRO}(a.passage), ?) AS phrase, a.char_start, a.passage
+FROM passages a
+JOIN documents d ON d.document_id = a.document_id
+ORDER BY phrase DESC, a.score DESC, a.document_id, a.page
+LIMIT ?
+"""
+
+
+def _hit(row: tuple, terms: list[str]) -> SearchHit:
+    document_id, number, title, province, source_id, page, score, phrase, offset, passage = row
+    start, end = _locate(fold(passage), terms, phrase)
+    return SearchHit(
+        document_id=document_id, document_number=number, document_title=title, province_current=province,
+        source_id=source_id, page=page, score=round(score, 3), phrase=phrase,
+        char_start=offset + start, char_end=offset + end, snippet=_snippet(passage, start, end),
+    )
+
+
+def _locate(folded: str, terms: list[str], phrase: bool) -> tuple[int, int]:
+    """Where the hit is in the folded passage: the phrase, else the first of the query's words."""
+    words = r"[^a-z0-9]+".join(map(re.escape, terms)) if phrase else "|".join(map(re.escape, terms))
+    found = re.search(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])", folded)
+    return (found.start(), found.end()) if found else (0, 0)
+
+
+def _snippet(passage: str, start: int, end: int) -> str:
+    """The hit with some context cut at word boundaries, whitespace folded; … where the passage goes on."""
+    left = max(0, start - SNIPPET_CONTEXT)
+    right = min(len(passage), end + SNIPPET_CONTEXT)
+    if left > 0:
+        left = next((i + 1 for i in range(left, start) if passage[i].isspace()), left)
+    if right < len(passage):
+        right = next((i for i in range(right, end, -1) if passage[i].isspace()), right)
+    body = " ".join(passage[left:right].split())
+    return ("…" if left > 0 else "") + body + ("…" if right < len(passage) else "")
