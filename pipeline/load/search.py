@@ -152,10 +152,21 @@ def _hit(row: tuple, terms: list[str]) -> SearchHit:
 
 
 def _locate(folded: str, terms: list[str], phrase: bool) -> tuple[int, int]:
-    """Where the hit is in the folded passage: the phrase, else the first of the query's words."""
-    words = r"[^a-z0-9]+".join(map(re.escape, terms)) if phrase else "|".join(map(re.escape, terms))
-    found = re.search(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])", folded)
-    return (found.start(), found.end()) if found else (0, 0)
+    """Where the hit is in the folded passage: the phrase, else the stretch of a snippet's
+    width that holds the most of the query's words (the first such)."""
+    if phrase:
+        found = re.search(rf"(?<![a-z0-9]){'[^a-z0-9]+'.join(map(re.escape, terms))}(?![a-z0-9])", folded)
+        if found:
+            return found.start(), found.end()
+    words = "|".join(map(re.escape, terms))
+    hits = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])", folded)]
+    best, best_count = (0, 0), 0
+    for i, (start, _, _) in enumerate(hits):
+        window = [hit for hit in hits[i:] if hit[1] - start <= 2 * SNIPPET_CONTEXT]
+        count = len({word for _, _, word in window})
+        if count > best_count:
+            best, best_count = (start, window[-1][1]), count
+    return best
 
 
 def _snippet(passage: str, start: int, end: int) -> str:
