@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 from sample_extraction import soc_trang_extraction
 
 from pipeline.load.search import fold, search
@@ -56,3 +57,10 @@ def test_reloading_a_document_replaces_its_index_rows(con):
     load_extraction(con, soc_trang_extraction())
     assert con.execute("SELECT count(*), sum(tf) FROM search_terms").fetchone() == before
     assert con.execute("SELECT tf FROM search_terms WHERE term = vn_fold('TRĂNG') AND page = 1").fetchone() == (2,)
+
+
+def test_a_database_from_before_the_index_is_named(tmp_path):
+    old = tmp_path / "old.duckdb"
+    duckdb.connect(str(old)).close()
+    with pytest.raises(LookupError, match="no full-text index yet"):
+        search(old, "ke hoach")

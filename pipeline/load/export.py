@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -35,17 +35,26 @@ def _copy(con: duckdb.DuckDBPyConnection, select: str, path: Path, options: str)
     con.execute(f"COPY ({select}) TO {sql_string(path)} ({options})")
 
 
-def export_parquet(db_path: str | Path, out_dir: str | Path) -> list[Path]:
-    """Every table and view to ``<out_dir>/<name>.parquet``."""
+Writer = Callable[[duckdb.DuckDBPyConnection, str, str, Path], Path]
+
+
+def _export(db_path: str | Path, out_dir: str | Path, relations: list[tuple[str, str]], write: Writer) -> list[Path]:
+    """``write(con, name, order, out_dir)`` for each relation on one read-only connection; the paths written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
     with duckdb.connect(str(db_path), read_only=True) as con:
-        for name, order in _relations():
-            path = out / f"{name}.parquet"
-            _copy(con, f"SELECT * FROM {name} ORDER BY {order}", path, "FORMAT parquet, COMPRESSION zstd")
-            paths.append(path)
-    return paths
+        return [write(con, name, order, out) for name, order in relations]
+
+
+def export_parquet(db_path: str | Path, out_dir: str | Path) -> list[Path]:
+    """Every table and view to ``<out_dir>/<name>.parquet``."""
+    return _export(db_path, out_dir, _relations(), _write_parquet)
+
+
+def _write_parquet(con: duckdb.DuckDBPyConnection, name: str, order: str, out: Path) -> Path:
+    path = out / f"{name}.parquet"
+    _copy(con, f"SELECT * FROM {name} ORDER BY {order}", path, "FORMAT parquet, COMPRESSION zstd")
+    return path
 
 
 def export_parquet_partitioned(db_path: str | Path, out_dir: str | Path) -> list[Path]:
@@ -54,20 +63,17 @@ def export_parquet_partitioned(db_path: str | Path, out_dir: str | Path) -> list
 
     Read back with ``read_parquet('<out_dir>/v_targets/**/*.parquet', hive_partitioning=true)``.
     """
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    with duckdb.connect(str(db_path), read_only=True) as con:
-        for name, order in _relations():
-            if name not in PARTITIONED_TABLES and not name.startswith("v_"):
-                continue
-            path = out / name
-            _copy(
-                con, _with_partition_columns(con, name, order), path,
-                f"FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({', '.join(PARTITION_COLUMNS)}), OVERWRITE",
-            )
-            paths.append(path)
-    return paths
+    relations = [(name, order) for name, order in _relations() if name in PARTITIONED_TABLES or name.startswith("v_")]
+    return _export(db_path, out_dir, relations, _write_partitioned)
+
+
+def _write_partitioned(con: duckdb.DuckDBPyConnection, name: str, order: str, out: Path) -> Path:
+    path = out / name
+    _copy(
+        con, _with_partition_columns(con, name, order), path,
+        f"FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({', '.join(PARTITION_COLUMNS)}), OVERWRITE",
+    )
+    return path
 
 
 def _with_partition_columns(con: duckdb.DuckDBPyConnection, relation: str, order: str) -> str:
@@ -86,20 +92,18 @@ def _with_partition_columns(con: duckdb.DuckDBPyConnection, relation: str, order
 
 def export_csv(db_path: str | Path, out_dir: str | Path) -> list[Path]:
     """Every table and view to ``<out_dir>/<name>.csv``: UTF-8 with a byte-order mark, a header row."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    with duckdb.connect(str(db_path), read_only=True) as con:
-        for name, order in _relations():
-            path = out / f"{name}.csv"
-            plain = out / f".{name}.csv.tmp"
-            _copy(con, f"SELECT * FROM {name} ORDER BY {order}", plain, "FORMAT csv, HEADER")
-            with path.open("w", encoding="utf-8", newline="") as target, plain.open(encoding="utf-8", newline="") as source:
-                target.write(SPREADSHEET_BOM)
-                shutil.copyfileobj(source, target)
-            plain.unlink()
-            paths.append(path)
-    return paths
+    return _export(db_path, out_dir, _relations(), _write_csv_file)
+
+
+def _write_csv_file(con: duckdb.DuckDBPyConnection, name: str, order: str, out: Path) -> Path:
+    path = out / f"{name}.csv"
+    plain = out / f".{name}.csv.tmp"  # DuckDB writes no byte-order mark: put one before its output
+    _copy(con, f"SELECT * FROM {name} ORDER BY {order}", plain, "FORMAT csv, HEADER")
+    with path.open("w", encoding="utf-8", newline="") as target, plain.open(encoding="utf-8", newline="") as source:
+        target.write(SPREADSHEET_BOM)
+        shutil.copyfileobj(source, target)
+    plain.unlink()
+    return path
 
 
 def write_csv(columns: Sequence[str], rows: Iterable[Sequence], stream: IO[str]) -> None:

@@ -97,6 +97,8 @@ def search(db_path: str | Path, text: str, limit: int = 10) -> list[SearchHit]:
     if not Path(db_path).is_file():
         raise FileNotFoundError(f"no database at {db_path} (run `vnplans run` first, or pass --db)")
     with duckdb.connect(str(db_path), read_only=True) as con:
+        if not con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = ?", [SEARCH_TABLE]).fetchone():
+            raise LookupError(f"{db_path} has no full-text index yet: load it again with this version (`vnplans run`)")
         (terms,) = con.execute(f"SELECT regexp_extract_all({FOLD_MACRO}(?), '{_TERM}')", [text]).fetchone()
         if not terms:
             return []
