@@ -9,6 +9,7 @@ import duckdb
 import pytest
 from sample_extraction import soc_trang_extraction
 
+from pipeline.load.schema import connect
 from pipeline.load.search import fold, search
 from pipeline.load.write import load_extraction
 
@@ -64,3 +65,19 @@ def test_a_database_from_before_the_index_is_named(tmp_path):
     duckdb.connect(str(old)).close()
     with pytest.raises(LookupError, match="no full-text index yet"):
         search(old, "ke hoach")
+
+
+def test_an_index_new_to_a_database_is_built_from_the_texts_it_holds(tmp_path):
+    path = tmp_path / "vnplans.duckdb"
+    con = connect(path)
+    load_extraction(con, soc_trang_extraction())
+    expected = con.execute("SELECT * FROM search_terms ORDER BY ALL").fetchall()
+    con.execute("DROP TABLE search_terms")
+    con.execute("DROP TABLE search_pages")
+    con.close()
+
+    con = connect(path)  # as a database made before the index opens with this version
+    assert con.execute("SELECT * FROM search_terms ORDER BY ALL").fetchall() == expected
+    assert con.execute("SELECT count(*) FROM search_pages").fetchone() == (2,)
+    con.close()
+    assert search(path, "khoa hoc cong nghe")[0].document_number == "110/KH-UBND"

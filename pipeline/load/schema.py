@@ -18,7 +18,7 @@ from pipeline.load.columns import (
     sql_string,
     table_description,
 )
-from pipeline.load.search import SEARCH_COLUMNS, SEARCH_DESCRIPTION, SEARCH_TABLE, create_search_index
+from pipeline.load.search import INDEX_TABLES, create_search_index
 from pipeline.load.views import VIEWS
 
 
@@ -67,9 +67,10 @@ def _write_comments(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"COMMENT ON TABLE {model.table} IS {sql_string(table_description(model))}")
         for column in columns_of(model):
             wanted[(model.table, column.name)] = column.description
-    con.execute(f"COMMENT ON TABLE {SEARCH_TABLE} IS {sql_string(SEARCH_DESCRIPTION)}")
-    for name, _, description in SEARCH_COLUMNS:
-        wanted[(SEARCH_TABLE, name)] = description
+    for table in INDEX_TABLES:
+        con.execute(f"COMMENT ON TABLE {table.name} IS {sql_string(table.description)}")
+        for name, _, description in table.columns:
+            wanted[(table.name, name)] = description
     for view in VIEWS:
         comment = f"{view.purpose} {view.question} {view.example}"
         con.execute(f"COMMENT ON VIEW {view.name} IS {sql_string(comment)}")
