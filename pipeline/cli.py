@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
+from decimal import Decimal
 from enum import IntEnum
+from importlib.metadata import version as installed_version
 from pathlib import Path
 from typing import Optional
 
@@ -26,6 +27,19 @@ app = typer.Typer(
 )
 stage_app = typer.Typer(help="Run one pipeline stage on files under the data directory (used by dvc.yaml).", no_args_is_help=True)
 app.add_typer(stage_app, name="stage")
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        print(f"vnplans {installed_version('vnplans')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    pass  # the options of every command; --version is handled by its callback
 
 
 class ExitStatus(IntEnum):
@@ -258,41 +272,91 @@ def query(
             _fail("query", exc, ExitStatus.CONFIG)
         except duckdb.Error as exc:
             _fail("query", exc, ExitStatus.QUERY_FAILED)
+    _print_rows(columns, rows, format, "query")
+
+
+def _print_rows(columns: list[str], rows: list[tuple], format: str, command: str) -> None:
+    """Rows on stdout as a table (a terminal), CSV (spreadsheets) or JSON."""
     if format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(columns)
-        writer.writerows(rows)
-        sys.stdout.write(buffer.getvalue())
+        from pipeline.load.export import write_csv
+
+        stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+        sys.stdout.flush()
+        write_csv(columns, rows, stdout)
+        stdout.detach()
     elif format == "json":
         print(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=str, indent=1))
     elif format == "table":
         table = RichTable(*columns, show_lines=False)
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*(_cell(v) for v in row))
         # A pipe has no width: give long Vietnamese phrases room instead of folding them.
         (out if out.is_terminal else Console(width=200)).print(table)
     else:
-        _fail("query", f"unknown --format {format!r}: use table, csv or json", ExitStatus.USAGE)
+        _fail(command, f"unknown --format {format!r}: use table, csv or json", ExitStatus.USAGE)
+
+
+def _cell(value) -> str:
+    """A value as a reader expects it: 10 and 12.5, not the stored 10.000000 and 12.500000."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
 
 
 @app.command()
 def export(
-    parquet: Path = typer.Option(..., "--parquet", help="Directory to write one Parquet file per table."),
+    parquet: Optional[Path] = typer.Option(None, "--parquet", help="Directory to write one Parquet file per table and view."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="Directory to write one CSV file (UTF-8 with BOM) per table and view."),
     db: Path = DbOption,
-    partitioned: bool = typer.Option(False, "--partitioned", help="Also write targets/goals/agencies partitioned by province and year (hive layout)."),
+    partitioned: bool = typer.Option(False, "--partitioned", help="Also write targets/goals/agencies and the views partitioned by province and horizon year (hive layout)."),
 ) -> None:
-    """Export every table to Parquet."""
-    from pipeline.load.read import export_parquet, export_parquet_partitioned
+    """Export every table and view to Parquet and/or CSV."""
+    from pipeline.load.export import export_csv, export_parquet, export_parquet_partitioned
 
     if not db.is_file():
         _fail("export", f"no database at {db} (run `vnplans run` first, or pass --db)", ExitStatus.CONFIG)
+    if parquet is None and csv_dir is None:
+        _fail("export", "say where: --parquet DIR and/or --csv DIR", ExitStatus.USAGE)
+    if partitioned and parquet is None:
+        _fail("export", "--partitioned needs --parquet DIR", ExitStatus.USAGE)
+    written = []
     with _exits_as_documented("export"):
-        written = export_parquet(db, parquet)
-        if partitioned:
-            written += export_parquet_partitioned(db, parquet / "partitioned")
+        if parquet is not None:
+            written += export_parquet(db, parquet)
+            if partitioned:
+                written += export_parquet_partitioned(db, parquet / "partitioned")
+        if csv_dir is not None:
+            written += export_csv(db, csv_dir)
     for path in written:
         out.print(str(path))
+
+
+@app.command()
+def search(
+    text: str = typer.Argument(..., help="Words to find, with or without diacritics: \"kế hoạch\" or \"ke hoach\"."),
+    db: Path = DbOption,
+    limit: int = typer.Option(10, "--limit", "-n", help="Number of pages/blocks to show."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Full-text search of the document texts: the best pages with a snippet of each."""
+    from dataclasses import asdict, fields
+
+    from pipeline.load.search import SearchHit, search as run_search
+
+    with _exits_as_documented("search"):
+        try:
+            hits = run_search(db, text, limit)
+        except (FileNotFoundError, LookupError) as exc:  # no database, or one without the index
+            _fail("search", exc, ExitStatus.CONFIG)
+    if format == "table":
+        columns = ["document", "province", "page", "score", "snippet"]
+        rows = [(h.document_number or h.source_id, h.province_current, h.page, h.score, h.snippet) for h in hits]
+    else:
+        columns = [field.name for field in fields(SearchHit)]
+        rows = [tuple(asdict(h).values()) for h in hits]
+    _print_rows(columns, rows, format, "search")
 
 
 @app.command()

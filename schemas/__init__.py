@@ -8,6 +8,7 @@ from schemas.records import (
     Document,
     DocumentSource,
     DocumentStatus,
+    DocumentText,
     ErrorRecord,
     Extraction,
     FetchedBlob,
@@ -28,7 +29,7 @@ from schemas.records import (
 )
 
 __all__ = [
-    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentSource", "DocumentStatus", "ErrorRecord",
+    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentSource", "DocumentStatus", "DocumentText", "ErrorRecord",
     "Extraction", "FetchedBlob", "FetchLogEntry", "Goal", "Page", "PageSpan", "PageVerdict",
     "ParsedDocument", "Record", "Role", "Run", "Table", "Target", "TargetAgency",
     "TargetSource", "Task", "document_id_for", "stable_id",

@@ -247,6 +247,16 @@ class Document(Record):
     )
 
 
+class DocumentText(Record):
+    """The text of a document, as parsed: every char_start/char_end of the document's rows indexes into it."""
+
+    table: ClassVar[str] = "document_texts"
+    key: ClassVar[str] = "document_id"
+
+    document_id: str
+    text: str = Field(description="the whole document text (pages joined); text[char_start:char_end] is a row's span")
+
+
 class Page(Record):
     """Per-page verdict of the parse stage (also blocks of HTML/text documents)."""
 
@@ -298,15 +308,24 @@ class Target(Record):
     value_max: Optional[Decimal] = Field(None, description="upper end of a range")
     unit: str = Field(description="unit as written, e.g. '%', '%/năm', 'đơn vị'")
     unit_category: str = Field(description="percent, percent_per_year, count, money, area, length, … ")
-    comparator: Comparator
-    strict: bool = Field(False, description="trên/hơn/vượt (>) or dưới (<) in the wording")
+    comparator: Comparator = Field(
+        description="'=' exactly; '>=' at least, '<=' at most (more/less than is stored as '>=' / '<=' with strict "
+        "true: '>' and '<' are not produced); 'range' from value to value_max; 'approx' about (khoảng)"
+    )
+    strict: bool = Field(
+        False, description="true when the wording excludes the bound: trên/hơn/vượt (more than) with '>=', dưới (less than) with '<='"
+    )
     metric: str = Field(description="what is measured, a short Vietnamese phrase from the clause")
     deadline_year: Optional[int] = None
     period_start: Optional[int] = None
     period_end: Optional[int] = None
     baseline: Optional[str] = Field(None, description="baseline as stated, e.g. 'so với năm 2020'")
     baseline_year: Optional[int] = None
-    kind: str = Field("target", description="target | project_parameter")
+    kind: str = Field(
+        "target",
+        description="'target'; 'project_parameter' (an approved figure of an investment decision); 'breakdown' (a figure "
+        "in parentheses detailing the one before it, e.g. the 6 of '30 lớp (6 lớp/năm)': not a target of its own)",
+    )
     section: Optional[str] = Field(None, description="enclosing heading")
     source: TargetSource = TargetSource.text
     table_index: Optional[int] = None
@@ -426,6 +445,7 @@ class Extraction(Record):
     """Everything extracted from one document: the unit of an atomic load."""
 
     document: Document
+    document_texts: list[DocumentText] = []  # one: the text its offsets index into
     pages: list[Page] = []
     goals: list[Goal] = []
     targets: list[Target] = []
@@ -442,6 +462,7 @@ TABLE_MODELS: tuple[type[Record], ...] = (
     DocumentSource,
     FetchLogEntry,
     Document,
+    DocumentText,
     Page,
     Goal,
     Target,

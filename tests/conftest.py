@@ -39,6 +39,19 @@ def load_gold(shared_corpus: Path):
     return _load
 
 
+@pytest.fixture(scope="session")
+def dev_db(shared_corpus: Path, tmp_path_factory) -> Path:
+    """The development corpus loaded as the README shows (examples/shared-corpus.yaml), once per session."""
+    from pipeline.orchestrate import run_pipeline
+    from pipeline.settings import load_settings
+
+    work = tmp_path_factory.mktemp("dev")
+    summary = run_pipeline(REPO / "examples" / "shared-corpus.yaml", work / "dev.duckdb", work / "data",
+                           load_settings(REPO / "params.yaml"))
+    assert not summary.failures, summary.failures
+    return work / "dev.duckdb"
+
+
 @pytest.fixture
 def con():
     """An in-memory database with the vnplans schema."""

@@ -9,6 +9,7 @@ from decimal import Decimal
 from schemas import (
     AgencyMention,
     Document,
+    DocumentText,
     Extraction,
     Goal,
     Page,
@@ -137,7 +138,7 @@ def soc_trang_extraction(document_id: str = DOCUMENT_ID, *, target_value: Decima
         for t in targets[:2]
         for a in (lead, partner)
     ]
-    return Extraction(document=doc, pages=pages, goals=[general, specific], targets=targets,
+    return Extraction(document=doc, document_texts=[DocumentText(document_id=document_id, text=TEXT)], pages=pages, goals=[general, specific], targets=targets,
                       agencies=[lead, partner], tasks=[task], target_agencies=links)
 
 

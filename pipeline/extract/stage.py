@@ -25,6 +25,7 @@ from schemas import (
     AgencyMention,
     Document,
     DocumentStatus,
+    DocumentText,
     ErrorRecord,
     Extraction,
     FetchedBlob,
@@ -54,8 +55,12 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         )
         for span in parsed.pages
     ]
+    # The text every offset below indexes into, stored with the rows (searchable in the database).
+    texts = [DocumentText(document_id=parsed.document_id, text=parsed.text)]
     if parsed.status == DocumentStatus.error or not parsed.text.strip():
-        return Extraction(document=_document(parsed, None, province_hint), pages=pages, errors=_parse_errors(parsed))
+        return Extraction(
+            document=_document(parsed, None, province_hint), document_texts=texts, pages=pages, errors=_parse_errors(parsed)
+        )
 
     text = parsed.text
     metadata = extract_metadata(text, parsed.hints)
@@ -155,6 +160,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
 
     return Extraction(
         document=document,
+        document_texts=texts,
         pages=pages,
         goals=goals,
         targets=targets,

@@ -19,6 +19,7 @@ from schemas.records import TABLE_MODELS
 from pipeline.load.views import VIEWS
 
 from pipeline.load.schema import create_schema
+from pipeline.load.search import FOLD_MACRO, INDEX_TABLES, SEARCH_PAGES, SEARCH_TERMS
 from schemas.records import Record
 
 DICTIONARY_PATH = Path(__file__).resolve().parents[2] / "docs" / "data-dictionary.md"
@@ -69,6 +70,27 @@ def generate() -> str:
             lines.append(f"| `{column.name}` | {column.sql_type} | {nullable} | {_cell(column.description)} |")
         lines.append("")
 
+    lines += [
+        "## Full-text index",
+        "",
+        "Built when a document is loaded, used by `vnplans search`. The macro `" + FOLD_MACRO + "(text)` folds",
+        "text as the index does (lower case, no tone or vowel marks, đ → d):",
+        "",
+        "```sql",
+        f"SELECT document_id, page, tf FROM {SEARCH_TERMS.name} WHERE term = {FOLD_MACRO}('Hoạch') ORDER BY tf DESC",
+        "```",
+        "",
+        "Words side by side, in order (a phrase):",
+        "",
+        "```sql",
+        f"SELECT document_id, page FROM {SEARCH_PAGES.name} WHERE contains(words, ' ke hoach phat trien ')",
+        "```",
+        "",
+    ]
+    for table in INDEX_TABLES:
+        lines += [f"### `{table.name}`", "", table.description, "", "| column | type | description |", "|---|---|---|"]
+        lines += [f"| `{name}` | {sql_type} | {_cell(description)} |" for name, sql_type, description in table.columns]
+        lines.append("")
     lines += ["## Views", ""]
     con = duckdb.connect(":memory:")
     create_schema(con)

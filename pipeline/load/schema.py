@@ -19,6 +19,7 @@ from pipeline.load.columns import (
     sql_string,
     table_description,
 )
+from pipeline.load.search import INDEX_TABLES, create_search_index
 from pipeline.load.views import VIEWS
 
 
@@ -67,6 +68,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
             for column in columns_of(model):
                 if (model.table, column.name) not in existing:
                     con.execute(f"ALTER TABLE {model.table} ADD COLUMN {quoted(column.name)} {column.sql_type}")
+        create_search_index(con)
         for view in VIEWS:
             con.execute(f"CREATE OR REPLACE VIEW {view.name} AS {view.sql}")
         _write_comments(con)
@@ -85,6 +87,10 @@ def _write_comments(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"COMMENT ON TABLE {model.table} IS {sql_string(table_description(model))}")
         for column in columns_of(model):
             wanted[(model.table, column.name)] = column.description
+    for table in INDEX_TABLES:
+        con.execute(f"COMMENT ON TABLE {table.name} IS {sql_string(table.description)}")
+        for name, _, description in table.columns:
+            wanted[(table.name, name)] = description
     for view in VIEWS:
         comment = f"{view.purpose} {view.question} {view.example}"
         con.execute(f"COMMENT ON VIEW {view.name} IS {sql_string(comment)}")

@@ -68,10 +68,10 @@ VIEWS: tuple[View, ...] = (
             "One row per numeric target with its document (number, type, title, issuer, province "
             "before and after the 2025 merger, issue year) and the agencies the text makes responsible for it."
         ),
-        question="Which provinces target innovative enterprises by 2030, and how many?",
+        question="Which provinces set targets for enterprises (doanh nghiệp) by 2030, and what are they?",
         example=(
-            "SELECT province_current, document_number, comparator, value, unit, lead_agencies FROM v_targets "
-            "WHERE metric ILIKE '%đổi mới sáng tạo%' AND deadline_year <= 2030 ORDER BY province_current"
+            "SELECT province_current, document_number, metric, comparator, strict, value, unit, lead_agencies FROM v_targets "
+            "WHERE metric ILIKE '%doanh nghiệp%' AND deadline_year <= 2030 ORDER BY province_current"
         ),
         sql=f"""
 WITH links AS (

@@ -27,6 +27,7 @@ from schemas.records import (
 
 from pipeline.load.columns import PER_DOCUMENT_MODELS, columns_of, quoted
 from pipeline.load.schema import transaction
+from pipeline.load.search import index_document
 
 
 def to_arrow(model: type[Record], records: Sequence[Record]) -> pa.Table:
@@ -101,6 +102,7 @@ def load_extraction(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> d
             con.execute(f"DELETE FROM {model.table} WHERE document_id = ?", [document_id])
         for model in PER_DOCUMENT_MODELS:
             _insert(con, model, parts[model], "INSERT")
+        index_document(con, document_id)
     return {model.table: len(parts[model]) for model in PER_DOCUMENT_MODELS}
 
 
