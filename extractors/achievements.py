@@ -1,0 +1,248 @@
+"""Achieved figures: what results reports and news say was reached ("ước đạt
+8% so cùng kỳ", "vượt 21,3% kế hoạch", "đã thành lập mới 50 hợp tác xã",
+"Xã Thuận An đạt 18/19 tiêu chí").
+
+A number with a known unit is an achievement when a cue that reports a result
+(``data/achievements.yaml``) stands a few words before it, or when it is
+followed in its clause by "đạt/vượt/bằng N%" ("… 5.627,152 tỷ đồng ước đạt
+92,44% dự toán"). Clauses and headings that speak of aims or the future
+(phấn đấu, mục tiêu, dự kiến, dự báo …), goal sections, years after the
+document's own and the spans the caller excludes (its targets) are left out.
+The planned value is read when the same clause gives it ("12.375,3/10.200
+triệu đồng", "chưa đạt theo quy định là 90%")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator, Optional, Sequence
+
+import yaml
+
+from extractors.numbers import NumberAnnotation, iter_numbers
+from extractors.sections import GOAL_KINDS, Layout, iter_clauses, iter_sentences, layout, section_at
+from extractors.timeexpr import iter_time_expressions
+from extractors.units import DATA, unit_category, unit_pattern
+
+_INDICATOR_WORDS = 12
+_INDICATOR_START = re.compile(r"(?:^|[,:(]|\s-\s)\s*(?:trong\s+đó\s*:?\s*|đồng\s+thời\s*,?\s*|cụ\s+thể\s*:?\s*)?", re.IGNORECASE)
+_INDICATOR_TRAILING = re.compile(r"(?:\s+(?:ước|là|được|cả\s+năm|năm))+\s*$", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\s*\[\d+\]")
+_DENOMINATOR = re.compile(r"\s*/\s*(\d[\d.,]*)")
+
+
+@dataclass(frozen=True)
+class AchievementAnnotation:
+    start: int  # the number
+    end: int  # the end of its unit
+    clause_start: int
+    clause_end: int
+    indicator: str
+    value: Decimal
+    unit: str
+    unit_category: str
+    year: Optional[int]
+    period_start: Optional[int]
+    period_end: Optional[int]
+    target_value: Optional[Decimal]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    cue: re.Pattern[str]
+    followed_by: re.Pattern[str]
+    aim: re.Pattern[str]
+    target_word: re.Pattern[str]
+    percent_base: re.Pattern[str]
+    max_gap_words: int
+
+
+def _alternatives(phrases: Sequence[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@lru_cache(maxsize=None)
+def _tables() -> _Tables:
+    table = yaml.safe_load((DATA / "achievements.yaml").read_text(encoding="utf-8"))
+
+    def words(key: str, suffix: str = "") -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternatives(table[key])})(?!\w){suffix}", re.IGNORECASE)
+
+    return _Tables(
+        cue=words("cues"),
+        followed_by=re.compile(rf"^\s*,?\s*(?:{_alternatives(table['followed_by'])})\s+(?:\S+\s+)?\d", re.IGNORECASE),
+        aim=words("aims"),
+        target_word=words("target_words", r"\s*:?\s*$"),
+        percent_base=re.compile(rf"\s*(?:{_alternatives(table['percent_bases'])})(?!\w)", re.IGNORECASE),
+        max_gap_words=int(table["max_gap_words"]),
+    )
+
+
+def iter_achievements(
+    text: str,
+    structure: Optional[Layout] = None,
+    document_year: Optional[int] = None,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> Iterator[AchievementAnnotation]:
+    """Achieved figures in text order. ``document_year``: a figure dated after it
+    is a plan, not a result; ``exclude``: spans already read as something else
+    (the document's targets)."""
+    tables = _tables()
+    structure = structure or layout(text)
+    sections = list(structure.sections)
+    for s_start, s_end in iter_sentences(text, blocks=structure.blocks):
+        if _in_goal_or_aim_section(text, sections, s_start, tables):
+            continue
+        for c_start, c_end in iter_clauses(text, s_start, s_end):
+            clause = text[c_start:c_end]
+            if tables.aim.search(clause) or _is_future(clause, document_year):
+                continue
+            for found in _clause_achievements(clause, tables):
+                start, end = c_start + found.start, c_start + found.end
+                if any(a < end and start < b for a, b in exclude):
+                    continue
+                year, period = _time_of(text, s_start, s_end, sections, document_year)
+                yield AchievementAnnotation(
+                    start=start,
+                    end=end,
+                    clause_start=c_start,
+                    clause_end=c_end,
+                    indicator=found.indicator,
+                    value=found.value,
+                    unit=found.unit,
+                    unit_category=unit_category(found.unit),
+                    year=year,
+                    period_start=period[0] if period else None,
+                    period_end=period[1] if period else None,
+                    target_value=found.target_value,
+                )
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    indicator: str
+    value: Decimal
+    unit: str
+    target_value: Optional[Decimal]
+
+
+def _clause_achievements(clause: str, tables: _Tables) -> Iterator[_Found]:
+    numbers = [n for n in iter_numbers(clause) if not n.words]
+    by_start = {n.start: n for n in numbers}
+    denominators: set[int] = set()
+    indicator = ""
+    for n in numbers:
+        if n.start in denominators or _is_year(clause, n):
+            continue
+        # "12.375,3/10.200 triệu đồng": reached / planned, the unit after both.
+        planned, after = None, n.end
+        slash = _DENOMINATOR.match(clause, n.end)
+        if slash and slash.start(1) in by_start:
+            planned = by_start[slash.start(1)].value
+            denominators.add(slash.start(1))
+            after = slash.end()
+        unit_end = _unit_end(clause, after)
+        if unit_end is None:
+            continue
+        cue = _cue_before(clause, n.start, tables)
+        if cue is None and not tables.followed_by.match(_FOOTNOTE.sub("", clause[unit_end:])):
+            continue
+        indicator = _indicator(clause, cue.start() if cue else n.start) or indicator
+        if planned is not None and not _compares_with_plan(clause, cue, tables):
+            planned = None  # "629/731 trường": a part of a whole, not a plan
+        yield _Found(
+            n.start, unit_end, indicator, n.value, " ".join(clause[after:unit_end].split()),
+            planned if planned is not None else _stated_target(clause, numbers, n, tables),
+        )
+
+
+def _is_year(clause: str, n: NumberAnnotation) -> bool:
+    return n.text.isdigit() and len(n.text) == 4 and 1900 <= n.value <= 2100
+
+
+def _unit_end(clause: str, pos: int) -> Optional[int]:
+    """End of the known unit right after pos ("%" with its base: "% kế hoạch")."""
+    match = unit_pattern().match(clause, pos + len(clause[pos:]) - len(clause[pos:].lstrip()))
+    if not match:
+        return None
+    end = match.end()
+    if match.group().startswith("%"):
+        base = _tables().percent_base.match(clause, end)
+        end = base.end() if base else end
+    return end
+
+
+def _cue_before(clause: str, pos: int, tables: _Tables) -> Optional[re.Match]:
+    """The nearest cue ending at most max_gap_words words before pos, with no
+    punctuation between ("đạt tỷ lệ 86,1%", "thu hút gần 8,1 triệu")."""
+    window_start = max(0, pos - 80)
+    last = None
+    for cue in tables.cue.finditer(clause, window_start, pos):
+        gap = clause[cue.end() : pos]
+        if len(gap.split()) <= tables.max_gap_words and not re.search(r"[,;:.()]", gap):
+            last = cue
+    return last
+
+
+def _compares_with_plan(clause: str, cue: Optional[re.Match], tables: _Tables) -> bool:
+    """A denominator is the plan when a result is measured against it: an "đạt"
+    cue, or the clause speaks of the plan or estimate (kế hoạch, dự toán)."""
+    if cue is not None and "đạt" in cue.group().casefold():
+        return True
+    return re.search(r"kế\s+hoạch|dự\s+toán|chỉ\s+tiêu", clause, re.IGNORECASE) is not None
+
+
+def _stated_target(clause: str, numbers: list[NumberAnnotation], n: NumberAnnotation, tables: _Tables) -> Optional[Decimal]:
+    """A planned value the clause states after the result ("chưa đạt theo quy định là 90%")."""
+    for other in numbers:
+        if other.start > n.end and tables.target_word.search(clause[max(n.end, other.start - 40) : other.start]):
+            return other.value
+    return None
+
+
+def _indicator(clause: str, cue_start: int) -> str:
+    """What was measured: the words before the cue, back to the clause's last comma,
+    colon, bracket or list dash (at most _INDICATOR_WORDS words)."""
+    head = clause[:cue_start]
+    starts = [m.end() for m in _INDICATOR_START.finditer(head)]
+    phrase = head[starts[-1] if starts else 0 :]
+    phrase = _INDICATOR_TRAILING.sub("", _FOOTNOTE.sub("", phrase.replace("*", " ")))
+    words = phrase.split()[-_INDICATOR_WORDS:]
+    return " ".join(words).strip(" -–,.")
+
+
+def _in_goal_or_aim_section(text: str, sections: list, start: int, tables: _Tables) -> bool:
+    idx = section_at(sections, start)
+    while idx is not None and idx >= 0:
+        section = sections[idx]
+        if section.kind in GOAL_KINDS or tables.aim.search(section.heading):
+            return True
+        idx = section.parent
+    return False
+
+
+def _is_future(clause: str, document_year: Optional[int]) -> bool:
+    if document_year is None:
+        return False
+    return any(e.year is not None and e.year > document_year for e in iter_time_expressions(clause))
+
+
+def _time_of(text: str, s_start: int, s_end: int, sections: list, document_year: Optional[int]):
+    """(year, period) the sentence dates the result by; else its enclosing headings'."""
+    spans = [(s_start, s_end)]
+    idx = section_at(sections, s_start)
+    while idx is not None and idx >= 0:
+        spans.append((sections[idx].heading_start, sections[idx].heading_end))
+        idx = sections[idx].parent
+    for a, b in spans:
+        for expression in iter_time_expressions(text[a:b]):
+            if expression.kind == "span":
+                return None, (int(expression.text[:4]), expression.year)
+            if expression.year is not None and (document_year is None or expression.year <= document_year):
+                return expression.year, None
+    return None, None
