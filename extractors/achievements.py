@@ -47,6 +47,7 @@ class AchievementAnnotation:
     period_start: Optional[int]
     period_end: Optional[int]
     target_value: Optional[Decimal]
+    section: Optional[str]  # the enclosing heading
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def iter_achievements(
     structure = structure or layout(text)
     sections = list(structure.sections)
     for s_start, s_end in iter_sentences(text, blocks=structure.blocks):
-        if _in_goal_or_aim_section(text, sections, s_start, tables):
+        if _in_goal_or_aim_section(sections, s_start, tables):
             continue
         for c_start, c_end in iter_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
@@ -118,6 +119,7 @@ def iter_achievements(
                     period_start=period[0] if period else None,
                     period_end=period[1] if period else None,
                     target_value=found.target_value,
+                    section=_heading(sections, start),
                 )
 
 
@@ -216,7 +218,12 @@ def _indicator(clause: str, cue_start: int) -> str:
     return " ".join(words).strip(" -–,.")
 
 
-def _in_goal_or_aim_section(text: str, sections: list, start: int, tables: _Tables) -> bool:
+def _heading(sections: list, offset: int) -> Optional[str]:
+    idx = section_at(sections, offset)
+    return sections[idx].heading if idx is not None and idx >= 0 else None
+
+
+def _in_goal_or_aim_section(sections: list, start: int, tables: _Tables) -> bool:
     idx = section_at(sections, start)
     while idx is not None and idx >= 0:
         section = sections[idx]

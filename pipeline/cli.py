@@ -223,7 +223,7 @@ def export(
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Option(..., "--gold", help="Directory of gold JSON files (documents in ../docs beside it)."),
+    gold: list[Path] = typer.Option(..., "--gold", help="Directory of gold JSON files (documents in ../docs beside it); repeat to score several (e.g. the repository's corpus/gold-extra)."),
     metrics_out: Optional[Path] = typer.Option(None, "--out", help="Write the figures as JSON (DVC metrics)."),
     floors: Optional[Path] = typer.Option(None, "--floors", help="Fail when a figure is below its pinned floor."),
     include_parameters: bool = typer.Option(False, "--include-parameters", help="Also score project parameters (approved figures of investment decisions)."),
