@@ -27,10 +27,15 @@ from extractors.timeexpr import iter_time_expressions
 from extractors.units import DATA, unit_category, unit_pattern
 
 _INDICATOR_WORDS = 12
-_INDICATOR_START = re.compile(r"(?:^|[,:(]|\s-\s)\s*(?:trong\s+đó\s*:?\s*|đồng\s+thời\s*,?\s*|cụ\s+thể\s*:?\s*)?", re.IGNORECASE)
+_INDICATOR_START = re.compile(r"(?:^|,(?!\d)|[:(]|\s-\s)\s*(?:trong\s+đó\s*:?\s*|đồng\s+thời\s*,?\s*|cụ\s+thể\s*:?\s*)?", re.IGNORECASE)
 _INDICATOR_TRAILING = re.compile(r"(?:\s+(?:ước|là|được|cả\s+năm|năm))+\s*$", re.IGNORECASE)
-_FOOTNOTE = re.compile(r"\s*\[\d+\]")
+_FOOTNOTE = re.compile(r"\s*\*?\[\d+\]\*?")
 _DENOMINATOR = re.compile(r"\s*/\s*(\d[\d.,]*)")
+_THRESHOLD_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"[^\S\n]*(?:/\s*\w+\s*)?trở\s+(?:lên|xuống)", re.IGNORECASE)
+_SCALE = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+(?=\S)", re.IGNORECASE)
+# The noun after a fraction: one or two words ("tiêu chí", "trường"), lower case.
+_COUNTED_NOUN = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class _Tables:
     cue: re.Pattern[str]
     followed_by: re.Pattern[str]
     aim: re.Pattern[str]
+    aim_met: re.Pattern[str]
     target_word: re.Pattern[str]
     percent_base: re.Pattern[str]
     max_gap_words: int
@@ -76,6 +82,7 @@ def _tables() -> _Tables:
         cue=words("cues"),
         followed_by=re.compile(rf"^\s*,?\s*(?:{_alternatives(table['followed_by'])})\s+(?:\S+\s+)?\d", re.IGNORECASE),
         aim=words("aims"),
+        aim_met=words("aims_met"),
         target_word=words("target_words", r"\s*:?\s*$"),
         percent_base=re.compile(rf"\s*(?:{_alternatives(table['percent_bases'])})(?!\w)", re.IGNORECASE),
         max_gap_words=int(table["max_gap_words"]),
@@ -99,7 +106,7 @@ def iter_achievements(
             continue
         for c_start, c_end in iter_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
-            if tables.aim.search(clause) or _is_future(clause, document_year):
+            if tables.aim.search(tables.aim_met.sub(" ", clause)) or _is_future(clause, document_year):
                 continue
             for found in _clause_achievements(clause, tables):
                 start, end = c_start + found.start, c_start + found.end
@@ -111,7 +118,7 @@ def iter_achievements(
                     end=end,
                     clause_start=c_start,
                     clause_end=c_end,
-                    indicator=found.indicator,
+                    indicator=found.indicator or _short_heading(sections, start),
                     value=found.value,
                     unit=found.unit,
                     unit_category=unit_category(found.unit),
@@ -136,42 +143,63 @@ class _Found:
 def _clause_achievements(clause: str, tables: _Tables) -> Iterator[_Found]:
     numbers = [n for n in iter_numbers(clause) if not n.words]
     by_start = {n.start: n for n in numbers}
-    denominators: set[int] = set()
+    planned_values: set[int] = set()  # starts of numbers read as the plan of a result
     indicator = ""
+    previous_end: Optional[int] = None
     for n in numbers:
-        if n.start in denominators or _is_year(clause, n):
+        if n.start in planned_values or _is_year(n):
             continue
-        # "12.375,3/10.200 triệu đồng": reached / planned, the unit after both.
-        planned, after = None, n.end
+        # "18/19 tiêu chí", "12.375,3/10.200 triệu đồng": reached / whole, the unit after both.
+        whole, after = None, n.end
         slash = _DENOMINATOR.match(clause, n.end)
         if slash and slash.start(1) in by_start:
-            planned = by_start[slash.start(1)].value
-            denominators.add(slash.start(1))
+            whole = by_start[slash.start(1)]
             after = slash.end()
-        unit_end = _unit_end(clause, after)
+        unit_end = _unit_end(clause, after, counted=whole is not None)
         if unit_end is None:
             continue
+        figure_end = unit_end
+        if whole is None:
+            # "5.817,196 tỷ đồng/5.937,440 tỷ đồng": the unit written after each.
+            repeated = _DENOMINATOR.match(_FOOTNOTE.sub(lambda m: " " * len(m.group()), clause), unit_end)
+            repeated_unit_end = _unit_end(clause, repeated.end()) if repeated and repeated.start(1) in by_start else None
+            if repeated_unit_end is not None:
+                whole, figure_end = by_start[repeated.start(1)], repeated_unit_end
+        if _THRESHOLD_BEFORE.search(clause, 0, n.start) or _THRESHOLD_AFTER.match(clause, figure_end):
+            continue  # "có doanh thu từ 50 triệu đồng/tháng trở lên": a condition, not a result
         cue = _cue_before(clause, n.start, tables)
-        if cue is None and not tables.followed_by.match(_FOOTNOTE.sub("", clause[unit_end:])):
+        listed = previous_end is not None and re.fullmatch(r"\s*(?:,|và)\s*", clause[previous_end : n.start])
+        followed = tables.followed_by.match(_FOOTNOTE.sub("", clause[figure_end:])) is not None
+        if cue is None and not listed and not followed:
+            previous_end = None
             continue
         indicator = _indicator(clause, cue.start() if cue else n.start) or indicator
-        if planned is not None and not _compares_with_plan(clause, cue, tables):
-            planned = None  # "629/731 trường": a part of a whole, not a plan
+        planned = None
+        if whole is not None:
+            planned_values.add(whole.start)
+            # "629/731 trường" is a part of a whole; against a plan it is the planned value.
+            planned = whole.value if _compares_with_plan(clause, cue) else None
+        previous_end = figure_end
         yield _Found(
             n.start, unit_end, indicator, n.value, " ".join(clause[after:unit_end].split()),
             planned if planned is not None else _stated_target(clause, numbers, n, tables),
         )
 
 
-def _is_year(clause: str, n: NumberAnnotation) -> bool:
+def _is_year(n: NumberAnnotation) -> bool:
     return n.text.isdigit() and len(n.text) == 4 and 1900 <= n.value <= 2100
 
 
-def _unit_end(clause: str, pos: int) -> Optional[int]:
-    """End of the known unit right after pos ("%" with its base: "% kế hoạch")."""
-    match = unit_pattern().match(clause, pos + len(clause[pos:]) - len(clause[pos:].lstrip()))
+def _unit_end(clause: str, pos: int, counted: bool = False) -> Optional[int]:
+    """End of the unit right after pos: a known unit, with a scale word before it
+    ("triệu tấn") and, for "%", its base ("% kế hoạch"); after a fraction
+    ("18/19 tiêu chí") the noun counted, when no known unit is written."""
+    start = pos + len(clause[pos:]) - len(clause[pos:].lstrip())
+    scale = _SCALE.match(clause, start)
+    match = unit_pattern().match(clause, start) or (scale and unit_pattern().match(clause, scale.end()))
     if not match:
-        return None
+        noun = _COUNTED_NOUN.match(clause, start) if counted else None
+        return noun.end() if noun and noun.group()[0].islower() else None
     end = match.end()
     if match.group().startswith("%"):
         base = _tables().percent_base.match(clause, end)
@@ -186,12 +214,13 @@ def _cue_before(clause: str, pos: int, tables: _Tables) -> Optional[re.Match]:
     last = None
     for cue in tables.cue.finditer(clause, window_start, pos):
         gap = clause[cue.end() : pos]
-        if len(gap.split()) <= tables.max_gap_words and not re.search(r"[,;:.()]", gap):
+        # A change ("ước tăng thu khoảng 500 tỷ đồng") is not a level reached.
+        if len(gap.split()) <= tables.max_gap_words and not re.search(r"[,;:.()]|\b(?:tăng|giảm)\b", gap):
             last = cue
     return last
 
 
-def _compares_with_plan(clause: str, cue: Optional[re.Match], tables: _Tables) -> bool:
+def _compares_with_plan(clause: str, cue: Optional[re.Match]) -> bool:
     """A denominator is the plan when a result is measured against it: an "đạt"
     cue, or the clause speaks of the plan or estimate (kế hoạch, dự toán)."""
     if cue is not None and "đạt" in cue.group().casefold():
@@ -216,6 +245,13 @@ def _indicator(clause: str, cue_start: int) -> str:
     phrase = _INDICATOR_TRAILING.sub("", _FOOTNOTE.sub("", phrase.replace("*", " ")))
     words = phrase.split()[-_INDICATOR_WORDS:]
     return " ".join(words).strip(" -–,.")
+
+
+def _short_heading(sections: list, offset: int) -> str:
+    """The enclosing heading as the indicator of a clause that names none ("Ước thực
+    hiện năm 2025 là …" under "Chi ngân sách địa phương"), when it is a title."""
+    heading = _heading(sections, offset) or ""
+    return heading if len(heading.split()) <= _INDICATOR_WORDS else ""
 
 
 def _heading(sections: list, offset: int) -> Optional[str]:

@@ -26,8 +26,8 @@ from extractors.sections import iter_clauses, iter_sentences
 from extractors.timeexpr import iter_time_expressions
 from extractors.units import DATA
 
-# A code of a số hiệu ("KH", "UBND", "NĐ", "BGDĐT", "TTr"): it ends where the word ends.
-_CODE = r"[A-ZĐ][A-Za-zĐđ&]*(?![^\W\d_])"
+# A code of a số hiệu ("KH", "UBND", "NĐ", "BGDĐT", "TTr", "QH15"): it ends where the word ends.
+_CODE = r"[A-ZĐ][A-Za-zĐđ&\d]*(?![^\W_])"
 _NUMBER = rf"\d{{1,5}}(?:\s*/\s*\d{{4}})?\s*[/-]\s*{_CODE}(?:\s*[-–/]\s*{_CODE})*"
 _AFTER_DATE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\b", re.IGNORECASE)
 _AFTER_YEAR = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])")
