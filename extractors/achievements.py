@@ -112,7 +112,7 @@ def iter_achievements(
                 start, end = c_start + found.start, c_start + found.end
                 if any(a < end and start < b for a, b in exclude):
                     continue
-                year, period = _time_of(text, s_start, s_end, sections, document_year)
+                year, period = _time_of(text, s_start, s_end, sections, document_year, start)
                 yield AchievementAnnotation(
                     start=start,
                     end=end,
@@ -275,17 +275,24 @@ def _is_future(clause: str, document_year: Optional[int]) -> bool:
     return any(e.year is not None and e.year > document_year for e in iter_time_expressions(clause))
 
 
-def _time_of(text: str, s_start: int, s_end: int, sections: list, document_year: Optional[int]):
-    """(year, period) the sentence dates the result by; else its enclosing headings'."""
+def _time_of(text: str, s_start: int, s_end: int, sections: list, document_year: Optional[int], at: int):
+    """(year, period) the sentence dates the result by ("năm 2026", "giai đoạn 2016-2020",
+    the one nearest the figure; a full date, often a cited document's, only failing
+    those); else its enclosing headings'."""
     spans = [(s_start, s_end)]
     idx = section_at(sections, s_start)
     while idx is not None and idx >= 0:
         spans.append((sections[idx].heading_start, sections[idx].heading_end))
         idx = sections[idx].parent
     for a, b in spans:
-        for expression in iter_time_expressions(text[a:b]):
-            if expression.kind == "span":
-                return None, (int(expression.text[:4]), expression.year)
-            if expression.year is not None and (document_year is None or expression.year <= document_year):
-                return expression.year, None
+        expressions = [
+            e for e in iter_time_expressions(text[a:b])
+            if e.year is not None and (e.kind == "span" or document_year is None or e.year <= document_year)
+        ]
+        if not expressions:
+            continue
+        best = min(expressions, key=lambda e: (e.kind == "date", abs(a + e.start - at)))
+        if best.kind == "span":
+            return None, (int(best.text[:4]), best.year)
+        return best.year, None
     return None, None
