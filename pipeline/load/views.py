@@ -482,8 +482,8 @@ WHERE d.province IS NOT NULL""",
         ),
         question="How far did the provinces get on the targets of their plans?",
         example=(
-            "SELECT province_current, indicator, value, unit, target_metric, target_value, target_deadline_year "
-            "FROM v_target_achievements WHERE target_id IS NOT NULL"
+            "SELECT province_current, indicator, year, value, unit, plan_number, target_metric, target_comparator, "
+            "target_value, target_deadline_year FROM v_target_achievements ORDER BY target_id NULLS LAST, province_current"
         ),
         sql=f"""
 WITH
