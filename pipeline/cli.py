@@ -152,13 +152,13 @@ def extract(
             failed += 1
             err.print(f"{path}: error: {exc}", highlight=False, markup=False)
             print(json.dumps({"document": {"url": str(path)}, "goals": [], "targets": [], "agencies": [], "tasks": [],
-                              "target_agencies": [], "status": "error", "error": str(exc)}, ensure_ascii=False))
+                              "target_agencies": [], "references": [], "achievements": [], "status": "error", "error": str(exc)}, ensure_ascii=False))
             continue
         document = extraction.document
         if document.status != "ok":
             failed += 1
             err.print(f"{path}: {document.status}: {document.error}", highlight=False, markup=False)
-        record = extraction.model_dump(mode="json", include={"document", "goals", "targets", "agencies", "tasks", "target_agencies"})
+        record = extraction.model_dump(mode="json", include={"document", "goals", "targets", "agencies", "tasks", "target_agencies", "references", "achievements"})
         record["status"] = document.status
         record["error"] = document.error
         print(json.dumps(record, ensure_ascii=False), flush=True)
