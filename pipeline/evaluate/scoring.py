@@ -545,23 +545,32 @@ def _score_deadlines(document: GoldDocument, extraction: Extraction,
                               sentence_overlap(gold["sentence"], task.text))
                 if overlap >= SENTENCE_OVERLAP_THRESHOLD:
                     candidates.append(((overlap,), g, p))
+    score.deadlines = _one_to_one_counts(
+        document.file, "deadlines", candidates,
+        [(f"deadline {gold['deadline']}", gold["sentence"]) for gold in golds],
+        [(f"deadline {task.deadline or year}", task.sentence) for task, year in preds],
+        errors,
+    )
+
+
+def _one_to_one_counts(file: str, field_name: str, candidates: list[tuple[tuple, int, int]],
+                       golds: list[tuple[str, str]], preds: list[tuple[str, str]],
+                       errors: list[ScoringError]) -> Counts:
+    """Greedy one-to-one pairs; each unpaired gold a false negative and each unpaired
+    prediction a false positive, reported with (description, sentence)."""
     pairs = _greedy_pairs(candidates)
     matched_gold = {g for g, _ in pairs}
     matched_preds = {p for _, p in pairs}
     counts = Counts(tp=len(pairs))
-    for g, gold in enumerate(golds):
+    for g, (detail, sentence) in enumerate(golds):
         if g not in matched_gold:
             counts.fn += 1
-            errors.append(ScoringError(
-                document.file, "deadlines", "false_negative", f"deadline {gold['deadline']}", gold["sentence"],
-            ))
-    for p, (task, year) in enumerate(preds):
+            errors.append(ScoringError(file, field_name, "false_negative", detail, sentence))
+    for p, (detail, sentence) in enumerate(preds):
         if p not in matched_preds:
             counts.fp += 1
-            errors.append(ScoringError(
-                document.file, "deadlines", "false_positive", f"deadline {task.deadline or year}", task.sentence,
-            ))
-    score.deadlines = counts
+            errors.append(ScoringError(file, field_name, "false_positive", detail, sentence))
+    return counts
 
 
 # --------------------------------------------------------------------------- references and achievements
@@ -624,23 +633,12 @@ def _score_achievements(document: GoldDocument, extraction: Extraction,
                 overlap = sentence_overlap(gold["sentence"], pred.sentence)
                 if overlap >= SENTENCE_OVERLAP_THRESHOLD:
                     candidates.append(((overlap, fold(pred.unit) == fold(gold["unit"])), g, p))
-    pairs = _greedy_pairs(candidates)
-    matched_gold = {g for g, _ in pairs}
-    matched_preds = {p for _, p in pairs}
-    counts = Counts(tp=len(pairs))
-    for g, gold in enumerate(golds):
-        if g not in matched_gold:
-            counts.fn += 1
-            errors.append(ScoringError(
-                document.file, "achievements", "false_negative", f"{gold['value']} {gold['unit']!r}", gold["sentence"],
-            ))
-    for p, pred in enumerate(preds):
-        if p not in matched_preds:
-            counts.fp += 1
-            errors.append(ScoringError(
-                document.file, "achievements", "false_positive", f"{pred.value} {pred.unit!r} ({pred.indicator})", pred.sentence,
-            ))
-    score.achievements = counts
+    score.achievements = _one_to_one_counts(
+        document.file, "achievements", candidates,
+        [(f"{gold['value']} {gold['unit']!r}", gold["sentence"]) for gold in golds],
+        [(f"{pred.value} {pred.unit!r} ({pred.indicator})", pred.sentence) for pred in preds],
+        errors,
+    )
 
 
 # --------------------------------------------------------------------------- metadata
