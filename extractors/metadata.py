@@ -242,7 +242,33 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     spans: dict[str, tuple[int, int]] = {}
     doc_type = _TYPE_WORDS[" ".join(heading.group(1).split())]
     spans["doc_type"] = heading.span(1)
+    issuer, province = _official_issuer(text, heading, hints, spans)
+    number = _official_number(head, heading, hints, spans)
+    issue_date, place_date = _official_date(head, hints, spans)
+    if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
+        province = province_name(place_date.group("place"))
+    title = _official_title(text, heading, doc_type, spans)
+    if title and doc_type == "Quyết định":
+        title = _with_article_object(text, title)
+    signer = _signer(text, spans)
+    return MetadataAnnotation(
+        number=number,
+        doc_type=doc_type,
+        issuer=issuer,
+        province=province,
+        issue_date=issue_date,
+        title=title,
+        signer=signer,
+        spans=spans,
+    )
 
+
+def _official_issuer(
+    text: str, heading: re.Match, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
+) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from the letterhead above the type heading: a provincial
+    committee or council (or one of its departments), else a national body, else
+    the e-signature's organisation."""
     issuer = province = None
     letterhead = _LETTERHEAD_BODY.search(text[: heading.start() + 1])
     if letterhead:
@@ -273,15 +299,24 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         issuer = hints["signature_org"]
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
+    return issuer, province
 
-    number = None
+
+def _official_number(
+    head: str, heading: re.Match, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
+) -> Optional[str]:
+    """The số hiệu printed near the type heading, else the e-signature's."""
     printed = _PRINTED_NUMBER.search(head)
     if printed and printed.start() < heading.start() + 400:
-        number = normalise_number(printed.group(1))
         spans["number"] = printed.span(1)
-    else:
-        number = _hint_number(hints)
+        return normalise_number(printed.group(1))
+    return _hint_number(hints)
 
+
+def _official_date(
+    head: str, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
+) -> tuple[Optional[date], Optional[re.Match]]:
+    """(issue date, the "place, ngày … tháng … năm …" line): the printed date, else the e-signature's."""
     issue_date = None
     place_date = _PLACE_DATE.search(head)
     if place_date and place_date.group("day") and place_date.group("month"):
@@ -292,9 +327,12 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             issue_date = None
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
-    if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
-        province = province_name(place_date.group("place"))
+    return issue_date, place_date
 
+
+def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
+    """The document type with the upper-case lines under its heading, else with its
+    "Về việc …" subject or plain title lines."""
     title_text = heading.group(2).strip(" *")
     title_end = heading.end(2) if title_text else heading.end(1)
     lines = [title_text] if title_text else []
@@ -312,28 +350,14 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             break
         lines.append(stripped)
         title_end = line_start + len(line.rstrip(" *|#"))
-    title = f"{doc_type} {_sentence_case(' '.join(lines))}" if lines else None
-    if title:
+    if lines:
         spans["title"] = (heading.start(1), title_end)
-    else:
-        subject = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end())
-        if subject:
-            title = f"{doc_type} {subject[0][0].lower()}{subject[0][1:]}"
-            spans["title"] = (heading.start(1), subject[1][1])
-
-    if title and doc_type == "Quyết định":
-        title = _with_article_object(text, title)
-    signer = _signer(text, spans)
-    return MetadataAnnotation(
-        number=number,
-        doc_type=doc_type,
-        issuer=issuer,
-        province=province,
-        issue_date=issue_date,
-        title=title,
-        signer=signer,
-        spans=spans,
-    )
+        return f"{doc_type} {_sentence_case(' '.join(lines))}"
+    subject = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end())
+    if subject:
+        spans["title"] = (heading.start(1), subject[1][1])
+        return f"{doc_type} {subject[0][0].lower()}{subject[0][1:]}"
+    return None
 
 
 _SUBJECT = re.compile(r"[\s*|]*((?:Về\s+việc|V/v|Về)\s)")

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, Optional, Sequence
 
-from extractors.agencies import IMPLEMENTER, LEAD, PARTNER, Collector, Unit, _Spans, _units, iter_assignments
+from extractors.agencies import iter_assignments, outline
+from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Spans, Unit
 from extractors.canonical import repair_charmap
 from extractors.timeexpr import Deadline, TimeExpression, iter_time_expressions, parse_deadline
 
@@ -197,7 +198,7 @@ def _clauses(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]
         yield clauses
 
 
-def _commitments(text: str, units: list[Unit], taken: _Spans) -> Iterator[TaskAnnotation]:
+def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
     heading_year: dict[str, int] = {}
     for unit in units:
         body = text[unit.body_start : unit.end]
@@ -270,8 +271,8 @@ def iter_tasks(
     Agency names are province-free canonical names (``province`` is the document's).
     ``collected``: ``agencies.collect(text, tables)``, when already read."""
     text = repair_charmap(text)
-    units = _units(text)
+    units = outline.units(text)
     assigned = list(_from_assignments(text, tables, units, collected))
-    taken = _Spans([(t.start, t.end) for t in assigned if t.start != t.end])
+    taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end])
     found = assigned + list(_commitments(text, units, taken))
     yield from sorted(found, key=lambda t: (t.start, t.end))

@@ -38,7 +38,7 @@ def make_target(sentence: str, value, unit: str = "%", comparator: str = "=", **
     return Target(
         target_id=f"t{len(sentence)}{low}", document_id="d", value=Decimal(str(low)),
         value_max=None if high is None else Decimal(str(high)), unit=unit, unit_category="x",
-        comparator=comparator, metric="m", char_start=0, char_end=1, sentence=sentence,
+        comparator=comparator, metric=fields.pop("metric", "m"), char_start=0, char_end=1, sentence=sentence,
         extractor_version="test", **fields,
     )
 
@@ -74,7 +74,7 @@ def extraction_from_gold(gold: GoldDocument) -> Extraction:
         comparator = ">" if t.get("strict") and t["comparator"] == ">=" else t["comparator"]
         targets.append(make_target(
             t["sentence"], t["value"], t["unit"], comparator,
-            deadline_year=t["deadline_year"], kind=t.get("kind", "target"),
+            deadline_year=t["deadline_year"], kind=t.get("kind", "target"), metric=t.get("metric") or "m",
         ))
     agencies = [make_agency(a["name"], a["role"], generic=a.get("generic", False)) for a in data.get("agencies", [])]
     tasks = [make_task(d["sentence"], int(re.search(r"\d{4}", d["deadline"]).group()))
@@ -195,6 +195,20 @@ def test_changed_value_gives_one_false_positive_and_one_false_negative():
     missed = next(e for e in report.errors if e.kind == "false_negative")
     assert "65" in missed.detail and "66" in missed.detail  # the near miss is named
     assert missed.sentence == SENTENCE
+
+
+def test_metric_words_score_a_cut_metric_low_on_recall_and_a_run_on_metric_low_on_precision():
+    gold = gold_target(75, metric="tỷ lệ học sinh lớp 12 biết bơi an toàn")
+    whole = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030, metric="học sinh lớp 12 biết bơi an toàn")
+    cut = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030, metric="học sinh lớp")
+    run_on = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030,
+                         metric="Học sinh lớp 12 biết bơi an toàn, kỹ năng phòng chống đuối nước")
+    scores = {name: single(gold_document(targets=[gold]), make_extraction([t])).metric_words
+              for name, t in (("whole", whole), ("cut", cut), ("run_on", run_on))}
+    assert (scores["whole"].precision, round(scores["whole"].recall, 3)) == (1.0, 0.8)  # only "tỷ lệ" missing
+    assert scores["cut"].precision == 1.0 and scores["cut"].recall == 0.3
+    assert scores["run_on"].recall == 0.8 and scores["run_on"].precision < 0.6
+    assert "metric words" in format_report(single(gold_document(targets=[gold]), make_extraction([cut])))
 
 
 @pytest.mark.parametrize(

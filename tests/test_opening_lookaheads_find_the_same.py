@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-from extractors import agencies, metadata, numbers, targets, tasks, timeexpr
+from extractors import metadata, numbers, tasks, timeexpr
+from extractors.agencies import tables as agency_tables
+from extractors.targets import patterns as target_patterns
 
 _OPENING = re.compile(r"^\(\?=\[((?:\\.|[^\]])*)\]\)|^\(\?=(\w|\\d)\)")
 
@@ -22,11 +24,11 @@ PATTERNS = {
     "numbers._WORDS": numbers._WORDS,
     "metadata._SIGNATURE_TITLE": metadata._SIGNATURE_TITLE,
     "metadata._province_mentions": metadata._province_mentions(),
-    "targets._PERIOD": targets._PERIOD,
-    "targets._YEAR": targets._YEAR,
-    "targets._DATED": targets._DATED,
-    "targets._BASELINE": targets._BASELINE,
-    "targets._TRIGGER": targets._TRIGGER,
+    "targets.PERIOD": target_patterns.PERIOD,
+    "targets.YEAR": target_patterns.YEAR,
+    "targets.DATED": target_patterns.DATED,
+    "targets.BASELINE": target_patterns.BASELINE,
+    "targets.TRIGGER": target_patterns.TRIGGER,
     **{f"timeexpr.{kind}": pattern for kind, pattern in timeexpr._PATTERNS},
 }
 TEXTS = ("dnai_kh179_kinhteso_2025.md", "cp_qd2530_khongkhi_2025.md", "ct_kh157_khongtienmat_2025.md", "seed_000.txt",
@@ -49,18 +51,18 @@ def test_the_lookahead_changes_no_match(name, shared_docs):
         found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
         total += len(found)
-    assert total or name in ("timeexpr.quarter", "timeexpr.month", "targets._DATED", "targets._BASELINE")
+    assert total or name in ("timeexpr.quarter", "timeexpr.month", "targets.DATED", "targets.BASELINE")
 
 
 def test_the_label_lookahead_changes_no_reading_of_the_words_before_a_number(shared_docs):
     # Anchored at the end: it is searched in the 30 characters before each number.
-    plain = _without_lookahead(targets._LABEL_BEFORE)
+    plain = _without_lookahead(target_patterns.LABEL_BEFORE)
     labels = 0
     for file_name in TEXTS:
         text = (shared_docs / file_name).read_text(encoding="utf-8")
         for number in re.finditer(r"\d+", text):
             before = text[max(0, number.start() - 30) : number.start()]
-            found, expected = targets._LABEL_BEFORE.search(before), plain.search(before)
+            found, expected = target_patterns.LABEL_BEFORE.search(before), plain.search(before)
             assert (found and found.span()) == (expected and expected.span())
             labels += found is not None
     assert labels
@@ -73,7 +75,7 @@ def test_flattened_table_blocks_are_found_as_before(shared_docs):
     texts += ["|\n" * 6, "|\n" * 5, "x|\n" + "|\n" * 6, "|\na\nb\n|  \n\n|\nc\n" * 3 + "|", " |\n" + "|\n" * 7]
     found = 0
     for text in texts:
-        spans = [m.span() for m in agencies._FLAT_BLOCK.finditer(text)]
+        spans = [m.span() for m in agency_tables._FLAT_BLOCK.finditer(text)]
         assert spans == [m.span() for m in before.finditer(text)]
         found += len(spans)
     assert found

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import agencies, sections
-from extractors.agencies import collect, iter_agencies
+from extractors import sections
+from extractors.agencies import assignments, collect, iter_agencies
 from extractors.goals import iter_goals
 from extractors.sections import layout
 from extractors.targets import iter_targets
@@ -32,14 +32,14 @@ def test_blocks_and_agencies_read_once_per_document(parsed, monkeypatch):
         return iter_blocks(text, start, end)
 
     assigned = []
-    assign_text = agencies._assign_text
+    assign_text = assignments.assign_text
 
     def counting_assign_text(text, *args):
         assigned.append(len(text))
         return assign_text(text, *args)
 
     monkeypatch.setattr(sections, "iter_blocks", counting_iter_blocks)
-    monkeypatch.setattr(agencies, "_assign_text", counting_assign_text)
+    monkeypatch.setattr(assignments, "assign_text", counting_assign_text)
     extraction = extract_document(parsed)
     assert extraction.targets or extraction.agencies
     assert whole_text_reads == [len(parsed.text)]

@@ -2,7 +2,7 @@
 the same phrase (in another document of the same process) is not tagged again,
 and the guess is the same."""
 
-from extractors import targets
+from extractors.targets import quantities
 
 
 def test_the_same_phrase_is_tagged_once(monkeypatch):
@@ -12,13 +12,13 @@ def test_the_same_phrase_is_tagged_once(monkeypatch):
         calls.append(phrase)
         return [("1", "M"), ("trang trại", "N"), ("chăn nuôi", "V")]
 
-    monkeypatch.setattr(targets, "_pos_tag", lambda: fake_pos_tag)
-    targets._tags.cache_clear()
+    monkeypatch.setattr(quantities, "_pos_tag", lambda: fake_pos_tag)
+    quantities._tags.cache_clear()
     try:
         sentence = "Phát triển 20 trang trại chăn nuôi"
-        first = targets._guess_unit(sentence, sentence.index("20") + 2)
-        again = targets._guess_unit(sentence, sentence.index("20") + 2)
+        first = quantities._guess_unit(sentence, sentence.index("20") + 2)
+        again = quantities._guess_unit(sentence, sentence.index("20") + 2)
     finally:
-        targets._tags.cache_clear()  # the real tagger again for the other tests
+        quantities._tags.cache_clear()  # the real tagger again for the other tests
     assert first == again == ("trang trại", sentence.index("trại") + len("trại"))
     assert calls == ["1 trang trại chăn nuôi"]

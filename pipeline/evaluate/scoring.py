@@ -20,6 +20,7 @@ import html
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -252,6 +253,7 @@ class DocumentScore:
     reference_issuers: Accuracy = field(default_factory=Accuracy)
     achievements: Optional[Counts] = None  # None when the gold has no "achievements" key
     deadline_years: Accuracy = field(default_factory=Accuracy)
+    metric_words: Counts = field(default_factory=Counts)  # words of matched targets' metrics against the gold's
     metadata: dict[str, bool] = field(default_factory=dict)
     extracted: bool = True  # False when no extraction was given for this gold document
 
@@ -269,6 +271,10 @@ class EvaluationReport:
     @property
     def deadline_years(self) -> Accuracy:
         return sum((d.deadline_years for d in self.documents), Accuracy())
+
+    @property
+    def metric_words(self) -> Counts:
+        return sum((d.metric_words for d in self.documents), Counts())
 
     def accuracy(self, name: str) -> Accuracy:
         """Summed accuracy of a per-document field (reference_dates, reference_issuers)."""
@@ -309,6 +315,7 @@ class EvaluationReport:
             "documents": len(self.documents),
             "targets": prf(self.total("targets")),
             "deadline_year_accuracy": rounded(self.deadline_years.value),
+            "metric_words": prf(self.metric_words),
             "agencies": prf(self.total("agencies")),
             "deadlines": prf(self.total("deadlines")),
             "metadata": metadata,
@@ -432,6 +439,7 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
         if _gold_target_dropped(gold, document, options):
             continue  # neither a hit nor a false positive
         score.targets.tp += 1
+        score.metric_words += metric_word_counts(gold.get("metric"), pred.metric)
         ok = pred.deadline_year == gold.get("deadline_year")
         score.deadline_years.add(ok)
         if not ok:
@@ -451,6 +459,14 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
     for p in sorted(unmatched_preds):
         score.targets.fp += 1
         errors.append(ScoringError(name, "targets", "false_positive", _describe_target(preds[p]), preds[p].sentence))
+
+
+def metric_word_counts(gold: Optional[str], predicted: Optional[str]) -> Counts:
+    """Words of a predicted metric against the gold metric, as a bag of folded words:
+    a metric cut mid-phrase loses recall, one that runs on into the next clause loses precision."""
+    gold_words, predicted_words = Counter(tokens(gold)), Counter(tokens(predicted))
+    shared = sum((gold_words & predicted_words).values())
+    return Counts(tp=shared, fp=sum(predicted_words.values()) - shared, fn=sum(gold_words.values()) - shared)
 
 
 def _gold_agency_dropped(gold: dict, options: ScoringOptions) -> bool:
@@ -817,6 +833,9 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
         value = "n/a" if acc.value is None else f"{acc.value:.3f}"
         return f"{label:<26}{value:>6}  ({acc.correct}/{acc.total})"
 
+    words = report.metric_words
+    lines.append(f"{'metric words':<16}{words.precision:>10.3f}{words.recall:>8.3f}{words.f1:>8.3f}"
+                 f"{words.support:>9}{words.predicted:>11}  (matched targets)")
     lines += ["", f"{'accuracy':<26}{'value':>6}", accuracy_line("deadline_year (matched)", report.deadline_years)]
     lines.append(accuracy_line("metadata (all fields)", report.metadata_accuracy()))
     lines += [accuracy_line(f"  {name}", report.metadata_accuracy(name)) for name in METADATA_FIELDS]

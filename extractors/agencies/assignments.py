@@ -1,0 +1,467 @@
+"""Assignments: an item headed by an agency name and the sub-items under it; a
+sentence whose subject is an agency ("Sở Tài chính chủ trì …", "Giao Sở Y tế …",
+"Đề nghị …"); "Cơ quan chủ trì/phối hợp/thực hiện:" lines; the "… chịu trách
+nhiệm thi hành Quyết định này" list; partners named after "phối hợp với"; and
+the rows of assignment tables (``tables``).
+
+Names that only receive reports or copies (Nơi nhận, "báo cáo … về Sở X",
+"gửi Sở X", "theo hướng dẫn của Sở X") are never given a role."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterator, NamedTuple, Optional, Sequence
+
+from extractors.agencies.lexicon import COUNCIL_ISSUERS, ISSUERS, UPPER
+from extractors.agencies.mentions import TITLE_GAP, iter_mentions
+from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
+from extractors.agencies.outline import units
+from extractors.agencies.tables import FlatTable, assign_tables, flattened_tables, pipe_tables, table_cells
+from extractors.canonical import canonical_name, repair_charmap
+
+_FOLD_SPACE = re.compile(r"\s+")
+_LEAD_OPENING = re.compile(
+    r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
+)
+_PARTNER_OPENING = re.compile(
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+)
+_DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
+# An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
+# "trên cơ sở đề xuất của các cơ quan, đơn vị,".
+_ASIDE = re.compile(
+    r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:[^.;:]*,\s*(?=" + _DUTY_WORDS + r")"
+    r"|\s+chức\s+năng,?\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
+    r"|[^.;:]*?,\s*)",
+    re.IGNORECASE,
+)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_LABEL_LINE = re.compile(
+    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*\s*(?:\*{1,2})?\s*:", re.IGNORECASE
+)
+_EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
+_PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
+_RECEIVER_CUE = re.compile(
+    r"(?:\bvề|\bgửi|\bcho|\bqua|\btrình|\bcủa|\btham\s+mưu|\bbáo\s+cáo|\bgiúp|\bđến|\btới)\s*(?:\(|\s)*$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)")
+_COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
+_COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
+_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH)\b", re.MULTILINE)
+
+
+# A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
+_BODY_LETTERHEAD = re.compile(
+    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H)", re.MULTILINE
+)
+
+
+def _issuers(text: str) -> frozenset:
+    """The bodies the document is issued by, from its letterhead: a council's
+    resolution assigns the people's committee, which is then an assignee; a
+    ministry's or department's plan does not assign the ministry itself."""
+    heading = _DOCUMENT_HEADING.search(text, 0, 4000)
+    letterhead = text[: heading.start()] if heading else ""
+    if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
+    body = _BODY_LETTERHEAD.search(letterhead)
+    if body and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        name = f"{body.group(1).capitalize()} {' '.join(body.group(2).lower().split())}"
+        return ISSUERS | {canonical_name(name)}
+    return ISSUERS
+
+
+_LEGAL_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
+_CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
+_RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
+
+
+def _role_of(phrase: str, requested: bool) -> Optional[str]:
+    """Role stated by the words that open an assignment."""
+    phrase = _ASIDE.sub("", phrase.lstrip(" ,:-–*\n"))
+    phrase = _ASIDE.sub("", phrase)
+    if _LEAD_OPENING.match(phrase):
+        return LEAD
+    if _PARTNER_OPENING.match(phrase):
+        return PARTNER
+    return PARTNER if requested else IMPLEMENTER
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _RECIPIENTS.finditer(text):
+        end_match = _RECIPIENTS_END.search(text, match.end(), match.end() + 2500)
+        spans.append((match.start(), end_match.end() if end_match else min(len(text), match.end() + 1200)))
+    return spans
+
+
+def _task_phrase(text: str, start: int, end: int, limit: int = 220) -> str:
+    phrase = _FOLD_SPACE.sub(" ", text[start:end]).strip(" *|:-–;.,\n")
+    phrase = phrase.replace("**", "").replace("*", "")
+    if len(phrase) > limit:
+        phrase = phrase[:limit].rsplit(" ", 1)[0] + " …"
+    return phrase
+
+
+def collect(text: str, tables: Sequence = ()) -> Collector:
+    """The agencies of a document with their roles, grouped by assignment: what
+    both ``iter_agencies`` and ``iter_assignments`` (tasks) read. It is the
+    costliest part of both: compute it once per document and pass it to each."""
+    text = repair_charmap(text)
+    collector = Collector(issuers=_issuers(text))
+    tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
+    assign_text(text, collector, tables_in_text)
+    assign_tables(text, tables, collector, tables_in_text)
+    return collector
+
+
+def iter_assignments(text: str, tables: Sequence = (), collected: Optional[Collector] = None) -> Iterator[Assignment]:
+    """Each assignment with the canonical names of its bodies by role
+    (``collected``: ``collect(text, tables)``, when already read)."""
+    collector = collect(text, tables) if collected is None else collected
+    for (start, table), group in sorted(collector.groups.items(), key=lambda item: (item[0][0], item[0][1][1] or 0)):
+        yield Assignment(
+            start, group["end"], group["task"], group["section"], group["roles"], group["deadline"], table[0], table[1]
+        )
+
+
+def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[Mention], int]:
+    """Mentions that open the clause at ``start`` as a list ("A, B và C"), and where the list ends."""
+    subjects: list[Mention] = []
+    pos = start
+    for mention in mentions:
+        if mention.start < pos:
+            continue
+        gap = text[pos : mention.start]
+        if subjects:
+            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;]|và|,\s*và)?\s*", gap):
+                break
+        elif not TITLE_GAP.fullmatch(gap):
+            break
+        subjects.append(mention)
+        pos = mention.end
+        parenthetical = re.match(r"\s*\([^)]{0,80}\)", text[pos:])
+        if parenthetical:
+            pos += parenthetical.end()
+    return subjects, pos
+
+
+def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:
+    """Bodies named right after "phối hợp (với)" inside a clause, as a list."""
+    found = []
+    for mention in mentions:
+        if not (clause[0] <= mention.start < clause[1]) or mention.start in exclude:
+            continue
+        before = text[max(clause[0], mention.start - 40) : mention.start]
+        if _PARTNER_CUE.search(before):
+            found.append(mention)
+            separator = re.match(r"\s*(?:,|;|và)\s*", text[mention.end : mention.end + 8])
+            if separator:  # "phối hợp với Cục A, Vụ B …": the list goes on
+                following = [m for m in mentions if m.start > mention.start]
+                listed, _ = _subject_list(following, text, mention.end + separator.end())
+                found.extend(m for m in listed if m.start < clause[1])
+        elif "với" in before and re.search(r"\bvới\s*$", before) and re.search(r"phối\s+hợp", text[mention.end : clause[1]]):
+            found.append(mention)
+    return found
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.start() > pos:
+            yield pos, match.start()
+        pos = match.end()
+    if end > pos:
+        yield pos, end
+
+
+_EMPHASISED = re.compile(r"\s*\*\*[^*\n]{3,120}\*\*\s*:?\s*$")
+_INVESTOR_HEADING = re.compile(r"[\s*]*(?:Trách\s+nhiệm\s+của\s+)?(?:nhà|chủ)\s+đầu\s+tư[\s*:.]*$", re.IGNORECASE)
+_INVESTOR_NAME = re.compile(r"(?:Tên\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|tổ\s+chức)|Nhà\s+đầu\s+tư)\s*:\s*")
+
+
+def _investor(text: str, mentions_before: int) -> Optional[Mention]:
+    """The investor an investment decision names ("Tên doanh nghiệp: Công ty …"),
+    for its "Trách nhiệm của nhà đầu tư" item."""
+    for match in _INVESTOR_NAME.finditer(text, 0, mentions_before):
+        mention = next(iter_mentions(text[match.end() : match.end() + 200]), None)
+        if mention and mention.start == 0:
+            return Mention(match.end(), match.end() + mention.end, mention.name, False)
+    return None
+
+
+def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
+    """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh")."""
+    title_end = unit.end
+    raw = text[unit.body_start : title_end]
+    lead = re.match(r"[\s*]*(?:(Đề\s+nghị)\s*:?\s+|Trách\s+nhiệm\s+(?:của\s+)?)?", raw)
+    investor = _INVESTOR_HEADING.match(raw)
+    if investor:
+        named = _investor(text, mentions_before=unit.start)
+        return ([named] if named else []), False
+    requested = bool(lead.group(1)) if lead else False
+    start = unit.body_start + (lead.end() if lead else 0)
+    inside = [m for m in mentions if start <= m.start < title_end]
+    subjects, pos = _subject_list(inside, text, start)
+    if not subjects:
+        return [], False
+    rest = text[pos:title_end]
+    if re.fullmatch(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*", rest):
+        return subjects, requested
+    return [], False
+
+
+class _Heading(NamedTuple):
+    """The bodies an item title assigns, which the items under it inherit."""
+
+    subjects: list[Mention]
+    requested: bool
+    level: int
+    has_items: bool
+
+
+class _Mentions:
+    """The mentions of a text in order, looked up by span."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        i = bisect_left(self.starts, a)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            found.append(self.mentions[i])
+            i += 1
+        return found
+
+
+def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
+    """The roles the running text states, item by item (tables and the names
+    that only receive the document are left out)."""
+    recipient_spans = _excluded_spans(text)
+    recipients = Spans(recipient_spans)
+    excluded = Spans(recipient_spans + [(t.start, t.end) for t in tables_in_text] + table_cells(text))
+    mentions = _Mentions([m for m in iter_mentions(text) if m.start not in excluded])
+    if not mentions.mentions:
+        return
+    items = units(text, mentions.mentions)
+    heading: Optional[_Heading] = None
+    for unit in items:
+        if unit.start in excluded:
+            if unit.start in recipients:
+                heading = None  # nothing after "Nơi nhận" belongs to the last item
+            continue
+        body = text[unit.body_start : unit.end]
+        if _LEGAL_BASIS.match(body) or not body.strip():
+            continue
+        if _CLOSING.match(body):
+            heading = None
+            continue
+        heading = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector)
+
+
+def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]:
+    """The heading, unless the unit is an item at its level or above, or a
+    paragraph after the heading's items."""
+    if heading is not None:
+        level = unit.level
+        if level is not None and unit.label is not None and level <= heading.level:
+            return None
+        if level is None and heading.has_items:
+            return None
+    return heading
+
+
+def _assign_unit(
+    text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector
+) -> Optional[_Heading]:
+    """Roles stated in one unit; returns the heading the units after it are under."""
+    body = text[unit.body_start : unit.end]
+    local = mentions.between(unit.body_start, unit.end)
+    if unit.implementation and (unit.label is not None or (unit.level is None and _EMPHASISED.match(body))):
+        subjects, requested = _heading_agencies(local, text, unit)
+        if subjects:
+            # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
+            return _Heading(subjects, requested, unit.level or 3, False)
+
+    label = _LABEL_LINE.search(body)
+    if label:
+        _assign_label_line(text, items, unit, label, mentions, collector)
+        return heading
+
+    opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
+    if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
+        return _assign_under_heading(text, unit, body, local, heading, collector)
+
+    execution = _EXECUTION.search(body)
+    if execution:
+        _assign_execution(text, unit, execution, mentions, collector)
+        return heading
+    for index, clause in enumerate(_clauses(text, unit.body_start, unit.end)):
+        assigned = _assign_clause(text, clause, mentions.between(*clause), unit, collector)
+        if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
+            # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
+            heading = _Heading(assigned[0], assigned[1], unit.level, False)
+    return heading
+
+
+def _assign_label_line(
+    text: str, items: list[Unit], unit: Unit, label: re.Match, mentions: _Mentions, collector: Collector
+) -> None:
+    """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it, for
+    the task of its item."""
+    role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
+    list_start = unit.body_start + label.end()
+    task, item_start = _parent_title(text, items, unit)
+    listed = mentions.between(list_start, unit.end)
+    subjects, pos = _subject_list(listed, text, _opening(text, list_start))
+    predicate = _ASIDE.sub("", text[pos : unit.end].lstrip(" ,:*\n"))
+    stated = {}
+    if subjects and (_LEAD_OPENING.match(predicate) or _PARTNER_OPENING.match(predicate)):
+        # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …"
+        stated.update((s.start, _role_of(predicate, False)) for s in subjects)
+        if _LEAD_OPENING.match(predicate):
+            for partner in _partners(listed, text, (pos, unit.end), set(stated)):
+                stated[partner.start] = PARTNER
+    for mention in listed:
+        before = text[max(list_start, mention.start - 30) : mention.start]
+        if mention.start not in stated and _RECEIVER_CUE.search(before):
+            continue
+        collector.add(
+            mention, stated.get(mention.start, role), task, (unit.start, unit.end), unit.section, group_start=item_start
+        )
+
+
+def _assign_under_heading(
+    text: str, unit: Unit, body: str, local: list[Mention], heading: _Heading, collector: Collector
+) -> _Heading:
+    """An item under a heading of bodies ("2. Sở Nội vụ" then "a) Chủ trì …"): the
+    task is theirs; returns the heading, marked as having items."""
+    if unit.label is not None or unit.level == 5:
+        heading = heading._replace(has_items=True)
+    role = _role_of(body, heading.requested)
+    task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
+    for subject in heading.subjects:
+        collector.add(subject, role, task, (unit.start, unit.end), unit.section)
+    if role != PARTNER:
+        # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
+        for partner in _partners(local, text, (unit.body_start, unit.end), {s.start for s in heading.subjects}):
+            collector.add(partner, PARTNER, task, (unit.start, unit.end), unit.section)
+    return heading
+
+
+def _assign_execution(text: str, unit: Unit, execution: re.Match, mentions: _Mentions, collector: Collector) -> None:
+    """The bodies named before "… chịu trách nhiệm thi hành Quyết định này" ("Chánh
+    Văn phòng …; Giám đốc các Sở: …; …"), as its executors."""
+    at = unit.body_start + execution.start()
+    sentence_start = max(unit.body_start, text.rfind(". ", unit.body_start, at) + 1, text.rfind(".\n", unit.body_start, at) + 1)
+    task = _task_phrase(text, at, _first_sentence_end(text, at, unit.end))
+    for mention in mentions.between(sentence_start, at):
+        collector.add(mention, EXECUTOR, task, (sentence_start, unit.end), unit.section)
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the words of an item start, after emphasis and list marks."""
+    return start + len(re.match(r"[\s*\-+•]*", text[start : start + 20]).group(0))
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    match = re.search(r"[.;](?=\s)", text[start:end])
+    return start + match.start() if match else end
+
+
+_CONTENT_LINE = re.compile(r"[\s*]*(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nhiệm\s+vụ)\s*(?:\*\*)?\s*:\s*", re.IGNORECASE)
+
+
+def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[str], int]:
+    """The task a "Cơ quan chủ trì:" line belongs to (its item's "Nội dung:" /
+    "Nhiệm vụ:" line, else the item title) and where that item starts."""
+    index = units.index(unit)
+    content = None
+    level = unit.level or 9
+    for previous in reversed(units[:index]):
+        body = text[previous.body_start : previous.end]
+        line = _CONTENT_LINE.match(body)
+        if content is None and line and len(body.strip()) > line.end():
+            content = _task_phrase(text, previous.body_start + line.end(), previous.end, limit=160)
+        if previous.level is None or previous.level >= level or previous.level >= 5:
+            continue
+        if _LABEL_LINE.match(body.strip(" *")) or line:
+            level = previous.level  # "b) Cơ quan thực hiện:" / "a) Nhiệm vụ: …": look one level up
+            continue
+        title = _task_phrase(text, previous.body_start, previous.end, limit=160)
+        return content or title, previous.start
+    return content, unit.start
+
+
+_LEAD_ROLE = re.compile(
+    r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
+)
+_ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+_REQUEST_CUE = re.compile(
+    r"(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
+)
+
+
+def _assign_clause(
+    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector
+) -> Optional[tuple[list[Mention], bool]]:
+    """Roles stated in one clause; returns the subjects it assigned (and whether
+    they were asked with "Đề nghị") so that the items under it can inherit them."""
+    if not local:
+        return None
+    start, end = clause
+    sentence = text[start:end]
+    if _EXECUTION.search(sentence):
+        for mention in local:
+            collector.add(mention, EXECUTOR, _task_phrase(text, _EXECUTION.search(sentence).start() + start, end), clause, unit.section)
+        return None
+    lead_in = re.match(r"[\s*\-+•]*(?:\(\d{1,2}\)\s*)?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
+    candidates = []
+    opening = start + lead_in.end()
+    request = re.match(_REQUEST_CUE, text[opening:end])
+    if request:
+        candidates.append((opening + request.end(), True, request.group(1).lower()))
+    else:
+        candidates.append((opening, False, None))
+    for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
+        candidates.append((start + match.end(), True, match.group(1).lower()))
+    for list_start, requested, cue in candidates:
+        subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
+        if not subjects:
+            continue
+        predicate = text[pos:end]
+        predicate_clean = _ASIDE.sub("", predicate.lstrip(" ,:*\n"))
+        asked = requested and cue is not None and cue.startswith("đề")
+        role = _role_of(predicate, asked)
+        explicit = bool(
+            requested
+            or _LEAD_OPENING.match(predicate_clean)
+            or _PARTNER_OPENING.match(predicate_clean)
+            or _DUTY_VERB.match(predicate_clean)
+        )
+        if re.match(r"(?:đã|vừa|đang)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
+            continue  # a report, or the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …")
+        if not (explicit or (unit.implementation and re.match(r"[a-zđ]", predicate_clean))):
+            continue
+        task = _task_phrase(text, pos, end)
+        for subject in subjects:
+            collector.add(subject, role, task, clause, unit.section)
+        if role != PARTNER:
+            for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
+                collector.add(partner, PARTNER, task, clause, unit.section)
+        return subjects, asked
+    lead_role = _LEAD_ROLE.search(sentence)
+    if lead_role:
+        # "Sở X … làm tốt vai trò của cơ quan chủ trì tổ chức triển khai …": the body named last before it.
+        named = [m for m in local if m.end <= start + lead_role.start() and not m.generic]
+        if named:
+            collector.add(named[-1], LEAD, _task_phrase(text, start + lead_role.end(), end), clause, unit.section)
+            return None
+    if unit.implementation:
+        for partner in _partners(local, text, clause, set()):
+            collector.add(partner, PARTNER, _task_phrase(text, start, end), clause, unit.section)
+    return None

@@ -1,0 +1,354 @@
+"""Mentions: names of bodies found by a gazetteer of department fields ("Sở" /
+"Bộ" + field or abbreviation), a list of multi-word names, and head words (Ủy
+ban nhân dân, Công an, Ban, Trung tâm, Ngân hàng …) followed by a title-case
+tail; collective references ("các sở, ban, ngành có liên quan") are mentions
+with ``generic=True``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from extractors.agencies.lexicon import (
+    COLLECTIVE_PAIRS,
+    COLLECTIVE_WORDS,
+    COMPANY_HEADS,
+    COMPANY_STOP_WORDS,
+    COMPLETE_HEADS,
+    LEVEL_HEADS,
+    LEVEL_WORDS,
+    LONG_TAIL_HEADS,
+    STOP_WORDS,
+    UPPER,
+    province_alternation,
+)
+from extractors.agencies.model import Mention, Spans
+from extractors.canonical import field_regex, gazetteer, spaced_regex, tone_variants
+
+# "thông" ends a name as a verb ("thông báo", "thông qua"), not in "Truyền thông".
+_VERB_THONG = re.compile(r"\s+(?:báo|qua|tin\s+cho|suốt)\b")
+_LEVEL_NEXT = re.compile(r"\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|cơ\s+sở|khu\s+vực)\b")
+_TOKEN = re.compile(r"(\s*)([\w&'’]+(?:[.&][\w]+)*|[-–—]|[^\w\s])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# A line opening with a list marker ("- Chủ trì …", "a) Chỉ đạo …", "2. Sở …") starts a new
+# item: PDF text has no blank line there, so a name must not run across it.
+_LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s")
+# What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
+TITLE_GAP = re.compile(
+    r"[\s*]*(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Chánh|Trưởng|Bộ\s+trưởng|Thứ\s+trưởng|(?:Tổng\s+)?Cục\s+trưởng|Vụ\s+trưởng)\s+"
+    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*)?"  # "Các Bộ: Tài chính, Y tế, …"
+)
+
+# --------------------------------------------------------------------------- the mention pattern
+
+# The characters the written-out alternatives of the mention pattern open on: departments
+# ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
+# "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
+# "[Cc]ác"). The names and heads of the gazetteer add their own first characters.
+_WRITTEN_OPENINGS = "BCGLSTUbcsỦ"
+
+
+def _opening_lookahead(*alternatives: Iterable[str]) -> str:
+    """``(?=[…])`` over the characters a mention can start with: those of the
+    written-out alternatives and the first character of each name or head (that of
+    its first token, where spaced_regex starts). The engine tries the mention pattern,
+    hundreds of names long, at every position of a text; the lookahead turns almost
+    all of them down on their first character."""
+    chars = set(_WRITTEN_OPENINGS) | {words.lstrip()[0] for group in alternatives for words in group}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+@lru_cache(maxsize=1)
+def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(mention, field, qualifier): the pattern of every kind of mention, a
+    department field, and the province a field's department may name after it."""
+    names = gazetteer()["names"]
+    spellings = {v for name in names for v in tone_variants(name)}
+    spellings |= {re.sub(r"\b(tỉnh|thành phố)$", lambda m: m.group(1).capitalize(), v) for v in spellings}
+    name_alt = "|".join(spaced_regex(v) for v in sorted(spellings, key=len, reverse=True))
+    commune = (
+        r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
+        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + UPPER + r"]))*"
+        # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
+        r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?)"
+    )
+    head_words = gazetteer()["heads"]
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(head_words, key=len, reverse=True))
+    collective = (
+        r"(?:[Ss]ở|[Bb]ộ)\s*,\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các"
+        r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
+        r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
+        r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|huyện|xã|phường)(?!\w)"
+    )
+    provinces = province_alternation()
+    fields = rf"(?i:{field_regex()})"
+    departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
+    mention = (
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
+        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
+    )
+    qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
+    return (
+        re.compile(_opening_lookahead(spellings, head_words) + mention),
+        re.compile(rf"(?<!\w){fields}"),
+        re.compile(qualifier),
+    )
+
+
+def mention_pattern() -> re.Pattern:
+    """The pattern of every kind of mention (``mention_patterns()[0]``)."""
+    return mention_patterns()[0]
+
+
+# --------------------------------------------------------------------------- a name's tail
+
+
+@dataclass
+class _Tail:
+    """Where ``scan_tail`` stands in the words after a head."""
+
+    text: str
+    pos: int
+    generic: bool
+    company: bool
+    long_tail: bool
+    end: int
+    lowercase_run: int = 0
+    count: int = 0
+    after_level: bool = False
+
+
+def scan_tail(
+    text: str, pos: int, generic: bool, limit: int = 12, company: bool = False, long_tail: bool = False
+) -> int:
+    """End of a name whose head ends at ``pos``: title-case words, level words,
+    numbers after "khu vực", dashes between words; stops at verbs, punctuation,
+    a blank line, and "và" + another body."""
+    tail = _Tail(text, pos, generic, company, long_tail, end=pos)
+    while tail.count < limit:
+        match = _TOKEN.match(text, tail.end)
+        if not match:
+            break
+        space, token = match.group(1), match.group(2)
+        if space.count("\n") >= 2 or ("\n" in space and _LIST_MARKER_LINE.match(text, match.start(2))):
+            break
+        lower = token.lower()
+        if token in "-–—":
+            step = _dash
+        elif token == "," and generic:
+            step = _collective_comma
+        elif not (token[0].isalnum()):
+            break
+        elif token.isdigit() or _ROMAN.match(token):
+            step = _number
+        elif lower == "và":
+            step = _and
+        elif lower == "có" and generic:
+            step = _co_lien_quan
+        elif generic:
+            step = _collective_word
+        else:
+            step = _name_word
+        if not step(tail, match):
+            break
+    return tail.end
+
+
+def _dash(tail: _Tail, match: re.Match) -> bool:
+    after = _TOKEN.match(tail.text, match.end())
+    joined = after and (after.group(2)[:1].isupper() or (tail.generic and after.group(2) in COLLECTIVE_WORDS))
+    if joined and "\n\n" not in after.group(1):
+        tail.end = match.end()  # "Dân số - Xã hội", "chính trị - xã hội"
+        return True
+    return False
+
+
+def _collective_comma(tail: _Tail, match: re.Match) -> bool:
+    text = tail.text
+    after = _TOKEN.match(text, match.end())
+    paired = after and re.match(rf"\s+{COLLECTIVE_PAIRS.get(after.group(2), '$^')}\b", text[after.end() :])
+    if after and (after.group(2) in COLLECTIVE_WORDS or paired) and "\n\n" not in after.group(1):
+        tail.end = match.end()
+        return True
+    return False
+
+
+def _number(tail: _Tail, match: re.Match) -> bool:
+    if tail.text[max(tail.pos, tail.end - 8) : tail.end].rstrip().lower().endswith(("vực", "số")):
+        tail.end = match.end()
+        tail.count += 1
+        return True
+    return False
+
+
+def _and(tail: _Tail, match: re.Match) -> bool:
+    after = _TOKEN.match(tail.text, match.end())
+    if (
+        not tail.generic
+        and after
+        and after.group(2)[:1].isupper()
+        and not mention_pattern().match(tail.text, after.start(2))
+    ):
+        tail.end = match.end()
+        tail.lowercase_run = 0
+        return True
+    if (
+        tail.long_tail
+        and tail.lowercase_run
+        and after
+        and after.group(2).islower()
+        and after.group(2) not in STOP_WORDS | LEVEL_WORDS
+        and "\n\n" not in after.group(1)
+    ):
+        tail.end = match.end()  # "Trung tâm Truyền thông tài nguyên và môi trường"
+        return True
+    if tail.generic and after and after.group(2) == "các":
+        tail.end = match.end()
+        return True
+    return False
+
+
+def _co_lien_quan(tail: _Tail, match: re.Match) -> bool:
+    after = _TOKEN.match(tail.text, match.end())
+    if after and after.group(2) == "liên":
+        tail.end = match.end()
+        return True
+    return False
+
+
+def _collective_word(tail: _Tail, match: re.Match) -> bool:
+    """A word of a collective reference ("các cơ quan, đơn vị có liên quan")."""
+    text, token = tail.text, match.group(2)
+    lower = token.lower()
+    pair = COLLECTIVE_PAIRS.get(lower)
+    if pair and re.match(rf"\s+{pair}\b", text[match.end() :]):
+        tail.end = match.end() + len(re.match(rf"\s+{pair}", text[match.end() :]).group(0))
+        tail.count += 1
+        return True  # "các cơ quan thông tấn, báo chí"
+    if lower not in COLLECTIVE_WORDS or (token[:1].isupper() and lower not in ("thành", "phố", "tỉnh")):
+        return False
+    if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[tail.pos : match.start(2)]):
+        return False  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"
+    if lower == "chủ" and not re.match(r"\s+đầu\b", text[match.end() :]):
+        return False  # "chủ đầu tư", not "… thành viên chủ động"
+    if lower == "ban" and re.match(r"\s+hành\b", text[match.end() :]):
+        return False  # "… cơ quan liên quan ban hành hướng dẫn": the verb
+    tail.end = match.end()
+    tail.count += 1
+    return True
+
+
+def _name_word(tail: _Tail, match: re.Match) -> bool:
+    """A word of a body's name: title case, a level word, or a few lower-case words."""
+    token = match.group(2)
+    lower = token.lower()
+    if token.islower() and lower in (COMPANY_STOP_WORDS if tail.company else STOP_WORDS):
+        return False
+    if lower == "thông" and _VERB_THONG.match(tail.text, match.end()):
+        return False
+    if tail.after_level and token.islower() and lower not in LEVEL_WORDS:
+        return False  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
+    tail.after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận")
+    if token[:1].isupper():
+        tail.lowercase_run = 0
+    elif lower in LEVEL_WORDS:
+        tail.lowercase_run = 0
+    else:
+        tail.lowercase_run += 1
+        if tail.lowercase_run > (7 if tail.long_tail else 6 if tail.company else 3) or tail.count == 0:
+            return False
+    tail.end = match.end()
+    tail.count += 1
+    return True
+
+
+# --------------------------------------------------------------------------- mentions of a text
+
+# "Sở này", "Ban này": the body of that kind named last.
+_ANAPHORA = re.compile(r"[\s*]+này(?!\w)")
+
+
+# "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt là Hội đồng thi đua)".
+_SHORT_FORM = re.compile(r"[\s*]*\((?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là)\s+([^()]{3,60}?)[\s*]*\)")
+
+
+def iter_mentions(text: str) -> Iterator[Mention]:
+    """Every name of a body in the text, responsible or not; a short form the
+    text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again."""
+    mentions = list(_scan_mentions(text))
+    short_forms = {}
+    for mention in mentions if "tắt là" in text else ():
+        defined = _SHORT_FORM.match(text, mention.end)
+        if defined and not mention.generic and defined.group(1)[:1].isupper():
+            short_forms[" ".join(defined.group(1).split())] = (mention.name, defined.end())
+    if not short_forms:
+        yield from mentions
+        return
+    taken = Spans([(m.start, m.end) for m in mentions])
+    for short, (name, defined_at) in short_forms.items():
+        for match in re.finditer(spaced_regex(short), text[defined_at:]):
+            start, end = defined_at + match.start(), defined_at + match.end()
+            if start not in taken and (start == 0 or not text[start - 1].isalnum()):
+                mentions.append(Mention(start, end, name, False))
+    yield from sorted(mentions, key=lambda m: m.start)
+
+
+def _scan_mentions(text: str) -> Iterator[Mention]:
+    mention_re, field_re, qualifier_re = mention_patterns()
+    pos = 0
+    named: list[Mention] = []
+    while True:
+        match = mention_re.search(text, pos)
+        if not match:
+            return
+        start, end = match.span()
+        kind = match.lastgroup
+        if kind == "departments":
+            # "Giám đốc các Sở: Nội vụ, Tư pháp, Tài chính" names three departments.
+            head = "Bộ" if re.search(r"[Bb]ộ\s*:", match.group(0)) else "Sở"
+            colon = match.group(0).index(":") + 1
+            for field_match in field_re.finditer(text, start + colon, end):
+                yield Mention(field_match.start(), field_match.end(), f"{head} {' '.join(field_match.group(0).split())}", False)
+            pos = end
+            continue
+        if kind == "field":
+            qualifier = qualifier_re.match(text, end)
+            if qualifier and "\n\n" not in qualifier.group(0):
+                end = qualifier.end()
+        elif kind == "collective":
+            end = scan_tail(text, end, generic=True, limit=16)
+            if text[start:end].endswith("thuộc"):
+                # "các đơn vị có liên quan thuộc Bộ TN&MT": the body they belong to is part of the reference.
+                owner = next(_scan_mentions(text[end : end + 200]), None)
+                if owner is not None and not text[end : end + owner.start].strip():
+                    end += owner.end
+        elif kind in ("name", "commune"):
+            end = scan_tail(text, end, generic=False)
+        else:
+            head = " ".join(match.group("head").split())
+            anaphora = _ANAPHORA.match(text, end)
+            if anaphora:
+                antecedent = next((m for m in reversed(named) if m.name.split()[0] == head.split()[0]), None)
+                if antecedent is not None:
+                    yield Mention(start, anaphora.end(), antecedent.name, False)
+                pos = anaphora.end()
+                continue
+            company = head in COMPANY_HEADS
+            tail_end = scan_tail(
+                text, end, generic=False, limit=16 if company else 12, company=company, long_tail=head in LONG_TAIL_HEADS
+            )
+            if head in LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
+                pos = end
+                continue
+            if tail_end == end and head not in COMPLETE_HEADS:
+                pos = end
+                continue
+            end = tail_end
+        name = " ".join(text[start:end].replace("*", " ").split())
+        mention = Mention(start, end, name, kind == "collective")
+        if not mention.generic:
+            named.append(mention)
+        yield mention
+        pos = end

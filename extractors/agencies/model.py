@@ -1,0 +1,184 @@
+"""The small types the layers of ``extractors.agencies`` share: roles, mentions,
+outline units, span sets, and the collector that gathers (mention, role) pairs
+into annotations and assignments."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator, Optional, Sequence
+
+from extractors.agencies.lexicon import ISSUERS, province_alternation
+from extractors.canonical import canonical_name, current_name, current_province, province_name
+
+LEAD = "chủ trì"
+PARTNER = "phối hợp"
+IMPLEMENTER = "thực hiện"
+EXECUTOR = "thi hành"
+
+
+@dataclass(frozen=True)
+class AgencyAnnotation:
+    start: int
+    end: int
+    name: str
+    canonical_name: str
+    current_name: Optional[str]
+    role: str
+    generic: bool
+    tasks: tuple[str, ...]
+    clause_start: int
+    clause_end: int
+    section: Optional[str]
+    table_index: Optional[int] = None
+    table_row: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    generic: bool
+
+
+@dataclass
+class Unit:
+    """A list item or paragraph: its span, outline level and section label."""
+
+    start: int
+    end: int
+    body_start: int
+    level: Optional[int]
+    label: Optional[str]
+    section: Optional[str]
+    implementation: bool
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Bodies given one task: in a clause, an item with "Cơ quan chủ trì/phối hợp" lines, or a table row."""
+
+    start: int
+    end: int
+    task: Optional[str]
+    section: Optional[str]
+    roles: dict
+    deadline: Optional[str]
+    table_index: Optional[int]
+    table_row: Optional[int]
+
+
+class Spans:
+    """Sorted, merged spans for fast "is this offset inside one of them"."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [span[0] for span in merged]
+        self.ends = [span[1] for span in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
+_NOT_AGENCY = re.compile(r"^(?:Ban\s+hành|Bộ\s+luật|Hội\s+nghị|Báo\s+cáo)", re.IGNORECASE)
+
+
+@dataclass
+class Collector:
+    """Gathers (mention, role) pairs with their tasks and clause spans."""
+
+    found: dict = field(default_factory=dict)
+    # One entry per assignment (a clause, an item with "Cơ quan …" lines, a table row).
+    groups: dict = field(default_factory=dict)
+    issuers: frozenset = ISSUERS
+
+    def add(
+        self,
+        mention: Mention,
+        role: str,
+        task: Optional[str],
+        clause: tuple[int, int],
+        section: Optional[str],
+        table: tuple[Optional[int], Optional[int]] = (None, None),
+        group_start: Optional[int] = None,
+        deadline: Optional[str] = None,
+    ) -> None:
+        canonical = canonical_name(mention.name)
+        if _NOT_AGENCY.match(mention.name) or canonical in self.issuers or (
+            self.issuers is not ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
+        ):
+            # A council's own bodies (Thường trực, Ban, Tổ đại biểu) are the issuer too.
+            return
+        group_key = (clause[0] if group_start is None else group_start, table)
+        group = self.groups.setdefault(
+            group_key,
+            {"start": group_key[0], "end": clause[1], "task": task, "section": section, "roles": {}, "deadline": deadline},
+        )
+        group["end"] = max(group["end"], clause[1])
+        group["task"] = group["task"] or task
+        names = group["roles"].setdefault(role, [])
+        if canonical_name(mention.name) not in names:
+            names.append(canonical_name(mention.name))
+        key = (mention.start, mention.end, role, table)
+        entry = self.found.get(key)
+        if entry is None:
+            entry = self.found[key] = {
+                "mention": mention, "role": role, "tasks": [], "clause": list(clause), "section": section, "table": table,
+            }
+        else:
+            entry["clause"][0] = min(entry["clause"][0], clause[0])
+            entry["clause"][1] = max(entry["clause"][1], clause[1])
+        if task and task not in entry["tasks"]:
+            entry["tasks"].append(task)
+
+    def annotations(self, province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
+        for entry in sorted(self.found.values(), key=lambda e: (e["mention"].start, e["role"])):
+            mention = entry["mention"]
+            canonical = _with_other_province(mention.name, canonical_name(mention.name), province)
+            yield AgencyAnnotation(
+                start=mention.start,
+                end=mention.end,
+                name=mention.name,
+                canonical_name=canonical,
+                current_name=current_name(canonical),
+                role=entry["role"],
+                generic=mention.generic,
+                tasks=tuple(entry["tasks"]),
+                clause_start=entry["clause"][0],
+                clause_end=entry["clause"][1],
+                section=entry["section"],
+                table_index=entry["table"][0],
+                table_row=entry["table"][1],
+            )
+
+
+@lru_cache(maxsize=1)
+def _trailing_province() -> re.Pattern:
+    return re.compile(rf"(?:\s+(tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?))?\s+({province_alternation()})\s*$")
+
+
+_LEVEL_SUFFIX = re.compile(r"\s+(?:tỉnh|thành phố)$")
+
+
+def _with_other_province(name: str, canonical: str, province: Optional[str]) -> str:
+    """A body of another province than the document's keeps that province in its
+    canonical name ("Sở Y tế tỉnh Lâm Đồng" in a plan of Lai Châu)."""
+    if not province:
+        return canonical
+    written = _trailing_province().search(name)
+    if written is None:
+        return canonical
+    other = province_name(written.group(2))
+    if other is None or other in {province_name(province), current_province(province)} or current_province(other) == current_province(province):
+        return canonical
+    level = "thành phố" if (written.group(1) or "").lower().startswith(("thành", "tp")) else "tỉnh"
+    return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {other}"

@@ -1,0 +1,143 @@
+"""Outline: the document's numbered items (I., 1., 1.1., a), bullets, Điều N)
+with their section labels; the implementation part is the top-level item titled
+Tổ chức thực hiện / Trách nhiệm / Phân công, or Điều 2 and later of a decision,
+and the items of a directive ("… chỉ đạo như sau:")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, Optional, Sequence
+
+from extractors.agencies.mentions import TITLE_GAP, mention_pattern
+from extractors.agencies.model import Mention, Spans, Unit
+
+_MARKER = re.compile(
+    r"^[ \t|>]*(?:\*{1,2}|_)?\s*"
+    r"(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
+    r"|(?P<roman>[IVX]{1,5})\s*[.:]"
+    r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
+    r"|(?P<arabic>\d{1,2})\s*[.)](?!\d)"
+    r"|(?P<letter>[a-zđ])\s*\)"
+    r"|(?P<bullet>[-+•–]))",
+    re.MULTILINE,
+)
+_DECISION_HEADING = re.compile(r"^[\s*#|]*QUYẾT\s+ĐỊNH[\s*]*$", re.MULTILINE)
+_ANNEX = re.compile(r"^[\s*#|]*PHỤ\s+LỤC\b", re.MULTILINE)
+_LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
+_BLANK = re.compile(r"\n[ \t|*]*\n")
+_IMPLEMENTATION_TITLE = re.compile(
+    r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành", re.IGNORECASE
+)
+# A directive's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
+# "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, … hoàn thành ngay một số nhiệm vụ như sau:".
+_AS_FOLLOWS_WORDS = re.compile(r"như\s+sau\s*:")  # a literal opening the engine finds fast
+
+
+def _as_follows(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(r"\\s+như\\s+sau\\s*:", text)``, found from their
+    words: that pattern, opening on whitespace, was tried at every whitespace of the text."""
+    for match in _AS_FOLLOWS_WORDS.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start < match.start():
+            yield start, match.end()
+
+
+_DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _directive_end(text: str) -> Optional[int]:
+    """Where the items of a directive start: after its "… như sau:" when the
+    cue before it is an opinion ("ý kiến chỉ đạo") or is followed by the bodies it addresses."""
+    for closing_start, closing_end in _as_follows(text):
+        sentence_start = max(text.rfind(".", 0, closing_start), text.rfind(";", 0, closing_start), closing_start - 250)
+        cues = list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing_end))
+        if not cues:
+            continue
+        cue = cues[-1]
+        opinion = re.search(r"ý\s+kiến\s*$", text[max(0, cue.start() - 12) : cue.start()])
+        addressee = TITLE_GAP.match(text, cue.end())
+        if opinion or _ADDRESSEE.match(text, cue.end()) or mention_pattern().match(text, addressee.end()):
+            return closing_end
+    return None
+
+
+# The officials or bodies a directive opens on: "yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …".
+_ADDRESSEE = re.compile(
+    r"\s*(?:(?:Bộ|Thứ|Thủ|Cục|Vụ)\s+trưởng|Chủ\s+tịch|Giám\s+đốc|[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|cơ\s+quan|đơn\s+vị|địa\s+phương))(?!\w)"
+)
+
+
+@lru_cache(maxsize=4)
+def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None]:
+    """What ``units`` reads of a text whatever the names: its list markers (as
+    boundaries), its paragraph breaks (start, end), whether it is a decision, where
+    its annexes start and where a directive's items start. Agencies and tasks
+    both ask for the units of the same text: it is scanned once."""
+    markers = []
+    for match in _MARKER.finditer(text):
+        kind = match.lastgroup
+        label = match.group(kind).split()[-1] if kind != "bullet" else None
+        if kind == "dieu":
+            label = "Điều " + label
+        markers.append((match.start(), match.end(), _LEVELS[kind], label))
+    blanks = tuple((match.start(), match.end()) for match in _BLANK.finditer(text))
+    # A decision: its "QUYẾT ĐỊNH:" line, or (when a converted page dropped it) its heading.
+    decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None or _DECISION_HEADING.search(text, 0, 6000) is not None
+    annexes = tuple(m.start() for m in _ANNEX.finditer(text))
+    return tuple(markers), blanks, decision, annexes, _directive_end(text)
+
+
+def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
+    """The items and paragraphs of a text in order, each with its section label and
+    whether it lies in the implementation part (a paragraph break inside one of
+    ``names`` does not end an item)."""
+    markers, blanks, decision, annexes, directive = _outline(text)
+    boundaries: list[tuple[int, int, Optional[int], Optional[str]]] = list(markers)
+    # A paragraph break inside a name ("Hội Liên hiệp**\n\n**Phụ nữ") does not end the item.
+    inside_names = Spans([(m.start, m.end) for m in names])
+    for blank_start, blank_end in blanks:
+        if blank_start not in inside_names:
+            boundaries.append((blank_end, blank_end, None, None))
+    boundaries.sort(key=lambda b: (b[0], b[2] is None))
+    merged: list[tuple[int, int, Optional[int], Optional[str]]] = []
+    for boundary in boundaries:
+        # A paragraph break where a list marker already starts a unit adds nothing.
+        if merged and boundary[2] is None and boundary[0] <= merged[-1][1]:
+            continue
+        merged.append(boundary)
+    items: list[Unit] = []
+    path: dict[int, str] = {}
+    implementation = False
+    annexes = list(annexes)
+    annexes_passed = False
+    section: Optional[str] = None  # of the path, rebuilt only when the path changes
+    for index, (start, body_start, level, label) in enumerate(merged):
+        end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
+        directed = directive is not None and start >= directive and not annexes_passed
+        implementation = implementation or directed
+        if annexes and annexes[0] <= start:
+            # An annex starts a new outline outside the implementation part.
+            annexes.pop(0)
+            path.clear()
+            section = None
+            implementation = False
+            annexes_passed, directed = True, False
+        if level is not None and label is not None:
+            for deeper in [k for k in path if k >= level]:
+                del path[deeper]
+            path[level] = label
+            if level == 1:
+                title = text[body_start : min(end, body_start + 120)]
+                implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
+                    decision and label.startswith("Điều") and int(label.split()[1]) >= 2
+                )
+            labels = [path[k] for k in sorted(path)]
+            if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
+                labels.remove(path[2])  # "3" then "3.1" → "3.1"
+            section = ".".join(labels) or None
+        items.append(Unit(start, end, body_start, level, label, section, implementation))
+    return items

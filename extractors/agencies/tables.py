@@ -1,0 +1,251 @@
+"""Assignment tables (task | chủ trì | phối hợp | thời gian): ``schemas.Table``
+rows, tables flattened into the text one cell per line between "|" lines, and
+pipe tables written one row per line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional, Sequence
+
+from extractors.agencies.lexicon import UPPER
+from extractors.agencies.mentions import iter_mentions
+from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Mention
+
+_COLLECTIVE_CELL = re.compile(r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị")
+# A short capitalised phrase without sentence punctuation, like "Ban Quản lý dự án" or "Các sở, ngành".
+_NAME_LIKE_CELL = re.compile(r"^[" + UPPER + r"](?:(?![.;:!?]\s|\s-\s)[^\s]*(?:\s+|$)){1,8}$")
+_TT_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\)?)$")
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    """One row of an assignment table (task | chủ trì | phối hợp | thời gian)."""
+
+    table_index: Optional[int]
+    row: int
+    task: tuple[int, int, str]
+    lead: Optional[tuple[int, int, str]]
+    partner: Optional[tuple[int, int, str]]
+    deadline: Optional[tuple[int, int, str]]
+    section: Optional[str]
+    lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
+
+
+_IMPLEMENTER_COLUMN = re.compile(r"(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện(?:\s+chính)?")
+_LEAD_HEADER = re.compile(r"(?i)chủ\s+trì|^(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện")
+
+
+def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        folded = " ".join((cell or "").replace("*", " ").split()).lower()
+        if "chủ trì" in folded:
+            columns.setdefault("lead", index)
+        elif _IMPLEMENTER_COLUMN.fullmatch(folded):
+            columns.setdefault("lead", index)
+            columns.setdefault("implementer", index)
+        elif "phối hợp" in folded:
+            columns.setdefault("partner", index)
+        elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
+            columns.setdefault("deadline", index)
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp", folded):
+            columns.setdefault("task", index)
+    return columns if "lead" in columns and "task" in columns else None
+
+
+@dataclass(frozen=True)
+class FlatTable:
+    """A table flattened into the text: header cells and rows of (start, end, text) cells."""
+
+    start: int
+    end: int
+    header: list
+    rows: list
+
+
+_FLAT_CELL_LINES = r"(?:(?!^\|[ \t]*$).*\n)*"
+# Six or more "|" lines, each followed by the lines of a cell: (?:^\|[ \t]*\n CELL){6,}, the
+# first one written out so that the pattern opens on "|" (a literal the engine looks for
+# directly, instead of trying the repeat at every position).
+_FLAT_BLOCK = re.compile(
+    r"\|(?<=^\|)[ \t]*\n" + _FLAT_CELL_LINES + r"(?:^\|[ \t]*\n" + _FLAT_CELL_LINES + r"){5,}", re.MULTILINE
+)
+_FLAT_CELL = re.compile(r"^\|[ \t]*\n((?:(?!^\|[ \t]*$).*\n)*)", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)  # the same text is read for agencies, tasks and targets
+def _flat_cells(text: str) -> tuple[list[tuple[int, int, str]], ...]:
+    """Each run of cells flattened one per line between "|" lines, as (start, end, text)."""
+    runs = []
+    for block in _FLAT_BLOCK.finditer(text):
+        cells = []
+        for cell in _FLAT_CELL.finditer(block.group(0)):
+            start = block.start() + cell.start(1)
+            cells.append((start, start + len(cell.group(1)), " ".join(cell.group(1).replace("*", " ").split())))
+        runs.append(cells)
+    return tuple(runs)
+
+
+def table_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the short cells of flattened tables: figures and labels, not
+    prose (some pages wrap the whole document in one table cell)."""
+    spans = []
+    for cells in _flat_cells(text):
+        if len(cells) >= 12:
+            spans.extend((start, end) for start, end, value in cells if len(value) < 300)
+    return spans
+
+
+def flattened_tables(text: str) -> Iterator[FlatTable]:
+    """Markdown tables flattened one cell per line between "|" lines (a row
+    spans many lines): those whose header names a lead ("chủ trì") column.
+    A row starts at a number cell ("1", "II", "2.3") after an empty cell."""
+    for cells in _flat_cells(text):
+        lead_at = next((i for i, c in enumerate(cells) if _LEAD_HEADER.search(c[2].lower()) and len(c[2]) < 60), None)
+        if lead_at is None:
+            continue
+        first = lead_at
+        while first > 0 and 0 < len(cells[first - 1][2]) < 60:
+            first -= 1
+        last = lead_at
+        while last + 1 < len(cells) and 0 < len(cells[last + 1][2]) < 60:
+            last += 1
+        header = cells[first : last + 1]
+        if _header_columns([c[2] for c in header]) is None:
+            continue
+        rows: list[list[tuple[int, int, str]]] = []
+        for index in range(last + 1, len(cells)):
+            cell = cells[index]
+            if _TT_CELL.match(cell[2]) and not cells[index - 1][2]:
+                rows.append([])
+            if rows:
+                rows[-1].append(cell)
+        yield FlatTable(header[0][0], cells[-1][1], [c[2] for c in header], rows)
+
+
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_PIPE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def pipe_tables(text: str) -> Iterator[FlatTable]:
+    """Markdown pipe tables written one row per line ("| TT | Nhiệm vụ | Cơ quan
+    chủ trì | … |" over a "| --- |" rule) whose header names a lead column."""
+    block: list[re.Match] = []
+    rows = _PIPE_ROW.finditer(text) if "|" in text else ()  # (no row without a "|")
+    for match in [*rows, None]:
+        if match is not None and (not block or text[block[-1].end() : match.start()] == "\n"):
+            block.append(match)
+            continue
+        rows = []
+        for line in block:
+            if _PIPE_RULE.match(line.group(0)):
+                continue
+            cells, pos = [], text.index("|", line.start()) + 1
+            while (bar := text.find("|", pos, line.end())) != -1:
+                raw = text[pos:bar]
+                start = pos + len(raw) - len(raw.lstrip())
+                cells.append((start, start + len(raw.strip()), " ".join(raw.replace("*", " ").split())))
+                pos = bar + 1
+            rows.append(cells)
+        if len(rows) >= 2 and _header_columns([c[2] for c in rows[0]]):
+            yield FlatTable(block[0].start(), block[-1].end(), [c[2] for c in rows[0]], rows[1:])
+        block = [match] if match is not None else []
+
+
+def iter_assignment_rows(
+    text: str, tables: Sequence = (), tables_in_text: Optional[Sequence[FlatTable]] = None
+) -> Iterator[AssignmentRow]:
+    """Rows of assignment tables, from ``schemas.Table`` objects and from
+    tables flattened into the text or written as pipe tables (``tables_in_text``,
+    when already read)."""
+    for table in tables:
+        rows = [[cell or "" for cell in row] for row in table.rows]
+        yield from _rows_of(rows, table.index, lambda cell: _locate(text, cell, table.char_start))
+    if tables_in_text is None:
+        tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
+    for table in tables_in_text:
+        columns = _header_columns(table.header)
+        section = None
+        for number, row in enumerate(table.rows, start=1):
+            if len(row) < max(columns.values()) + 1 or not row[columns["lead"]][2]:
+                section = next((c[2][:120] for c in row[1:] if c[2]), section)
+                continue
+            yield _row(row, columns, None, number, section)
+
+
+def _locate(text: str, cell: str, near: Optional[int]) -> tuple[int, int]:
+    words = cell.split()
+    if not words:
+        return (near or 0, near or 0)
+    pattern = r"\s*".join(re.escape(w) for w in words[:6])
+    match = re.compile(pattern).search(text, near or 0)
+    if match:
+        return match.start(), match.start() + len(cell)
+    return (near or 0, near or 0)
+
+
+def _rows_of(rows: list[list[str]], table_index: int, locate) -> Iterator[AssignmentRow]:
+    header_at = next((i for i, row in enumerate(rows) if _header_columns(row)), None)
+    if header_at is None:
+        return
+    columns = _header_columns(rows[header_at])
+    section = None
+    for number, row in enumerate(rows[header_at + 1 :], start=header_at + 1):
+        if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip():
+            if any(row):
+                section = next((c for c in reversed(row) if c), None)
+            continue
+        spans = [(*locate(cell), " ".join(cell.split())) for cell in row]
+        yield _row(spans, columns, table_index, number, section)
+
+
+def _row(cells, columns: dict[str, int], table_index, number, section) -> AssignmentRow:
+    def cell(name):
+        index = columns.get(name)
+        if index is None or index >= len(cells) or not cells[index][2]:
+            return None
+        return cells[index]
+
+    return AssignmentRow(
+        table_index,
+        number,
+        cell("task") or cells[columns["task"]],
+        cell("lead"),
+        cell("partner"),
+        cell("deadline"),
+        section,
+        IMPLEMENTER if "implementer" in columns else LEAD,
+    )
+
+
+def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
+    """The bodies in the lead and partner cells of each assignment row, for the row's task."""
+    for row in iter_assignment_rows(text, tables, tables_in_text):
+        for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner)):
+            if cell is None:
+                continue
+            start, end, value = cell
+            if row.table_index is None:
+                # A flattened table: the cell is a span of the text itself.
+                found = [
+                    Mention(start + m.start, start + m.end, m.name, m.generic) for m in iter_mentions(text[start:end])
+                ]
+            else:
+                found = [Mention(start, end, m.name, m.generic) for m in iter_mentions(value)]
+            if not found and _NAME_LIKE_CELL.match(value):
+                # An unknown body written in the agency column: taken as is, but a cell
+                # of task text (a misread column) is no name.
+                generic = bool(_COLLECTIVE_CELL.match(value))
+                found = [Mention(start, end, value, generic)]
+            for mention in found:
+                collector.add(
+                    mention,
+                    role,
+                    row.task[2][:220],
+                    (row.task[0], end),
+                    row.section,
+                    (row.table_index, row.row),
+                    deadline=row.deadline[2] if row.deadline else None,
+                )

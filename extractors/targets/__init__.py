@@ -1,0 +1,43 @@
+"""Numeric targets: value(s), unit, comparator, deadline/period and metric.
+
+Scope follows the annotation rules: numbers in goal sections (Mục tiêu, Chỉ
+tiêu, Định hướng, an intro such as "… các chỉ tiêu cụ thể như sau:"), approved
+figures in the project sections of an investment decision (kind
+``project_parameter``), and — in documents without goal sections, such as news
+pages — the sentences that report a plan's targets ("Theo Kế hoạch, đến năm
+2025 …", "mục tiêu …", "phấn đấu …"). A number is a target only when a unit
+follows it; labels, codes, dates, years and references are filtered by context.
+
+Layers: ``scope`` (which sentences count), ``sentences`` (the targets of one
+sentence), ``quantities`` (numbers with a unit and comparator), ``milestones``
+(deadlines and periods), ``metric`` (what is measured), ``tables`` (target
+tables); the words they read are in ``patterns``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional, Sequence
+
+from extractors.sections import Layout, layout
+from extractors.targets.milestones import heading_milestone, time_expressions
+from extractors.targets.model import TargetAnnotation
+from extractors.targets.sentences import text_targets
+from extractors.targets.tables import markdown_tables, pdf_rows, pipe_row_tables, table_targets
+from schemas.records import Table
+
+__all__ = ["TargetAnnotation", "heading_milestone", "iter_targets", "time_expressions"]
+
+
+def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[Layout] = None) -> Iterator[TargetAnnotation]:
+    """Targets of a document, in text order, then those of its tables (PDF
+    tables first, then tables flattened into the text by web conversions).
+    ``structure``: ``layout(text)``, when already read."""
+    found_in_text = list(text_targets(text, structure or layout(text)))
+    yield from found_in_text
+    index = 0
+    for table in tables:
+        yield from table_targets(text, pdf_rows(table), table.index, found_in_text)
+        index = max(index, table.index + 1)
+    for rows in (*markdown_tables(text), *pipe_row_tables(text)):
+        yield from table_targets(text, rows, index, found_in_text)
+        index += 1

@@ -1,0 +1,147 @@
+"""Time expressions (periods, years, dated milestones) and the deadline or period
+a target falls under: a milestone after the quantity, before it in the sentence,
+at the opening of its bullet, in the lead-in of its list or in an enclosing goal
+heading (but never a plan's own horizon)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from extractors.sections import GOAL_KINDS, Block, Section
+from extractors.targets.model import Quantity
+from extractors.targets.patterns import AS_OF, BASELINE, DATE_BEFORE_YEAR, DATED, PERIOD, YEAR
+
+
+def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
+    """(start, end, year, period) of time expressions in text[start:end]."""
+    chunk = text[start:end]
+    out = []
+    taken: list[tuple[int, int]] = []
+    baselines = [(m.start(), m.end()) for m in BASELINE.finditer(chunk)]
+    for m in PERIOD.finditer(chunk):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b:
+            out.append((start + m.start(), start + m.end(), None, (a, b)))
+            taken.append((m.start(), m.end()))
+    for m in YEAR.finditer(chunk):
+        if any(s <= m.start("y") < e for s, e in taken + baselines):
+            continue
+        if DATE_BEFORE_YEAR.search(chunk[: m.start()]) and m.group().lower().startswith("năm"):
+            continue
+        if re.match(r"(?:đến|tới)?\s*hết", m.group(), re.I) and AS_OF.search(chunk, 0, m.start()):
+            continue  # "tính đến hết năm 2024" dates a result; "Đến hết năm 2025: …" is a deadline
+        out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
+    for m in DATED.finditer(chunk):
+        if not any(s <= m.start("y") < e for s, e in taken + baselines):
+            out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
+    out.sort()
+    return out
+
+
+def time_of(
+    text: str,
+    s_start: int,
+    clause: tuple[int, int],
+    q: Quantity,
+    quantities: Sequence[Quantity],
+    block_opening: Optional[tuple[int, int]],
+    lead_in: Optional[Block],
+    sections: Sequence[Section],
+    idx: Optional[int],
+) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """(deadline_year, period) of a quantity of the sentence at ``s_start`` (in
+    ``clause``): a milestone right after the quantity, else the nearest one before
+    it in the sentence, else the opening of its bullet, else the lead-in of its
+    list, else the enclosing goal headings."""
+    pos, end = s_start + q.start, s_start + q.end
+    c_start, c_end = clause
+    later = [x for x in quantities if x.start > q.start]
+    next_q = s_start + later[0].start if later else c_end
+    for t_start, t_end, year, period in time_expressions(text, end, c_end):
+        # "… 2,5% và đến năm 2030 đạt 5%": a milestone opening the next
+        # coordinated phrase belongs to what follows it.
+        if t_start < next_q and not _OPENS_NEXT.search(text[end:t_start]):
+            if period:
+                deadline, _ = _time_before(text, c_start, pos)
+                return deadline or _year_before(text, s_start, c_start), period
+            return year, None
+        break
+    deadline, period = _time_before(text, c_start, pos)
+    if deadline or period:
+        return deadline, period
+    deadline = _year_before(text, s_start, c_start)
+    if deadline:
+        return deadline, None
+    if block_opening and block_opening[0] < s_start:
+        deadline, period = _time_before(text, block_opening[0], block_opening[1])
+        if deadline or period:
+            return deadline, period
+    if lead_in is not None:
+        # "Phấn đấu đến năm 2025:" followed by a list dates every item of the list.
+        milestone = _named_milestone(lead_in.text)
+        if milestone != (None, None):
+            return milestone
+    return heading_milestone(sections, idx)
+
+
+def _year_before(text: str, start: int, end: int) -> Optional[int]:
+    """The last year milestone in text[start:end] (periods of other clauses do not carry over)."""
+    years = [year for _, _, year, _ in time_expressions(text, start, end) if year]
+    return years[-1] if years else None
+
+
+_OPENS_NEXT = re.compile(
+    r"(?:[,;:]|\bvà|\bcòn|\btrong đó)\s*(?:(?:trong đó|định hướng|tầm nhìn|phấn đấu|dự kiến)\s*,?\s*)?$", re.I
+)
+
+
+def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    exprs = time_expressions(text, start, pos)
+    if not exprs:
+        return None, None
+    _, _, year, period = exprs[-1]
+    return year, period
+
+
+# A plan's name in a heading ("Mục tiêu cụ thể của Đề án … giai đoạn 2026-2035")
+# carries the plan's horizon, which is never propagated to its targets.
+_GOAL_WORD = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b", re.I)
+_PLAN_NAME = re.compile(r"\b(?:đề án|chương trình|kế hoạch|chiến lược|quy hoạch|quyết định|nghị quyết|dự án)\b", re.I)
+
+
+def heading_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """A milestone named by an enclosing goal heading ("Mục tiêu cụ thể đến năm
+    2035" → deadline; "… giai đoạn 2026-2030" → period), unless it follows a plan name."""
+    while idx is not None:
+        s = sections[idx]
+        if s.kind not in GOAL_KINDS:
+            break
+        milestone = _named_milestone(s.heading)
+        if milestone != (None, None):
+            return milestone
+        idx = s.parent
+    return None, None
+
+
+@lru_cache(maxsize=1024)
+def _named_milestone(heading: str) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """The first milestone of a heading or lead-in that comes before any plan name
+    (unless the heading opens with it) or after a goal word that follows the plan name."""
+    plan = _PLAN_NAME.search(heading)
+    if plan and not heading[: plan.start()].strip(" *#-.0123456789IVX"):
+        plan = None  # "II. Kế hoạch phát triển … giai đoạn 2026-2030": the heading names its own period
+    # "Nghị quyết 68 đặt ra các mục tiêu đến năm 2030 như sau:": a milestone after the goal word is the goals' own.
+    goal_word = plan and next(reversed(list(_GOAL_WORD.finditer(heading, plan.end()))), None)
+    start, end = (goal_word.end(), len(heading)) if goal_word else (0, plan.start() if plan else len(heading))
+    for _, _, year, period in time_expressions(heading, start, end):
+        return year, period
+    return None, None
+
+
+def baseline_of(text: str, start: int, end: int) -> tuple[Optional[str], Optional[int]]:
+    m = BASELINE.search(text, start, end)
+    if not m:
+        return None, None
+    return " ".join(m.group().split()), int(m.group("y"))

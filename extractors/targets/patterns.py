@@ -1,0 +1,91 @@
+"""The words around a number that make it a label, date a target, report one in
+news or give a percentage its base: the regexes the layers of
+``extractors.targets`` read sentences with."""
+
+from __future__ import annotations
+
+import re
+
+
+# Words right before a number that make it a label, not a quantity ("lớp 5",
+# "khu vực 14", "Điều 3", "số 405", "năm 2025", "lần thứ 2").
+LABEL_BEFORE = re.compile(  # the lookahead: the first characters of the alternatives
+    r"(?=[lkđmtspcqnvbgấh/#\-–])"
+    r"(?:\b(?:lớp|khu vực|điều|khoản|điểm|mục|tiết|tiểu mục|số|phụ lục|chương|phần|quyết định|nghị định|thông tư|"
+    r"kế hoạch|nghị quyết|công văn|chỉ thị|luật|văn bản|thông báo|tờ trình|báo cáo|ngày|tháng|năm|quý|đợt|thứ|"
+    r"giai đoạn|khóa|nhiệm kỳ|tổ dân phố|ấp|thôn|tổ|tầng|mốc|quốc lộ|tỉnh lộ|đường|km|kinh tuyến|múi chiếu|"
+    r"mã|mẫu|biểu|hạng|cấp độ|nhóm|loại|đề án|chương trình|phiên|hội nghị|kỳ họp|lần)\s*"
+    r"|[/#]\s*|(?<=\w)[-–])$",
+    re.I,
+)
+RANK_GROUP_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
+RANK_AFTER = re.compile(r"\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}?\s+(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất)\b", re.I)
+# Right after a number: a code or a date ("188/KH-UBND", "13/7/2021", "28-NQ/TW").
+CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
+# "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
+AGE_AFTER = re.compile(r"\s*tuổi\b", re.I)
+# "4 năm qua", "trong 2 - 3 năm tới": a span relative to now says when, it is no duration target.
+RELATIVE_SPAN = re.compile(r"\s*(?:qua|tới|nữa)\b", re.I)
+# "hai mục tiêu 100 năm", "kỷ niệm 80 năm": an anniversary names a milestone, it is no duration.
+ANNIVERSARY_BEFORE = re.compile(r"\b(?:mục tiêu|kỷ niệm|tròn)\s*$", re.I)
+RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", re.I)
+YEAR_TOKEN = re.compile(r"^\d{4}$")
+
+# Time expressions: periods first (a span of years), then single years. Each opens on a
+# lookahead over the first letters of its words: the engine turns other positions down at once.
+PERIOD = re.compile(
+    r"(?=[gtn])(?:giai đoạn|thời kỳ|từ năm|trong (?:các |những )?năm|năm)\s*(?:từ\s*)?(?:năm\s*)?"
+    r"(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?:năm\s*)?(?P<b>(?:19|20)\d\d)\b",
+    re.I,
+)
+YEAR = re.compile(r"(?=[đtvchn])(?<!tháng )(?<!\d/)(?:(?:đến|tới|vào|trong|cuối|đầu|đến hết|hết)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# "Quý IV/2025", "trước tháng 12 năm 2026", "trước ngày 31/12/2025": dated milestones.
+DATED = re.compile(
+    r"(?=[qtđc])(?:quý\s+[IV]{1,3}\s*(?:/|năm\s+)|(?:trước|đến|trong|cuối|chậm nhất)\s+(?:tháng\s+\d{1,2}\s*(?:/|năm\s+)"
+    r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/))(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
+AS_OF = re.compile(r"\btính\s*$", re.I)
+BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", re.I)
+
+# News pages: sentences that report targets, and words that turn a clause into
+# a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
+TRIGGER = re.compile(  # the lookahead: the first letters of its words
+    r"(?=[mcptkđdhn])(?:\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
+    r"nhằm đạt|tầm nhìn)\b"
+    r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d)",
+    re.I,
+)
+STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b", re.I)
+# A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
+LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)
+PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", re.I)
+CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", re.I)
+NOT_TRIGGER = re.compile(
+    r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu", re.I
+)
+CUT = re.compile(
+    r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|đến nay|"
+    r"tới nay|lũy kế|luỹ kế|ước đạt|ước thực hiện|"
+    r"so với cùng kỳ|vừa qua)\b",
+    re.I,
+)
+# A sentence that reports statistics states a baseline even when it names a year.
+STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\b", re.I)
+# A quantifier covers the next quantity of a coordinated list, not one in
+# parentheses, after a new verb or in a "trong đó" subset.
+COORDINATED = re.compile(r",|\bvà\b", re.I)
+NOT_COORDINATED = re.compile(r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b", re.I)
+PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", re.I)
+# "30% GRDP": a share of an aggregate keeps the aggregate as its base.
+ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
+PERCENT_BASE = re.compile(
+    r"\s+((?:tổng|diện tích|dân số|lực lượng lao động|số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I
+)
+PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
+MEASURE = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
+    r"thu nhập bình quân|tuổi thọ)\b",
+    re.I,
+)

@@ -1,0 +1,260 @@
+"""Quantities: the numbers of a sentence followed by a unit (labels, codes, dates
+and years left out; ranges joined), with the unit's base or per-entity part and
+the comparator written around them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from extractors.numbers import NumberAnnotation, parse_digits
+from extractors.targets.model import Quantity
+from extractors.targets.patterns import (
+    AGE_AFTER,
+    ANNIVERSARY_BEFORE,
+    CODE_AFTER,
+    ECONOMY_BASE,
+    LABEL_BEFORE,
+    MEASURE,
+    PER_ENTITY,
+    PERCENT_BASE,
+    PERCENT_BASE_VERB,
+    RANGE_SEP,
+    RANK_AFTER,
+    RANK_GROUP_BEFORE,
+    RELATIVE_SPAN,
+    YEAR_TOKEN,
+)
+from extractors.units import comparators, unit_category, unit_pattern, units
+
+
+def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
+    """A number word carries a quantity in "gấp hai lần"."""
+    return bool(re.search(r"\bgấp\s*$", sentence[: n.start], re.I)) and bool(re.match(r"\s*lần\b", sentence[n.end :], re.I))
+
+
+def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: bool = False) -> list[Quantity]:
+    """Numbers of a sentence that are quantities: followed by a unit, not labels,
+    codes or years; ranges joined. With guess_units, a noun missing from the unit
+    table is taken as the unit (goal sections, where a counted noun is a target)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        i += 1
+        if _is_label(sentence, n):
+            continue
+        high, last = None, n
+        if i < len(numbers) and RANGE_SEP.match(sentence[n.end : numbers[i].start]) and not _is_year(numbers[i]):
+            nxt = numbers[i]
+            # "10% - 12%" keeps the unit on both ends; "10-12%" on the last one.
+            high, last = nxt, nxt
+            i += 1
+        # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
+        unit = _unit_after(sentence, last.end)
+        if unit is None and guess_units:
+            unit = _guess_unit(sentence, last.end)
+        if unit is None:
+            continue
+        unit_text, unit_end = unit
+        if high is None:
+            # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi": the unit written on both ends.
+            m = re.match(r"\s*(?:-|–|—|đến|tới)\s*(\d[\d.,]*)\s*" + re.escape(unit_text), sentence[unit_end:], re.I)
+            if m:
+                unit_end += m.end()
+                while i < len(numbers) and numbers[i].start < unit_end:
+                    i += 1
+                if AGE_AFTER.match(sentence[unit_end:]):
+                    continue
+                high_value = parse_digits(m.group(1))
+                if high_value > n.value:
+                    out.append(Quantity(n.start, unit_end, n.value, high_value, unit_text, "range", False, False))
+                continue
+        if high is None and _is_year(n) and not _unit_is_quantity_after_year(unit_text):
+            continue
+        if AGE_AFTER.match(sentence[unit_end:]):
+            continue
+        if unit_category(unit_text) == "duration" and RELATIVE_SPAN.match(sentence, unit_end):
+            continue
+        if unit_category(unit_text) == "duration" and ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
+            continue
+        if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
+            # "03 năm 2026 - 2028": a span of years, not a duration target.
+            continue
+        unit_text, unit_end = extend_unit(sentence, n.start, unit_text, unit_end)
+        comparator, strict, phrase = _comparator(sentence, n.start, unit_end)
+        if high is not None:
+            if high.value <= n.value:
+                continue
+            comparator, strict, phrase = "range", False, False
+        out.append(
+            Quantity(n.start, unit_end, n.value, high.value if high else None, unit_text, comparator, strict, phrase)
+        )
+    return out
+
+
+def _is_year(n: NumberAnnotation) -> bool:
+    return bool(YEAR_TOKEN.match(n.text)) and 1900 <= n.value <= 2100
+
+
+def _unit_is_quantity_after_year(unit: str) -> bool:
+    return unit_category(unit) != "duration"
+
+
+def _is_label(sentence: str, n: NumberAnnotation) -> bool:
+    before = sentence[max(0, n.start - 30) : n.start]
+    if RANK_GROUP_BEFORE.search(before) and RANK_AFTER.match(sentence, n.end):
+        return False  # "thuộc nhóm 3 nước đứng đầu ASEAN": a rank goal, not the label of a group
+    if LABEL_BEFORE.search(before):
+        # "đạt 1.000" is fine, "số 405" is not; a dash is fine before a range end only.
+        return True
+    if CODE_AFTER.match(sentence[n.end : n.end + 4]):
+        return True
+    return False
+
+
+def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
+    """The unit written after a number, with a scale word kept ("1,5 triệu lượt khách")."""
+    rest = sentence[pos:]
+    offset = re.match(r"\s*", rest).end()
+    um = unit_pattern().match(rest, offset)
+    scale = _SCALE.match(rest, offset)
+    if scale and not (um and um.end() > scale.end()):
+        um = unit_pattern().match(rest, scale.end())
+        if um:
+            um_text = f"{scale.group(1)} {' '.join(um.group().split())}"
+            return _per_entity_slash(sentence, um_text, pos + um.end())
+    if not um:
+        return None
+    unit, end = " ".join(um.group().split()), pos + um.end()
+    if units()[unit.casefold()].classifier and (noun := _CLASSIFIED_NOUN.match(sentence, end)):
+        unit, end = f"{unit} {noun.group(1)}", noun.end()
+    return _per_entity_slash(sentence, unit, end)
+
+
+# Up to two lower-case syllables after a classifier, not a function word or verb ("điểm du lịch", "ca sinh").
+_NOT_NOUN = (
+    r"(?:có|được|đạt|là|và|hoặc|của|trên|dưới|tại|ở|cho|với|trong|theo|đến|tới|từ|các|những|mỗi|thuộc|đã|sẽ|"
+    r"mới|trở|được|phải|cần|đang|này|đó|ra|vào|về|bằng|như|tham|thực|xây|triển|hoàn|bảo|đảm|nhằm|để)"
+)
+_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[a-zđà-ỹ])[^\W\d_]*"
+_CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", re.I)
+
+
+_SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+", re.I)
+
+
+def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
+    # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
+    sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)", sentence[end:])
+    if sm:
+        unit = f"{unit}/{sm.group(1)}"
+        end += sm.end()
+    return unit, end
+
+
+# Nouns that follow a number without being what is counted ("2 giai đoạn", "15 tuổi").
+_NOT_UNITS = frozenset(
+    "giai đoạn nhóm lĩnh vực mục tiêu chỉ tiêu quan điểm nội dung phần bước cấp cấp độ mức mức độ tuổi "
+    "vòng khâu trụ cột đột phá nhiệm kỳ tiêu chí điều khoản chương mục".split(" ")
+) | {"giai đoạn", "lĩnh vực", "mục tiêu", "chỉ tiêu", "quan điểm", "nội dung", "cấp độ", "mức độ", "trụ cột",
+     "đột phá", "nhiệm kỳ", "tiêu chí"}
+
+
+@lru_cache(maxsize=1)
+def _pos_tag():
+    from underthesea import pos_tag  # loaded only when a unit is missing from the table
+
+    return pos_tag
+
+
+@lru_cache(maxsize=4096)
+def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    """underthesea's (word, tag) pairs of a phrase: a pure function, kept per process
+    (the same phrase in another document is not tagged again)."""
+    return tuple(tuple(pair) for pair in _pos_tag()(phrase))
+
+
+def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
+    """The noun right after a number, by part-of-speech tagging ("20 trang trại chăn nuôi" → "trang trại")."""
+    window = re.match(r"\s+([^\W\d_][^,;.:()\d]{0,40})", sentence[pos:])
+    if not window or not window.group(1)[0].islower():
+        return None
+    tags = _tags("1 " + window.group(1))
+    if len(tags) < 2 or not tags[1][1].startswith("N"):
+        return None
+    word = tags[1][0]
+    if word.lower() in _NOT_UNITS:
+        return None
+    m = re.match(r"\s+" + r"\s+".join(map(re.escape, word.split())) + r"(?![^\W_])", sentence[pos:])
+    return (" ".join(word.split()), pos + m.end()) if m else None
+
+
+def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, int]:
+    """Coordinated count nouns ("doanh nghiệp, hợp tác xã, tổ hợp tác"), a
+    percentage's base after "chiếm" ("% tổng vốn đầu tư") and a per-entity
+    base from "mỗi trường có … 02 giáo viên"."""
+    category = unit_category(unit)
+    if unit == "%" and (m := ECONOMY_BASE.match(sentence, end)):
+        return f"% {m.group(1)}", m.end()
+    if unit == "%" and PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
+        m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
+        if m and len(m.group(1).split()) <= 8:
+            return f"% {' '.join(m.group(1).split())}", end + m.end()
+    # "tỷ lệ che phủ rừng … đạt 13,54% diện tích tự nhiên": after a named measure, the noun after % is its base.
+    phrase_start = max(sentence.rfind(";", 0, start), sentence.rfind("%", 0, start)) + 1
+    if unit == "%" and MEASURE.search(sentence, phrase_start, start) and (m := PERCENT_BASE.match(sentence, end)):
+        if len(m.group(1).split()) <= 8:
+            return f"% {' '.join(m.group(1).split())}", m.end()
+    if category in ("count", "people") and "/" not in unit:
+        pattern = unit_pattern()
+        while True:
+            m = re.match(r",\s*", sentence[end:])
+            if not m:
+                break
+            um = pattern.match(sentence, end + m.end())
+            if not um or unit_category(um.group()) not in ("count", "people"):
+                break
+            after = sentence[um.end() : um.end() + 2]
+            if after and after[0].isalnum() and not after.startswith(" "):
+                break
+            unit = f"{unit}, {' '.join(um.group().split())}"
+            end = um.end()
+        pe = None
+        for m in PER_ENTITY.finditer(sentence[:start]):
+            pe = m
+        if pe and not re.search(r"[;.]", sentence[pe.end() : start]):
+            entity = pattern.match(pe.group("e"))
+            noun = " ".join(entity.group().split()) if entity else pe.group("e").split()[0]
+            unit = f"{unit}/{noun}"
+    return unit, end
+
+
+@lru_cache(maxsize=1)
+def _comparator_patterns():
+    """(pattern, phrase, the text the pattern cannot match without) for the phrases
+    before a number and those after it, compiled once."""
+    before_phrases, after_phrases = comparators()
+    before = tuple(
+        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p, p.phrase.lower())
+        for p in before_phrases
+    )
+    after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p, p.phrase) for p in after_phrases)
+    return before, after
+
+
+def _comparator(sentence, start, unit_end) -> tuple[Optional[str], bool, bool]:
+    # Soft line breaks of web conversions fall inside phrases ("tối\nthiểu 05").
+    before = " ".join(sentence[max(0, start - 40) : start].split()).lower()
+    after = " " + " ".join(sentence[unit_end : unit_end + 20].split()).lower()
+    before_patterns, after_patterns = _comparator_patterns()
+    # A phrase's pattern matches only where the phrase is written: a substring test skips the others.
+    for pattern, p, phrase in after_patterns:
+        if phrase in after and pattern.match(after):
+            return p.comparator, p.strict, True
+    for pattern, p, phrase in before_patterns:
+        if phrase in before and pattern.search(before):
+            # "từ X" without an upper end reads ">=", but it does not spread over a list.
+            return p.comparator, p.strict, p.phrase != "từ"
+    return None, False, False

@@ -1,0 +1,80 @@
+"""Scope: which sentences state targets. Numbers in goal sections (Mục tiêu, Chỉ
+tiêu, Định hướng, an intro such as "… các chỉ tiêu cụ thể như sau:"), approved
+figures in the project sections of an investment decision, and — in documents
+without goal sections, such as news pages — the sentences that report a plan's
+targets, after a target word and before any result or baseline word."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from extractors.sections import GOAL_KINDS, Block, Section
+from extractors.targets.model import PROJECT
+from extractors.targets.patterns import CUT, LATE_MILESTONE, NOT_TRIGGER, PAST, STATISTICS, STRICT_TRIGGER, TRIGGER
+
+_NEWS_SKIP_KINDS = frozenset({"task", "implementation", "other", "purpose", PROJECT})
+_AIM_HEADING = re.compile(r"mục đích", re.I)
+_LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
+
+
+def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: bool) -> Optional[str]:
+    """How the sentences of a section are read: "goal", PROJECT, "news" (after a
+    target word) or "strict_news" (after an explicit one); None: not at all.
+    ``has_goals``: the document has goal sections; ``goal_headings``: some are
+    headed, not only announced by a lead-in."""
+    kind = section.kind if section else None
+    if kind in GOAL_KINDS:
+        return "goal"
+    if kind == PROJECT:
+        return PROJECT
+    if not has_goals and kind not in _NEWS_SKIP_KINDS:
+        return "news"
+    if not goal_headings and kind not in _NEWS_SKIP_KINDS:
+        return "strict_news"
+    if kind == "purpose" and _AIM_HEADING.match(section.heading):
+        # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets as news does.
+        return "news"
+    return None
+
+
+def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
+    """For each block, the paragraph ending in ":" that introduces the list it belongs to."""
+    out: list[Optional[Block]] = []
+    lead: Optional[Block] = None
+    for b in blocks:
+        if _LIST_ITEM.match(b.text):
+            out.append(lead)
+        else:
+            out.append(None)
+            lead = b if b.text.endswith(":") else None
+    return out
+
+
+def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
+    """A quantity of a news sentence counts when a target word precedes it (or the
+    sentence continues a target sentence) and no result/baseline word stands
+    between that word and the quantity. Strict: only explicit target words count."""
+    trigger = STRICT_TRIGGER if strict else TRIGGER
+    triggers = [m.end() for m in trigger.finditer(sentence) if not _inside(NOT_TRIGGER, sentence, m.start())]
+    if continues and not strict:
+        triggers.insert(0, 0)
+    cuts = [m.start() for m in CUT.finditer(sentence)] + [m.start() for m in PAST.finditer(sentence)]
+    statistics = STATISTICS.search(sentence)
+    past = PAST.search(sentence)
+    milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence)]
+
+    def ok(pos: int) -> bool:
+        if statistics and statistics.start() < pos:
+            return False
+        last = max((t for t in triggers if t <= pos), default=None)
+        if last is None:
+            # No target word before it: a later milestone in the same clause dates a plan, unless the sentence reports.
+            return not past and not cuts and any(pos < m and ";" not in sentence[pos:m] for m in milestones)
+        return not any(last <= c < pos for c in cuts)
+
+    return ok
+
+
+def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    return any(m.start() <= pos < m.end() for m in pattern.finditer(text))

@@ -1,0 +1,292 @@
+"""Targets of running text, sentence by sentence: each quantity with its metric,
+comparator (one read from a phrase covers a coordinated list), deadline or
+period and baseline; funding, baselines in parentheses, thresholds and the
+situation a goal starts from are left out."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterator, Optional, Sequence
+
+from extractors.numbers import iter_numbers
+from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
+from extractors.targets.metric import base_end, metric_of
+from extractors.targets.milestones import baseline_of, time_of
+from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
+from extractors.targets.patterns import (
+    BASELINE,
+    CONTINUATION,
+    COORDINATED,
+    LATE_MILESTONE,
+    NOT_COORDINATED,
+    PAST,
+    PERCENT_BASE,
+    STRICT_TRIGGER,
+    TRIGGER,
+)
+from extractors.targets.quantities import is_multiplier, sentence_quantities
+from extractors.targets.scope import lead_ins, news_eligible, reading_mode
+from extractors.units import unit_category
+
+
+def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
+    """Targets of the running text (``structure``: ``layout(text)``), sentence by sentence."""
+    sections = structure.sections
+    has_goals = any(s.kind in GOAL_KINDS for s in sections)
+    # Goals only announced by a lead-in ("Mục tiêu … như sau:", explainers quoting several plans): running text
+    # elsewhere still reports targets, but only after an explicit target word.
+    goal_headings = any(s.kind in GOAL_KINDS and not s.intro for s in sections)
+    blocks = structure.blocks
+    block_starts = [b.start for b in blocks]
+    leads = lead_ins(blocks)
+    reported: Optional[Block] = None  # the block whose last sentence reported a target (news)
+    openings: dict[int, Optional[tuple[int, int]]] = {}  # block start → its first sentence, read once per block
+    for s_start, s_end in iter_sentences(text, blocks=blocks):
+        at = bisect_right(block_starts, s_start) - 1
+        block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
+        lead_in = leads[at] if block is not None else None
+        if block is not None and block.cell:
+            continue  # cells of flattened tables are read as table rows, not as prose
+        if _QUESTION.search(text, s_start, s_end):
+            continue  # explainer headlines ask ("Mục tiêu đến năm 2030 … phải không?"); the answer states the target
+        heading_end = heading_end_at(sections, s_start)
+        if heading_end is not None:
+            # Headings restate targets; a body after "Heading: …" still counts.
+            if heading_end >= s_end:
+                continue
+            s_start = heading_end
+        idx = section_at(sections, s_start)
+        mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings)
+        if mode is None:
+            continue
+        # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
+        continues = (
+            mode in ("news", "strict_news")
+            and reported is block
+            and bool(CONTINUATION.match(text, s_start))
+            and not PAST.search(text, s_start, s_end)
+        )
+        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings))
+        reported = block if found or TRIGGER.search(text, s_start, s_end) else None
+        yield from found
+
+
+_QUESTION = re.compile(r"\?[\s*_]*$")
+_CURRENT_STATE = re.compile(r"[\W_]*(?:hiện nay|hiện tại|hiện có|tính đến)\b", re.I)
+_COUNT_THRESHOLD = re.compile(r"\bcó\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
+
+
+def _sentence_targets(
+    text: str,
+    s_start: int,
+    s_end: int,
+    mode: str,
+    sections: Sequence[Section],
+    idx: Optional[int],
+    block: Optional[Block],
+    lead_in: Optional[Block],
+    continues: bool,
+    openings: dict[int, Optional[tuple[int, int]]],
+) -> Iterator[TargetAnnotation]:
+    sentence = text[s_start:s_end]
+    quantities = _goal_quantities(sentence, mode)
+    if not quantities:
+        return
+    carried = _carried_comparators(text, s_start, s_end, quantities)
+    news_ok = news_eligible(sentence, continues, strict=mode == "strict_news") if mode in ("news", "strict_news") else None
+    block_opening = _block_opening(text, block, openings)
+    units_seen: list[str] = []
+    effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
+    last_metric = ""
+    for q in quantities:
+        if news_ok is not None and not news_ok(q.start):
+            continue
+        unit = _inherited_unit(sentence, q, units_seen)
+        units_seen.append(unit)
+        effective_units[q.start] = unit
+        c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
+        previous_end = max(
+            (base_end(text, s_start + x.end, effective_units.get(x.start, x.unit)) for x in quantities if x.end <= q.start),
+            default=c_start,
+        )
+        metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end))
+        if len(metric.split()) < 2 and last_metric:
+            metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
+        last_metric = metric
+        if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
+            continue
+        comparator, strict = q.comparator, q.strict
+        if comparator is None:
+            comparator, strict = carried.get((q.start, q.end), ("=", False))
+        deadline, period = time_of(text, s_start, (c_start, c_end), q, quantities, block_opening, lead_in, sections, idx)
+        baseline, baseline_year = baseline_of(text, s_start + q.end, c_end)
+        kind = "project_parameter" if mode == PROJECT else "target"
+        if _is_breakdown(sentence, q, quantities):
+            kind = "breakdown"
+        yield TargetAnnotation(
+            start=s_start + q.start,
+            end=s_start + q.end,
+            clause_start=c_start,
+            clause_end=c_end,
+            value=q.value,
+            value_max=q.value_max,
+            unit=unit,
+            unit_category=unit_category(unit),
+            comparator=comparator,
+            strict=strict,
+            metric=metric,
+            deadline_year=deadline,
+            period_start=period[0] if period else None,
+            period_end=period[1] if period else None,
+            baseline=baseline,
+            baseline_year=baseline_year,
+            kind=kind,
+            section=_section_heading(sections, idx),
+        )
+
+
+def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:
+    """The quantities of a sentence, none when it describes the current state."""
+    numbers = [n for n in iter_numbers(sentence) if not n.words or is_multiplier(sentence, n)]
+    if not numbers:
+        return []
+    quantities = sentence_quantities(sentence, numbers, guess_units=mode == "goal")
+    if not quantities:
+        return []
+    if _CURRENT_STATE.match(sentence) and not STRICT_TRIGGER.search(sentence) and not LATE_MILESTONE.search(sentence):
+        return []  # "Hiện nay, … khoảng 180 trạm": the situation a goal section starts from
+    return quantities
+
+
+def _carried_comparators(
+    text: str, s_start: int, s_end: int, quantities: list[Quantity]
+) -> dict[tuple[int, int], tuple[str, bool]]:
+    """(start, end) of a quantity without a comparator → the (comparator, strict)
+    of a phrase that covers it as the next item of a coordinated list in its clause."""
+    sentence = text[s_start:s_end]
+    carried: dict[tuple[int, int], tuple[str, bool]] = {}
+    for c_start, c_end in iter_clauses(text, s_start, s_end):
+        cq = [q for q in quantities if c_start - s_start <= q.start < c_end - s_start]
+        carry: Optional[tuple[str, bool, int]] = None  # comparator, strict, end of its quantity
+        for q in cq:
+            if q.comparator and q.from_phrase and q.comparator != "range":
+                carry = (q.comparator, q.strict, q.end)
+            elif q.comparator is None and carry:
+                between = sentence[carry[2] : q.start]
+                if COORDINATED.search(between) and not NOT_COORDINATED.search(between):
+                    carried[(q.start, q.end)] = (carry[0], carry[1])
+                    carry = (carry[0], carry[1], q.end)
+                else:
+                    carry = None
+    return carried
+
+
+def _block_opening(text: str, block: Optional[Block], openings: dict[int, Optional[tuple[int, int]]]) -> Optional[tuple[int, int]]:
+    """The first sentence of the block, read once per block."""
+    if not block:
+        return None
+    if block.start not in openings:
+        # iter_blocks(text, block.start, block.end) reads this very block again: pass it instead.
+        openings[block.start] = next(iter_sentences(text, blocks=(block,)), None)
+    return openings[block.start]
+
+
+def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str]) -> str:
+    """The quantity's unit, completed from the units before it in the sentence."""
+    unit = q.unit
+    own_base = PERCENT_BASE.match(sentence, q.end) if unit == "%" and any(u.startswith("% ") for u in units_seen) else None
+    if own_base and len(own_base.group(1).split()) <= 8:
+        # "… 55 - 58% GDP, khoảng 35 - 40% tổng thu ngân sách": in a list of shares each writes its own base.
+        unit = f"% {' '.join(own_base.group(1).split())}"
+    # Elided or shortened unit: "120 hộ" after "80 hộ kinh doanh", "2,5%" after "1% lực lượng lao động".
+    for previous in reversed(units_seen):
+        if previous.startswith(unit + " "):
+            return previous
+    return unit
+
+
+def _states_no_goal(
+    text: str, s_start: int, s_end: int, c_start: int, q: Quantity, unit: str, mode: str,
+    quantities: list[Quantity], effective_units: dict[int, str],
+) -> bool:
+    """A quantity of a target sentence that is no goal: funding, a baseline, a threshold."""
+    sentence = text[s_start:s_end]
+    if mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start):
+        return True  # budgets and funding are means, not goals
+    if _FROM_TO.match(sentence, q.end):
+        return True  # "tăng từ 45% lên 60%": the first figure is the baseline
+    if _in_baseline_aside(sentence, q.start):
+        return True  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
+    if unit_category(unit) != "percent" and _COUNT_THRESHOLD.search(sentence, 0, q.start) and any(
+        unit_category(effective_units.get(x.start, x.unit)) == "percent" and c_start - s_start <= x.start < q.start
+        for x in quantities
+    ):
+        return True  # "100% khu công nghiệp có tối thiểu 1 trạm 5G": the count says which entities the share counts
+    if _is_condition(sentence, c_start - s_start, q):
+        return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
+    return False
+
+
+_FUNDING = re.compile(
+    r"\b(?:kinh phí|ngân sách|nguồn vốn|tổng vốn|vốn|dự toán|chi phí|tổng mức đầu tư|huy động|"
+    r"chi(?! tiết| nhánh| hội| cục| bộ| đoàn)|thu(?= ngân sách| nội địa| từ))\b",
+    re.I,
+)
+_FROM_TO = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", re.I)
+
+
+_BASELINE_ASIDE = re.compile(r"(?<!trong )(?<!đến )(?<!vào )(?<!tới )\bnăm\s+(?:19|20)\d\d\b|\bhiện (?:nay|tại|đạt|mới|có)\b|\bđến nay\b|\bđã đạt\b|\bước đạt\b", re.I)
+
+
+def _in_baseline_aside(sentence: str, pos: int) -> bool:
+    open_at = sentence.rfind("(", 0, pos)
+    if open_at < 0 or ")" in sentence[open_at:pos]:
+        return False
+    close_at = sentence.find(")", pos)
+    aside = sentence[open_at : close_at if close_at > 0 else len(sentence)]
+    aside = BASELINE.sub(" ", aside)  # "(giảm 20% so với năm 2024)" is a target against a baseline
+    return len(aside) <= 80 and bool(_BASELINE_ASIDE.search(aside))
+
+
+# A quantity that says to whom a rule applies: opened by "nếu", "trường hợp",
+# "đối với" … in the same phrase, or followed by what may then be done.
+_CONDITION_OPENER = re.compile(
+    r"\b(?:nếu|trường hợp|đối với|riêng|khi|những|các)\b[^,;:]*\bcó\s+(?:tỷ lệ|tỉ lệ|số|diện tích|dân số|quy mô|mức|thu nhập)\b[^,;:]*$"
+    r"|\b(?:nếu|trường hợp)\b[^,;:]*$",
+    re.I,
+)
+_CONDITION_CONSEQUENCE = re.compile(
+    r"[^,;.]{0,30}?\b(?:thì|(?:có thể|được phép|được)\s+(?:được\s+)?(?:điều chỉnh|xem xét|áp dụng|kéo dài|lùi|miễn|giảm trừ))\b", re.I
+)
+
+
+def _is_condition(sentence: str, clause_start: int, q: Quantity) -> bool:
+    if _CONDITION_CONSEQUENCE.match(sentence, q.end):
+        return True
+    return bool(_CONDITION_OPENER.search(sentence[clause_start : q.start]))
+
+
+def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """"Tổ chức 30 lớp (6 lớp/năm)": a figure of the same unit in parentheses right after another one details it."""
+    open_at = sentence.rfind("(", 0, q.start)
+    if open_at < 0 or ")" in sentence[open_at : q.start]:
+        return False
+    head = q.unit.split("/")[0]
+    return any(
+        p.end <= open_at and not sentence[p.end : open_at].strip(" ,\n\t") and p.unit.split("/")[0] == head
+        for p in quantities
+    )
+
+
+def _clause_of(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+    for c_start, c_end in iter_clauses(text, s_start, s_end):
+        if c_start <= pos < c_end:
+            return c_start, c_end
+    return s_start, s_end
+
+
+def _section_heading(sections: Sequence[Section], idx: Optional[int]) -> Optional[str]:
+    while idx is not None and (sections[idx].intro or not sections[idx].titled):
+        idx = sections[idx].parent
+    return sections[idx].heading if idx is not None else None
