@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 import yaml
 
 from extractors.metadata import issuer_of_number, normalise_number, type_of_number
-from extractors.sections import iter_clauses, iter_sentences
+from extractors.sections import Layout, iter_clauses, iter_sentences
 from extractors.timeexpr import iter_time_expressions
 from extractors.units import DATA
 
@@ -93,15 +93,19 @@ def _tables() -> _Tables:
     return _Tables(citation, cue, types, relations, table["default_relation"], issuer_end)
 
 
-def iter_references(text: str, own_number: Optional[str] = None) -> Iterator[ReferenceAnnotation]:
+def iter_references(
+    text: str, own_number: Optional[str] = None, structure: Optional[Layout] = None
+) -> Iterator[ReferenceAnnotation]:
     """Every citation of another document, in text order. A citation of
     ``own_number`` (the document's own số hiệu) and the repeat of a number in
-    the same clause ("… (sau đây gọi tắt là Nghị quyết số 57-NQ/TW)") are left out."""
+    the same clause ("… (sau đây gọi tắt là Nghị quyết số 57-NQ/TW)") are left out.
+    ``structure``: the text's layout, when already read."""
     tables = _tables()
     own = normalise_number(own_number) if own_number else None
     if not tables.citation.search(text):
         return
-    for s_start, s_end in iter_sentences(text):
+    blocks = structure.blocks if structure is not None else None
+    for s_start, s_end in iter_sentences(text, blocks=blocks):
         for c_start, c_end in iter_clauses(text, s_start, s_end):
             yield from _clause_references(text, c_start, c_end, own, tables)
 

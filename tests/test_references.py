@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.references import iter_references
+from extractors.sections import layout
 from pipeline.extract.stage import extract_document, extract_path, parse_path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -76,3 +77,8 @@ def test_extract_output_carries_references_with_provenance(shared_docs):
     assert first.sentence.startswith("Căn cứ Nghị quyết số 57-NQ/TW")
     assert parsed.text[first.char_start : first.char_end].startswith("Nghị quyết số 57-NQ/TW")
     assert "references" in extraction.model_dump(mode="json")
+
+
+def test_a_precomputed_layout_gives_the_same_references(shared_docs):
+    text = text_of(shared_docs, "bn_kh141_canbo_2025.md")
+    assert list(iter_references(text, structure=layout(text))) == list(iter_references(text))

@@ -170,7 +170,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             via_number=r.via_number,
             **where(r.clause_start, r.clause_end) | {"char_start": r.start, "char_end": r.end},
         )
-        for r in iter_references(text, own_number=document.number)
+        for r in iter_references(text, own_number=document.number, structure=structure)
     ]
 
     document_year = document.issue_date.year if document.issue_date else None
