@@ -30,6 +30,7 @@ _INDICATOR_WORDS = 12
 _INDICATOR_START = re.compile(r"(?:^|,(?!\d)|[:(]|\s-\s)\s*(?:trong\s+đó\s*:?\s*|đồng\s+thời\s*,?\s*|cụ\s+thể\s*:?\s*)?", re.IGNORECASE)
 _INDICATOR_TRAILING = re.compile(r"(?:\s+(?:ước|là|được|cả\s+năm|năm))+\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\s*\*?\[\d+\]\*?")
+_DIGIT = re.compile(r"\d")
 _DENOMINATOR = re.compile(r"\s*/\s*(\d[\d.,]*)")
 _THRESHOLD_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"[^\S\n]*(?:/\s*\w+\s*)?trở\s+(?:lên|xuống)", re.IGNORECASE)
@@ -106,6 +107,9 @@ def iter_achievements(
             continue
         for c_start, c_end in iter_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
+            # Every achievement needs a cue in its clause ("đạt", "vượt", "bằng" included) and a digit.
+            if not _DIGIT.search(clause) or not tables.cue.search(clause):
+                continue
             if tables.aim.search(tables.aim_met.sub(" ", clause)) or _is_future(clause, document_year):
                 continue
             for found in _clause_achievements(clause, tables):
