@@ -106,16 +106,35 @@ def iter_references(
         return
     blocks = structure.blocks if structure is not None else None
     for s_start, s_end in iter_sentences(text, blocks=blocks):
-        for c_start, c_end in iter_clauses(text, s_start, s_end):
-            yield from _clause_references(text, c_start, c_end, own, tables)
+        # "Thực hiện A; B; C, UBND … ban hành": the cue opening a sentence governs the
+        # clauses of its list that open on a citation.
+        opening: Optional[str] = None
+        for number, (c_start, c_end) in enumerate(iter_clauses(text, s_start, s_end)):
+            if number == 0:
+                first_cue = tables.cue.match(text, c_start, c_end)
+                opening = tables.relations[_folded(first_cue.group())] if first_cue else None
+            yield from _clause_references(text, c_start, c_end, own, tables, opening if number else None)
 
 
-def _clause_references(text: str, c_start: int, c_end: int, own: Optional[str], tables: _Tables) -> Iterator[ReferenceAnnotation]:
+def _in_aside(clause: str, start: int, end: int) -> bool:
+    """Whether a bracket opened between start and end is still open at end."""
+    between = clause[start:end]
+    return between.count("(") > between.count(")")
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(phrase.casefold().split())
+
+
+def _clause_references(text: str, c_start: int, c_end: int, own: Optional[str], tables: _Tables,
+                       inherited: Optional[str]) -> Iterator[ReferenceAnnotation]:
     clause = text[c_start:c_end]
     citations = list(tables.citation.finditer(clause))
     if not citations:
         return
     cues = list(tables.cue.finditer(clause))
+    if inherited is None or citations[0].start() != 0:
+        inherited = None  # only a list item that opens on its citation inherits
     seen: set[str] = set()
     previous: Optional[tuple[re.Match, str]] = None
     for match in citations:
@@ -124,7 +143,11 @@ def _clause_references(text: str, c_start: int, c_end: int, own: Optional[str], 
             continue
         seen.add(number)
         cue = next((c for c in reversed(cues) if c.end() <= match.start()), None)
-        relation = tables.relations[" ".join(cue.group().casefold().split())] if cue else tables.default_relation
+        if cue is not None and _in_aside(clause, cue.end(), match.start()):
+            # "triển khai (danh mục chi tiết tại Phụ lục II Nghị quyết 214/NQ-CP)": a pointer, not what is done.
+            relation, cue = tables.default_relation, None
+        else:
+            relation = tables.relations[_folded(cue.group())] if cue else inherited or tables.default_relation
         # A cue written after the previous citation belongs to that citation's title.
         via = previous[1] if previous and cue and cue.start() >= previous[0].end() else None
         yield _annotation(text, c_start, c_end, match, number, relation, via, tables)

@@ -82,3 +82,14 @@ def test_extract_output_carries_references_with_provenance(shared_docs):
 def test_a_precomputed_layout_gives_the_same_references(shared_docs):
     text = text_of(shared_docs, "bn_kh141_canbo_2025.md")
     assert list(iter_references(text, structure=layout(text))) == list(iter_references(text))
+
+
+def test_a_cue_opening_a_list_governs_its_items_but_not_an_aside(shared_docs):
+    # "Thực hiện Nghị quyết số 214/NQ-CP …; Nghị định số 278/2025/NĐ-CP …; Quyết định số 142/QĐ-TTg …;
+    #  Quyết định 1229/QĐ-UBND …, UBND thành phố Hà Nội ban hành Kế hoạch …"
+    found = keyed(iter_references(text_of(shared_docs, "hn_kh308_cds_nq214_2025.md"), own_number="308/KH-UBND"))
+    for number in ("214/NQ-CP", "278/2025/NĐ-CP", "142/QĐ-TTg", "1229/QĐ-UBND"):
+        assert (number, "thực hiện", None) in found, number
+    assert found[("142/QĐ-TTg", "thực hiện", "1229/QĐ-UBND")].issue_date == date(2024, 2, 2)
+    # "… nguồn lực triển khai (danh mục chi tiết tại Phụ lục II Nghị quyết 214/NQ-CP)"
+    assert ("214/NQ-CP", "dẫn chiếu", None) in found
