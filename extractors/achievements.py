@@ -62,7 +62,8 @@ class _Tables:
     followed_by: re.Pattern[str]
     aim: re.Pattern[str]
     aim_met: re.Pattern[str]
-    target_word: re.Pattern[str]
+    target_word: re.Pattern[str]  # a plan word right before a number
+    plan_word: re.Pattern[str]  # a plan word anywhere in the clause
     percent_base: re.Pattern[str]
     max_gap_words: int
 
@@ -85,6 +86,7 @@ def _tables() -> _Tables:
         aim=words("aims"),
         aim_met=words("aims_met"),
         target_word=words("target_words", r"\s*:?\s*$"),
+        plan_word=words("target_words"),
         percent_base=re.compile(rf"\s*(?:{_alternatives(table['percent_bases'])})(?!\w)", re.IGNORECASE),
         max_gap_words=int(table["max_gap_words"]),
     )
@@ -182,7 +184,7 @@ def _clause_achievements(clause: str, tables: _Tables) -> Iterator[_Found]:
         if whole is not None:
             planned_values.add(whole.start)
             # "629/731 trường" is a part of a whole; against a plan it is the planned value.
-            planned = whole.value if _compares_with_plan(clause, cue) else None
+            planned = whole.value if _compares_with_plan(clause, cue, tables) else None
         previous_end = figure_end
         yield _Found(
             n.start, unit_end, indicator, n.value, " ".join(clause[after:unit_end].split()),
@@ -224,12 +226,12 @@ def _cue_before(clause: str, pos: int, tables: _Tables) -> Optional[re.Match]:
     return last
 
 
-def _compares_with_plan(clause: str, cue: Optional[re.Match]) -> bool:
+def _compares_with_plan(clause: str, cue: Optional[re.Match], tables: _Tables) -> bool:
     """A denominator is the plan when a result is measured against it: an "đạt"
-    cue, or the clause speaks of the plan or estimate (kế hoạch, dự toán)."""
+    cue, or the clause speaks of the plan or estimate (kế hoạch, dự toán …)."""
     if cue is not None and "đạt" in cue.group().casefold():
         return True
-    return re.search(r"kế\s+hoạch|dự\s+toán|chỉ\s+tiêu", clause, re.IGNORECASE) is not None
+    return tables.plan_word.search(clause) is not None
 
 
 def _stated_target(clause: str, numbers: list[NumberAnnotation], n: NumberAnnotation, tables: _Tables) -> Optional[Decimal]:
