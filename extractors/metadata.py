@@ -145,12 +145,12 @@ def normalise_number(number: str) -> str:
     return "/".join(parts)
 
 
-def _type_of_number(number: str) -> Optional[str]:
+def type_of_number(number: str) -> Optional[str]:
     code = number.split("/")[-1].split("-")[0]
     return _TYPE_CODES.get(code)
 
 
-def _issuer_of_number(number: str) -> Optional[str]:
+def issuer_of_number(number: str) -> Optional[str]:
     codes = number.split("/")[-1].split("-")[1:]
     return _ISSUER_CODES.get(codes[-1]) if codes else None
 
@@ -574,14 +574,14 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     same = [r for r in references if normalise_number(r.group(2)) == number]
     first = next((r for r in same if _ISSUED.search(_sentence_of(opening, r))), same[0])
     spans: dict[str, tuple[int, int]] = {"number": first.span(2), "reported_plan_number": first.span(2)}
-    doc_type = _type_of_number(number) or " ".join(first.group("type").split()).capitalize()
+    doc_type = type_of_number(number) or " ".join(first.group("type").split()).capitalize()
 
     sentence_start = _sentence_start(opening, first)
     sentence_end_match = re.search(r"\.(?:\s|$)|\n", opening[first.end() :])
     sentence_end = first.end() + (sentence_end_match.start() if sentence_end_match else 0)
     sentence = opening[sentence_start:sentence_end]
 
-    issuer = _issuer_of_number(number)
+    issuer = issuer_of_number(number)
     province = None
     if issuer is None:
         body = re.search(

@@ -237,13 +237,13 @@ def extract(
             failed += 1
             err.print(f"{path}: error: {exc}", highlight=False, markup=False)
             print(json.dumps({"document": {"url": str(path)}, "goals": [], "targets": [], "agencies": [], "tasks": [],
-                              "target_agencies": [], "status": "error", "error": str(exc)}, ensure_ascii=False))
+                              "target_agencies": [], "references": [], "achievements": [], "status": "error", "error": str(exc)}, ensure_ascii=False))
             continue
         document = extraction.document
         if document.status != "ok":
             failed += 1
             err.print(f"{path}: {document.status}: {document.error}", highlight=False, markup=False)
-        record = extraction.model_dump(mode="json", include={"document", "goals", "targets", "agencies", "tasks", "target_agencies"})
+        record = extraction.model_dump(mode="json", include={"document", "goals", "targets", "agencies", "tasks", "target_agencies", "references", "achievements"})
         record["status"] = document.status
         record["error"] = document.error
         print(json.dumps(record, ensure_ascii=False), flush=True)
@@ -361,7 +361,7 @@ def search(
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Option(..., "--gold", help="Directory of gold JSON files (documents in ../docs beside it)."),
+    gold: list[Path] = typer.Option(..., "--gold", help="Directory of gold JSON files (documents in ../docs beside it); repeat to score several (e.g. the repository's corpus/gold-extra)."),
     metrics_out: Optional[Path] = typer.Option(None, "--out", help="Write the figures as JSON (DVC metrics)."),
     floors: Optional[Path] = typer.Option(None, "--floors", help="Fail when a figure is below its pinned floor."),
     include_parameters: bool = typer.Option(False, "--include-parameters", help="Also score project parameters (approved figures of investment decisions)."),

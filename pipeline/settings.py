@@ -14,7 +14,7 @@ DEFAULT_DB = Path("data/vnplans.duckdb")
 DEFAULT_PARAMS = Path("params.yaml")  # read when present in the current directory
 SECTIONS = ("fetch", "parse", "run", "evaluate")
 # Keys of sections only DVC reads (dvc.yaml interpolates them), checked for typos all the same.
-DVC_ONLY_KEYS = {"evaluate": ("gold",)}
+DVC_ONLY_KEYS = {"evaluate": ("gold", "extra_gold")}
 
 
 class SettingsError(ValueError):

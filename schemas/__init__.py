@@ -3,9 +3,11 @@
 from schemas.ids import document_id_for, stable_id
 from schemas.records import (
     TABLE_MODELS,
+    Achievement,
     AgencyMention,
     Comparator,
     Document,
+    DocumentReference,
     DocumentSource,
     DocumentStatus,
     DocumentText,
@@ -29,7 +31,7 @@ from schemas.records import (
 )
 
 __all__ = [
-    "TABLE_MODELS", "AgencyMention", "Comparator", "Document", "DocumentSource", "DocumentStatus", "DocumentText", "ErrorRecord",
+    "TABLE_MODELS", "Achievement", "AgencyMention", "Comparator", "Document", "DocumentReference", "DocumentSource", "DocumentStatus", "DocumentText", "ErrorRecord",
     "Extraction", "FetchedBlob", "FetchLogEntry", "Goal", "Page", "PageSpan", "PageVerdict",
     "ParsedDocument", "Record", "Role", "Run", "Table", "Target", "TargetAgency",
     "TargetSource", "Task", "document_id_for", "stable_id",

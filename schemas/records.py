@@ -401,6 +401,62 @@ class TargetAgency(Record):
     role: Role
 
 
+class DocumentReference(Record):
+    """A citation of another document (căn cứ, thực hiện, sửa đổi, thay thế, bãi bỏ, báo cáo …)."""
+
+    table: ClassVar[str] = "document_references"
+    key: ClassVar[str] = "reference_id"
+
+    reference_id: str
+    document_id: str
+    relation: str = Field(
+        description="how the citing document relates to the cited one: căn cứ, thực hiện, sửa đổi, thay thế, "
+        "bãi bỏ, báo cáo, or dẫn chiếu (a mention without a cue)"
+    )
+    number: str = Field(description="số hiệu of the cited document, normalised as documents.number (e.g. 57-NQ/TW)")
+    doc_type: Optional[str] = Field(None, description="type of the cited document, as written or from its số hiệu")
+    issuer: Optional[str] = Field(None, description="issuer of the cited document as written ('của …'), else from its số hiệu")
+    issue_date: Optional[date] = Field(None, description="date of the cited document, when written")
+    issue_year: Optional[int] = Field(None, description="year of the cited document (its date, 'năm 2025' or the year in its số hiệu)")
+    title: Optional[str] = Field(None, description="title of the cited document as written after it ('về …', 'ban hành …')")
+    via_number: Optional[str] = Field(
+        None,
+        description="when the citation sits in the title of another cited document: that document's number "
+        "(the relation is then that document's to this one)",
+    )
+    page: Optional[int] = None
+    char_start: int
+    char_end: int
+    sentence: str
+    ocr: bool = False
+    extractor_version: str
+
+
+class Achievement(Record):
+    """An achieved figure reported in a results report or news ('đạt 85%', 'đã thành lập 50 hợp tác xã')."""
+
+    table: ClassVar[str] = "achievements"
+    key: ClassVar[str] = "achievement_id"
+
+    achievement_id: str
+    document_id: str
+    indicator: str = Field(description="what was measured, a short Vietnamese phrase from the clause (like targets.metric)")
+    value: Decimal = Field(description="the achieved number, exact")
+    unit: str = Field(description="unit as written, e.g. '%', '% kế hoạch', 'tỷ đồng', 'hợp tác xã'")
+    unit_category: str = Field(description="percent, count, money, area, … (as targets.unit_category)")
+    year: Optional[int] = Field(None, description="year the result is dated by (the sentence, else its headings)")
+    period_start: Optional[int] = Field(None, description="first year of the period the result covers ('giai đoạn 2016-2020')")
+    period_end: Optional[int] = None
+    target_value: Optional[Decimal] = Field(None, description="the planned value, when the same clause states it")
+    section: Optional[str] = None
+    page: Optional[int] = None
+    char_start: int
+    char_end: int
+    sentence: str
+    ocr: bool = False
+    extractor_version: str
+
+
 class ErrorRecord(Record):
     """A failure at any stage, kept so nothing is lost silently."""
 
@@ -453,6 +509,8 @@ class Extraction(Record):
     tasks: list[Task] = []
     target_agencies: list[TargetAgency] = []
     errors: list[ErrorRecord] = []
+    references: list[DocumentReference] = []
+    achievements: list[Achievement] = []
 
 
 # Tables in load order; pipeline.load and the data dictionary iterate this.
@@ -470,4 +528,6 @@ TABLE_MODELS: tuple[type[Record], ...] = (
     Task,
     TargetAgency,
     ErrorRecord,
+    DocumentReference,
+    Achievement,
 )

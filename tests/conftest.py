@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -46,8 +47,9 @@ def dev_db(shared_corpus: Path, tmp_path_factory) -> Path:
     from pipeline.settings import load_settings
 
     work = tmp_path_factory.mktemp("dev")
-    summary = run_pipeline(REPO / "examples" / "shared-corpus.yaml", work / "dev.duckdb", work / "data",
-                           load_settings(REPO / "params.yaml"))
+    settings = load_settings(REPO / "params.yaml")
+    settings.fetch = replace(settings.fetch, allowed_roots=(str(shared_corpus),))  # the README's --allow-root
+    summary = run_pipeline(REPO / "examples" / "shared-corpus.yaml", work / "dev.duckdb", work / "data", settings)
     assert not summary.failures, summary.failures
     return work / "dev.duckdb"
 

@@ -7,9 +7,11 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 
 from schemas import (
+    Achievement,
     AgencyMention,
     Document,
     DocumentText,
+    DocumentReference,
     Extraction,
     Goal,
     Page,
@@ -36,6 +38,8 @@ TEXT = (
     "III. TỔ CHỨC THỰC HIỆN\n"
     "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu triển khai Kế hoạch; "
     "xây dựng cơ sở dữ liệu doanh nghiệp đổi mới sáng tạo trước ngày 30/6/2026.\n"
+    "Kế hoạch này thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; "
+    "năm 2024, tỷ trọng kinh tế số trong GRDP đạt 12%.\n"
 )
 
 
@@ -82,7 +86,8 @@ def document(document_id: str = DOCUMENT_ID, **changes) -> Document:
 
 
 def soc_trang_extraction(document_id: str = DOCUMENT_ID, *, target_value: Decimal = Decimal(250)) -> Extraction:
-    """The plan with 2 goals, 3 targets, 2 agencies, 1 task; ``target_value`` is the first target's value."""
+    """The plan with 2 goals, 3 targets, 2 agencies, 1 task, 1 reference and 1 achievement;
+    ``target_value`` is the first target's value."""
     doc = document(document_id)
     pages = [
         Page(page_id=stable_id("page", document_id, n), document_id=document_id, page=n,
@@ -138,8 +143,21 @@ def soc_trang_extraction(document_id: str = DOCUMENT_ID, *, target_value: Decima
         for t in targets[:2]
         for a in (lead, partner)
     ]
+    start, end = span("Nghị quyết số 57-NQ/TW")
+    reference = DocumentReference(
+        reference_id=stable_id("reference", document_id, start), document_id=document_id, relation="thực hiện",
+        number="57-NQ/TW", doc_type="Nghị quyết", issuer="Bộ Chính trị", issue_date=date(2024, 12, 22),
+        issue_year=2024, page=2, char_start=start, char_end=end, sentence=line_of("57-NQ/TW"), extractor_version=VERSION,
+    )
+    start, end = span("12%")
+    achievement = Achievement(
+        achievement_id=stable_id("achievement", document_id, start), document_id=document_id,
+        indicator="tỷ trọng kinh tế số trong GRDP", value=Decimal(12), unit="%", unit_category="percent", year=2024,
+        page=2, char_start=start, char_end=end, sentence=line_of("12%"), extractor_version=VERSION,
+    )
     return Extraction(document=doc, document_texts=[DocumentText(document_id=document_id, text=TEXT)], pages=pages, goals=[general, specific], targets=targets,
-                      agencies=[lead, partner], tasks=[task], target_agencies=links)
+                      agencies=[lead, partner], tasks=[task], target_agencies=links,
+                      references=[reference], achievements=[achievement])
 
 
 NOW = datetime(2026, 11, 21, 5, 0, tzinfo=timezone.utc)

@@ -32,9 +32,11 @@ def fresh_copy(repo_root, shared_corpus, tmp_path_factory):
         if source.is_file():
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, copy / name)
-    # The gold set sits beside the real checkout, not beside this copy.
+    # The gold set sits beside the real checkout, not beside this copy; so do the shared
+    # documents the repository's gold names through a path relative to the checkout.
     params = yaml.safe_load((copy / "params.yaml").read_text(encoding="utf-8"))
     params["evaluate"]["gold"] = str(shared_corpus / "gold")
+    params["evaluate"]["extra_gold"] = str(repo_root / params["evaluate"]["extra_gold"])
     (copy / "params.yaml").write_text(yaml.safe_dump(params, allow_unicode=True), encoding="utf-8")
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid"]

@@ -20,7 +20,7 @@ def test_loading_the_same_extraction_twice_keeps_the_row_counts(con):
     assert row_counts(con) == after_first
     assert after_first == first
     assert after_first == {"documents": 1, "document_texts": 1, "pages": 2, "goals": 2, "targets": 3, "agencies": 2,
-                           "tasks": 1, "target_agencies": 4, "errors": 0}
+                           "tasks": 1, "target_agencies": 4, "errors": 0, "document_references": 1, "achievements": 1}
 
 
 def test_a_changed_extraction_replaces_the_documents_rows(con):

@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -148,16 +148,22 @@ class GoldDocument:
         return int(found.group()) if found else None
 
 
-def load_gold(gold_dir: Path) -> list[GoldDocument]:
-    """Every ``*.json`` in ``gold_dir``, sorted; documents live in ``gold_dir/../<file>``."""
-    gold_dir = Path(gold_dir)
+def load_gold(gold_dir: Path | Sequence[Path]) -> list[GoldDocument]:
+    """Every ``*.json`` in ``gold_dir`` (or in each of several directories), sorted;
+    documents live in ``gold_dir/../<file>``, or in ``<root>/<file>`` when the gold
+    names a ``root`` (relative to its own directory: a gold kept in the repository
+    for a document of the shared corpus)."""
+    gold_dirs = [Path(gold_dir)] if isinstance(gold_dir, (str, Path)) else [Path(d) for d in gold_dir]
     documents = []
-    for gold_path in sorted(gold_dir.glob("*.json")):
-        data = json.loads(gold_path.read_text(encoding="utf-8"))
-        documents.append(GoldDocument(gold_path, gold_dir.parent / data["file"], data))
-    if not documents:
-        # An empty gold set would score a perfect 1.0 on nothing.
-        raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
+    for directory in gold_dirs:
+        found = sorted(directory.glob("*.json"))
+        if not found:
+            # An empty gold set would score a perfect 1.0 on nothing.
+            raise FileNotFoundError(f"no gold files (*.json) in {directory}")
+        for gold_path in found:
+            data = json.loads(gold_path.read_text(encoding="utf-8"))
+            root = directory / data["root"] if "root" in data else directory.parent
+            documents.append(GoldDocument(gold_path, root / data["file"], data))
     return documents
 
 
@@ -242,6 +248,10 @@ class DocumentScore:
     targets: Counts = field(default_factory=Counts)
     agencies: Counts = field(default_factory=Counts)
     deadlines: Optional[Counts] = None  # None when the gold has no "deadlines" key
+    references: Optional[Counts] = None  # None when the gold has no "references" key
+    reference_dates: Accuracy = field(default_factory=Accuracy)
+    reference_issuers: Accuracy = field(default_factory=Accuracy)
+    achievements: Optional[Counts] = None  # None when the gold has no "achievements" key
     deadline_years: Accuracy = field(default_factory=Accuracy)
     metric_words: Counts = field(default_factory=Counts)  # words of matched targets' metrics against the gold's
     metadata: dict[str, bool] = field(default_factory=dict)
@@ -265,6 +275,14 @@ class EvaluationReport:
     @property
     def metric_words(self) -> Counts:
         return sum((d.metric_words for d in self.documents), Counts())
+
+    def accuracy(self, name: str) -> Accuracy:
+        """Summed accuracy of a per-document field (reference_dates, reference_issuers)."""
+        return sum((getattr(d, name) for d in self.documents), Accuracy())
+
+    def scored(self, name: str) -> bool:
+        """Whether any gold document annotates ``name`` (references, achievements)."""
+        return any(getattr(d, name) is not None for d in self.documents)
 
     def metadata_accuracy(self, name: Optional[str] = None) -> Accuracy:
         """Accuracy of one metadata field, or of all of them with ``name=None``."""
@@ -293,7 +311,7 @@ class EvaluationReport:
 
         metadata = {"accuracy": rounded(self.metadata_accuracy().value)}
         metadata.update({name: rounded(self.metadata_accuracy(name).value) for name in METADATA_FIELDS})
-        return {
+        figures = {
             "documents": len(self.documents),
             "targets": prf(self.total("targets")),
             "deadline_year_accuracy": rounded(self.deadline_years.value),
@@ -302,6 +320,15 @@ class EvaluationReport:
             "deadlines": prf(self.total("deadlines")),
             "metadata": metadata,
         }
+        # Only measured when some gold annotates them: an unannotated field would score 1.0 on nothing.
+        if self.scored("references"):
+            figures["references"] = prf(self.total("references")) | {
+                "date_accuracy": rounded(self.accuracy("reference_dates").value),
+                "issuer_accuracy": rounded(self.accuracy("reference_issuers").value),
+            }
+        if self.scored("achievements"):
+            figures["achievements"] = prf(self.total("achievements"))
+        return figures
 
 
 # --------------------------------------------------------------------------- matching
@@ -534,23 +561,100 @@ def _score_deadlines(document: GoldDocument, extraction: Extraction,
                               sentence_overlap(gold["sentence"], task.text))
                 if overlap >= SENTENCE_OVERLAP_THRESHOLD:
                     candidates.append(((overlap,), g, p))
+    score.deadlines = _one_to_one_counts(
+        document.file, "deadlines", candidates,
+        [(f"deadline {gold['deadline']}", gold["sentence"]) for gold in golds],
+        [(f"deadline {task.deadline or year}", task.sentence) for task, year in preds],
+        errors,
+    )
+
+
+def _one_to_one_counts(file: str, field_name: str, candidates: list[tuple[tuple, int, int]],
+                       golds: list[tuple[str, str]], preds: list[tuple[str, str]],
+                       errors: list[ScoringError]) -> Counts:
+    """Greedy one-to-one pairs; each unpaired gold a false negative and each unpaired
+    prediction a false positive, reported with (description, sentence)."""
     pairs = _greedy_pairs(candidates)
     matched_gold = {g for g, _ in pairs}
     matched_preds = {p for _, p in pairs}
     counts = Counts(tp=len(pairs))
-    for g, gold in enumerate(golds):
+    for g, (detail, sentence) in enumerate(golds):
         if g not in matched_gold:
             counts.fn += 1
-            errors.append(ScoringError(
-                document.file, "deadlines", "false_negative", f"deadline {gold['deadline']}", gold["sentence"],
-            ))
-    for p, (task, year) in enumerate(preds):
+            errors.append(ScoringError(file, field_name, "false_negative", detail, sentence))
+    for p, (detail, sentence) in enumerate(preds):
         if p not in matched_preds:
             counts.fp += 1
+            errors.append(ScoringError(file, field_name, "false_positive", detail, sentence))
+    return counts
+
+
+# --------------------------------------------------------------------------- references and achievements
+
+
+def _reference_key(number: Optional[str], relation: str, via: Optional[str]) -> tuple[str, str, str]:
+    return _number_key(number), fold(relation), _number_key(via)
+
+
+def _score_references(document: GoldDocument, extraction: Extraction,
+                      score: DocumentScore, errors: list[ScoringError]) -> None:
+    """Distinct (number, relation, via) per document: a repeated citation counts once."""
+    if "references" not in document.data:
+        return
+    golds: dict[tuple, dict] = {}
+    for gold in document.data["references"]:
+        golds.setdefault(_reference_key(gold["number"], gold["relation"], gold.get("via")), gold)
+    preds: dict[tuple, list] = {}
+    for reference in extraction.references:
+        preds.setdefault(_reference_key(reference.number, reference.relation, reference.via_number), []).append(reference)
+    counts = Counts(tp=len(golds.keys() & preds.keys()))
+    for key, gold in golds.items():
+        found = preds.get(key)
+        if found is None:
+            counts.fn += 1
             errors.append(ScoringError(
-                document.file, "deadlines", "false_positive", f"deadline {task.deadline or year}", task.sentence,
+                document.file, "references", "false_negative", _describe_reference(gold["number"], gold["relation"], gold.get("via")),
+                gold["sentence"],
             ))
-    score.deadlines = counts
+            continue
+        date_found = next((r.issue_date for r in found if r.issue_date is not None), None)
+        issuer_found = next((r.issuer for r in found if r.issuer), None)
+        score.reference_dates.add(_date_key(gold.get("date")) == _date_key(date_found))
+        score.reference_issuers.add(_issuer_key(gold.get("issuer")) == _issuer_key(issuer_found))
+    for key, found in preds.items():
+        if key not in golds:
+            counts.fp += 1
+            errors.append(ScoringError(
+                document.file, "references", "false_positive",
+                _describe_reference(found[0].number, found[0].relation, found[0].via_number), found[0].sentence,
+            ))
+    score.references = counts
+
+
+def _describe_reference(number: str, relation: str, via: Optional[str]) -> str:
+    return f"{relation} {number}" + (f" (in the title of {via})" if via else "")
+
+
+def _score_achievements(document: GoldDocument, extraction: Extraction,
+                        score: DocumentScore, errors: list[ScoringError]) -> None:
+    """One-to-one: equal value and overlapping sentence (the unit is informational)."""
+    if "achievements" not in document.data:
+        return
+    golds = document.data["achievements"]
+    preds = extraction.achievements
+    candidates = []
+    for g, gold in enumerate(golds):
+        for p, pred in enumerate(preds):
+            if pred.value == _decimal(gold["value"]):
+                overlap = sentence_overlap(gold["sentence"], pred.sentence)
+                if overlap >= SENTENCE_OVERLAP_THRESHOLD:
+                    candidates.append(((overlap, fold(pred.unit) == fold(gold["unit"])), g, p))
+    score.achievements = _one_to_one_counts(
+        document.file, "achievements", candidates,
+        [(f"{gold['value']} {gold['unit']!r}", gold["sentence"]) for gold in golds],
+        [(f"{pred.value} {pred.unit!r} ({pred.indicator})", pred.sentence) for pred in preds],
+        errors,
+    )
 
 
 # --------------------------------------------------------------------------- metadata
@@ -662,15 +766,20 @@ def score(gold_docs: list[GoldDocument], extractions: dict[str, Extraction],
         extraction = extractions.get(gold_doc.file)
         document_score = DocumentScore(gold_doc.file, extracted=extraction is not None)
         extraction = extraction or _empty_extraction(gold_doc)
-        _score_targets(gold_doc, extraction, options, document_score, errors)
-        _score_agencies(gold_doc, extraction, options, document_score, errors)
+        # A gold file scores the fields it annotates (a repository gold may annotate only references).
+        if "targets" in gold_doc.data:
+            _score_targets(gold_doc, extraction, options, document_score, errors)
+        if "agencies" in gold_doc.data:
+            _score_agencies(gold_doc, extraction, options, document_score, errors)
         _score_deadlines(gold_doc, extraction, document_score, errors)
         _score_metadata(gold_doc, extraction, document_score, errors)
+        _score_references(gold_doc, extraction, document_score, errors)
+        _score_achievements(gold_doc, extraction, document_score, errors)
         documents.append(document_score)
     return EvaluationReport(options, documents, errors)
 
 
-def evaluate_gold(gold_dir: Path, extract_fn: Callable[[Path], Extraction],
+def evaluate_gold(gold_dir: Path | Sequence[Path], extract_fn: Callable[[Path], Extraction],
                   options: ScoringOptions = ScoringOptions()) -> EvaluationReport:
     """Run ``extract_fn`` on every gold document and score the results."""
     gold_docs = load_gold(gold_dir)
@@ -714,7 +823,9 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
     """The table ``vnplans evaluate`` prints: per field, per document, then the first
     errors; tables fit 80 columns (rich wraps wider lines when not on a terminal)."""
     lines = [f"{'field':<16}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}{'predicted':>11}"]
-    for name in ("targets", "agencies", "deadlines"):
+    for name in ("targets", "agencies", "deadlines", "references", "achievements"):
+        if name in ("references", "achievements") and not report.scored(name):
+            continue
         c = report.total(name)
         lines.append(f"{name:<16}{c.precision:>10.3f}{c.recall:>8.3f}{c.f1:>8.3f}{c.support:>9}{c.predicted:>11}")
 
@@ -728,6 +839,9 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
     lines += ["", f"{'accuracy':<26}{'value':>6}", accuracy_line("deadline_year (matched)", report.deadline_years)]
     lines.append(accuracy_line("metadata (all fields)", report.metadata_accuracy()))
     lines += [accuracy_line(f"  {name}", report.metadata_accuracy(name)) for name in METADATA_FIELDS]
+    if report.scored("references"):
+        lines.append(accuracy_line("reference date (matched)", report.accuracy("reference_dates")))
+        lines.append(accuracy_line("reference issuer (matched)", report.accuracy("reference_issuers")))
 
     lines += [
         "",

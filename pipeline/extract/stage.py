@@ -13,17 +13,21 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
+from extractors.achievements import iter_achievements
 from extractors.agencies import collect, iter_agencies
 from extractors.goals import iter_goals
 from extractors.metadata import extract_metadata
+from extractors.references import iter_references
 from extractors.sections import layout
 from extractors.targets import iter_targets
 from extractors.tasks import iter_tasks
 from pipeline.parse.stage import ParseSettings, parse_blob
 from pipeline.parse.sniff import sniff_media_type
 from schemas import (
+    Achievement,
     AgencyMention,
     Document,
+    DocumentReference,
     DocumentStatus,
     DocumentText,
     ErrorRecord,
@@ -158,6 +162,41 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         for k in iter_tasks(text, parsed.tables, province=province, collected=collected)
     ]
 
+    references = [
+        DocumentReference(
+            reference_id=stable_id("reference", parsed.document_id, r.start, r.end, r.relation, r.via_number),
+            relation=r.relation,
+            number=r.number,
+            doc_type=r.doc_type,
+            issuer=r.issuer,
+            issue_date=r.issue_date,
+            issue_year=r.issue_year,
+            title=r.title,
+            via_number=r.via_number,
+            **where(r.clause_start, r.clause_end) | {"char_start": r.start, "char_end": r.end},
+        )
+        for r in iter_references(text, own_number=document.number, structure=structure)
+    ]
+
+    document_year = document.issue_date.year if document.issue_date else None
+    target_spans = [(t.char_start, t.char_end) for t in targets if t.source == "text"]
+    achievements = [
+        Achievement(
+            achievement_id=stable_id("achievement", parsed.document_id, a.start, a.end, a.value),
+            indicator=a.indicator,
+            value=a.value,
+            unit=a.unit,
+            unit_category=a.unit_category,
+            year=a.year,
+            period_start=a.period_start,
+            period_end=a.period_end,
+            target_value=a.target_value,
+            section=a.section,
+            **where(a.clause_start, a.clause_end) | {"char_start": a.start, "char_end": a.end},
+        )
+        for a in iter_achievements(text, structure, document_year=document_year, exclude=target_spans)
+    ]
+
     return Extraction(
         document=document,
         document_texts=texts,
@@ -168,6 +207,8 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         tasks=tasks,
         target_agencies=_unique(links),
         errors=_parse_errors(parsed),
+        references=references,
+        achievements=achievements,
     )
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 import duckdb
-from pipeline.load.schema import damage_named
 
 
 class IndexTable(NamedTuple):
@@ -129,6 +128,8 @@ def search(db_path: str | Path, text: str, limit: int = 10) -> list[SearchHit]:
     those where the words stand together as written first, then by BM25 score."""
     if not Path(db_path).is_file():
         raise FileNotFoundError(f"no database at {db_path} (run `vnplans run` first, or pass --db)")
+    from pipeline.load.schema import damage_named  # schema imports this module to build the index
+
     with damage_named(db_path), duckdb.connect(str(db_path), read_only=True) as con:
         if not con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = ?", [SEARCH_PAGES.name]).fetchone():
             raise LookupError(f"{db_path} has no full-text index yet: load it again with this version (`vnplans run`)")

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from schemas.records import (
+    Achievement,
     AgencyMention,
     Document,
+    DocumentReference,
     Goal,
     PageVerdict,
     Record,
@@ -21,6 +23,10 @@ from pipeline.load.columns import column_description, sql_string
 
 _LEAD = Role.lead.value
 _PARTNER = Role.partner.value
+# Relations by which a citing document carries out the cited one.
+_IMPLEMENTING = ", ".join(sql_string(relation) for relation in ("căn cứ", "thực hiện"))
+# Relations that name the plan a results report or news reports on.
+_REPORTING = ", ".join(sql_string(relation) for relation in ("căn cứ", "thực hiện", "báo cáo"))
 _UNREADABLE = ", ".join(sql_string(v.value) for v in PageVerdict if v not in (PageVerdict.text, PageVerdict.ocr))
 
 # Document columns repeated in every view, so researchers filter the same way everywhere.
@@ -38,6 +44,28 @@ _SHARED_VIEW_COLUMN_DOCS = {
     "document_title": "title / trích yếu of the document",
     "issue_year": "year the document was issued",
 }
+
+
+# A cited number resolved to a loaded document: the same số hiệu, not a news page
+# reporting it, the same year when both are known, and for a provincial document the
+# province of the citing one (every province has its "110/KH-UBND"). Done in the view,
+# so a document loaded later resolves the references loaded before it.
+_RESOLVED_REFERENCES = """
+resolved AS (
+    SELECT
+        r.reference_id,
+        arg_min(cited.document_id, cited.document_id) AS cited_document_id,
+        count(cited.document_id) AS cited_candidates
+    FROM document_references r
+    JOIN documents citing ON citing.document_id = r.document_id
+    LEFT JOIN documents cited
+        ON cited.number = r.number
+        AND cited.document_id <> r.document_id
+        AND cited.reported_plan_number IS NULL
+        AND (r.issue_year IS NULL OR cited.issue_date IS NULL OR year(cited.issue_date) = r.issue_year)
+        AND (cited.province_current IS NULL OR cited.province_current IS NOT DISTINCT FROM citing.province_current)
+    GROUP BY r.reference_id
+)"""
 
 
 @dataclass(frozen=True)
@@ -328,5 +356,209 @@ LEFT JOIN documents d ON d.document_id = g.document_id
 LEFT JOIN target_counts t ON t.goal_id = g.goal_id""",
         sources=(Goal, Document),
         column_docs={"target_count": "numeric targets attached to the goal"},
+    ),
+    View(
+        name="v_references",
+        purpose=(
+            "One row per citation of another document (căn cứ, thực hiện, sửa đổi, thay thế, bãi bỏ, báo cáo, "
+            "dẫn chiếu) with the citing document, and the cited document when it is in the database."
+        ),
+        question="Which documents cite Nghị quyết 57-NQ/TW, and how?",
+        example=(
+            "SELECT province_current, document_number, relation, via_number, cited_title FROM v_references "
+            "WHERE cited_number = '57-NQ/TW' ORDER BY province_current"
+        ),
+        sql=f"""
+WITH {_RESOLVED_REFERENCES}
+SELECT
+    r.reference_id,
+    r.document_id,{_DOCUMENT_COLUMNS},
+    r.relation,
+    r.number AS cited_number,
+    r.doc_type AS cited_type,
+    r.issuer AS cited_issuer,
+    r.issue_date AS cited_issue_date,
+    r.issue_year AS cited_issue_year,
+    coalesce(r.title, cited.title) AS cited_title,
+    r.via_number,
+    res.cited_document_id,
+    res.cited_candidates,
+    cited.province AS cited_province,
+    r.page,
+    r.char_start,
+    r.char_end,
+    r.sentence,
+    r.ocr,
+    d.url,
+    r.extractor_version
+FROM document_references r
+LEFT JOIN documents d ON d.document_id = r.document_id
+LEFT JOIN resolved res ON res.reference_id = r.reference_id
+LEFT JOIN documents cited ON cited.document_id = res.cited_document_id""",
+        sources=(DocumentReference, Document),
+        column_docs={
+            "cited_number": "số hiệu of the cited document, normalised as documents.number",
+            "cited_type": "type of the cited document",
+            "cited_issuer": "issuer of the cited document as written, else from its số hiệu",
+            "cited_issue_date": "date of the cited document, when written",
+            "cited_issue_year": "year of the cited document, when known",
+            "cited_title": "title of the cited document as the citation writes it, else the loaded document's",
+            "cited_document_id": "the cited document when it is in the database (same number, year and, for a "
+            "provincial document, province); NULL otherwise",
+            "cited_candidates": "how many loaded documents fit the citation (more than 1: cited_document_id is one of them)",
+            "cited_province": "province of the resolved cited document (NULL for a national one)",
+        },
+    ),
+    View(
+        name="v_implementations",
+        purpose=(
+            "One row per (document of a province, document it implements): the provincial plans that cite a "
+            "document with căn cứ or thực hiện, when they were issued, and the targets they set."
+        ),
+        question="Which provinces implemented Nghị quyết 57-NQ/TW, when, and with which targets?",
+        example=(
+            "SELECT province_current, document_number, issue_date, target_count, targets FROM v_implementations "
+            "WHERE cited_number = '57-NQ/TW' ORDER BY issue_date"
+        ),
+        sql=f"""
+WITH
+    implementing AS (
+        SELECT
+            r.document_id,
+            r.number AS cited_number,
+            any_value(r.doc_type) AS cited_type,
+            any_value(r.issuer) AS cited_issuer,
+            list_sort(list_distinct(list(r.relation))) AS relations,
+            bool_or(r.via_number IS NULL) AS direct
+        FROM document_references r
+        WHERE r.relation IN ({_IMPLEMENTING})
+        GROUP BY r.document_id, r.number
+    ),
+    document_targets AS (
+        SELECT
+            document_id,
+            count(*) AS n,
+            list({{'metric': metric, 'comparator': comparator, 'value': value, 'value_max': value_max,
+                   'unit': unit, 'deadline_year': deadline_year}} ORDER BY char_start) AS targets
+        FROM targets
+        WHERE kind = 'target'
+        GROUP BY document_id
+    )
+SELECT
+    i.cited_number,
+    i.cited_type,
+    i.cited_issuer,
+    i.relations,
+    i.direct,
+    i.document_id,{_DOCUMENT_COLUMNS},
+    d.issue_date,
+    d.period_start,
+    d.period_end,
+    coalesce(t.n, 0) AS target_count,
+    coalesce(t.targets, []) AS targets,
+    d.url
+FROM implementing i
+JOIN documents d ON d.document_id = i.document_id
+LEFT JOIN document_targets t ON t.document_id = i.document_id
+WHERE d.province IS NOT NULL""",
+        sources=(Document,),
+        column_docs={
+            "cited_number": "số hiệu of the implemented document, normalised as documents.number",
+            "cited_type": "type of the implemented document",
+            "cited_issuer": "issuer of the implemented document, as the citation gives it",
+            "relations": "how the provincial document cites it: 'căn cứ', 'thực hiện' or both",
+            "direct": "false when the document cites it only inside the title of another cited document "
+            "(e.g. a national action programme that implements it)",
+            "target_count": "numeric targets (kind target) the provincial document sets",
+            "targets": "those targets: metric, comparator, value, value_max, unit, deadline_year, in text order",
+        },
+    ),
+    View(
+        name="v_target_achievements",
+        purpose=(
+            "One row per achieved figure, with the target it reports on when one is found: a target of a plan "
+            "the achievement's document cites (căn cứ, thực hiện, báo cáo) or reports (news), with the same "
+            "unit category and an indicator sharing at least half of the shorter phrase's words."
+        ),
+        question="How far did the provinces get on the targets of their plans?",
+        example=(
+            "SELECT province_current, indicator, year, value, unit, plan_number, target_metric, target_comparator, "
+            "target_value, target_deadline_year FROM v_target_achievements ORDER BY target_id NULLS LAST, province_current"
+        ),
+        sql=f"""
+WITH
+    {_RESOLVED_REFERENCES.strip()},
+    reported_plans AS (
+        SELECT r.document_id, res.cited_document_id AS plan_id
+        FROM document_references r
+        JOIN resolved res ON res.reference_id = r.reference_id
+        WHERE r.relation IN ({_REPORTING}) AND res.cited_document_id IS NOT NULL
+        UNION
+        SELECT news.document_id, plan.document_id
+        FROM documents news
+        JOIN documents plan ON plan.number = news.reported_plan_number AND plan.reported_plan_number IS NULL
+        WHERE news.reported_plan_number IS NOT NULL
+    ),
+    candidates AS (
+        SELECT
+            a.achievement_id,
+            t.target_id,
+            len(list_intersect(string_split(lower(a.indicator), ' '), string_split(lower(t.metric), ' '))) AS shared,
+            least(len(string_split(a.indicator, ' ')), len(string_split(t.metric, ' '))) AS shorter
+        FROM achievements a
+        JOIN reported_plans p ON p.document_id = a.document_id
+        JOIN targets t ON t.document_id = p.plan_id AND t.unit_category = a.unit_category
+    ),
+    best AS (
+        SELECT achievement_id, arg_max(target_id, shared) AS target_id
+        FROM candidates
+        WHERE shared >= 2 AND shared * 2 >= shorter
+        GROUP BY achievement_id
+    )
+SELECT
+    a.achievement_id,
+    a.document_id,{_DOCUMENT_COLUMNS},
+    a.indicator,
+    a.value,
+    a.unit,
+    a.unit_category,
+    a.year,
+    a.period_start,
+    a.period_end,
+    a.target_value AS stated_target_value,
+    b.target_id,
+    t.document_id AS plan_document_id,
+    plan.number AS plan_number,
+    t.metric AS target_metric,
+    t.comparator AS target_comparator,
+    t.value AS target_value,
+    t.value_max AS target_value_max,
+    t.unit AS target_unit,
+    t.deadline_year AS target_deadline_year,
+    a.section,
+    a.page,
+    a.sentence,
+    a.ocr,
+    d.url,
+    a.extractor_version
+FROM achievements a
+LEFT JOIN documents d ON d.document_id = a.document_id
+LEFT JOIN best b ON b.achievement_id = a.achievement_id
+LEFT JOIN targets t ON t.target_id = b.target_id
+LEFT JOIN documents plan ON plan.document_id = t.document_id""",
+        sources=(Achievement, Document),
+        column_docs={
+            "stated_target_value": "the planned value the achievement's own clause states ('12.375,3/10.200 triệu đồng')",
+            "target_id": "the target the achievement reports on, when found; NULL otherwise",
+            "plan_document_id": "the plan that sets that target",
+            "plan_number": "số hiệu of that plan",
+            "target_metric": "the target's metric",
+            "target_comparator": "the target's comparator",
+            "target_value": "the target's value (lower end of a range)",
+            "target_value_max": "the upper end of the target's range",
+            "target_unit": "the target's unit",
+            "target_deadline_year": "the year the target is set for",
+            "sentence": "the sentence or clause the achievement was read from",
+        },
     ),
 )
