@@ -51,10 +51,10 @@ class ExecutorSettings:
 
     @property
     def process_count(self) -> int:
-        return self.workers or _usable_cpus()
+        return self.workers or usable_cpus()
 
 
-def _usable_cpus() -> int:
+def usable_cpus() -> int:
     try:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not Linux

@@ -31,7 +31,7 @@ from pipeline.parse.sniff import DOC, HTML, PDF, TEXT, sniff_media_type
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.2.1"
+PARSER_VERSION = "0.2.2"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -51,6 +51,7 @@ class ParseSettings:
     ocr_dpi: int = DEFAULT_DPI
     ocr_lang: str = "vie"
     ocr_timeout: float = 120.0  # seconds per page for Tesseract
+    ocr_workers: int = 0  # pages of one document OCRed at once (one Tesseract each); 0 = one per core
     # Seconds per page for the text layer (pathological content streams). Enforced with
     # SIGALRM, so only when parsing runs in the main thread: pages parsed in worker
     # threads (Dask) have no time limit.
@@ -300,10 +301,11 @@ def _run_ocr(path: Path, pages: list[PdfPage], wanted: list[int], settings: Pars
         return {}, [(n, f"{_verdict_name(verdicts[n])}, OCR disabled") for n in wanted], "pdfplumber"
     try:
         result = ocr_pdf_pages(path, wanted, lang=settings.ocr_lang, dpi=settings.ocr_dpi,
-                               timeout=settings.ocr_timeout, max_pixels=settings.max_render_pixels)
+                               timeout=settings.ocr_timeout, max_pixels=settings.max_render_pixels,
+                               workers=settings.ocr_workers)
     except OcrUnavailable as exc:
         return {}, [(n, f"{_verdict_name(verdicts[n])}; {exc}") for n in wanted], "pdfplumber"
-    missing = [(n, f"{_verdict_name(verdicts[n])}; {reason}") for n, reason in result.failures.items()]
+    missing = [(n, f"{_verdict_name(verdicts[n])}; {reason}") for n, reason in sorted(result.failures.items())]
     warnings.append(f"OCR ({settings.ocr_lang}, {settings.ocr_dpi} dpi) on pages {_ranges(sorted(result.texts))} "
                     f"in {result.seconds:.1f} s")
     numbers = sorted(result.texts)
