@@ -1,12 +1,18 @@
 """Text of plainly born-digital PDF pages read with PDFium instead of pdfplumber.
 
 pdfminer's content-stream parse is ~90 % of a pdfplumber page; PDFium reads the
-same text in a tenth of the CPU. It is used only where pdfplumber's extra work (stamps,
-late letterhead numbers, TCVN3 and glyph repairs, OCR-layer handling, tables)
-cannot change the page, judged from PDFium's own page objects so that such a page
-never reaches pdfminer. Every other page returns ``None`` and is read by
-pdfplumber exactly as before; a wrong "clean" costs quality, a wrong "not clean"
-only time, so each rule errs towards pdfplumber.
+same text in a tenth of the CPU. It is used only where pdfplumber's extra work
+(TCVN3 and glyph repairs, OCR-layer handling, tables) cannot change the page,
+judged from PDFium's own page objects so that such a page never reaches pdfminer.
+Every other page returns ``None`` and is read by pdfplumber exactly as before; a
+wrong "clean" costs quality, a wrong "not clean" only time, so each rule errs
+towards pdfplumber.
+
+Two ways to the text: PDFium's own text page for most pages; for page 1 (a two-column
+letterhead), pages with signature widgets and pages with a number typed late into
+the letterhead, PDFium's character boxes laid out by pdfplumber's own text flow,
+with the widgets' text (pdfminer reads only their small appearance streams) and
+the late numbers put back where pdfplumber puts them (``plumber.stamped_text``).
 
 PDFium is not thread-safe: every call into it holds ``PDFIUM_LOCK``.
 """
@@ -25,18 +31,28 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.parse.legacy_encodings import fix_legacy_encoding, tcvn3_char, tcvn3_font
-from pipeline.parse.pdf.plumber import LETTERHEAD_BAND, PdfPage, classify_page, repair_char_map
+from pipeline.parse.pdf.plumber import (
+    LETTERHEAD_BAND, TEXT_OPTIONS, PdfPage, classify_page, flow_text, repair_char_map, stamped_text,
+)
 from pipeline.parse.pdf.tables import MIN_RULES
 from pipeline.parse.vntext import normalise_text
 from schemas import PageVerdict
 
 PDFIUM_LOCK = threading.Lock()  # one for the process: PDFium keeps global state
 
-# --- the clean-page rules: why a page stays on pdfplumber
-# Page 1 carries the letterhead, the late-filled "Số"/date blanks and the stamps metadata is read from.
-FIRST_PAGE_STAYS = True
-# Signature widgets whose appearance draws text ("2170", "23") are merged into the line they sit on by pdfplumber.
+# --- pages laid out from character boxes
+# Page 1 carries the two-column letterhead, the late-filled "Số"/date blanks and the stamps metadata is read from.
+LAID_OUT_FIRST_PAGE = 0
+# Signature widgets whose appearance draws text ("2170", "23") are merged into the line they sit on.
 WIDGET_SUBTYPE = pdfium_c.FPDF_ANNOT_WIDGET
+# PDFium's text page marks a hyphen it takes for a soft line-end hyphen with these code points.
+_SOFT_HYPHENS = frozenset({0xFFFE, 0x0002})
+# A space PDFium generates with a width is one it made up between words (pdfplumber finds
+# those gaps itself); a zero-width one stands where the content stream has a space.
+_MADE_UP_SPACE_WIDTH = 0.01
+_SAME_LINE = 1.0  # points between the tops of two characters on one line
+
+# --- the clean-page rules: why a page stays on pdfplumber
 # An image beyond this share of the page may be a scan, with or without an OCR layer over it.
 MAX_IMAGE_COVER = 0.25
 # Render modes 3 and 7 draw nothing: the hidden text layer of an OCR'd scan.
@@ -64,8 +80,8 @@ _OVERLAP_CELL = (24.0, 12.0)
 UPRIGHT_ROTATION = 0
 # A text run with a digit, separator or blank that jumps back up into the letterhead
 # band after lower text may be a number typed into a blank late (pdfplumber's
-# _split_late_numbers). One glyph-box height of jump is enough here, pdfplumber needs
-# two font sizes: errs towards pdfplumber.
+# _split_late_numbers): such a page is laid out from character boxes. One glyph-box
+# height of jump is enough here, pdfplumber needs two font sizes.
 LATE_TEXT_JUMP = 1.0
 LATE_NUMBER_CHARS = frozenset("0123456789.,/ ")
 
@@ -81,39 +97,44 @@ class PdfiumRead(NamedTuple):
 
 
 def read_clean_page(pdf: pdfium.PdfDocument, index: int,
-                    widget_stamps: Callable[[], bool]) -> PdfiumRead:
+                    widget_chars: Callable[[], list[list[dict]]]) -> PdfiumRead:
     """The page read by PDFium when it is plainly born-digital, else the rule refusing it.
 
-    ``widget_stamps`` says whether the page's signature widgets draw text; it is asked
-    only when PDFium finds widget annotations (pdfplumber reads appearances, not the page)."""
-    if FIRST_PAGE_STAYS and index == 0:
-        return PdfiumRead(None, "first page")
+    ``widget_chars`` gives the characters the page's signature widgets draw (pdfplumber's
+    reading of their appearances); it is asked only when PDFium finds widget annotations."""
     with PDFIUM_LOCK:
         page = pdf[index]
         try:
             objects = _inspect_objects(page)
             if objects.refused_by:
                 return PdfiumRead(None, objects.refused_by)
-            if _has_widgets(page) and widget_stamps():
-                return PdfiumRead(None, "signature widget with text")
+            has_widgets = _has_widgets(page)
+            height = page.get_size()[1]
             textpage = page.get_textpage()
             try:
                 if _has_unicode_map_errors(textpage):
                     return PdfiumRead(None, "character without a Unicode map")
-                if any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs):
-                    return PdfiumRead(None, "number jumping back into the letterhead band")
                 if not all(_unchanged_by_tcvn3(_run_text(run, textpage), capitals) for run, capitals in objects.tcvn3_runs):
                     return PdfiumRead(None, "TCVN3 font text")
-                raw_text = textpage.get_text_range()
+                late_numbers = any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs)
+                laid_out = index == LAID_OUT_FIRST_PAGE or has_widgets or late_numbers
+                if laid_out:
+                    chars = _char_boxes(textpage, height)
+                else:
+                    raw_text = textpage.get_text_range()
             finally:
                 textpage.close()
         finally:
             page.close()
     # pdfplumber's path from here: verdict on the char-map repaired text, then legacy encodings.
-    text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")))
-    text, char_map_fixed = repair_char_map(text)
-    if classify_page(text, is_scan=False) != PageVerdict.text:
+    if laid_out:
+        own_text = normalise_text(flow_text(chars, TEXT_OPTIONS))
+        text = stamped_text(chars, own_text, height, widget_chars() if has_widgets else [], TEXT_OPTIONS)
+    else:
+        own_text = text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")))
+    if classify_page(repair_char_map(own_text)[0], is_scan=False) != PageVerdict.text:
         return PdfiumRead(None, "verdict not text")
+    text, char_map_fixed = repair_char_map(text)
     notes = [TCVN3_NOTE] if objects.tcvn3_runs else []
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
@@ -122,6 +143,44 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
         notes.append(f"legacy {encoding} encoding converted to Unicode")
     return PdfiumRead(PdfPage(index + 1, text, PageVerdict.text, has_images=objects.has_images, notes=notes,
                               engine="pdfium"))
+
+
+def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float) -> list[dict]:
+    """The page's characters in content-stream order as pdfplumber describes them (x0, x1,
+    top, bottom from the top of the page, size): the origin is the left edge, the loose
+    box (the advance width, the font's descent) gives the right and bottom edges."""
+    raw = textpage.raw
+    box = pdfium_c.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    chars = []
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, box)
+        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1 and (code != 0x20 or box.right - box.left > _MADE_UP_SPACE_WIDTH):
+            continue  # line breaks and spaces PDFium made up
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
+        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        bottom = page_height - box.bottom
+        text = "-" if code in _SOFT_HYPHENS else chr(code)
+        chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
+                      "doctop": bottom - size, "upright": True, "size": size})
+    return _blank_runs_restored(chars)
+
+
+def _blank_runs_restored(chars: list[dict]) -> list[dict]:
+    """PDFium keeps one space of a run of spaces (the blanks of "ngày      tháng" left for a
+    date stamped later); pdfminer keeps them all, and a stamp is merged after the blank it
+    covers. The missing spaces are put back, each as wide as the one kept."""
+    out = []
+    for char, following in zip(chars, chars[1:] + [None]):
+        out.append(char)
+        width = char["x1"] - char["x0"]
+        if (char["text"] != " " or width <= _MADE_UP_SPACE_WIDTH or following is None
+                or abs(following["top"] - char["top"]) > _SAME_LINE):
+            continue
+        missing = round((following["x0"] - char["x1"]) / width)
+        out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
+    return out
 
 
 @dataclass
