@@ -55,8 +55,7 @@ def scan_pages(docs: Path) -> dict[Path, list[int]]:
     found = {}
     for path in sorted(docs.glob("*.pdf")):
         parsed = parse_path(path, ParseSettings(ocr="never"))
-        pages = [span.page for span in parsed.pages if str(span.verdict) in _NEEDS_OCR
-                 or getattr(span.verdict, "value", None) in _NEEDS_OCR]
+        pages = [span.page for span in parsed.pages if span.verdict in _NEEDS_OCR]
         if pages:
             found[path] = pages
     return found

@@ -23,7 +23,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pipeline.parse import html_page as html_parser
 from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.parse.pdf.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
-from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, inflated_stream_over, widget_chars, pdf_info_hints
+from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, inflated_stream_over, pdf_info_hints
 from pipeline.parse.pdf.tables import locate_table
 from pipeline.parse.pdf.pdfium import PDFIUM_LOCK, read_clean_page
 from pipeline.parse.pdf.signatures import read_signatures, signature_hints
@@ -261,7 +261,7 @@ def _read_clean_page(pdfium_pdf: pdfium.PdfDocument, pdf: pdfplumber.PDF, index:
     as does any failure or timeout (pdfplumber then reports the page as it always has)."""
     try:
         with _time_limit(settings.page_timeout):
-            return read_clean_page(pdfium_pdf, index, lambda: widget_chars(pdf.pages[index])).page
+            return read_clean_page(pdfium_pdf, index, lambda: pdf.pages[index]).page
     except Exception:  # _PageTimeout included
         return None
 
