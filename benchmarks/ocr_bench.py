@@ -111,8 +111,8 @@ def main() -> None:
         print(f"| {dpi} | {rows[dpi]:.2f} | {in_vocab(list(best)):.3f} | {agreement} | {per_pdf} |")
 
     print(f"\nend to end: parse_blob with OCR at {args.parse_dpi} dpi (A4) of the {len(pages)} PDFs, one process")
-    print("| OCR workers | seconds | scanned pages/s | CPU s (this process + Tesseract) |")
-    print("|---:|---:|---:|---:|")
+    print("| OCR workers | seconds | scanned pages/s | CPU s (this process + Tesseract) | CPU s per page | cores got |")
+    print("|---:|---:|---:|---:|---:|---:|")
     for workers in sorted({1, args.workers}):
         settings = ParseSettings(ocr="auto", ocr_dpi=args.parse_dpi, ocr_workers=workers)
         cpu_before = _children_and_own_cpu()
@@ -120,7 +120,8 @@ def main() -> None:
         for path in pages:
             parse_path(path, settings)
         wall = time.perf_counter() - started
-        print(f"| {workers} | {wall:.1f} | {total / wall:.2f} | {_children_and_own_cpu() - cpu_before:.1f} |")
+        cpu = _children_and_own_cpu() - cpu_before
+        print(f"| {workers} | {wall:.1f} | {total / wall:.2f} | {cpu:.1f} | {cpu / total:.2f} | {cpu / wall:.2f} |")
 
 
 def _children_and_own_cpu() -> float:
