@@ -6,7 +6,8 @@ scanned pages per second when a document's pages are spread over the cores.
 Pages: every page of the corpus PDFs the parser sends to OCR (no text layer,
 broken font, hidden non-Vietnamese OCR layer). Per resolution (that of an A4 page;
 ``ocr.page_dpi`` scales other sizes), each page OCRed alone, one Tesseract thread:
-seconds per page, the share of its words found in the vocabulary of the corpus'
+CPU seconds per page (rendering and Tesseract: what other users of the machine
+do not distort), the share of its words found in the vocabulary of the corpus'
 Markdown/HTML/text documents (a reading of a word that is no Vietnamese word drops
 it), and the word agreement (difflib, 2·matches ÷ words of both) with the text at
 the highest resolution. Then the documents parsed end to end with OCR (``parse_blob``,
@@ -62,11 +63,12 @@ def scan_pages(docs: Path) -> dict[Path, list[int]]:
 
 
 def ocr_alone(path: Path, number: int, dpi: int) -> tuple[float, str]:
+    """(CPU seconds of rendering and Tesseract, text) of one page."""
     pdf = pdfium.PdfDocument(str(path))
     try:
-        started = time.perf_counter()
+        started = _children_and_own_cpu()
         text = ocr.clean_ocr_text(ocr.tesseract_png(ocr.render_page(pdf, number, dpi), "vie", timeout=300))
-        return time.perf_counter() - started, text
+        return _children_and_own_cpu() - started, text
     finally:
         pdf.close()
 
@@ -92,7 +94,7 @@ def main() -> None:
           + ", ".join(f"{p.name} {len(v)}" for p, v in pages.items()) + f"; vocabulary {len(vocab)} words\n")
 
     texts: dict[int, dict[tuple[Path, int], str]] = {}
-    print("| dpi (A4) | s/page, 1 thread | words in vocabulary | word agreement with the highest dpi | per PDF: in vocabulary |")
+    print("| dpi (A4) | CPU s/page, 1 thread | words in vocabulary | word agreement with the highest dpi | per PDF: in vocabulary |")
     print("|---:|---:|---:|---:|---|")
     rows = {}
     for dpi in dpis:

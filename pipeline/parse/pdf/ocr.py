@@ -20,12 +20,14 @@ comfort zone, and the cost stays ~1.5 s/page.
 
 Measured again on every page the corpus sends to OCR (11 pages of those four PDFs,
 ``benchmarks/ocr_bench.py``, 2026-12-04, shared 2-core machine), share of words in
-the vocabulary of the corpus' Markdown/HTML/text documents, s/page on one thread:
+the vocabulary of the corpus' Markdown/HTML/text documents, CPU s/page (render +
+Tesseract, one thread):
 
-    dpi   in vocabulary   lc_bb   s/page
+    dpi   in vocabulary   lc_bb   CPU s/page
     150   0.942           0.914   0.95
-    200   0.942           0.921   1.11
-    300   0.943           0.924   1.65
+    200   0.942           0.921   1.08
+    250   0.938           0.919   1.20
+    300   0.943           0.924   1.32
 
 The default stays 300 dpi (the poorest scan still gains), given as the resolution of
 an A4 page: ``page_dpi`` renders a page of another size so that its short side gets
