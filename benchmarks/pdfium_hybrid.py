@@ -27,7 +27,6 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 
 import pdfplumber
@@ -38,7 +37,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.extract.stage import extract_document
 from pipeline.parse.stage import ParseSettings, _collector_paused, parse_blob
-from pipeline.parse.pdf.plumber import PdfPage, extract_page, has_widget_text
+from pipeline.parse.pdf.plumber import PdfPage, extract_page
 from pipeline.parse.pdf.pdfium import read_clean_page
 from schemas import FetchedBlob, PageVerdict
 
@@ -92,7 +91,7 @@ def measure_pages(paths: list[Path], per_page: bool) -> dict[str, PageClass]:
         pdf = pdfium.PdfDocument(str(path))
         with pdfplumber.open(path) as plumber:
             for index, page in enumerate(plumber.pages):
-                test_cpu, read = cpu(read_clean_page, pdf, index, partial(has_widget_text, page))
+                test_cpu, read = cpu(read_clean_page, pdf, index, lambda: page)
                 with _collector_paused():
                     plumber_cpu, ours = cpu(extract_page, page)
                 page.close()

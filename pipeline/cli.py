@@ -219,36 +219,37 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="Local PDF, HTML, Markdown or text files."),
     params: Path = ParamsOption,
     spacy_out: Optional[Path] = typer.Option(None, "--spacy", help="Also write a spaCy DocBin: one Doc per parsed document, targets and agencies as entities."),
+    executor: Optional[str] = ExecutorOption,
+    scheduler: Optional[str] = SchedulerOption,
+    workers: Optional[int] = WorkersOption,
 ) -> None:
-    """Parse + extract local files without a database: one JSON object per document on stdout (JSON Lines)."""
-    from pipeline.extract.stage import extract_document, parse_path
+    """Parse + extract local files without a database, on the executor's workers: one JSON object per document on stdout (JSON Lines), in the order given."""
+    from pipeline.stages import extract_files
 
-    settings = _settings_or_exit(params)
+    settings = _settings_or_exit(params, executor=executor, scheduler=scheduler, workers=workers)
     if spacy_out:  # spaCy and underthesea take seconds to import: only when asked for
         from extractors.vi_nlp import vietnamese_nlp
         from pipeline.extract.spacy_export import extraction_doc, write_docbin
     failed = 0
     docs = []
-    for path in paths:
-        try:
-            parsed = parse_path(path, settings.parse)
-            extraction = extract_document(parsed)
-        except Exception as exc:  # unreadable path and the like: report, go on
+    for result in extract_files(paths, settings.parse, settings.executor, keep_text=spacy_out is not None):
+        extraction = result.extraction
+        if extraction is None:  # unreadable path and the like: report, go on
             failed += 1
-            err.print(f"{path}: error: {exc}", highlight=False, markup=False)
-            print(json.dumps({"document": {"url": str(path)}, "goals": [], "targets": [], "agencies": [], "tasks": [],
-                              "target_agencies": [], "references": [], "achievements": [], "status": "error", "error": str(exc)}, ensure_ascii=False))
+            err.print(f"{result.path}: error: {result.error}", highlight=False, markup=False)
+            print(json.dumps({"document": {"url": result.path}, "goals": [], "targets": [], "agencies": [], "tasks": [],
+                              "target_agencies": [], "references": [], "achievements": [], "status": "error", "error": result.error}, ensure_ascii=False))
             continue
         document = extraction.document
         if document.status != "ok":
             failed += 1
-            err.print(f"{path}: {document.status}: {document.error}", highlight=False, markup=False)
+            err.print(f"{result.path}: {document.status}: {document.error}", highlight=False, markup=False)
         record = extraction.model_dump(mode="json", include={"document", "goals", "targets", "agencies", "tasks", "target_agencies", "references", "achievements"})
         record["status"] = document.status
         record["error"] = document.error
         print(json.dumps(record, ensure_ascii=False), flush=True)
         if spacy_out and document.status == "ok":
-            docs.append(extraction_doc(vietnamese_nlp(), parsed.text, extraction))
+            docs.append(extraction_doc(vietnamese_nlp(), result.text, extraction))
     if spacy_out:
         write_docbin(docs, spacy_out)
     raise typer.Exit(1 if failed else 0)

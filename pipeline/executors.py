@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 EXECUTORS = ("local", "dask")
 
@@ -53,10 +53,10 @@ class ExecutorSettings:
 
     @property
     def process_count(self) -> int:
-        return self.workers or _usable_cpus()
+        return self.workers or usable_cpus()
 
 
-def _usable_cpus() -> int:
+def usable_cpus() -> int:
     try:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not Linux
@@ -69,6 +69,7 @@ def map_unordered(
     settings: ExecutorSettings,
     weight: Optional[Callable[[Any], float]] = None,
     on_crash: Optional[Callable[[Any, str], Any]] = None,
+    preload: Sequence[str] = (),
 ) -> Iterator[Any]:
     """Yield ``fn(item)`` for every item, in completion order. The first
     exception raised by ``fn`` is raised here; work not yet started is cancelled.
@@ -80,7 +81,12 @@ def map_unordered(
     ``on_crash(item, reason)`` stands in for the result of an item whose worker
     process died (a segfault in native code, the OOM killer): the other items go
     on. Without it such a crash raises. In-process (one worker) a crash is the
-    caller's own."""
+    caller's own.
+
+    ``preload``: modules the local pool's fork server imports besides ``fn``'s own
+    (models loaded at import), so every worker starts with them, loaded once and
+    shared copy-on-write. The fork server starts with the first pool of the process:
+    every caller should name the same modules."""
     items = list(items)
     if not items:
         return
@@ -91,15 +97,46 @@ def map_unordered(
     elif settings.process_count == 1 or len(items) == 1:
         yield from map(fn, items)
     else:
-        yield from _map_processes(fn, items, min(settings.process_count, len(items)), on_crash)
+        yield from _map_processes(fn, items, min(settings.process_count, len(items)), on_crash, preload)
+
+
+def map_in_order(fn: Callable[[Any], Any], items: Iterable[Any], settings: ExecutorSettings,
+                 **options: Any) -> Iterator[Any]:
+    """``map_unordered`` whose results come in the order of ``items`` (each as soon as
+    it and every one before it are done); the same options."""
+    indexed = list(enumerate(items))
+    weight = options.pop("weight", None)
+    on_crash = options.pop("on_crash", None)
+    finished: dict[int, Any] = {}
+    next_index = 0
+    for index, result in map_unordered(
+        _Indexed(fn), indexed, settings,
+        weight=(lambda pair: weight(pair[1])) if weight else None,
+        on_crash=(lambda pair, reason: (pair[0], on_crash(pair[1], reason))) if on_crash else None,
+        preload=(fn.__module__, *options.pop("preload", ())), **options,
+    ):
+        finished[index] = result
+        while next_index in finished:
+            yield finished.pop(next_index)
+            next_index += 1
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    """``fn`` over (index, item) pairs, keeping the index: picklable, unlike a closure."""
+
+    fn: Callable[[Any], Any]
+
+    def __call__(self, pair: tuple[int, Any]) -> tuple[int, Any]:
+        return pair[0], self.fn(pair[1])
 
 
 def _map_processes(fn: Callable[[Any], Any], items: list[Any], workers: int,
-                   on_crash: Optional[Callable[[Any, str], Any]]) -> Iterator[Any]:
+                   on_crash: Optional[Callable[[Any, str], Any]], preload: Sequence[str] = ()) -> Iterator[Any]:
     # Workers come from a clean fork server, not a fork of this process: forking a process
     # that runs threads (a Dask cluster, a progress bar) can deadlock the child.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([fn.__module__])  # imported once, shared by every worker
+    context.set_forkserver_preload(list(dict.fromkeys([fn.__module__, *preload])))  # imported once, shared by every worker
     todo = deque(items)
     while todo:
         suspects = yield from _pool_run(fn, todo, workers, context)

@@ -24,8 +24,8 @@ from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
 from pipeline.load import schema, write
-from pipeline.executors import ExecutorSettings, map_unordered
-from pipeline.extract.stage import extract_document
+from pipeline.executors import ExecutorSettings, map_in_order, map_unordered
+from pipeline.extract.stage import extract_document, parse_path
 from pipeline.parse.convert import office_converter
 from pipeline.parse.pdf.ocr import ocr_unavailable_reason
 from pipeline.parse.stage import PARSER_VERSION, ParseSettings, failed_document, parse_blob
@@ -33,6 +33,8 @@ from pipeline.fetch.store import atomic_write_bytes, blob_path
 from schemas import DocumentStatus, Extraction, FetchedBlob, ParsedDocument, document_id_for
 
 Progress = Optional[Callable[[str, int, int], None]]  # (stage, done, total)
+# Imported by the pool's fork server: workers start with the extractors' models loaded.
+WORKER_PRELOAD = ("pipeline.extract.models",)
 
 
 @dataclass
@@ -80,7 +82,7 @@ def parse_stage(
         else:
             todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp))
     # Largest files first, so one big PDF does not finish alone at the end.
-    jobs = map_unordered(_parse_one, todo, executor, on_crash=_parse_crashed,
+    jobs = map_unordered(_parse_one, todo, executor, on_crash=_parse_crashed, preload=WORKER_PRELOAD,
                          weight=lambda job: os.path.getsize(job[1]) if os.path.exists(job[1]) else 0)
     for done, (document_id, status, error) in enumerate(jobs, 1):
         report.processed += 1
@@ -133,7 +135,7 @@ def extract_stage(
         else:
             todo.append((str(parsed_file), provinces, str(out), stamp))
     jobs = map_unordered(_extract_one, todo, executor, weight=lambda job: os.path.getsize(job[0]),
-                         on_crash=_extract_crashed)
+                         on_crash=_extract_crashed, preload=WORKER_PRELOAD)
     for done, (document_id, error) in enumerate(jobs, 1):
         report.processed += 1
         if error:
@@ -157,6 +159,40 @@ def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
     extraction.document.content_stamp = stamp
     _write_json(Path(out), f'{{"stamp": "{stamp}", "extraction": {extraction.model_dump_json()}}}')
     return parsed.document_id, None
+
+
+@dataclass(frozen=True)
+class FileExtraction:
+    """What ``extract_files`` made of one local file."""
+
+    path: str
+    extraction: Optional[Extraction]  # None when the file could not be parsed at all
+    error: Optional[str] = None  # why not
+    text: str = ""  # the parsed text, when asked for
+
+
+def extract_files(paths: Iterable[Path], settings: ParseSettings, executor: ExecutorSettings,
+                  keep_text: bool = False) -> Iterator[FileExtraction]:
+    """Parse and extract local files on the executor (no store, no database): one
+    result per path, in the order of ``paths``. A file that cannot be read or whose
+    worker dies gives a result with the reason; the others go on."""
+    jobs = [(str(path), settings, keep_text) for path in paths]
+    return map_in_order(_extract_file, jobs, executor, on_crash=_extract_file_crashed, preload=WORKER_PRELOAD,
+                        weight=lambda job: os.path.getsize(job[0]) if os.path.isfile(job[0]) else 0)
+
+
+def _extract_file(job: tuple) -> FileExtraction:
+    path, settings, keep_text = job
+    try:
+        parsed = parse_path(Path(path), settings)
+        extraction = extract_document(parsed)
+    except Exception as exc:  # an unreadable path and the like
+        return FileExtraction(path, None, str(exc))
+    return FileExtraction(path, extraction, text=parsed.text if keep_text else "")
+
+
+def _extract_file_crashed(job: tuple, reason: str) -> FileExtraction:
+    return FileExtraction(job[0], None, f"extract crashed: {reason}")
 
 
 def load_stage(data_dir: Path, db_path: Path, progress: Progress = None, run_id: Optional[str] = None) -> StageReport:

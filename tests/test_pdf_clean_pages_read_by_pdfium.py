@@ -1,5 +1,7 @@
-"""text_engine "auto": PDFium reads plainly born-digital pages, pdfplumber every other
-page, and the document comes out as pdfplumber alone would have made it."""
+"""text_engine "auto": PDFium reads plainly born-digital pages (page 1 with its letterhead,
+signature-widget pages, late-filled numbers and ruled tables laid out from its character
+boxes and path objects), pdfplumber every other page, and the document comes out as
+pdfplumber alone would have made it."""
 
 from __future__ import annotations
 
@@ -17,21 +19,24 @@ import pytest
 from pipeline.parse import stage as parse
 from pipeline.extract.stage import extract_document
 from pipeline.parse.stage import ParseSettings, parse_blob
-from pipeline.parse.pdf.plumber import extract_page, has_widget_text
+from pipeline.parse.pdf.plumber import extract_page
 from pipeline.parse.pdf.tables import MIN_RULES
+from pipeline.parse.pdf import pdfium as pdfium_reader
 from pipeline.parse.pdf.pdfium import read_clean_page
 from pipeline.settings import load_settings
 from schemas import FetchedBlob
 
 DECISION = "lc_qd2170_ctdt_kcn_banqua_2026.pdf"  # e-signed decision: stamped page 1, ruled tables, a clean page 4
 CLEAN_PAGE = 4
+# 1: letterhead and signature stamps; 2, 5-9: ruled tables; 3: its page number drawn last, at the top
+PDFIUM_PAGES = list(range(1, 10))
 
 
 def _read(path: Path, number: int):
     pdf = pdfium.PdfDocument(str(path))
     try:
         with pdfplumber.open(path) as plumber:
-            return read_clean_page(pdf, number - 1, lambda: has_widget_text(plumber.pages[number - 1]))
+            return read_clean_page(pdf, number - 1, lambda: plumber.pages[number - 1])
     finally:
         pdf.close()
 
@@ -54,11 +59,26 @@ def test_a_clean_born_digital_page_is_read_by_pdfium_with_pdfplumbers_words(shar
     assert (read.page.verdict, read.page.notes, read.page.tables) == (ours.verdict, ours.notes, ours.tables)
 
 
+@pytest.mark.parametrize("number", PDFIUM_PAGES)
+def test_letterhead_stamped_late_number_and_table_pages_are_laid_out_as_pdfplumber_does(shared_docs, number):
+    read = _read(shared_docs / DECISION, number)
+    assert read.page is not None, read.refused_by
+    with pdfplumber.open(shared_docs / DECISION) as pdf:
+        ours = extract_page(pdf.pages[number - 1])
+    assert read.page.text == ours.text
+    assert (read.page.verdict, read.page.notes, read.page.tables) == (ours.verdict, ours.notes, ours.tables)
+
+
+def test_signature_stamps_are_merged_where_they_sit(shared_docs):
+    text = _read(shared_docs / DECISION, 1).page.text
+    assert "Lào Cai, ngày 23 tháng 6 năm 2026" in text  # "23" and "6" are widget appearances over blanks
+    lines = text.split("\n")
+    # The letterhead's two columns stay apart; "2170" is a widget appearance over the number's blank.
+    assert lines[:4] == ["UỶ BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 2170 /QĐ - UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+
+
 @pytest.mark.parametrize(("name", "number", "refused_by"), [
-    (DECISION, 1, "first page"),
-    (DECISION, 3, "number jumping back into the letterhead band"),  # page number drawn last, at the top
-    (DECISION, 5, "ruling lines (possible table)"),
-    ("lc_qd1696_uyquyen_sct_2026.pdf", 2, "ruling lines (possible table)"),
+    ("lc_qd1696_uyquyen_sct_2026.pdf", 2, "text runs drawn over one another"),
     ("bct_cv2265_hhnh_2026_scan.pdf", 2, "page-covering image"),
     ("lc_bb_kiemtra_kho_mongson_2026_badocr.pdf", 2, "page-covering image"),  # scan under a hidden OCR layer
     ("vn_cn_nghidinhthu_vantai_ocr.pdf", 3, "page-covering image"),  # scan with a visible OCR layer
@@ -70,32 +90,42 @@ def test_pages_pdfplumber_must_read_are_left_to_it(shared_docs, name, number, re
     assert read.refused_by == refused_by
 
 
-def test_every_corpus_page_with_a_possible_ruled_table_stays_on_pdfplumber(shared_docs):
-    """The path test never under-counts the lines/rectangles pdfplumber's table search starts from."""
+def test_ruled_pages_read_by_pdfium_get_pdfplumbers_rules_and_tables(shared_docs):
+    """Lines, rectangles and curves made from PDFium's paths are pdfminer's, one for one,
+    so pdfplumber's table finder finds the same tables, cell for cell."""
     checked = 0
     for path in sorted(shared_docs.glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(path))
         with pdfplumber.open(path) as plumber:
-            for page in plumber.pages[1:]:  # page 1 stays on pdfplumber anyway
+            for page in plumber.pages:
                 if len(page.lines) + len(page.rects) >= MIN_RULES:
-                    checked += 1
-                    read = _read(path, page.page_number)
-                    assert read.refused_by == "ruling lines (possible table)", f"{path.name} page {page.page_number}"
+                    read = read_clean_page(pdf, page.page_number - 1, lambda: page)
+                    if read.page is not None:
+                        checked += 1
+                        pdfium_page = pdf[page.page_number - 1]
+                        rules = pdfium_reader._rules(pdfium_reader._inspect_objects(pdfium_page).paths,
+                                                     pdfium_page.get_size()[1])
+                        pdfium_page.close()
+                        assert [len(rules[kind]) for kind in ("line", "rect", "curve")] == [
+                            len(page.lines), len(page.rects), len(page.curves)], f"{path.name} page {page.page_number}"
+                        assert read.page.tables == extract_page(page).tables, f"{path.name} page {page.page_number}"
                 page.close()
+        pdf.close()
     assert checked >= 8
 
 
 def test_auto_gives_the_pdfplumber_document_and_says_which_pages_pdfium_read(shared_docs):
     auto = _parse(shared_docs / DECISION, text_engine="auto")
     plumber = _parse(shared_docs / DECISION, text_engine="pdfplumber")
-    assert auto.status == "ok" and auto.parser == "pdfplumber+pdfium" and [s.page for s in auto.pages if s.engine == "pdfium"] == [4]
+    assert auto.status == "ok" and auto.parser == "pdfplumber+pdfium" and [s.page for s in auto.pages if s.engine == "pdfium"] == PDFIUM_PAGES
     assert plumber.parser == "pdfplumber" and {s.engine for s in plumber.pages} == {"pdfplumber"}
     assert _without_engines(auto) == _without_engines(plumber)
 
 
 def test_the_engine_of_each_page_reaches_the_pages_records(shared_docs):
-    extraction = extract_document(_parse(shared_docs / DECISION, text_engine="auto"))
-    assert {page.page: page.engine for page in extraction.pages}[4] == "pdfium"
-    assert {page.engine for page in extraction.pages if page.page != 4} == {"pdfplumber"}
+    extraction = extract_document(_parse(shared_docs / "lc_qd1696_uyquyen_sct_2026.pdf", text_engine="auto"))
+    # Page 2 draws text runs over one another (fake bold): pdfplumber dedupes them.
+    assert {page.page: page.engine for page in extraction.pages} == {1: "pdfium", 2: "pdfplumber", 3: "pdfium"}
 
 
 def _without_engines(doc) -> dict:
@@ -202,6 +232,6 @@ def test_pages_read_by_pdfium_lose_running_headers_and_page_numbers_like_the_oth
     pages = [["UBND TINH LAO CAI", *[LINE] * 8, f"Trang {n}"] for n in range(1, 5)]
     path = _made_pdf(tmp_path, pages)
     auto, plumber = _parse(path, text_engine="auto"), _parse(path, text_engine="pdfplumber")
-    assert [s.page for s in auto.pages if s.engine == "pdfium"] == [2, 3, 4] and auto.parser == "pdfplumber+pdfium"
+    assert [s.page for s in auto.pages if s.engine == "pdfium"] == [1, 2, 3, 4] and auto.parser == "pdfplumber+pdfium"
     assert auto.text == plumber.text and _without_engines(auto)["pages"] == _without_engines(plumber)["pages"]
     assert "UBND TINH LAO CAI" not in auto.text and "Trang" not in auto.text

@@ -27,7 +27,7 @@ from pipeline.parse.convert import ConversionFailed, ConversionUnavailable, conv
 from pipeline.parse.front_matter import split_front_matter
 from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.parse.pdf.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
-from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, has_widget_text, inflated_stream_over, pdf_info_hints
+from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, inflated_stream_over, pdf_info_hints
 from pipeline.parse.pdf.tables import locate_table
 from pipeline.parse.pdf.pdfium import PDFIUM_LOCK, read_clean_page
 from pipeline.parse.pdf.signatures import read_signatures, signature_hints
@@ -35,7 +35,7 @@ from pipeline.parse.sniff import DOC, DOCX, HTML, OFFICE_TYPES, PDF, TEXT, XLS, 
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.3.0"
+PARSER_VERSION = "0.3.1"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -56,6 +56,7 @@ class ParseSettings:
     ocr_lang: str = "vie"
     ocr_timeout: float = 120.0  # seconds per page for Tesseract
     convert_timeout: float = 120.0  # seconds per legacy .doc/.xls for LibreOffice
+    ocr_workers: int = 0  # pages of one document OCRed at once (one Tesseract each); 0 = one per core
     # Seconds per page for the text layer (pathological content streams). Enforced with
     # SIGALRM, so only when parsing runs in the main thread: pages parsed in worker
     # threads (Dask) have no time limit.
@@ -265,7 +266,7 @@ def _read_clean_page(pdfium_pdf: pdfium.PdfDocument, pdf: pdfplumber.PDF, index:
     as does any failure or timeout (pdfplumber then reports the page as it always has)."""
     try:
         with _time_limit(settings.page_timeout):
-            return read_clean_page(pdfium_pdf, index, lambda: has_widget_text(pdf.pages[index])).page
+            return read_clean_page(pdfium_pdf, index, lambda: pdf.pages[index]).page
     except Exception:  # _PageTimeout included
         return None
 
@@ -305,10 +306,11 @@ def _run_ocr(path: Path, pages: list[PdfPage], wanted: list[int], settings: Pars
         return {}, [(n, f"{_verdict_name(verdicts[n])}, OCR disabled") for n in wanted], "pdfplumber"
     try:
         result = ocr_pdf_pages(path, wanted, lang=settings.ocr_lang, dpi=settings.ocr_dpi,
-                               timeout=settings.ocr_timeout, max_pixels=settings.max_render_pixels)
+                               timeout=settings.ocr_timeout, max_pixels=settings.max_render_pixels,
+                               workers=settings.ocr_workers)
     except OcrUnavailable as exc:
         return {}, [(n, f"{_verdict_name(verdicts[n])}; {exc}") for n in wanted], "pdfplumber"
-    missing = [(n, f"{_verdict_name(verdicts[n])}; {reason}") for n, reason in result.failures.items()]
+    missing = [(n, f"{_verdict_name(verdicts[n])}; {reason}") for n, reason in sorted(result.failures.items())]
     warnings.append(f"OCR ({settings.ocr_lang}, {settings.ocr_dpi} dpi) on pages {_ranges(sorted(result.texts))} "
                     f"in {result.seconds:.1f} s")
     numbers = sorted(result.texts)

@@ -17,6 +17,24 @@ Word quality hardly moves between 200 and 400 dpi while 400 costs ~40% more
 time than 300. 300 dpi is the default: the poorest scan (lc_bb) gains over
 200, small print and diacritics stay above Tesseract's ~20 px x-height
 comfort zone, and the cost stays ~1.5 s/page.
+
+Measured again on every page the corpus sends to OCR (11 pages of those four PDFs,
+``benchmarks/ocr_bench.py``, 2026-12-04, shared 2-core machine), share of words in
+the vocabulary of the corpus' Markdown/HTML/text documents, CPU s/page (render +
+Tesseract, one thread):
+
+    dpi   in vocabulary   lc_bb   CPU s/page
+    150   0.942           0.914   0.95
+    200   0.942           0.921   1.08
+    250   0.938           0.919   1.20
+    300   0.943           0.924   1.32
+
+The default stays 300 dpi (the poorest scan still gains), given as the resolution of
+an A4 page: ``page_dpi`` renders a page of another size so that its short side gets
+A4's pixels (an A4 sheet scanned onto a Letter or A3 page keeps its text height in
+pixels). Speed comes from running the pages of a document side by side instead:
+``ocr_pdf_pages`` renders each page (PDFium, under its lock) and pipes it to a
+Tesseract of its own, one OpenMP thread each, ``workers`` at a time.
 """
 
 from __future__ import annotations
@@ -26,16 +44,23 @@ import os
 import shutil
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from pipeline.executors import usable_cpus
 from pipeline.parse.pdf.pdfium import PDFIUM_LOCK
 from pipeline.parse.vntext import classic_tone_placement, normalise_text
 
 DEFAULT_DPI = 300
+# ``dpi`` is the resolution of an A4 page: a page of another size is rendered so that its
+# short side gets as many pixels as A4's would (a scan of an A4 sheet stored on a
+# Letter or A3 page keeps the same text size in pixels), within these bounds.
+A4_SHORT_SIDE_PT = 595.0
+MIN_DPI, MAX_DPI = 100, 600
 # Pixel budget of one rendered page: A4 at 300 dpi is ~8.7 Mpx. A page whose
 # MediaBox would exceed this (a rendering bomb) is rendered at a lower resolution.
 MAX_RENDER_PIXELS = 40_000_000
@@ -76,13 +101,20 @@ def ocr_unavailable_reason(lang: str = "vie") -> str | None:
     return None
 
 
+def page_dpi(width: float, height: float, dpi: int) -> float:
+    """The resolution a page of ``width`` × ``height`` points is rendered at for OCR,
+    ``dpi`` being that of an A4 page."""
+    short_side = min(width, height) or A4_SHORT_SIDE_PT
+    return min(MAX_DPI, max(MIN_DPI, dpi * A4_SHORT_SIDE_PT / short_side))
+
+
 def render_page(pdf: pdfium.PdfDocument, number: int, dpi: int, max_pixels: int = MAX_RENDER_PIXELS) -> bytes:
-    """PNG bytes of a 1-based page in grayscale at ``dpi``, scaled down to fit ``max_pixels``."""
+    """PNG bytes of a 1-based page in grayscale at ``page_dpi(dpi)``, scaled down to fit ``max_pixels``."""
     with PDFIUM_LOCK:  # the parser's PDFium text path may run in another thread of this process
         page = pdf[number - 1]
         try:
             width, height = page.get_size()
-            scale = dpi / 72
+            scale = page_dpi(width, height, dpi) / 72
             pixels = width * height * scale * scale
             if pixels > max_pixels:
                 scale *= (max_pixels / pixels) ** 0.5
@@ -96,8 +128,8 @@ def render_page(pdf: pdfium.PdfDocument, number: int, dpi: int, max_pixels: int 
 
 def tesseract_png(png: bytes, lang: str, timeout: float) -> str:
     """Text of one PNG image; raises subprocess errors on failure or timeout."""
-    # One OpenMP thread: pages are OCRed one by one on shared cores (OpenMP's own
-    # threads made a page take 6 s instead of 1.5 s here).
+    # One OpenMP thread: pages run side by side, one Tesseract each (OpenMP's own
+    # threads made a page take 6 s instead of 1.5 s on the shared cores here).
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     # With the orientation model, segmentation also turns pages scanned upside down
     # or sideways (same words and time as plain segmentation on upright pages).
@@ -121,8 +153,9 @@ def clean_ocr_text(text: str) -> str:
 
 
 def ocr_pdf_pages(path: Path, pages: list[int], lang: str = "vie", dpi: int = DEFAULT_DPI,
-                  timeout: float = 120.0, max_pixels: int = MAX_RENDER_PIXELS) -> OcrResult:
-    """OCR the given 1-based pages; raises OcrUnavailable when Tesseract/model is missing."""
+                  timeout: float = 120.0, max_pixels: int = MAX_RENDER_PIXELS, workers: int = 0) -> OcrResult:
+    """OCR the given 1-based pages, up to ``workers`` at once (0: one per core), one
+    single-threaded Tesseract each; raises OcrUnavailable when Tesseract/model is missing."""
     reason = ocr_unavailable_reason(lang)
     if reason:
         raise OcrUnavailable(reason)
@@ -130,19 +163,25 @@ def ocr_pdf_pages(path: Path, pages: list[int], lang: str = "vie", dpi: int = DE
     started = time.perf_counter()
     with PDFIUM_LOCK:
         pdf = pdfium.PdfDocument(str(path))
+
+    def read(number: int) -> None:
+        # Rendering holds PDFIUM_LOCK; Tesseract runs outside it, beside the other pages' renders.
+        try:
+            png = render_page(pdf, number, dpi, max_pixels)
+            result.texts[number] = clean_ocr_text(tesseract_png(png, lang, timeout))
+        except subprocess.TimeoutExpired:
+            result.failures[number] = f"OCR timed out after {timeout:g} s"
+        except subprocess.CalledProcessError as exc:
+            result.failures[number] = f"tesseract failed: {exc.stderr.decode('utf-8', 'replace').strip()[:200]}"
+        except (pdfium.PdfiumError, OSError, ValueError) as exc:
+            result.failures[number] = f"page could not be rendered: {exc}"
+
     try:
-        for number in pages:
-            try:
-                png = render_page(pdf, number, dpi, max_pixels)
-                result.texts[number] = clean_ocr_text(tesseract_png(png, lang, timeout))
-            except subprocess.TimeoutExpired:
-                result.failures[number] = f"OCR timed out after {timeout:g} s"
-            except subprocess.CalledProcessError as exc:
-                result.failures[number] = f"tesseract failed: {exc.stderr.decode('utf-8', 'replace').strip()[:200]}"
-            except (pdfium.PdfiumError, OSError, ValueError) as exc:
-                result.failures[number] = f"page could not be rendered: {exc}"
+        with ThreadPoolExecutor(max_workers=max(1, min(workers or usable_cpus(), len(pages)))) as pool:
+            list(pool.map(read, pages))
     finally:
         with PDFIUM_LOCK:
             pdf.close()
     result.seconds = time.perf_counter() - started
     return result
+

@@ -1,12 +1,21 @@
 """Text of plainly born-digital PDF pages read with PDFium instead of pdfplumber.
 
 pdfminer's content-stream parse is ~90 % of a pdfplumber page; PDFium reads the
-same text in a tenth of the CPU. It is used only where pdfplumber's extra work (stamps,
-late letterhead numbers, TCVN3 and glyph repairs, OCR-layer handling, tables)
-cannot change the page, judged from PDFium's own page objects so that such a page
-never reaches pdfminer. Every other page returns ``None`` and is read by
-pdfplumber exactly as before; a wrong "clean" costs quality, a wrong "not clean"
-only time, so each rule errs towards pdfplumber.
+same text in a tenth of the CPU. It is used only where pdfplumber's extra work
+(TCVN3 and glyph repairs, OCR-layer handling, tables) cannot change the page,
+judged from PDFium's own page objects so that such a page never reaches pdfminer.
+Every other page returns ``None`` and is read by pdfplumber exactly as before; a
+wrong "clean" costs quality, a wrong "not clean" only time, so each rule errs
+towards pdfplumber.
+
+Two ways to the text: PDFium's own text page for most pages; for page 1 (a two-column
+letterhead), pages with signature widgets, pages with a number typed late into
+the letterhead and pages with ruling lines, PDFium's character boxes laid out by
+pdfplumber's own text flow, with the widgets' text (pdfminer reads only their small
+appearance streams) and the late numbers put back where pdfplumber puts them
+(``plumber.stamped_text``). Ruled tables come from pdfplumber's table finder fed
+with those characters and with lines, rectangles and curves made from PDFium's path
+objects as pdfminer makes them (one per subpath).
 
 PDFium is not thread-safe: every call into it holds ``PDFIUM_LOCK``.
 """
@@ -21,29 +30,37 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.parse.legacy_encodings import fix_legacy_encoding, tcvn3_char, tcvn3_font
-from pipeline.parse.pdf.plumber import LETTERHEAD_BAND, PdfPage, classify_page, repair_char_map
-from pipeline.parse.pdf.tables import MIN_RULES
+from pipeline.parse.pdf.plumber import (
+    LETTERHEAD_BAND, TEXT_OPTIONS, PdfPage, classify_page, flow_text, repair_char_map, stamped_text, widget_chars,
+)
+from pipeline.parse.pdf.tables import MIN_RULES, tables_of_objects
 from pipeline.parse.vntext import normalise_text
 from schemas import PageVerdict
 
 PDFIUM_LOCK = threading.Lock()  # one for the process: PDFium keeps global state
 
-# --- the clean-page rules: why a page stays on pdfplumber
-# Page 1 carries the letterhead, the late-filled "Số"/date blanks and the stamps metadata is read from.
-FIRST_PAGE_STAYS = True
-# Signature widgets whose appearance draws text ("2170", "23") are merged into the line they sit on by pdfplumber.
+# --- pages laid out from character boxes
+# Page 1 carries the two-column letterhead, the late-filled "Số"/date blanks and the stamps metadata is read from.
+LAID_OUT_FIRST_PAGE = 0
+# Signature widgets whose appearance draws text ("2170", "23") are merged into the line they sit on.
 WIDGET_SUBTYPE = pdfium_c.FPDF_ANNOT_WIDGET
+# PDFium's text page marks a hyphen it takes for a soft line-end hyphen with these code points.
+_SOFT_HYPHENS = frozenset({0xFFFE, 0x0002})
+# A space PDFium generates with a width is one it made up between words (pdfplumber finds
+# those gaps itself); a zero-width one stands where the content stream has a space.
+_MADE_UP_SPACE_WIDTH = 0.01
+_SAME_LINE = 1.0  # points between the tops of two characters on one line
+
+# --- the clean-page rules: why a page stays on pdfplumber
 # An image beyond this share of the page may be a scan, with or without an OCR layer over it.
 MAX_IMAGE_COVER = 0.25
 # Render modes 3 and 7 draw nothing: the hidden text layer of an OCR'd scan.
 HIDDEN_RENDER_MODES = frozenset({3, 7})
-# pdfplumber looks for ruled tables from MIN_RULES lines/rectangles; each needs a subpath of its own,
-# so counting subpaths (move-to segments) never under-counts them.
-MAX_SUBPATHS = MIN_RULES - 1
 # Text in a TCVN3 font (".VnTime") is converted char by char by pdfplumber: only runs
 # the conversion leaves unchanged (digits, ASCII; no space, which may be the letter ư)
 # are read here, with pdfplumber's note.
@@ -64,8 +81,8 @@ _OVERLAP_CELL = (24.0, 12.0)
 UPRIGHT_ROTATION = 0
 # A text run with a digit, separator or blank that jumps back up into the letterhead
 # band after lower text may be a number typed into a blank late (pdfplumber's
-# _split_late_numbers). One glyph-box height of jump is enough here, pdfplumber needs
-# two font sizes: errs towards pdfplumber.
+# _split_late_numbers): such a page is laid out from character boxes. One glyph-box
+# height of jump is enough here, pdfplumber needs two font sizes.
 LATE_TEXT_JUMP = 1.0
 LATE_NUMBER_CHARS = frozenset("0123456789.,/ ")
 
@@ -75,53 +92,116 @@ _SOFT_LINE_END_HYPHEN = re.compile("[\ufffe\u0002](?:\r\n)?")
 _CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f]")
 
 
+# A ruled page: pdfplumber looks for tables from MIN_RULES lines/rectangles, each a subpath of its own.
+MAX_SUBPATHS_WITHOUT_TABLES = MIN_RULES - 1
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
 class PdfiumRead(NamedTuple):
     page: PdfPage | None  # None: pdfplumber reads the page
     refused_by: str = ""  # the rule that sent the page to pdfplumber
 
 
 def read_clean_page(pdf: pdfium.PdfDocument, index: int,
-                    widget_stamps: Callable[[], bool]) -> PdfiumRead:
+                    plumber_page: Callable[[], pdfplumber.page.Page]) -> PdfiumRead:
     """The page read by PDFium when it is plainly born-digital, else the rule refusing it.
 
-    ``widget_stamps`` says whether the page's signature widgets draw text; it is asked
-    only when PDFium finds widget annotations (pdfplumber reads appearances, not the page)."""
-    if FIRST_PAGE_STAYS and index == 0:
-        return PdfiumRead(None, "first page")
+    ``plumber_page`` gives pdfplumber's page (its content stream unread): asked only for
+    the text its signature widgets draw and to find ruled tables in PDFium's objects."""
     with PDFIUM_LOCK:
         page = pdf[index]
         try:
             objects = _inspect_objects(page)
             if objects.refused_by:
                 return PdfiumRead(None, objects.refused_by)
-            if _has_widgets(page) and widget_stamps():
-                return PdfiumRead(None, "signature widget with text")
+            has_widgets = _has_widgets(page)
+            height = page.get_size()[1]
             textpage = page.get_textpage()
             try:
                 if _has_unicode_map_errors(textpage):
                     return PdfiumRead(None, "character without a Unicode map")
-                if any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs):
-                    return PdfiumRead(None, "number jumping back into the letterhead band")
                 if not all(_unchanged_by_tcvn3(_run_text(run, textpage), capitals) for run, capitals in objects.tcvn3_runs):
                     return PdfiumRead(None, "TCVN3 font text")
-                raw_text = textpage.get_text_range()
+                late_numbers = any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs)
+                ruled = objects.subpaths > MAX_SUBPATHS_WITHOUT_TABLES
+                laid_out = index == LAID_OUT_FIRST_PAGE or has_widgets or late_numbers or ruled
+                if laid_out:
+                    chars = _char_boxes(textpage, height, objects.run_order)
+                    rules = _rules(objects.paths, height) if ruled else {}
+                else:
+                    raw_text = textpage.get_text_range()
             finally:
                 textpage.close()
         finally:
             page.close()
     # pdfplumber's path from here: verdict on the char-map repaired text, then legacy encodings.
-    text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")))
-    text, char_map_fixed = repair_char_map(text)
-    if classify_page(text, is_scan=False) != PageVerdict.text:
+    if laid_out:
+        own_text = normalise_text(flow_text(chars, TEXT_OPTIONS))
+        text = stamped_text(chars, own_text, height, widget_chars(plumber_page()) if has_widgets else [], TEXT_OPTIONS)
+    else:
+        own_text = text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")))
+    if classify_page(repair_char_map(own_text)[0], is_scan=False) != PageVerdict.text:
         return PdfiumRead(None, "verdict not text")
+    text, char_map_fixed = repair_char_map(text)
     notes = [TCVN3_NOTE] if objects.tcvn3_runs else []
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
     text, encoding = fix_legacy_encoding(text)
     if encoding:
         notes.append(f"legacy {encoding} encoding converted to Unicode")
-    return PdfiumRead(PdfPage(index + 1, text, PageVerdict.text, has_images=objects.has_images, notes=notes,
-                              engine="pdfium"))
+    tables = tables_of_objects(plumber_page(), {"char": chars, **rules}) if laid_out and ruled else []
+    return PdfiumRead(PdfPage(index + 1, text, PageVerdict.text, has_images=objects.has_images, tables=tables,
+                              notes=notes, engine="pdfium"))
+
+
+def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int]) -> list[dict]:
+    """The page's characters in content-stream order (``run_order``: the stream position
+    of each text run; PDFium's text page sorts the runs of a line left to right) as
+    pdfplumber describes them (x0, x1, top, bottom from the top of the page, size): the
+    origin is the left edge, the loose box (the advance width, the font's descent) gives
+    the right and bottom edges."""
+    raw = textpage.raw
+    box = pdfium_c.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    chars, positions = [], []
+    position = 0
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, box)
+        boxless = box.right - box.left <= _MADE_UP_SPACE_WIDTH
+        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1 and (code != 0x20 or not boxless):
+            continue  # line breaks and spaces PDFium made up
+        run = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+        position = run_order.get(run, position)  # a generated space goes with the glyph before it
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
+        if code == 0x20 and boxless and chars:
+            # A space without a box of its own: on the line of the glyph before it.
+            chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value})
+        else:
+            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            bottom = page_height - box.bottom
+            text = "-" if code in _SOFT_HYPHENS else chr(code)
+            chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
+                          "doctop": bottom - size, "upright": True, "size": size})
+        positions.append(position)
+    in_stream_order = [char for _, char in sorted(zip(positions, chars), key=lambda pair: pair[0])]
+    return _blank_runs_restored(in_stream_order)
+
+
+def _blank_runs_restored(chars: list[dict]) -> list[dict]:
+    """PDFium keeps one space of a run of spaces (the blanks of "ngày      tháng" left for a
+    date stamped later); pdfminer keeps them all, and a stamp is merged after the blank it
+    covers. The missing spaces are put back, each as wide as the one kept."""
+    out = []
+    for char, following in zip(chars, chars[1:] + [None]):
+        out.append(char)
+        width = char["x1"] - char["x0"]
+        if (char["text"] != " " or width <= _MADE_UP_SPACE_WIDTH or following is None
+                or abs(following["top"] - char["top"]) > _SAME_LINE):
+            continue
+        missing = round((following["x0"] - char["x1"]) / width)
+        out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
+    return out
 
 
 @dataclass
@@ -130,8 +210,11 @@ class _Objects:
 
     refused_by: str = ""
     has_images: bool = False
+    subpaths: int = 0
+    paths: list = field(default_factory=list)  # (path object, matrix of the form it is in)
     jumping_runs: list = field(default_factory=list)  # text runs jumping back up into the letterhead band
     tcvn3_runs: list = field(default_factory=list)  # (text run, capitals-only font)
+    run_order: dict = field(default_factory=dict)  # text run handle → its position in the content stream
 
 
 def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
@@ -147,22 +230,23 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
     fonts: dict[int | None, tuple[bool, bool]] = {}  # TCVN3 flags by font handle
     boxes: list[tuple[float, float, float, float]] = []
     found = _Objects()
-    image_area, subpaths = 0.0, 0
+    image_area = 0.0
     lowest = float("inf")  # bottom of the lowest text read so far, in stream order
-    containers = [(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, False)]
+    containers = [(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, None)]
     while containers and not found.refused_by:
-        owner, count, get, in_form = containers.pop()
+        owner, count, get, form_matrix = containers.pop()
+        in_form = form_matrix is not None
         for i in range(count(owner)):
             obj = get(owner, i)
             kind = get_type(obj)
             if in_form and kind in FORM_CONTENT_TYPES:
                 found.refused_by = "text or image inside a form XObject"
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                subpaths += _subpaths(obj)
-                if subpaths > MAX_SUBPATHS:
-                    found.refused_by = "ruling lines (possible table)"
+                found.subpaths += _subpaths(obj)
+                found.paths.append((obj, form_matrix or _IDENTITY))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                containers.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, True))
+                placed = _then(_matrix_of(obj), form_matrix or _IDENTITY)
+                containers.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, placed))
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 found.has_images = True
                 get_bounds(obj, left, bottom, right, top)
@@ -192,11 +276,69 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                     found.jumping_runs.append(obj)
                 lowest = min(lowest, box[1])
                 boxes.append(box)
+                found.run_order[ctypes.cast(obj, ctypes.c_void_p).value] = len(found.run_order)
             if found.refused_by:
                 break
     if not found.refused_by and _has_overlapping_runs(boxes):
         found.refused_by = "text runs drawn over one another"
     return found
+
+
+def _rules(paths: list, page_height: float) -> dict[str, list[dict]]:
+    """Lines, rectangles and curves of the page's paths as pdfminer makes them, in
+    pdfplumber's coordinates: one per subpath, "ml" a line, four axis-parallel sides a
+    rectangle, anything else a curve with its points."""
+    rules: dict[str, list[dict]] = {"line": [], "rect": [], "curve": []}
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path, form_matrix in paths:
+        matrix = _then(_matrix_of(path), form_matrix)
+        subpaths: list[tuple[str, list[tuple[float, float]]]] = []
+        for s in range(pdfium_c.FPDFPath_CountSegments(path)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(path, s)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            a, b, c, d, e, f = matrix
+            point = (a * x.value + c * y.value + e, page_height - (b * x.value + d * y.value + f))
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append(("m", [point]))
+            else:
+                shape, points = subpaths[-1]
+                subpaths[-1] = (shape + ("l" if kind == pdfium_c.FPDF_SEGMENT_LINETO else "c"), points + [point])
+        for shape, points in subpaths:
+            kind = _rule_kind(shape, points)
+            rules[kind].append(_rule(kind, points, page_height))
+    return rules
+
+
+def _rule_kind(shape: str, points: list[tuple[float, float]]) -> str:
+    if shape == "ml":
+        return "line"
+    if shape in ("mlll", "mllll") and (shape == "mlll" or points[4] == points[0]):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
+        if (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0):
+            return "rect"
+    return "curve"
+
+
+def _rule(kind: str, points: list[tuple[float, float]], page_height: float) -> dict:
+    xs, tops = [p[0] for p in points], [p[1] for p in points]
+    x0, x1, top, bottom = min(xs), max(xs), min(tops), max(tops)
+    rule = {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "y0": page_height - bottom, "y1": page_height - top, "width": x1 - x0, "height": bottom - top}
+    return {**rule, "pts": points} if kind == "curve" else rule
+
+
+def _matrix_of(obj) -> tuple[float, float, float, float, float, float]:
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+    return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+
+
+def _then(first: tuple, second: tuple) -> tuple[float, float, float, float, float, float]:
+    """The matrix applying ``first``, then ``second`` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = first
+    a2, b2, c2, d2, e2, f2 = second
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
 def _subpaths(path) -> int:

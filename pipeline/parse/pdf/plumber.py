@@ -138,13 +138,9 @@ def _is_scan(page: pdfplumber.page.Page) -> bool:
     return covered >= SCAN_IMAGE_COVER * area
 
 
-def has_widget_text(page: pdfplumber.page.Page) -> bool:
-    """Whether signature widgets draw text that ``extract_page`` would merge into the page."""
-    return bool(_widget_chars(page))
-
-
-def _widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:
-    """Characters drawn by the normal appearance of each widget annotation (signature stamps)."""
+def widget_chars(page: pdfplumber.page.Page) -> list[list[dict]]:
+    """Characters drawn by the normal appearance of each widget annotation (signature stamps).
+    Only the appearance streams are parsed, not the page."""
     try:
         annots = resolve1(page.page_obj.attrs.get("Annots")) or []
     except Exception:  # a broken annotation array costs the stamps, not the page
@@ -241,7 +237,7 @@ def _convert_tcvn3_fonts(chars: list[dict]) -> tuple[list[dict], int]:
     return out, converted
 
 
-def _flow_text(chars: list[dict], options: dict) -> str:
+def flow_text(chars: list[dict], options: dict) -> str:
     """Text in content-stream line order (what ``Page.extract_text`` does), from a char list."""
     return pdfplumber.utils.chars_to_textmap(chars, **options).as_string if chars else ""
 
@@ -290,7 +286,7 @@ def _repair_glyph_ids(chars: list[dict], options: dict) -> Optional[list[dict]]:
     repaired, mapped, unknown = map_glyph_ids(chars)
     if not mapped or unknown > MAX_UNKNOWN_GLYPHS * (mapped + unknown):
         return None
-    text = normalise_text(_flow_text(repaired, options))
+    text = normalise_text(flow_text(repaired, options))
     if _CID.search(text) or syllable_share(text) < MIN_REPAIRED_SYLLABLES:
         return None
     return repaired
@@ -358,7 +354,7 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     is_scan = _is_scan(page)
     options = {**TEXT_OPTIONS, "use_text_flow": use_text_flow}
     # The verdict is on the page's own text layer: stamps do not make a scan readable.
-    own_text = normalise_text(_flow_text(chars, options))
+    own_text = normalise_text(flow_text(chars, options))
     verdict = classify_page(repair_char_map(own_text)[0], is_scan)
     glyphs_repaired = False
     if verdict == PageVerdict.broken_font:
@@ -366,10 +362,7 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
         if repaired is not None:
             chars, glyphs_repaired = repaired, True
             notes.append("broken font repaired: Times New Roman glyph ids mapped to letters")
-    chars, late = _split_late_numbers(chars, float(page.height)) if use_text_flow else (chars, [])
-    stamps = late + _widget_chars(page)
-    changed = stamps or glyphs_repaired
-    text = normalise_text(_flow_text(_merge_stamps(chars, stamps), options)) if changed else own_text
+    text = stamped_text(chars, own_text, float(page.height), widget_chars(page), options, changed=glyphs_repaired)
     text, char_map_fixed = repair_char_map(text)
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
@@ -384,6 +377,19 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     if with_tables and result.usable:
         result.tables = page_tables(page)
     return result
+
+
+def stamped_text(chars: list[dict], own_text: str, page_height: float, stamps: list[list[dict]], options: dict,
+                 changed: bool = False) -> str:
+    """The page's text as a reader sees it: numbers typed late into the letterhead blanks
+    and the text signature widgets draw (``stamps``) put back on the line they sit on.
+    ``own_text`` is the flow text of ``chars``, returned when nothing moves and the
+    characters are not ``changed``."""
+    chars, late = _split_late_numbers(chars, page_height) if options["use_text_flow"] else (chars, [])
+    stamps = late + stamps
+    if not (stamps or changed):
+        return own_text
+    return normalise_text(flow_text(_merge_stamps(chars, stamps), options))
 
 
 # --------------------------------------------------------------------------- cleaning

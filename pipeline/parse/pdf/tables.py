@@ -3,6 +3,7 @@ located in the document text."""
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from typing import Optional
@@ -26,6 +27,16 @@ def page_tables(page: pdfplumber.page.Page) -> list[Rows]:
         if is_real_table(rows):
             tables.append(rows)
     return tables
+
+
+def tables_of_objects(page: pdfplumber.page.Page, objects: dict[str, list[dict]]) -> list[Rows]:
+    """``page_tables`` of a page whose characters and rules were read by another engine
+    (pdfplumber's descriptions of them: "char", "line", "rect", "curve"), so that
+    pdfminer never parses the page. pdfplumber's table finder reads only
+    ``page.objects``, which it caches in ``_objects``: a copy of the page gets them."""
+    stand_in = copy.copy(page)
+    stand_in._objects = objects
+    return page_tables(stand_in)
 
 
 def _clean_cell(cell: Optional[str]) -> Optional[str]:
