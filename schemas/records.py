@@ -273,7 +273,12 @@ class Target(Record):
     unit_category: str = Field(description="percent, percent_per_year, count, money, area, length, … ")
     comparator: Comparator
     strict: bool = Field(False, description="trên/hơn/vượt (>) or dưới (<) in the wording")
-    metric: str = Field(description="what is measured, a short Vietnamese phrase from the clause")
+    metric: str = Field(description="what is measured: the whole indicator phrase from the clause, ending at a phrase boundary")
+    indicator: Optional[str] = Field(
+        default=None,
+        description="the metric in indicator form: 'tỷ lệ …' (a share), 'số …' (a count), 'tốc độ tăng …' (growth a year), "
+        "'tỷ trọng … trong GRDP', 'diện tích …'",
+    )
     deadline_year: Optional[int] = None
     period_start: Optional[int] = None
     period_end: Optional[int] = None

@@ -190,6 +190,17 @@ def test_metric_words_score_a_cut_metric_low_on_recall_and_a_run_on_metric_low_o
     assert "metric words" in format_report(single(gold_document(targets=[gold]), make_extraction([cut])))
 
 
+def test_indicator_words_score_the_indicator_form_against_the_same_gold_metric():
+    gold = gold_target(75, metric="tỷ lệ học sinh lớp 12 biết bơi an toàn")
+    target = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030, metric="học sinh lớp 12 biết bơi an toàn",
+                         indicator="tỷ lệ học sinh lớp 12 biết bơi an toàn")
+    report = single(gold_document(targets=[gold]), make_extraction([target]))
+    assert round(report.metric_words.recall, 3) == 0.8  # "tỷ lệ" missing from the phrase
+    assert report.indicator_words.f1 == 1.0
+    assert report.metrics()["indicator_words"]["f1"] == 1.0
+    assert "indicator words" in format_report(report)
+
+
 @pytest.mark.parametrize(
     "prediction, matches",
     [
