@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from extractors.targets.patterns import ECONOMY_BASE, MEASURE
+from extractors.targets.patterns import ECONOMY_BASE, MEASURE, PER_ENTITY
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
 
@@ -154,6 +154,15 @@ def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
     up to the quantity."""
     if not metric:
         return None
+    indicator = _indicator_form(metric, unit, before)
+    scope = _SCOPE.match(before)
+    if scope and not set(scope.group(1).lower().split()) <= set(indicator.lower().split()):
+        # "Tại địa bàn đô thị: 100% trẻ em …": targets of different scopes are different indicators.
+        indicator = f"{indicator} ({' '.join(scope.group(1).split())})"
+    return indicator
+
+
+def _indicator_form(metric: str, unit: str, before: str) -> str:
     category = unit_category(unit)
     head = _INDICATOR_HEADS.get(category)
     if head is None or MEASURE.match(metric):
@@ -163,7 +172,8 @@ def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
         change = _CHANGE_BEFORE.search(before)
         if change:
             return f"mức {change.group(1).lower()} {subject}"
-        subject = _COUNT_WORD.sub("", subject)  # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"
+        # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
+        subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
         base = unit[1:].strip()
         if ECONOMY_BASE.match(" " + base):
             return f"tỷ trọng {subject} trong {base}"
@@ -178,8 +188,51 @@ def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
         if _COUNT_WORD.match(subject):
             return subject
         noun = unit.split("/")[0].lower()
-        return f"{head} {subject}" if subject.startswith(noun) else f"{head} {noun} {subject}"
+        if not subject.startswith(noun):
+            subject = f"{noun} {subject}"  # "Lắp đặt mới trạm 3G/4G: 58 trạm" → "số trạm lắp đặt mới …"
+        per = PER_ENTITY.search(before)
+        if per:  # "mỗi trường có ít nhất 02 giáo viên …" → "số giáo viên mỗi trường …"
+            subject = f"{noun} mỗi {per.group('e')}{subject[len(noun):]}"
+        return f"{head} {_with_action(subject, before)}"
     return f"{head} {subject}"
+
+
+def _with_action(subject: str, before: str) -> str:
+    """A target that is the object of the clause's verb takes that verb in the
+    passive: "Hướng dẫn 12.500 hộ kinh doanh …" → "hộ kinh doanh … được hướng
+    dẫn", "Nâng cao kiến thức … cho 50.000 phụ nữ …" → "phụ nữ … được nâng cao
+    kiến thức …" (before the phrase's own "được …" predicate, else at its end)."""
+    action = _action_before(before)
+    if action is None:
+        return subject
+    own = _OWN_PASSIVE.search(subject)
+    if own is None:
+        return f"{subject} được {action}"
+    return f"{subject[: own.start()]} được {action}{subject[own.start() :]}"
+
+
+def _action_before(before: str) -> Optional[str]:
+    """The verb phrase a clause opens with when the quantity is its object
+    ("Tuyên truyền, tư vấn … cho 500.000 …", "Hỗ trợ, tư vấn 50.000 …"), None
+    when the clause names a subject or another quantity first."""
+    lead = _metric_before(" ".join(before.split()))  # openings, "phấn đấu", light verbs and comparators gone
+    if not lead or re.search(r"[\d:;]", lead) or len(lead.split()) > _ACTION_WORDS:
+        return None
+    beneficiary = _BENEFICIARY.search(lead)
+    if beneficiary:
+        lead = lead[: beneficiary.start()]
+    lead = _lowered(lead)
+    tags = pos_tags(lead) if lead else ()
+    if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
+        return None
+    # Without "cho", only verbs ("Hỗ trợ, tư vấn 50.000 …"; the tagger takes a verb of a list for a noun now and
+    # then): "Chi đầu tư từ nguồn vốn … đạt 100% kế hoạch", "tỉnh Đắk Nông phấn đấu có 5.000 …" name a subject.
+    if not beneficiary and not all(
+        tag in ("V", "CH", "C") or tag.startswith("N") and following == ","
+        for (_, tag), (following, _) in zip(tags, [*tags[1:], ("", "")])
+    ):
+        return None
+    return lead
 
 
 # Unit category → the word an indicator of it opens with.
@@ -188,6 +241,12 @@ _COUNT_WORD = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng\b)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(tăng|giảm)(?:\s+thêm)?(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa))*\s*$", re.I
 )
+# An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
+_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)
+_QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
+_OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
+_BENEFICIARY = re.compile(r"\s+cho$", re.I)
+_ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 _GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
 
 
@@ -212,7 +271,7 @@ _METRIC_STOP = re.compile(
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
 _METRIC_OPENING = re.compile(
     r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
-    r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|\s+trở đi)?"
     r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|hằng năm\s*,|hàng năm\s*,"
     r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",
     re.I,
