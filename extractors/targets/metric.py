@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from extractors.targets.patterns import ECONOMY_BASE, MEASURE, PER_ENTITY
+from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
 
@@ -105,7 +105,8 @@ def _phrase_after(text: str, start: int, limit: int) -> tuple[str, bool]:
     """The phrase from ``start`` to its boundary before ``limit`` (the next list
     item or the clause end), and whether it ran on to a next list item."""
     after = _ASIDE.sub(lambda m: " " * len(m.group()), text[start:limit])
-    stop = _METRIC_STOP.search(after)
+    # ", Sở Khoa học …" opens a new clause, except in a list a colon opened ("tại các cơ quan: Sở …, Sở …").
+    stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and ":" in after[: m.start()])), None)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split())
     return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and limit < len(text) and bool(_LIST_JOIN.search(after))
 
@@ -165,8 +166,10 @@ def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
 def _indicator_form(metric: str, unit: str, before: str) -> str:
     category = unit_category(unit)
     head = _INDICATOR_HEADS.get(category)
+    base = unit[1:].strip() if category == "percent" else ""
     if head is None or MEASURE.match(metric):
-        return metric
+        named = ECONOMY_BASE.match(" " + base) and base.lower() not in metric.lower()
+        return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
     subject = _lowered(metric)
     if category == "percent":
         change = _CHANGE_BEFORE.search(before)
@@ -174,7 +177,6 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
             return f"mức {change.group(1).lower()} {subject}"
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
         subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
-        base = unit[1:].strip()
         if ECONOMY_BASE.match(" " + base):
             return f"tỷ trọng {subject} trong {base}"
         return f"{head} {subject} so với {base}" if base else f"{head} {subject}"
@@ -187,14 +189,14 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     if category in ("count", "people"):
         if _COUNT_WORD.match(subject):
             return subject
-        noun = unit.split("/")[0].lower()
+        noun, _, entity = unit.lower().partition("/")
         if not subject.startswith(noun):
             subject = f"{noun} {subject}"  # "Lắp đặt mới trạm 3G/4G: 58 trạm" → "số trạm lắp đặt mới …"
-        per = PER_ENTITY.search(before)
-        if per:  # "mỗi trường có ít nhất 02 giáo viên …" → "số giáo viên mỗi trường …"
-            subject = f"{noun} mỗi {per.group('e')}{subject[len(noun):]}"
+        if entity:  # "02 giáo viên/trường được bồi dưỡng" → "số giáo viên mỗi trường được bồi dưỡng"
+            subject = f"{noun} mỗi {entity}{subject[len(noun):]}"
         return f"{head} {_with_action(subject, before)}"
-    return f"{head} {subject}"
+    entity = unit.partition("/")[2]
+    return f"{head} {subject} mỗi {entity}" if entity else f"{head} {subject}"  # "500-1000 ha/huyện"
 
 
 def _with_action(subject: str, before: str) -> str:
@@ -263,7 +265,7 @@ _ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào
 _ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
 _LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)[^\w]*$", re.I)
 _METRIC_STOP = re.compile(
-    r";|\.(?:\s|$)|\([^()]*:|,\s+(?=(?-i:[A-ZĐ][^A-ZĐ]))|\bso với\b|\bnhưng\b"
+    r";|\.(?:\s|$)|\([^()]*:|(?P<named>,\s+(?=(?-i:[A-ZĐ][^A-ZĐ])))|\bso với\b|\bnhưng\b"
     r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|\s(?:nhằm|theo quy định|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
