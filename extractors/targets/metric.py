@@ -265,7 +265,7 @@ _ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào
 _ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
 _LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)[^\w]*$", re.I)
 _METRIC_STOP = re.compile(
-    r";|\.(?:\s|$)|\([^()]*:|(?P<named>,\s+(?=(?-i:[A-ZĐ][^A-ZĐ])))|\bso với\b|\bnhưng\b"
+    r";|\.(?:\s|$)|\([^()]*:|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
     r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|\s(?:nhằm|theo quy định|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
