@@ -110,3 +110,13 @@ def test_a_share_of_grdp_names_the_aggregate(targets_of):
     # "(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP"
     (t,) = [t for t in targets_of("dnai_kh179_kinhteso_2025.md") if t.unit == "% GRDP"]
     assert (t.metric, t.indicator) == ("Tỷ trọng kinh tế số", "Tỷ trọng kinh tế số trong GRDP")
+
+
+def test_a_share_of_an_area_is_a_rate_and_an_acronym_list_does_not_end_the_phrase(targets_of):
+    # "… và 100% diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá."
+    (area,) = _in(targets_of("ct_kh153_matuy_2025.md"), "diện tích trồng trái phép")
+    assert area.indicator == "tỷ lệ diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá"
+    # "- 100% các dự án đầu tư xây dựng kết cấu hạ tầng mới áp dụng công nghệ AI, IoT, GIS, BIM trong thiết kế, …"
+    (projects,) = _in(targets_of("cp_qd2597_cds_xaydung_2025.md"), "áp dụng công nghệ AI")
+    assert projects.metric.endswith("công nghệ AI, IoT, GIS, BIM trong thiết kế, giám sát, quản lý chất lượng và vận hành công trình")
+    assert projects.indicator.startswith("tỷ lệ dự án đầu tư")  # "các" is no part of an indicator

@@ -167,7 +167,8 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     category = unit_category(unit)
     head = _INDICATOR_HEADS.get(category)
     base = unit[1:].strip() if category == "percent" else ""
-    if head is None or MEASURE.match(metric):
+    # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.
+    if head is None or MEASURE.match(metric) and (category != "percent" or _SHARE.match(metric)):
         named = ECONOMY_BASE.match(" " + base) and base.lower() not in metric.lower()
         return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
     subject = _lowered(metric)
@@ -245,6 +246,7 @@ _CHANGE_BEFORE = re.compile(
 )
 # An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
 _SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)
+_SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
 _BENEFICIARY = re.compile(r"\s+cho$", re.I)
