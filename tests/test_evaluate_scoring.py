@@ -74,6 +74,7 @@ def extraction_from_gold(gold: GoldDocument) -> Extraction:
         targets.append(make_target(
             t["sentence"], t["value"], t["unit"], comparator,
             deadline_year=t["deadline_year"], kind=t.get("kind", "target"), metric=t.get("metric") or "m",
+            indicator=t.get("metric"),
         ))
     agencies = [make_agency(a["name"], a["role"], generic=a.get("generic", False)) for a in data.get("agencies", [])]
     tasks = [make_task(d["sentence"], int(re.search(r"\d{4}", d["deadline"]).group()))
