@@ -11,7 +11,8 @@ from typing import Iterator, Optional, Sequence
 
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
-from extractors.targets.metric import base_end, indicator_of, metric_of
+from extractors.targets.indicator import indicator_of
+from extractors.targets.metric import base_end, metric_of
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Iterator, Optional
 
 from extractors.numbers import parse_digits
-from extractors.targets.metric import indicator_of
+from extractors.targets.indicator import indicator_of
 from extractors.targets.milestones import time_expressions
 from extractors.targets.model import TargetAnnotation
 from extractors.units import comparators, unit_category
