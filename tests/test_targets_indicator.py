@@ -120,3 +120,11 @@ def test_a_share_of_an_area_is_a_rate_and_an_acronym_list_does_not_end_the_phras
     (projects,) = _in(targets_of("cp_qd2597_cds_xaydung_2025.md"), "áp dụng công nghệ AI")
     assert projects.metric.endswith("công nghệ AI, IoT, GIS, BIM trong thiết kế, giám sát, quản lý chất lượng và vận hành công trình")
     assert projects.indicator.startswith("tỷ lệ dự án đầu tư")  # "các" is no part of an indicator
+
+
+def test_a_change_verb_before_the_value_makes_the_indicator_a_change(targets_of):
+    # "Sau năm 2030, nồng độ bụi mịn PM2.5 tại Hà Nội giảm trung bình 5 μg/m3 theo mỗi kỳ kế hoạch 5 năm, …"
+    (t,) = [t for t in targets_of("cp_qd2530_khongkhi_2025.md") if t.value == 5 and t.unit == "μg/m3"]
+    assert (t.metric, t.indicator) == (
+        "nồng độ bụi mịn PM2.5 tại Hà Nội", "mức giảm trung bình nồng độ bụi mịn PM2.5 tại Hà Nội"
+    )

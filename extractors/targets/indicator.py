@@ -36,6 +36,13 @@ def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
 
 def _indicator_form(metric: str, unit: str, before: str) -> str:
     category = unit_category(unit)
+    change = _CHANGE_BEFORE.search(before)
+    if change and category != "percent_per_year":
+        # "… tăng thêm ít nhất 10% số nhóm trẻ", "nồng độ bụi … giảm trung bình 5 μg/m3": the value is a change.
+        verb = " ".join(change.group("verb").lower().split())
+        if category == "percent" and not MEASURE.match(metric):
+            return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
+        return f"mức {verb} {_lowered(_indicator_form(metric, unit, before[: change.start()]))}"
     head = _INDICATOR_HEADS.get(category)
     base = unit[1:].strip() if category == "percent" else ""
     # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.
@@ -44,9 +51,6 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
     subject = _lowered(metric)
     if category == "percent":
-        change = _CHANGE_BEFORE.search(before)
-        if change:
-            return f"mức {change.group(1).lower()} {subject}"
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
         subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
         if ECONOMY_BASE.match(" " + base):
@@ -54,9 +58,11 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         return f"{head} {subject} so với {base}" if base else f"{head} {subject}"
     if category == "percent_per_year":
         growth = _GROWTH.search(subject)
-        if growth:  # "số đơn … tăng trung bình" → "tốc độ tăng trung bình số đơn …"
+        if growth:  # "Tăng trưởng GRDP bình quân 8%/năm" → "tốc độ tăng trưởng GRDP bình quân"
             head = "tốc độ " + " ".join(growth.group().split()).lower()
             subject = (subject[: growth.start()] + subject[growth.end() :]).strip()
+        elif change:  # "số đơn … tăng trung bình từ 10-12%/năm" → "tốc độ tăng trung bình số đơn …"
+            head = "tốc độ " + " ".join(change.group("verb").lower().split())
         return f"{head} {subject}".strip()
     if category in ("count", "people"):
         if _COUNT_WORD.match(subject):
@@ -113,7 +119,9 @@ def _action_before(before: str) -> Optional[str]:
 _INDICATOR_HEADS = {"percent": "tỷ lệ", "percent_per_year": "tốc độ tăng", "count": "số", "people": "số", "area": "diện tích"}
 _COUNT_WORD = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng\b)", re.I)
 _CHANGE_BEFORE = re.compile(
-    r"\b(tăng|giảm)(?:\s+thêm)?(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa))*\s*$", re.I
+    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?"
+    r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
+    re.I,
 )
 # An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
 _SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)

@@ -23,7 +23,7 @@ Following = Sequence[tuple[int, int, str]]
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|tỷ lệ|tỉ lệ|tăng(?: thêm)?|giảm(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|tỷ lệ|tỉ lệ|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
 
