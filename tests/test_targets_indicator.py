@@ -128,3 +128,9 @@ def test_a_change_verb_before_the_value_makes_the_indicator_a_change(targets_of)
     assert (t.metric, t.indicator) == (
         "nồng độ bụi mịn PM2.5 tại Hà Nội", "mức giảm trung bình nồng độ bụi mịn PM2.5 tại Hà Nội"
     )
+
+
+def test_a_shared_subject_is_distributed_over_an_enumeration(targets_of):
+    # "+ 100% bộ, ngành, địa phương đạt cấp độ 4 và 90% đạt cấp độ 5 mức độ trưởng thành về quản trị dữ liệu."
+    (t,) = [t for t in targets_of("cp_qd2629_chinhphuso_2025.md") if t.value == 90 and "cấp độ 5" in t.metric]
+    assert t.metric == "bộ, ngành, địa phương đạt cấp độ 5 mức độ trưởng thành về quản trị dữ liệu"

@@ -75,8 +75,11 @@ def metric_of(
         phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
     elif _ADJUNCT.match(phrase):
         phrase = ""  # "… 40 μg/m3 … tại các điểm đo …": where it is measured, the measure is named before
-    elif phrase and runs_on and later:
-        phrase = _with_shared_predicate(text, phrase, later, c_end)
+    else:
+        if phrase and runs_on and later:
+            phrase = _with_shared_predicate(text, phrase, later, c_end)
+        if phrase and floor > c_start:
+            phrase = _with_shared_subject(text[floor:q_start], phrase)
     labelled = re.search(r":\s*$", text[floor:q_start])  # "+ Lắp đặt mới trạm 3G/4G: 58 trạm;"
     if counted and (phrase.strip(" )") or not labelled):
         phrase = f"{unit.split('/')[0]} {phrase}".strip()
@@ -127,6 +130,19 @@ def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int)
         if last or not runs_on:
             break
     return phrase
+
+
+def _with_shared_subject(previous: str, phrase: str) -> str:
+    """A predicate without its subject in a list ("100% bộ, ngành, địa phương
+    đạt cấp độ 4 và 90% đạt cấp độ 5 …") takes the subject of the item before it."""
+    if not _LIST_JOIN.search(previous):
+        return phrase
+    tags = pos_tags(phrase)
+    if not tags or tags[0][1] != "V":
+        return phrase
+    previous = _METRIC_TAIL.sub("", " ".join(previous.split())).strip(" ,")
+    subject = _predicate_start(previous)
+    return f"{previous[:subject].rstrip()} {phrase}" if subject else phrase
 
 
 # A verb right after the head noun usually belongs to it ("cán bộ quản lý", "hộ kinh doanh"); these start a predicate anyway.
