@@ -134,3 +134,12 @@ def test_a_shared_subject_is_distributed_over_an_enumeration(targets_of):
     # "+ 100% bộ, ngành, địa phương đạt cấp độ 4 và 90% đạt cấp độ 5 mức độ trưởng thành về quản trị dữ liệu."
     (t,) = [t for t in targets_of("cp_qd2629_chinhphuso_2025.md") if t.value == 90 and "cấp độ 5" in t.metric]
     assert t.metric == "bộ, ngành, địa phương đạt cấp độ 5 mức độ trưởng thành về quản trị dữ liệu"
+
+
+def test_a_number_inside_an_item_is_part_of_its_phrase(targets_of):
+    # "- Chỉ tiêu 3: Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới …"
+    (t,) = [t for t in targets_of("hcm_kh174_binhdanggioi_2025.md") if t.value == 100 and "mỗi quý" in t.metric]
+    assert t.metric == "xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở"
+    # "… thuộc nhóm 4 nước dẫn đầu … (ASEAN) và nhóm 60 nước dẫn đầu thế giới": the label of the next item stays with it.
+    ranks = [t for t in targets_of("cp_qd2629_chinhphuso_2025.md") if t.unit == "nước"]
+    assert {t.metric for t in ranks} == {"nước dẫn đầu Hiệp hội các quốc gia Đông Nam Á (ASEAN)", "nước dẫn đầu thế giới"}

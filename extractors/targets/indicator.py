@@ -102,6 +102,8 @@ def _action_before(before: str) -> Optional[str]:
     if beneficiary:
         lead = lead[: beneficiary.start()]
     lead = _lowered(lead)
+    if lead in _STATIVE:
+        return None  # "thuộc nhóm 3 nước …", "gồm 5 …": a relation, not something done to the counted things
     tags = pos_tags(lead) if lead else ()
     if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
         return None
@@ -129,6 +131,7 @@ _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
 _BENEFICIARY = re.compile(r"\s+cho$", re.I)
+_STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 _GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
 

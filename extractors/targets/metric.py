@@ -23,7 +23,7 @@ Following = Sequence[tuple[int, int, str]]
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|tỷ lệ|tỉ lệ|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|tỷ lệ|tỉ lệ|nhóm|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
 
@@ -68,7 +68,7 @@ def metric_of(
         phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
             return _plain(phrase)
-    later = [f for f in following if f[0] >= q_end and not _inside_parentheses(text, q_end, f[0])]
+    later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
     if not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
@@ -99,20 +99,33 @@ def _plain(phrase: str) -> str:
     return " ".join(phrase.replace("*", "").split()).strip(" ,")
 
 
+def _list_items(text: str, end: int, following: Following) -> list[tuple[int, int, str]]:
+    """The later quantities that open the next items of a list ("55% học sinh
+    lớp 5, 65% …"); one inside a parenthesis ("05 cuộc (01 cuộc/năm) khảo sát")
+    or inside the item itself ("100% xã … mỗi quý có ít nhất 04 tin, bài …") is
+    part of the phrase."""
+    items = []
+    for item in following:
+        if item[0] >= end and _LIST_JOIN.search(text, end, item[0]) and not _inside_parentheses(text, end, item[0]):
+            items.append(item)
+            end = item[1]
+    return items
+
+
 def _inside_parentheses(text: str, start: int, end: int) -> bool:
-    """Whether ``end`` lies in a parenthesis opened after ``start`` ("05 cuộc (01 cuộc/năm) khảo sát …")."""
+    """Whether ``end`` lies in a parenthesis opened after ``start``."""
     return text.count("(", start, end) > text.count(")", start, end)
 
 
 def _phrase_after(text: str, start: int, limit: int) -> tuple[str, bool]:
     """The phrase from ``start`` to its boundary before ``limit`` (the next list
-    item or the clause end), and whether it runs on to ``limit`` through a list
-    join (", ", "và")."""
+    item or the clause end), and whether it runs on to ``limit`` through a bare
+    list join (", ", "và", no verb of the next item's own)."""
     after = _ASIDE.sub(lambda m: " " * len(m.group()), text[start:limit])
     # ", Sở Khoa học …" opens a new clause, except in a list a colon opened ("tại các cơ quan: Sở …, Sở …").
     stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and ":" in after[: m.start()])), None)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split())
-    return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and bool(_LIST_JOIN.search(after))
+    return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and bool(_PARALLEL_JOIN.search(after))
 
 
 def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int) -> str:
@@ -135,7 +148,7 @@ def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int)
 def _with_shared_subject(previous: str, phrase: str) -> str:
     """A predicate without its subject in a list ("100% bộ, ngành, địa phương
     đạt cấp độ 4 và 90% đạt cấp độ 5 …") takes the subject of the item before it."""
-    if not _LIST_JOIN.search(previous):
+    if not _PARALLEL_JOIN.search(previous):
         return phrase
     tags = pos_tags(phrase)
     if not tags or tags[0][1] != "V":
@@ -169,7 +182,12 @@ _ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào
 # Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
 # hold a list end the phrase: "(các phường: …)", "(Trong đó: MobiFone: 22 trạm, …)".
 _ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
-_LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)[^\w]*$", re.I)
+# The end of a list item: a join, then perhaps the verb and comparator of the next item ("…, 65%",
+# "… và đạt tỷ lệ 90%", "… và tăng thêm ít nhất 10%"); more words make the number part of the item.
+_COMPARATOR_WORDS = r"(?:\s*\b(?:tỷ lệ|tỉ lệ|tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ)\b)*[^\w]*$"
+_LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)(?:\s+[^\W\d_]+){0,2}?" + _COMPARATOR_WORDS, re.I)
+# Items of one enumeration share what is said once: no verb of their own between them ("55% …, 65% … và 75% …").
+_PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
     r";|\.(?:\s|$)|\([^()]*:|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
     r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|\s(?:nhằm|theo quy định|tại địa chỉ)\b"
