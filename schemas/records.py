@@ -315,7 +315,12 @@ class Target(Record):
     strict: bool = Field(
         False, description="true when the wording excludes the bound: trên/hơn/vượt (more than) with '>=', dưới (less than) with '<='"
     )
-    metric: str = Field(description="what is measured, a short Vietnamese phrase from the clause")
+    metric: str = Field(description="what is measured: the whole indicator phrase from the clause, ending at a phrase boundary")
+    indicator: Optional[str] = Field(
+        default=None,
+        description="the metric in indicator form: 'tỷ lệ …' (a share), 'số …' (a count), 'tốc độ tăng …' (growth a year), "
+        "'tỷ trọng … trong GRDP', 'diện tích …'",
+    )
     deadline_year: Optional[int] = None
     period_start: Optional[int] = None
     period_end: Optional[int] = None

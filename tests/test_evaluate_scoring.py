@@ -75,6 +75,7 @@ def extraction_from_gold(gold: GoldDocument) -> Extraction:
         targets.append(make_target(
             t["sentence"], t["value"], t["unit"], comparator,
             deadline_year=t["deadline_year"], kind=t.get("kind", "target"), metric=t.get("metric") or "m",
+            indicator=t.get("metric"),
         ))
     agencies = [make_agency(a["name"], a["role"], generic=a.get("generic", False)) for a in data.get("agencies", [])]
     tasks = [make_task(d["sentence"], int(re.search(r"\d{4}", d["deadline"]).group()))
@@ -209,6 +210,17 @@ def test_metric_words_score_a_cut_metric_low_on_recall_and_a_run_on_metric_low_o
     assert scores["cut"].precision == 1.0 and scores["cut"].recall == 0.3
     assert scores["run_on"].recall == 0.8 and scores["run_on"].precision < 0.6
     assert "metric words" in format_report(single(gold_document(targets=[gold]), make_extraction([cut])))
+
+
+def test_indicator_words_score_the_indicator_form_against_the_same_gold_metric():
+    gold = gold_target(75, metric="tỷ lệ học sinh lớp 12 biết bơi an toàn")
+    target = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030, metric="học sinh lớp 12 biết bơi an toàn",
+                         indicator="tỷ lệ học sinh lớp 12 biết bơi an toàn")
+    report = single(gold_document(targets=[gold]), make_extraction([target]))
+    assert round(report.metric_words.recall, 3) == 0.8  # "tỷ lệ" missing from the phrase
+    assert report.indicator_words.f1 == 1.0
+    assert report.metrics()["indicator_words"]["f1"] == 1.0
+    assert "indicator words" in format_report(report)
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,12 @@ def test_the_same_phrase_is_tagged_once(monkeypatch):
         return [("1", "M"), ("trang trại", "N"), ("chăn nuôi", "V")]
 
     monkeypatch.setattr(quantities, "_pos_tag", lambda: fake_pos_tag)
-    quantities._tags.cache_clear()
+    quantities.pos_tags.cache_clear()
     try:
         sentence = "Phát triển 20 trang trại chăn nuôi"
         first = quantities._guess_unit(sentence, sentence.index("20") + 2)
         again = quantities._guess_unit(sentence, sentence.index("20") + 2)
     finally:
-        quantities._tags.cache_clear()  # the real tagger again for the other tests
+        quantities.pos_tags.cache_clear()  # the real tagger again for the other tests
     assert first == again == ("trang trại", sentence.index("trại") + len("trại"))
     assert calls == ["1 trang trại chăn nuôi"]

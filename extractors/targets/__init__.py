@@ -10,8 +10,9 @@ follows it; labels, codes, dates, years and references are filtered by context.
 
 Layers: ``scope`` (which sentences count), ``sentences`` (the targets of one
 sentence), ``quantities`` (numbers with a unit and comparator), ``milestones``
-(deadlines and periods), ``metric`` (what is measured), ``tables`` (target
-tables); the words they read are in ``patterns``.
+(deadlines and periods), ``metric`` (what is measured), ``indicator`` (the
+metric in indicator form), ``tables`` (target tables); the words they read are
+in ``patterns``.
 """
 
 from __future__ import annotations

@@ -1,21 +1,35 @@
 """What a target measures: the words after its quantity ("100% cán bộ … được
 đào tạo"), the unit and those words for counts, or a measure named before it
-("Tỷ lệ nữ giám đốc … đạt 30%")."""
+("Tỷ lệ nữ giám đốc … đạt 30%"); ``indicator`` gives it in indicator form.
+
+The phrase runs to a phrase boundary (the next quantity of a list, a
+semicolon, a sentence end, a milestone, a new clause), never to a word count.
+A bare noun phrase in a list takes the predicate the list states once at its
+end ("55% học sinh lớp 5, 65% học sinh lớp 9 và 75% học sinh lớp 12 biết bơi
+an toàn"): the predicate starts where part-of-speech tagging finds its verb."""
 
 from __future__ import annotations
 
 import re
+from typing import Optional, Sequence
 
 from extractors.targets.patterns import MEASURE
+from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
 
+# A later quantity of the clause: (start, end, unit) in the text.
+Following = Sequence[tuple[int, int, str]]
 
+# Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
-    r"(?:\s*\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|phấn đấu|phần đấu|dự kiến|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?))+\s*$", re.I
+    r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|"
+    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|tỷ lệ|tỉ lệ|nhóm|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    re.I,
 )
 
 
-def _metric_before(before: str) -> str:
+def metric_before(before: str) -> str:
+    """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
     before = _METRIC_TAIL.sub("", before.strip())
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
@@ -39,24 +53,33 @@ def base_end(text: str, end: int, unit: str) -> int:
     return end + m.end() if m else end
 
 
-def metric_of(text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int) -> str:
+def metric_of(
+    text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int, following: Following = ()
+) -> str:
     """What is measured: for "100% cán bộ … được đào tạo" the words after the
     quantity; for "5.000 doanh nghiệp hoạt động" the unit and those words; for
     "Tỷ lệ nữ giám đốc … đạt 30%" the words before it, without the opening
     milestone, list label or "phấn đấu". A measure noun ("tỷ lệ …") between
-    floor (the previous quantity) and the value wins."""
+    floor (the previous quantity) and the value wins. ``following``: the later
+    quantities of the clause, which end a list item."""
     # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
     measure = MEASURE.search(text, floor, q_start)
     if measure:
-        phrase = _metric_before(" ".join(text[measure.start() : q_start].split()))
+        phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
-            return " ".join(phrase.replace("*", "").split()[:16])
-    after = text[base_end(text, q_end, unit) : c_end]  # an inherited base may be written again ("14,70% diện tích")
+            return _plain(phrase)
+    later = _list_items(text, q_end, following)
+    phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
-    if not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", after, re.I):
-        after = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
-    stop = _METRIC_STOP.search(after)
-    phrase = " ".join(after[: stop.start() if stop else len(after)].split()).strip(" ,.:")
+    if not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
+        phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
+    elif _ADJUNCT.match(phrase):
+        phrase = ""  # "… 40 μg/m3 … tại các điểm đo …": where it is measured, the measure is named before
+    else:
+        if phrase and runs_on and later:
+            phrase = _with_shared_predicate(text, phrase, later, c_end)
+        if phrase and floor > c_start:
+            phrase = _with_shared_subject(text[floor:q_start], phrase)
     labelled = re.search(r":\s*$", text[floor:q_start])  # "+ Lắp đặt mới trạm 3G/4G: 58 trạm;"
     if counted and (phrase.strip(" )") or not labelled):
         phrase = f"{unit.split('/')[0]} {phrase}".strip()
@@ -66,18 +89,116 @@ def metric_of(text: str, c_start: int, c_end: int, q_start: int, q_end: int, uni
         start = floor if re.search(r"[^\W\d_]", text[floor:q_start]) else c_start
         before = " ".join(text[start:q_start].split())
         cuts = [m.end() for m in _METRIC_CUT.finditer(before)][::-1] + [0]
-        phrase = next((p for p in (_metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), "")
-    return " ".join(phrase.replace("*", "").split()[:16])
+        phrase = next((p for p in (metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), "")
+    return _plain(phrase)
 
 
+def _plain(phrase: str) -> str:
+    if phrase.count("(") > phrase.count(")"):
+        phrase = phrase[: phrase.rindex("(")]  # "… trên đồng ruộng (rơm, rạ...": the aside is cut off
+    return " ".join(phrase.replace("*", "").split()).strip(" ,")
+
+
+def _list_items(text: str, end: int, following: Following) -> list[tuple[int, int, str]]:
+    """The later quantities that open the next items of a list ("55% học sinh
+    lớp 5, 65% …"); one inside a parenthesis ("05 cuộc (01 cuộc/năm) khảo sát")
+    or inside the item itself ("100% xã … mỗi quý có ít nhất 04 tin, bài …") is
+    part of the phrase."""
+    items = []
+    for item in following:
+        if item[0] >= end and _LIST_JOIN.search(text, end, item[0]) and not _inside_parentheses(text, end, item[0]):
+            items.append(item)
+            end = item[1]
+    return items
+
+
+def _inside_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether ``end`` lies in a parenthesis opened after ``start``."""
+    return text.count("(", start, end) > text.count(")", start, end)
+
+
+def _phrase_after(text: str, start: int, limit: int) -> tuple[str, bool]:
+    """The phrase from ``start`` to its boundary before ``limit`` (the next list
+    item or the clause end), and whether it runs on to ``limit`` through a bare
+    list join (", ", "và", no verb of the next item's own)."""
+    after = _ASIDE.sub(lambda m: " " * len(m.group()), text[start:limit])
+    # ", Sở Khoa học …" opens a new clause, except in a list a colon opened ("tại các cơ quan: Sở …, Sở …").
+    stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and ":" in after[: m.start()])), None)
+    phrase = " ".join(after[: stop.start() if stop else len(after)].split())
+    return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and bool(_PARALLEL_JOIN.search(after))
+
+
+def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int) -> str:
+    """A bare noun phrase in a list ("55% học sinh lớp 5, 65% …") takes the
+    predicate of the first later item that states one ("… 75% học sinh lớp 12
+    biết bơi an toàn")."""
+    if _predicate_start(phrase) is not None:
+        return phrase
+    for i, (_, end, unit) in enumerate(later):
+        last = i + 1 == len(later)
+        item, runs_on = _phrase_after(text, base_end(text, end, unit), c_end if last else later[i + 1][0])
+        predicate = _predicate_start(item)
+        if predicate is not None:
+            return f"{phrase} {item[predicate:]}"
+        if last or not runs_on:
+            break
+    return phrase
+
+
+def _with_shared_subject(previous: str, phrase: str) -> str:
+    """A predicate without its subject in a list ("100% bộ, ngành, địa phương
+    đạt cấp độ 4 và 90% đạt cấp độ 5 …") takes the subject of the item before it."""
+    if not _PARALLEL_JOIN.search(previous):
+        return phrase
+    tags = pos_tags(phrase)
+    if not tags or tags[0][1] != "V":
+        return phrase
+    previous = _METRIC_TAIL.sub("", " ".join(previous.split())).strip(" ,")
+    subject = _predicate_start(previous)
+    return f"{previous[:subject].rstrip()} {phrase}" if subject else phrase
+
+
+# A verb right after the head noun usually belongs to it ("cán bộ quản lý", "hộ kinh doanh"); these start a predicate anyway.
+_COPULAS = frozenset({"được", "là", "có", "bị", "đạt"})
+
+
+def _predicate_start(phrase: str) -> Optional[int]:
+    """Offset in ``phrase`` of the verb that starts its predicate, None for a bare noun phrase."""
+    position = 0
+    noun_seen = False
+    for i, (word, tag) in enumerate(pos_tags(phrase)):
+        at = phrase.find(word, position)
+        if at < 0:
+            return None  # the tagger respelled a word: no offsets to trust
+        position = at + len(word)
+        if noun_seen and tag in ("V", "R") and (i >= 2 or word.lower() in _COPULAS):
+            return at
+        noun_seen = noun_seen or tag.startswith("N")
+    return None
+
+
+# A phrase opening on a preposition says where or how, not what.
+_ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào)\b", re.I)
+# Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
+# hold a list end the phrase: "(các phường: …)", "(Trong đó: MobiFone: 22 trạm, …)".
+_ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
+# The end of a list item: a join, then perhaps the verb and comparator of the next item ("…, 65%",
+# "… và đạt tỷ lệ 90%", "… và tăng thêm ít nhất 10%"); more words make the number part of the item.
+_COMPARATOR_WORDS = r"(?:\s*\b(?:tỷ lệ|tỉ lệ|tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ)\b)*[^\w]*$"
+_LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)(?:\s+[^\W\d_]+){0,2}?" + _COMPARATOR_WORDS, re.I)
+# Items of one enumeration share what is said once: no verb of their own between them ("55% …, 65% … và 75% …").
+_PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
-    r"[;(\d]|\.\s|,\s+(?=(?-i:[A-ZĐ][^A-ZĐ]))|\bso với\b|\bnhưng\b|,\s*trong đó\b|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d|\s(?:và đạt|và)\s+(?=[^\s]*\s*\d)",
+    r";|\.(?:\s|$)|\([^()]*:|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|\s(?:nhằm|theo quy định|tại địa chỉ)\b"
+    r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
 _METRIC_OPENING = re.compile(
     r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
-    r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:)[\s,:]*)*",
+    r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|\s+trở đi)?"
+    r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|hằng năm\s*,|hàng năm\s*,"
+    r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",
     re.I,
 )

@@ -20,6 +20,7 @@ class TargetAnnotation:
     comparator: str
     strict: bool
     metric: str
+    indicator: Optional[str]  # the metric in indicator form: "tỷ lệ …", "số …"
     deadline_year: Optional[int]
     period_start: Optional[int]
     period_end: Optional[int]

@@ -170,7 +170,7 @@ def _pos_tag():
 
 
 @lru_cache(maxsize=4096)
-def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
+def pos_tags(phrase: str) -> tuple[tuple[str, str], ...]:
     """underthesea's (word, tag) pairs of a phrase: a pure function, kept per process
     (the same phrase in another document is not tagged again)."""
     return tuple(tuple(pair) for pair in _pos_tag()(phrase))
@@ -181,7 +181,7 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     window = re.match(r"\s+([^\W\d_][^,;.:()\d]{0,40})", sentence[pos:])
     if not window or not window.group(1)[0].islower():
         return None
-    tags = _tags("1 " + window.group(1))
+    tags = pos_tags("1 " + window.group(1))
     if len(tags) < 2 or not tags[1][1].startswith("N"):
         return None
     word = tags[1][0]

@@ -11,6 +11,7 @@ from typing import Iterator, Optional, Sequence
 
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
+from extractors.targets.indicator import indicator_of
 from extractors.targets.metric import base_end, metric_of
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
@@ -110,8 +111,9 @@ def _sentence_targets(
             (base_end(text, s_start + x.end, effective_units.get(x.start, x.unit)) for x in quantities if x.end <= q.start),
             default=c_start,
         )
-        metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end))
-        if len(metric.split()) < 2 and last_metric:
+        following = [(s_start + x.start, s_start + x.end, x.unit) for x in quantities if q.end <= x.start and s_start + x.start < c_end]
+        metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
+        if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
             metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
         last_metric = metric
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
@@ -136,6 +138,7 @@ def _sentence_targets(
             comparator=comparator,
             strict=strict,
             metric=metric,
+            indicator=indicator_of(metric, unit, text[c_start : s_start + q.start]),
             deadline_year=deadline,
             period_start=period[0] if period else None,
             period_end=period[1] if period else None,
@@ -144,6 +147,12 @@ def _sentence_targets(
             kind=kind,
             section=_section_heading(sections, idx),
         )
+
+
+def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
+    """"… 02 giáo viên được bồi dưỡng … và đạt ít nhất 03 giáo viên vào năm 2035": a count that
+    repeats the previous one's unit and nothing else counts the same thing."""
+    return metric.casefold() == unit.split("/")[0].casefold() and last_metric.casefold().startswith(metric.casefold())
 
 
 def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Iterator, Optional
 
 from extractors.numbers import parse_digits
+from extractors.targets.indicator import indicator_of
 from extractors.targets.milestones import time_expressions
 from extractors.targets.model import TargetAnnotation
 from extractors.units import comparators, unit_category
@@ -89,7 +90,8 @@ def table_targets(
             yield TargetAnnotation(
                 start=cell.start, end=cell.end, clause_start=row[0].start or cell.start, clause_end=row[-1].end or cell.end,
                 value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit),
-                comparator=comparator, strict=strict, metric=" ".join(metric.split()[:16]), deadline_year=deadline,
+                comparator=comparator, strict=strict, metric=" ".join(metric.split()),
+                indicator=indicator_of(" ".join(metric.split()), unit, ""), deadline_year=deadline,
                 period_start=period[0] if period else None, period_end=period[1] if period else None,
                 baseline=None, baseline_year=None, kind="target", section=None,
                 table_index=table_index, table_row=r - head_at, agencies=agencies,

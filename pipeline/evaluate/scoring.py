@@ -254,6 +254,7 @@ class DocumentScore:
     achievements: Optional[Counts] = None  # None when the gold has no "achievements" key
     deadline_years: Accuracy = field(default_factory=Accuracy)
     metric_words: Counts = field(default_factory=Counts)  # words of matched targets' metrics against the gold's
+    indicator_words: Counts = field(default_factory=Counts)  # the same for their indicator form
     metadata: dict[str, bool] = field(default_factory=dict)
     extracted: bool = True  # False when no extraction was given for this gold document
 
@@ -283,6 +284,10 @@ class EvaluationReport:
     def scored(self, name: str) -> bool:
         """Whether any gold document annotates ``name`` (references, achievements)."""
         return any(getattr(d, name) is not None for d in self.documents)
+
+    @property
+    def indicator_words(self) -> Counts:
+        return sum((d.indicator_words for d in self.documents), Counts())
 
     def metadata_accuracy(self, name: Optional[str] = None) -> Accuracy:
         """Accuracy of one metadata field, or of all of them with ``name=None``."""
@@ -316,6 +321,7 @@ class EvaluationReport:
             "targets": prf(self.total("targets")),
             "deadline_year_accuracy": rounded(self.deadline_years.value),
             "metric_words": prf(self.metric_words),
+            "indicator_words": prf(self.indicator_words),
             "agencies": prf(self.total("agencies")),
             "deadlines": prf(self.total("deadlines")),
             "metadata": metadata,
@@ -440,6 +446,7 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
             continue  # neither a hit nor a false positive
         score.targets.tp += 1
         score.metric_words += metric_word_counts(gold.get("metric"), pred.metric)
+        score.indicator_words += metric_word_counts(gold.get("metric"), pred.indicator)
         ok = pred.deadline_year == gold.get("deadline_year")
         score.deadline_years.add(ok)
         if not ok:
@@ -833,9 +840,9 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
         value = "n/a" if acc.value is None else f"{acc.value:.3f}"
         return f"{label:<26}{value:>6}  ({acc.correct}/{acc.total})"
 
-    words = report.metric_words
-    lines.append(f"{'metric words':<16}{words.precision:>10.3f}{words.recall:>8.3f}{words.f1:>8.3f}"
-                 f"{words.support:>9}{words.predicted:>11}  (matched targets)")
+    for label, words in (("metric words", report.metric_words), ("indicator words", report.indicator_words)):
+        lines.append(f"{label:<16}{words.precision:>10.3f}{words.recall:>8.3f}{words.f1:>8.3f}"
+                     f"{words.support:>9}{words.predicted:>11}  (matched targets)")
     lines += ["", f"{'accuracy':<26}{'value':>6}", accuracy_line("deadline_year (matched)", report.deadline_years)]
     lines.append(accuracy_line("metadata (all fields)", report.metadata_accuracy()))
     lines += [accuracy_line(f"  {name}", report.metadata_accuracy(name)) for name in METADATA_FIELDS]

@@ -132,6 +132,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             comparator=t.comparator,
             strict=t.strict,
             metric=t.metric,
+            indicator=t.indicator,
             deadline_year=t.deadline_year,
             period_start=t.period_start,
             period_end=t.period_end,

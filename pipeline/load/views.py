@@ -118,6 +118,7 @@ SELECT
     t.target_id,
     t.document_id,{_DOCUMENT_COLUMNS},
     t.metric,
+    t.indicator,
     t.comparator,
     t.strict,
     t.value,

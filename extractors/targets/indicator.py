@@ -1,0 +1,142 @@
+"""A target's metric in indicator form, the form of an indicator catalogue:
+"tỷ lệ …" for a share of a population, "số …" for a count, "tốc độ tăng …" for
+growth a year, "tỷ trọng … trong GRDP" for a share of the economy, "mức tăng
+…" for a rise, "diện tích …" for an area. The unit says which; the words before
+the quantity add the verb a counted object is the object of ("Hướng dẫn 12.500
+hộ …" → "số hộ … được hướng dẫn") and the scope an opening sets ("Tại địa bàn
+đô thị:")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.targets.metric import metric_before
+from extractors.targets.patterns import ECONOMY_BASE, MEASURE
+from extractors.targets.quantities import pos_tags
+from extractors.units import unit_category
+
+
+def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
+    """The metric in indicator form, by what its unit measures: "tỷ lệ …" for a
+    share, "tỷ trọng … trong GRDP" for a share of the economy, "mức tăng …" for a
+    rise of a share ("tăng thêm 10% số nhóm trẻ"), "tốc độ tăng …" for growth a
+    year, "số …" for a count, "diện tích …" for an area. A metric that already
+    names its measure ("tỷ lệ …", "số lượng …") is kept. ``before``: the clause
+    up to the quantity."""
+    if not metric:
+        return None
+    indicator = _indicator_form(metric, unit, before)
+    scope = _SCOPE.match(before)
+    if scope and not set(scope.group(1).lower().split()) <= set(indicator.lower().split()):
+        # "Tại địa bàn đô thị: 100% trẻ em …": targets of different scopes are different indicators.
+        indicator = f"{indicator} ({' '.join(scope.group(1).split())})"
+    return indicator
+
+
+def _indicator_form(metric: str, unit: str, before: str) -> str:
+    category = unit_category(unit)
+    change = _CHANGE_BEFORE.search(before)
+    if change and category != "percent_per_year":
+        # "… tăng thêm ít nhất 10% số nhóm trẻ", "nồng độ bụi … giảm trung bình 5 μg/m3": the value is a change.
+        verb = " ".join(change.group("verb").lower().split())
+        if category == "percent" and not MEASURE.match(metric):
+            return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
+        return f"mức {verb} {_lowered(_indicator_form(metric, unit, before[: change.start()]))}"
+    head = _INDICATOR_HEADS.get(category)
+    base = unit[1:].strip() if category == "percent" else ""
+    # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.
+    if head is None or MEASURE.match(metric) and (category != "percent" or _SHARE.match(metric)):
+        named = ECONOMY_BASE.match(" " + base) and base.lower() not in metric.lower()
+        return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
+    subject = _lowered(metric)
+    if category == "percent":
+        # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
+        subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
+        if ECONOMY_BASE.match(" " + base):
+            return f"tỷ trọng {subject} trong {base}"
+        return f"{head} {subject} so với {base}" if base else f"{head} {subject}"
+    if category == "percent_per_year":
+        growth = _GROWTH.search(subject)
+        if growth:  # "Tăng trưởng GRDP bình quân 8%/năm" → "tốc độ tăng trưởng GRDP bình quân"
+            head = "tốc độ " + " ".join(growth.group().split()).lower()
+            subject = (subject[: growth.start()] + subject[growth.end() :]).strip()
+        elif change:  # "số đơn … tăng trung bình từ 10-12%/năm" → "tốc độ tăng trung bình số đơn …"
+            head = "tốc độ " + " ".join(change.group("verb").lower().split())
+        return f"{head} {subject}".strip()
+    if category in ("count", "people"):
+        if _COUNT_WORD.match(subject):
+            return subject
+        noun, _, entity = unit.lower().partition("/")
+        if not subject.startswith(noun):
+            subject = f"{noun} {subject}"  # "Lắp đặt mới trạm 3G/4G: 58 trạm" → "số trạm lắp đặt mới …"
+        if entity:  # "02 giáo viên/trường được bồi dưỡng" → "số giáo viên mỗi trường được bồi dưỡng"
+            subject = f"{noun} mỗi {entity}{subject[len(noun):]}"
+        return f"{head} {_with_action(subject, before)}"
+    entity = unit.partition("/")[2]
+    return f"{head} {subject} mỗi {entity}" if entity else f"{head} {subject}"  # "500-1000 ha/huyện"
+
+
+def _with_action(subject: str, before: str) -> str:
+    """A target that is the object of the clause's verb takes that verb in the
+    passive: "Hướng dẫn 12.500 hộ kinh doanh …" → "hộ kinh doanh … được hướng
+    dẫn", "Nâng cao kiến thức … cho 50.000 phụ nữ …" → "phụ nữ … được nâng cao
+    kiến thức …" (before the phrase's own "được …" predicate, else at its end)."""
+    action = _action_before(before)
+    if action is None:
+        return subject
+    own = _OWN_PASSIVE.search(subject)
+    if own is None:
+        return f"{subject} được {action}"
+    return f"{subject[: own.start()]} được {action}{subject[own.start() :]}"
+
+
+def _action_before(before: str) -> Optional[str]:
+    """The verb phrase a clause opens with when the quantity is its object
+    ("Tuyên truyền, tư vấn … cho 500.000 …", "Hỗ trợ, tư vấn 50.000 …"), None
+    when the clause names a subject or another quantity first."""
+    lead = metric_before(" ".join(before.split()))  # openings, "phấn đấu", light verbs and comparators gone
+    if not lead or re.search(r"[\d:;]", lead) or len(lead.split()) > _ACTION_WORDS:
+        return None
+    beneficiary = _BENEFICIARY.search(lead)
+    if beneficiary:
+        lead = lead[: beneficiary.start()]
+    lead = _lowered(lead)
+    if lead in _STATIVE:
+        return None  # "thuộc nhóm 3 nước …", "gồm 5 …": a relation, not something done to the counted things
+    tags = pos_tags(lead) if lead else ()
+    if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
+        return None
+    # Without "cho", only verbs ("Hỗ trợ, tư vấn 50.000 …"; the tagger takes a verb of a list for a noun now and
+    # then): "Chi đầu tư từ nguồn vốn … đạt 100% kế hoạch", "tỉnh Đắk Nông phấn đấu có 5.000 …" name a subject.
+    if not beneficiary and not all(
+        tag in ("V", "CH", "C") or tag.startswith("N") and following == ","
+        for (_, tag), (following, _) in zip(tags, [*tags[1:], ("", "")])
+    ):
+        return None
+    return lead
+
+
+# Unit category → the word an indicator of it opens with.
+_INDICATOR_HEADS = {"percent": "tỷ lệ", "percent_per_year": "tốc độ tăng", "count": "số", "people": "số", "area": "diện tích"}
+_COUNT_WORD = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng\b)", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?"
+    r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
+    re.I,
+)
+# An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
+_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)
+_SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
+_QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
+_OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
+_BENEFICIARY = re.compile(r"\s+cho$", re.I)
+_STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
+_ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
+_GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
+
+
+def _lowered(metric: str) -> str:
+    """The metric to follow an indicator head: its first letter lowered unless the word is an acronym ("GRDP")."""
+    first = metric.split(" ", 1)[0]
+    return metric if first.isupper() and len(first) > 1 else metric[:1].lower() + metric[1:]

@@ -1,0 +1,145 @@
+"""The metric is the whole indicator phrase, cut at a phrase boundary and never
+at a word count; ``indicator`` gives it in indicator form ("tỷ lệ …", "số …",
+"tốc độ tăng …", "tỷ trọng … trong GRDP"). Real sentences of the shared corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.targets import iter_targets
+from tests._targets_support import doc_text
+
+
+@pytest.fixture(scope="module")
+def targets_of(shared_docs):
+    cache = {}
+
+    def read(name: str):
+        if name not in cache:
+            cache[name] = list(iter_targets(doc_text(shared_docs / name)))
+        return cache[name]
+
+    return read
+
+
+def _in(targets, words: str):
+    return [t for t in targets if words in " ".join(t.metric.split()) or words in (t.indicator or "")]
+
+
+def test_a_shared_predicate_is_distributed_over_an_enumeration(targets_of):
+    # "Đến năm 2030, tối thiểu 55% học sinh lớp 5, 65% học sinh lớp 9 và 75% học sinh lớp 12 biết bơi an toàn."
+    swim = [t for t in targets_of("cp_qd1717_duoinuoc_news_2025.md") if t.deadline_year == 2030 and "bơi an toàn" in t.metric
+            and t.metric.startswith("học sinh lớp")]
+    assert [(int(t.value), t.metric, t.indicator) for t in swim][:3] == [
+        (55, "học sinh lớp 5 biết bơi an toàn", "tỷ lệ học sinh lớp 5 biết bơi an toàn"),
+        (65, "học sinh lớp 9 biết bơi an toàn", "tỷ lệ học sinh lớp 9 biết bơi an toàn"),
+        (75, "học sinh lớp 12 biết bơi an toàn", "tỷ lệ học sinh lớp 12 biết bơi an toàn"),
+    ]
+
+
+def test_an_enumeration_item_keeps_its_own_noun_phrase_and_the_shared_predicate(targets_of):
+    # "tối thiểu 20% trường tiểu học, 15% trường trung học cơ sở, trung học phổ thông có bể bơi (cố định hoặc di động) và …"
+    pools = {int(t.value): t.metric for t in targets_of("cp_qd1717_duoinuoc_news_2025.md") if t.deadline_year == 2030
+             and "bể bơi (cố định" in t.metric}
+    assert pools[20] == "trường tiểu học có bể bơi (cố định hoặc di động) và duy trì hoạt động hiệu quả"
+    assert pools[15].startswith("trường trung học cơ sở, trung học phổ thông có bể bơi")
+
+
+def test_a_number_aside_is_skipped_and_a_count_names_its_unit(targets_of):
+    # "Tổ chức 05 cuộc (01 cuộc/năm) khảo sát học tập kinh nghiệm mô hình ứng dụng công nghệ …"
+    (t,) = [t for t in targets_of("ls_qd2367_khuyennong_news_2025.md") if t.value == 5 and "khảo sát" in t.metric]
+    assert t.metric.startswith("cuộc khảo sát học tập kinh nghiệm mô hình ứng dụng công nghệ")
+    assert t.indicator.startswith("số cuộc khảo sát học tập kinh nghiệm")
+    assert t.indicator.endswith("được tổ chức")  # the count is the object of "Tổ chức"
+
+
+def test_a_measure_named_before_its_value_is_kept_whole(targets_of):
+    # "Hằng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, … tăng trên 3%"
+    (t,) = _in(targets_of("ct_kh153_matuy_2025.md"), "chuyển phát nhanh")
+    assert t.metric == "số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, chuyển phát nhanh"
+    assert t.indicator == "mức tăng " + t.metric
+
+
+def test_a_scope_opening_is_no_metric_but_qualifies_the_indicator(targets_of):
+    # "Đối với các tỉnh xung quanh thành phố Hà Nội (bao gồm: …), nồng độ bụi PM2.5 trung bình năm … giảm tối thiểu 10%"
+    (t,) = [t for t in targets_of("cp_qd2530_khongkhi_2025.md") if t.value == 10 and "PM2.5" in t.metric]
+    assert t.metric == "nồng độ bụi PM2.5 trung bình năm"
+    assert t.indicator.startswith("mức giảm nồng độ bụi PM2.5 trung bình năm (các tỉnh xung quanh thành phố Hà Nội")
+
+
+def test_a_preposition_after_the_value_does_not_start_the_metric(targets_of):
+    # "… nồng độ bụi PM2.5 trung bình năm vào năm 2030 đạt dưới 40 μg/m3 (…) tại các điểm đo của các trạm quan trắc …"
+    (t,) = [t for t in targets_of("cp_qd2530_khongkhi_2025.md") if t.value == 40]
+    assert t.metric == "nồng độ bụi PM2.5 trung bình năm"
+
+
+def test_the_scope_of_a_bullet_is_part_of_the_indicator(targets_of):
+    # "Tại địa bàn đô thị: 100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng, …"
+    t = next(t for t in targets_of("ht_kh624_mamnon_2025.md") if t.metric.startswith("trẻ em trong cơ sở giáo dục mầm non"))
+    assert t.indicator.startswith("tỷ lệ trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng")
+    assert t.indicator.endswith("(địa bàn đô thị)")
+
+
+def test_a_counted_object_takes_the_verb_of_its_clause(targets_of):
+    # "Hướng dẫn 12.500 hộ kinh doanh do phụ nữ làm chủ đăng ký chuyển đổi thành doanh nghiệp"
+    (t,) = [t for t in targets_of("cp_qd2415_phunukhoinghiep_news_2025.md") if t.value == 12500]
+    assert t.metric == "hộ kinh doanh do phụ nữ làm chủ đăng ký chuyển đổi thành doanh nghiệp"
+    assert t.indicator == "số hộ kinh doanh do phụ nữ làm chủ đăng ký chuyển đổi thành doanh nghiệp được hướng dẫn"
+
+
+def test_a_count_per_entity_names_the_entity(targets_of):
+    # "Đến năm 2030, mỗi trường có ít nhất 02 giáo viên được bồi dưỡng, cấp chứng nhận … và đạt ít nhất 03 giáo viên vào năm 2035."
+    teachers = [t for t in targets_of("cp_qd1717_duoinuoc_news_2025.md") if t.unit == "giáo viên/trường"]
+    assert [int(t.value) for t in teachers] == [2, 3]
+    assert {t.indicator for t in teachers} == {
+        "số giáo viên mỗi trường được bồi dưỡng, cấp chứng nhận và có đầy đủ năng lực để tổ chức dạy bơi an toàn cho học sinh"
+    }
+
+
+def test_growth_a_year_and_a_share_of_a_base(shared_docs, targets_of):
+    seed = list(iter_targets((shared_docs / "seed_000.txt").read_text(encoding="utf-8")))
+    (growth,) = [t for t in seed if t.unit == "%/năm"]
+    assert growth.indicator == "tốc độ tăng trung bình số đơn đăng ký mới về sở hữu trí tuệ của tỉnh"
+    insured = targets_of("dno_krongno_bhxh_tunguyen_news_2019.html")
+    assert {t.indicator for t in insured} == {
+        "tỷ lệ nông dân và lao động khu vực phi chính thức tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi"
+    }
+
+
+def test_a_share_of_grdp_names_the_aggregate(targets_of):
+    # "(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP"
+    (t,) = [t for t in targets_of("dnai_kh179_kinhteso_2025.md") if t.unit == "% GRDP"]
+    assert (t.metric, t.indicator) == ("Tỷ trọng kinh tế số", "Tỷ trọng kinh tế số trong GRDP")
+
+
+def test_a_share_of_an_area_is_a_rate_and_an_acronym_list_does_not_end_the_phrase(targets_of):
+    # "… và 100% diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá."
+    (area,) = _in(targets_of("ct_kh153_matuy_2025.md"), "diện tích trồng trái phép")
+    assert area.indicator == "tỷ lệ diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá"
+    # "- 100% các dự án đầu tư xây dựng kết cấu hạ tầng mới áp dụng công nghệ AI, IoT, GIS, BIM trong thiết kế, …"
+    (projects,) = _in(targets_of("cp_qd2597_cds_xaydung_2025.md"), "áp dụng công nghệ AI")
+    assert projects.metric.endswith("công nghệ AI, IoT, GIS, BIM trong thiết kế, giám sát, quản lý chất lượng và vận hành công trình")
+    assert projects.indicator.startswith("tỷ lệ dự án đầu tư")  # "các" is no part of an indicator
+
+
+def test_a_change_verb_before_the_value_makes_the_indicator_a_change(targets_of):
+    # "Sau năm 2030, nồng độ bụi mịn PM2.5 tại Hà Nội giảm trung bình 5 μg/m3 theo mỗi kỳ kế hoạch 5 năm, …"
+    (t,) = [t for t in targets_of("cp_qd2530_khongkhi_2025.md") if t.value == 5 and t.unit == "μg/m3"]
+    assert (t.metric, t.indicator) == (
+        "nồng độ bụi mịn PM2.5 tại Hà Nội", "mức giảm trung bình nồng độ bụi mịn PM2.5 tại Hà Nội"
+    )
+
+
+def test_a_shared_subject_is_distributed_over_an_enumeration(targets_of):
+    # "+ 100% bộ, ngành, địa phương đạt cấp độ 4 và 90% đạt cấp độ 5 mức độ trưởng thành về quản trị dữ liệu."
+    (t,) = [t for t in targets_of("cp_qd2629_chinhphuso_2025.md") if t.value == 90 and "cấp độ 5" in t.metric]
+    assert t.metric == "bộ, ngành, địa phương đạt cấp độ 5 mức độ trưởng thành về quản trị dữ liệu"
+
+
+def test_a_number_inside_an_item_is_part_of_its_phrase(targets_of):
+    # "- Chỉ tiêu 3: Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới …"
+    (t,) = [t for t in targets_of("hcm_kh174_binhdanggioi_2025.md") if t.value == 100 and "mỗi quý" in t.metric]
+    assert t.metric == "xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở"
+    # "… thuộc nhóm 4 nước dẫn đầu … (ASEAN) và nhóm 60 nước dẫn đầu thế giới": the label of the next item stays with it.
+    ranks = [t for t in targets_of("cp_qd2629_chinhphuso_2025.md") if t.unit == "nước"]
+    assert {t.metric for t in ranks} == {"nước dẫn đầu Hiệp hội các quốc gia Đông Nam Á (ASEAN)", "nước dẫn đầu thế giới"}
