@@ -61,6 +61,27 @@ def repair_charmap(text: str) -> str:
     return text.translate(_CHARMAP_REPAIR)
 
 
+# OCR of Vietnamese confuses the marks of one vowel ("QUYÉT" for "QUYẾT", "CHÁP" for
+# "CHẤP", "Sô" for "Số", "ngảy" for "ngày"): patterns meant to survive it match a form
+# with every mark gone, one character for one, so a match's offsets index the original.
+_OCR_FOLD = {"Đ": "D", "đ": "d", "Ð": "D", "⁄": "/"}
+
+
+@lru_cache(maxsize=4096)
+def _folded_char(char: str) -> str:
+    if char in _OCR_FOLD:
+        return _OCR_FOLD[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() else char
+
+
+def fold_marks(text: str) -> str:
+    """The text without diacritics, one character for one: "QUYẾT ĐỊNH" → "QUYET DINH"."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() else _folded_char(c) for c in text)
+
+
 _DASHES = re.compile(r"\s*[–—-]\s*")
 _MARKUP = re.compile(r"[*\\_`]+")
 

@@ -21,6 +21,8 @@ from typing import Mapping, Optional
 from extractors.canonical import (
     canonical_name,
     current_province,
+    fold,
+    fold_marks,
     district_province,
     province_name,
     province_names,
@@ -108,6 +110,101 @@ _PERIOD = re.compile(r"giai\s+đoạn\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECA
 _HORIZON = re.compile(r"(?:định\s+hướng|tầm\s+nhìn)?\s*đến\s+năm\s+(\d{4})", re.IGNORECASE)
 _NEWS_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)|(?<!\d)(\d{1,2})\s+(\d{1,2})\s+(\d{4})(?!\d)")
 
+
+# --------------------------------------------------------------------------- OCR tolerance
+# An OCR'd page misreads marks ("QUYÉT ĐỊNH", "CHÁP THUẬN", "Sô:", "ngảy"), strays
+# punctuation into a heading ("QUYẾT: ĐỊNH") and reads digits as letters ("2O26",
+# "ngày lĩ tháng 10"). Where a pattern above finds nothing, its tolerant twin below
+# is tried on the text folded by ``fold_marks`` (same length, so the offsets hold);
+# a clean text that the exact patterns read is never read by these.
+_OCR_SEPARATOR = r"(?:[\s.:,;'’`]*\s[\s.:,;'’`]*|[.:]\s*)"  # between two words of a heading
+_OCR_DIGIT = r"[\dOoQDIl|i]"
+_DIGIT_REPAIR = str.maketrans("OoQDIl|i", "00001111")
+_FOLDED_TYPE_WORDS = {fold_marks(words): name for words, name in _TYPE_WORDS.items()}
+_TOLERANT_TYPE_HEADING = re.compile(
+    r"^[\s*#|]*(" + "|".join(
+        _OCR_SEPARATOR.join(f"(?:{word})" for word in words.split())
+        for words in sorted(_FOLDED_TYPE_WORDS, key=len, reverse=True)
+    ) + r")(?![\w:])[ \t*.:]*(.*)$",
+    re.MULTILINE,
+)
+_TOLERANT_NUMBER = re.compile(
+    r"S[o0]\s*(?:hieu)?\s*[:;.]?\s*(?:\*+\s*)?"
+    r"(\d" + _OCR_DIGIT + r"{0,4}(?:\s*/\s*" + _OCR_DIGIT + r"{4})?\s*/\s*[A-Z][A-Za-z]*(?:\s*[-–]\s*[A-Z][A-Za-z&]*)*)"
+)
+_TOLERANT_PLACE_DATE = re.compile(
+    r"(?P<place>[A-Z][\w'’ .-]{1,30}?)\s*[,.]\s*ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})?\s*"
+    r"thang\s*(?P<month>" + _OCR_DIGIT + r"{1,2})?\s*nam\s*(?P<year>" + _OCR_DIGIT + r"{4})"
+)
+_TOLERANT_LETTERHEAD = re.compile(
+    r"(UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN)[\s*|]*"
+    r"(?:CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM[\s*|]*)?"
+    r"(TINH|THANH\s+PHO)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CONG\s|Doc\s+lap|$)"
+)
+_TOLERANT_SUBJECT = re.compile(r"^[\s*|]*[VW]\s*/\s*v\s", re.MULTILINE)
+_TOLERANT_SUBJECT_AT = re.compile(r"[\s*|]*([VW]\s*/\s*v\s)")  # "W⁄v …" for "V/v …"
+# A record (biên bản) is dated in its opening sentence: "Hôm nay, ngày 29/6/2026, …".
+_RECORD_DATE = re.compile(
+    r"Hom\s+nay\s*,?\s*(?:vao\s+(?:hoi|luc)\s[^,]{0,30},?\s*)?ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|thang)\s*"
+    r"(?P<month>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|nam)\s*(?P<year>" + _OCR_DIGIT + r"{4})"
+)
+_TOLERANT_REPUBLIC = re.compile(r"CONG\s+H\w+\s+XA\s+HOI")
+
+
+class _FoldedMatch:
+    """A match found in the folded text, read back from the original one."""
+
+    def __init__(self, match: re.Match, text: str) -> None:
+        self._match, self._text = match, text
+
+    def group(self, index: int | str = 0) -> Optional[str]:
+        start, end = self._match.span(index)
+        return None if start < 0 else self._text[start:end]
+
+    def span(self, index: int | str = 0) -> tuple[int, int]:
+        return self._match.span(index)
+
+    def start(self, index: int | str = 0) -> int:
+        return self._match.start(index)
+
+    def end(self, index: int | str = 0) -> int:
+        return self._match.end(index)
+
+
+def _tolerant_search(pattern: re.Pattern, text: str, *bounds: int) -> Optional[_FoldedMatch]:
+    match = pattern.search(fold_marks(text), *bounds)
+    return _FoldedMatch(match, text) if match else None
+
+
+def _tolerant_match(pattern: re.Pattern, text: str, start: int) -> Optional[_FoldedMatch]:
+    match = pattern.match(fold_marks(text), start)
+    return _FoldedMatch(match, text) if match else None
+
+
+def _type_of_heading(words: str) -> str:
+    """The document type a heading names, read exactly or through OCR noise."""
+    exact = _TYPE_WORDS.get(" ".join(words.split()))
+    return exact or _FOLDED_TYPE_WORDS[" ".join(re.findall(r"\w+", fold_marks(words)))]
+
+
+def _document_spelling(name: str, text: str) -> str:
+    """A name read through OCR noise ("Cục hóa chát") as the document spells it
+    most often ("Cục Hóa chất có ý kiến …"); the name as it is when that spelling
+    differs from it only in case, punctuation or tone placement."""
+    words = re.findall(r"\w+", fold_marks(name))
+    if len(words) < 2:
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    spellings = Counter(" ".join(text[m.start() : m.end()].split()) for m in pattern.finditer(fold_marks(text)))
+    if not spellings:
+        return name
+    spelling = spellings.most_common(1)[0][0]
+    return name if re.findall(r"\w+", fold(spelling)) == re.findall(r"\w+", fold(name)) else spelling
+
+
+def _ocr_number(text: str) -> int:
+    """A number that OCR may have read with letters: "2O" → 20, "lĩ" → 11."""
+    return int(fold_marks(text).translate(_DIGIT_REPAIR))
 
 @dataclass(frozen=True)
 class MetadataAnnotation:
@@ -236,17 +333,19 @@ def _hint_date(hints: Mapping[str, Optional[str]], *keys: str) -> Optional[date]
 def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """Metadata of an official text, or None when the text has no letterhead and type heading."""
     head = text[:6000]
-    heading = _TYPE_HEADING.search(head)
+    heading = _TYPE_HEADING.search(head) or _tolerant_search(_TOLERANT_TYPE_HEADING, head)
     if heading is None:
         return None
     spans: dict[str, tuple[int, int]] = {}
-    doc_type = _TYPE_WORDS[" ".join(heading.group(1).split())]
+    doc_type = _type_of_heading(heading.group(1))
     spans["doc_type"] = heading.span(1)
     issuer, province = _official_issuer(text, heading, hints, spans)
     number = _official_number(head, heading, hints, spans)
-    issue_date, place_date = _official_date(head, hints, spans)
+    issue_date, place_date = _official_date(head, doc_type, hints, spans)
     if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
+    if province is None and issuer is None and doc_type == "Biên bản":
+        province = _province_from_text(text)  # a record without letterhead: the province where it was drawn up
     title = _official_title(text, heading, doc_type, spans)
     if title and doc_type == "Quyết định":
         title = _with_article_object(text, title)
@@ -270,12 +369,14 @@ def _official_issuer(
     committee or council (or one of its departments), else a national body, else
     the e-signature's organisation."""
     issuer = province = None
-    letterhead = _LETTERHEAD_BODY.search(text[: heading.start() + 1])
+    letterhead = _LETTERHEAD_BODY.search(text[: heading.start() + 1]) or _tolerant_search(
+        _TOLERANT_LETTERHEAD, text[: heading.start() + 1]
+    )
     if letterhead:
-        level = "thành phố" if "PHỐ" in letterhead.group(2) else "tỉnh"
+        level = "thành phố" if "PHO" in fold_marks(letterhead.group(2)) else "tỉnh"
         province = province_name(_sentence_case(letterhead.group(3)))
         if province:
-            body = "HĐND" if letterhead.group(1).startswith("HỘI") else "UBND"
+            body = "HĐND" if fold_marks(letterhead.group(1)).startswith("HOI") else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
             department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
@@ -310,21 +411,39 @@ def _official_number(
     if printed and printed.start() < heading.start() + 400:
         spans["number"] = printed.span(1)
         return normalise_number(printed.group(1))
+    printed = _tolerant_search(_TOLERANT_NUMBER, head)
+    if printed and printed.start() < heading.start() + 400:
+        spans["number"] = printed.span(1)
+        return _ocr_normalised_number(printed.group(1))
     return _hint_number(hints)
 
 
+def _ocr_normalised_number(number: str) -> str:
+    """A số hiệu read through OCR noise: its numerals repaired ("2O26" → "2026"), its codes kept."""
+    *numerals, codes = normalise_number(number).split("/")
+    return "/".join([str(_ocr_number(part)) for part in numerals] + [codes])
+
+
 def _official_date(
-    head: str, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
+    head: str, doc_type: str, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
 ) -> tuple[Optional[date], Optional[re.Match]]:
     """(issue date, the "place, ngày … tháng … năm …" line): the printed date, else the e-signature's."""
     issue_date = None
-    place_date = _PLACE_DATE.search(head)
+    place_date = _PLACE_DATE.search(head) or _tolerant_search(_TOLERANT_PLACE_DATE, head)
     if place_date and place_date.group("day") and place_date.group("month"):
         try:
-            issue_date = date(int(place_date.group("year")), int(place_date.group("month")), int(place_date.group("day")))
+            issue_date = date(*(_ocr_number(place_date.group(key)) for key in ("year", "month", "day")))
             spans["issue_date"] = place_date.span()
         except ValueError:
             issue_date = None
+    if issue_date is None and doc_type == "Biên bản":
+        opening = _tolerant_search(_RECORD_DATE, head)
+        if opening:
+            try:
+                issue_date = date(*(_ocr_number(opening.group(key)) for key in ("year", "month", "day")))
+                spans["issue_date"] = opening.span()
+            except ValueError:
+                issue_date = None
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
     return issue_date, place_date
@@ -397,7 +516,7 @@ _PLACE_COLUMN = re.compile(r"\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3},\s*ngà
 def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
     """The trích yếu written in sentence case under the heading or the number
     ("Về việc …", "V/v …"), and its span."""
-    match = _SUBJECT.match(text, start)
+    match = _SUBJECT.match(text, start) or _tolerant_match(_TOLERANT_SUBJECT_AT, text, start)
     if not match:
         return None
     lines = []
@@ -413,7 +532,7 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
         offset += len(line) + 1
     subject = " ".join(" ".join(lines).split())
     subject = _PLACE_COLUMN.sub("", subject)
-    return re.sub(r"^V/v\s+", "về việc ", subject), (match.start(1), end)
+    return re.sub(r"^[VW]\s*[/⁄]\s*v\s+", "về việc ", subject), (match.start(1), end)
 
 
 _BODY_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[A-ZĐÀ-Ỹ ]{6,}$")
@@ -444,8 +563,8 @@ def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, 
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
-    republic = re.search(r"CỘNG\s+H\w+\s+XÃ\s+HỘI", head[:800])
-    subject = re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE)
+    republic = re.search(r"CỘNG\s+H\w+\s+XÃ\s+HỘI", head[:800]) or _tolerant_search(_TOLERANT_REPUBLIC, head[:800])
+    subject = re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE) or _tolerant_search(_TOLERANT_SUBJECT, head)
     if republic is None or subject is None:
         return None
     spans = {}
@@ -474,6 +593,7 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         issuer = canonical_name(issuer)
     elif issuer:
         issuer = re.sub(r"^(Cục|Tổng cục|Vụ) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
+        issuer = _document_spelling(issuer, text)
     place_date = _PLACE_DATE.search(head)
     issue_date = None
     if place_date and place_date.group("day") and place_date.group("month"):
