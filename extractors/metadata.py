@@ -141,7 +141,13 @@ _TOLERANT_LETTERHEAD = re.compile(
     r"(?:CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM[\s*|]*)?"
     r"(TINH|THANH\s+PHO)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CONG\s|Doc\s+lap|$)"
 )
+_TOLERANT_NATIONAL_LETTERHEAD = re.compile(
+    r"^[\s*|#]*(THU\s+TUONG\s+CHINH\s+PHU|VAN\s+PHONG\s+CHINH\s+PHU|CHINH\s+PHU|BO\s+[A-Z ]+?|SO\s+[A-Z ]+?)[\s*]*"
+    r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
+    re.MULTILINE,
+)
 _TOLERANT_SUBJECT = re.compile(r"^[\s*|]*[VW]\s*/\s*v\s", re.MULTILINE)
+_TOLERANT_LETTER_NUMBER = re.compile(r"^[\s*|]*S[o0]\s*[:;.]?\s*(\d" + _OCR_DIGIT + r"{0,4}\s*/\s*[A-Z][\w&-]*)", re.MULTILINE)
 _TOLERANT_SUBJECT_AT = re.compile(r"[\s*|]*([VW]\s*/\s*v\s)")  # "W⁄v …" for "V/v …"
 # A record (biên bản) is dated in its opening sentence: "Hôm nay, ngày 29/6/2026, …".
 _RECORD_DATE = re.compile(
@@ -188,23 +194,35 @@ def _type_of_heading(words: str) -> str:
 
 
 def _document_spelling(name: str, text: str) -> str:
-    """A name read through OCR noise ("Cục hóa chát") as the document spells it
-    most often ("Cục Hóa chất có ý kiến …"); the name as it is when that spelling
-    differs from it only in case, punctuation or tone placement."""
+    """A name read through OCR noise ("Cục hóa chát") with the marks the document's
+    running text spells it with most often ("Cục Hóa chất có ý kiến …"); its case and
+    punctuation kept. The name as it is where the marks differ only in tone placement."""
     words = re.findall(r"\w+", fold_marks(name))
     if len(words) < 2:
         return name
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
-    spellings = Counter(" ".join(text[m.start() : m.end()].split()) for m in pattern.finditer(fold_marks(text)))
+    found = [text[start:end] for start, end in (m.span() for m in pattern.finditer(fold_marks(text)))]
+    # Capitals (letterheads, headings) are where OCR drops marks most: running text first.
+    running = [spelling for spelling in found if not spelling.isupper()] or found
+    spellings = Counter(tuple(re.findall(r"\w+", spelling.lower())) for spelling in running)
     if not spellings:
         return name
     spelling = spellings.most_common(1)[0][0]
-    return name if re.findall(r"\w+", fold(spelling)) == re.findall(r"\w+", fold(name)) else spelling
+    if [fold(word) for word in spelling] == [fold(word) for word in re.findall(r"\w+", name)]:
+        return name
+    letters = iter(spelling)
+    return re.sub(
+        r"\w+", lambda m: "".join(c.upper() if n.isupper() else c.lower() for n, c in zip(m.group(0), next(letters))), name
+    )
+
+
+def _ocr_digits(text: str) -> str:
+    """Digits that OCR may have read as letters: "2O" → "20", "lĩ" → "11"."""
+    return fold_marks(text).translate(_DIGIT_REPAIR)
 
 
 def _ocr_number(text: str) -> int:
-    """A number that OCR may have read with letters: "2O" → 20, "lĩ" → 11."""
-    return int(fold_marks(text).translate(_DIGIT_REPAIR))
+    return int(_ocr_digits(text))
 
 @dataclass(frozen=True)
 class MetadataAnnotation:
@@ -333,7 +351,10 @@ def _hint_date(hints: Mapping[str, Optional[str]], *keys: str) -> Optional[date]
 def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """Metadata of an official text, or None when the text has no letterhead and type heading."""
     head = text[:6000]
-    heading = _TYPE_HEADING.search(head) or _tolerant_search(_TOLERANT_TYPE_HEADING, head)
+    heading = _TYPE_HEADING.search(head)
+    # A heading misread by OCR above one read exactly (an attached plan's "KẾ HOẠCH") is the document's.
+    misread = _tolerant_search(_TOLERANT_TYPE_HEADING, head, 0, heading.start() if heading else len(head))
+    heading = misread or heading
     if heading is None:
         return None
     spans: dict[str, tuple[int, int]] = {}
@@ -385,9 +406,11 @@ def _official_issuer(
                 issuer = f"{canonical_name(_sentence_case(department.group(1)).capitalize())} {level} {province}"
                 spans["issuer"] = department.span(1)
     if issuer is None:
-        national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1])
+        national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1]) or _tolerant_search(
+            _TOLERANT_NATIONAL_LETTERHEAD, text[: heading.start() + 1]
+        )
         if national:
-            issuer = _sentence_case(national.group(1))
+            issuer = _document_spelling(_sentence_case(national.group(1)), text)
             issuer = issuer[0].upper() + issuer[1:]
             issuer = re.sub(r"chính phủ", "Chính phủ", issuer)
             issuer = re.sub(r"^(Bộ|Sở) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
@@ -421,32 +444,32 @@ def _official_number(
 def _ocr_normalised_number(number: str) -> str:
     """A số hiệu read through OCR noise: its numerals repaired ("2O26" → "2026"), its codes kept."""
     *numerals, codes = normalise_number(number).split("/")
-    return "/".join([str(_ocr_number(part)) for part in numerals] + [codes])
+    return "/".join([_ocr_digits(part) for part in numerals] + [codes])
 
 
 def _official_date(
     head: str, doc_type: str, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
 ) -> tuple[Optional[date], Optional[re.Match]]:
     """(issue date, the "place, ngày … tháng … năm …" line): the printed date, else the e-signature's."""
-    issue_date = None
     place_date = _PLACE_DATE.search(head) or _tolerant_search(_TOLERANT_PLACE_DATE, head)
-    if place_date and place_date.group("day") and place_date.group("month"):
-        try:
-            issue_date = date(*(_ocr_number(place_date.group(key)) for key in ("year", "month", "day")))
-            spans["issue_date"] = place_date.span()
-        except ValueError:
-            issue_date = None
+    issue_date = _date_of(place_date, spans)
     if issue_date is None and doc_type == "Biên bản":
-        opening = _tolerant_search(_RECORD_DATE, head)
-        if opening:
-            try:
-                issue_date = date(*(_ocr_number(opening.group(key)) for key in ("year", "month", "day")))
-                spans["issue_date"] = opening.span()
-            except ValueError:
-                issue_date = None
+        issue_date = _date_of(_tolerant_search(_RECORD_DATE, head), spans)
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
     return issue_date, place_date
+
+
+def _date_of(match: Optional[re.Match | _FoldedMatch], spans: dict[str, tuple[int, int]]) -> Optional[date]:
+    """The date a "ngày … tháng … năm …" match holds (digits OCR read as letters repaired), and its span."""
+    if not (match and match.group("day") and match.group("month")):
+        return None
+    try:
+        issue_date = date(*(_ocr_number(match.group(key)) for key in ("year", "month", "day")))
+    except ValueError:
+        return None
+    spans["issue_date"] = match.span()
+    return issue_date
 
 
 def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
@@ -569,9 +592,11 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         return None
     spans = {}
     number = None
-    number_line = re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE)
+    number_line = re.search(
+        r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE
+    ) or _tolerant_search(_TOLERANT_LETTER_NUMBER, head[: subject.start()])
     if number_line and re.match(r"\d", number_line.group(1)):
-        number = normalise_number(number_line.group(1))
+        number = _ocr_normalised_number(number_line.group(1))
         spans["number"] = number_line.span(1)
     else:
         number = _hint_number(hints)
@@ -583,7 +608,11 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
     bodies = " ".join(l for l in letterhead if l and l == l.upper() and re.search(r"[A-ZĐ]{2}", l))
     committee = _LETTERHEAD_BODY.search(bodies + "\n")
     blocks = re.split(r"\s+(?=(?:CỤC|SỞ|VỤ|TỔNG CỤC|BAN|VĂN PHÒNG|CHI CỤC|TRUNG TÂM)\s)", bodies)
-    issuer = _sentence_case(blocks[-1]).capitalize() if blocks and blocks[-1] else hints.get("signature_org")
+    issuer = (
+        _document_spelling(_sentence_case(blocks[-1]).capitalize(), text)
+        if blocks and blocks[-1]
+        else hints.get("signature_org")
+    )
     if committee and province_name(_sentence_case(committee.group(3))):
         # "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI": the committee, not a "BAN" block cut out of its name.
         body = "HĐND" if committee.group(1).startswith("HỘI") else "UBND"
@@ -593,11 +622,7 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         issuer = canonical_name(issuer)
     elif issuer:
         issuer = re.sub(r"^(Cục|Tổng cục|Vụ) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
-        issuer = _document_spelling(issuer, text)
-    place_date = _PLACE_DATE.search(head)
-    issue_date = None
-    if place_date and place_date.group("day") and place_date.group("month"):
-        issue_date = date(int(place_date.group("year")), int(place_date.group("month")), int(place_date.group("day")))
+    issue_date = _date_of(_PLACE_DATE.search(head) or _tolerant_search(_TOLERANT_PLACE_DATE, head), {})
     issue_date = issue_date or _hint_date(hints, "signature_date")
     province = _named_province(issuer or "")[0]
     parent = re.search(r"(?:UBND|[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN)\s+(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|CỘNG|\s(?:SỞ|CỤC|BAN|VĂN\s+PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s|$)", bodies)
