@@ -150,6 +150,11 @@ _TOLERANT_SUBJECT = re.compile(r"^[\s*|]*[VW]\s*/\s*v\s", re.MULTILINE)
 _TOLERANT_LETTER_NUMBER = re.compile(r"^[\s*|]*S[o0]\s*[:;.]?\s*(\d" + _OCR_DIGIT + r"{0,4}\s*/\s*[A-Z][\w&-]*)", re.MULTILINE)
 _TOLERANT_SUBJECT_AT = re.compile(r"[\s*|]*([VW]\s*/\s*v\s)")  # "W⁄v …" for "V/v …"
 # A record (biên bản) is dated in its opening sentence: "Hôm nay, ngày 29/6/2026, …".
+# A treaty or protocol is dated where it is signed, at its end: "Làm tại Hà Nội, ngày 11 tháng 10 năm 2011".
+_SIGNED_AT = re.compile(
+    r"(?:Lam|Ky)\s+tai\s+[A-Z][\w'’ .-]{1,30}?\s*,?\s*ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})\s*"
+    r"thang\s*(?P<month>" + _OCR_DIGIT + r"{1,2})\s*nam\s*(?P<year>" + _OCR_DIGIT + r"{4})"
+)
 _RECORD_DATE = re.compile(
     r"Hom\s+nay\s*,?\s*(?:vao\s+(?:hoi|luc)\s[^,]{0,30},?\s*)?ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|thang)\s*"
     r"(?P<month>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|nam)\s*(?P<year>" + _OCR_DIGIT + r"{4})"
@@ -362,7 +367,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     spans["doc_type"] = heading.span(1)
     issuer, province = _official_issuer(text, heading, hints, spans)
     number = _official_number(head, heading, hints, spans)
-    issue_date, place_date = _official_date(head, doc_type, hints, spans)
+    issue_date, place_date = _official_date(text, doc_type, hints, spans)
     if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
     if province is None and issuer is None and doc_type == "Biên bản":
@@ -448,13 +453,17 @@ def _ocr_normalised_number(number: str) -> str:
 
 
 def _official_date(
-    head: str, doc_type: str, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
+    text: str, doc_type: str, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
 ) -> tuple[Optional[date], Optional[re.Match]]:
-    """(issue date, the "place, ngày … tháng … năm …" line): the printed date, else the e-signature's."""
+    """(issue date, the "place, ngày … tháng … năm …" line): the printed date (a record's
+    opening, a treaty's closing "Làm tại …" line), else the e-signature's."""
+    head = text[:6000]
     place_date = _PLACE_DATE.search(head) or _tolerant_search(_TOLERANT_PLACE_DATE, head)
     issue_date = _date_of(place_date, spans)
     if issue_date is None and doc_type == "Biên bản":
         issue_date = _date_of(_tolerant_search(_RECORD_DATE, head), spans)
+    if issue_date is None and place_date is None:
+        issue_date = _date_of(_tolerant_search(_SIGNED_AT, text), spans)
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
     return issue_date, place_date

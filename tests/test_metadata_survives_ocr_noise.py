@@ -95,3 +95,10 @@ def test_decision_ocrd_from_its_page_images(shared_docs):
     metadata = extract_metadata(parsed.text, parsed.hints)
     assert _fields(metadata)[:3] == ("Quyết định", "UBND tỉnh Lào Cai", "Lào Cai")
     assert metadata.issue_date == date(2026, 5, 15)
+
+
+def test_protocol_dated_by_its_signing_line_read_with_letters_for_digits(shared_docs):
+    # ABBYY layer: "Ký tại Bắc Kinh ngày lĩ tháng 10 năm 2011" (11 read as "lĩ").
+    parsed = parse_path(shared_docs / "vn_cn_nghidinhthu_vantai_ocr.pdf", ParseSettings(ocr="never"))
+    metadata = extract_metadata(parsed.text, parsed.hints)
+    assert (metadata.doc_type, metadata.issue_date, metadata.province) == ("Nghị định thư", date(2011, 10, 11), None)
