@@ -611,7 +611,8 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         number = _hint_number(hints)
     letterhead_end = number_line.start() if number_line else subject.start()
     letterhead = [
-        re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*)$", "", line).strip(" *|,)")
+        # (the rule under the letterhead, OCR'd onto a line of it: "CHUYỂN ĐỔI XANH VÀ —————")
+        re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*|[-–—_]{3,}.*)$", "", line).strip(" *|,)")
         for line in head[:letterhead_end].split("\n")
     ]
     bodies = " ".join(l for l in letterhead if l and l == l.upper() and re.search(r"[A-ZĐ]{2}", l))
