@@ -372,6 +372,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         province = province_name(place_date.group("place"))
     if province is None and issuer is None and doc_type == "Biên bản":
         province = _province_from_text(text)  # a record without letterhead: the province where it was drawn up
+        issuer = _record_maker(head, province, spans)
     title = _official_title(text, heading, doc_type, spans)
     if title and doc_type == "Quyết định":
         title = _with_article_object(text, title)
@@ -479,6 +480,29 @@ def _date_of(match: Optional[re.Match | _FoldedMatch], spans: dict[str, tuple[in
         return None
     spans["issue_date"] = match.span()
     return issue_date
+
+
+def _record_maker(head: str, province: Optional[str], spans: dict[str, tuple[int, int]]) -> Optional[str]:
+    """The body a record's opening names as acting ("Hôm nay, ngày 29/6/2026, Sở Công
+    Thương tiến hành kiểm tra …"), with the record's province."""
+    from extractors.agencies import iter_mentions
+
+    opening = _tolerant_search(_RECORD_DATE, head)
+    if opening is None:
+        return None
+    start = opening.end() + len(re.match(r"[\s,]*", head[opening.end() :]).group(0))
+    mention = next(iter_mentions(head[start : start + 200]), None)
+    if mention is None or mention.start != 0 or mention.generic:
+        return None
+    spans["issuer"] = (start, start + mention.end)
+    return _with_province(mention.name, province)
+
+
+def _with_province(name: str, province: Optional[str]) -> str:
+    """A department named without its province ("Sở Nội vụ") with the document's province."""
+    if name.startswith("Sở ") and province and not _named_province(name)[0]:
+        return f"{canonical_name(name)} {'thành phố' if province in _CITIES else 'tỉnh'} {province}"
+    return name
 
 
 def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
@@ -994,8 +1018,8 @@ def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[
     )
     province = _province_from_text(text)
     issuer = speaker.name if speaker else hints.get("signature_org")
-    if issuer and issuer.startswith("Sở ") and province and not _named_province(issuer)[0]:
-        issuer = f"{canonical_name(issuer)} {'thành phố' if province in _CITIES else 'tỉnh'} {province}"
+    if issuer:
+        issuer = _with_province(issuer, province)
     return MetadataAnnotation(
         number=_hint_number(hints),
         doc_type="Công văn",

@@ -81,11 +81,12 @@ def test_ocrd_official_letter_scan_is_a_letter_of_its_department(shared_docs):
     assert metadata.title.startswith("Công văn về việc trao đổi về một số quy định")
 
 
-def test_ocrd_record_is_dated_by_its_opening(shared_docs):
+def test_ocrd_record_is_dated_and_issued_by_its_opening(shared_docs):
     # "BIẾN BẢN KIÊỀM TRA … Hôm nay, ngày 29/6/2026, Sở Công Thương tiến hành kiểm tra …"
     parsed = parse_path(shared_docs / "lc_bb_kiemtra_kho_mongson_2026_badocr.pdf", ParseSettings())
     metadata = extract_metadata(parsed.text, parsed.hints)
     assert (metadata.doc_type, metadata.province, metadata.issue_date) == ("Biên bản", "Lào Cai", date(2026, 6, 29))
+    assert metadata.issuer == "Sở Công Thương tỉnh Lào Cai"
 
 
 def test_decision_ocrd_from_its_page_images(shared_docs):
