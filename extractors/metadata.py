@@ -21,9 +21,9 @@ from typing import Mapping, Optional
 from extractors.canonical import (
     canonical_name,
     current_province,
+    district_province,
     fold,
     fold_marks,
-    district_province,
     province_name,
     province_names,
     repair_charmap,
@@ -114,12 +114,12 @@ _NEWS_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})
 # --------------------------------------------------------------------------- OCR tolerance
 # An OCR'd page misreads marks ("QUYÉT ĐỊNH", "CHÁP THUẬN", "Sô:", "ngảy"), strays
 # punctuation into a heading ("QUYẾT: ĐỊNH") and reads digits as letters ("2O26",
-# "ngày lĩ tháng 10"). Where a pattern above finds nothing, its tolerant twin below
-# is tried on the text folded by ``fold_marks`` (same length, so the offsets hold);
-# a clean text that the exact patterns read is never read by these.
+# "ngày lĩ tháng 10"). Where a pattern above finds nothing (a type heading: nothing
+# above), its tolerant twin below is tried on the text folded by ``fold_marks`` (same
+# length, so the offsets hold); the clean corpus documents never reach these.
 _OCR_SEPARATOR = r"(?:[\s.:,;'’`]*\s[\s.:,;'’`]*|[.:]\s*)"  # between two words of a heading
-_OCR_DIGIT = r"[\dOoQDIl|i]"
-_DIGIT_REPAIR = str.maketrans("OoQDIl|i", "00001111")
+_OCR_DIGIT = r"[\dOoIl|i]"
+_DIGIT_REPAIR = str.maketrans("OoIl|i", "001111")
 _FOLDED_TYPE_WORDS = {fold_marks(words): name for words, name in _TYPE_WORDS.items()}
 _TOLERANT_TYPE_HEADING = re.compile(
     r"^[\s*#|]*(" + "|".join(
@@ -149,12 +149,12 @@ _TOLERANT_NATIONAL_LETTERHEAD = re.compile(
 _TOLERANT_SUBJECT = re.compile(r"^[\s*|]*[VW]\s*/\s*v\s", re.MULTILINE)
 _TOLERANT_LETTER_NUMBER = re.compile(r"^[\s*|]*S[o0]\s*[:;.]?\s*(\d" + _OCR_DIGIT + r"{0,4}\s*/\s*[A-Z][\w&-]*)", re.MULTILINE)
 _TOLERANT_SUBJECT_AT = re.compile(r"[\s*|]*([VW]\s*/\s*v\s)")  # "W⁄v …" for "V/v …"
-# A record (biên bản) is dated in its opening sentence: "Hôm nay, ngày 29/6/2026, …".
 # A treaty or protocol is dated where it is signed, at its end: "Làm tại Hà Nội, ngày 11 tháng 10 năm 2011".
 _SIGNED_AT = re.compile(
     r"(?:Lam|Ky)\s+tai\s+[A-Z][\w'’ .-]{1,30}?\s*,?\s*ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})\s*"
     r"thang\s*(?P<month>" + _OCR_DIGIT + r"{1,2})\s*nam\s*(?P<year>" + _OCR_DIGIT + r"{4})"
 )
+# A record (biên bản) is dated in its opening sentence: "Hôm nay, ngày 29/6/2026, …".
 _RECORD_DATE = re.compile(
     r"Hom\s+nay\s*,?\s*(?:vao\s+(?:hoi|luc)\s[^,]{0,30},?\s*)?ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|thang)\s*"
     r"(?P<month>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|nam)\s*(?P<year>" + _OCR_DIGIT + r"{4})"
@@ -228,6 +228,7 @@ def _ocr_digits(text: str) -> str:
 
 def _ocr_number(text: str) -> int:
     return int(_ocr_digits(text))
+
 
 @dataclass(frozen=True)
 class MetadataAnnotation:
