@@ -50,7 +50,7 @@ def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
             columns.setdefault("partner", index)
         elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
             columns.setdefault("deadline", index)
-        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp", folded):
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
             columns.setdefault("task", index)
     return columns if "lead" in columns and "task" in columns else None
 
@@ -101,28 +101,33 @@ def table_cells(text: str) -> list[tuple[int, int]]:
 def flattened_tables(text: str) -> Iterator[FlatTable]:
     """Markdown tables flattened one cell per line between "|" lines (a row
     spans many lines): those whose header names a lead ("chủ trì") column.
-    A row starts at a number cell ("1", "II", "2.3") after an empty cell."""
+    A row starts at a number cell ("1", "II", "2.3") after an empty cell; a run
+    of cells may hold several tables (annexes one after the other), each ending
+    where the next header starts."""
     for cells in _flat_cells(text):
-        lead_at = next((i for i, c in enumerate(cells) if _LEAD_HEADER.search(c[2].lower()) and len(c[2]) < 60), None)
-        if lead_at is None:
-            continue
-        first = lead_at
-        while first > 0 and 0 < len(cells[first - 1][2]) < 60:
-            first -= 1
-        last = lead_at
-        while last + 1 < len(cells) and 0 < len(cells[last + 1][2]) < 60:
-            last += 1
-        header = cells[first : last + 1]
-        if _header_columns([c[2] for c in header]) is None:
-            continue
-        rows: list[list[tuple[int, int, str]]] = []
-        for index in range(last + 1, len(cells)):
-            cell = cells[index]
-            if _TT_CELL.match(cell[2]) and not cells[index - 1][2]:
-                rows.append([])
-            if rows:
-                rows[-1].append(cell)
-        yield FlatTable(header[0][0], cells[-1][1], [c[2] for c in header], rows)
+        headers = []
+        for lead_at, cell in enumerate(cells):
+            if not (_LEAD_HEADER.search(cell[2].lower()) and len(cell[2]) < 60):
+                continue
+            if headers and lead_at <= headers[-1][1]:
+                continue  # a second lead-like cell of the same header
+            first = lead_at
+            while first > 0 and 0 < len(cells[first - 1][2]) < 60:
+                first -= 1
+            last = lead_at
+            while last + 1 < len(cells) and 0 < len(cells[last + 1][2]) < 60:
+                last += 1
+            if _header_columns([c[2] for c in cells[first : last + 1]]) is not None:
+                headers.append((first, last))
+        for (first, last), following in zip(headers, [*headers[1:], (len(cells), None)]):
+            rows: list[list[tuple[int, int, str]]] = []
+            for index in range(last + 1, following[0]):
+                cell = cells[index]
+                if _TT_CELL.match(cell[2]) and not cells[index - 1][2]:
+                    rows.append([])
+                if rows:
+                    rows[-1].append(cell)
+            yield FlatTable(cells[first][0], cells[following[0] - 1][1], [c[2] for c in cells[first : last + 1]], rows)
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
