@@ -73,7 +73,7 @@ VIEWS: tuple[View, ...] = (
         question="Which provinces target innovative enterprises by 2030, and how many?",
         example=(
             "SELECT province_current, document_number, comparator, value, unit, lead_agencies FROM v_targets "
-            "WHERE metric ILIKE '%đổi mới sáng tạo%' AND horizon_year <= 2030 AND scope = 'own' ORDER BY province_current"
+            "WHERE metric ILIKE '%đổi mới sáng tạo%' AND horizon_year <= 2030 AND scope = 'provincial' ORDER BY province_current"
         ),
         sql=f"""
 WITH links AS (
