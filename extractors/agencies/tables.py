@@ -5,6 +5,7 @@ pipe tables written one row per line."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
@@ -16,6 +17,7 @@ from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Men
 _COLLECTIVE_CELL = re.compile(r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị")
 # A short capitalised phrase without sentence punctuation, like "Ban Quản lý dự án" or "Các sở, ngành".
 _NAME_LIKE_CELL = re.compile(r"^[" + UPPER + r"](?:(?![.;:!?]\s|\s-\s)[^\s]*(?:\s+|$)){1,8}$")
+_TT_HEADER = re.compile(r"(?i)s?tt|số\s+tt|thứ\s+tự")
 _TT_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\)?)$")
 
 
@@ -112,7 +114,8 @@ def flattened_tables(text: str) -> Iterator[FlatTable]:
             if headers and lead_at <= headers[-1][1]:
                 continue  # a second lead-like cell of the same header
             first = lead_at
-            while first > 0 and 0 < len(cells[first - 1][2]) < 60:
+            # Back to the header's first cell: an empty cell, or its "STT" (not into the previous table's last row).
+            while first > 0 and 0 < len(cells[first - 1][2]) < 60 and not _TT_HEADER.fullmatch(cells[first][2]):
                 first -= 1
             last = lead_at
             while last + 1 < len(cells) and 0 < len(cells[last + 1][2]) < 60:
@@ -127,7 +130,12 @@ def flattened_tables(text: str) -> Iterator[FlatTable]:
                     rows.append([])
                 if rows:
                     rows[-1].append(cell)
-            yield FlatTable(cells[first][0], cells[following[0] - 1][1], [c[2] for c in cells[first : last + 1]], rows)
+            header = [c[2] for c in cells[first : last + 1]]
+            widths = Counter(len(row) - (not row[-1][2]) for row in rows if row)
+            if widths and not _TT_HEADER.fullmatch(header[0]) and widths.most_common(1)[0][0] == len(header) + 1:
+                # A header repeated without its "TT" cell ("Nội dung | Đơn vị thực hiện | …") over numbered rows.
+                header = ["TT", *header]
+            yield FlatTable(cells[first][0], cells[following[0] - 1][1], header, rows)
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
@@ -174,7 +182,8 @@ def iter_assignment_rows(
         columns = _header_columns(table.header)
         section = None
         for number, row in enumerate(table.rows, start=1):
-            if len(row) < max(columns.values()) + 1 or not row[columns["lead"]][2]:
+            # A row without a task or a lead cell assigns nothing: it heads a group ("5.1 | | Thương mại").
+            if len(row) < max(columns.values()) + 1 or not row[columns["lead"]][2] or not row[columns["task"]][2]:
                 section = next((c[2][:120] for c in row[1:] if c[2]), section)
                 continue
             yield _row(row, columns, None, number, section)
@@ -198,7 +207,7 @@ def _rows_of(rows: list[list[str]], table_index: int, locate) -> Iterator[Assign
     columns = _header_columns(rows[header_at])
     section = None
     for number, row in enumerate(rows[header_at + 1 :], start=header_at + 1):
-        if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip():
+        if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip() or not (row[columns["task"]] or "").strip():
             if any(row):
                 section = next((c for c in reversed(row) if c), None)
             continue
