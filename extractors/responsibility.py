@@ -12,8 +12,9 @@ Bases, from the most to the least specific:
 - ``goal_area``: an implementation item names the target's goal area ("triển khai
   các nhiệm vụ … trong lĩnh vực y tế của Kế hoạch");
 - ``plan_lead``: the agency leads the plan as a whole ("Chủ trì tổ chức thực hiện
-  Chương trình", "là cơ quan đầu mối …") — given only to targets no specific
-  lead was found for.
+  Chương trình", "là cơ quan đầu mối …", "chủ trì … đôn đốc, kiểm tra việc thực
+  hiện kế hoạch này", "… đánh giá việc thực hiện các mục tiêu") — given only to
+  targets no specific lead was found for.
 
 Pure rules over annotations: targets and agencies come in, (target, agency, basis)
 index triples go out."""
@@ -71,7 +72,14 @@ _WHOLE_PLAN = re.compile(
     r"|\bcơ quan\s+(?:đầu mối|thường trực)\b",
     re.I,
 )
-_SPECIFIC_TASK = re.compile(r"\bnhiệm vụ\b|\blĩnh vực\b|\bdự án\b", re.I)
+_SPECIFIC_TASK = re.compile(r"\blĩnh vực\b|\bdự án\b", re.I)
+# Following up the plan or its goals as a whole: "đôn đốc, kiểm tra việc thực hiện nội dung kế hoạch
+# thi đua này", "tổng kết đánh giá việc thực hiện các mục tiêu, nhiệm vụ …".
+_FOLLOWS_UP_PLAN = re.compile(
+    r"\b(?:đôn đốc|kiểm tra|theo dõi|đánh giá)\b[^.;]*?\bviệc\s+thực hiện\s+"
+    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\b|(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?(?:kế hoạch|chương trình|đề án)\b[^.;]*?\bnày\b)",
+    re.I,
+)
 # Share of a table row's indicator words found in a prose target's clause, and of an
 # area's words in a target's heading and metric ("giáo dục và đào tạo": either half names it).
 ROW_OVERLAP = 0.6
@@ -112,7 +120,7 @@ def iter_links(
     plan_leads = [
         a for a in candidates
         if agencies[a].role == LEAD and agencies[a].table_row is None
-        and any(_WHOLE_PLAN.search(task) and not _SPECIFIC_TASK.search(task) for task in agencies[a].tasks)
+        and any(_leads_the_plan(task) for task in agencies[a].tasks)
     ]
     for t, target in enumerate(targets):
         if t in with_lead or target.kind != "target":
@@ -157,6 +165,10 @@ def _restated_rows(
         if share == best_of_target[t] and share == best_of_row[row]:
             for a in row_agencies[row]:
                 yield t, a
+
+
+def _leads_the_plan(task: str) -> bool:
+    return bool(_WHOLE_PLAN.search(task) and not _SPECIFIC_TASK.search(task) or _FOLLOWS_UP_PLAN.search(task))
 
 
 def _named_in_task(

@@ -76,3 +76,20 @@ def test_an_assignment_naming_the_targets_links_them(tmp_path: Path):
 
 def test_news_pages_link_no_agency_to_the_targets_they_report(shared_docs: Path):
     assert extract_path(shared_docs / "cp_qd1717_duoinuoc_news_2025.md").target_agencies == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "lead"),
+    [
+        # "Chủ trì, phối hợp … đôn đốc, kiểm tra việc thực hiện nội dung kế hoạch thi đua này"
+        ("ct_kh157_khongtienmat_2025.md", "Sở Y tế"),
+        # "… tổng kết đánh giá việc thực hiện các mục tiêu, nhiệm vụ …"
+        ("ct_kh153_matuy_2025.md", "Công an thành phố"),
+        # "chủ trì các nhiệm vụ được giao, phối hợp … tổ chức thực hiện Kế hoạch này"
+        ("cp_qd2530_khongkhi_2025.md", "Bộ Nông nghiệp và Môi trường"),
+    ],
+)
+def test_the_agency_following_up_the_whole_plan_leads_its_targets(shared_docs: Path, plan: str, lead: str):
+    extraction = extract_path(shared_docs / plan)
+    plan_leads = {agency for _, agency, role, basis in links_of(extraction) if basis == "plan_lead" and role == "chủ trì"}
+    assert plan_leads == {lead}
