@@ -13,8 +13,9 @@ Bases, from the most to the least specific:
   các nhiệm vụ … trong lĩnh vực y tế của Kế hoạch");
 - ``plan_lead``: the agency leads the plan as a whole ("Chủ trì tổ chức thực hiện
   Chương trình", "là cơ quan đầu mối …", "chủ trì … đôn đốc, kiểm tra việc thực
-  hiện kế hoạch này", "… đánh giá việc thực hiện các mục tiêu") — given only to
-  targets no specific lead was found for.
+  hiện kế hoạch này", "… đánh giá việc thực hiện các mục tiêu"), else the body told
+  to follow it up, with its role ("Giao Sở Tư pháp theo dõi, đôn đốc … thực hiện Kế
+  hoạch này": thực hiện) — given only to targets no specific lead was found for.
 
 Pure rules over annotations: targets and agencies come in, (target, agency, basis)
 index triples go out."""
@@ -77,7 +78,8 @@ _SPECIFIC_TASK = re.compile(r"\blĩnh vực\b|\bdự án\b", re.I)
 # thi đua này", "tổng kết đánh giá việc thực hiện các mục tiêu, nhiệm vụ …".
 _FOLLOWS_UP_PLAN = re.compile(
     r"\b(?:đôn đốc|kiểm tra|theo dõi|đánh giá)\b[^.;]*?\bviệc\s+thực hiện\s+"
-    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\b|(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?(?:kế hoạch|chương trình|đề án)\b[^.;]*?\bnày\b)",
+    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\b|(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?(?:kế hoạch|chương trình|đề án)\b[^.;]*?\bnày\b)"
+    r"|\b(?:đôn đốc|theo dõi)\b[^.;]*?\b(?:triển khai\s+)?thực hiện\s+(?:kế hoạch|chương trình|đề án)\s+này\b",
     re.I,
 )
 # Share of a table row's indicator words found in a prose target's clause, and of an
@@ -121,6 +123,11 @@ def iter_links(
         a for a in candidates
         if agencies[a].role == LEAD and agencies[a].table_row is None
         and any(_leads_the_plan(task) for task in agencies[a].tasks)
+    ] or [
+        # No lead named for the whole plan: the body told to follow it up ("Giao Sở Tư pháp theo dõi,
+        # đôn đốc … triển khai thực hiện Kế hoạch này"), with the role it was given.
+        a for a in candidates
+        if agencies[a].table_row is None and any(_FOLLOWS_UP_PLAN.search(task) for task in agencies[a].tasks)
     ]
     for t, target in enumerate(targets):
         if t in with_lead or target.kind != "target":

@@ -410,7 +410,7 @@ class LinkBasis(str, Enum):
     target_clause = "target_clause"  # the agency is named in the target's own clause
     named_targets = "named_targets"  # an assignment names the targets: "chủ trì thực hiện các chỉ tiêu …", "Mục tiêu 2"
     goal_area = "goal_area"  # an implementation item names the target's goal area: "… trong lĩnh vực y tế"
-    plan_lead = "plan_lead"  # the agency leads the whole plan; only for targets without a more specific lead
+    plan_lead = "plan_lead"  # the agency leads (or follows up) the whole plan; for targets without a more specific lead
 
 
 class TargetAgency(Record):
@@ -428,7 +428,7 @@ class TargetAgency(Record):
         description="where the plan says so: table_row (a lead/partner column of the target's table row), "
         "target_clause (named in the target's clause), named_targets ('chủ trì thực hiện các chỉ tiêu …', "
         "'Mục tiêu 2'), goal_area (an implementation item naming the goal area), plan_lead (the lead of the "
-        "whole plan, for targets without a more specific lead)"
+        "whole plan, else the body told to follow it up, for targets without a more specific lead)"
     )
 
 

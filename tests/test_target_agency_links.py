@@ -93,3 +93,11 @@ def test_the_agency_following_up_the_whole_plan_leads_its_targets(shared_docs: P
     extraction = extract_path(shared_docs / plan)
     plan_leads = {agency for _, agency, role, basis in links_of(extraction) if basis == "plan_lead" and role == "chủ trì"}
     assert plan_leads == {lead}
+
+
+def test_without_a_lead_for_the_plan_the_body_following_it_up_is_linked_with_its_role(shared_docs: Path):
+    # "Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch này."
+    extraction = extract_path(shared_docs / "bn_kh141_canbo_2025.md")
+    assert {(agency, role, basis) for _, agency, role, basis in links_of(extraction)} == {
+        ("Sở Tư pháp", "thực hiện", "plan_lead")}
+    assert {link.target_id for link in extraction.target_agencies} == {t.target_id for t in extraction.targets}
