@@ -81,12 +81,14 @@ def _with_partition_columns(con: duckdb.DuckDBPyConnection, relation: str, order
     """The relation's rows with province_current (from its document, when it has none) and horizon_year."""
     columns = {name for (name,) in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [relation]).fetchall()}
-    own_years = [f"r.{column}" for column in ("deadline_year", "period_end") if column in columns]
+    # Targets carry their own horizon_year (deadline, else period end); other rows get the same from their columns.
+    own_years = [f"r.{column}" for column in ("horizon_year", "deadline_year", "period_end") if column in columns]
     extra = [] if "province_current" in columns else ["d.province_current"]
     extra.append(f"coalesce({', '.join(own_years + ['d.period_end'])}) AS horizon_year")
+    rows = "r.* EXCLUDE (horizon_year)" if "horizon_year" in columns else "r.*"
     order_by = "ALL" if order == "ALL" else f"r.{order}"
     return (
-        f"SELECT r.*, {', '.join(extra)} FROM {relation} r "
+        f"SELECT {rows}, {', '.join(extra)} FROM {relation} r "
         f"LEFT JOIN documents d ON d.document_id = r.document_id ORDER BY {order_by}"
     )
 
