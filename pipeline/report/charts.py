@@ -48,7 +48,8 @@ def column_chart(bars: list[Bar], caption: str, width: int = 720, height: int = 
 
 
 def ratio_chart(bars: list[Bar], caption: str, width: int = 720, cap: float = 200.0) -> str:
-    """Horizontal bars of percentages (achieved as % of planned) with a line at 100 %; bars past ``cap`` are cut."""
+    """Horizontal bars of percentages (achieved as % of planned) with a line at 100 %; bars past ``cap`` are cut.
+    Labels are drawn as given: short ones fit (about 45 characters)."""
     label_w, right, top, row_h = 300, 60, 10, 22
     height = top * 2 + row_h * len(bars) + 20
     plot_w = width - label_w - right
@@ -58,9 +59,8 @@ def ratio_chart(bars: list[Bar], caption: str, width: int = 720, cap: float = 20
         y = top + i * row_h
         w = min(bar.value, cap) * scale
         colour = _OVER if bar.value >= 100 else _UNDER
-        label = bar.label if len(bar.label) <= 45 else bar.label[:44] + "…"
         marks.append(
-            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{escape(label)}</text>'
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{escape(bar.label)}</text>'
             f'<rect class="bar" x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="{colour}">'
             f"<title>{escape(bar.tooltip)}</title></rect>"
             f'<text x="{label_w + w + 4:.1f}" y="{y + 15}" font-size="12">{bar.value:.0f} %</text>'

@@ -75,7 +75,7 @@ class TargetRow:
 @dataclass(frozen=True)
 class AchievementRow:
     province: Optional[str]
-    document_number: Optional[str]
+    document: Optional[str]  # its số hiệu, else (a news page) its title
     indicator: str
     year: Optional[int]
     value: Decimal
@@ -118,7 +118,7 @@ ORDER BY horizon_year NULLS LAST, t.province_current NULLS LAST, t.document_numb
 
 _ACHIEVEMENTS = """
 SELECT
-    province_current, document_number, indicator, year, value, unit,
+    province_current, coalesce(document_number, document_title), indicator, year, value, unit,
     coalesce(target_value, stated_target_value) AS planned_value,
     CASE WHEN target_value IS NOT NULL THEN plan_number WHEN stated_target_value IS NOT NULL THEN 'stated' END,
     target_metric, sentence

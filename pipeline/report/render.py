@@ -122,9 +122,11 @@ def _targets(targets: tuple[TargetRow, ...]) -> str:
 
 def _document_label(row: TargetRow) -> str:
     """Its số hiệu; a news page has none: the start of its title."""
-    if row.document_number or not row.document_title:
-        return row.document_number or ""
-    return row.document_title if len(row.document_title) <= 40 else row.document_title[:39] + "…"
+    return row.document_number or shorten(row.document_title or "")
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _page(page: Optional[int]) -> str:
@@ -139,7 +141,7 @@ def _achievements(achievements: tuple[AchievementRow, ...]) -> str:
     if compared:
         bars = [
             Bar(
-                f"{row.indicator or row.target_metric or ''} ({row.year or '?'})",
+                _achievement_label(row),
                 float(row.value / row.planned_value * 100),
                 f"{number(row.value)} of {number(row.planned_value)} {row.unit} — {row.sentence}",
             )
@@ -151,7 +153,7 @@ def _achievements(achievements: tuple[AchievementRow, ...]) -> str:
         )
     head = "<tr><th>Province</th><th>Document</th><th>Indicator</th><th>Year</th><th>Achieved</th><th>Planned</th><th>Sentence</th></tr>"
     lines = "".join(
-        f"<tr><td>{escape(row.province or '')}</td><td>{escape(row.document_number or '')}</td>"
+        f"<tr><td>{escape(row.province or '')}</td><td>{escape(shorten(row.document or ''))}</td>"
         f"<td>{escape(row.indicator)}</td><td>{escape(str(row.year or ''))}</td>"
         f'<td class="num">{escape(number(row.value))} {escape(row.unit)}</td>'
         f'<td class="num">{escape(number(row.planned_value))}{escape(_planned_from(row.planned_from))}</td>'
@@ -159,6 +161,12 @@ def _achievements(achievements: tuple[AchievementRow, ...]) -> str:
         for row in achievements
     )
     return f"{chart}<table>{head}{lines}</table>"
+
+
+def _achievement_label(row: AchievementRow) -> str:
+    """What was achieved, and when: the indicator, else the matched target's metric, else the sentence's start."""
+    label = shorten(row.indicator or row.target_metric or row.sentence)
+    return f"{label} ({row.year})" if row.year else label
 
 
 def _planned_from(planned_from: Optional[str]) -> str:
