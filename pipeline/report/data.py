@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -191,15 +192,12 @@ def _targets(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[tuple[str, Ta
 
 def source_context(text: str, char_start: int, char_end: int, sentence: str) -> SourceContext:
     """The figure text[char_start:char_end] inside its sentence, with CONTEXT_CHARS of text around it.
-    When the sentence is not found verbatim around the figure (a table row, a missing text), the figure's
-    own neighbourhood stands in for it."""
+    The stored sentence has its line breaks joined: it is found in the text with any whitespace between
+    its words. When it is not around the figure (a missing text), the figure alone stands for it."""
     figure = text[char_start:char_end]
     if not figure:  # no document text: the stored sentence alone
         return SourceContext("", sentence, "", "", "")
-    found = text.rfind(sentence, max(0, char_end - len(sentence) - 1), char_start + len(sentence) + 1) if sentence else -1
-    if found == -1 or not (found <= char_start and char_end <= found + len(sentence)):
-        found, sentence = char_start, figure
-    end = found + len(sentence)
+    found, end = _sentence_around(text, char_start, char_end, sentence) or (char_start, char_end)
     window_start, window_end = max(0, found - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
     return SourceContext(
         before=("…" if window_start else "") + text[window_start:found],
@@ -208,3 +206,16 @@ def source_context(text: str, char_start: int, char_end: int, sentence: str) -> 
         sentence_after=text[char_end:end],
         after=text[end:window_end] + ("…" if window_end < len(text) else ""),
     )
+
+
+def _sentence_around(text: str, char_start: int, char_end: int, sentence: str) -> Optional[tuple[int, int]]:
+    """(start, end) of the sentence's occurrence that contains the figure, whatever whitespace is between its words."""
+    words = sentence.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    reach = 2 * len(sentence) + CONTEXT_CHARS  # room for the whitespace the text has and the sentence lost
+    for match in pattern.finditer(text, max(0, char_end - reach), min(len(text), char_start + reach)):
+        if match.start() <= char_start and char_end <= match.end():
+            return match.start(), match.end()
+    return None
