@@ -9,7 +9,10 @@ from html import escape
 
 import duckdb
 from cli_run import one_line, vnplans
+from sample_extraction import soc_trang_extraction
 
+from pipeline.load.schema import connect
+from pipeline.load.write import load_extraction
 from pipeline.report import Scope, load_report_data, render_report, write_report
 from pipeline.report.data import AchievementRow, AgencyCount, ReportData, SourceContext, TargetRow
 
@@ -89,3 +92,17 @@ def test_no_database_is_a_configuration_error(tmp_path):
     assert result.returncode == 78
     assert "no database at" in one_line(result.stderr)
     assert not (tmp_path / "r.html").exists()
+
+
+def test_lead_agencies_come_from_the_target_links_and_the_old_province_name_finds_them(tmp_path):
+    db = tmp_path / "vnplans.duckdb"
+    con = connect(db)
+    load_extraction(con, soc_trang_extraction())
+    con.close()
+
+    data = load_report_data(db, Scope(province="Sóc Trăng"))  # merged into Cần Thơ in 2025
+    assert {row.province for row in data.targets} == {"Cần Thơ"}
+    assert data.lead_agencies_of_targets
+    assert data.lead_agencies == (AgencyCount("Sở Khoa học và Công nghệ", 2),)
+    assert sum(row.lead_agencies == ("Sở Khoa học và Công nghệ",) for row in data.targets) == 2
+    assert "Agencies in charge (chủ trì) of the targets above." in render_report(data)

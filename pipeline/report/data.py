@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Optional
 
 import duckdb
+from schemas.records import Role
 
 from pipeline.load.schema import damage_named
 
@@ -130,15 +131,14 @@ ORDER BY province_current NULLS LAST, document_number, year NULLS LAST, indicato
 _TARGET_LEADS = """
 SELECT coalesce(current_name, canonical_name) AS agency, count(DISTINCT target_id) AS n
 FROM v_target_agencies
-WHERE role = 'chủ trì' AND {where}
+WHERE role = '{lead}' AND {where}
 GROUP BY agency ORDER BY n DESC, agency"""
 
-# Documents of the scope: those with a target in it (an indicator narrows to them), else all of the province's.
+# The agencies in charge in the documents of the report's targets.
 _DOCUMENT_LEADS = """
 SELECT coalesce(a.current_name, a.canonical_name) AS agency, count(DISTINCT a.document_id) AS n
 FROM agencies a
-JOIN documents d ON d.document_id = a.document_id
-WHERE a.role = 'chủ trì' AND a.document_id IN ({documents})
+WHERE a.role = '{lead}' AND a.document_id IN ({documents})
 GROUP BY agency ORDER BY n DESC, agency"""
 
 
@@ -147,17 +147,17 @@ def load_report_data(db_path: str | Path, scope: Scope) -> ReportData:
         raise FileNotFoundError(f"no database at {db_path} (run `vnplans run` first, or pass --db)")
     with damage_named(db_path), duckdb.connect(str(db_path), read_only=True) as con:
         targets = _targets(con, scope)
-        where, params = scope.where("indicator || ' ' || coalesce(target_metric, '')")
+        where, params = scope.where("coalesce(indicator, '') || ' ' || coalesce(target_metric, '')")
         achievements = tuple(
             AchievementRow(*row) for row in con.execute(_ACHIEVEMENTS.format(where=where), params).fetchall()
         )
         where, params = scope.where("metric")
-        leads = [AgencyCount(*row) for row in con.execute(_TARGET_LEADS.format(where=where), params).fetchall()]
+        leads = [AgencyCount(*row) for row in con.execute(_TARGET_LEADS.format(where=where, lead=Role.lead.value), params).fetchall()]
         documents = {target_document for target_document, _ in targets}
         of_targets = bool(leads)
         if not leads and documents:
             marks = ", ".join("?" for _ in documents)
-            leads = [AgencyCount(*row) for row in con.execute(_DOCUMENT_LEADS.format(documents=marks), sorted(documents)).fetchall()]
+            leads = [AgencyCount(*row) for row in con.execute(_DOCUMENT_LEADS.format(documents=marks, lead=Role.lead.value), sorted(documents)).fetchall()]
         provinces = tuple(name for (name,) in con.execute(
             "SELECT DISTINCT province_current FROM documents WHERE province_current IS NOT NULL ORDER BY ALL").fetchall())
     return ReportData(
