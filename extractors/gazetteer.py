@@ -1,0 +1,208 @@
+"""Public bodies named in a text, from the gazetteer
+(``extractors/data/public_bodies.yaml``, with the ministry and department
+fields of ``extractors/data/agencies.yaml``).
+
+``iter_gazetteer_matches(text)`` yields every known body written in the text,
+longest first and without overlaps, so an official name keeps its inner "và"
+and commas ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Báo và
+Phát thanh, Truyền hình tỉnh") and a list ("Sở Tài chính, Sở Xây dựng và Sở
+Y tế") gives one match per body. Case, tone placement, line breaks and
+markdown emphasis inside a name do not matter. Slots cover numbered and
+provincial names ("Ngân hàng Nhà nước chi nhánh khu vực {N}", "Báo
+{Province}"); a provincial body may be followed by its level and province
+("Sở Y tế tỉnh Lào Cai"), which the match takes in.
+
+All names become one regex shaped like a trie (``extractors/phrases.py``),
+built once per process."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator, Optional
+
+import yaml
+
+from extractors.canonical import current_name, gazetteer as agency_table, province_name, province_names
+from extractors.phrases import match_form, tokens, trie_regex
+
+NUMBER_SLOT = "{n}"
+PROVINCE_SLOT = "{province}"
+_NUMBER = r"\d+|[ivxlc]+"
+_PROVINCIAL_LEVELS = ("tỉnh", "thành phố")
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str  # canonical; may hold slots ("Kho bạc Nhà nước khu vực {N}")
+    kind: str
+    level: str
+    renamed_to: Optional[str] = None
+    also_to: tuple[str, ...] = ()
+    valid_from: Optional[date] = None
+    valid_until: Optional[date] = None
+
+
+@dataclass(frozen=True)
+class BodyMatch:
+    start: int
+    end: int
+    canonical_name: str
+    kind: str
+    level: str
+    renamed_to: Optional[str] = None  # the body that holds the duties after the 2025 reorganisation
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    body: Body
+    name: str  # the canonical name this spelling stands for ("… thành phố" for a city's body)
+
+
+@lru_cache(maxsize=1)
+def gazetteer_table() -> dict:
+    with resources.files("extractors").joinpath("data/public_bodies.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _body(entry: dict, name: str, kind: str, level: str) -> Body:
+    """A body; its 2025 successor is canonical.current_name's where that knows one."""
+    successor = current_name(name)
+    return Body(
+        name,
+        kind,
+        level,
+        successor if successor != name else entry.get("renamed_to"),
+        tuple(entry.get("also_to", ())),
+        entry.get("valid_from"),
+        entry.get("valid_until"),
+    )
+
+
+@lru_cache(maxsize=1)
+def bodies() -> tuple[tuple[Body, tuple[str, ...]], ...]:
+    """Every body with the spellings it is written in."""
+    table = gazetteer_table()
+    fields = agency_table()["fields"]
+    out = []
+    for head, key, kind, level in (
+        ("Bộ", "ministries", "ministry", "central"),
+        ("Sở", "provincial_departments", "provincial_department", "provincial"),
+    ):
+        for entry in table[key]:
+            field = entry["field"]
+            spellings = (field, *fields[field])
+            out.append((_body(entry, f"{head} {field}", kind, level), tuple(f"{head} {s}" for s in spellings)))
+    for entry in table["bodies"]:
+        body = _body(entry, entry["name"], entry["kind"], entry["level"])
+        out.append((body, (entry["name"], *entry.get("aliases", ()))))
+    return tuple(out)
+
+
+def _written_forms(spelling: str, body: Body) -> Iterator[tuple[str, str]]:
+    """(form as written, canonical name): a provincial body's "… tỉnh" is also
+    written "… thành phố" or with the province's name in place of the level."""
+    yield spelling, body.name
+    core, _, last = spelling.rpartition(" ")
+    if body.level == "provincial" and last == "tỉnh":
+        city_name = body.name[: -len("tỉnh")] + "thành phố" if body.name.endswith(" tỉnh") else body.name
+        yield f"{core} thành phố", city_name
+        yield f"{core} {PROVINCE_SLOT}", body.name
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[re.Pattern[str], dict, frozenset[tuple[str, ...]]]:
+    """The regex of every written form, the token trie that tells which body a
+    match is, and the provinces' token sequences."""
+    trie: dict = {}
+    for body, spellings in bodies():
+        for spelling in spellings:
+            for form, name in _written_forms(spelling, body):
+                node = trie
+                for token in tokens(form):
+                    node = node.setdefault(token, {})
+                node.setdefault(None, _Spelling(body, name))  # the first listing of a spelling wins
+    provinces = frozenset(tokens(p) for p in province_names())
+    slots = {NUMBER_SLOT: _NUMBER, PROVINCE_SLOT: trie_regex(provinces)}
+    body_regex = trie_regex(_paths(trie), slots)
+    level = "|".join(_PROVINCIAL_LEVELS)
+    # A provincial body's level and province after its name ("Sở Y tế tỉnh Lào Cai").
+    place = rf"(?:[\s*]+(?:(?:{level}|tp\.?)[\s*]+)?{slots[PROVINCE_SLOT]}|[\s*]+(?:{level})(?!\w))?"
+    pattern = re.compile(f"(?=(?P<body>{body_regex})(?P<place>{place}))")
+    return pattern, trie, provinces
+
+
+def _paths(trie: dict, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    for token, child in trie.items():
+        if token is None:
+            yield prefix
+        else:
+            yield from _paths(child, prefix + (token,))
+
+
+def _resolve(node: dict, written: tuple[str, ...], provinces: frozenset, slots: tuple) -> Optional[tuple]:
+    """Walk the trie along the written tokens; → (spelling, slot values as written)."""
+    if not written:
+        spelling = node.get(None)
+        return (spelling, slots) if spelling else None
+    child = node.get(written[0])
+    if child is not None:
+        found = _resolve(child, written[1:], provinces, slots)
+        if found:
+            return found
+    if NUMBER_SLOT in node and re.fullmatch(_NUMBER, written[0]):
+        found = _resolve(node[NUMBER_SLOT], written[1:], provinces, slots + (written[0],))
+        if found:
+            return found
+    if PROVINCE_SLOT in node:
+        for size in range(len(written), 0, -1):
+            if written[:size] in provinces:
+                found = _resolve(node[PROVINCE_SLOT], written[size:], provinces, slots + (" ".join(written[:size]),))
+                if found:
+                    return found
+    return None
+
+
+def _fill(template: str, values: tuple[str, ...]) -> str:
+    """The canonical name of a slotted body, with its number (roman numerals in
+    capitals) and province (as the gazetteer spells it)."""
+    slot_values = iter(values)
+
+    def value(match: re.Match) -> str:
+        written = next(slot_values)
+        if match.group(0) == "{N}":
+            return written.upper()
+        return province_name(written) or written
+
+    return re.sub(r"\{N\}|\{Province\}", value, template)
+
+
+def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
+    """Known bodies in the text, in text order: the longest names first, no overlaps."""
+    pattern, trie, provinces = _index()
+    folded = match_form(text)
+    candidates = []
+    for match in pattern.finditer(folded):
+        body_text = match.group("body")
+        found = _resolve(trie, tokens(body_text), provinces, ())
+        if found is None:
+            continue
+        spelling, values = found
+        start = match.start("body")
+        end = match.end("place") if spelling.body.level != "central" else match.end("body")
+        candidates.append((start, end, spelling, values))
+    chosen: list[tuple[int, int]] = []
+    out = []
+    for start, end, spelling, values in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        i = bisect_left(chosen, (start, end))
+        if (i > 0 and chosen[i - 1][1] > start) or (i < len(chosen) and chosen[i][0] < end):
+            continue
+        chosen.insert(i, (start, end))
+        body = spelling.body
+        name = _fill(spelling.name, values) if values and "{" in spelling.name else spelling.name
+        out.append(BodyMatch(start, end, name, body.kind, body.level, body.renamed_to))
+    yield from sorted(out, key=lambda m: m.start)
