@@ -6,8 +6,8 @@ fields of ``extractors/data/agencies.yaml``).
 longest first and without overlaps, so an official name keeps its inner "và"
 and commas ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Báo và
 Phát thanh, Truyền hình tỉnh") and a list ("Sở Tài chính, Sở Xây dựng và Sở
-Y tế") gives one match per body. Case, tone placement, line breaks and
-markdown emphasis inside a name do not matter. Slots cover numbered and
+Y tế") gives one match per body. A name starts with a capital letter; past
+it, case, tone placement, line breaks and markdown emphasis do not matter. Slots cover numbered and
 provincial names ("Ngân hàng Nhà nước chi nhánh khu vực {N}", "Báo
 {Province}"); a provincial body may be followed by its level and province
 ("Sở Y tế tỉnh Lào Cai"), which the match takes in.
@@ -27,7 +27,13 @@ from typing import Iterator, Optional
 
 import yaml
 
-from extractors.canonical import current_name, gazetteer as agency_table, province_name, province_names
+from extractors.canonical import (
+    canonical_name,
+    current_name,
+    gazetteer as agency_table,
+    province_name,
+    province_names,
+)
 from extractors.phrases import match_form, tokens, trie_regex
 
 NUMBER_SLOT = "{n}"
@@ -119,13 +125,19 @@ def _index() -> tuple[re.Pattern[str], dict, frozenset[tuple[str, ...]]]:
     """The regex of every written form, the token trie that tells which body a
     match is, and the provinces' token sequences."""
     trie: dict = {}
-    for body, spellings in bodies():
-        for spelling in spellings:
-            for form, name in _written_forms(spelling, body):
-                node = trie
-                for token in tokens(form):
-                    node = node.setdefault(token, {})
-                node.setdefault(None, _Spelling(body, name))  # the first listing of a spelling wins
+    listed = [(spelling, _Spelling(body, body.name)) for body, spellings in bodies() for spelling in spellings]
+    derived = [
+        (form, _Spelling(body, name))
+        for body, spellings in bodies()
+        for spelling in spellings
+        for form, name in list(_written_forms(spelling, body))[1:]
+    ]
+    # A listed spelling wins over a derived one, and the first listing over later ones.
+    for form, spelling in listed + derived:
+        node = trie
+        for token in tokens(form):
+            node = node.setdefault(token, {})
+        node.setdefault(None, spelling)
     provinces = frozenset(tokens(p) for p in province_names())
     slots = {NUMBER_SLOT: _NUMBER, PROVINCE_SLOT: trie_regex(provinces)}
     body_regex = trie_regex(_paths(trie), slots)
@@ -167,9 +179,12 @@ def _resolve(node: dict, written: tuple[str, ...], provinces: frozenset, slots: 
     return None
 
 
-def _fill(template: str, values: tuple[str, ...]) -> str:
-    """The canonical name of a slotted body, with its number (roman numerals in
-    capitals) and province (as the gazetteer spells it)."""
+def _canonical(template: str, values: tuple[str, ...]) -> str:
+    """The name in canonical.canonical_name's spelling, slots filled with the
+    number (roman numerals in capitals) and province written; a slot left
+    empty ("Kho bạc Nhà nước khu vực") is dropped."""
+    if not values:
+        return canonical_name(re.sub(r"\s*\{(?:N|Province)\}", "", template))
     slot_values = iter(values)
 
     def value(match: re.Match) -> str:
@@ -178,7 +193,7 @@ def _fill(template: str, values: tuple[str, ...]) -> str:
             return written.upper()
         return province_name(written) or written
 
-    return re.sub(r"\{N\}|\{Province\}", value, template)
+    return canonical_name(re.sub(r"\{N\}|\{Province\}", value, template))
 
 
 def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
@@ -187,6 +202,8 @@ def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
     folded = match_form(text)
     candidates = []
     for match in pattern.finditer(folded):
+        if not text[match.start("body")].isupper():
+            continue  # a name starts with a capital; "bảo hiểm xã hội" is the insurance, not the body
         body_text = match.group("body")
         found = _resolve(trie, tokens(body_text), provinces, ())
         if found is None:
@@ -203,6 +220,5 @@ def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
             continue
         chosen.insert(i, (start, end))
         body = spelling.body
-        name = _fill(spelling.name, values) if values and "{" in spelling.name else spelling.name
-        out.append(BodyMatch(start, end, name, body.kind, body.level, body.renamed_to))
+        out.append(BodyMatch(start, end, _canonical(spelling.name, values), body.kind, body.level, body.renamed_to))
     yield from sorted(out, key=lambda m: m.start)
