@@ -34,7 +34,7 @@ from extractors.canonical import (
     province_name,
     province_names,
 )
-from extractors.phrases import match_form, tokens, trie_regex
+from extractors.phrases import match_form, phrase_trie, tokens, trie_regex
 
 NUMBER_SLOT = "{n}"
 PROVINCE_SLOT = "{province}"
@@ -109,10 +109,9 @@ def bodies() -> tuple[tuple[Body, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def _written_forms(spelling: str, body: Body) -> Iterator[tuple[str, str]]:
+def _derived_forms(spelling: str, body: Body) -> Iterator[tuple[str, str]]:
     """(form as written, canonical name): a provincial body's "… tỉnh" is also
     written "… thành phố" or with the province's name in place of the level."""
-    yield spelling, body.name
     core, _, last = spelling.rpartition(" ")
     if body.level == "provincial" and last == "tỉnh":
         city_name = body.name[: -len("tỉnh")] + "thành phố" if body.name.endswith(" tỉnh") else body.name
@@ -124,36 +123,23 @@ def _written_forms(spelling: str, body: Body) -> Iterator[tuple[str, str]]:
 def _index() -> tuple[re.Pattern[str], dict, frozenset[tuple[str, ...]]]:
     """The regex of every written form, the token trie that tells which body a
     match is, and the provinces' token sequences."""
-    trie: dict = {}
     listed = [(spelling, _Spelling(body, body.name)) for body, spellings in bodies() for spelling in spellings]
     derived = [
         (form, _Spelling(body, name))
         for body, spellings in bodies()
         for spelling in spellings
-        for form, name in list(_written_forms(spelling, body))[1:]
+        for form, name in _derived_forms(spelling, body)
     ]
     # A listed spelling wins over a derived one, and the first listing over later ones.
-    for form, spelling in listed + derived:
-        node = trie
-        for token in tokens(form):
-            node = node.setdefault(token, {})
-        node.setdefault(None, spelling)
+    trie = phrase_trie((tokens(form), spelling) for form, spelling in listed + derived)
     provinces = frozenset(tokens(p) for p in province_names())
-    slots = {NUMBER_SLOT: _NUMBER, PROVINCE_SLOT: trie_regex(provinces)}
-    body_regex = trie_regex(_paths(trie), slots)
+    slots = {NUMBER_SLOT: _NUMBER, PROVINCE_SLOT: trie_regex(phrase_trie((p, None) for p in provinces))}
+    body_regex = trie_regex(trie, slots)
     level = "|".join(_PROVINCIAL_LEVELS)
     # A provincial body's level and province after its name ("Sở Y tế tỉnh Lào Cai").
     place = rf"(?:[\s*]+(?:(?:{level}|tp\.?)[\s*]+)?{slots[PROVINCE_SLOT]}|[\s*]+(?:{level})(?!\w))?"
     pattern = re.compile(f"(?=(?P<body>{body_regex})(?P<place>{place}))")
     return pattern, trie, provinces
-
-
-def _paths(trie: dict, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
-    for token, child in trie.items():
-        if token is None:
-            yield prefix
-        else:
-            yield from _paths(child, prefix + (token,))
 
 
 def _resolve(node: dict, written: tuple[str, ...], provinces: frozenset, slots: tuple) -> Optional[tuple]:

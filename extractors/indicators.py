@@ -17,7 +17,7 @@ from typing import Optional
 
 import yaml
 
-from extractors.phrases import match_form, tokens, trie_regex
+from extractors.phrases import match_form, phrase_trie, tokens, trie_regex
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def _synonym_index() -> tuple[re.Pattern[str], dict[tuple[str, ...], str]]:
     for indicator in indicators().values():
         for synonym in indicator.synonyms:
             by_tokens.setdefault(tokens(synonym), indicator.key)
-    return re.compile(f"(?=({trie_regex(by_tokens)}))"), by_tokens
+    return re.compile(f"(?=({trie_regex(phrase_trie((t, None) for t in by_tokens))}))"), by_tokens
 
 
 @lru_cache(maxsize=8192)

@@ -13,11 +13,13 @@ has the same length as the text, so offsets carry over unchanged."""
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, TypeVar
 
 from extractors.canonical import fold_tones
 
 # A slot ("{n}", "{province}") is one token.
+V = TypeVar("V")
+
 _TOKEN = re.compile(r"\{\w+\}|\w+|[^\w\s*]")
 _DASHES = "-–—"
 # Between two words at least one space (or a markdown emphasis mark); next to
@@ -56,28 +58,31 @@ def _gap(left: str, right: str, slots: Mapping[str, str]) -> str:
     return _WORD_GAP if wordlike(left) and wordlike(right) else _PUNCT_GAP
 
 
-_END = ""  # trie key marking that a phrase ends at this node
-
-
-def trie_regex(phrases: Iterable[tuple[str, ...]], slots: Mapping[str, str] = {}) -> str:
-    """Regex (no groups) for token sequences; a token equal to a key of
-    ``slots`` stands for that regex ("{N}" → a number). The regex matches in
-    match form, prefers the longest phrase and ends on a word boundary."""
+def phrase_trie(entries: Iterable[tuple[tuple[str, ...], V]]) -> dict:
+    """Token sequences → a trie of dicts; the value of a sequence sits under the
+    key None at its last token (the first entry of a sequence wins)."""
     trie: dict = {}
-    for phrase in phrases:
+    for phrase, value in entries:
         node = trie
         for token in phrase:
             node = node.setdefault(token, {})
-        node[_END] = {}
+        node.setdefault(None, value)
+    return trie
+
+
+def trie_regex(trie: dict, slots: Mapping[str, str] = {}) -> str:
+    """Regex (no groups) for the token sequences of a trie; a token equal to a
+    key of ``slots`` stands for that regex ("{n}" → a number). The regex
+    matches in match form, prefers the longest phrase and ends on a word boundary."""
 
     def emit(node: dict, previous: str) -> str:
         branches = []
-        for token in sorted((t for t in node if t != _END), key=lambda t: (-len(t), t)):
+        for token in sorted((t for t in node if t is not None), key=lambda t: (-len(t), t)):
             gap = _gap(previous, token, slots) if previous else ""
             branches.append(gap + _token_regex(token, slots) + emit(node[token], token))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if _END in node else body
+        return f"(?:{body})?" if None in node else body
 
     return rf"(?<!\w)(?:{emit(trie, '')})(?!\w)"
