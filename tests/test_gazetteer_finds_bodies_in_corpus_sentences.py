@@ -92,3 +92,9 @@ def test_tone_placement_abbreviations_and_the_province_after_a_department():
 def test_a_common_noun_in_lower_case_is_no_body():
     text = "tỷ lệ nông dân tham gia bảo hiểm xã hội tự nguyện; Bảo hiểm xã hội tỉnh hướng dẫn"
     assert _found(text) == [("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh")]
+
+
+def test_a_body_inside_a_longer_known_name_is_not_found_apart(shared_docs):
+    text = _paragraph(shared_docs, "vpcp_tb624_bcd_khcn_2025.md", "Cục Tiền lương và Bảo hiểm xã hội")
+    assert ("Cục Tiền lương và Bảo hiểm xã hội", "Cục Tiền lương và Bảo hiểm xã hội") in _found(text)
+    assert "Bảo hiểm xã hội tỉnh" not in [name for _, name in _found(text)]
