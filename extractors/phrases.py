@@ -31,11 +31,10 @@ _PUNCT_GAP = r"[\s*]*"
 def match_form(text: str) -> str:
     """The text as phrases are matched: tones in the old placement and lower
     case, character for character (a character whose lower case is longer is kept)."""
-    folded = fold_tones(text)
-    lowered = folded.lower()
-    if len(lowered) == len(folded):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return fold_tones(lowered)  # after lower(): fold_tones knows the lower-case vowels
 
 
 def tokens(phrase: str) -> tuple[str, ...]:

@@ -93,6 +93,7 @@ def test_the_longest_synonym_wins_and_its_span_is_returned():
         ("GRDP bình quân đầu người", "grdp_per_capita"),
         ("Tốc độ tăng trưởng kinh tế (GRDP) bình quân", "grdp_growth"),
         ("tỷ lệ đô thị hoá", "urbanisation_rate"),
+        ("TỶ LỆ ĐÔ THỊ HOÁ", "urbanisation_rate"),
         ("Tỷ lệ trường học đạt chuẩn\nquốc gia", "schools_national_standard"),
     ],
 )
