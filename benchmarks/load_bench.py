@@ -43,7 +43,7 @@ def synthetic_extraction(document_no: int, n_targets: int) -> Extraction:
         for i in range(n_targets)
     ]
     links = [TargetAgency(link_id=stable_id("lnk", t.target_id), target_id=t.target_id, agency_id=lead.agency_id,
-                          document_id=document_id, role="chủ trì") for t in targets]
+                          document_id=document_id, role="chủ trì", basis="table_row") for t in targets]
     document = Document(document_id=document_id, sha256=f"{document_no:064d}", source_id=f"bench-{document_no}",
                         url=f"https://example.gov.vn/{document_no}.pdf", media_type="pdf", status="ok",
                         province="Sóc Trăng", province_current="Cần Thơ", extractor_version="bench")

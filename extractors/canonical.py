@@ -100,6 +100,14 @@ def fold(text: str) -> str:
     return clean(text).casefold()
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def fold_commas(text: str) -> str:
+    """Key for names whose commas are optional ("Văn hóa, Thể thao và Du lịch" = "Văn hóa Thể thao và Du lịch")."""
+    return _COMMA.sub(" ", fold(text))
+
+
 # --------------------------------------------------------------------------- provinces
 
 
@@ -191,9 +199,9 @@ def field_aliases() -> dict[str, str]:
     """Folded spelling of a department field (or its abbreviation) → official field."""
     aliases = {}
     for field, abbreviations in gazetteer()["fields"].items():
-        aliases[fold(field)] = field
-        for abbreviation in abbreviations:
-            aliases[fold(abbreviation)] = field
+        for spelling in (field, *abbreviations):
+            aliases[fold(spelling)] = field
+            aliases.setdefault(fold_commas(spelling), field)
     return aliases
 
 
@@ -201,6 +209,7 @@ def field_aliases() -> dict[str, str]:
 def field_regex() -> str:
     """Alternation of every field and abbreviation, in both tone placements."""
     spellings = set(gazetteer()["fields"]) | {a for abbr in gazetteer()["fields"].values() for a in abbr}
+    spellings |= {_COMMA.sub(" ", spelling) for spelling in spellings}  # commas are optional
     variants = {v for spelling in spellings for v in tone_variants(spelling)}
     return "|".join(spaced_regex(v) for v in sorted(variants, key=len, reverse=True))
 
@@ -225,6 +234,8 @@ _DISTRICT_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các )?(?:huyện|quận|thị xã|thành phố))*$"
 )
 _LEVEL_PREFIX = re.compile(r"\s+(tỉnh|thành phố)$")
+# A head word written twice ("Sở Sở Công thương", "Bộ Bộ Tài chính").
+_DOUBLED_HEAD = re.compile(r"^(Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|Văn phòng)\s+\1\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -256,8 +267,10 @@ def _strip_province(name: str, drop_level: bool) -> str:
             if prefix in _NAMED_AFTER_PROVINCE:
                 return name  # the province is the name itself ("Báo Lào Cai")
             name = name[: match.start()]
-            if (" " not in prefix or prefix in gazetteer()["heads"]) and not drop_level:
-                # "Thuế Đồng Nai" → "Thuế tỉnh": a head alone needs its level.
+            known = prefix in gazetteer()["heads"] or fold_commas(prefix) in _name_aliases()
+            if (" " not in prefix or known) and not drop_level:
+                # "Thuế Đồng Nai" → "Thuế tỉnh": a head alone needs its level, and so does a body
+                # the gazetteer names ("Báo và Phát thanh, Truyền hình Đồng Nai" → "… tỉnh").
                 written = level.group(1).lower() if level else ("thành phố" if province_name(province) in _CITIES else "tỉnh")
                 return f"{name} {written}"
             if level and not drop_level:
@@ -274,10 +287,13 @@ def canonical_name(name: str) -> str:
     "Sở KH&CN" → "Sở Khoa học và Công nghệ", "Công an Tỉnh" → "Công an tỉnh"."""
     text = clean(name)
     text = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    if text.isupper() and " " in text:
+        text = text[0] + text[1:].lower()  # "BỘ CÔNG AN": an all-capitals heading spelling
+    text = _DOUBLED_HEAD.sub(r"\1", text)  # "Sở Sở Công thương"
     text = _TITLE.sub("", text)
     match = _field_name_regex().match(text)
     if match:
-        field = field_aliases().get(fold(match.group("field")))
+        field = field_aliases().get(fold(match.group("field"))) or field_aliases().get(fold_commas(match.group("field")))
         if field:
             rest = _strip_province(expand_abbreviations(match.group("rest")).rstrip(), drop_level=True)
             text = f"{match.group('head')} {field}{rest}"
@@ -293,20 +309,22 @@ def canonical_name(name: str) -> str:
     elif _DISTRICT_LEVEL.match(text):
         text = "Ủy ban nhân dân cấp huyện"
     text = " ".join(text.split())
-    text = _LEVEL_WORDS.sub(lambda m: m.group(1).lower(), _name_aliases().get(fold(text), text))
+    text = _LEVEL_WORDS.sub(lambda m: m.group(1).lower(), _name_aliases().get(fold_commas(text), text))
     return text[:1].upper() + text[1:]
 
 
 @lru_cache(maxsize=1)
 def _name_aliases() -> dict[str, str]:
-    """Case-folded name → its gazetteer spelling ("Ban quản lý các khu công nghiệp tỉnh",
+    """Case- and comma-folded name → its gazetteer spelling ("Ban quản lý các khu công nghiệp tỉnh",
     "Đoàn TNCS Hồ Chí Minh tỉnh" → "Tỉnh đoàn")."""
     data = gazetteer()
     aliases: dict[str, str] = {}
+    # Keyed without commas, which never tell two bodies apart: "Báo và Phát thanh Truyền hình"
+    # is "Báo và Phát thanh, Truyền hình" (the first spelling listed).
     for name in data["names"]:
         for spelling in (name, f"{name} tỉnh", f"{name} thành phố"):
-            aliases.setdefault(fold(spelling), spelling)
-    aliases.update({fold(alias): name for alias, name in data["name_aliases"].items()})
+            aliases.setdefault(fold_commas(spelling), spelling)
+    aliases.update({fold_commas(alias): name for alias, name in data["name_aliases"].items()})
     return aliases
 
 

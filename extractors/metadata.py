@@ -6,8 +6,10 @@ An official text is read from its letterhead (issuer, "Số: …", "<place>, ng�
 lines under it, and the signature block at its end. A news or legal-news page
 that reports a plan ("UBND tỉnh Sóc Trăng đã ban hành Kế hoạch số
 110/KH-UBND về …") is described by that plan, with ``reported_plan_number``
-set so the page and the plan can be joined; other news pages get their
-headline and date. Container ``hints`` (HTML title/date/sitename, e-signature
+set so the page and the plan can be joined, ``document_kind``
+"news_about_document" and the page's own ``publisher`` and ``published_date``;
+other news pages get their headline and date. ``document_kind`` otherwise follows
+the type (plan, decision, resolution, results_report, official_letter, news). Container ``hints`` (HTML title/date/sitename, e-signature
 number/date/organisation) fill what the printed page leaves blank."""
 
 from __future__ import annotations
@@ -33,6 +35,17 @@ from extractors.canonical import (
 from extractors.timeexpr import parse_date
 
 NEWS = "Tin tức"
+NEWS_KIND = "news"
+REPORTING_KIND = "news_about_document"
+# What a document is (``Document.document_kind``), by its type.
+_KIND_OF_TYPE = {
+    **dict.fromkeys(("Kế hoạch", "Chương trình", "Đề án", "Chiến lược"), "plan"),
+    **dict.fromkeys(("Quyết định", "Chỉ thị"), "decision"),
+    **dict.fromkeys(("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư"), "resolution"),
+    **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo"), "results_report"),
+    **dict.fromkeys(("Công văn", "Công điện", "Tờ trình", "Hướng dẫn"), "official_letter"),
+    NEWS: NEWS_KIND,
+}
 
 _TYPE_WORDS = {
     "KẾ HOẠCH": "Kế hoạch",
@@ -243,6 +256,9 @@ class MetadataAnnotation:
     period_start: Optional[int] = None
     period_end: Optional[int] = None
     reported_plan_number: Optional[str] = None
+    document_kind: Optional[str] = None  # derived from doc_type unless set (news pages)
+    publisher: Optional[str] = None  # news and explainer pages: who published the page
+    published_date: Optional[date] = None  # … and when
     # Where each field was read: field name → (start, end) in the text.
     spans: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -254,6 +270,8 @@ class MetadataAnnotation:
             start, end = _period(self.title or "")
             object.__setattr__(self, "period_start", start)
             object.__setattr__(self, "period_end", end)
+        if self.document_kind is None and self.doc_type:
+            object.__setattr__(self, "document_kind", _KIND_OF_TYPE.get(self.doc_type))
 
 
 def normalise_number(number: str) -> str:
@@ -815,6 +833,10 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         title=title,
         signer=_reported_signer(sentence),
         reported_plan_number=number,
+        document_kind=REPORTING_KIND,
+        # The page's own publisher and date, beside the reported document's metadata above.
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
         spans=spans,
     )
 
@@ -962,6 +984,29 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     return name
 
 
+def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[date]:
+    """The date a news page shows near its top, else the container's date."""
+    match = _NEWS_DATE.search(text[:3000])
+    if match:
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
+        try:
+            found = date(int(year), int(month), int(day))
+            spans["issue_date"] = match.span()
+            return found
+        except ValueError:
+            pass
+    return _hint_date(hints, "date")
+
+
+def _publisher(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[str]:
+    """Who published a page: the source it names ("Nguồn: …"), else the site's name."""
+    source = _SOURCE.search(text)
+    if source:
+        spans["issuer"] = source.span(1)
+        return " ".join(source.group(1).split())
+    return _site_name(hints)
+
+
 def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     spans: dict[str, tuple[int, int]] = {}
     title, title_span = _headline(text[:8000])
@@ -969,32 +1014,18 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
         spans["title"] = title_span
     if not title and hints.get("title"):
         title = hints["title"]
-    issue_date = None
-    match = _NEWS_DATE.search(text[:3000])
-    if match:
-        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
-        try:
-            issue_date = date(int(year), int(month), int(day))
-            spans["issue_date"] = match.span()
-        except ValueError:
-            issue_date = None
-    issue_date = issue_date or _hint_date(hints, "date")
-    site = _site_name(hints)
+    issue_date = _page_date(text, hints, spans)
     province = _site_province(hints) or _province_from_text(text)
-    source = _SOURCE.search(text)
-    issuer = (
-        (" ".join(source.group(1).split()) if source else None)
-        or site
-        or _lead_subject(text, title_span[1] if title_span else 0)
-    )
-    if source:
-        spans["issuer"] = source.span(1)
+    publisher = _publisher(text, hints, spans)
     return MetadataAnnotation(
         doc_type=NEWS,
-        issuer=issuer,
+        document_kind=NEWS_KIND,
+        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0),
         province=province,
         issue_date=issue_date,
         title=title,
+        publisher=publisher,
+        published_date=issue_date,
         spans=spans,
     )
 

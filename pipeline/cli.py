@@ -306,20 +306,37 @@ def _cell(value) -> str:
     return str(value)
 
 
+ExportFormats = ("parquet", "csv", "xlsx")
+
+
 @app.command()
 def export(
     parquet: Optional[Path] = typer.Option(None, "--parquet", help="Directory to write one Parquet file per table and view."),
     csv_dir: Optional[Path] = typer.Option(None, "--csv", help="Directory to write one CSV file (UTF-8 with BOM) per table and view."),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Excel workbook to write: one sheet per view."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="parquet, csv or xlsx, written to --out: the same as --parquet/--csv/--xlsx OUT."),
+    destination: Optional[Path] = typer.Option(None, "--out", "-o", help="Where --format writes: a directory (parquet, csv) or a file (xlsx)."),
     db: Path = DbOption,
     partitioned: bool = typer.Option(False, "--partitioned", help="Also write targets/goals/agencies and the views partitioned by province and horizon year (hive layout)."),
 ) -> None:
-    """Export every table and view to Parquet and/or CSV."""
-    from pipeline.load.export import export_csv, export_parquet, export_parquet_partitioned
+    """Export every table and view to Parquet and/or CSV, and the views to an Excel workbook."""
+    from pipeline.load.export import export_csv, export_parquet, export_parquet_partitioned, export_xlsx
 
+    if format is not None:
+        if format not in ExportFormats:
+            _fail("export", f"unknown --format {format!r}: use parquet, csv or xlsx", ExitStatus.USAGE)
+        if destination is None:
+            _fail("export", f"--format {format} needs --out {'FILE' if format == 'xlsx' else 'DIR'}", ExitStatus.USAGE)
+        chosen = {"parquet": parquet, "csv": csv_dir, "xlsx": xlsx}[format]
+        if chosen is not None and chosen != destination:
+            _fail("export", f"--format {format} --out and --{format} name two places: give one", ExitStatus.USAGE)
+        parquet, csv_dir, xlsx = (destination if name == format else path for name, path in zip(ExportFormats, (parquet, csv_dir, xlsx)))
+    elif destination is not None:
+        _fail("export", "--out needs --format parquet|csv|xlsx", ExitStatus.USAGE)
     if not db.is_file():
         _fail("export", f"no database at {db} (run `vnplans run` first, or pass --db)", ExitStatus.CONFIG)
-    if parquet is None and csv_dir is None:
-        _fail("export", "say where: --parquet DIR and/or --csv DIR", ExitStatus.USAGE)
+    if parquet is None and csv_dir is None and xlsx is None:
+        _fail("export", "say where: --parquet DIR, --csv DIR and/or --xlsx FILE (or --format FORMAT --out PATH)", ExitStatus.USAGE)
     if partitioned and parquet is None:
         _fail("export", "--partitioned needs --parquet DIR", ExitStatus.USAGE)
     written = []
@@ -330,8 +347,33 @@ def export(
                 written += export_parquet_partitioned(db, parquet / "partitioned")
         if csv_dir is not None:
             written += export_csv(db, csv_dir)
+        if xlsx is not None:
+            written.append(export_xlsx(db, xlsx))
     for path in written:
         out.print(str(path))
+
+
+@app.command()
+def report(
+    destination: Path = typer.Option(..., "--out", "-o", help="HTML file to write (self-contained: opens offline)."),
+    db: Path = DbOption,
+    province: Optional[str] = typer.Option(None, "--province", help="Only this province (its name before or after the 2025 merger)."),
+    indicator: Optional[str] = typer.Option(None, "--indicator", help="Only targets whose metric contains these words, e.g. \"doanh nghiệp\"."),
+) -> None:
+    """An HTML report for people who do not write SQL: targets by year, target vs achieved, lead agencies, source sentences."""
+    from pipeline.report import Scope, write_report
+
+    scope = Scope(province=province, indicator=indicator)
+    with _exits_as_documented("report"):
+        try:
+            data = write_report(db, destination, scope)
+        except FileNotFoundError as exc:  # no database
+            _fail("report", exc, ExitStatus.CONFIG)
+    if not data.targets and not data.achievements:
+        err.print(f"vnplans report: nothing in the database for {scope.title}; the report at {destination} is empty "
+                  f"(provinces in the database: {', '.join(data.provinces) or 'none'})", highlight=False, markup=False)
+    out.print(f"{destination}: {len(data.targets)} targets, {len(data.achievements)} achieved figures, "
+              f"{data.document_count} documents", highlight=False)
 
 
 @app.command()

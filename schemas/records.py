@@ -70,6 +70,22 @@ class Role(str, Enum):
     executor = "thi hành"  # the "chịu trách nhiệm thi hành Quyết định này" list
 
 
+class TargetScope(str, Enum):
+    provincial = "provincial"  # a province's target (its plan, or a page reporting one)
+    national = "national"  # a national body's target (its decision, or a page reporting one)
+    national_quoted = "national_quoted"  # a national target quoted on a provincial news page
+
+
+class DocumentKind(str, Enum):
+    plan = "plan"  # Kế hoạch, Chương trình, Đề án, Chiến lược
+    decision = "decision"  # Quyết định (approving a plan or a project), Chỉ thị
+    resolution = "resolution"  # Nghị quyết, Nghị định, Nghị định thư, Thông tư
+    news_about_document = "news_about_document"  # a news or explainer page reporting a document (its number)
+    news = "news"  # a news page about no particular document
+    results_report = "results_report"  # Báo cáo, Biên bản, Thông báo kết luận: what was done, not what is planned
+    official_letter = "official_letter"  # Công văn, Tờ trình
+
+
 class TargetSource(str, Enum):
     text = "text"
     table = "table"
@@ -235,6 +251,14 @@ class Document(Record):
     period_start: Optional[int] = None
     period_end: Optional[int] = None
     reported_plan_number: Optional[str] = Field(None, description="for news pages: số hiệu of the plan reported on")
+    document_kind: Optional[DocumentKind] = Field(
+        None,
+        description="what the document is: plan, decision, resolution, results_report, official_letter, news, or "
+        "news_about_document (a news or explainer page reporting a document: its number, doc_type, issuer, "
+        "title and issue_date are the reported document's, publisher and published_date the page's own)",
+    )
+    publisher: Optional[str] = Field(None, description="news and explainer pages: who published the page, when named")
+    published_date: Optional[date] = Field(None, description="news and explainer pages: the date the page shows")
     page_count: Optional[int] = None
     ocr_pages: list[int] = Field(default_factory=list, description="pages whose text comes from OCR")
     char_count: int = 0
@@ -321,9 +345,22 @@ class Target(Record):
         description="the metric in indicator form: 'tỷ lệ …' (a share), 'số …' (a count), 'tốc độ tăng …' (growth a year), "
         "'tỷ trọng … trong GRDP', 'diện tích …'",
     )
-    deadline_year: Optional[int] = None
-    period_start: Optional[int] = None
-    period_end: Optional[int] = None
+    deadline_year: Optional[int] = Field(
+        None, description="year the target is due: from its clause, its list's lead-in or sub-heading, or a goal heading"
+    )
+    period_start: Optional[int] = Field(None, description="first year of the period the target is set for (giai đoạn)")
+    period_end: Optional[int] = Field(None, description="last year of that period")
+    horizon_year: Optional[int] = Field(
+        None,
+        description="the year the target is to be met by: deadline_year, else period_end; "
+        "filter on it to find every target due by a year (deadline_year alone misses period-only targets)",
+    )
+    scope: Optional[TargetScope] = Field(
+        None,
+        description="provincial (a province's target), national (a national body's target), national_quoted "
+        "(a national target quoted on a provincial news page: not the province's own); None when the "
+        "document's level is unknown",
+    )
     baseline: Optional[str] = Field(None, description="baseline as stated, e.g. 'so với năm 2020'")
     baseline_year: Optional[int] = None
     kind: str = Field(
@@ -393,8 +430,18 @@ class Task(Record):
     extractor_version: str
 
 
+class LinkBasis(str, Enum):
+    """Where the plan says an agency is responsible for a target (most specific first)."""
+
+    table_row = "table_row"  # the lead/partner column of the table row stating (or restating) the target
+    target_clause = "target_clause"  # the agency is named in the target's own clause
+    named_targets = "named_targets"  # an assignment names the targets: "chủ trì thực hiện các chỉ tiêu …", "Mục tiêu 2"
+    goal_area = "goal_area"  # an implementation item names the target's goal area: "… trong lĩnh vực y tế"
+    plan_lead = "plan_lead"  # the agency leads (or follows up) the whole plan; for targets without a more specific lead
+
+
 class TargetAgency(Record):
-    """Link: the text says this agency is responsible for this target."""
+    """Link: the text says this agency is responsible for this target, and where (``basis``)."""
 
     table: ClassVar[str] = "target_agencies"
     key: ClassVar[str] = "link_id"
@@ -404,6 +451,12 @@ class TargetAgency(Record):
     agency_id: str
     document_id: str
     role: Role
+    basis: LinkBasis = Field(
+        description="where the plan says so: table_row (a lead/partner column of the target's table row), "
+        "target_clause (named in the target's clause), named_targets ('chủ trì thực hiện các chỉ tiêu …', "
+        "'Mục tiêu 2'), goal_area (an implementation item naming the goal area), plan_lead (the lead of the "
+        "whole plan, else the body told to follow it up, for targets without a more specific lead)"
+    )
 
 
 class DocumentReference(Record):

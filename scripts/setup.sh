@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Set up vnplans on a fresh machine: the OCR engine where it can be installed,
 # a virtual environment in .venv and the package.
-#   --test    with the test tools, and LibreOffice (so the tests cover .doc conversion)
+#   --test    with the test tools, LibreOffice (so the tests cover .doc conversion) and
+#             Debian's Chromium (~80 MB download, ~290 MB installed), which the report's
+#             browser test drives headless through Playwright
 #   --office  with LibreOffice (writer and calc, no GUI: ~100 MB download, ~310 MB
 #             installed), which converts legacy .doc/.xls attachments; without it
 #             they are kept with status needs_conversion
@@ -9,10 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-extras="" office=""
+extras="" office="" browser=""
 for option in "$@"; do
   case "$option" in
-    --test) extras="[test]" office=1 ;;
+    --test) extras="[test]" office=1 browser=1 ;;
     --office) office=1 ;;
     *) echo "setup: unknown option $option (known: --test, --office)" >&2; exit 2 ;;
   esac
@@ -43,6 +45,12 @@ if [ -n "$office" ] && ! have_libreoffice; then
   apt_install libreoffice-writer-nogui libreoffice-calc-nogui
   have_libreoffice || echo "setup: LibreOffice is not installed;" \
     "legacy .doc/.xls files will be kept with status needs_conversion." >&2
+fi
+
+# Playwright drives this browser: its own `playwright install` downloads a browser build, which is not done here.
+if [ -n "$browser" ] && [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium
+  [ -x /usr/bin/chromium ] || echo "setup: Chromium is not installed; the report's browser test will be skipped." >&2
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv

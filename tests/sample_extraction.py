@@ -80,9 +80,23 @@ def document(document_id: str = DOCUMENT_ID, **changes) -> Document:
         char_count=len(TEXT),
         parser="pdfplumber",
         extractor_version=VERSION,
+        document_kind="plan",
     )
     fields.update(changes)
     return Document(**fields)
+
+
+NEWS_PAGE_ID = "doc_news_soctrang_110"
+
+
+def news_page_extraction() -> Extraction:
+    """A news page reporting the plan: the plan's number, type and issuer, its own publisher and date."""
+    return Extraction(document=document(
+        NEWS_PAGE_ID, sha256="f" * 64, source_id="soctrang-news", url="https://www.soctrang.gov.vn/tin-tuc/110.html",
+        media_type="html", document_kind="news_about_document", reported_plan_number="110/KH-UBND",
+        publisher="Trang thông tin điện tử Sở Khoa học và Công nghệ tỉnh Sóc Trăng", published_date=date(2025, 5, 20),
+        page_count=None, ocr_pages=[], parser="trafilatura",
+    ))
 
 
 def soc_trang_extraction(document_id: str = DOCUMENT_ID, *, target_value: Decimal = Decimal(250)) -> Extraction:
@@ -108,7 +122,8 @@ def soc_trang_extraction(document_id: str = DOCUMENT_ID, *, target_value: Decima
         start, end = span(fragment)
         return Target(target_id=stable_id("tgt", document_id, start), document_id=document_id,
                       goal_id=specific.goal_id, section="2. Mục tiêu cụ thể", page=1, char_start=start,
-                      char_end=end, sentence=line_of(fragment), extractor_version=VERSION, **fields)
+                      char_end=end, sentence=line_of(fragment), extractor_version=VERSION, scope="provincial",
+                      horizon_year=fields.get("deadline_year") or fields.get("period_end"), **fields)
 
     targets = [
         target("tối thiểu 250 đơn vị", value=target_value, unit="đơn vị", unit_category="count",
@@ -139,7 +154,7 @@ def soc_trang_extraction(document_id: str = DOCUMENT_ID, *, target_value: Decima
                 sentence=line_of(task_text), ocr=True, extractor_version=VERSION)
     links = [
         TargetAgency(link_id=stable_id("lnk", t.target_id, a.agency_id), target_id=t.target_id,
-                     agency_id=a.agency_id, document_id=document_id, role=a.role)
+                     agency_id=a.agency_id, document_id=document_id, role=a.role, basis="table_row")
         for t in targets[:2]
         for a in (lead, partner)
     ]

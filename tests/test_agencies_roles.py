@@ -37,7 +37,7 @@ def test_co_quan_chu_tri_lines(shared_docs):
     roles = _roles(shared_docs / "lch_kh7360_tieuchuan_2025.md")
     assert ("Sở Khoa học và Công nghệ", "chủ trì") in roles
     assert ("Sở Tư pháp", "thực hiện") in roles
-    assert ("Báo và Phát thanh Truyền hình", "thực hiện") in roles
+    assert ("Báo và Phát thanh, Truyền hình tỉnh", "thực hiện") in roles  # written without the comma
     assert ("Ủy ban nhân dân cấp xã", "phối hợp") in roles
 
 

@@ -47,6 +47,14 @@ from extractors.canonical import canonical_name, current_name, current_province,
         ("UBND các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
         # A name that is the province's own: nothing to drop.
         ("Báo Lào Cai", "Báo Lào Cai"),
+        # Variants of one body: capitals, a doubled head word, commas written or not, the province or its level.
+        ("BỘ CÔNG AN", "Bộ Công an"),
+        ("SỞ Y TẾ TỈNH LÀO CAI", "Sở Y tế"),
+        ("Sở Sở Công thương", "Sở Công Thương"),
+        ("Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Báo và Phát thanh Truyền hình Lai Châu", "Báo và Phát thanh, Truyền hình tỉnh"),
+        ("Báo và Phát thanh, Truyền hình Đồng Nai", "Báo và Phát thanh, Truyền hình tỉnh"),
+        ("Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh"),
     ],
 )
 def test_written_forms_fold_to_one_name(written, canonical):
@@ -133,3 +141,22 @@ def test_district_table_agrees_with_underthesea():
     table = yaml.safe_load((resources.files("extractors") / "data/districts.yaml").read_text(encoding="utf-8"))["districts"]
     for district, province in table.items():
         assert provinces_of[district] == {province}
+
+
+def test_corpus_plans_name_each_body_once(shared_docs):
+    """Across plans that spell bodies differently, one canonical name per named body: no two
+    differ only in capitals, commas or a doubled head word."""
+    import re
+
+    from pipeline.extract.stage import extract_path
+
+    names = {
+        a.canonical_name
+        for plan in ("dnai_kh179_kinhteso_2025.md", "lch_kh7360_tieuchuan_2025.md", "bn_kh141_canbo_2025.md",
+                     "ct_kh153_matuy_2025.md", "cp_qd2530_khongkhi_2025.md")
+        for a in extract_path(shared_docs / plan).agencies
+        if not a.generic
+    }
+    keys = {re.sub(r"^(\w+) \1 ", r"\1 ", re.sub(r"[,\s]+", " ", name.casefold())) for name in names}
+    assert len(keys) == len(names)
+    assert {"Báo và Phát thanh, Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương"} <= names

@@ -458,3 +458,42 @@ def test_floor_keys_that_do_not_exist_are_violations(tmp_path, gold_docs):
     floors = tmp_path / "floors.json"
     floors.write_text(json.dumps({"targets": {"f1_typo": 0.0}}))
     assert check_floors(perfect, floors) == ["targets.f1_typo: not measured (floor 0.0)"]
+
+
+# --------------------------------------------------------------------------- responsible agencies of targets
+
+
+def test_gold_responsible_lists_score_the_agencies_linked_to_matched_targets():
+    from schemas.records import TargetAgency
+
+    gold = gold_document(targets=[
+        gold_target(55, responsible=[{"name": "Sở Giáo dục và Đào tạo", "role": "chủ trì"},
+                                     {"name": "Sở Y tế", "role": "phối hợp"}]),
+        gold_target(65, responsible=["Sở Giáo dục và Đào tạo"]),  # a bare name matches any role
+        gold_target(75),  # no responsible list: its links are not scored
+    ])
+    targets = [make_target(SENTENCE, v, comparator=">=", deadline_year=2030) for v in (55, 65, 75)]
+    lead = make_agency("Sở GD&ĐT", "chủ trì", canonical_name="Sở Giáo dục và Đào tạo")
+    finance = make_agency("Sở Tài chính", "phối hợp")
+    extraction = make_extraction(targets, [lead, finance])
+    extraction.target_agencies = [
+        TargetAgency(link_id=f"l{t.target_id}{a.agency_id}", target_id=t.target_id, agency_id=a.agency_id,
+                     document_id="d", role=a.role, basis="plan_lead")
+        for t, a in ((targets[0], lead), (targets[0], finance), (targets[1], lead), (targets[2], finance))
+    ]
+    report = score([gold], {"docs/x.md": extraction}, ALL_IN)
+    found = report.responsible
+    # 55: lead right, Sở Y tế missed, Sở Tài chính extra; 65: right; 75: not scored.
+    assert (found.tp, found.fp, found.fn) == (2, 1, 1)
+    assert report.metrics()["responsible"]["f1"] == 0.6667
+    assert {(e.kind, e.detail.split("'")[1]) for e in report.errors if e.field == "responsible"} == {
+        ("false_negative", "Sở Y tế"), ("false_positive", "Sở Tài chính")}
+    assert "responsible" in format_report(report)
+
+
+def test_without_gold_responsible_lists_nothing_is_scored():
+    gold = gold_document(targets=[gold_target(55)])
+    extraction = make_extraction([make_target(SENTENCE, 55, comparator=">=", deadline_year=2030)])
+    report = score([gold], {"docs/x.md": extraction}, ALL_IN)
+    assert (report.responsible.support, report.responsible.predicted) == (0, 0)
+    assert "responsible" not in format_report(report)

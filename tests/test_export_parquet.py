@@ -22,8 +22,8 @@ def db_path(tmp_path):
     load_extraction(con, soc_trang_extraction("doc_other"))
     con.execute("UPDATE documents SET province_current = NULL WHERE document_id = 'doc_other'")
     # Horizon fallbacks: no deadline but a period end (2028); neither (the document's period_end, 2030).
-    con.execute("UPDATE targets SET deadline_year = NULL, period_end = 2028 WHERE document_id = 'doc_other' AND unit = '%/năm'")
-    con.execute("UPDATE targets SET deadline_year = NULL WHERE document_id = 'doc_other' AND unit = '%'")
+    con.execute("UPDATE targets SET deadline_year = NULL, horizon_year = NULL, period_end = 2028 WHERE document_id = 'doc_other' AND unit = '%/năm'")
+    con.execute("UPDATE targets SET deadline_year = NULL, horizon_year = NULL WHERE document_id = 'doc_other' AND unit = '%'")
     con.close()
     return path
 

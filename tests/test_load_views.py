@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import duckdb
 import pytest
-from sample_extraction import DOCUMENT_ID, NOW, soc_trang_extraction
+from sample_extraction import DOCUMENT_ID, NEWS_PAGE_ID, NOW, news_page_extraction, soc_trang_extraction
 
 from schemas.records import TABLE_MODELS
 
@@ -23,6 +23,7 @@ def con():
     con = duckdb.connect(":memory:")
     create_schema(con)
     load_extraction(con, soc_trang_extraction())
+    load_extraction(con, news_page_extraction())
     yield con
     con.close()
 
@@ -89,7 +90,7 @@ def test_v_agency_tasks_unnests_tasks_and_keeps_agencies_without_tasks(con):
 def test_v_documents_status_counts_what_was_extracted_and_the_errors(con):
     record_errors(con, [ErrorRecord(error_id="err_1", run_id="run_1", stage="parse", document_id=DOCUMENT_ID,
                                     reason="trang 2 không có lớp chữ", at=NOW)])
-    (status,) = rows(con, "SELECT * FROM v_documents_status")
+    (status,) = rows(con, f"SELECT * FROM v_documents_status WHERE document_id = '{DOCUMENT_ID}'")
     assert status["status"] == "ok"
     assert (status["page_count"], status["ocr_page_count"], status["unreadable_page_count"]) == (2, 1, 0)
     counts = [status[k] for k in ("goal_count", "target_count", "agency_count", "task_count", "error_count")]
@@ -124,3 +125,18 @@ def test_v_tasks_gives_deadlines_and_agencies_with_the_province(con):
         "SELECT province_current, document_number, deadline, deadline_date, lead_agencies, partner_agencies FROM v_tasks"
     ).fetchall()
     assert found == [("Cần Thơ", "110/KH-UBND", "trước ngày 30/6/2026", date(2026, 6, 30), [LEAD], [PARTNER])]
+
+
+def test_v_news_documents_joins_a_news_page_to_the_plan_it_reports(con):
+    (page,) = rows(con, "SELECT * FROM v_news_documents")
+    assert (page["document_id"], page["reported_number"], page["reported_document_id"]) == (
+        NEWS_PAGE_ID, "110/KH-UBND", DOCUMENT_ID)
+    assert (page["publisher"], page["published_date"]) == (
+        "Trang thông tin điện tử Sở Khoa học và Công nghệ tỉnh Sóc Trăng", date(2025, 5, 20))
+    assert page["reported_document_kind"] == "plan"
+
+
+def test_v_targets_horizon_year_finds_targets_set_for_a_period_only(con):
+    con.execute("UPDATE targets SET deadline_year = NULL, horizon_year = period_end WHERE unit = '%/năm'")
+    due = rows(con, "SELECT unit, deadline_year, horizon_year FROM v_targets WHERE horizon_year <= 2030 ORDER BY unit")
+    assert [(r["unit"], r["deadline_year"]) for r in due] == [("%", 2030), ("%/năm", None), ("đơn vị", 2030)]

@@ -5,6 +5,7 @@ pipe tables written one row per line."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
@@ -16,6 +17,7 @@ from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Men
 _COLLECTIVE_CELL = re.compile(r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị")
 # A short capitalised phrase without sentence punctuation, like "Ban Quản lý dự án" or "Các sở, ngành".
 _NAME_LIKE_CELL = re.compile(r"^[" + UPPER + r"](?:(?![.;:!?]\s|\s-\s)[^\s]*(?:\s+|$)){1,8}$")
+_TT_HEADER = re.compile(r"(?i)s?tt|số\s+tt|thứ\s+tự")
 _TT_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\)?)$")
 
 
@@ -50,7 +52,7 @@ def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
             columns.setdefault("partner", index)
         elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
             columns.setdefault("deadline", index)
-        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp", folded):
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
             columns.setdefault("task", index)
     return columns if "lead" in columns and "task" in columns else None
 
@@ -101,28 +103,39 @@ def table_cells(text: str) -> list[tuple[int, int]]:
 def flattened_tables(text: str) -> Iterator[FlatTable]:
     """Markdown tables flattened one cell per line between "|" lines (a row
     spans many lines): those whose header names a lead ("chủ trì") column.
-    A row starts at a number cell ("1", "II", "2.3") after an empty cell."""
+    A row starts at a number cell ("1", "II", "2.3") after an empty cell; a run
+    of cells may hold several tables (annexes one after the other), each ending
+    where the next header starts."""
     for cells in _flat_cells(text):
-        lead_at = next((i for i, c in enumerate(cells) if _LEAD_HEADER.search(c[2].lower()) and len(c[2]) < 60), None)
-        if lead_at is None:
-            continue
-        first = lead_at
-        while first > 0 and 0 < len(cells[first - 1][2]) < 60:
-            first -= 1
-        last = lead_at
-        while last + 1 < len(cells) and 0 < len(cells[last + 1][2]) < 60:
-            last += 1
-        header = cells[first : last + 1]
-        if _header_columns([c[2] for c in header]) is None:
-            continue
-        rows: list[list[tuple[int, int, str]]] = []
-        for index in range(last + 1, len(cells)):
-            cell = cells[index]
-            if _TT_CELL.match(cell[2]) and not cells[index - 1][2]:
-                rows.append([])
-            if rows:
-                rows[-1].append(cell)
-        yield FlatTable(header[0][0], cells[-1][1], [c[2] for c in header], rows)
+        headers = []
+        for lead_at, cell in enumerate(cells):
+            if not (_LEAD_HEADER.search(cell[2].lower()) and len(cell[2]) < 60):
+                continue
+            if headers and lead_at <= headers[-1][1]:
+                continue  # a second lead-like cell of the same header
+            first = lead_at
+            # Back to the header's first cell: an empty cell, or its "STT" (not into the previous table's last row).
+            while first > 0 and 0 < len(cells[first - 1][2]) < 60 and not _TT_HEADER.fullmatch(cells[first][2]):
+                first -= 1
+            last = lead_at
+            while last + 1 < len(cells) and 0 < len(cells[last + 1][2]) < 60:
+                last += 1
+            if _header_columns([c[2] for c in cells[first : last + 1]]) is not None:
+                headers.append((first, last))
+        for (first, last), following in zip(headers, [*headers[1:], (len(cells), None)]):
+            rows: list[list[tuple[int, int, str]]] = []
+            for index in range(last + 1, following[0]):
+                cell = cells[index]
+                if _TT_CELL.match(cell[2]) and not cells[index - 1][2]:
+                    rows.append([])
+                if rows:
+                    rows[-1].append(cell)
+            header = [c[2] for c in cells[first : last + 1]]
+            widths = Counter(len(row) - (not row[-1][2]) for row in rows if row)
+            if widths and not _TT_HEADER.fullmatch(header[0]) and widths.most_common(1)[0][0] == len(header) + 1:
+                # A header repeated without its "TT" cell ("Nội dung | Đơn vị thực hiện | …") over numbered rows.
+                header = ["TT", *header]
+            yield FlatTable(cells[first][0], cells[following[0] - 1][1], header, rows)
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
@@ -169,7 +182,8 @@ def iter_assignment_rows(
         columns = _header_columns(table.header)
         section = None
         for number, row in enumerate(table.rows, start=1):
-            if len(row) < max(columns.values()) + 1 or not row[columns["lead"]][2]:
+            # A row without a task or a lead cell assigns nothing: it heads a group ("5.1 | | Thương mại").
+            if len(row) < max(columns.values()) + 1 or not row[columns["lead"]][2] or not row[columns["task"]][2]:
                 section = next((c[2][:120] for c in row[1:] if c[2]), section)
                 continue
             yield _row(row, columns, None, number, section)
@@ -193,7 +207,7 @@ def _rows_of(rows: list[list[str]], table_index: int, locate) -> Iterator[Assign
     columns = _header_columns(rows[header_at])
     section = None
     for number, row in enumerate(rows[header_at + 1 :], start=header_at + 1):
-        if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip():
+        if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip() or not (row[columns["task"]] or "").strip():
             if any(row):
                 section = next((c for c in reversed(row) if c), None)
             continue

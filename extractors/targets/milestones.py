@@ -1,5 +1,6 @@
 """Time expressions (periods, years, dated milestones) and the deadline or period
-a target falls under: a milestone after the quantity, before it in the sentence,
+a target falls under: a milestone after the quantity, before it in its clause, closing
+the coordinated list it belongs to, before it in the sentence,
 at the opening of its bullet, in the lead-in of its list or in an enclosing goal
 heading (but never a plan's own horizon)."""
 
@@ -71,6 +72,11 @@ def time_of(
     deadline, period = _time_before(text, c_start, pos)
     if deadline or period:
         return deadline, period
+    # "nhóm 4 nước … và nhóm 60 nước … vào năm 2028; nhóm 3 nước … vào năm 2030": the
+    # milestone closing a coordinated list dates each of its items, not the next clause's.
+    closing = _closing_milestone(text, end, c_end)
+    if closing != (None, None):
+        return closing
     deadline = _year_before(text, s_start, c_start)
     if deadline:
         return deadline, None
@@ -84,6 +90,15 @@ def time_of(
         if milestone != (None, None):
             return milestone
     return heading_milestone(sections, idx)
+
+
+def _closing_milestone(text: str, end: int, c_end: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """The first milestone after a quantity in its clause, unless it opens the next phrase."""
+    for t_start, _, year, period in time_expressions(text, end, c_end):
+        if _OPENS_NEXT.search(text[end:t_start]):
+            break
+        return year, period
+    return None, None
 
 
 def _year_before(text: str, start: int, end: int) -> Optional[int]:

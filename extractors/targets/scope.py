@@ -16,6 +16,13 @@ from extractors.targets.patterns import CUT, LATE_MILESTONE, NOT_TRIGGER, PAST, 
 _NEWS_SKIP_KINDS = frozenset({"task", "implementation", "other", "purpose", PROJECT})
 _AIM_HEADING = re.compile(r"mục đích", re.I)
 _LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
+_BULLETS = "-+•–"
+# A list item that names only a period or milestone: "- Giai đoạn 2025-2027", "- Đến năm 2030:".
+_MILESTONE_ITEM = re.compile(
+    r"^[-+•–]\s+(?:giai\s+đoạn|thời\s+kỳ|(?:đến|tới|trong|vào)?\s*(?:hết\s+|cuối\s+)?năm)\s+"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*:?\s*$",
+    re.I,
+)
 
 
 def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: bool) -> Optional[str]:
@@ -39,15 +46,28 @@ def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: boo
 
 
 def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
-    """For each block, the paragraph ending in ":" that introduces the list it belongs to."""
+    """For each block, what introduces the list it belongs to: the paragraph ending
+    in ":", or — nearer — a list item that only names a period or milestone
+    ("- Giai đoạn 2025-2027" over "+ 100% …" items) for the items marked otherwise below it."""
     out: list[Optional[Block]] = []
     lead: Optional[Block] = None
+    milestone_item: Optional[tuple[str, Block]] = None  # (its marker, the item)
     for b in blocks:
-        if _LIST_ITEM.match(b.text):
-            out.append(lead)
-        else:
+        item = _LIST_ITEM.match(b.text)
+        if not item:
             out.append(None)
             lead = b if b.text.endswith(":") else None
+            milestone_item = None
+            continue
+        marker = item.group().strip()[:1]
+        if _MILESTONE_ITEM.match(b.text):
+            out.append(lead)
+            milestone_item = (marker, b)
+        elif milestone_item is not None and marker in _BULLETS and marker != milestone_item[0]:
+            out.append(milestone_item[1])
+        else:
+            out.append(lead)
+            milestone_item = None
     return out
 
 

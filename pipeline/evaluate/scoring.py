@@ -8,6 +8,7 @@ the floor policy are documented in ``docs/evaluation.md``; in short:
   (strictness included) and overlapping sentence;
 - agencies: (normalised name or alias, role), one entry per pair;
 - deadlines: overlapping sentence and the same year (informational);
+- responsible: agencies linked to a matched target against its gold ``responsible`` list, when given;
 - metadata: accuracy per field, gold ``null`` included.
 
 Floors (``metrics/floors.json``) are never above what the extractors measured
@@ -236,7 +237,7 @@ class ScoringError:
     """One mistake, for developers: what was expected or found, and where."""
 
     document: str
-    field: str  # targets | agencies | deadlines | deadline_year | metadata.<name>
+    field: str  # targets | agencies | responsible | deadlines | deadline_year | metadata.<name>
     kind: str  # false_positive | false_negative | wrong_value
     detail: str
     sentence: Optional[str] = None
@@ -255,6 +256,8 @@ class DocumentScore:
     deadline_years: Accuracy = field(default_factory=Accuracy)
     metric_words: Counts = field(default_factory=Counts)  # words of matched targets' metrics against the gold's
     indicator_words: Counts = field(default_factory=Counts)  # the same for their indicator form
+    # Agencies linked to matched targets against the gold targets' "responsible" lists (only targets that have one).
+    responsible: Counts = field(default_factory=Counts)
     metadata: dict[str, bool] = field(default_factory=dict)
     extracted: bool = True  # False when no extraction was given for this gold document
 
@@ -288,6 +291,9 @@ class EvaluationReport:
     @property
     def indicator_words(self) -> Counts:
         return sum((d.indicator_words for d in self.documents), Counts())
+    @property
+    def responsible(self) -> Counts:
+        return sum((d.responsible for d in self.documents), Counts())
 
     def metadata_accuracy(self, name: Optional[str] = None) -> Accuracy:
         """Accuracy of one metadata field, or of all of them with ``name=None``."""
@@ -322,6 +328,7 @@ class EvaluationReport:
             "deadline_year_accuracy": rounded(self.deadline_years.value),
             "metric_words": prf(self.metric_words),
             "indicator_words": prf(self.indicator_words),
+            "responsible": prf(self.responsible),
             "agencies": prf(self.total("agencies")),
             "deadlines": prf(self.total("deadlines")),
             "metadata": metadata,
@@ -447,6 +454,8 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
         score.targets.tp += 1
         score.metric_words += metric_word_counts(gold.get("metric"), pred.metric)
         score.indicator_words += metric_word_counts(gold.get("metric"), pred.indicator)
+        if "responsible" in gold:
+            score.responsible += _score_responsible(gold, pred, extraction, name, errors)
         ok = pred.deadline_year == gold.get("deadline_year")
         score.deadline_years.add(ok)
         if not ok:
@@ -466,6 +475,41 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
     for p in sorted(unmatched_preds):
         score.targets.fp += 1
         errors.append(ScoringError(name, "targets", "false_positive", _describe_target(preds[p]), preds[p].sentence))
+
+
+def _score_responsible(gold: dict, pred: Target, extraction: Extraction, name: str,
+                       errors: list[ScoringError]) -> Counts:
+    """The agencies linked to a matched target against its gold ``responsible`` list:
+    entries are names or {"name", "role"?, "aliases"?}; a gold entry without a role
+    matches a link of any role. One-to-one on (name or alias, role)."""
+    mentions = {a.agency_id: a for a in extraction.agencies}
+    linked = {}
+    for link in extraction.target_agencies:
+        agency = mentions.get(link.agency_id)
+        if link.target_id == pred.target_id and agency is not None:
+            key = (fold_name(agency.canonical_name or agency.name), fold(_text(link.role)))
+            entry = linked.setdefault(key, (set(), agency.name))
+            entry[0].update({fold_name(agency.name), fold_name(agency.canonical_name)} - {""})
+    preds = list(linked.items())
+    golds = [{"name": g} if isinstance(g, str) else g for g in gold["responsible"]]
+    candidates = []
+    for g, entry in enumerate(golds):
+        names = {fold_name(n) for n in [entry["name"], *entry.get("aliases", [])]}
+        for p, ((_, role), (pred_names, _)) in enumerate(preds):
+            if names & pred_names and ("role" not in entry or fold(entry["role"]) == role):
+                candidates.append(((fold_name(entry["name"]) in pred_names,), g, p))
+    pairs = _greedy_pairs(candidates)
+    counts = Counts(tp=len(pairs), fn=len(golds) - len(pairs), fp=len(preds) - len(pairs))
+    matched_gold, matched_preds = {g for g, _ in pairs}, {p for _, p in pairs}
+    for g, entry in enumerate(golds):
+        if g not in matched_gold:
+            errors.append(ScoringError(name, "responsible", "false_negative",
+                                       f"{entry['name']!r} for {_describe_gold_target(gold)}", gold["sentence"]))
+    for p, ((_, role), (_, written)) in enumerate(preds):
+        if p not in matched_preds:
+            errors.append(ScoringError(name, "responsible", "false_positive",
+                                       f"{written!r} as {role} for {_describe_target(pred)}", pred.sentence))
+    return counts
 
 
 def metric_word_counts(gold: Optional[str], predicted: Optional[str]) -> Counts:
@@ -843,6 +887,10 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
     for label, words in (("metric words", report.metric_words), ("indicator words", report.indicator_words)):
         lines.append(f"{label:<16}{words.precision:>10.3f}{words.recall:>8.3f}{words.f1:>8.3f}"
                      f"{words.support:>9}{words.predicted:>11}  (matched targets)")
+    responsible = report.responsible
+    if responsible.support or responsible.predicted:
+        lines.append(f"{'responsible':<16}{responsible.precision:>10.3f}{responsible.recall:>8.3f}"
+                     f"{responsible.f1:>8.3f}{responsible.support:>9}{responsible.predicted:>11}  (matched targets)")
     lines += ["", f"{'accuracy':<26}{'value':>6}", accuracy_line("deadline_year (matched)", report.deadline_years)]
     lines.append(accuracy_line("metadata (all fields)", report.metadata_accuracy()))
     lines += [accuracy_line(f"  {name}", report.metadata_accuracy(name)) for name in METADATA_FIELDS]

@@ -16,10 +16,12 @@ from extractors import EXTRACTOR_VERSION
 from extractors.achievements import iter_achievements
 from extractors.agencies import collect, iter_agencies
 from extractors.goals import iter_goals
-from extractors.metadata import extract_metadata
+from extractors.metadata import NEWS_KIND, REPORTING_KIND, extract_metadata
 from extractors.references import iter_references
+from extractors.responsibility import iter_links
 from extractors.sections import layout
 from extractors.targets import iter_targets
+from extractors.target_scope import document_level, target_scope
 from extractors.tasks import iter_tasks
 from pipeline.parse.stage import ParseSettings, parse_blob
 from pipeline.parse.sniff import sniff_media_type
@@ -119,10 +121,11 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         for a in agency_annotations
     ]
 
-    targets: list[Target] = []
-    links: list[TargetAgency] = []
-    for t in iter_targets(text, parsed.tables, structure):
-        target = Target(
+    target_annotations = list(iter_targets(text, parsed.tables, structure))
+    level = document_level(province, metadata.issuer, metadata.number)
+    news = metadata.document_kind in (NEWS_KIND, REPORTING_KIND)
+    targets = [
+        Target(
             target_id=stable_id("target", parsed.document_id, t.start, t.end, t.value, t.value_max, t.unit, t.comparator),
             goal_id=_enclosing(goals, t.start),
             value=t.value,
@@ -136,6 +139,8 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             deadline_year=t.deadline_year,
             period_start=t.period_start,
             period_end=t.period_end,
+            horizon_year=t.deadline_year or t.period_end,
+            scope=target_scope(text, t.start, level, news),
             baseline=t.baseline,
             baseline_year=t.baseline_year,
             kind=t.kind,
@@ -145,8 +150,19 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             table_row=t.table_row,
             **where(t.clause_start, t.clause_end) | {"char_start": t.start, "char_end": t.end},
         )
-        targets.append(target)
-        links.extend(_responsible(target, t.agencies, agencies))
+        for t in target_annotations
+    ]
+    links = [
+        TargetAgency(
+            link_id=stable_id("link", targets[link.target].target_id, agencies[link.agency].agency_id),
+            target_id=targets[link.target].target_id,
+            agency_id=agencies[link.agency].agency_id,
+            document_id=parsed.document_id,
+            role=agencies[link.agency].role,
+            basis=link.basis,
+        )
+        for link in iter_links(text, target_annotations, agency_annotations)
+    ]
 
     tasks = [
         Task(
@@ -242,7 +258,8 @@ def _document(parsed: ParsedDocument, metadata, province_hint: Optional[str]) ->
             name: getattr(metadata, name)
             for name in (
                 "number", "doc_type", "issuer", "province", "province_current", "issue_date", "title",
-                "signer", "period_start", "period_end", "reported_plan_number",
+                "signer", "period_start", "period_end", "reported_plan_number", "document_kind", "publisher",
+                "published_date",
             )
         }
     if not fields.get("province") and province_hint:
@@ -285,29 +302,6 @@ def _enclosing(goals: list[Goal], offset: int) -> Optional[str]:
         if goal.char_start <= offset < goal.char_end:
             return goal.goal_id
     return None
-
-
-def _responsible(target: Target, names: tuple[str, ...], agencies: list[AgencyMention]) -> list[TargetAgency]:
-    """Links from a target to the agencies the text makes responsible for it:
-    the lead-agency cell of its table row, else agencies in its own clause."""
-    if target.table_index is not None:
-        candidates = [a for a in agencies if a.table_index == target.table_index and a.table_row == target.table_row]
-        if not candidates and names:
-            wanted = {" ".join(n.split()).casefold() for n in names}
-            candidates = [a for a in agencies if a.name.casefold() in wanted or a.canonical_name.casefold() in wanted]
-    else:
-        candidates = [a for a in agencies if a.sentence == target.sentence]
-    return [
-        TargetAgency(
-            link_id=stable_id("link", target.target_id, a.agency_id),
-            target_id=target.target_id,
-            agency_id=a.agency_id,
-            document_id=target.document_id,
-            role=a.role,
-        )
-        for a in candidates
-        if not a.generic
-    ]
 
 
 def _unique(links: list[TargetAgency]) -> list[TargetAgency]:

@@ -81,12 +81,14 @@ def _with_partition_columns(con: duckdb.DuckDBPyConnection, relation: str, order
     """The relation's rows with province_current (from its document, when it has none) and horizon_year."""
     columns = {name for (name,) in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [relation]).fetchall()}
-    own_years = [f"r.{column}" for column in ("deadline_year", "period_end") if column in columns]
+    # Targets carry their own horizon_year (deadline, else period end); other rows get the same from their columns.
+    own_years = [f"r.{column}" for column in ("horizon_year", "deadline_year", "period_end") if column in columns]
     extra = [] if "province_current" in columns else ["d.province_current"]
     extra.append(f"coalesce({', '.join(own_years + ['d.period_end'])}) AS horizon_year")
+    rows = "r.* EXCLUDE (horizon_year)" if "horizon_year" in columns else "r.*"
     order_by = "ALL" if order == "ALL" else f"r.{order}"
     return (
-        f"SELECT r.*, {', '.join(extra)} FROM {relation} r "
+        f"SELECT {rows}, {', '.join(extra)} FROM {relation} r "
         f"LEFT JOIN documents d ON d.document_id = r.document_id ORDER BY {order_by}"
     )
 
@@ -113,3 +115,73 @@ def write_csv(columns: Sequence[str], rows: Iterable[Sequence], stream: IO[str])
     writer = csv.writer(stream)
     writer.writerow(columns)
     writer.writerows(rows)
+
+
+# Excel's limits: characters in a cell, rows in a sheet (with the header).
+XLSX_CELL_CHARS = 32_767
+XLSX_ROWS = 1_048_576
+XLSX_COLUMN_WIDTH = (6, 60)  # narrowest and widest column, in characters
+
+
+def export_xlsx(db_path: str | Path, out_path: str | Path) -> Path:
+    """The researcher-facing views in one workbook for spreadsheet users: a first sheet ``about``
+    saying what each view holds, then one sheet per view named after it, with a frozen bold
+    header, columns as wide as their contents (within XLSX_COLUMN_WIDTH) and lists joined with
+    "; ". Numbers stay numbers and Vietnamese text is kept as is (a cell longer than Excel's limit
+    is cut, ending in "…")."""
+    from openpyxl import Workbook
+
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    workbook = Workbook(write_only=True)
+    _write_sheet(workbook, "about", ["sheet", "what it holds", "a question it answers"],
+                 [(view.name, view.purpose, view.question) for view in VIEWS])
+    with damage_named(db_path), duckdb.connect(str(db_path), read_only=True) as con:
+        for view in VIEWS:
+            cursor = con.execute(f"SELECT * FROM {view.name} ORDER BY ALL")
+            columns = [column[0] for column in cursor.description]
+            rows = [tuple(_xlsx_value(value) for value in row) for row in cursor.fetchall()]
+            if len(rows) >= XLSX_ROWS:
+                raise ValueError(f"{view.name} has {len(rows)} rows, more than an Excel sheet holds: export it as CSV or Parquet")
+            _write_sheet(workbook, view.name, columns, rows)
+    partial = out.with_name(f".{out.name}.tmp")
+    workbook.save(partial)
+    partial.replace(out)
+    return out
+
+
+def _write_sheet(workbook, title: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(title)
+    narrowest, widest = XLSX_COLUMN_WIDTH
+    for index, column in enumerate(columns):
+        longest = max([len(column)] + [len(str(row[index])) for row in rows if row[index] is not None])
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(longest + 2, narrowest), widest)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+
+
+def _xlsx_value(value):
+    """A cell value openpyxl writes: lists joined, structs as text, text without the control characters XML forbids."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, list):
+        value = "; ".join(str(item) for item in value)
+    elif isinstance(value, dict):
+        value = str(value)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > XLSX_CELL_CHARS:
+            value = value[: XLSX_CELL_CHARS - 1] + "…"
+    return value

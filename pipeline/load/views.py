@@ -10,6 +10,7 @@ from schemas.records import (
     AgencyMention,
     Document,
     DocumentReference,
+    DocumentKind,
     Goal,
     PageVerdict,
     Record,
@@ -33,6 +34,7 @@ _UNREADABLE = ", ".join(sql_string(v.value) for v in PageVerdict if v not in (Pa
 _DOCUMENT_COLUMNS = """
     d.number AS document_number,
     d.doc_type,
+    d.document_kind,
     d.title AS document_title,
     d.issuer,
     d.province,
@@ -99,7 +101,7 @@ VIEWS: tuple[View, ...] = (
         question="Which provinces set targets for enterprises (doanh nghiệp) by 2030, and what are they?",
         example=(
             "SELECT province_current, document_number, metric, comparator, strict, value, unit, lead_agencies FROM v_targets "
-            "WHERE metric ILIKE '%doanh nghiệp%' AND deadline_year <= 2030 ORDER BY province_current"
+            "WHERE metric ILIKE '%doanh nghiệp%' AND horizon_year <= 2030 AND scope = 'provincial' ORDER BY province_current"
         ),
         sql=f"""
 WITH links AS (
@@ -109,7 +111,8 @@ WITH links AS (
         list_sort(list_distinct(list(a.canonical_name) FILTER (WHERE ta.role = '{_LEAD}'))) AS lead_agencies,
         list_sort(list_distinct(list(coalesce(a.current_name, a.canonical_name)) FILTER (WHERE ta.role = '{_LEAD}')))
             AS lead_agencies_current,
-        list_sort(list_distinct(list(a.canonical_name) FILTER (WHERE ta.role = '{_PARTNER}'))) AS partner_agencies
+        list_sort(list_distinct(list(a.canonical_name) FILTER (WHERE ta.role = '{_PARTNER}'))) AS partner_agencies,
+        list_sort(list_distinct(list(ta.basis))) AS link_bases
     FROM target_agencies ta
     JOIN agencies a ON a.agency_id = ta.agency_id
     GROUP BY ta.target_id
@@ -128,6 +131,8 @@ SELECT
     t.deadline_year,
     t.period_start,
     t.period_end,
+    t.horizon_year,
+    t.scope,
     t.baseline,
     t.baseline_year,
     t.kind,
@@ -136,6 +141,7 @@ SELECT
     coalesce(l.lead_agencies_current, []) AS lead_agencies_current,
     coalesce(l.partner_agencies, []) AS partner_agencies,
     coalesce(l.agencies, []) AS agencies,
+    coalesce(l.link_bases, []) AS link_bases,
     t.section,
     t.source,
     t.table_index,
@@ -156,11 +162,15 @@ LEFT JOIN links l ON l.target_id = t.target_id""",
             "lead_agencies_current": "the same after the 2025 restructuring (current name when known)",
             "partner_agencies": "canonical names of the agencies cooperating (phối hợp)",
             "agencies": "canonical names of all agencies linked to the target, whatever their role",
+            "link_bases": "where the plan states those links (target_agencies.basis values), e.g. ['table_row']",
         },
     ),
     View(
         name="v_target_agencies",
-        purpose="One row per (target, responsible agency) link, with the agency's names and role and the target.",
+        purpose=(
+            "One row per (target, responsible agency) link, with the agency's names and role, where the plan "
+            "states the link (basis) and the target."
+        ),
         question="Which department leads the most targets?",
         example=(
             "SELECT coalesce(current_name, canonical_name) AS agency, count(DISTINCT target_id) AS targets "
@@ -173,6 +183,7 @@ SELECT
     ta.agency_id,
     ta.document_id,{_DOCUMENT_COLUMNS},
     ta.role,
+    ta.basis,
     a.name,
     a.canonical_name,
     a.current_name,
@@ -184,6 +195,8 @@ SELECT
     t.unit,
     t.unit_category,
     t.deadline_year,
+    t.horizon_year,
+    t.scope,
     t.sentence
 FROM target_agencies ta
 JOIN agencies a ON a.agency_id = ta.agency_id
@@ -324,6 +337,52 @@ LEFT JOIN error_lists e ON e.document_id = d.document_id""",
             "task_count": "tasks extracted from the document",
             "error_count": "errors recorded for the document (any stage)",
             "errors": "the recorded errors as 'stage: reason', oldest first",
+        },
+    ),
+    View(
+        name="v_news_documents",
+        purpose=(
+            "One row per news or explainer page that reports a document, with the page's own publisher and "
+            "date and the reported document when it is in the database too (joined on its số hiệu)."
+        ),
+        question="Which plans were reported in the news, by whom and when, and do we hold the plan itself?",
+        example=(
+            "SELECT reported_number, publisher, published_date, reported_document_id IS NOT NULL AS plan_held "
+            "FROM v_news_documents ORDER BY published_date"
+        ),
+        sql=f"""
+SELECT
+    n.document_id,
+    n.title AS page_title,
+    n.publisher,
+    n.published_date,
+    n.province,
+    n.province_current,
+    n.reported_plan_number AS reported_number,
+    n.doc_type AS reported_doc_type,
+    n.issuer AS reported_issuer,
+    p.document_id AS reported_document_id,
+    p.document_kind AS reported_document_kind,
+    p.title AS reported_title,
+    p.issue_date AS reported_issue_date,
+    n.url,
+    p.url AS reported_url
+FROM documents n
+LEFT JOIN documents p
+    ON p.number = n.reported_plan_number AND p.document_id <> n.document_id
+    AND p.document_kind NOT IN ('{DocumentKind.news.value}', '{DocumentKind.news_about_document.value}')
+WHERE n.document_kind = '{DocumentKind.news_about_document.value}'""",
+        sources=(Document,),
+        column_docs={
+            "page_title": "the page's title (the reported document's title when the page names it)",
+            "reported_number": "số hiệu of the document the page reports",
+            "reported_doc_type": "type of the reported document, as the page gives it",
+            "reported_issuer": "issuer of the reported document, as the page gives it",
+            "reported_document_id": "the reported document itself, when it is in the database (else NULL)",
+            "reported_document_kind": "document_kind of the reported document held",
+            "reported_title": "title of the reported document held",
+            "reported_issue_date": "issue date of the reported document held",
+            "reported_url": "where the reported document held was fetched",
         },
     ),
     View(

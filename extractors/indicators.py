@@ -1,0 +1,78 @@
+"""Indicator keys: which common provincial indicator a target's metric names.
+
+The indicators are data (``extractors/data/indicators.yaml``): a key, a
+Vietnamese name, synonyms as plans write them and the category of the usual
+unit. ``match_indicator("Tỷ lệ che phủ rừng")`` → ``forest_cover``. When
+several synonyms occur in a phrase the longest wins ("tỷ lệ lao động qua đào
+tạo có bằng cấp, chứng chỉ" is not plain "lao động qua đào tạo"); case and
+tone placement do not matter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from extractors.phrases import match_form, phrase_trie, tokens, trie_regex
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    name_vi: str
+    unit_category: str
+    domain: Optional[str]
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorMatch:
+    key: str
+    name: str
+    start: int  # span of the synonym in the phrase
+    end: int
+
+
+@lru_cache(maxsize=1)
+def indicator_table() -> dict:
+    with resources.files("extractors").joinpath("data/indicators.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def indicators() -> dict[str, Indicator]:
+    """Key → indicator, in the order of the data file."""
+    return {
+        e["key"]: Indicator(e["key"], e["name_vi"], e["unit_category"], e.get("domain"), tuple(e["synonyms"]))
+        for e in indicator_table()["indicators"]
+    }
+
+
+@lru_cache(maxsize=1)
+def _synonym_index() -> tuple[re.Pattern[str], dict[tuple[str, ...], str]]:
+    """The trie regex of every synonym (inside a lookahead, so that every
+    position is tried) and synonym tokens → key."""
+    by_tokens: dict[tuple[str, ...], str] = {}
+    for indicator in indicators().values():
+        for synonym in indicator.synonyms:
+            by_tokens.setdefault(tokens(synonym), indicator.key)
+    return re.compile(f"(?=({trie_regex(phrase_trie((t, None) for t in by_tokens))}))"), by_tokens
+
+
+@lru_cache(maxsize=8192)
+def match_indicator(phrase: str) -> Optional[IndicatorMatch]:
+    """The indicator whose longest synonym occurs in the phrase (the first
+    such occurrence), or None."""
+    pattern, by_tokens = _synonym_index()
+    best: Optional[re.Match[str]] = None
+    for match in pattern.finditer(match_form(phrase)):
+        if best is None or len(match.group(1)) > len(best.group(1)):
+            best = match
+    if best is None:
+        return None
+    key = by_tokens[tokens(best.group(1))]
+    return IndicatorMatch(key, indicators()[key].name_vi, best.start(1), best.end(1))

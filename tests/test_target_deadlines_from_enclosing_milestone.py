@@ -1,0 +1,32 @@
+"""A target's deadline or period comes from the nearest enclosing milestone: a
+sub-item naming a period under a goal heading with another horizon, or the
+milestone closing the coordinated list it belongs to; horizon_year is the
+deadline, else the period's end."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.stage import extract_path
+
+
+@pytest.fixture(scope="module")
+def targets(shared_docs: Path):
+    return extract_path(shared_docs / "cp_qd2629_chinhphuso_2025.md").targets
+
+
+def test_a_period_sub_item_dates_the_items_under_it_not_the_heading(targets):
+    # "II. MỤC TIÊU ĐẾN NĂM 2030 … - Giai đoạn 2025-2027 / + 100% … / - Giai đoạn 2028-2030 / + 99% …"
+    listed = [t for t in targets if t.sentence.startswith("+ ")]
+    periods = Counter((t.deadline_year, t.period_start, t.period_end, t.horizon_year) for t in listed)
+    assert periods == {(None, 2025, 2027, 2027): 10, (None, 2028, 2030, 2030): 13}
+
+
+def test_milestones_pair_with_the_lists_they_close_in_order(targets):
+    # "nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước … vào năm 2028; nhóm 3 nước … và nhóm 50 nước … vào năm 2030"
+    ranks = sorted((int(t.value), t.deadline_year) for t in targets if t.unit == "nước")
+    assert ranks == [(3, 2030), (4, 2028), (50, 2030), (60, 2028)]
+    assert all(t.horizon_year == t.deadline_year for t in targets if t.unit == "nước")
