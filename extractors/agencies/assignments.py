@@ -21,6 +21,7 @@ from extractors.agencies.tables import FlatTable, assign_tables, flattened_table
 from extractors.canonical import canonical_name, repair_charmap
 
 _FOLD_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
     r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
@@ -255,8 +256,8 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
                 heading = None  # nothing after "Nơi nhận" belongs to the last item
             continue
         body = text[unit.body_start : unit.end]
-        if _LEGAL_BASIS.match(body) or not body.strip():
-            continue
+        if _LEGAL_BASIS.match(body) or not _WORD.search(body):
+            continue  # a legal basis, or only marks ("* *", "|"): no role, no task
         if _CLOSING.match(body):
             heading = None
             continue

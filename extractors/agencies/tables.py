@@ -32,6 +32,8 @@ class AssignmentRow:
     partner: Optional[tuple[int, int, str]]
     deadline: Optional[tuple[int, int, str]]
     section: Optional[str]
+    # From the first of the task, lead and partner cells to the last (the lead column may come first).
+    span: tuple[int, int]
     lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
 
 
@@ -222,14 +224,17 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
             return None
         return cells[index]
 
+    task = cell("task") or cells[columns["task"]]
+    read = [c for c in (task, cell("lead"), cell("partner")) if c is not None and c[1] > c[0]] or [task]
     return AssignmentRow(
         table_index,
         number,
-        cell("task") or cells[columns["task"]],
+        task,
         cell("lead"),
         cell("partner"),
         cell("deadline"),
         section,
+        (min(c[0] for c in read), max(c[1] for c in read)),
         IMPLEMENTER if "implementer" in columns else LEAD,
     )
 
@@ -258,7 +263,7 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     mention,
                     role,
                     row.task[2][:220],
-                    (row.task[0], end),
+                    row.span,
                     row.section,
                     (row.table_index, row.row),
                     deadline=row.deadline[2] if row.deadline else None,
