@@ -17,7 +17,7 @@ from typing import Optional
 import trafilatura
 from charset_normalizer import from_bytes
 
-from pipeline.parse.legacy_encodings import detect_legacy_encoding
+from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding, fix_legacy_encoding
 from pipeline.parse.vntext import letter_stats, normalise_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -29,6 +29,7 @@ _BYLINE_DATE = re.compile(r"\b(\d{1,2})[ /.-](\d{1,2})[ /.-]((?:19|20)\d{2})\b")
 TRAILING_CHROME_WORDS = 10  # a shorter last line without a full stop is page furniture
 HEAD_BLOCKS = 6  # blocks at the start of an article that may hold its date and headline
 _TAG = re.compile(r"<[^>]+>")
+_LATIN1_ENTITY = re.compile(r"&(?:#\d{2,3}|#x[0-9a-f]{2}|[a-z]{2,6});", re.I)
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 MIN_ARTICLE_LETTERS = 40  # less than this is not an article
 # How a line of a document ends a sentence or clause, and how a list item or numbered heading opens.
@@ -45,6 +46,7 @@ class UnreadableHtml(ValueError):
 class HtmlText:
     blocks: list[str]
     hints: dict[str, Optional[str]] = field(default_factory=dict)
+    legacy_encoding: Optional[str] = None  # "TCVN3"/"VNI" when the text was converted to Unicode
 
 
 def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
@@ -84,6 +86,12 @@ def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str]:
 def declared_charset(data: bytes) -> Optional[str]:
     m = _META_CHARSET.search(data[:4096])
     return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def _latin1_letter(entity: re.Match) -> str:
+    """A Latin-1 letter written as an entity ("&#173;", "&micro;"), a legacy text's byte; others stay."""
+    letter = html_entities.unescape(entity.group(0))
+    return letter if len(letter) == 1 and "\xa0" <= letter <= "\xff" else entity.group(0)
 
 
 def _clean(text: str) -> str:
@@ -167,10 +175,8 @@ def _headline(blocks: list[str]) -> Optional[str]:
     return None
 
 
-def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
-    """Main text as blocks (paragraphs) and title/date/site hints; raises UnreadableHtml."""
-    markup, encoding = decode_bytes(data, declared_charset(data))
-    markup = unicodedata.normalize("NFC", markup)
+def _main_text(markup: str, url: Optional[str]):
+    """trafilatura's reading of the page and its main text; raises UnreadableHtml."""
     try:
         document = trafilatura.bare_extraction(
             markup, url=url, favor_precision=True, include_comments=False,
@@ -181,6 +187,20 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
     body = getattr(document, "text", None) if document is not None else None
     if not body:
         raise UnreadableHtml("unreadable HTML: no main text found")
+    return document, body
+
+
+def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
+    """Main text as blocks (paragraphs) and title/date/site hints; raises UnreadableHtml."""
+    markup, encoding = decode_bytes(data, declared_charset(data))
+    markup = unicodedata.normalize("NFC", markup)
+    document, body = _main_text(markup, url)
+    legacy = detect_legacy_encoding(html_entities.unescape(body))  # judged on the main text, not the menus
+    if legacy:
+        # Converted in the markup and read again: trafilatura and the cleaning drop U+00AD,
+        # the soft hyphen that is TCVN3's "ư" (tags are ASCII: the conversion leaves them).
+        markup = convert_legacy(_LATIN1_ENTITY.sub(_latin1_letter, markup), legacy)
+        document, body = _main_text(markup, url)
     text = _clean(body)
     letters, _ = letter_stats(text)
     if letters < MIN_ARTICLE_LETTERS:
@@ -196,11 +216,13 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
         "author": document.author,
         "encoding": encoding,
     }
-    return HtmlText(blocks, {k: v for k, v in hints.items() if v})
+    return HtmlText(blocks, {k: v for k, v in hints.items() if v}, legacy)
 
 
-def text_blocks(data: bytes) -> tuple[list[str], str]:
-    """Paragraph blocks of plain text or Markdown, decoded and NFC."""
+def text_blocks(data: bytes) -> tuple[list[str], str, Optional[str]]:
+    """Paragraph blocks of plain text or Markdown, decoded, converted from TCVN3/VNI
+    and NFC; the byte encoding; the legacy encoding converted, if any."""
     text, encoding = decode_bytes(data)
+    text, legacy = fix_legacy_encoding(text)  # before normalising drops U+00AD, TCVN3's "ư"
     text = normalise_text(text)
-    return [b.strip("\n") for b in _BLOCK_SPLIT.split(text) if b.strip()], encoding
+    return [b.strip("\n") for b in _BLOCK_SPLIT.split(text) if b.strip()], encoding, legacy

@@ -25,7 +25,6 @@ from pipeline.parse import html_page as html_parser
 from pipeline.parse import office
 from pipeline.parse.convert import ConversionFailed, ConversionUnavailable, convert_office
 from pipeline.parse.front_matter import split_front_matter
-from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.parse.pdf.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
 from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, inflated_stream_over, pdf_info_hints
 from pipeline.parse.pdf.tables import locate_table
@@ -35,7 +34,7 @@ from pipeline.parse.sniff import DOC, DOCX, HTML, OFFICE_TYPES, PDF, TEXT, XLS, 
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.3.1"
+PARSER_VERSION = "0.3.2"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -427,32 +426,29 @@ def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocum
     except html_parser.UnreadableHtml as exc:
         return ParsedDocument(**{**base, "media_type": HTML}, parser="trafilatura", status=DocumentStatus.error,
                               error=str(exc))
-    blocks, warnings = _legacy_blocks(front.headed(result.blocks))
+    blocks = front.headed(result.blocks)
     if sum(len(b) for b in blocks) > settings.max_chars:
         return ParsedDocument(**{**base, "media_type": HTML}, parser="trafilatura", status=DocumentStatus.error,
                               error=f"main text longer than {settings.max_chars} characters (parse.max_chars)")
-    return _blocks_document(base, HTML, "trafilatura", blocks, {**result.hints, **front.hints}, warnings)
+    return _blocks_document(base, HTML, "trafilatura", blocks, {**result.hints, **front.hints},
+                            _converted(result.legacy_encoding))
 
 
 def _parse_text(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
     front = split_front_matter(data)  # Markdown with YAML front matter
-    blocks, encoding = html_parser.text_blocks(front.body)
+    blocks, encoding, legacy = html_parser.text_blocks(front.body)
     if not blocks:
         return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
                               error="no text: only whitespace")
     if sum(len(b) for b in blocks) > settings.max_chars:
         return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
                               error=f"text longer than {settings.max_chars} characters")
-    blocks, warnings = _legacy_blocks(blocks)
-    return _blocks_document(base, TEXT, "text", blocks, {"encoding": encoding, **front.hints}, warnings)
+    return _blocks_document(base, TEXT, "text", blocks, {"encoding": encoding, **front.hints}, _converted(legacy))
 
 
-def _legacy_blocks(blocks: list[str]) -> tuple[list[str], list[str]]:
-    """Convert TCVN3/VNI text, judged on the whole document so one odd block cannot flip it."""
-    encoding = detect_legacy_encoding(BLOCK_SEPARATOR.join(blocks))
-    if not encoding:
-        return blocks, []
-    return [convert_legacy(b, encoding) for b in blocks], [f"legacy {encoding} encoding converted to Unicode"]
+def _converted(legacy_encoding: Optional[str]) -> list[str]:
+    """The warning that the text was converted from a legacy encoding, if it was."""
+    return [f"legacy {legacy_encoding} encoding converted to Unicode"] if legacy_encoding else []
 
 
 # --------------------------------------------------------------------------- Word and Excel
@@ -485,6 +481,5 @@ def _parse_office(base: dict, data: bytes, kind: str, settings: ParseSettings) -
     if sum(len(b) for b in result.blocks) > settings.max_chars:
         return ParsedDocument(**base, parser=parser, status=DocumentStatus.error,
                               error=f"text longer than {settings.max_chars} characters")
-    if result.encoding:  # Word documents typed in TCVN3/VNI fonts are common on the portals
-        warnings.append(f"legacy {result.encoding} encoding converted to Unicode")
+    warnings += _converted(result.encoding)  # Word documents typed in TCVN3/VNI fonts are common on the portals
     return _blocks_document(base, kind, parser, result.blocks, {}, warnings, result.tables)
