@@ -5,7 +5,11 @@ Vietnamese name, synonyms as plans write them and the category of the usual
 unit. ``match_indicator("Tỷ lệ che phủ rừng")`` → ``forest_cover``. When
 several synonyms occur in a phrase the longest wins ("tỷ lệ lao động qua đào
 tạo có bằng cấp, chứng chỉ" is not plain "lao động qua đào tạo"); case and
-tone placement do not matter."""
+tone placement do not matter.
+
+``target_indicator_key(indicator, metric, unit_category)`` keys a target: the
+first of its indicator form and its metric that names an indicator whose unit
+agrees with the target's (``unit_compatibility`` in the data file)."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Iterable, Optional
 
 import yaml
 
@@ -76,3 +80,24 @@ def match_indicator(phrase: str) -> Optional[IndicatorMatch]:
         return None
     key = by_tokens[tokens(best.group(1))]
     return IndicatorMatch(key, indicators()[key].name_vi, best.start(1), best.end(1))
+
+
+@lru_cache(maxsize=1)
+def _unit_compatibility() -> dict[str, frozenset[str]]:
+    return {category: frozenset(agreeing) for category, agreeing in indicator_table()["unit_compatibility"].items()}
+
+
+def units_agree(indicator_category: str, target_category: str) -> bool:
+    """Whether a target measured in ``target_category`` can be a value of an
+    indicator whose unit is of ``indicator_category``."""
+    return target_category in _unit_compatibility().get(indicator_category, frozenset({indicator_category}))
+
+
+def target_indicator_key(phrases: Iterable[Optional[str]], unit_category: str) -> Optional[str]:
+    """The key of the first phrase (a target's indicator form, then its metric)
+    that names an indicator whose unit agrees with the target's unit, or None."""
+    for phrase in phrases:
+        match = match_indicator(phrase) if phrase else None
+        if match is not None and units_agree(indicators()[match.key].unit_category, unit_category):
+            return match.key
+    return None

@@ -345,6 +345,12 @@ class Target(Record):
         description="the metric in indicator form: 'tỷ lệ …' (a share), 'số …' (a count), 'tốc độ tăng …' (growth a year), "
         "'tỷ trọng … trong GRDP', 'diện tích …'",
     )
+    indicator_key: Optional[str] = Field(
+        default=None,
+        description="key of the common provincial indicator the target measures (extractors/data/indicators.yaml, "
+        "e.g. 'forest_cover'), matched in the indicator form, else the metric; only when the target's unit agrees "
+        "with the indicator's (a share from a percentage, a count from a count); NULL when none matches",
+    )
     deadline_year: Optional[int] = Field(
         None, description="year the target is due: from its clause, its list's lead-in or sub-heading, or a goal heading"
     )

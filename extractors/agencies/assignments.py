@@ -10,6 +10,7 @@ Names that only receive reports or copies (Nơi nhận, "báo cáo … về Sở
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
@@ -189,7 +190,7 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
     for match in _INVESTOR_NAME.finditer(text, 0, mentions_before):
         mention = next(iter_mentions(text[match.end() : match.end() + 200]), None)
         if mention and mention.start == 0:
-            return Mention(match.end(), match.end() + mention.end, mention.name, False)
+            return replace(mention, start=match.end(), end=match.end() + mention.end, generic=False)
     return None
 
 

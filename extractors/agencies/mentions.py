@@ -2,12 +2,20 @@
 "Bộ" + field or abbreviation), a list of multi-word names, and head words (Ủy
 ban nhân dân, Công an, Ban, Trung tâm, Ngân hàng …) followed by a title-case
 tail; collective references ("các sở, ban, ngành có liên quan") are mentions
-with ``generic=True``."""
+with ``generic=True``.
+
+Official names the public-body gazetteer knows (``extractors.gazetteer``) are
+taken whole, with their inner "và" and commas ("Ban Quản lý các khu công nghệ
+cao và khu công nghiệp", "Báo và Phát thanh, Truyền hình tỉnh"), in place of
+the structural mentions they overlap; the structural rules still find every
+name the gazetteer does not know, and a body named after a known one ("Văn
+phòng Quốc hội", "Ban Cơ yếu Chính phủ") keeps its own, longer name."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -26,6 +34,7 @@ from extractors.agencies.lexicon import (
 )
 from extractors.agencies.model import Mention, Spans
 from extractors.canonical import field_regex, gazetteer, spaced_regex, tone_variants
+from extractors.gazetteer import iter_gazetteer_matches
 
 # "thông" ends a name as a verb ("thông báo", "thông qua"), not in "Truyền thông".
 _VERB_THONG = re.compile(r"\s+(?:báo|qua|tin\s+cho|suốt)\b")
@@ -277,22 +286,65 @@ _SHORT_FORM = re.compile(r"[\s*]*\((?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|vi�
 def iter_mentions(text: str) -> Iterator[Mention]:
     """Every name of a body in the text, responsible or not; a short form the
     text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again."""
-    mentions = list(_scan_mentions(text))
+    mentions = _with_known_names(text, list(_scan_mentions(text)))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
         if defined and not mention.generic and defined.group(1)[:1].isupper():
-            short_forms[" ".join(defined.group(1).split())] = (mention.name, defined.end())
+            short_forms[" ".join(defined.group(1).split())] = (mention, defined.end())
     if not short_forms:
         yield from mentions
         return
     taken = Spans([(m.start, m.end) for m in mentions])
-    for short, (name, defined_at) in short_forms.items():
+    for short, (defining, defined_at) in short_forms.items():
         for match in re.finditer(spaced_regex(short), text[defined_at:]):
             start, end = defined_at + match.start(), defined_at + match.end()
             if start not in taken and (start == 0 or not text[start - 1].isalnum()):
-                mentions.append(Mention(start, end, name, False))
+                mentions.append(replace(defining, start=start, end=end))
     yield from sorted(mentions, key=lambda m: m.start)
+
+
+# What may follow a known name inside a longer one the structural rules read: a
+# capitalised word, "và" + one, or a number ("Chi cục Thủy sản và Biển đảo",
+# "Trung tâm Dữ liệu quốc gia số 1"); anything else ("UBND tỉnh ban hành …") is
+# a structural tail run past the name's end.
+_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d)")
+
+
+def _with_known_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The structural mentions with the gazetteer's names in place of those they
+    overlap. A structural mention that holds a known name and is longer wins: one
+    that starts before it names another body (a body under it, "Văn phòng Quốc
+    hội", or a collective reference, "các cơ quan thuộc UBND tỉnh"); one that
+    starts with it and goes on as a name (``_NAME_GOES_ON``) is a longer name."""
+    known = list(iter_gazetteer_matches(text))
+    if not known:
+        return mentions
+    starts = [m.start for m in mentions]  # structural mentions come in text order and do not overlap
+    dropped: set[int] = set()
+    added = []
+    for body in known:
+        overlapping = []
+        i = bisect_left(starts, body.end) - 1
+        while i >= 0 and mentions[i].end > body.start:
+            overlapping.append(i)
+            i -= 1
+        if any(_names_more(mentions[i], body, text) for i in overlapping):
+            continue
+        dropped.update(overlapping)
+        name = " ".join(text[body.start : body.end].replace("*", " ").split())
+        added.append(Mention(body.start, body.end, name, False, body.canonical_name))
+    kept = [m for i, m in enumerate(mentions) if i not in dropped]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _names_more(mention: Mention, body, text: str) -> bool:
+    """Whether a structural mention overlapping a known body is the better name (see ``_with_known_names``)."""
+    if mention.end < body.end or (mention.start == body.start and mention.end == body.end):
+        return False
+    if mention.start < body.start:
+        return True
+    return mention.start == body.start and bool(_NAME_GOES_ON.match(text, body.end))
 
 
 def _scan_mentions(text: str) -> Iterator[Mention]:

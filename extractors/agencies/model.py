@@ -42,6 +42,11 @@ class Mention:
     end: int
     name: str
     generic: bool
+    known_as: Optional[str] = None  # the gazetteer's canonical name, for a body it knows
+
+    @property
+    def canonical(self) -> str:
+        return self.known_as or canonical_name(self.name)
 
 
 @dataclass
@@ -112,7 +117,7 @@ class Collector:
         group_start: Optional[int] = None,
         deadline: Optional[str] = None,
     ) -> None:
-        canonical = canonical_name(mention.name)
+        canonical = mention.canonical
         if _NOT_AGENCY.match(mention.name) or canonical in self.issuers or (
             self.issuers is not ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
         ):
@@ -126,8 +131,8 @@ class Collector:
         group["end"] = max(group["end"], clause[1])
         group["task"] = group["task"] or task
         names = group["roles"].setdefault(role, [])
-        if canonical_name(mention.name) not in names:
-            names.append(canonical_name(mention.name))
+        if canonical not in names:
+            names.append(canonical)
         key = (mention.start, mention.end, role, table)
         entry = self.found.get(key)
         if entry is None:
@@ -143,7 +148,7 @@ class Collector:
     def annotations(self, province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
         for entry in sorted(self.found.values(), key=lambda e: (e["mention"].start, e["role"])):
             mention = entry["mention"]
-            canonical = _with_other_province(mention.name, canonical_name(mention.name), province)
+            canonical = _with_other_province(mention.name, mention.canonical, province)
             yield AgencyAnnotation(
                 start=mention.start,
                 end=mention.end,

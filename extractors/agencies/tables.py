@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
@@ -248,11 +248,9 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
             start, end, value = cell
             if row.table_index is None:
                 # A flattened table: the cell is a span of the text itself.
-                found = [
-                    Mention(start + m.start, start + m.end, m.name, m.generic) for m in iter_mentions(text[start:end])
-                ]
+                found = [replace(m, start=start + m.start, end=start + m.end) for m in iter_mentions(text[start:end])]
             else:
-                found = [Mention(start, end, m.name, m.generic) for m in iter_mentions(value)]
+                found = [replace(m, start=start, end=end) for m in iter_mentions(value)]
             if not found and _NAME_LIKE_CELL.match(value):
                 # An unknown body written in the agency column: taken as is, but a cell
                 # of task text (a misread column) is no name.

@@ -16,6 +16,7 @@ from extractors import EXTRACTOR_VERSION
 from extractors.achievements import iter_achievements
 from extractors.agencies import collect, iter_agencies
 from extractors.goals import iter_goals
+from extractors.indicators import target_indicator_key
 from extractors.metadata import NEWS_KIND, REPORTING_KIND, extract_metadata
 from extractors.references import iter_references
 from extractors.responsibility import iter_links
@@ -136,6 +137,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
             strict=t.strict,
             metric=t.metric,
             indicator=t.indicator,
+            indicator_key=target_indicator_key((t.indicator, t.metric), t.unit_category),
             deadline_year=t.deadline_year,
             period_start=t.period_start,
             period_end=t.period_end,

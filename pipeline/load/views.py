@@ -20,6 +20,7 @@ from schemas.records import (
     Task,
 )
 
+from extractors.indicators import indicators
 from pipeline.load.columns import column_description, sql_string
 
 _LEAD = Role.lead.value
@@ -68,6 +69,11 @@ resolved AS (
         AND (cited.province_current IS NULL OR cited.province_current IS NOT DISTINCT FROM citing.province_current)
     GROUP BY r.reference_id
 )"""
+
+
+def _indicator_names() -> str:
+    """The indicators of extractors/data/indicators.yaml as SQL rows (key, Vietnamese name)."""
+    return ",\n        ".join(f"({sql_string(i.key)}, {sql_string(i.name_vi)})" for i in indicators().values())
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,7 @@ SELECT
     t.document_id,{_DOCUMENT_COLUMNS},
     t.metric,
     t.indicator,
+    t.indicator_key,
     t.comparator,
     t.strict,
     t.value,
@@ -163,6 +170,57 @@ LEFT JOIN links l ON l.target_id = t.target_id""",
             "partner_agencies": "canonical names of the agencies cooperating (phối hợp)",
             "agencies": "canonical names of all agencies linked to the target, whatever their role",
             "link_bases": "where the plan states those links (target_agencies.basis values), e.g. ['table_row']",
+        },
+    ),
+    View(
+        name="v_indicator_comparison",
+        purpose=(
+            "One row per target keyed to a common provincial indicator (targets.indicator_key), with the "
+            "indicator's name and the document's province, to compare one indicator across provinces and years."
+        ),
+        question="What forest cover did each province plan, for which year?",
+        example=(
+            "SELECT province_current, document_number, comparator, value, value_max, unit, horizon_year "
+            "FROM v_indicator_comparison WHERE indicator_key = 'forest_cover' AND scope = 'provincial' "
+            "ORDER BY province_current, horizon_year"
+        ),
+        sql=f"""
+WITH indicator_names(indicator_key, indicator_name) AS (
+    VALUES
+        {_indicator_names()}
+)
+SELECT
+    t.indicator_key,
+    n.indicator_name,
+    d.province_current,
+    d.province,
+    d.number AS document_number,
+    d.document_kind,
+    year(d.issue_date) AS issue_year,
+    t.metric,
+    t.comparator,
+    t.strict,
+    t.value,
+    t.value_max,
+    t.unit,
+    t.unit_category,
+    t.horizon_year,
+    t.deadline_year,
+    t.period_start,
+    t.period_end,
+    t.scope,
+    t.kind,
+    t.sentence,
+    t.page,
+    t.target_id,
+    t.document_id
+FROM targets t
+JOIN documents d ON d.document_id = t.document_id
+LEFT JOIN indicator_names n ON n.indicator_key = t.indicator_key
+WHERE t.indicator_key IS NOT NULL""",
+        sources=(Target, Document),
+        column_docs={
+            "indicator_name": "the indicator's Vietnamese name (extractors/data/indicators.yaml name_vi)",
         },
     ),
     View(
