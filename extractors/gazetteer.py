@@ -138,7 +138,8 @@ def _index() -> tuple[re.Pattern[str], dict, frozenset[tuple[str, ...]]]:
     level = "|".join(_PROVINCIAL_LEVELS)
     # A provincial body's level and province after its name ("Sở Y tế tỉnh Lào Cai").
     place = rf"(?:[\s*]+(?:(?:{level}|tp\.?)[\s*]+)?{slots[PROVINCE_SLOT]}|[\s*]+(?:{level})(?!\w))?"
-    pattern = re.compile(f"(?=(?P<body>{body_regex})(?P<place>{place}))")
+    # A name starts a word: the engine turns every other position down on its first check.
+    pattern = re.compile(f"(?<!\\w)(?=(?P<body>{body_regex})(?P<place>{place}))")
     return pattern, trie, provinces
 
 

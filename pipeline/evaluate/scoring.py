@@ -256,6 +256,9 @@ class DocumentScore:
     deadline_years: Accuracy = field(default_factory=Accuracy)
     metric_words: Counts = field(default_factory=Counts)  # words of matched targets' metrics against the gold's
     indicator_words: Counts = field(default_factory=Counts)  # the same for their indicator form
+    # Targets with an indicator key: the matched ones, and every predicted one.
+    indicator_keys_matched: Accuracy = field(default_factory=Accuracy)
+    indicator_keys_predicted: Accuracy = field(default_factory=Accuracy)
     # Agencies linked to matched targets against the gold targets' "responsible" lists (only targets that have one).
     responsible: Counts = field(default_factory=Counts)
     metadata: dict[str, bool] = field(default_factory=dict)
@@ -328,6 +331,10 @@ class EvaluationReport:
             "deadline_year_accuracy": rounded(self.deadline_years.value),
             "metric_words": prf(self.metric_words),
             "indicator_words": prf(self.indicator_words),
+            "indicator_key_coverage": {
+                "matched": rounded(self.accuracy("indicator_keys_matched").value),
+                "predicted": rounded(self.accuracy("indicator_keys_predicted").value),
+            },
             "responsible": prf(self.responsible),
             "agencies": prf(self.total("agencies")),
             "deadlines": prf(self.total("deadlines")),
@@ -454,6 +461,7 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
         score.targets.tp += 1
         score.metric_words += metric_word_counts(gold.get("metric"), pred.metric)
         score.indicator_words += metric_word_counts(gold.get("metric"), pred.indicator)
+        score.indicator_keys_matched.add(pred.indicator_key is not None)
         if "responsible" in gold:
             score.responsible += _score_responsible(gold, pred, extraction, name, errors)
         ok = pred.deadline_year == gold.get("deadline_year")
@@ -472,6 +480,8 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
             name, "targets", "false_negative",
             _describe_gold_target(gold) + _near_miss(gold, preds, unmatched_preds), gold["sentence"],
         ))
+    for pred in preds:
+        score.indicator_keys_predicted.add(pred.indicator_key is not None)
     for p in sorted(unmatched_preds):
         score.targets.fp += 1
         errors.append(ScoringError(name, "targets", "false_positive", _describe_target(preds[p]), preds[p].sentence))
@@ -892,6 +902,8 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
         lines.append(f"{'responsible':<16}{responsible.precision:>10.3f}{responsible.recall:>8.3f}"
                      f"{responsible.f1:>8.3f}{responsible.support:>9}{responsible.predicted:>11}  (matched targets)")
     lines += ["", f"{'accuracy':<26}{'value':>6}", accuracy_line("deadline_year (matched)", report.deadline_years)]
+    lines.append(accuracy_line("indicator key (matched)", report.accuracy("indicator_keys_matched")))
+    lines.append(accuracy_line("indicator key (predicted)", report.accuracy("indicator_keys_predicted")))
     lines.append(accuracy_line("metadata (all fields)", report.metadata_accuracy()))
     lines += [accuracy_line(f"  {name}", report.metadata_accuracy(name)) for name in METADATA_FIELDS]
     if report.scored("references"):
