@@ -198,7 +198,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh")."""
     title_end = unit.end
     raw = text[unit.body_start : title_end]
-    lead = re.match(r"[\s*]*(?:(Đề\s+nghị)\s*:?\s+|Trách\s+nhiệm\s+(?:của\s+)?)?", raw)
+    lead = re.match(r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|Trách\s+nhiệm\s+(?:của\s+)?)?", raw)
     investor = _INVESTOR_HEADING.match(raw)
     if investor:
         named = _investor(text, mentions_before=unit.start)
@@ -403,8 +403,10 @@ _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+# "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
+# organisations, associations, enterprises), as "Đề nghị" does.
 _REQUEST_CUE = re.compile(
-    r"(Đề\s+nghị|đề\s+nghị|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
+    r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )
 
 
@@ -437,7 +439,7 @@ def _assign_clause(
             continue
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", predicate.lstrip(" ,:*\n"))
-        asked = requested and cue is not None and cue.startswith("đề")
+        asked = requested and cue is not None and cue.startswith(("đề", "khuyến"))
         role = _role_of(predicate, asked)
         explicit = bool(
             requested
