@@ -5,7 +5,9 @@ Vietnamese name, synonyms as plans write them and the category of the usual
 unit. ``match_indicator("Tỷ lệ che phủ rừng")`` → ``forest_cover``. When
 several synonyms occur in a phrase the longest wins ("tỷ lệ lao động qua đào
 tạo có bằng cấp, chứng chỉ" is not plain "lao động qua đào tạo"); case and
-tone placement do not matter.
+tone placement do not matter. A synonym that another one starting inside it
+runs past ("tăng trưởng kinh tế" in "tăng trưởng kinh tế số") names no
+indicator there.
 
 ``target_indicator_key(indicator, metric, unit_category)`` keys a target: the
 first of its indicator form and its metric that names an indicator whose unit
@@ -67,13 +69,23 @@ def _synonym_index() -> tuple[re.Pattern[str], dict[tuple[str, ...], str]]:
     return re.compile(f"(?=({trie_regex(phrase_trie((t, None) for t in by_tokens))}))"), by_tokens
 
 
+def _cut_short(match: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """Whether another synonym starts inside the match and runs past its end: the
+    match stops inside a longer noun ("tăng trưởng kinh tế" in "tăng trưởng kinh
+    tế số" is not growth of the economy)."""
+    return any(match.start(1) < other.start(1) < match.end(1) < other.end(1) for other in found)
+
+
 @lru_cache(maxsize=8192)
 def match_indicator(phrase: str) -> Optional[IndicatorMatch]:
     """The indicator whose longest synonym occurs in the phrase (the first
     such occurrence), or None."""
     pattern, by_tokens = _synonym_index()
+    found = list(pattern.finditer(match_form(phrase)))
     best: Optional[re.Match[str]] = None
-    for match in pattern.finditer(match_form(phrase)):
+    for match in found:
+        if _cut_short(match, found):
+            continue
         if best is None or len(match.group(1)) > len(best.group(1)):
             best = match
     if best is None:

@@ -132,7 +132,8 @@ def soc_trang_extraction(document_id: str = DOCUMENT_ID, *, target_value: Decima
                unit_category="percent_per_year", comparator="range", metric="tốc độ tăng trưởng kinh tế số",
                period_start=2026, period_end=2030, deadline_year=2030),
         target("trên 20% GRDP", value=Decimal(20), unit="%", unit_category="percent", comparator=">",
-               strict=True, metric="tỷ trọng kinh tế số trong GRDP", deadline_year=2030),
+               strict=True, metric="tỷ trọng kinh tế số trong GRDP", indicator_key="digital_economy_share",
+               deadline_year=2030),
     ]
 
     def agency(name: str, role: str, current: str | None, tasks: list[str]) -> AgencyMention:

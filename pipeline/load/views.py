@@ -178,10 +178,10 @@ LEFT JOIN links l ON l.target_id = t.target_id""",
             "One row per target keyed to a common provincial indicator (targets.indicator_key), with the "
             "indicator's name and the document's province, to compare one indicator across provinces and years."
         ),
-        question="What forest cover did each province plan, for which year?",
+        question="What share of GRDP did each province plan for the digital economy, for which year?",
         example=(
             "SELECT province_current, document_number, comparator, value, value_max, unit, horizon_year "
-            "FROM v_indicator_comparison WHERE indicator_key = 'forest_cover' AND scope = 'provincial' "
+            "FROM v_indicator_comparison WHERE indicator_key = 'digital_economy_share' AND scope = 'provincial' "
             "ORDER BY province_current, horizon_year"
         ),
         sql=f"""
