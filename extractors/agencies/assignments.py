@@ -428,13 +428,16 @@ def _assign_clause(
     opening = start + lead_in.end()
     request = re.match(_REQUEST_CUE, text[opening:end])
     if request:
-        candidates.append((opening + request.end(), True, request.group(1).lower()))
+        candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
     else:
         candidates.append((opening, False, None))
     for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
-        candidates.append((start + match.end(), True, match.group(1).lower()))
+        candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in candidates:
         subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
+        if cue == "khuyến khích":
+            # "Khuyến khích các doanh nghiệp …" is a policy, not a duty: only named bodies are asked.
+            subjects = [s for s in subjects if not s.generic]
         if not subjects:
             continue
         predicate = text[pos:end]

@@ -42,6 +42,9 @@ _DOCUMENT_COLUMNS = """
     d.province_current,
     year(d.issue_date) AS issue_year"""
 
+# A target's value columns, in the same order in every view of targets.
+_TARGET_VALUE_COLUMNS = "t.comparator, t.strict, t.value, t.value_max, t.unit, t.unit_category"
+
 _SHARED_VIEW_COLUMN_DOCS = {
     "document_number": "số hiệu of the document, e.g. 110/KH-UBND",
     "document_title": "title / trích yếu of the document",
@@ -129,12 +132,7 @@ SELECT
     t.metric,
     t.indicator,
     t.indicator_key,
-    t.comparator,
-    t.strict,
-    t.value,
-    t.value_max,
-    t.unit,
-    t.unit_category,
+    {_TARGET_VALUE_COLUMNS},
     t.deadline_year,
     t.period_start,
     t.period_end,
@@ -198,12 +196,7 @@ SELECT
     d.document_kind,
     year(d.issue_date) AS issue_year,
     t.metric,
-    t.comparator,
-    t.strict,
-    t.value,
-    t.value_max,
-    t.unit,
-    t.unit_category,
+    {_TARGET_VALUE_COLUMNS},
     t.horizon_year,
     t.deadline_year,
     t.period_start,
