@@ -183,14 +183,23 @@ def _canonical(template: str, values: tuple[str, ...]) -> str:
     return canonical_name(re.sub(r"\{N\}|\{Province\}", value, template))
 
 
+# Where a name may start: a capital opening a word ("bảo hiểm xã hội" is the
+# insurance, not the body). The range of Vietnamese capitals holds lower-case
+# letters too (Ạ-ỹ alternate), hence the isupper() check after it.
+_CAPITAL_WORD_START = re.compile(r"(?<!\w)[A-ZÀ-ÝĂĐĨŨƠƯẠ-ỹ]")
+
+
 def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
     """Known bodies in the text, in text order: the longest names first, no overlaps."""
     pattern, trie, provinces = _index()
     folded = match_form(text)
     candidates = []
-    for match in pattern.finditer(folded):
-        if not text[match.start("body")].isupper():
-            continue  # a name starts with a capital; "bảo hiểm xã hội" is the insurance, not the body
+    for capital in _CAPITAL_WORD_START.finditer(text):
+        if not capital.group().isupper():
+            continue
+        match = pattern.match(folded, capital.start())
+        if match is None:
+            continue
         body_text = match.group("body")
         found = _resolve(trie, tokens(body_text), provinces, ())
         if found is None:
