@@ -104,3 +104,15 @@ def test_case_tone_placement_and_line_breaks_do_not_matter(phrase, key):
 def test_a_word_inside_another_word_is_no_match():
     assert match_indicator("PCIe") is None
     assert match_indicator("hộ nghèoxyz") is None
+
+
+@pytest.mark.parametrize("metric, key", [
+    # A share of enterprises is not the share of e-commerce in retail sales.
+    ("tỷ lệ doanh nghiệp ứng dụng thương mại điện tử", "ecommerce_enterprises"),
+    ("tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng hóa", "ecommerce_share"),
+    # Clean-energy vehicles are not the share of transport demand met by public transport.
+    ("tỷ lệ phương tiện giao thông công cộng sử dụng năng lượng sạch, năng lượng xanh", "clean_energy_public_transport"),
+    ("tỷ lệ đáp ứng nhu cầu vận tải hành khách công cộng", "public_transport"),
+])
+def test_a_narrower_indicator_is_not_filed_under_a_broader_one(metric, key):
+    assert match_indicator(metric).key == key
