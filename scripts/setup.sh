@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Set up vnplans on a fresh machine: the OCR engine where it can be installed,
 # a virtual environment in .venv and the package.
-#   --test    with the test tools, LibreOffice (so the tests cover .doc conversion) and
-#             Debian's Chromium (~80 MB download, ~290 MB installed), which the report's
-#             browser test drives headless through Playwright
+#   --test    with the test tools, LibreOffice (so the tests cover .doc conversion),
+#             the DejaVu fonts (tests typeset PDFs in them) and Debian's Chromium
+#             (~80 MB download, ~290 MB installed), which the report's browser test
+#             drives headless through Playwright
 #   --office  with LibreOffice (writer and calc, no GUI: ~100 MB download, ~310 MB
 #             installed), which converts legacy .doc/.xls attachments; without it
 #             they are kept with status needs_conversion
@@ -11,10 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-extras="" office="" browser=""
+extras="" office="" browser="" fonts=""
 for option in "$@"; do
   case "$option" in
-    --test) extras="[test]" office=1 browser=1 ;;
+    --test) extras="[test]" office=1 browser=1 fonts=1 ;;
     --office) office=1 ;;
     *) echo "setup: unknown option $option (known: --test, --office)" >&2; exit 2 ;;
   esac
@@ -45,6 +46,13 @@ if [ -n "$office" ] && ! have_libreoffice; then
   apt_install libreoffice-writer-nogui libreoffice-calc-nogui
   have_libreoffice || echo "setup: LibreOffice is not installed;" \
     "legacy .doc/.xls files will be kept with status needs_conversion." >&2
+fi
+
+# Tests typeset PDFs (fpdf2) in this TrueType font, which has the Latin-1 glyphs TCVN3 text is drawn with.
+if [ -n "$fonts" ] && [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  apt_install fonts-dejavu-core
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || echo "setup: fonts-dejavu-core is not installed;" \
+    "the tests that typeset PDFs will fail." >&2
 fi
 
 # Playwright drives this browser: its own `playwright install` downloads a browser build, which is not done here.

@@ -6,6 +6,7 @@ import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
 
+from pipeline.parse.legacy_encodings import _TCVN3
 from pipeline.parse.stage import ParseSettings, parse_blob
 from pipeline.parse.sniff import sniff_media_type
 from schemas import FetchedBlob, ParsedDocument
@@ -107,3 +108,26 @@ def fonts_pdf(lines: list[tuple[str, str]]) -> bytes:
          b"/FontDescriptor << /Type /FontDescriptor /FontName /" + font.encode() + b" /Flags 32 "
          b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >> >>"
          for font in fonts])
+
+
+# Unicode letter → its TCVN3 character (as read through Windows-1252), from the parser's own table.
+_TO_TCVN3 = {letter: byte for byte, letter in _TCVN3.items() if byte != "μ"}
+
+
+def tcvn3_paragraphs(docs: Path) -> list[str]:
+    """Two one-line paragraphs of a real plan from the corpus, with many "ư" (U+00AD in TCVN3)."""
+    paragraphs = (docs / "seed_000.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    chosen = [" ".join(p.split()) for p in paragraphs if p.count("ư") >= 3 and "\n" not in p.strip()][:2]
+    assert len(chosen) == 2
+    return chosen
+
+
+def tcvn3_typed(text: str) -> str:
+    """``text`` typed in TCVN3. Accented capitals have no TCVN3 character of their own:
+    the ".VnTimeH" fonts draw the lower-case ones."""
+    return "".join(_TO_TCVN3.get(ch, _TO_TCVN3.get(ch.lower(), ch)) for ch in text)
+
+
+def as_tcvn3_reads(text: str) -> str:
+    """What a TCVN3 copy of ``text`` stands for: the accented capitals come back in lower case."""
+    return "".join(ch if ch in _TO_TCVN3 or ch.isascii() or ch.lower() not in _TO_TCVN3 else ch.lower() for ch in text)

@@ -15,6 +15,7 @@ _VIETNAMESE_SET = frozenset(VIETNAMESE_LETTERS)
 
 # Invisible or look-alike characters that only get in the way of matching.
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None})
+_SOFT_HYPHEN_KEPT = {**_INVISIBLE, ord("\u00ad"): "\u00ad"}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -29,9 +30,10 @@ def letter_stats(text: str) -> tuple[int, int]:
     return letters, vietnamese
 
 
-def normalise_text(text: str) -> str:
-    """NFC, invisible characters dropped, runs of spaces collapsed, line ends unified."""
-    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+def normalise_text(text: str, keep_soft_hyphens: bool = False) -> str:
+    """NFC, invisible characters dropped, runs of spaces collapsed, line ends unified.
+    ``keep_soft_hyphens`` keeps U+00AD for a later legacy-encoding conversion: it is TCVN3's "ư"."""
+    text = unicodedata.normalize("NFC", text.translate(_SOFT_HYPHEN_KEPT if keep_soft_hyphens else _INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 

@@ -34,7 +34,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.parse.legacy_encodings import fix_legacy_encoding, tcvn3_char, tcvn3_font
+from pipeline.parse.legacy_encodings import detect_legacy_encoding, tcvn3_char, tcvn3_font
 from pipeline.parse.pdf.plumber import (
     LETTERHEAD_BAND, TEXT_OPTIONS, PdfPage, classify_page, flow_text, repair_char_map, stamped_text, widget_chars,
 )
@@ -134,21 +134,24 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
                 textpage.close()
         finally:
             page.close()
-    # pdfplumber's path from here: verdict on the char-map repaired text, then legacy encodings.
+    # pdfplumber's path from here: verdict on the char-map repaired text, then legacy encodings
+    # (soft hyphens kept until then: U+00AD is TCVN3's "ư"), which pdfplumber reads.
     if laid_out:
-        own_text = normalise_text(flow_text(chars, TEXT_OPTIONS))
+        own_text = normalise_text(flow_text(chars, TEXT_OPTIONS), keep_soft_hyphens=True)
         text = stamped_text(chars, own_text, height, widget_chars(plumber_page()) if has_widgets else [], TEXT_OPTIONS)
     else:
-        own_text = text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")))
+        own_text = text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")),
+                                         keep_soft_hyphens=True)
     if classify_page(repair_char_map(own_text)[0], is_scan=False) != PageVerdict.text:
         return PdfiumRead(None, "verdict not text")
     text, char_map_fixed = repair_char_map(text)
+    if detect_legacy_encoding(text):
+        # PDFium takes a line-final U+00AD, TCVN3's "ư", for a soft hyphen and joins the lines.
+        return PdfiumRead(None, "legacy-encoded text")
+    text = normalise_text(text)  # without the soft hyphens kept for the legacy check
     notes = [TCVN3_NOTE] if objects.tcvn3_runs else []
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
-    text, encoding = fix_legacy_encoding(text)
-    if encoding:
-        notes.append(f"legacy {encoding} encoding converted to Unicode")
     tables = tables_of_objects(plumber_page(), {"char": chars, **rules}) if laid_out and ruled else []
     return PdfiumRead(PdfPage(index + 1, text, PageVerdict.text, has_images=objects.has_images, tables=tables,
                               notes=notes, engine="pdfium"))

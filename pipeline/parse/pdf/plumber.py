@@ -354,7 +354,7 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     is_scan = _is_scan(page)
     options = {**TEXT_OPTIONS, "use_text_flow": use_text_flow}
     # The verdict is on the page's own text layer: stamps do not make a scan readable.
-    own_text = normalise_text(flow_text(chars, options))
+    own_text = normalise_text(flow_text(chars, options), keep_soft_hyphens=True)
     verdict = classify_page(repair_char_map(own_text)[0], is_scan)
     glyphs_repaired = False
     if verdict == PageVerdict.broken_font:
@@ -366,9 +366,7 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     text, char_map_fixed = repair_char_map(text)
     if char_map_fixed:
         notes.append("character map Ƣ/ƣ repaired to Ư/ư")
-    text, encoding = fix_legacy_encoding(text)
-    if encoding:
-        notes.append(f"legacy {encoding} encoding converted to Unicode")
+    text = legacy_converted(text, notes)
     if is_scan and verdict == PageVerdict.text and _split_fragments(text) >= MIN_SPLIT_FRAGMENTS:
         text, joins = rejoin_split_syllables(text)
         notes.append(f"{joins} syllables split by the OCR layer rejoined")
@@ -389,7 +387,16 @@ def stamped_text(chars: list[dict], own_text: str, page_height: float, stamps: l
     stamps = late + stamps
     if not (stamps or changed):
         return own_text
-    return normalise_text(flow_text(_merge_stamps(chars, stamps), options))
+    return normalise_text(flow_text(_merge_stamps(chars, stamps), options), keep_soft_hyphens=True)
+
+
+def legacy_converted(text: str, notes: list[str]) -> str:
+    """A page's text converted from TCVN3/VNI (judged on the page; noted in ``notes``), then
+    rid of the soft hyphens kept until now: U+00AD is TCVN3's "ư" ("dưới" came out "dới")."""
+    text, encoding = fix_legacy_encoding(text)
+    if encoding:
+        notes.append(f"legacy {encoding} encoding converted to Unicode")
+    return normalise_text(text)
 
 
 # --------------------------------------------------------------------------- cleaning
