@@ -45,6 +45,13 @@ _DOCUMENT_COLUMNS = """
 # A target's value columns, in the same order in every view of targets.
 _TARGET_VALUE_COLUMNS = "t.comparator, t.strict, t.value, t.value_max, t.unit, t.unit_category"
 
+
+def _provenance_columns(alias: str) -> str:
+    """Where a record was read, the columns every view of records ends on."""
+    own = [f"{alias}.{column}" for column in ("page", "char_start", "char_end", "sentence", "ocr")]
+    return ",\n    ".join([*own, "d.url", f"{alias}.extractor_version"])
+
+
 _SHARED_VIEW_COLUMN_DOCS = {
     "document_number": "số hiệu of the document, e.g. 110/KH-UBND",
     "document_title": "title / trích yếu of the document",
@@ -151,13 +158,7 @@ SELECT
     t.source,
     t.table_index,
     t.table_row,
-    t.page,
-    t.char_start,
-    t.char_end,
-    t.sentence,
-    t.ocr,
-    d.url,
-    t.extractor_version
+    {_provenance_columns('t')}
 FROM targets t
 LEFT JOIN documents d ON d.document_id = t.document_id
 LEFT JOIN links l ON l.target_id = t.target_id""",
@@ -315,13 +316,7 @@ SELECT
     k.partner_agencies,
     k.section,
     k.source,
-    k.page,
-    k.char_start,
-    k.char_end,
-    k.sentence,
-    k.ocr,
-    d.url,
-    k.extractor_version
+    {_provenance_columns('k')}
 FROM tasks k
 LEFT JOIN documents d ON d.document_id = k.document_id""",
         sources=(Task, Document),
@@ -455,13 +450,7 @@ SELECT
     g.period_start,
     g.period_end,
     coalesce(t.n, 0) AS target_count,
-    g.page,
-    g.char_start,
-    g.char_end,
-    g.sentence,
-    g.ocr,
-    d.url,
-    g.extractor_version
+    {_provenance_columns('g')}
 FROM goals g
 LEFT JOIN documents d ON d.document_id = g.document_id
 LEFT JOIN target_counts t ON t.goal_id = g.goal_id""",
@@ -495,13 +484,7 @@ SELECT
     res.cited_document_id,
     res.cited_candidates,
     cited.province AS cited_province,
-    r.page,
-    r.char_start,
-    r.char_end,
-    r.sentence,
-    r.ocr,
-    d.url,
-    r.extractor_version
+    {_provenance_columns('r')}
 FROM document_references r
 LEFT JOIN documents d ON d.document_id = r.document_id
 LEFT JOIN resolved res ON res.reference_id = r.reference_id
