@@ -111,7 +111,7 @@ _TARGETS = """
 SELECT
     t.target_id, t.province_current AS province, t.document_number, t.document_title, t.metric, t.comparator, t.strict,
     t.value, t.value_max, t.unit, t.deadline_year,
-    coalesce(t.deadline_year, t.period_end, d.period_end) AS horizon_year,
+    coalesce(t.horizon_year, d.period_end) AS horizon_year,  -- the target's own (deadline, else period end), else its document's
     t.lead_agencies, t.page, t.sentence, t.url, t.document_id, t.char_start, t.char_end
 FROM v_targets t
 LEFT JOIN documents d ON d.document_id = t.document_id
