@@ -884,23 +884,23 @@ def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
     """The table ``vnplans evaluate`` prints: per field, per document, then the first
     errors; tables fit 80 columns (rich wraps wider lines when not on a terminal)."""
     lines = [f"{'field':<16}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}{'predicted':>11}"]
+
+    def counts_line(label: str, c: Counts, note: str = "") -> str:
+        return f"{label:<16}{c.precision:>10.3f}{c.recall:>8.3f}{c.f1:>8.3f}{c.support:>9}{c.predicted:>11}{note}"
+
     for name in ("targets", "agencies", "deadlines", "references", "achievements"):
         if name in ("references", "achievements") and not report.scored(name):
             continue
-        c = report.total(name)
-        lines.append(f"{name:<16}{c.precision:>10.3f}{c.recall:>8.3f}{c.f1:>8.3f}{c.support:>9}{c.predicted:>11}")
+        lines.append(counts_line(name, report.total(name)))
 
     def accuracy_line(label: str, acc: Accuracy) -> str:
         value = "n/a" if acc.value is None else f"{acc.value:.3f}"
         return f"{label:<26}{value:>6}  ({acc.correct}/{acc.total})"
 
     for label, words in (("metric words", report.metric_words), ("indicator words", report.indicator_words)):
-        lines.append(f"{label:<16}{words.precision:>10.3f}{words.recall:>8.3f}{words.f1:>8.3f}"
-                     f"{words.support:>9}{words.predicted:>11}  (matched targets)")
-    responsible = report.responsible
-    if responsible.support or responsible.predicted:
-        lines.append(f"{'responsible':<16}{responsible.precision:>10.3f}{responsible.recall:>8.3f}"
-                     f"{responsible.f1:>8.3f}{responsible.support:>9}{responsible.predicted:>11}  (matched targets)")
+        lines.append(counts_line(label, words, "  (matched targets)"))
+    if report.responsible.support or report.responsible.predicted:
+        lines.append(counts_line("responsible", report.responsible, "  (matched targets)"))
     lines += ["", f"{'accuracy':<26}{'value':>6}", accuracy_line("deadline_year (matched)", report.deadline_years)]
     lines.append(accuracy_line("indicator key (matched)", report.accuracy("indicator_keys_matched")))
     lines.append(accuracy_line("indicator key (predicted)", report.accuracy("indicator_keys_predicted")))
