@@ -63,6 +63,11 @@ def parse_digits(token: str) -> Decimal:
     return Decimal(token)
 
 
+def plain_decimal(value: Decimal) -> str:
+    """A stored decimal as a reader writes it: 10 and 12.5, not 10.000000, 12.500000 or 1E+1."""
+    return format(value.normalize(), "f")
+
+
 def parse_words(words: str) -> Decimal | None:
     """Value of a Vietnamese numeral in words ("hai mươi lăm" → 25,
     "một nghìn ba trăm sáu mươi tỷ" → 1360000000000); None when malformed."""

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
+from extractors.numbers import plain_decimal
 from pipeline.settings import DEFAULT_DATA_DIR, DEFAULT_DB, DEFAULT_MANIFEST, SettingsError, load_settings
 
 app = typer.Typer(
@@ -302,7 +303,7 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        return plain_decimal(value)
     return str(value)
 
 

@@ -24,6 +24,7 @@ from docx.table import Table as DocxTable, _Cell
 from docx.text.paragraph import Paragraph
 from openpyxl import load_workbook
 
+from extractors.numbers import plain_decimal
 from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding
 from pipeline.parse.vntext import normalise_text
 
@@ -268,5 +269,4 @@ def _cell_text(cell) -> Optional[str]:
 
 
 def _vietnamese_number(number: Decimal) -> str:
-    text = format(number.normalize(), "f")
-    return text.replace(".", ",")
+    return plain_decimal(number).replace(".", ",")

@@ -9,6 +9,7 @@ from html import escape
 from itertools import groupby
 from typing import Optional
 
+from extractors.numbers import plain_decimal
 from pipeline.report.charts import Bar, column_chart, ratio_chart
 from pipeline.report.data import AchievementRow, ReportData, SourceContext, TargetRow
 
@@ -37,7 +38,7 @@ _COMPARATORS = {("=", False): "", (">=", False): "≥ ", (">=", True): "> ", ("<
 
 def number(value: Optional[Decimal]) -> str:
     """10 and 12.5, not the stored 10.000000 and 12.500000."""
-    return "" if value is None else format(value.normalize(), "f")
+    return "" if value is None else plain_decimal(value)
 
 
 def target_value(row: TargetRow) -> str:
