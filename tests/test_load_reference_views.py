@@ -102,3 +102,4 @@ def test_an_achievement_reaches_the_target_of_the_plan_its_report_cites(con):
     assert (achieved["value"], achieved["unit"], achieved["year"]) == (Decimal("14.5"), "%", 2026)
     assert (achieved["plan_number"], achieved["target_metric"], achieved["target_value"]) == (
         "110/KH-UBND", "tỷ trọng kinh tế số trong GRDP", Decimal(20))
+    assert "14,5%" in REPORT[achieved["char_start"]:achieved["char_end"]]

@@ -630,11 +630,7 @@ SELECT
     t.unit AS target_unit,
     t.deadline_year AS target_deadline_year,
     a.section,
-    a.page,
-    a.sentence,
-    a.ocr,
-    d.url,
-    a.extractor_version
+    {_provenance_columns("a")}
 FROM achievements a
 LEFT JOIN documents d ON d.document_id = a.document_id
 LEFT JOIN best b ON b.achievement_id = a.achievement_id
