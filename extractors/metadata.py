@@ -40,7 +40,7 @@ REPORTING_KIND = "news_about_document"
 # What a document is (``Document.document_kind``), by its type.
 _KIND_OF_TYPE = {
     **dict.fromkeys(("Kế hoạch", "Chương trình", "Đề án", "Chiến lược"), "plan"),
-    **dict.fromkeys(("Quyết định", "Chỉ thị"), "decision"),
+    **dict.fromkeys(("Quyết định", "Chỉ thị", "Giấy chứng nhận đăng ký đầu tư"), "decision"),
     **dict.fromkeys(("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư"), "resolution"),
     **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo"), "results_report"),
     **dict.fromkeys(("Công văn", "Công điện", "Tờ trình", "Hướng dẫn"), "official_letter"),
@@ -64,6 +64,7 @@ _TYPE_WORDS = {
     "NGHỊ ĐỊNH": "Nghị định",
     "THÔNG TƯ": "Thông tư",
     "HƯỚNG DẪN": "Hướng dẫn",
+    "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ": "Giấy chứng nhận đăng ký đầu tư",
 }
 # Type codes inside a số hiệu ("110/KH-UBND").
 _TYPE_CODES = {
@@ -93,14 +94,16 @@ _PLACE_DATE = re.compile(
 # The letterhead; in PDFs its two columns are interleaved line by line
 # ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI … / TỈNH LÀO CAI Độc lập - …").
 _LETTERHEAD_BODY = re.compile(
-    r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)[\s*|]*"
+    r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND|HĐND)[\s*|]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
-# A department under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG".
-_DEPARTMENT_LINE = re.compile(r"^[\s*|]*(SỞ\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
+# A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
+# "BAN QUẢN LÝ KHU KINH TẾ".
+_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
+    r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
 )
@@ -150,12 +153,13 @@ _TOLERANT_PLACE_DATE = re.compile(
     r"thang\s*(?P<month>" + _OCR_DIGIT + r"{1,2})?\s*nam\s*(?P<year>" + _OCR_DIGIT + r"{4})"
 )
 _TOLERANT_LETTERHEAD = re.compile(
-    r"(UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN)[\s*|]*"
+    r"(UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN|UBND|HDND)[\s*|]*"
     r"(?:CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM[\s*|]*)?"
     r"(TINH|THANH\s+PHO)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CONG\s|Doc\s+lap|$)"
 )
 _TOLERANT_NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THU\s+TUONG\s+CHINH\s+PHU|VAN\s+PHONG\s+CHINH\s+PHU|CHINH\s+PHU|BO\s+[A-Z ]+?|SO\s+[A-Z ]+?)[\s*]*"
+    r"(?:CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
 )
@@ -422,7 +426,7 @@ def _official_issuer(
         level = "thành phố" if "PHO" in fold_marks(letterhead.group(2)) else "tỉnh"
         province = province_name(_sentence_case(letterhead.group(3)))
         if province:
-            body = "HĐND" if fold_marks(letterhead.group(1)).startswith("HOI") else "UBND"
+            body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
             department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
@@ -610,6 +614,10 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
     return re.sub(r"^[VW]\s*[/⁄]\s*v\s+", "về việc ", subject), (match.start(1), end)
 
 
+# A sentence-case title wraps over up to five lines of an A4 page (a decision's long trích yếu).
+_MAX_TITLE_LINES = 6
+# A form's field under the heading ("Mã số dự án: 4275604886"), not a title.
+_FORM_FIELD = re.compile(r"[^\W\d][\w ]{1,30}:\s")
 _BODY_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[A-ZĐÀ-Ỹ ]{6,}$")
 
 
@@ -626,7 +634,8 @@ def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, 
             if lines:
                 break
             continue
-        if _BODY_OPENING.match(stripped) or len(lines) == 3 or stripped.endswith((".", ";")):
+        if (_BODY_OPENING.match(stripped) or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES
+                or stripped.endswith((".", ";"))):
             break
         lines.append(stripped)
         end = line_start + len(line.rstrip(" *|#"))
