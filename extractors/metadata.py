@@ -391,6 +391,14 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     issuer, province = _official_issuer(text, heading, hints, spans)
     number = _official_number(head, heading, hints, spans)
     issue_date, place_date = _official_date(text, doc_type, hints, spans)
+    if number is None or issue_date is None or issuer is None:
+        # A copy without its letterhead (a web page that starts at the title): the annex caption names
+        # the document ("Ban hành kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ").
+        caption = _annex_caption(text, doc_type)
+        if caption:
+            number = number or normalise_number(caption.group("number"))
+            issue_date = issue_date or _date_of(caption, spans)
+            issuer = issuer or _caption_issuer(caption)
     if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
     if province is None and issuer is None and doc_type == "Biên bản":
@@ -410,6 +418,28 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         signer=signer,
         spans=spans,
     )
+
+
+_ANNEX_CAPTION = re.compile(
+    r"kèm\s+theo\s+(?P<type>[^\W\d]+(?:\s+[^\W\d]+)?)\s+số\s*" + _NUMBER_BODY.replace("(", "(?P<number>", 1)
+    + r"\s*(?:ngày\s*(?P<day>\d{1,2})\s*(?:tháng|/)\s*(?P<month>\d{1,2})\s*(?:năm|/)\s*(?P<year>\d{4}))?"
+    r"(?:\s+của\s+(?P<issuer>[^)\n*]{3,60}))?",
+    re.IGNORECASE,
+)
+
+
+def _annex_caption(text: str, doc_type: str) -> Optional[re.Match]:
+    """The caption of an annex that names this document: same type, a number."""
+    return next(
+        (m for m in _ANNEX_CAPTION.finditer(text) if " ".join(m.group("type").split()).casefold() == doc_type.casefold()),
+        None,
+    )
+
+
+def _caption_issuer(caption: re.Match) -> Optional[str]:
+    """The body an annex caption names as issuing ("của Chính phủ", "của UBND tỉnh Lào Cai")."""
+    issuer = (caption.group("issuer") or "").strip(" ,.;")
+    return canonical_name(issuer[0].upper() + issuer[1:]) if issuer else None
 
 
 def _official_issuer(

@@ -291,3 +291,33 @@ def test_a_board_under_an_abbreviated_committee_issues_an_investment_certificate
     assert metadata.issuer.casefold() == "ban quản lý các khu công nghiệp tỉnh yên bái"
     assert metadata.province == "Yên Bái"
     assert metadata.title is None or "Mã số" not in metadata.title  # a form field is not a title
+
+
+WEB_COPY_WITHOUT_LETTERHEAD = """**NGHỊ QUYẾT**
+
+VỀ CHƯƠNG TRÌNH PHÁT TRIỂN NGUỒN NHÂN LỰC Y TẾ CƠ SỞ
+
+**CHÍNH PHỦ**
+
+*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*
+
+**QUYẾT NGHỊ:**
+
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình phát triển nguồn nhân lực y tế cơ sở.
+
+**CHƯƠNG TRÌNH**
+
+*(Ban hành kèm theo Nghị quyết số 401/NQ-CP ngày 15 tháng 12 năm 2025 của Chính phủ)*
+"""
+
+
+def test_a_copy_without_its_letterhead_is_named_by_its_annex_caption():
+    metadata = extract_metadata(WEB_COPY_WITHOUT_LETTERHEAD)
+    assert (metadata.doc_type, metadata.number, metadata.issuer) == ("Nghị quyết", "401/NQ-CP", "Chính phủ")
+    assert metadata.issue_date == date(2025, 12, 15)
+    assert metadata.title == "Nghị quyết về chương trình phát triển nguồn nhân lực y tế cơ sở"
+
+
+def test_an_annex_caption_of_another_type_does_not_name_the_document():
+    text = WEB_COPY_WITHOUT_LETTERHEAD.replace("kèm theo Nghị quyết số 401/NQ-CP", "kèm theo Quyết định số 401/QĐ-TTg")
+    assert extract_metadata(text).number is None
