@@ -51,6 +51,11 @@ def test_a_range_with_its_counted_noun_on_both_ends_is_one_range():
     assert got == [(6, None, "bến", "=", False), (16, 18, "cầu cảng", "range", False)]
 
 
+def test_container_throughput_is_counted_in_teu():
+    got = _read("- Hàng container từ 0,97 triệu TEU đến 1,36 triệu TEU.\n")
+    assert got == [(0.97, 1.36, "triệu TEU", "range", False)]
+
+
 def test_second_milestone_takes_its_own_year():
     body = "- Đến năm 2028, 70% học sinh biết bơi và đạt tỷ lệ 90% vào năm 2035.\n"
     assert [t.deadline_year for t in iter_targets(PLAN + body)] == [2028, 2035]
