@@ -291,7 +291,8 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         return None, 1.0, text.strip(" :"), True
     # A bold bullet that reads as a sentence ("**- 70% người lao động … trở lên.**") is emphasised content.
     if block.bold and short and not (_BULLET.match(text) and text.endswith((".", ";"))):
-        return None, 2.0, text.strip(" :"), True
+        # "**(1) Đến năm 2030**" under "**Mục tiêu … ra sao?**": a bold list item heads a subsection.
+        return None, 6.0 if _BULLET.match(text) else 2.0, text.strip(" :"), True
     if block.italic and text.rstrip().endswith(":") and len(text) <= 120:
         return None, 7.0, text.strip(" :"), True
     if short and _is_upper(text) and not _BULLET.match(text):

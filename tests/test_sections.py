@@ -103,3 +103,11 @@ def test_a_bold_bullet_that_reads_as_a_sentence_is_content_not_a_heading():
     assert "Mục tiêu cụ thể đến năm 2035" in headings
     assert not any(h.startswith("- 60%") for h in headings)
     assert "- Nhiệm vụ trọng tâm" in headings or "Nhiệm vụ trọng tâm" in headings
+
+
+def test_a_bold_list_item_heads_a_subsection_of_the_goal_above_it():
+    text = ("**Mục tiêu phát triển kinh tế tư nhân ra sao?**\n\nMục tiêu như sau:\n\n**(1) Đến năm 2030**\n\n"
+            "- Phấn đấu có 2 triệu doanh nghiệp hoạt động.\n\n**(2) Tầm nhìn đến năm 2045**\n\n- Có ít nhất 3 triệu doanh nghiệp.\n")
+    sections = {s.heading: s for s in iter_sections(text)}
+    assert sections["(1) Đến năm 2030"].kind == "goal"
+    assert sections["(1) Đến năm 2030"].level > sections["Mục tiêu phát triển kinh tế tư nhân ra sao?"].level
