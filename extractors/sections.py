@@ -297,6 +297,10 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         return None, 7.0, text.strip(" :"), True
     if short and _is_upper(text) and not _BULLET.match(text):
         return None, 2.0, text.strip(" :"), True
+    bullet = _BULLET.match(text)
+    if bullet and len(text) <= 80 and not text.endswith((".", ";")) and classify(text[bullet.end() :].strip(" :")):
+        # "(1) Mục tiêu đến năm 2030", "(2) Tầm nhìn đến năm 2050": a list item naming a section heads one.
+        return None, 6.0, text.strip(" :"), True
     return None
 
 
