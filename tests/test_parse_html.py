@@ -53,6 +53,13 @@ def test_news_page_hints(shared_docs):
     assert doc.hints["date"] == "2019-06-13"  # the byline date, not the page's modification date
 
 
+def test_a_lead_that_lost_its_first_letter_is_not_joined_to_the_headline(shared_docs):
+    doc = parse_file(shared_docs / "dno_dakrlap_hokinhdoanh_news_2019.html")
+    headline = doc.hints["title"]
+    assert headline.startswith("Tạo động lực, môi trường để hộ kinh doanh")
+    assert f"{headline}\n\nhực hiện mục tiêu" in doc.text  # two blocks: the page itself dropped the "T"
+
+
 def test_blocks_are_spans_into_the_text(shared_docs):
     doc = parse_file(shared_docs / "dno_krongno_bhxh_tunguyen_news_2019.html")
     assert str(doc.status) == "ok" and {str(s.verdict) for s in doc.pages} == {"text"}  # plain values, not enums

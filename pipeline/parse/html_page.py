@@ -28,6 +28,7 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _BYLINE_DATE = re.compile(r"\b(\d{1,2})[ /.-](\d{1,2})[ /.-]((?:19|20)\d{2})\b")
 TRAILING_CHROME_WORDS = 10  # a shorter last line without a full stop is page furniture
 HEAD_BLOCKS = 6  # blocks at the start of an article that may hold its date and headline
+LEAD_WORDS = 25  # a block this long after the headline is the lead paragraph, not a wrapped line
 _TAG = re.compile(r"<[^>]+>")
 _LATIN1_ENTITY = re.compile(r"&(?:#\d{2,3}|#x[0-9a-f]{2}|[a-z]{2,6});", re.I)
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
@@ -116,7 +117,7 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
-def _join_wrapped_lines(blocks: list[str]) -> list[str]:
+def _join_wrapped_lines(blocks: list[str], headline: Optional[str] = None) -> list[str]:
     """Join a block to the previous one when that one stops mid-sentence: pages made
     from hard-wrapped text (a plan copied one line per <p>) split "… cán bộ,\nđồng bộ …"
     into paragraphs, while a plain-text file keeps such lines in one paragraph.
@@ -124,14 +125,21 @@ def _join_wrapped_lines(blocks: list[str]) -> list[str]:
     A block continues the previous one when the previous does not end a clause
     (., !, ?, :, ;) and either leaves a bold span open or the block opens on a
     lower-case letter or a digit that is not a list marker; the line break stays
-    (the block is "line\nline", as in a text file)."""
+    (the block is "line\nline", as in a text file). A whole paragraph after the headline is
+    its lead, not the rest of it, even when the page lost the lead's first letter ("hực hiện …")."""
     joined: list[str] = []
     for block in blocks:
-        if joined and _continues(joined[-1], block):
+        lead = joined and joined[-1] == headline and _is_paragraph(block)
+        if joined and not lead and _continues(joined[-1], block):
             joined[-1] += "\n" + block
         else:
             joined.append(block)
     return joined
+
+
+def _is_paragraph(block: str) -> bool:
+    """A block longer than a hard-wrapped line: a paragraph of its own."""
+    return len(block.split()) >= LEAD_WORDS
 
 
 def _continues(previous: str, block: str) -> bool:
@@ -206,10 +214,11 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
     if letters < MIN_ARTICLE_LETTERS:
         raise UnreadableHtml(f"unreadable HTML: main text too short ({letters} letters)")
     lines = _drop_trailing_chrome(_blocks(text))
-    blocks = _join_wrapped_lines(lines)
+    headline = _headline(lines)
+    blocks = _join_wrapped_lines(lines, headline)
     site_title = _site_title(markup)
     hints: dict[str, Optional[str]] = {
-        "title": _headline(lines),
+        "title": headline,
         "site_title": site_title,
         "date": _byline_date(lines) or document.date,
         "sitename": document.sitename or site_title,
