@@ -11,21 +11,25 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import metric_before
+from extractors.targets.metric import action_before, plan_base, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
 
 
-def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
+def indicator_of(metric: str, unit: str, before: str, after: str = "") -> Optional[str]:
     """The metric in indicator form, by what its unit measures: "tỷ lệ …" for a
     share, "tỷ trọng … trong GRDP" for a share of the economy, "mức tăng …" for a
     rise of a share ("tăng thêm 10% số nhóm trẻ"), "tốc độ tăng …" for growth a
     year, "số …" for a count, "diện tích …" for an area. A metric that already
     names its measure ("tỷ lệ …", "số lượng …") is kept. ``before``: the clause
-    up to the quantity."""
+    up to the quantity; ``after``: the clause after it."""
     if not metric:
         return None
+    metric = without_action(metric, before)  # the verb goes after the counted things, in the passive
+    plan = plan_base(after) if unit == "%" else None
+    if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
+        return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
     indicator = _indicator_form(metric, unit, before)
     scope = _SCOPE.match(before)
     if scope and not set(scope.group(1).lower().split()) <= set(indicator.lower().split()):
@@ -82,39 +86,14 @@ def _with_action(subject: str, before: str) -> str:
     passive: "Hướng dẫn 12.500 hộ kinh doanh …" → "hộ kinh doanh … được hướng
     dẫn", "Nâng cao kiến thức … cho 50.000 phụ nữ …" → "phụ nữ … được nâng cao
     kiến thức …" (before the phrase's own "được …" predicate, else at its end)."""
-    action = _action_before(before)
+    action = action_before(before)
     if action is None:
         return subject
+    action = action[1]
     own = _OWN_PASSIVE.search(subject)
     if own is None:
         return f"{subject} được {action}"
     return f"{subject[: own.start()]} được {action}{subject[own.start() :]}"
-
-
-def _action_before(before: str) -> Optional[str]:
-    """The verb phrase a clause opens with when the quantity is its object
-    ("Tuyên truyền, tư vấn … cho 500.000 …", "Hỗ trợ, tư vấn 50.000 …"), None
-    when the clause names a subject or another quantity first."""
-    lead = metric_before(" ".join(before.split()))  # openings, "phấn đấu", light verbs and comparators gone
-    if not lead or re.search(r"[\d:;]", lead) or len(lead.split()) > _ACTION_WORDS:
-        return None
-    beneficiary = _BENEFICIARY.search(lead)
-    if beneficiary:
-        lead = lead[: beneficiary.start()]
-    lead = _lowered(lead)
-    if lead in _STATIVE:
-        return None  # "thuộc nhóm 3 nước …", "gồm 5 …": a relation, not something done to the counted things
-    tags = pos_tags(lead) if lead else ()
-    if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
-        return None
-    # Without "cho", only verbs ("Hỗ trợ, tư vấn 50.000 …"; the tagger takes a verb of a list for a noun now and
-    # then): "Chi đầu tư từ nguồn vốn … đạt 100% kế hoạch", "tỉnh Đắk Nông phấn đấu có 5.000 …" name a subject.
-    if not beneficiary and not all(
-        tag in ("V", "CH", "C") or tag.startswith("N") and following == ","
-        for (_, tag), (following, _) in zip(tags, [*tags[1:], ("", "")])
-    ):
-        return None
-    return lead
 
 
 # Unit category → the word an indicator of it opens with.
@@ -130,9 +109,6 @@ _SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
-_BENEFICIARY = re.compile(r"\s+cho$", re.I)
-_STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
-_ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 _GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
 
 

@@ -99,7 +99,7 @@ def _sentence_targets(
     block_opening = _block_opening(text, block, openings)
     units_seen: list[str] = []
     effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
-    last_metric = ""
+    last_metric, last_indicator = "", None
     for q in quantities:
         if news_ok is not None and not news_ok(q.start):
             continue
@@ -113,9 +113,11 @@ def _sentence_targets(
         )
         following = [(s_start + x.start, s_start + x.end, x.unit) for x in quantities if q.end <= x.start and s_start + x.start < c_end]
         metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
+        indicator = indicator_of(metric, unit, text[c_start : s_start + q.start], text[s_start + q.end : c_end])
         if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
-            metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
-        last_metric = metric
+            # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
+            metric, indicator = last_metric, last_indicator
+        last_metric, last_indicator = metric, indicator
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
@@ -138,7 +140,7 @@ def _sentence_targets(
             comparator=comparator,
             strict=strict,
             metric=metric,
-            indicator=indicator_of(metric, unit, text[c_start : s_start + q.start]),
+            indicator=indicator,
             deadline_year=deadline,
             period_start=period[0] if period else None,
             period_end=period[1] if period else None,
@@ -152,7 +154,7 @@ def _sentence_targets(
 def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
     """"… 02 giáo viên được bồi dưỡng … và đạt ít nhất 03 giáo viên vào năm 2035": a count that
     repeats the previous one's unit and nothing else counts the same thing."""
-    return metric.casefold() == unit.split("/")[0].casefold() and last_metric.casefold().startswith(metric.casefold())
+    return metric.casefold() == unit.split("/")[0].casefold() and f" {metric.casefold()} " in f" {last_metric.casefold()} "
 
 
 def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:
