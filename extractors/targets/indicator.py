@@ -17,13 +17,14 @@ from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
 
 
-def indicator_of(metric: str, unit: str, before: str, after: str = "") -> Optional[str]:
+def indicator_of(metric: str, unit: str, before: str, after: str = "", opening: str = "") -> Optional[str]:
     """The metric in indicator form, by what its unit measures: "tỷ lệ …" for a
     share, "tỷ trọng … trong GRDP" for a share of the economy, "mức tăng …" for a
     rise of a share ("tăng thêm 10% số nhóm trẻ"), "tốc độ tăng …" for growth a
     year, "số …" for a count, "diện tích …" for an area. A metric that already
     names its measure ("tỷ lệ …", "số lượng …") is kept. ``before``: the clause
-    up to the quantity; ``after``: the clause after it."""
+    up to the quantity; ``after``: the clause after it; ``opening``: the
+    sentence before the clause."""
     if not metric:
         return None
     metric = without_action(metric, before)  # the verb goes after the counted things, in the passive
@@ -31,7 +32,8 @@ def indicator_of(metric: str, unit: str, before: str, after: str = "") -> Option
     if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
     indicator = _indicator_form(metric, unit, before)
-    scope = _SCOPE.match(before)
+    # "Tại địa bàn có khu công nghiệp: …; 100% cơ sở …": a scope the sentence opens with a colon covers its clauses.
+    scope = _SCOPE.match(before) or _LIST_SCOPE.match(opening)
     if scope and not set(scope.group(1).lower().split()) <= set(indicator.lower().split()):
         # "Tại địa bàn đô thị: 100% trẻ em …": targets of different scopes are different indicators.
         indicator = f"{indicator} ({' '.join(scope.group(1).split())})"
@@ -106,6 +108,7 @@ _CHANGE_BEFORE = re.compile(
 )
 # An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
 _SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)
+_LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")

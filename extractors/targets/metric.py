@@ -34,12 +34,15 @@ _METRIC_TAIL = re.compile(
 def metric_before(before: str) -> str:
     """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
-    before = _METRIC_TAIL.sub("", before.strip())
+    before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
 
 
+# "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
+_BASELINE_TAIL = re.compile(r"\s+(?:(?:tăng|giảm)\s+)?từ\s+(?:mức\s+)?\d[^;]*?\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?\s*$", re.I)
 _METRIC_CUT = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s",
+    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s"
+    r"|(?:\.{3}|…)\s*(?=(?-i:[A-ZĐ]))",  # "… thủy sản…Tổ chức 05 lần": an ellipsis before a capital ends a sentence
     re.I,
 )
 _LEAD_WORDS = re.compile(
@@ -297,8 +300,8 @@ _LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)(?:\s+[^\W\d_]+){0,2}?" + _COM
 # Items of one enumeration share what is said once: no verb of their own between them ("55% …, 65% … và 75% …").
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
-    r";|\.(?:\s|$)|\([^()]*:|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
-    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|\s(?:nhằm|theo quy định|tại địa chỉ)\b"
+    r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|(?<![^\W_])(?:nhằm|theo quy định|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )

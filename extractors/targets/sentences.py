@@ -107,13 +107,17 @@ def _sentence_targets(
         units_seen.append(unit)
         effective_units[q.start] = unit
         c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
+        # "Tỷ suất sinh … giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh …": a baseline is no previous item.
         previous_end = max(
-            (base_end(text, s_start + x.end, effective_units.get(x.start, x.unit)) for x in quantities if x.end <= q.start),
+            (base_end(text, s_start + x.end, effective_units.get(x.start, x.unit)) for x in quantities
+             if x.end <= q.start and not _FROM_TO.match(sentence, x.end)),
             default=c_start,
         )
         following = [(s_start + x.start, s_start + x.end, x.unit) for x in quantities if q.end <= x.start and s_start + x.start < c_end]
         metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
-        indicator = indicator_of(metric, unit, text[c_start : s_start + q.start], text[s_start + q.end : c_end])
+        indicator = indicator_of(
+            metric, unit, text[c_start : s_start + q.start], text[s_start + q.end : c_end], text[s_start:c_start]
+        )
         if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
             # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
             metric, indicator = last_metric, last_indicator
