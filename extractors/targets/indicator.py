@@ -25,19 +25,42 @@ def indicator_of(metric: str, unit: str, before: str, after: str = "", opening: 
     names its measure ("tỷ lệ …", "số lượng …") is kept. ``before``: the clause
     up to the quantity; ``after``: the clause after it; ``opening``: the
     sentence before the clause."""
+    form = indicator_form(metric, unit, before, after)
+    return scoped(form, before, opening) if form else None
+
+
+def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Optional[str]:
+    """``indicator_of`` without the scope the clause or sentence sets."""
     if not metric:
         return None
     metric = without_action(metric, before)  # the verb goes after the counted things, in the passive
     plan = plan_base(after) if unit == "%" else None
     if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
-    indicator = _indicator_form(metric, unit, before)
-    # "Tại địa bàn có khu công nghiệp: …; 100% cơ sở …": a scope the sentence opens with a colon covers its clauses.
+    return _indicator_form(metric, unit, before)
+
+
+def scoped(indicator: str, before: str, opening: str = "") -> str:
+    """The indicator with the scope its clause opens with ("Tại địa bàn đô thị: 100% trẻ em …"), the sentence
+    opens with a colon ("Tại địa bàn có khu công nghiệp: …; 100% cơ sở …") or the place that is the subject
+    ("Hà Nội có tối thiểu 200 công trình"): targets of different scopes are different indicators."""
     scope = _SCOPE.match(before) or _LIST_SCOPE.match(opening)
-    if scope and not set(scope.group(1).lower().split()) <= set(indicator.lower().split()):
-        # "Tại địa bàn đô thị: 100% trẻ em …": targets of different scopes are different indicators.
-        indicator = f"{indicator} ({' '.join(scope.group(1).split())})"
+    place = scope.group(1) if scope else _place_subject(before)
+    if place and not set(place.lower().split()) <= set(indicator.lower().split()):
+        return f"{indicator} ({' '.join(place.split())})"
     return indicator
+
+
+def _place_subject(before: str) -> Optional[str]:
+    """The place a clause names as the subject that has the counted things ("tỉnh Đắk Nông phấn đấu có
+    5.000 doanh nghiệp", "Trong đó, Hà Nội có tối thiểu 200 công trình"), None for any other subject."""
+    m = _PLACE_HAS.search(" ".join(before.split()))
+    if not m:
+        return None
+    if m.group("unit"):
+        return f"{m.group('unit').lower()} {m.group('name')}"
+    tags = pos_tags(m.group("name"))
+    return m.group("name") if len(tags) == 1 and tags[0][1] == "Np" else None
 
 
 def _indicator_form(metric: str, unit: str, before: str) -> str:
@@ -108,6 +131,13 @@ _CHANGE_BEFORE = re.compile(
 )
 # An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
 _SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)
+# "…, tỉnh Đắk Nông phấn đấu có", "Hà Nội có tối thiểu": a place (an administrative unit, a proper name) that has.
+_PLACE_HAS = re.compile(
+    r"(?:^|[,:]\s*)(?:(?P<unit>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+)?"
+    r"(?P<name>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)*)"
+    r"\s+(?:(?:phấn đấu|sẽ|dự kiến)\s+)*có(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|hơn|gần|tối đa))?\s*$",
+    re.I,
+)
 _LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
