@@ -25,7 +25,7 @@ Following = Sequence[tuple[int, int, str]]
 
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
-    r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|"
+    r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
     r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )

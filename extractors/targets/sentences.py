@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Sequence
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, scoped
-from extractors.targets.metric import base_end, metric_of
+from extractors.targets.metric import base_end, metric_of, without_action
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
@@ -99,7 +99,7 @@ def _sentence_targets(
     block_opening = _block_opening(text, block, openings)
     units_seen: list[str] = []
     effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
-    last_metric, last_form = "", None  # the metric and indicator form of the previous quantity
+    last_metric, last_bare = "", ""  # the metric of the previous quantity, and without the verb of its clause
     for q in quantities:
         if news_ok is not None and not news_ok(q.start):
             continue
@@ -116,11 +116,12 @@ def _sentence_targets(
         following = [(s_start + x.start, s_start + x.end, x.unit) for x in quantities if q.end <= x.start and s_start + x.start < c_end]
         metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
         before = text[c_start : s_start + q.start]
-        form = indicator_form(metric, unit, before, text[s_start + q.end : c_end])
+        bare = without_action(metric, before)  # what the indicator form is made of
         if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
             # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
-            metric, form = last_metric, last_form
-        last_metric, last_form = metric, form
+            metric, bare = last_metric, last_bare
+        last_metric, last_bare = metric, bare
+        form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
