@@ -37,7 +37,8 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Opti
     plan = plan_base(after) if unit == "%" else None
     if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
-    return _indicator_form(metric, unit, before)
+    # An indicator names a kind of thing: plural markers go ("cán bộ các cơ quan" → "cán bộ cơ quan").
+    return _PLURAL.sub("", _indicator_form(metric, unit, before))
 
 
 def scoped(indicator: str, before: str, opening: str = "") -> str:
@@ -141,6 +142,8 @@ _PLACE_HAS = re.compile(
 _LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
+# "các cấp", "các ngành" say "every level", "every sector": those stay.
+_PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
 _GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
 

@@ -97,11 +97,21 @@ def metric_of(
         start = floor if re.search(r"[^\W\d_]", text[floor:q_start]) else c_start
         before = " ".join(text[start:q_start].split())
         cuts = [m.end() for m in _METRIC_CUT.finditer(before)][::-1] + [0]
-        return _plain(next((p for p in (metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), ""))
+        phrase = next((p for p in (metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), "")
+        return _plain(_named_project(text, c_start) if _BARE_PROJECT.fullmatch(phrase) else phrase)
     action = action_before(text[c_start:q_start]) if phrase else None
     if action:
         phrase = f"{action[0]} {phrase}"  # "Hướng dẫn 12.500 hộ kinh doanh …": what is done to the counted things
     return _plain(phrase)
+
+
+def _named_project(text: str, before: int) -> str:
+    """ "Mục tiêu của dự án từ 500-1000 ha/huyện": the project the text named last before ``before``
+    ("Dự án phát triển vùng nguyên liệu cây chanh dây theo mô hình …"), to the end of its name."""
+    named = None
+    for named in _PROJECT_NAME.finditer(text, max(0, before - _PROJECT_LOOKBACK), before):
+        pass
+    return f"của {_lowered(named.group())}" if named else ""
 
 
 def action_before(before: str) -> Optional[tuple[str, str]]:
@@ -316,3 +326,13 @@ _METRIC_OPENING = re.compile(
 _BENEFICIARY = re.compile(r"\s+cho$", re.I)
 _STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
+# "của dự án": what the measure belongs to is a project named earlier, written with a capital.
+_BARE_PROJECT = re.compile(r"của\s+(?:dự án|đề án|chương trình|kế hoạch)", re.I)
+# "Dự án phát triển vùng nguyên liệu cây chanh dây": its name ends at punctuation, a line end or the words
+# that say how, by whom or when ("theo mô hình …", "vừa được …").
+_PROJECT_NAME = re.compile(
+    r"(?-i:Dự án|Đề án|Chương trình|Kế hoạch)\s(?:(?!\s*(?:theo|vừa|được|đã|sẽ|do|của|tại|nhằm|với|trên|giai đoạn)\b)"
+    r"[^\n.,;:()\d])+",
+    re.I,
+)
+_PROJECT_LOOKBACK = 2000  # characters: the article or section the project was named in
