@@ -93,6 +93,8 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
             subject = (subject[: growth.start()] + subject[growth.end() :]).strip()
         elif change:  # "số đơn … tăng trung bình từ 10-12%/năm" → "tốc độ tăng trung bình số đơn …"
             head = "tốc độ " + " ".join(change.group("verb").lower().split())
+        elif growth := _last_growth(before):  # "… đạt 400 triệu USD, tăng bình quân hàng năm … đạt 10 - 13%/năm"
+            head = "tốc độ " + " ".join(growth.split()).lower()
         return f"{head} {subject}".strip()
     if category in ("count", "people"):
         if _COUNT_WORD.match(subject):
@@ -146,6 +148,12 @@ _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
 _GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
+
+
+def _last_growth(before: str) -> Optional[str]:
+    """The growth verb the clause says last ("tăng bình quân", "tăng trưởng"), if any."""
+    found = [m.group() for m in _GROWTH.finditer(before)]
+    return found[-1] if found else None
 
 
 def _lowered(metric: str) -> str:

@@ -35,9 +35,17 @@ def metric_before(before: str) -> str:
     """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
     before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
-    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
+    before = _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
+    labelled = _LABEL.match(before)
+    if labelled and len(metric_before(labelled.group(1)).split()) >= 2:
+        # "Các sản phẩm trái cây: Tổng sản phẩm trái cây tham gia xuất khẩu …": the label names a group, what
+        # follows it the measure.
+        return metric_before(labelled.group(1))
+    return before
 
 
+# "Các sản phẩm trái cây: Tổng sản phẩm …": a label, then the phrase (no number, no second colon inside).
+_LABEL = re.compile(r"[^:\d]{1,80}?:\s*(\S[^:]*)$")
 # "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
 _BASELINE_TAIL = re.compile(r"\s+(?:(?:tăng|giảm)\s+)?từ\s+(?:mức\s+)?\d[^;]*?\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?\s*$", re.I)
 _METRIC_CUT = re.compile(
@@ -47,7 +55,7 @@ _METRIC_CUT = re.compile(
 )
 _LEAD_WORDS = re.compile(
     r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
-    r"và|định hướng|tầm nhìn)+",
+    r"và|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
     re.I,
 )
 
@@ -126,7 +134,7 @@ def action_before(before: str) -> Optional[tuple[str, str]]:
     lead = _own_territory_subject().sub("", metric_before(before[cut:]))
     beneficiary = _BENEFICIARY.search(lead)
     # Without "cho" before the counted things, a long opening is a sentence of its own, not a verb phrase over them.
-    if not lead or re.search(r"[\d:;]", lead) or not beneficiary and len(lead.split()) > _ACTION_WORDS:
+    if not lead or _NUMBER_OR_LIST.search(lead) or not beneficiary and len(lead.split()) > _ACTION_WORDS:
         return None
     written = lead
     if beneficiary:
@@ -186,6 +194,13 @@ def _plain(phrase: str) -> str:
     # "… đơn vị sản xuất kinh doanh trên địa bàn tỉnh có cán bộ …": the plan's own territory measures nothing.
     phrase = _own_territory().sub("", phrase)
     return " ".join(phrase.split()).strip(" ,")
+
+
+def says_only_growth(metric: str) -> bool:
+    """Whether a metric names only a rise and its period ("tốc độ", "bình quân hàng năm trong giai đoạn
+    này"): the growth of the measure named before it."""
+    words = set(_metric_words()["growth_words"])
+    return bool(metric) and all(w in words for w in metric.lower().split())
 
 
 def plan_base(after: str) -> Optional[str]:
@@ -312,7 +327,7 @@ _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.
 _METRIC_STOP = re.compile(
     r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
     r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|(?<![^\W_])(?:nhằm|theo quy định|tại địa chỉ)\b"
-    r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
+    r"|,?\s(?:ngay\s+)?(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
@@ -326,6 +341,8 @@ _METRIC_OPENING = re.compile(
 _BENEFICIARY = re.compile(r"\s+cho$", re.I)
 _STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
+# Another quantity or a list before the counted things; a digit inside a name ("5G", "PM2.5") is neither.
+_NUMBER_OR_LIST = re.compile(r"[:;]|(?<![^\W\d_])\d(?![\d.,]*[^\W\d_])")
 # "của dự án": what the measure belongs to is a project named earlier, written with a capital.
 _BARE_PROJECT = re.compile(r"của\s+(?:dự án|đề án|chương trình|kế hoạch)", re.I)
 # "Dự án phát triển vùng nguyên liệu cây chanh dây": its name ends at punctuation, a line end or the words
