@@ -73,6 +73,8 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         if category == "percent" and not MEASURE.match(metric):
             return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
         return f"mức {verb} {_lowered(_indicator_form(metric, unit, before[: change.start()]))}"
+    if category == "duration":  # "… được tiếp cận hỗ trợ trong 24 giờ đầu" → "thời gian … được tiếp cận hỗ trợ"
+        return metric if _TIME_NAMED.match(metric) else f"thời gian {_lowered(metric)}"
     head = _INDICATOR_HEADS.get(category)
     base = unit[1:].strip() if category == "percent" else ""
     # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.
@@ -143,6 +145,7 @@ _PLACE_HAS = re.compile(
 )
 _LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
+_TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 # "các cấp", "các ngành" say "every level", "every sector": those stay.
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)

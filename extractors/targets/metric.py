@@ -26,7 +26,7 @@ Following = Sequence[tuple[int, int, str]]
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
 
@@ -44,6 +44,8 @@ def metric_before(before: str) -> str:
     return before
 
 
+# "trong 24 giờ", "trong vòng 03 ngày làm việc", "không quá 15 ngày": a time limit for what the clause says before.
+_WITHIN = re.compile(r"\b(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|không quá|tối đa|chậm nhất(?:\s+sau)?)\s*$", re.I)
 # "Các sản phẩm trái cây: Tổng sản phẩm …": a label, then the phrase (no number, no second colon inside).
 _LABEL = re.compile(r"[^:\d]{1,80}?:\s*(\S[^:]*)$")
 # "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
@@ -87,6 +89,8 @@ def metric_of(
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
     if unit == "%" and plan_base(text[q_end:c_end]):
         phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
+    elif unit_category(unit) == "duration" and _WITHIN.search(text, c_start, q_start):
+        phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
     elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
         phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
     elif _ADJUNCT.match(phrase):
