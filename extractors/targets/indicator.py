@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import action_before, plan_base, without_action
+from extractors.targets.metric import action_before, plan_base, total_base, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
@@ -37,6 +37,9 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Opti
     plan = plan_base(after) if unit == "%" else None
     if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
+    total = total_base(after) if unit == "%" else None
+    if total:  # "Kinh phí cho hoạt động khoa học đạt 2% tổng chi ngân sách" → "tỷ lệ kinh phí … trên tổng chi …"
+        return f"tỷ lệ {_lowered(metric)} trên {total}"
     # An indicator names a kind of thing: plural markers go ("cán bộ các cơ quan" → "cán bộ cơ quan").
     return _PLURAL.sub("", _indicator_form(metric, unit, before))
 
@@ -81,7 +84,7 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     if head is None or MEASURE.match(metric) and (category != "percent" or _SHARE.match(metric)):
         named = ECONOMY_BASE.match(" " + base) and base.lower() not in metric.lower()
         return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
-    subject = _lowered(metric)
+    subject = _lowered(_served(metric) or metric)
     if category == "percent":
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
         subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
@@ -109,6 +112,14 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         return f"{head} {_with_action(subject, before)}"
     entity = unit.partition("/")[2]
     return f"{head} {subject} mỗi {entity}" if entity else f"{head} {subject}"  # "500-1000 ha/huyện"
+
+
+def _served(metric: str) -> Optional[str]:
+    """A metric that is a service to someone, in the passive: "Đào tạo, bồi dưỡng … kỹ năng số cơ bản cho
+    người dân trong độ tuổi lao động (đạt 70%)" → "người dân trong độ tuổi lao động được đào tạo, bồi dưỡng …"."""
+    lead, _, served = metric.partition(" cho ")
+    action = action_before(f"{lead} cho ") if served else None
+    return f"{served} được {action[1]}" if action and len(served.split()) >= 2 else None
 
 
 def _with_action(subject: str, before: str) -> str:

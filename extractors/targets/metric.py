@@ -46,6 +46,7 @@ def metric_before(before: str) -> str:
 
 # "trong 24 giờ", "trong vòng 03 ngày làm việc", "không quá 15 ngày": a time limit for what the clause says before.
 _WITHIN = re.compile(r"\b(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|không quá|tối đa|chậm nhất(?:\s+sau)?)\s*$", re.I)
+_TOTAL_BASE = re.compile(r"\s*(tổng\s+[^\W\d_][^,;.()]*?)[\s.;,*]*$", re.I)
 # "Các sản phẩm trái cây: Tổng sản phẩm …": a label, then the phrase (no number, no second colon inside).
 _LABEL = re.compile(r"[^:\d]{1,80}?:\s*(\S[^:]*)$")
 # "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
@@ -87,8 +88,10 @@ def metric_of(
     later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
-    if unit == "%" and plan_base(text[q_end:c_end]):
-        phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
+    if unit == "%" and (plan_base(text[q_end:c_end]) or total_base(text[q_end:c_end])):
+        # "Chi đầu tư … phấn đấu đạt 100% kế hoạch", "Kinh phí cho … đạt 2% tổng chi ngân sách": the plan or
+        # the total is the base, the subject the metric.
+        phrase = ""
     elif unit_category(unit) == "duration" and _WITHIN.search(text, c_start, q_start):
         phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
     elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
@@ -211,6 +214,12 @@ def plan_base(after: str) -> Optional[str]:
     """The plan a percentage is a share of, when only it follows the value ("đạt 100% kế hoạch.")."""
     m = _plan_base().match(after)
     return " ".join(m.group(1).split()).lower() if m else None
+
+
+def total_base(after: str) -> Optional[str]:
+    """The total a percentage is a share of, when only it follows the value ("đạt 2% tổng chi ngân sách.")."""
+    m = _TOTAL_BASE.match(after)
+    return " ".join(m.group(1).split()) if m else None
 
 
 @lru_cache(maxsize=1)
