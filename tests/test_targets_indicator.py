@@ -93,7 +93,7 @@ def test_a_count_per_entity_names_the_entity(targets_of):
     teachers = [t for t in targets_of("cp_qd1717_duoinuoc_news_2025.md") if t.unit == "giáo viên/trường"]
     assert [int(t.value) for t in teachers] == [2, 3]
     assert {t.indicator for t in teachers} == {
-        "số giáo viên mỗi trường được bồi dưỡng, cấp chứng nhận và có đầy đủ năng lực để tổ chức dạy bơi an toàn cho học sinh"
+        "số giáo viên mỗi trường được bồi dưỡng, cấp chứng nhận và có đầy đủ năng lực tổ chức dạy bơi an toàn cho học sinh"
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import action_before, plan_base, total_base, without_action
+from extractors.targets.metric import action_before, light_words, plan_base, total_base, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
@@ -40,8 +40,9 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Opti
     total = total_base(after) if unit == "%" else None
     if total:  # "Kinh phí cho hoạt động khoa học đạt 2% tổng chi ngân sách" → "tỷ lệ kinh phí … trên tổng chi …"
         return f"tỷ lệ {_lowered(metric)} trên {total}"
-    # An indicator names a kind of thing: plural markers go ("cán bộ các cơ quan" → "cán bộ cơ quan").
-    return _PLURAL.sub("", _indicator_form(metric, unit, before))
+    # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ
+    # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
+    return light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
 
 
 def scoped(indicator: str, before: str, opening: str = "") -> str:

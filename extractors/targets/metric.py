@@ -241,6 +241,16 @@ def _own_territory() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def light_words() -> re.Pattern[str]:
+    """The words an indicator name leaves out (``indicator_light_words``), each with the space after it."""
+    # "làm việc", "công việc" are words of their own.
+    return re.compile(
+        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?=(?-i:[a-zđà-ỹ]))",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
 def _own_territory_subject() -> re.Pattern[str]:
     return re.compile(rf"^(?:{_alternation(_metric_words()['own_territory'])})\s+", re.I)
 
