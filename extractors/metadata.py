@@ -40,7 +40,7 @@ REPORTING_KIND = "news_about_document"
 # What a document is (``Document.document_kind``), by its type.
 _KIND_OF_TYPE = {
     **dict.fromkeys(("Kế hoạch", "Chương trình", "Đề án", "Chiến lược"), "plan"),
-    **dict.fromkeys(("Quyết định", "Chỉ thị"), "decision"),
+    **dict.fromkeys(("Quyết định", "Chỉ thị", "Giấy chứng nhận đăng ký đầu tư"), "decision"),
     **dict.fromkeys(("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư"), "resolution"),
     **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo"), "results_report"),
     **dict.fromkeys(("Công văn", "Công điện", "Tờ trình", "Hướng dẫn"), "official_letter"),
@@ -64,6 +64,7 @@ _TYPE_WORDS = {
     "NGHỊ ĐỊNH": "Nghị định",
     "THÔNG TƯ": "Thông tư",
     "HƯỚNG DẪN": "Hướng dẫn",
+    "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ": "Giấy chứng nhận đăng ký đầu tư",
 }
 # Type codes inside a số hiệu ("110/KH-UBND").
 _TYPE_CODES = {
@@ -93,14 +94,16 @@ _PLACE_DATE = re.compile(
 # The letterhead; in PDFs its two columns are interleaved line by line
 # ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI … / TỈNH LÀO CAI Độc lập - …").
 _LETTERHEAD_BODY = re.compile(
-    r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)[\s*|]*"
+    r"(ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND|HĐND)[\s*|]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
-# A department under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG".
-_DEPARTMENT_LINE = re.compile(r"^[\s*|]*(SỞ\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
+# A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
+# "BAN QUẢN LÝ KHU KINH TẾ".
+_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
+    r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
 )
@@ -150,12 +153,13 @@ _TOLERANT_PLACE_DATE = re.compile(
     r"thang\s*(?P<month>" + _OCR_DIGIT + r"{1,2})?\s*nam\s*(?P<year>" + _OCR_DIGIT + r"{4})"
 )
 _TOLERANT_LETTERHEAD = re.compile(
-    r"(UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN)[\s*|]*"
+    r"(UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN|UBND|HDND)[\s*|]*"
     r"(?:CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM[\s*|]*)?"
     r"(TINH|THANH\s+PHO)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CONG\s|Doc\s+lap|$)"
 )
 _TOLERANT_NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THU\s+TUONG\s+CHINH\s+PHU|VAN\s+PHONG\s+CHINH\s+PHU|CHINH\s+PHU|BO\s+[A-Z ]+?|SO\s+[A-Z ]+?)[\s*]*"
+    r"(?:CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
 )
@@ -387,6 +391,14 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     issuer, province = _official_issuer(text, heading, hints, spans)
     number = _official_number(head, heading, hints, spans)
     issue_date, place_date = _official_date(text, doc_type, hints, spans)
+    if number is None or issue_date is None or issuer is None:
+        # A copy without its letterhead (a web page that starts at the title): the annex caption names
+        # the document ("Ban hành kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ").
+        caption = _annex_caption(text, doc_type)
+        if caption:
+            number = number or normalise_number(caption.group("number"))
+            issue_date = issue_date or _date_of(caption, spans)
+            issuer = issuer or _caption_issuer(caption)
     if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
     if province is None and issuer is None and doc_type == "Biên bản":
@@ -408,6 +420,28 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     )
 
 
+_ANNEX_CAPTION = re.compile(
+    r"kèm\s+theo\s+(?P<type>[^\W\d]+(?:\s+[^\W\d]+)?)\s+số\s*" + _NUMBER_BODY.replace("(", "(?P<number>", 1)
+    + r"\s*(?:ngày\s*(?P<day>\d{1,2})\s*(?:tháng|/)\s*(?P<month>\d{1,2})\s*(?:năm|/)\s*(?P<year>\d{4}))?"
+    r"(?:\s+của\s+(?P<issuer>[^)\n*]{3,60}))?",
+    re.IGNORECASE,
+)
+
+
+def _annex_caption(text: str, doc_type: str) -> Optional[re.Match]:
+    """The caption of an annex that names this document: same type, a number."""
+    return next(
+        (m for m in _ANNEX_CAPTION.finditer(text) if " ".join(m.group("type").split()).casefold() == doc_type.casefold()),
+        None,
+    )
+
+
+def _caption_issuer(caption: re.Match) -> Optional[str]:
+    """The body an annex caption names as issuing ("của Chính phủ", "của UBND tỉnh Lào Cai")."""
+    issuer = (caption.group("issuer") or "").strip(" ,.;")
+    return canonical_name(issuer[0].upper() + issuer[1:]) if issuer else None
+
+
 def _official_issuer(
     text: str, heading: re.Match, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
 ) -> tuple[Optional[str], Optional[str]]:
@@ -422,7 +456,7 @@ def _official_issuer(
         level = "thành phố" if "PHO" in fold_marks(letterhead.group(2)) else "tỉnh"
         province = province_name(_sentence_case(letterhead.group(3)))
         if province:
-            body = "HĐND" if fold_marks(letterhead.group(1)).startswith("HOI") else "UBND"
+            body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
             department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
@@ -610,6 +644,10 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
     return re.sub(r"^[VW]\s*[/⁄]\s*v\s+", "về việc ", subject), (match.start(1), end)
 
 
+# A sentence-case title wraps over up to five lines of an A4 page (a decision's long trích yếu).
+_MAX_TITLE_LINES = 6
+# A form's field under the heading ("Mã số dự án: 4275604886"), not a title.
+_FORM_FIELD = re.compile(r"[^\W\d][\w ]{1,30}:\s")
 _BODY_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[A-ZĐÀ-Ỹ ]{6,}$")
 
 
@@ -626,7 +664,8 @@ def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, 
             if lines:
                 break
             continue
-        if _BODY_OPENING.match(stripped) or len(lines) == 3 or stripped.endswith((".", ";")):
+        if (_BODY_OPENING.match(stripped) or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES
+                or stripped.endswith((".", ";"))):
             break
         lines.append(stripped)
         end = line_start + len(line.rstrip(" *|#"))

@@ -245,3 +245,79 @@ def test_news_page_of_a_district_portal_names_the_province_of_the_district():
     text = "Phòng, chống bệnh dịch tả lợn châu Phi: Tập trung thực hiện tốt ngay từ đầu\n\n" + "Bệnh dịch đang có xu hướng lan rộng. " * 5
     metadata = extract_metadata(text, {"title": "Trang thông tin điện tử huyện Krông Nô", "date": "2019-07-04"})
     assert (metadata.doc_type, metadata.province, metadata.province_current) == ("Tin tức", "Đắk Nông", "Lâm Đồng")
+
+
+# Letterheads as PDF text flow prints them: the two columns on one line, the title over five lines.
+MINISTRY_LETTERHEAD_ON_ONE_LINE = """BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 812/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Ban hành hướng dẫn kỹ thuật nâng cao chất lượng khám bệnh, chữa bệnh tại các
+trạm y tế xã, phường, đặc khu không bảo đảm điều kiện về nhân lực và trang thiết bị
+và không có khả năng đáp ứng theo các tiêu chuẩn, quy chuẩn kỹ thuật tại thời
+điểm đưa vào hoạt động đến trước ngày Luật Khám bệnh, chữa bệnh có hiệu lực thi
+hành thuộc thẩm quyền quản lý của Bộ Y tế
+BỘ TRƯỞNG BỘ Y TẾ
+Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15;
+"""
+
+
+def test_a_ministry_printed_beside_the_national_motto_is_the_issuer_alone():
+    metadata = extract_metadata(MINISTRY_LETTERHEAD_ON_ONE_LINE)
+    assert (metadata.number, metadata.issuer, metadata.province) == ("812/QĐ-BYT", "Bộ Y tế", None)
+
+
+def test_a_title_over_five_lines_is_read_to_its_end():
+    title = extract_metadata(MINISTRY_LETTERHEAD_ON_ONE_LINE).title
+    assert title.startswith("Quyết định ban hành hướng dẫn kỹ thuật")
+    assert title.endswith("thuộc thẩm quyền quản lý của Bộ Y tế")
+
+
+BOARD_CERTIFICATE = """UBND TỈNH YÊN BÁI
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ
+Mã số dự án: 1234567890
+Chứng nhận lần đầu: ngày 12 tháng 5 năm 2025
+Căn cứ Luật Đầu tư số 61/2020/QH14 ngày 17 tháng 6 năm 2020;
+"""
+
+
+def test_a_board_under_an_abbreviated_committee_issues_an_investment_certificate():
+    metadata = extract_metadata(BOARD_CERTIFICATE)
+    assert metadata.doc_type == "Giấy chứng nhận đăng ký đầu tư"
+    assert metadata.document_kind == "decision"
+    assert metadata.issuer.casefold() == "ban quản lý các khu công nghiệp tỉnh yên bái"
+    assert metadata.province == "Yên Bái"
+    assert metadata.title is None or "Mã số" not in metadata.title  # a form field is not a title
+
+
+WEB_COPY_WITHOUT_LETTERHEAD = """**NGHỊ QUYẾT**
+
+VỀ CHƯƠNG TRÌNH PHÁT TRIỂN NGUỒN NHÂN LỰC Y TẾ CƠ SỞ
+
+**CHÍNH PHỦ**
+
+*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*
+
+**QUYẾT NGHỊ:**
+
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình phát triển nguồn nhân lực y tế cơ sở.
+
+**CHƯƠNG TRÌNH**
+
+*(Ban hành kèm theo Nghị quyết số 401/NQ-CP ngày 15 tháng 12 năm 2025 của Chính phủ)*
+"""
+
+
+def test_a_copy_without_its_letterhead_is_named_by_its_annex_caption():
+    metadata = extract_metadata(WEB_COPY_WITHOUT_LETTERHEAD)
+    assert (metadata.doc_type, metadata.number, metadata.issuer) == ("Nghị quyết", "401/NQ-CP", "Chính phủ")
+    assert metadata.issue_date == date(2025, 12, 15)
+    assert metadata.title == "Nghị quyết về chương trình phát triển nguồn nhân lực y tế cơ sở"
+
+
+def test_an_annex_caption_of_another_type_does_not_name_the_document():
+    text = WEB_COPY_WITHOUT_LETTERHEAD.replace("kèm theo Nghị quyết số 401/NQ-CP", "kèm theo Quyết định số 401/QĐ-TTg")
+    assert extract_metadata(text).number is None

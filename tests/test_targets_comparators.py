@@ -30,6 +30,17 @@ def test_strict_and_upper_bounds():
     ]
 
 
+def test_nobody_below_a_bound_is_everybody_at_or_above_it():
+    got = _read("- 85% người trong độ tuổi hoàn thành trung học phổ thông, không có tỉnh, thành phố nào đạt dưới 60%.\n"
+                "- Không để xảy ra tình trạng trên 5% hộ tái nghèo; dưới 2% hộ nghèo.\n")
+    assert got == [
+        (85, None, "%", "=", False),
+        (60, None, "%", ">=", False),
+        (5, None, "%", "<=", False),
+        (2, None, "%", "<=", True),
+    ]
+
+
 def test_ranges():
     got = _read("- Tăng từ 10-12%/năm; từ 300 đến 500 ha; 88% - 90% hộ dân.\n")
     assert got == [(10, 12, "%/năm", "range", False), (300, 500, "ha", "range", False), (88, 90, "%", "range", False)]

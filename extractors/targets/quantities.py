@@ -254,7 +254,15 @@ def _comparator(sentence, start, unit_end) -> tuple[Optional[str], bool, bool]:
         if phrase in after and pattern.match(after):
             return p.comparator, p.strict, True
     for pattern, p, phrase in before_patterns:
-        if phrase in before and pattern.search(before):
+        if phrase in before and (m := pattern.search(before)):
+            if p.strict and _NO_ONE.search(before, 0, m.start()):
+                # "không có tỉnh nào đạt dưới 60%": nobody below 60% is everybody at 60% or more.
+                return _NEGATED[p.comparator], False, True
             # "từ X" without an upper end reads ">=", but it does not spread over a list.
             return p.comparator, p.strict, p.phrase != "từ"
     return None, False, False
+
+
+# A negated existence right before a strict bound: "không có (đơn vị, tỉnh, …) … dưới / trên".
+_NO_ONE = re.compile(r"\bkhông\s+(?:có|còn|để)\s+[^;.]{0,40}$")
+_NEGATED = {"<=": ">=", ">=": "<="}
