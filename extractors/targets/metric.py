@@ -350,7 +350,7 @@ _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.
 _METRIC_STOP = re.compile(
     r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
     r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|(?<![^\W_])(?:nhằm|theo quy định|tại địa chỉ)\b"
-    r"|,?\s(?:ngay\s+)?(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
+    r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
