@@ -156,6 +156,9 @@ def test_a_label_before_the_phrase_is_no_part_of_it():
     # Same plan: "- Các sản phẩm trái cây**: *Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu … đạt trên 46.200 tấn"
     (t,) = _goal("Các sản phẩm trái cây: Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu đến năm 2030 đạt trên 46.200 tấn")
     assert t.metric == "Tổng sản phẩm trái cây tham gia xuất khẩu"
+    # A measure before the colon is no label: what follows it lists where it is measured.
+    (t,) = _goal("Tỷ lệ cán bộ tại các cơ quan: Sở Y tế, Sở Tư pháp được đào tạo đạt 100%.")
+    assert t.metric == "Tỷ lệ cán bộ tại các cơ quan: Sở Y tế, Sở Tư pháp được đào tạo"
 
 
 def test_a_time_limit_measures_what_is_done_within_it():

@@ -37,7 +37,8 @@ def metric_before(before: str) -> str:
     before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
     before = _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
     labelled = _LABEL.match(before)
-    if labelled and len(metric_before(labelled.group(1)).split()) >= 2:
+    # "Tỷ lệ cán bộ tại các cơ quan: Sở …, Sở … được đào tạo": a measure before the colon is no label.
+    if labelled and not MEASURE.search(before, 0, labelled.start(1)) and len(metric_before(labelled.group(1)).split()) >= 2:
         # "Các sản phẩm trái cây: Tổng sản phẩm trái cây tham gia xuất khẩu …": the label names a group, what
         # follows it the measure.
         return metric_before(labelled.group(1))
