@@ -289,7 +289,8 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         return marker, level, rest, True
     if block.hashes:
         return None, 1.0, text.strip(" :"), True
-    if block.bold and short:
+    # A bold bullet that reads as a sentence ("**- 70% người lao động … trở lên.**") is emphasised content.
+    if block.bold and short and not (_BULLET.match(text) and text.endswith((".", ";"))):
         return None, 2.0, text.strip(" :"), True
     if block.italic and text.rstrip().endswith(":") and len(text) <= 120:
         return None, 7.0, text.strip(" :"), True

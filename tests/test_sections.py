@@ -93,3 +93,13 @@ def test_open_bold_span_keeps_a_marker_line_with_its_title():
     text = "**III. LỘ TRÌNH THỰC HIỆN**\n\n**1.\nGiai đoạn 2025 - 2030**\n\n- 100% khu công nghiệp triển khai chương trình.\n"
     headings = [(s.marker, s.heading) for s in iter_sections(text)]
     assert ("1", "Giai đoạn 2025 - 2030") in headings
+
+
+def test_a_bold_bullet_that_reads_as_a_sentence_is_content_not_a_heading():
+    text = ("**Mục tiêu cụ thể đến năm 2035:**\n\n- Tỷ lệ doanh nghiệp thuê ngoài dịch vụ đạt 70%.\n\n"
+            "**- 60% người lao động trong ngành được đào tạo, trong đó 20% có trình độ đại học trở lên.**\n\n"
+            "**- Nhiệm vụ trọng tâm:**\n\n- Hoàn thiện thể chế.\n")
+    headings = [s.heading for s in iter_sections(text)]
+    assert "Mục tiêu cụ thể đến năm 2035" in headings
+    assert not any(h.startswith("- 60%") for h in headings)
+    assert "- Nhiệm vụ trọng tâm" in headings or "Nhiệm vụ trọng tâm" in headings

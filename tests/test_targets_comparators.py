@@ -46,6 +46,16 @@ def test_ranges():
     assert got == [(10, 12, "%/năm", "range", False), (300, 500, "ha", "range", False), (88, 90, "%", "range", False)]
 
 
+def test_a_range_with_its_counted_noun_on_both_ends_is_one_range():
+    got = _read("- Có tổng số 06 bến cảng gồm từ 16 cầu cảng đến 18 cầu cảng.\n")
+    assert got == [(6, None, "bến", "=", False), (16, 18, "cầu cảng", "range", False)]
+
+
+def test_container_throughput_is_counted_in_teu():
+    got = _read("- Hàng container từ 0,97 triệu TEU đến 1,36 triệu TEU.\n")
+    assert got == [(0.97, 1.36, "triệu TEU", "range", False)]
+
+
 def test_second_milestone_takes_its_own_year():
     body = "- Đến năm 2028, 70% học sinh biết bơi và đạt tỷ lệ 90% vào năm 2035.\n"
     assert [t.deadline_year for t in iter_targets(PLAN + body)] == [2028, 2035]

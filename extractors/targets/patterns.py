@@ -11,7 +11,7 @@ import re
 # "khu vực 14", "Điều 3", "số 405", "năm 2025", "lần thứ 2").
 LABEL_BEFORE = re.compile(  # the lookahead: the first characters of the alternatives
     r"(?=[lkđmtspcqnvbgấh/#\-–])"
-    r"(?:\b(?:lớp|khu vực|điều|khoản|điểm|mục|tiết|tiểu mục|số|phụ lục|chương|phần|quyết định|nghị định|thông tư|"
+    r"(?:\b(?:lớp|khu vực|điều|khoản|điểm|mục|tiết|tiểu mục|(?<!tổng\s)số|phụ lục|chương|phần|quyết định|nghị định|thông tư|"
     r"kế hoạch|nghị quyết|công văn|chỉ thị|luật|văn bản|thông báo|tờ trình|báo cáo|ngày|tháng|năm|quý|đợt|thứ|"
     r"giai đoạn|khóa|nhiệm kỳ|tổ dân phố|ấp|thôn|tổ|tầng|mốc|quốc lộ|tỉnh lộ|đường|km|kinh tuyến|múi chiếu|"
     r"mã|mẫu|biểu|hạng|cấp độ|nhóm|loại|đề án|chương trình|phiên|hội nghị|kỳ họp|lần)\s*"

@@ -59,15 +59,18 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             continue
         unit_text, unit_end = unit
         if high is None:
-            # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi": the unit written on both ends.
-            m = re.match(r"\s*(?:-|–|—|đến|tới)\s*(\d[\d.,]*)\s*" + re.escape(unit_text), sentence[unit_end:], re.I)
+            # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi", "từ 16 cầu cảng đến 18 cầu cảng":
+            # the unit, and the words after it, written on both ends.
+            m = re.match(r"((?:\s+[^\W\d_]+){0,2}?)\s*(?:-|–|—|đến|tới)\s*(\d[\d.,]*)\s*" + re.escape(unit_text) + r"\1",
+                         sentence[unit_end:], re.I)
             if m:
+                unit_text = " ".join([unit_text, *m.group(1).split()])
                 unit_end += m.end()
                 while i < len(numbers) and numbers[i].start < unit_end:
                     i += 1
                 if AGE_AFTER.match(sentence[unit_end:]):
                     continue
-                high_value = parse_digits(m.group(1))
+                high_value = parse_digits(m.group(2))
                 if high_value > n.value:
                     out.append(Quantity(n.start, unit_end, n.value, high_value, unit_text, "range", False, False))
                 continue
