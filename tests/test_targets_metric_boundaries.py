@@ -1,6 +1,6 @@
 """Where a metric starts and ends, and what its indicator form keeps: real
 sentences of the shared corpus (and of plans outside it, quoted) that the
-extractor cut, ran on or named wrongly before extractor 0.2.7."""
+extractor cut, ran on or named wrongly before extractor 0.2.10."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_the_plans_own_territory_is_no_part_of_the_metric(targets_of):
 
 
 def test_a_territory_followed_by_more_of_the_phrase_stays(targets_of):
-    # "Trên 80% số trạm y tế cấp xã trên toàn tỉnh và 100% cơ sở cai nghiện …": "trên địa bàn các xã …" is a scope.
+    # "trên địa bàn các xã …" goes on into the noun phrase: a scope of its own, not the plan's territory.
     (t,) = _goal("100% hộ gia đình trên địa bàn các xã đặc biệt khó khăn được sử dụng điện lưới quốc gia.")
     assert t.metric == "hộ gia đình trên địa bàn các xã đặc biệt khó khăn được sử dụng điện lưới quốc gia"
 
@@ -69,12 +69,6 @@ def test_a_share_of_the_plan_is_measured_by_its_subject(targets_of):
     t = next(t for t in targets_of("cm_kh0204_taichinh_2025.md") if "nguồn vốn xây dựng cơ bản" in t.metric)
     assert t.metric == "Chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung"
     assert t.indicator == "tỷ lệ thực hiện kế hoạch chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung"
-
-
-def test_a_share_of_a_total_written_after_the_value_is_its_base():
-    (t,) = _goal("Kinh phí cho hoạt động khoa học và công nghệ đạt 2% tổng chi ngân sách địa phương.")
-    assert t.metric == "Kinh phí cho hoạt động khoa học và công nghệ"
-    assert t.indicator == "tỷ lệ kinh phí cho hoạt động khoa học và công nghệ trên tổng chi ngân sách địa phương"
 
 
 def test_an_address_ends_the_phrase_after_markup(targets_of):
@@ -142,25 +136,6 @@ def test_a_multiple_drops_its_comparator_word(targets_of):
     assert t.metric == "Tổng giá trị giao dịch thanh toán không dùng tiền mặt"
 
 
-def test_a_growth_rate_after_a_value_is_the_growth_of_its_measure():
-    # Kế hoạch xuất khẩu, Sơn La 2026-2030 (Quyết định 2954/QĐ-UBND 2025): "tốc độ" alone named nothing.
-    got = _goal(
-        "tổng giá trị sản phẩm Xoài tham gia xuất khẩu đến năm 2030 dự kiến đạt 10 triệu USD, "
-        "tốc độ tăng bình quân 08 - 09%/năm."
-    )
-    assert [t.metric for t in got] == ["tổng giá trị sản phẩm Xoài tham gia xuất khẩu"] * 2
-    assert got[1].indicator == "tốc độ tăng bình quân tổng giá trị sản phẩm Xoài tham gia xuất khẩu"
-
-
-def test_a_label_before_the_phrase_is_no_part_of_it():
-    # Same plan: "- Các sản phẩm trái cây**: *Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu … đạt trên 46.200 tấn"
-    (t,) = _goal("Các sản phẩm trái cây: Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu đến năm 2030 đạt trên 46.200 tấn")
-    assert t.metric == "Tổng sản phẩm trái cây tham gia xuất khẩu"
-    # A measure before the colon is no label: what follows it lists where it is measured.
-    (t,) = _goal("Tỷ lệ cán bộ tại các cơ quan: Sở Y tế, Sở Tư pháp được đào tạo đạt 100%.")
-    assert t.metric == "Tỷ lệ cán bộ tại các cơ quan: Sở Y tế, Sở Tư pháp được đào tạo"
-
-
 def test_a_time_limit_measures_what_is_done_within_it():
     # Kế hoạch hỗ trợ nhu yếu phẩm sau mưa lũ, Đắk Lắk (Kế hoạch 0129/KH-UBND 2025).
     (t,) = _goal(
@@ -169,9 +144,3 @@ def test_a_time_limit_measures_what_is_done_within_it():
     )
     assert t.metric == "người già neo đơn, trẻ em, phụ nữ mang thai tại khu vực bị ảnh hưởng được tiếp cận hỗ trợ"
     assert t.indicator == "thời gian " + t.metric
-
-
-def test_a_share_of_people_served_names_the_people():
-    # Kế hoạch phát triển kinh tế số, Bắc Ninh 2026-2030 (Kế hoạch 144/KH-UBND 2025).
-    (t,) = _goal("Đào tạo, bồi dưỡng, tập huấn kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%.")
-    assert t.indicator == "tỷ lệ người dân trong độ tuổi lao động được đào tạo, bồi dưỡng, tập huấn kỹ năng số cơ bản"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import action_before, light_words, plan_base, total_base, without_action
+from extractors.targets.metric import action_before, light_words, plan_base, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
@@ -37,9 +37,6 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Opti
     plan = plan_base(after) if unit == "%" else None
     if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
-    total = total_base(after) if unit == "%" else None
-    if total:  # "Kinh phí cho hoạt động khoa học đạt 2% tổng chi ngân sách" → "tỷ lệ kinh phí … trên tổng chi …"
-        return f"tỷ lệ {_lowered(metric)} trên {total}"
     # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ
     # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
     return light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
@@ -85,7 +82,7 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     if head is None or MEASURE.match(metric) and (category != "percent" or _SHARE.match(metric)):
         named = ECONOMY_BASE.match(" " + base) and base.lower() not in metric.lower()
         return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
-    subject = _lowered(_served(metric) or metric)
+    subject = _lowered(metric)
     if category == "percent":
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
         subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
@@ -99,8 +96,6 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
             subject = (subject[: growth.start()] + subject[growth.end() :]).strip()
         elif change:  # "số đơn … tăng trung bình từ 10-12%/năm" → "tốc độ tăng trung bình số đơn …"
             head = "tốc độ " + " ".join(change.group("verb").lower().split())
-        elif growth := _last_growth(before):  # "… đạt 400 triệu USD, tăng bình quân hàng năm … đạt 10 - 13%/năm"
-            head = "tốc độ " + " ".join(growth.split()).lower()
         return f"{head} {subject}".strip()
     if category in ("count", "people"):
         if _COUNT_WORD.match(subject):
@@ -113,14 +108,6 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         return f"{head} {_with_action(subject, before)}"
     entity = unit.partition("/")[2]
     return f"{head} {subject} mỗi {entity}" if entity else f"{head} {subject}"  # "500-1000 ha/huyện"
-
-
-def _served(metric: str) -> Optional[str]:
-    """A metric that is a service to someone, in the passive: "Đào tạo, bồi dưỡng … kỹ năng số cơ bản cho
-    người dân trong độ tuổi lao động (đạt 70%)" → "người dân trong độ tuổi lao động được đào tạo, bồi dưỡng …"."""
-    lead, _, served = metric.partition(" cho ")
-    action = action_before(f"{lead} cho ") if served else None
-    return f"{served} được {action[1]}" if action and len(served.split()) >= 2 else None
 
 
 def _with_action(subject: str, before: str) -> str:
@@ -163,12 +150,6 @@ _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
 _GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
-
-
-def _last_growth(before: str) -> Optional[str]:
-    """The growth verb the clause says last ("tăng bình quân", "tăng trưởng"), if any."""
-    found = [m.group() for m in _GROWTH.finditer(before)]
-    return found[-1] if found else None
 
 
 def _lowered(metric: str) -> str:

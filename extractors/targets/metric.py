@@ -35,21 +35,11 @@ def metric_before(before: str) -> str:
     """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
     before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
-    before = _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
-    labelled = _LABEL.match(before)
-    # "Tỷ lệ cán bộ tại các cơ quan: Sở …, Sở … được đào tạo": a measure before the colon is no label.
-    if labelled and not MEASURE.search(before, 0, labelled.start(1)) and len(metric_before(labelled.group(1)).split()) >= 2:
-        # "Các sản phẩm trái cây: Tổng sản phẩm trái cây tham gia xuất khẩu …": the label names a group, what
-        # follows it the measure.
-        return metric_before(labelled.group(1))
-    return before
+    return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
 
 
 # "trong 24 giờ", "trong vòng 03 ngày làm việc", "không quá 15 ngày": a time limit for what the clause says before.
 _WITHIN = re.compile(r"\b(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|không quá|tối đa|chậm nhất(?:\s+sau)?)\s*$", re.I)
-_TOTAL_BASE = re.compile(r"\s*(tổng\s+[^\W\d_][^,;.()]*?)[\s.;,*]*$", re.I)
-# "Các sản phẩm trái cây: Tổng sản phẩm …": a label, then the phrase (no number, no second colon inside).
-_LABEL = re.compile(r"[^:\d]{1,80}?:\s*(\S[^:]*)$")
 # "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
 _BASELINE_TAIL = re.compile(r"\s+(?:(?:tăng|giảm)\s+)?từ\s+(?:mức\s+)?\d[^;]*?\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?\s*$", re.I)
 _METRIC_CUT = re.compile(
@@ -89,10 +79,8 @@ def metric_of(
     later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
-    if unit == "%" and (plan_base(text[q_end:c_end]) or total_base(text[q_end:c_end])):
-        # "Chi đầu tư … phấn đấu đạt 100% kế hoạch", "Kinh phí cho … đạt 2% tổng chi ngân sách": the plan or
-        # the total is the base, the subject the metric.
-        phrase = ""
+    if unit == "%" and plan_base(text[q_end:c_end]):
+        phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
     elif unit_category(unit) == "duration" and _WITHIN.search(text, c_start, q_start):
         phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
     elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
@@ -204,23 +192,10 @@ def _plain(phrase: str) -> str:
     return " ".join(phrase.split()).strip(" ,")
 
 
-def says_only_growth(metric: str) -> bool:
-    """Whether a metric names only a rise and its period ("tốc độ", "bình quân hàng năm trong giai đoạn
-    này"): the growth of the measure named before it."""
-    words = set(_metric_words()["growth_words"])
-    return bool(metric) and all(w in words for w in metric.lower().split())
-
-
 def plan_base(after: str) -> Optional[str]:
     """The plan a percentage is a share of, when only it follows the value ("đạt 100% kế hoạch.")."""
     m = _plan_base().match(after)
     return " ".join(m.group(1).split()).lower() if m else None
-
-
-def total_base(after: str) -> Optional[str]:
-    """The total a percentage is a share of, when only it follows the value ("đạt 2% tổng chi ngân sách.")."""
-    m = _TOTAL_BASE.match(after)
-    return " ".join(m.group(1).split()) if m else None
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Sequence
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, scoped
-from extractors.targets.metric import base_end, metric_of, says_only_growth, without_action
+from extractors.targets.metric import base_end, metric_of, without_action
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
@@ -117,9 +117,8 @@ def _sentence_targets(
         metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
         before = text[c_start : s_start + q.start]
         bare = without_action(metric, before)  # what the indicator form is made of
-        if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric) or says_only_growth(metric)):
-            # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%", "… đạt 400 triệu USD, tăng bình quân hàng
-            # năm 10 - 13%/năm": same measure
+        if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
+            # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
             metric, bare = last_metric, last_bare
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
