@@ -77,12 +77,14 @@ _ISSUER_CODES = {
     "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ", "BCT": "Bộ Công Thương",
     "BKHCN": "Bộ Khoa học và Công nghệ", "BTC": "Bộ Tài chính", "BXD": "Bộ Xây dựng", "BNV": "Bộ Nội vụ",
     "BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "QH": "Quốc hội",
 }
 _NATIONAL_ISSUERS = re.compile(r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội)")
 # Cities under central rule: "UBND thành phố …" when the level is not written.
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
-_NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
+# "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term).
+_NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
 _PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
 _REFERENCE = re.compile(
     r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn))"
@@ -296,6 +298,14 @@ def type_of_number(number: str) -> Optional[str]:
 def issuer_of_number(number: str) -> Optional[str]:
     codes = number.split("/")[-1].split("-")[1:]
     return _ISSUER_CODES.get(codes[-1]) if codes else None
+
+
+def _issuer_of_own_number(number: str) -> Optional[str]:
+    """The issuer a document's own number names: its issuer code, or a body's code with its
+    term ("244/2025/QH15": Quốc hội)."""
+    code = number.split("/")[-1]
+    term = re.fullmatch(r"([A-ZĐ]+)\d{1,2}", code)
+    return issuer_of_number(number) or (_ISSUER_CODES.get(term.group(1)) if term else None)
 
 
 def _sentence_case(upper: str) -> str:
@@ -818,7 +828,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     sentence_end = first.end() + (sentence_end_match.start() if sentence_end_match else 0)
     sentence = opening[sentence_start:sentence_end]
 
-    issuer = issuer_of_number(number)
+    issuer = _issuer_of_own_number(number)
     province = None
     if issuer is None:
         body = re.search(

@@ -291,11 +291,16 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         return None, 1.0, text.strip(" :"), True
     # A bold bullet that reads as a sentence ("**- 70% người lao động … trở lên.**") is emphasised content.
     if block.bold and short and not (_BULLET.match(text) and text.endswith((".", ";"))):
-        return None, 2.0, text.strip(" :"), True
+        # "**(1) Đến năm 2030**" under "**Mục tiêu … ra sao?**": a bold list item heads a subsection.
+        return None, 6.0 if _BULLET.match(text) else 2.0, text.strip(" :"), True
     if block.italic and text.rstrip().endswith(":") and len(text) <= 120:
         return None, 7.0, text.strip(" :"), True
     if short and _is_upper(text) and not _BULLET.match(text):
         return None, 2.0, text.strip(" :"), True
+    bullet = _BULLET.match(text)
+    if bullet and len(text) <= 80 and not text.endswith((".", ";")) and classify(text[bullet.end() :].strip(" :")):
+        # "(1) Mục tiêu đến năm 2030", "(2) Tầm nhìn đến năm 2050": a list item naming a section heads one.
+        return None, 6.0, text.strip(" :"), True
     return None
 
 

@@ -426,7 +426,10 @@ def evaluate(
     try:
         report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse), options)
     except FileNotFoundError as exc:
-        _fail("evaluate", exc, ExitStatus.CONFIG)
+        manifests = sorted(str(m) for directory in gold for m in Path(directory).glob("sources-*.yaml"))
+        # A gold set over documents kept outside the repository names them in manifests beside it.
+        hint = f"; copy them with: python scripts/get_external_docs.py {' '.join(manifests)}" if manifests else ""
+        _fail("evaluate", f"{exc}{hint}", ExitStatus.CONFIG)
     print(format_report(report))
     if metrics_out:
         write_metrics(report, metrics_out)

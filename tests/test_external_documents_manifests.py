@@ -74,3 +74,15 @@ def test_the_copy_script_refuses_bytes_whose_checksum_differs(tmp_path):
     copied = run(good)
     assert copied.returncode == 0, copied.stderr
     assert (tmp_path / "out" / "docs" / "plan.md").read_bytes() == (work / "plan.md").read_bytes()
+
+
+def test_evaluating_without_the_external_documents_says_how_to_get_them(tmp_path):
+    import shutil
+
+    from cli_run import one_line, vnplans
+
+    shutil.copytree(BLIND, tmp_path / "corpus" / "gold-blind")
+    result = vnplans("evaluate", "--gold", "corpus/gold-blind", cwd=tmp_path)
+    assert result.returncode == 78
+    line = one_line(result.stderr)
+    assert "No such file" in line and "scripts/get_external_docs.py corpus/gold-blind/sources-b1-socio.yaml" in line

@@ -321,3 +321,11 @@ def test_a_copy_without_its_letterhead_is_named_by_its_annex_caption():
 def test_an_annex_caption_of_another_type_does_not_name_the_document():
     text = WEB_COPY_WITHOUT_LETTERHEAD.replace("kèm theo Nghị quyết số 401/NQ-CP", "kèm theo Quyết định số 401/QĐ-TTg")
     assert extract_metadata(text).number is None
+
+
+def test_a_news_page_on_an_assembly_resolution_keeps_the_term_in_its_number():
+    text = ("# Toàn văn Nghị quyết 250/2025/QH15 về Kế hoạch đầu tư công năm 2026\n\n"
+            "Ngày 10/12/2025, Quốc hội thông qua Nghị quyết 250/2025/QH15 về Kế hoạch đầu tư công năm 2026.\n")
+    metadata = extract_metadata(text, {"date": "2025-12-12"})
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("250/2025/QH15", "Nghị quyết", "Quốc hội")
+    assert metadata.document_kind == "news_about_document"

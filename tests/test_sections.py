@@ -103,3 +103,20 @@ def test_a_bold_bullet_that_reads_as_a_sentence_is_content_not_a_heading():
     assert "Mục tiêu cụ thể đến năm 2035" in headings
     assert not any(h.startswith("- 60%") for h in headings)
     assert "- Nhiệm vụ trọng tâm" in headings or "Nhiệm vụ trọng tâm" in headings
+
+
+def test_a_bold_list_item_heads_a_subsection_of_the_goal_above_it():
+    text = ("**Mục tiêu phát triển kinh tế tư nhân ra sao?**\n\nMục tiêu như sau:\n\n**(1) Đến năm 2030**\n\n"
+            "- Phấn đấu có 2 triệu doanh nghiệp hoạt động.\n\n**(2) Tầm nhìn đến năm 2045**\n\n- Có ít nhất 3 triệu doanh nghiệp.\n")
+    sections = {s.heading: s for s in iter_sections(text)}
+    assert sections["(1) Đến năm 2030"].kind == "goal"
+    assert sections["(1) Đến năm 2030"].level > sections["Mục tiêu phát triển kinh tế tư nhân ra sao?"].level
+
+
+def test_a_list_item_naming_a_goal_heads_the_bullets_under_it():
+    text = ("Mục tiêu quy hoạch cảng biển như sau:\n\n(1) Mục tiêu đến năm 2030\n\n- Hàng hóa thông qua từ 30 triệu tấn đến 41 triệu tấn.\n\n"
+            "(2) Tầm nhìn đến năm 2050\n\n- Hàng hóa tăng bình quân 5,5%/năm.\n\n(3) Các bến cảng hiện có đều được nâng cấp.\n")
+    sections = {s.heading: s for s in iter_sections(text)}
+    assert sections["(1) Mục tiêu đến năm 2030"].kind == "goal"
+    assert sections["(2) Tầm nhìn đến năm 2050"].kind == "goal"
+    assert not any(h.startswith("(3)") for h in sections)  # a sentence, not a heading

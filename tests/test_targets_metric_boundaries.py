@@ -1,6 +1,6 @@
 """Where a metric starts and ends, and what its indicator form keeps: real
 sentences of the shared corpus (and of plans outside it, quoted) that the
-extractor cut, ran on or named wrongly before extractor 0.2.10."""
+extractor cut, ran on or named wrongly before extractor 0.2.14."""
 
 from __future__ import annotations
 

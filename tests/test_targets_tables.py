@@ -21,6 +21,20 @@ def test_target_table_rows_become_targets_with_lead_agency():
     ]
 
 
+def test_a_second_header_row_of_years_is_not_a_target_row():
+    table = Table(
+        page=2,
+        index=0,
+        rows=[
+            ["TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2030"],
+            ["", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029"],
+            ["1", "Kim ngạch xuất khẩu", "triệu USD", "300", "500"],
+        ],
+    )
+    got = [(t.table_row, t.deadline_year, t.value, t.unit, t.metric) for t in iter_targets("", [table])]
+    assert got == [(2, 2026, 300, "triệu USD", "Kim ngạch xuất khẩu"), (2, 2030, 500, "triệu USD", "Kim ngạch xuất khẩu")]
+
+
 def test_tables_without_indicator_and_year_columns_are_ignored():
     table = Table(index=1, rows=[["TT", "Mục tiêu hoạt động", "Mã ngành VSIC"], ["1", "Kinh doanh bất động sản", "6810"]])
     assert list(iter_targets("", [table])) == []

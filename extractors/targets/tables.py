@@ -27,6 +27,7 @@ _HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|c
 _CELL_NUMBER = re.compile(
     r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*(?P<unit>%?)\s*$"
 )
+_YEAR_HEADING = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.I)
 # A flattened markdown table: one cell per line between lines holding only "|".
 _PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
 
@@ -62,8 +63,8 @@ def table_targets(
     for r in range(head_at + 1, len(rows)):
         row = rows[r] + [_Cell("", 0, 0)] * (len(header) - len(rows[r]))
         metric = row[indicator].text
-        if not metric:
-            continue
+        if not metric or _YEAR_HEADING.fullmatch(metric.strip(" *")):
+            continue  # an empty row, or a second header row of years under "Giai đoạn 2026 - 2030"
         if not any(row[c].text for c in value_cols) and (unit_col is None or not row[unit_col].text):
             # A group row ("Giai đoạn 2025-2027", "Đến năm 2030") dates the rows below it.
             exprs = time_expressions(metric, 0, len(metric))
