@@ -11,27 +11,58 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import metric_before
+from extractors.targets.metric import action_before, light_words, plan_base, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
 
 
-def indicator_of(metric: str, unit: str, before: str) -> Optional[str]:
+def indicator_of(metric: str, unit: str, before: str, after: str = "", opening: str = "") -> Optional[str]:
     """The metric in indicator form, by what its unit measures: "tỷ lệ …" for a
     share, "tỷ trọng … trong GRDP" for a share of the economy, "mức tăng …" for a
     rise of a share ("tăng thêm 10% số nhóm trẻ"), "tốc độ tăng …" for growth a
     year, "số …" for a count, "diện tích …" for an area. A metric that already
     names its measure ("tỷ lệ …", "số lượng …") is kept. ``before``: the clause
-    up to the quantity."""
+    up to the quantity; ``after``: the clause after it; ``opening``: the
+    sentence before the clause."""
+    form = indicator_form(metric, unit, before, after)
+    return scoped(form, before, opening) if form else None
+
+
+def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Optional[str]:
+    """``indicator_of`` without the scope the clause or sentence sets."""
     if not metric:
         return None
-    indicator = _indicator_form(metric, unit, before)
-    scope = _SCOPE.match(before)
-    if scope and not set(scope.group(1).lower().split()) <= set(indicator.lower().split()):
-        # "Tại địa bàn đô thị: 100% trẻ em …": targets of different scopes are different indicators.
-        indicator = f"{indicator} ({' '.join(scope.group(1).split())})"
+    metric = without_action(metric, before)  # the verb goes after the counted things, in the passive
+    plan = plan_base(after) if unit == "%" else None
+    if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
+        return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
+    # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ
+    # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
+    return light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
+
+
+def scoped(indicator: str, before: str, opening: str = "") -> str:
+    """The indicator with the scope its clause opens with ("Tại địa bàn đô thị: 100% trẻ em …"), the sentence
+    opens with a colon ("Tại địa bàn có khu công nghiệp: …; 100% cơ sở …") or the place that is the subject
+    ("Hà Nội có tối thiểu 200 công trình"): targets of different scopes are different indicators."""
+    scope = _SCOPE.match(before) or _LIST_SCOPE.match(opening)
+    place = scope.group(1) if scope else _place_subject(before)
+    if place and not set(place.lower().split()) <= set(indicator.lower().split()):
+        return f"{indicator} ({' '.join(place.split())})"
     return indicator
+
+
+def _place_subject(before: str) -> Optional[str]:
+    """The place a clause names as the subject that has the counted things ("tỉnh Đắk Nông phấn đấu có
+    5.000 doanh nghiệp", "Trong đó, Hà Nội có tối thiểu 200 công trình"), None for any other subject."""
+    m = _PLACE_HAS.search(" ".join(before.split()))
+    if not m:
+        return None
+    if m.group("unit"):
+        return f"{m.group('unit').lower()} {m.group('name')}"
+    tags = pos_tags(m.group("name"))
+    return m.group("name") if len(tags) == 1 and tags[0][1] == "Np" else None
 
 
 def _indicator_form(metric: str, unit: str, before: str) -> str:
@@ -43,6 +74,8 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         if category == "percent" and not MEASURE.match(metric):
             return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
         return f"mức {verb} {_lowered(_indicator_form(metric, unit, before[: change.start()]))}"
+    if category == "duration":  # "… được tiếp cận hỗ trợ trong 24 giờ đầu" → "thời gian … được tiếp cận hỗ trợ"
+        return metric if _TIME_NAMED.match(metric) else f"thời gian {_lowered(metric)}"
     head = _INDICATOR_HEADS.get(category)
     base = unit[1:].strip() if category == "percent" else ""
     # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.
@@ -82,39 +115,14 @@ def _with_action(subject: str, before: str) -> str:
     passive: "Hướng dẫn 12.500 hộ kinh doanh …" → "hộ kinh doanh … được hướng
     dẫn", "Nâng cao kiến thức … cho 50.000 phụ nữ …" → "phụ nữ … được nâng cao
     kiến thức …" (before the phrase's own "được …" predicate, else at its end)."""
-    action = _action_before(before)
+    action = action_before(before)
     if action is None:
         return subject
+    action = action[1]
     own = _OWN_PASSIVE.search(subject)
     if own is None:
         return f"{subject} được {action}"
     return f"{subject[: own.start()]} được {action}{subject[own.start() :]}"
-
-
-def _action_before(before: str) -> Optional[str]:
-    """The verb phrase a clause opens with when the quantity is its object
-    ("Tuyên truyền, tư vấn … cho 500.000 …", "Hỗ trợ, tư vấn 50.000 …"), None
-    when the clause names a subject or another quantity first."""
-    lead = metric_before(" ".join(before.split()))  # openings, "phấn đấu", light verbs and comparators gone
-    if not lead or re.search(r"[\d:;]", lead) or len(lead.split()) > _ACTION_WORDS:
-        return None
-    beneficiary = _BENEFICIARY.search(lead)
-    if beneficiary:
-        lead = lead[: beneficiary.start()]
-    lead = _lowered(lead)
-    if lead in _STATIVE:
-        return None  # "thuộc nhóm 3 nước …", "gồm 5 …": a relation, not something done to the counted things
-    tags = pos_tags(lead) if lead else ()
-    if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
-        return None
-    # Without "cho", only verbs ("Hỗ trợ, tư vấn 50.000 …"; the tagger takes a verb of a list for a noun now and
-    # then): "Chi đầu tư từ nguồn vốn … đạt 100% kế hoạch", "tỉnh Đắk Nông phấn đấu có 5.000 …" name a subject.
-    if not beneficiary and not all(
-        tag in ("V", "CH", "C") or tag.startswith("N") and following == ","
-        for (_, tag), (following, _) in zip(tags, [*tags[1:], ("", "")])
-    ):
-        return None
-    return lead
 
 
 # Unit category → the word an indicator of it opens with.
@@ -127,12 +135,20 @@ _CHANGE_BEFORE = re.compile(
 )
 # An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
 _SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)
+# "…, tỉnh Đắk Nông phấn đấu có", "Hà Nội có tối thiểu": a place (an administrative unit, a proper name) that has.
+_PLACE_HAS = re.compile(
+    r"(?:^|[,:]\s*)(?:(?P<unit>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+)?"
+    r"(?P<name>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)*)"
+    r"\s+(?:(?:phấn đấu|sẽ|dự kiến)\s+)*có(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|hơn|gần|tối đa))?\s*$",
+    re.I,
+)
+_LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
+_TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
+# "các cấp", "các ngành" say "every level", "every sector": those stay.
+_PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?=(?:được|bị)\s)")
-_BENEFICIARY = re.compile(r"\s+cho$", re.I)
-_STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
-_ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 _GROWTH = re.compile(r"\s*\btăng(?:\s+trưởng)?(?:\s+(?:trung bình|bình quân))?\b", re.I)
 
 

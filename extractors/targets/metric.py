@@ -11,19 +11,22 @@ an toàn"): the predicate starts where part-of-speech tagging finds its verb."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
+
+import yaml
 
 from extractors.targets.patterns import MEASURE
 from extractors.targets.quantities import pos_tags
-from extractors.units import unit_category
+from extractors.units import DATA, unit_category
 
 # A later quantity of the clause: (start, end, unit) in the text.
 Following = Sequence[tuple[int, int, str]]
 
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
-    r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|tỷ lệ|tỉ lệ|nhóm|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
+    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
 
@@ -31,17 +34,22 @@ _METRIC_TAIL = re.compile(
 def metric_before(before: str) -> str:
     """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
-    before = _METRIC_TAIL.sub("", before.strip())
+    before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
 
 
+# "trong 24 giờ", "trong vòng 03 ngày làm việc", "không quá 15 ngày": a time limit for what the clause says before.
+_WITHIN = re.compile(r"\b(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|không quá|tối đa|chậm nhất(?:\s+sau)?)\s*$", re.I)
+# "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
+_BASELINE_TAIL = re.compile(r"\s+(?:(?:tăng|giảm)\s+)?từ\s+(?:mức\s+)?\d[^;]*?\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?\s*$", re.I)
 _METRIC_CUT = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s",
+    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s"
+    r"|(?:\.{3}|…)\s*(?=(?-i:[A-ZĐ]))",  # "… thủy sản…Tổ chức 05 lần": an ellipsis before a capital ends a sentence
     re.I,
 )
 _LEAD_WORDS = re.compile(
     r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
-    r"và|định hướng|tầm nhìn)+",
+    r"và|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
     re.I,
 )
 
@@ -71,7 +79,11 @@ def metric_of(
     later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
-    if not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
+    if unit == "%" and plan_base(text[q_end:c_end]):
+        phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
+    elif unit_category(unit) == "duration" and _WITHIN.search(text, c_start, q_start):
+        phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
+    elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
         phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
     elif _ADJUNCT.match(phrase):
         phrase = ""  # "… 40 μg/m3 … tại các điểm đo …": where it is measured, the measure is named before
@@ -90,13 +102,138 @@ def metric_of(
         before = " ".join(text[start:q_start].split())
         cuts = [m.end() for m in _METRIC_CUT.finditer(before)][::-1] + [0]
         phrase = next((p for p in (metric_before(before[c:]) for c in cuts) if len(p.split()) >= 2), "")
+        return _plain(_named_project(text, c_start) if _BARE_PROJECT.fullmatch(phrase) else phrase)
+    action = action_before(text[c_start:q_start]) if phrase else None
+    if action:
+        phrase = f"{action[0]} {phrase}"  # "Hướng dẫn 12.500 hộ kinh doanh …": what is done to the counted things
     return _plain(phrase)
+
+
+def _named_project(text: str, before: int) -> str:
+    """ "Mục tiêu của dự án từ 500-1000 ha/huyện": the project the text named last before ``before``
+    ("Dự án phát triển vùng nguyên liệu cây chanh dây theo mô hình …"), to the end of its name."""
+    named = None
+    for named in _PROJECT_NAME.finditer(text, max(0, before - _PROJECT_LOOKBACK), before):
+        pass
+    return f"của {_lowered(named.group())}" if named else ""
+
+
+def action_before(before: str) -> Optional[tuple[str, str]]:
+    """The verb phrase a clause opens with when the quantity is its object
+    ("Tuyên truyền, tư vấn … cho 500.000 …", "Hỗ trợ, tư vấn 50.000 …",
+    "mục tiêu đặt ra là toàn tỉnh chuyển đổi hơn 80 hộ …"): (the words as
+    written, "cho" included; the verb phrase in lower case), None when the clause
+    names a subject or another quantity first."""
+    before = " ".join(before.split())
+    cut = max((m.end() for m in _METRIC_CUT.finditer(before)), default=0)  # after "mục tiêu là", "năm 2017,"
+    # Openings, light verbs, comparators and the plan's own territory as a subject ("toàn tỉnh chuyển đổi …") gone.
+    lead = _own_territory_subject().sub("", metric_before(before[cut:]))
+    beneficiary = _BENEFICIARY.search(lead)
+    # Without "cho" before the counted things, a long opening is a sentence of its own, not a verb phrase over them.
+    if not lead or _NUMBER_OR_LIST.search(lead) or not beneficiary and len(lead.split()) > _ACTION_WORDS:
+        return None
+    written = lead
+    if beneficiary:
+        lead = lead[: beneficiary.start()]
+    lead = _lowered(lead)
+    if lead in _STATIVE:
+        return None  # "thuộc nhóm 3 nước …", "gồm 5 …": a relation, not something done to the counted things
+    tags = _tags_in_context(lead, before[cut:].lower()) if lead else ()
+    if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
+        return None
+    # Without "cho", only verbs ("Hỗ trợ, tư vấn 50.000 …"; the tagger takes a verb of a list for a noun now and
+    # then): "Chi đầu tư từ nguồn vốn … đạt 100% kế hoạch", "tỉnh Đắk Nông phấn đấu có 5.000 …" name a subject.
+    if not beneficiary and not all(
+        tag in ("V", "CH", "C") or tag.startswith("N") and following == ","
+        for (_, tag), (following, _) in zip(tags, [*tags[1:], ("", "")])
+    ):
+        return None
+    return written, lead
+
+
+def without_action(metric: str, before: str) -> str:
+    """The metric without the verb phrase ``metric_of`` put before its counted things."""
+    action = action_before(before)
+    if action and metric.lower().startswith(action[0].lower() + " "):
+        return metric[len(action[0]) + 1 :]
+    return metric
+
+
+def _tags_in_context(lead: str, context: str) -> tuple[tuple[str, str], ...]:
+    """The tags of ``lead``, the end of ``context``, read with the words before it
+    and a number after it: alone, a verb is often taken for a noun ("chuyển đổi")."""
+    tags = pos_tags(f"{context} 1")
+    start = context.rfind(lead)
+    if start < 0:
+        return pos_tags(lead)
+    position, out = 0, []
+    for word, tag in tags[:-1]:
+        at = context.find(word, position)
+        if at < 0:
+            return pos_tags(lead)  # the tagger respelled a word: no offsets to trust
+        position = at + len(word)
+        if at >= start and position <= start + len(lead):
+            out.append((word, tag))
+    return tuple(out) or pos_tags(lead)
+
+
+def _lowered(phrase: str) -> str:
+    """The phrase with its first letter lowered unless its first word is an acronym ("GRDP")."""
+    first = phrase.split(" ", 1)[0]
+    return phrase if first.isupper() and len(first) > 1 else phrase[:1].lower() + phrase[1:]
 
 
 def _plain(phrase: str) -> str:
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase[: phrase.rindex("(")]  # "… trên đồng ruộng (rơm, rạ...": the aside is cut off
-    return " ".join(phrase.replace("*", "").split()).strip(" ,")
+    phrase = " ".join(phrase.replace("*", "").split())
+    # "… đơn vị sản xuất kinh doanh trên địa bàn tỉnh có cán bộ …": the plan's own territory measures nothing.
+    phrase = _own_territory().sub("", phrase)
+    return " ".join(phrase.split()).strip(" ,")
+
+
+def plan_base(after: str) -> Optional[str]:
+    """The plan a percentage is a share of, when only it follows the value ("đạt 100% kế hoạch.")."""
+    m = _plan_base().match(after)
+    return " ".join(m.group(1).split()).lower() if m else None
+
+
+@lru_cache(maxsize=1)
+def _metric_words() -> dict:
+    return yaml.safe_load((DATA / "metric_words.yaml").read_text(encoding="utf-8"))
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _own_territory() -> re.Pattern[str]:
+    # Only where the phrase or its noun phrase ends: before a predicate verb, a comma, a parenthesis or the end.
+    verbs = _alternation(_metric_words()["predicate_verbs"])
+    return re.compile(
+        rf"\s*,?\s+(?<![^\W_])(?:{_alternation(_metric_words()['own_territory'])})(?=\s*(?:$|[,;.()]|(?:{verbs})\b))", re.I
+    )
+
+
+@lru_cache(maxsize=1)
+def light_words() -> re.Pattern[str]:
+    """The words an indicator name leaves out (``indicator_light_words``), each with the space after it."""
+    # "làm việc", "công việc" are words of their own.
+    return re.compile(
+        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?=(?-i:[a-zđà-ỹ]))",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _own_territory_subject() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation(_metric_words()['own_territory'])})\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _plan_base() -> re.Pattern[str]:
+    return re.compile(rf"\s*({_alternation(_metric_words()['plan_bases'])})\b[\s.;,*]*$", re.I)
 
 
 def _list_items(text: str, end: int, following: Following) -> list[tuple[int, int, str]]:
@@ -158,8 +295,6 @@ def _with_shared_subject(previous: str, phrase: str) -> str:
     return f"{previous[:subject].rstrip()} {phrase}" if subject else phrase
 
 
-# A verb right after the head noun usually belongs to it ("cán bộ quản lý", "hộ kinh doanh"); these start a predicate anyway.
-_COPULAS = frozenset({"được", "là", "có", "bị", "đạt"})
 
 
 def _predicate_start(phrase: str) -> Optional[int]:
@@ -171,7 +306,7 @@ def _predicate_start(phrase: str) -> Optional[int]:
         if at < 0:
             return None  # the tagger respelled a word: no offsets to trust
         position = at + len(word)
-        if noun_seen and tag in ("V", "R") and (i >= 2 or word.lower() in _COPULAS):
+        if noun_seen and tag in ("V", "R") and (i >= 2 or word.lower() in _metric_words()["predicate_verbs"]):
             return at
         noun_seen = noun_seen or tag.startswith("N")
     return None
@@ -189,8 +324,8 @@ _LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)(?:\s+[^\W\d_]+){0,2}?" + _COM
 # Items of one enumeration share what is said once: no verb of their own between them ("55% …, 65% … và 75% …").
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
-    r";|\.(?:\s|$)|\([^()]*:|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
-    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|\s(?:nhằm|theo quy định|tại địa chỉ)\b"
+    r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|(?<![^\W_])(?:nhằm|theo quy định|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )
@@ -202,3 +337,18 @@ _METRIC_OPENING = re.compile(
     r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",
     re.I,
 )
+_BENEFICIARY = re.compile(r"\s+cho$", re.I)
+_STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
+_ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
+# Another quantity or a list before the counted things; a digit inside a name ("5G", "PM2.5") is neither.
+_NUMBER_OR_LIST = re.compile(r"[:;]|(?<![^\W\d_])\d(?![\d.,]*[^\W\d_])")
+# "của dự án": what the measure belongs to is a project named earlier, written with a capital.
+_BARE_PROJECT = re.compile(r"của\s+(?:dự án|đề án|chương trình|kế hoạch)", re.I)
+# "Dự án phát triển vùng nguyên liệu cây chanh dây": its name ends at punctuation, a line end or the words
+# that say how, by whom or when ("theo mô hình …", "vừa được …").
+_PROJECT_NAME = re.compile(
+    r"(?-i:Dự án|Đề án|Chương trình|Kế hoạch)\s(?:(?!\s*(?:theo|vừa|được|đã|sẽ|do|của|tại|nhằm|với|trên|giai đoạn)\b)"
+    r"[^\n.,;:()\d])+",
+    re.I,
+)
+_PROJECT_LOOKBACK = 2000  # characters: the article or section the project was named in

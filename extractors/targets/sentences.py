@@ -11,8 +11,8 @@ from typing import Iterator, Optional, Sequence
 
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
-from extractors.targets.indicator import indicator_of
-from extractors.targets.metric import base_end, metric_of
+from extractors.targets.indicator import indicator_form, scoped
+from extractors.targets.metric import base_end, metric_of, without_action
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
@@ -99,7 +99,7 @@ def _sentence_targets(
     block_opening = _block_opening(text, block, openings)
     units_seen: list[str] = []
     effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
-    last_metric = ""
+    last_metric, last_bare = "", ""  # the metric of the previous quantity, and without the verb of its clause
     for q in quantities:
         if news_ok is not None and not news_ok(q.start):
             continue
@@ -107,15 +107,21 @@ def _sentence_targets(
         units_seen.append(unit)
         effective_units[q.start] = unit
         c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
+        # "Tỷ suất sinh … giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh …": a baseline is no previous item.
         previous_end = max(
-            (base_end(text, s_start + x.end, effective_units.get(x.start, x.unit)) for x in quantities if x.end <= q.start),
+            (base_end(text, s_start + x.end, effective_units.get(x.start, x.unit)) for x in quantities
+             if x.end <= q.start and not _FROM_TO.match(sentence, x.end)),
             default=c_start,
         )
         following = [(s_start + x.start, s_start + x.end, x.unit) for x in quantities if q.end <= x.start and s_start + x.start < c_end]
         metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
+        before = text[c_start : s_start + q.start]
+        bare = without_action(metric, before)  # what the indicator form is made of
         if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
-            metric = last_metric  # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
-        last_metric = metric
+            # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
+            metric, bare = last_metric, last_bare
+        last_metric, last_bare = metric, bare
+        form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
@@ -138,7 +144,7 @@ def _sentence_targets(
             comparator=comparator,
             strict=strict,
             metric=metric,
-            indicator=indicator_of(metric, unit, text[c_start : s_start + q.start]),
+            indicator=scoped(form, before, text[s_start:c_start]) if form else None,
             deadline_year=deadline,
             period_start=period[0] if period else None,
             period_end=period[1] if period else None,
@@ -152,7 +158,7 @@ def _sentence_targets(
 def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
     """"… 02 giáo viên được bồi dưỡng … và đạt ít nhất 03 giáo viên vào năm 2035": a count that
     repeats the previous one's unit and nothing else counts the same thing."""
-    return metric.casefold() == unit.split("/")[0].casefold() and last_metric.casefold().startswith(metric.casefold())
+    return metric.casefold() == unit.split("/")[0].casefold() and f" {metric.casefold()} " in f" {last_metric.casefold()} "
 
 
 def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:

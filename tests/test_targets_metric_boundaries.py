@@ -1,0 +1,146 @@
+"""Where a metric starts and ends, and what its indicator form keeps: real
+sentences of the shared corpus (and of plans outside it, quoted) that the
+extractor cut, ran on or named wrongly before extractor 0.2.14."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.targets import iter_targets
+from tests._targets_support import doc_text
+
+
+@pytest.fixture(scope="module")
+def targets_of(shared_docs):
+    cache = {}
+
+    def read(name: str):
+        if name not in cache:
+            cache[name] = list(iter_targets(doc_text(shared_docs / name)))
+        return cache[name]
+
+    return read
+
+
+def _goal(sentence: str):
+    return list(iter_targets(f"II. MỤC TIÊU\n- {sentence}\n"))
+
+
+def test_the_verb_over_counted_things_is_part_of_the_metric(targets_of):
+    # "- Tuyên truyền, tư vấn, trợ giúp pháp lý cho 500.000 doanh nghiệp, hợp tác xã, tổ hợp tác, hộ kinh doanh …"
+    t = next(t for t in targets_of("cp_qd2415_phunukhoinghiep_news_2025.md") if t.value == 500000)
+    assert t.metric.startswith("Tuyên truyền, tư vấn, trợ giúp pháp lý cho doanh nghiệp, hợp tác xã")
+    assert t.indicator.startswith("số doanh nghiệp, hợp tác xã")
+    assert t.indicator.endswith("được tuyên truyền, tư vấn, trợ giúp pháp lý")
+
+
+def test_a_long_service_for_counted_things_still_names_them(targets_of):
+    # "- Hỗ trợ, hướng dẫn chuyển đổi số, chuyển đổi xanh, … quản trị (ESG) cho 30 doanh nghiệp, hợp tác xã, …"
+    t = next(t for t in targets_of("cp_qd2415_phunukhoinghiep_news_2025.md") if t.value == 30 and "ESG" in t.metric)
+    assert t.indicator == (
+        "số doanh nghiệp, hợp tác xã, cụm dự án sinh kế do phụ nữ làm chủ được hỗ trợ, hướng dẫn chuyển đổi số, "
+        "chuyển đổi xanh, kinh doanh bền vững, áp dụng khung tiêu chuẩn môi trường, xã hội, quản trị (ESG)"
+    )
+
+
+def test_the_plans_own_territory_as_subject_leaves_its_verb(targets_of):
+    # "… mục tiêu đặt ra là toàn tỉnh chuyển đổi hơn 80 hộ kinh doanh lên doanh nghiệp nhưng kết quả …"
+    t = next(t for t in targets_of("dno_dakrlap_hokinhdoanh_news_2019.html") if t.value == 80)
+    assert t.metric == "chuyển đổi hộ kinh doanh lên doanh nghiệp"
+
+
+def test_the_plans_own_territory_is_no_part_of_the_metric(targets_of):
+    # "tối thiểu 250 đơn vị sản xuất kinh doanh trên địa bàn tỉnh có cán bộ được tập huấn, …"
+    seed = targets_of("seed_000.txt")
+    assert next(t for t in seed if t.value == 250).metric.startswith("đơn vị sản xuất kinh doanh có cán bộ được tập huấn")
+    # "- Phấn đấu đảm bảo 100% thủ tục hành chính … đều được cung cấp dịch vụ công trực tuyến toàn Tỉnh."
+    (t,) = [t for t in targets_of("dt_kh597_cds_giaothong_2025.md") if "thủ tục hành chính" in t.metric]
+    assert t.metric.endswith("được cung cấp dịch vụ công trực tuyến")
+
+
+def test_a_territory_followed_by_more_of_the_phrase_stays(targets_of):
+    # "trên địa bàn các xã …" goes on into the noun phrase: a scope of its own, not the plan's territory.
+    (t,) = _goal("100% hộ gia đình trên địa bàn các xã đặc biệt khó khăn được sử dụng điện lưới quốc gia.")
+    assert t.metric == "hộ gia đình trên địa bàn các xã đặc biệt khó khăn được sử dụng điện lưới quốc gia"
+
+
+def test_a_share_of_the_plan_is_measured_by_its_subject(targets_of):
+    # "- Chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung phấn đấu đạt 100% kế hoạch."
+    t = next(t for t in targets_of("cm_kh0204_taichinh_2025.md") if "nguồn vốn xây dựng cơ bản" in t.metric)
+    assert t.metric == "Chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung"
+    assert t.indicator == "tỷ lệ thực hiện kế hoạch chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung"
+
+
+def test_an_address_ends_the_phrase_after_markup(targets_of):
+    # "(5) 100% số người hưởng trợ cấp … “Hệ thống thông tin, cơ sở dữ liệu đối tượng bảo trợ xã hội” *tại địa chỉ: https://…"
+    (t,) = [t for t in targets_of("ct_kh157_khongtienmat_2025.md") if "rà soát" in t.metric]
+    assert t.metric.endswith("cơ sở dữ liệu đối tượng bảo trợ xã hội”")
+
+
+def test_an_ellipsis_inside_a_list_does_not_end_the_phrase(targets_of):
+    # "100% các nguồn phát sinh khí thải lớn …: xi măng, nhiệt điện, luyện thép, lò hơi... trên phạm vi toàn quốc
+    # được quản lý, kiểm soát chặt chẽ …"
+    (t,) = [t for t in targets_of("cp_qd2530_khongkhi_2025.md") if "nguồn phát sinh khí thải" in t.metric]
+    assert "lò hơi... được quản lý, kiểm soát chặt chẽ" in t.metric
+
+
+def test_a_baseline_does_not_hide_the_measure_named_before_it(targets_of):
+    # "- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ …"
+    (t,) = [t for t in targets_of("hcm_kh174_binhdanggioi_2025.md") if t.value == 18]
+    assert t.metric == "Tỷ suất sinh ở trẻ vị thành niên"
+
+
+def test_a_scope_the_sentence_opens_covers_its_later_clauses(targets_of):
+    # "+ Tại địa bàn có khu công nghiệp: phần đấu tăng thêm … tuổi; 100% cơ sở giáo dục mầm non độc lập …"
+    for name in ("hcm_kh188_mamnon_news_2025.md", "ht_kh624_mamnon_2025.md"):
+        (t,) = [t for t in targets_of(name) if t.metric.startswith("cơ sở giáo dục mầm non độc lập")]
+        assert t.indicator.endswith("(địa bàn có khu công nghiệp)")
+
+
+def test_a_place_that_has_the_counted_things_scopes_the_indicator(targets_of):
+    # "Theo kế hoạch, đến năm 2020, tỉnh Đắk Nông phấn đấu có 5.000 doanh nghiệp hoạt động."
+    t = next(t for t in targets_of("dno_dakrlap_hokinhdoanh_news_2019.html") if t.value == 5000)
+    assert t.indicator == "số doanh nghiệp hoạt động (tỉnh Đắk Nông)"
+    # "Trong đó, Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình."
+    works = {int(t.value): t.indicator for t in targets_of("cp_qd2530_khongkhi_2025.md") if t.unit == "công trình"}
+    assert (works[200], works[500]) == ("số công trình (Hà Nội)", "số công trình (thành phố Hồ Chí Minh)")
+
+
+def test_the_project_a_measure_belongs_to_is_named(targets_of):
+    # "Dự án phát triển vùng nguyên liệu cây chanh dây … Mục tiêu của dự án từ 500-1000 ha/huyện, …"
+    areas = targets_of("dno_dakrlap_chanhday_news_2019.html")
+    assert {t.metric for t in areas} == {"của dự án phát triển vùng nguyên liệu cây chanh dây"}
+    assert areas[0].indicator == "diện tích của dự án phát triển vùng nguyên liệu cây chanh dây mỗi huyện"
+
+
+def test_an_indicator_name_leaves_out_plural_markers_and_light_words(targets_of):
+    # "50% cán bộ các cơ quan có liên quan đến công tác thực thi quyền sở hữu trí tuệ …"
+    seed = targets_of("seed_000.txt")
+    assert any(t.indicator.startswith("tỷ lệ cán bộ cơ quan có liên quan") for t in seed)
+    # "50% xã, phường, thị trấn có ít nhất một bể bơi để phục vụ việc dạy bơi an toàn cho trẻ em, học sinh …"
+    pools = [t for t in targets_of("cp_qd1717_duoinuoc_news_2025.md") if "một bể bơi" in t.metric]
+    assert pools and all("phục vụ dạy bơi an toàn" in t.indicator for t in pools)
+    assert all("để phục vụ việc dạy bơi" in t.metric for t in pools)  # the metric keeps the text's words
+    # "… cán bộ Hội chuyên trách các cấp …": "các cấp" says "every level" and stays.
+    assert any("cán bộ Hội chuyên trách các cấp" in t.indicator for t in targets_of("cp_qd2415_phunukhoinghiep_news_2025.md"))
+
+
+def test_a_level_or_higher_keeps_its_words(targets_of):
+    # "100% đội ngũ cán bộ, công chức … có trình độ đại học Luật hoặc chuyên ngành luật trở lên."
+    assert any(t.metric.endswith("chuyên ngành luật trở lên") for t in targets_of("bn_kh141_canbo_2025.md"))
+
+
+def test_a_multiple_drops_its_comparator_word(targets_of):
+    # "(4) Tổng giá trị giao dịch thanh toán không dùng tiền mặt gấp 30 lần GRDP"
+    (t,) = [t for t in targets_of("dnai_kh179_kinhteso_2025.md") if t.value == 30 and t.unit == "lần"]
+    assert t.metric == "Tổng giá trị giao dịch thanh toán không dùng tiền mặt"
+
+
+def test_a_time_limit_measures_what_is_done_within_it():
+    # Kế hoạch hỗ trợ nhu yếu phẩm sau mưa lũ, Đắk Lắk (Kế hoạch 0129/KH-UBND 2025).
+    (t,) = _goal(
+        "Đảm bảo người già neo đơn, trẻ em, phụ nữ mang thai tại khu vực bị ảnh hưởng được tiếp cận hỗ trợ "
+        "trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường."
+    )
+    assert t.metric == "người già neo đơn, trẻ em, phụ nữ mang thai tại khu vực bị ảnh hưởng được tiếp cận hỗ trợ"
+    assert t.indicator == "thời gian " + t.metric
