@@ -63,3 +63,19 @@ def con():
     create_schema(con)
     yield con
     con.close()
+
+
+@pytest.fixture(scope="session")
+def targets_of(shared_docs: Path):
+    """The targets of a shared corpus document by file name, extracted once per session."""
+    from extractors.targets import iter_targets
+    from tests._targets_support import doc_text
+
+    cache: dict[str, list] = {}
+
+    def read(name: str):
+        if name not in cache:
+            cache[name] = list(iter_targets(doc_text(shared_docs / name)))
+        return cache[name]
+
+    return read

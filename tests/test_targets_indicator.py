@@ -7,19 +7,6 @@ from __future__ import annotations
 import pytest
 
 from extractors.targets import iter_targets
-from tests._targets_support import doc_text
-
-
-@pytest.fixture(scope="module")
-def targets_of(shared_docs):
-    cache = {}
-
-    def read(name: str):
-        if name not in cache:
-            cache[name] = list(iter_targets(doc_text(shared_docs / name)))
-        return cache[name]
-
-    return read
 
 
 def _in(targets, words: str):
