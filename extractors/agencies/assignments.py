@@ -27,7 +27,7 @@ _LEAD_OPENING = re.compile(
     r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
@@ -40,7 +40,8 @@ _ASIDE = re.compile(
 )
 _DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
-    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*\s*(?:\*{1,2})?\s*:", re.IGNORECASE
+    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
+    re.IGNORECASE
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
@@ -80,15 +81,24 @@ _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
 _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
 
 
-def _role_of(phrase: str, requested: bool) -> Optional[str]:
-    """Role stated by the words that open an assignment."""
+# A point of its own inside an item: "(2)", "**(ii)**", "b)" run into the text, or "Đồng thời,".
+_POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]ồng\s+thời\s*,?\s*)?")
+
+
+def _stated_role(phrase: str) -> Optional[str]:
+    """The role the words that open an assignment state (chủ trì, phối hợp), if any."""
     phrase = _ASIDE.sub("", phrase.lstrip(" ,:-–*\n"))
     phrase = _ASIDE.sub("", phrase)
     if _LEAD_OPENING.match(phrase):
         return LEAD
     if _PARTNER_OPENING.match(phrase):
         return PARTNER
-    return PARTNER if requested else IMPLEMENTER
+    return None
+
+
+def _role_of(phrase: str, requested: bool) -> str:
+    """Role stated by the words that open an assignment, else that of a duty (or of a request)."""
+    return _stated_role(phrase) or (PARTNER if requested else IMPLEMENTER)
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -144,7 +154,8 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
             break
         subjects.append(mention)
         pos = mention.end
-        parenthetical = re.match(r"\s*\([^)]{0,80}\)", text[pos:])
+        # A note after the name, also past emphasis ("**Sở Nội vụ **(Cơ quan thường trực …)").
+        parenthetical = re.match(r"[\s*]*\([^()]{0,120}\)", text[pos:])
         if parenthetical:
             pos += parenthetical.end()
     return subjects, pos
@@ -222,6 +233,17 @@ class _Heading(NamedTuple):
     requested: bool
     level: int
     has_items: bool
+    # The role a title that introduces its items states ("2. Sở Y tế chủ trì, phối hợp với Sở X:"):
+    # the items are that role's tasks unless they state their own.
+    role: Optional[str] = None
+
+
+class _Assigned(NamedTuple):
+    """The subjects a clause gave a role, the role, and whether they were asked ("Đề nghị")."""
+
+    subjects: list[Mention]
+    asked: bool
+    role: str
 
 
 class _Mentions:
@@ -257,7 +279,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
                 heading = None  # nothing after "Nơi nhận" belongs to the last item
             continue
         body = text[unit.body_start : unit.end]
-        if _LEGAL_BASIS.match(body) or not _WORD.search(body):
+        if (_LEGAL_BASIS.match(body) and not unit.implementation) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task
         if _CLOSING.match(body):
             heading = None
@@ -302,12 +324,64 @@ def _assign_unit(
     if execution:
         _assign_execution(text, unit, execution, mentions, collector)
         return heading
-    for index, clause in enumerate(_clauses(text, unit.body_start, unit.end)):
+    clauses = list(_clauses(text, unit.body_start, unit.end))
+    current: Optional[_Assigned] = None
+    for index, clause in enumerate(clauses):
         assigned = _assign_clause(text, clause, mentions.between(*clause), unit, collector)
+        if assigned is None and current is not None and unit.implementation:
+            # "UBND các xã: Phối hợp với Sở X …; theo dõi, thông báo …": the subjects' next duty.
+            role = _continued_role(text, clause, current)
+            if role is not None:
+                _add_clause(text, clause, current.subjects, role, mentions.between(*clause), unit, collector)
+                current = current._replace(role=role)
+            continue
+        current = assigned or current
         if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
-            heading = _Heading(assigned[0], assigned[1], unit.level, False)
+            introduces = len(clauses) == 1 and body.rstrip(" *\n").endswith(":")
+            heading = _Heading(assigned.subjects, assigned.asked, unit.level, False, assigned.role if introduces else None)
     return heading
+
+
+# Clauses inside an item that are not a duty: a condition, a deadline, a budget or an output.
+_NOT_A_DUTY = re.compile(
+    r"(?:trong\s+(?:quá\s+trình|trường\s+hợp)|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
+    r"|hoàn\s+thành\s+(?:trước|trong|xong)|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày|định\s+kỳ\s+báo\s+cáo)\b",
+    re.IGNORECASE,
+)
+
+
+def _continued_role(text: str, clause: tuple[int, int], current: _Assigned) -> Optional[str]:
+    """The role a clause without a subject of its own gives the subjects named before it
+    in the item: the one it states ("…; phối hợp với …", "(2) chủ trì …"); a new point
+    or sentence without one is a duty of their own (or a request, after "Đề nghị"); after a
+    semicolon a lead's role goes on (None: nothing new) and a partner's turns to a duty of their own."""
+    start, end = clause
+    point = _POINT.match(text, start)
+    phrase = text[point.end() : end]
+    stated = _stated_role(phrase)
+    if stated is not None:
+        return stated
+    if not re.match(r"\w", phrase) or _LEGAL_BASIS.match(phrase) or _NOT_A_DUTY.match(phrase) or _CLOSING.match(phrase):
+        return None
+    own_point = point.end() > start and "(" in text[start : point.end()]
+    after_semicolon = text[:start].rstrip(" *\n").endswith(";")
+    if after_semicolon and not own_point and current.role != PARTNER:
+        return None
+    return PARTNER if current.asked else IMPLEMENTER
+
+
+def _add_clause(
+    text: str, clause: tuple[int, int], subjects: list[Mention], role: str, local: list[Mention], unit: Unit,
+    collector: Collector,
+) -> None:
+    """The subjects with the clause's role and task, and the partners a lead's or a duty's clause names."""
+    task = _task_phrase(text, _POINT.match(text, clause[0]).end(), clause[1])
+    for subject in subjects:
+        collector.add(subject, role, task, clause, unit.section)
+    if role != PARTNER:
+        for partner in _partners(local, text, clause, {s.start for s in subjects}):
+            collector.add(partner, PARTNER, task, clause, unit.section)
 
 
 def _assign_label_line(
@@ -344,14 +418,28 @@ def _assign_under_heading(
     task is theirs; returns the heading, marked as having items."""
     if unit.label is not None or unit.level == 5:
         heading = heading._replace(has_items=True)
-    role = _role_of(body, heading.requested)
+    clauses = list(_clauses(text, unit.body_start, unit.end)) or [(unit.body_start, unit.end)]
+    role = _stated_role(body) or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
-    if role != PARTNER:
-        # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
-        for partner in _partners(local, text, (unit.body_start, unit.end), {s.start for s in heading.subjects}):
-            collector.add(partner, PARTNER, task, (unit.start, unit.end), unit.section)
+    current = _Assigned(heading.subjects, heading.requested, role)
+    for index, clause in enumerate(clauses):
+        if index:
+            # Each clause has its own role: "Chỉ đạo …; phối hợp với Ban X …" is a partner's task.
+            clause_role = _continued_role(text, clause, current)
+            if clause_role is None:
+                clause_role = current.role
+            else:
+                for subject in heading.subjects:
+                    collector.add(subject, clause_role, _task_phrase(text, clause[0], clause[1]), clause, unit.section)
+                current = current._replace(role=clause_role)
+        else:
+            clause_role = role
+        if clause_role != PARTNER:
+            # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
+            for partner in _partners(local, text, clause, {s.start for s in heading.subjects}):
+                collector.add(partner, PARTNER, task, clause, unit.section)
     return heading
 
 
@@ -412,7 +500,7 @@ _REQUEST_CUE = re.compile(
 
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector
-) -> Optional[tuple[list[Mention], bool]]:
+) -> Optional[_Assigned]:
     """Roles stated in one clause; returns the subjects it assigned (and whether
     they were asked with "Đề nghị") so that the items under it can inherit them."""
     if not local:
@@ -460,7 +548,7 @@ def _assign_clause(
         if role != PARTNER:
             for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
                 collector.add(partner, PARTNER, task, clause, unit.section)
-        return subjects, asked
+        return _Assigned(subjects, asked, role)
     lead_role = _LEAD_ROLE.search(sentence)
     if lead_role:
         # "Sở X … làm tốt vai trò của cơ quan chủ trì tổ chức triển khai …": the body named last before it.
