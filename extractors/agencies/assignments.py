@@ -14,7 +14,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
-from extractors.agencies.lexicon import COUNCIL_ISSUERS, ISSUERS, UPPER
+from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, UPPER
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions
 from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
 from extractors.agencies.outline import units
@@ -48,10 +48,16 @@ _PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*
 _RECEIVER_CUE = re.compile(
     r"(?:\bvề|\bgửi|\bcho|\bqua|\btrình|\bcủa|\btham\s+mưu|\bbáo\s+cáo|\bgiúp|\bđến|\btới)\s*(?:\(|\s)*$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)")
+# Clause ends: a sentence end, a semicolon, a bullet, a numbered point at a line start, and the
+# colon before a point that opens on a name ("…:**** **(1)** Thanh tra Chính phủ ban hành …").
+_SENTENCE_END = re.compile(
+    r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)"
+    r"|:[\s*]*(?=\(\d{1,2}\)[\s*]*[" + UPPER + r"])"
+)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
-_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH)\b", re.MULTILINE)
+_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO)\b", re.MULTILINE)
+_GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
 
 
 # A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
@@ -63,11 +69,15 @@ _BODY_LETTERHEAD = re.compile(
 def _issuers(text: str) -> frozenset:
     """The bodies the document is issued by, from its letterhead: a council's
     resolution assigns the people's committee, which is then an assignee; a
-    ministry's or department's plan does not assign the ministry itself."""
+    ministry's or department's plan does not assign the ministry itself; the
+    Government's documents assign provincial committees ("Ủy ban nhân dân thành
+    phố Hà Nội")."""
     heading = _DOCUMENT_HEADING.search(text, 0, 4000)
     letterhead = text[: heading.start()] if heading else ""
     if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
+    if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        return GOVERNMENT_ISSUERS
     body = _BODY_LETTERHEAD.search(letterhead)
     if body and not _COMMITTEE_LETTERHEAD.search(letterhead):
         name = f"{body.group(1).capitalize()} {' '.join(body.group(2).lower().split())}"
@@ -87,7 +97,7 @@ _POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]
 
 def _stated_role(phrase: str) -> Optional[str]:
     """The role the words that open an assignment state (chủ trì, phối hợp), if any."""
-    phrase = _ASIDE.sub("", phrase.lstrip(" ,:-–*\n"))
+    phrase = _ASIDE.sub("", _POINT.sub("", phrase.lstrip(" ,:-–*\n"), count=1))
     phrase = _ASIDE.sub("", phrase)
     if _LEAD_OPENING.match(phrase):
         return LEAD
@@ -335,6 +345,11 @@ def _assign_unit(
                 _add_clause(text, clause, current.subjects, role, mentions.between(*clause), unit, collector)
                 current = current._replace(role=role)
             continue
+        if assigned is None and unit.implementation:
+            # "a) Bộ Tài chính: **(1)** Chủ trì …; **(2)** Phân bổ …": the points are the body's.
+            assigned_later = _bare_subjects(text, clause, mentions.between(*clause))
+            current = assigned_later or current
+            continue
         current = assigned or current
         if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
@@ -349,6 +364,16 @@ _NOT_A_DUTY = re.compile(
     r"|hoàn\s+thành\s+(?:trước|trong|xong)|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày|định\s+kỳ\s+báo\s+cáo)\b",
     re.IGNORECASE,
 )
+
+
+def _bare_subjects(text: str, clause: tuple[int, int], local: list[Mention]) -> Optional[_Assigned]:
+    """The bodies a clause only names ("a) Bộ Tài chính" before its points), as the subjects of the points after it."""
+    start, end = clause
+    opening = start + re.match(r"[\s*\-+•]*", text[start:end]).end()
+    subjects, pos = _subject_list([m for m in local if m.start >= opening], text, opening)
+    if subjects and not re.search(r"\w", text[pos:end]):
+        return _Assigned(subjects, False, IMPLEMENTER)
+    return None
 
 
 def _continued_role(text: str, clause: tuple[int, int], current: _Assigned) -> Optional[str]:
@@ -529,7 +554,9 @@ def _assign_clause(
         if not subjects:
             continue
         predicate = text[pos:end]
-        predicate_clean = _ASIDE.sub("", predicate.lstrip(" ,:*\n"))
+        predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
+        # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
+        listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][a-zà-ỹđ]", predicate) is not None
         asked = requested and cue is not None and cue.startswith(("đề", "khuyến"))
         role = _role_of(predicate, asked)
         explicit = bool(
@@ -538,9 +565,11 @@ def _assign_clause(
             or _PARTNER_OPENING.match(predicate_clean)
             or _DUTY_VERB.match(predicate_clean)
         )
-        if re.match(r"(?:đã|vừa|đang)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
-            continue  # a report, or the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …")
-        if not (explicit or (unit.implementation and re.match(r"[a-zđ]", predicate_clean))):
+        if re.match(r"(?:đã|vừa|đang|trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
+            # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
+            # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
+            continue
+        if not (explicit or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
             continue
         task = _task_phrase(text, pos, end)
         for subject in subjects:

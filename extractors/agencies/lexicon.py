@@ -53,6 +53,8 @@ LEVEL_HEADS = frozenset({"Thuế", "Hải quan"})
 # The bodies that issue provincial and national plans: never their own assignees.
 ISSUERS = frozenset({"Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Chính phủ", "Thủ tướng Chính phủ"})
 COUNCIL_ISSUERS = frozenset({"Hội đồng nhân dân", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố"})
+# National texts (the Government, the Prime Minister, the Government Office for them) assign provinces.
+GOVERNMENT_ISSUERS = frozenset({"Chính phủ", "Thủ tướng Chính phủ", "Ủy ban nhân dân"})
 
 
 @lru_cache(maxsize=1)

@@ -94,8 +94,13 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     provinces = province_alternation()
     fields = rf"(?i:{field_regex()})"
     departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
+    # "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ" names one committee per province.
+    committees = (
+        rf"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*(?:{provinces})"
+        rf"(?:\s*(?:,|;|và)\s*(?:{provinces}))+"
+    )
     mention = (
-        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
@@ -363,6 +368,16 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             colon = match.group(0).index(":") + 1
             for field_match in field_re.finditer(text, start + colon, end):
                 yield Mention(field_match.start(), field_match.end(), f"{head} {' '.join(field_match.group(0).split())}", False)
+            pos = end
+            continue
+        if kind == "committees":
+            level = "thành phố" if re.search(r"thành\s+phố\s*:", match.group(0)) else "tỉnh"
+            colon = match.group(0).index(":") + 1
+            for index, province in enumerate(re.finditer(province_alternation(), text[start + colon : end])):
+                # The first committee's span holds the head, so the list opens its clause as subjects do.
+                at = start if index == 0 else start + colon + province.start()
+                name = f"Ủy ban nhân dân {level} {' '.join(province.group(0).split())}"
+                yield Mention(at, start + colon + province.end(), name, False)
             pos = end
             continue
         if kind == "field":
