@@ -280,6 +280,8 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
 
 # --------------------------------------------------------------------------- mentions of a text
 
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+
 # "Sở này", "Ban này": the body of that kind named last.
 _ANAPHORA = re.compile(r"[\s*]+này(?!\w)")
 
@@ -290,8 +292,10 @@ _SHORT_FORM = re.compile(r"[\s*]*\((?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|vi�
 
 def iter_mentions(text: str) -> Iterator[Mention]:
     """Every name of a body in the text, responsible or not; a short form the
-    text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again."""
-    mentions = _with_known_names(text, list(_scan_mentions(text)))
+    text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again; a
+    unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
+    gia)") is a note on that body, not a body of its own."""
+    mentions = _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -307,6 +311,26 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             if start not in taken and (start == 0 or not text[start - 1].isalnum()):
                 mentions.append(replace(defining, start=start, end=end))
     yield from sorted(mentions, key=lambda m: m.start)
+
+
+_NOTE_OPEN = re.compile(r"[\s*]*\([\s*]*$")
+_NOTE_CLOSE = re.compile(r"[\s*]*\)")
+
+
+def _without_notes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those that are the whole of a parenthesis right after another body's name."""
+    kept = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and not previous.generic
+            and _NOTE_OPEN.fullmatch(text, previous.end, mention.start)
+            and _NOTE_CLOSE.match(text, mention.end)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # What may follow a known name inside a longer one the structural rules read: a
@@ -414,7 +438,9 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 continue
             end = tail_end
         name = " ".join(text[start:end].replace("*", " ").split())
-        mention = Mention(start, end, name, kind == "collective")
+        # "các Hiệp hội và Doanh nghiệp công nghệ số": a head after "các" is a collective reference.
+        plural = kind == "head" and _PLURAL_BEFORE.search(text, max(0, start - 8), start) is not None
+        mention = Mention(start, end, name, kind == "collective" or plural)
         if not mention.generic:
             named.append(mention)
         yield mention
