@@ -24,10 +24,10 @@ from extractors.canonical import canonical_name, repair_charmap
 _FOLD_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
-    r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
+    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
@@ -337,7 +337,7 @@ def _assign_unit(
     clauses = list(_clauses(text, unit.body_start, unit.end))
     current: Optional[_Assigned] = None
     for index, clause in enumerate(clauses):
-        assigned = _assign_clause(text, clause, mentions.between(*clause), unit, collector)
+        assigned = _assign_clause(text, clause, mentions.between(*clause), unit, collector, current is not None)
         if assigned is None and current is not None and unit.implementation:
             # "UBND các xã: Phối hợp với Sở X …; theo dõi, thông báo …": the subjects' next duty.
             role = _continued_role(text, clause, current)
@@ -524,10 +524,13 @@ _REQUEST_CUE = re.compile(
 
 
 def _assign_clause(
-    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector
+    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
+    subjects_known: bool = False,
 ) -> Optional[_Assigned]:
     """Roles stated in one clause; returns the subjects it assigned (and whether
-    they were asked with "Đề nghị") so that the items under it can inherit them."""
+    they were asked with "Đề nghị") so that the items under it can inherit them.
+    A clause without subjects of its own names partners only when the item has not
+    named its subjects before (``subjects_known``): then the clause is theirs."""
     if not local:
         return None
     start, end = clause
@@ -585,7 +588,7 @@ def _assign_clause(
         if named:
             collector.add(named[-1], LEAD, _task_phrase(text, start + lead_role.end(), end), clause, unit.section)
             return None
-    if unit.implementation:
+    if unit.implementation and not subjects_known:
         for partner in _partners(local, text, clause, set()):
             collector.add(partner, PARTNER, _task_phrase(text, start, end), clause, unit.section)
     return None

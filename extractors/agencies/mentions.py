@@ -295,7 +295,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again; a
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
-    mentions = _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))
+    mentions = _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text)))))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -311,6 +311,32 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             if start not in taken and (start == 0 or not text[start - 1].isalnum()):
                 mentions.append(replace(defining, start=start, end=end))
     yield from sorted(mentions, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _branch_suffix() -> re.Pattern:
+    """A branch written after its bank or company: "- Chi nhánh tỉnh Lào Cai", "chi nhánh khu vực II"."""
+    return re.compile(
+        r"[\s*]*(?:[-–][\s*]*)?[Cc]hi[\s*]+nhánh[\s*]+(?:tại[\s*]+)?"
+        rf"(?:(?:tỉnh|thành[\s*]+phố|Tỉnh|Thành[\s*]+phố)[\s*]+)?(?:{province_alternation()}|khu[\s*]+vực[\s*]+(?:[IVX]+|\d+)\b)"
+    )
+
+
+def _with_branches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a bank or company taken on over the branch written after them, so a list
+    ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai và Viettel
+    Lào Cai") goes on past it."""
+    if "nhánh" not in text:
+        return mentions
+    out = []
+    for index, mention in enumerate(mentions):
+        branch = None if mention.generic else _branch_suffix().match(text, mention.end)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if branch and branch.end() <= following:
+            name = " ".join(text[mention.start : branch.end()].replace("*", " ").split())
+            mention = Mention(mention.start, branch.end(), name, False)
+        out.append(mention)
+    return out
 
 
 _NOTE_OPEN = re.compile(r"[\s*]*\([\s*]*$")
