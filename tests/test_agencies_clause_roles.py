@@ -73,3 +73,22 @@ def test_a_lead_label_with_tham_muu_is_read(shared_docs):
     text = (shared_docs / "bn_kh141_canbo_2025.md").read_text(encoding="utf-8")
     roles = {(a.canonical_name, a.role) for a in iter_agencies(text)}
     assert ("Sở Khoa học và Công nghệ", "chủ trì") in roles
+
+
+def test_points_a_title_hands_to_another_body_are_that_bodys(shared_docs):
+    # "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:"
+    # then "- Lập dự toán kinh phí …", "- Phối hợp với UBND các xã, phường …"
+    roles = _roles_in(shared_docs / "th_kh235_quantrac_thuysan_2025.md", "IV.1")
+    assert {
+        ("Sở Nông nghiệp và Môi trường", "thực hiện"),
+        ("Chi cục Biển đảo và Thủy sản", "thực hiện"),
+        ("Chi cục Biển đảo và Thủy sản", "phối hợp"),
+    } <= roles
+    assert ("Sở Nông nghiệp và Môi trường", "phối hợp") not in roles
+
+
+def test_bodies_opening_the_bullets_under_an_empty_label_line_take_its_role(shared_docs):
+    # "- Cơ quan thực hiện:" then "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với …" and
+    # "+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động …"
+    roles = _roles_in(shared_docs / "hcm_kh174_binhdanggioi_2025.md", "III.1.c")
+    assert {("Sở Văn hóa và Thể thao", "chủ trì"), ("Sở Xây dựng", "thực hiện")} <= roles

@@ -283,6 +283,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         return
     items = units(text, mentions.mentions)
     heading: Optional[_Heading] = None
+    open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
     for unit in items:
         if unit.start in excluded:
             if unit.start in recipients:
@@ -294,7 +295,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         if _CLOSING.match(body):
             heading = None
             continue
-        heading = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector)
+        heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
 
 
 def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]:
@@ -310,34 +311,39 @@ def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]
 
 
 def _assign_unit(
-    text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector
-) -> Optional[_Heading]:
-    """Roles stated in one unit; returns the heading the units after it are under."""
+    text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector,
+    open_label: Optional[str] = None,
+) -> tuple[Optional[_Heading], Optional[str]]:
+    """Roles stated in one unit; returns the heading the units after it are under, and
+    the role of a label line whose bodies the bullets after it name ("- Cơ quan thực hiện:"
+    then "+ Sở Xây dựng đăng tải …")."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
     if unit.implementation and (unit.label is not None or (unit.level is None and _EMPHASISED.match(body))):
         subjects, requested = _heading_agencies(local, text, unit)
         if subjects:
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
-            return _Heading(subjects, requested, unit.level or 3, False)
+            return _Heading(subjects, requested, unit.level or 3, False), None
 
     label = _LABEL_LINE.search(body)
     if label:
-        _assign_label_line(text, items, unit, label, mentions, collector)
-        return heading
+        return heading, _assign_label_line(text, items, unit, label, mentions, collector)
 
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
+    listed_role = open_label if opens_with_subject and unit.level == 5 and unit.label is None else None
     if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
-        return _assign_under_heading(text, unit, body, local, heading, collector)
+        return _assign_under_heading(text, unit, body, local, heading, collector), None
 
     execution = _EXECUTION.search(body)
     if execution:
         _assign_execution(text, unit, execution, mentions, collector)
-        return heading
+        return heading, None
     clauses = list(_clauses(text, unit.body_start, unit.end))
     current: Optional[_Assigned] = None
     for index, clause in enumerate(clauses):
-        assigned = _assign_clause(text, clause, mentions.between(*clause), unit, collector, current is not None)
+        assigned = _assign_clause(
+            text, clause, mentions.between(*clause), unit, collector, current is not None, listed_role if index == 0 else None
+        )
         if assigned is None and current is not None and unit.implementation:
             # "UBND các xã: Phối hợp với Sở X …; theo dõi, thông báo …": the subjects' next duty.
             role = _continued_role(text, clause, current)
@@ -354,8 +360,27 @@ def _assign_unit(
         if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
             introduces = len(clauses) == 1 and body.rstrip(" *\n").endswith(":")
-            heading = _Heading(assigned.subjects, assigned.asked, unit.level, False, assigned.role if introduces else None)
-    return heading
+            delegates = _delegates(text, clause, mentions.between(*clause)) if introduces else []
+            if delegates:
+                heading = _Heading(delegates, False, unit.level, False, None)
+            else:
+                heading = _Heading(assigned.subjects, assigned.asked, unit.level, False, assigned.role if introduces else None)
+    return heading, listed_role
+
+
+_DELEGATION_CUE = re.compile(r"chỉ\s+đạo\s+(?:các\s+)?$", re.IGNORECASE)
+_DELEGATED_TASKS = re.compile(r"[\s*]*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\b[^:;.]*:[\s*]*$", re.IGNORECASE)
+
+
+def _delegates(text: str, clause: tuple[int, int], local: list[Mention]) -> list[Mention]:
+    """The bodies a title hands its points to: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
+    Biển đảo và Thủy sản thực hiện các nội dung sau:" — the points are the Chi cục's."""
+    for index, mention in enumerate(local):
+        if _DELEGATION_CUE.search(text, max(clause[0], mention.start - 20), mention.start):
+            delegates, pos = _subject_list(local[index:], text, mention.start)
+            if delegates and _DELEGATED_TASKS.fullmatch(text, pos, clause[1]):
+                return [d for d in delegates if not d.generic]
+    return []
 
 
 # Clauses inside an item that are not a duty: a condition, a deadline, a budget or an output.
@@ -411,11 +436,14 @@ def _add_clause(
 
 def _assign_label_line(
     text: str, items: list[Unit], unit: Unit, label: re.Match, mentions: _Mentions, collector: Collector
-) -> None:
+) -> Optional[str]:
     """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it, for
-    the task of its item."""
+    the task of its item; returns its role when nothing follows it on the line (the
+    bullets after it name the bodies)."""
     role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
     list_start = unit.body_start + label.end()
+    if not _WORD.search(text, list_start, unit.end):
+        return role
     task, item_start = _parent_title(text, items, unit)
     listed = mentions.between(list_start, unit.end)
     subjects, pos = _subject_list(listed, text, _opening(text, list_start))
@@ -434,6 +462,7 @@ def _assign_label_line(
         collector.add(
             mention, stated.get(mention.start, role), task, (unit.start, unit.end), unit.section, group_start=item_start
         )
+    return None
 
 
 def _assign_under_heading(
@@ -525,12 +554,14 @@ _REQUEST_CUE = re.compile(
 
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
-    subjects_known: bool = False,
+    subjects_known: bool = False, listed_role: Optional[str] = None,
 ) -> Optional[_Assigned]:
     """Roles stated in one clause; returns the subjects it assigned (and whether
     they were asked with "Đề nghị") so that the items under it can inherit them.
     A clause without subjects of its own names partners only when the item has not
-    named its subjects before (``subjects_known``): then the clause is theirs."""
+    named its subjects before (``subjects_known``): then the clause is theirs. Bodies
+    that open a bullet under a "Cơ quan thực hiện:" line take its role (``listed_role``)
+    unless the clause states one."""
     if not local:
         return None
     start, end = clause
@@ -561,9 +592,10 @@ def _assign_clause(
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
         listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][a-zà-ỹđ]", predicate) is not None
         asked = requested and cue is not None and cue.startswith(("đề", "khuyến"))
-        role = _role_of(predicate, asked)
+        role = _stated_role(predicate) or (listed_role if not requested else None) or _role_of(predicate, asked)
         explicit = bool(
-            requested
+            listed_role
+            or requested
             or _LEAD_OPENING.match(predicate_clean)
             or _PARTNER_OPENING.match(predicate_clean)
             or _DUTY_VERB.match(predicate_clean)
