@@ -47,7 +47,8 @@ _LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2}
 # What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
 TITLE_GAP = re.compile(
     r"[\s*]*(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Chánh|Trưởng|Bộ\s+trưởng|Thứ\s+trưởng|(?:Tổng\s+)?Cục\s+trưởng|Vụ\s+trưởng)\s+"
-    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*)?"  # "Các Bộ: Tài chính, Y tế, …"
+    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*"  # "Các Bộ: Tài chính, Y tế, …"
+    r"|(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*)?"  # "UBND các thành phố: Hà Nội, …"
 )
 
 # --------------------------------------------------------------------------- the mention pattern
@@ -423,11 +424,9 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         if kind == "committees":
             level = "thành phố" if re.search(r"thành\s+phố\s*:", match.group(0)) else "tỉnh"
             colon = match.group(0).index(":") + 1
-            for index, province in enumerate(re.finditer(province_alternation(), text[start + colon : end])):
-                # The first committee's span holds the head, so the list opens its clause as subjects do.
-                at = start if index == 0 else start + colon + province.start()
+            for province in re.finditer(province_alternation(), text[start + colon : end]):
                 name = f"Ủy ban nhân dân {level} {' '.join(province.group(0).split())}"
-                yield Mention(at, start + colon + province.end(), name, False)
+                yield Mention(start + colon + province.start(), start + colon + province.end(), name, False)
             pos = end
             continue
         if kind == "field":
