@@ -463,9 +463,13 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 continue
             end = tail_end
         name = " ".join(text[start:end].replace("*", " ").split())
-        # "các Hiệp hội và Doanh nghiệp công nghệ số": a head after "các" is a collective reference.
-        plural = kind == "head" and _PLURAL_BEFORE.search(text, max(0, start - 8), start) is not None
-        mention = Mention(start, end, name, kind == "collective" or plural)
+        # "các Hiệp hội và Doanh nghiệp công nghệ số": a head after "các" is a collective reference,
+        # which takes in the "các" (a list "Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và …" goes on).
+        plural = _PLURAL_BEFORE.search(text, max(0, start - 8), start) if kind == "head" else None
+        if plural is not None:
+            start = plural.start()
+            name = " ".join(text[start:end].replace("*", " ").split())
+        mention = Mention(start, end, name, kind == "collective" or plural is not None)
         if not mention.generic:
             named.append(mention)
         yield mention
