@@ -319,7 +319,10 @@ def _assign_unit(
     then "+ Sở Xây dựng đăng tải …")."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
-    if unit.implementation and (unit.label is not None or (unit.level is None and _EMPHASISED.match(body))):
+    titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body))
+    if titled and (unit.implementation or unit.level is not None):
+        # A title that is only bodies heads the points under it, in the tasks part of a plan or
+        # resolution too ("a) Ủy ban nhân dân các tỉnh, thành phố …", "- Bộ Tài chính" then "+ …").
         subjects, requested = _heading_agencies(local, text, unit)
         if subjects:
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
@@ -330,7 +333,7 @@ def _assign_unit(
         return heading, _assign_label_line(text, items, unit, label, mentions, collector)
 
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
-    listed_role = open_label if opens_with_subject and unit.level == 5 and unit.label is None else None
+    listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
     if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
         return _assign_under_heading(text, unit, body, local, heading, collector), None
 
@@ -368,6 +371,7 @@ def _assign_unit(
     return heading, listed_role
 
 
+_OPENING_DELEGATION = re.compile(r"[\s*]*[Cc]hỉ\s+đạo\s+(?:các\s+)?(?=[" + UPPER + r"])")
 _DELEGATION_CUE = re.compile(r"chỉ\s+đạo\s+(?:các\s+)?$", re.IGNORECASE)
 _DELEGATED_TASKS = re.compile(r"[\s*]*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\b[^:;.]*:[\s*]*$", re.IGNORECASE)
 
@@ -477,6 +481,16 @@ def _assign_under_heading(
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
+    delegated = _OPENING_DELEGATION.match(text, unit.body_start, unit.end)
+    if delegated:
+        # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
+        # the task is handed on to the bodies named after "Chỉ đạo".
+        listed, pos = _subject_list([m for m in local if m.start >= delegated.end()], text, delegated.end())
+        if listed and re.match(r"[\s*]*[a-zđà-ỹ]", text[pos : pos + 12]):
+            handed = _stated_role(text[pos : unit.end]) or (PARTNER if heading.requested else IMPLEMENTER)
+            for delegate in listed:
+                if not delegate.generic:
+                    collector.add(delegate, handed, task, (unit.start, unit.end), unit.section)
     current = _Assigned(heading.subjects, heading.requested, role)
     for index, clause in enumerate(clauses):
         if index:

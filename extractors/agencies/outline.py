@@ -35,6 +35,20 @@ _NOTICE_HEADING = re.compile(r"^[\s*#|]*(THÔNG\s+BÁO|KẾ\s+HOẠCH|QUYẾT\s+
 _NOTICE_TASKS_TITLE = re.compile(r"nhiệm\s+vụ|giải\s+pháp|kết\s+luận|chỉ\s+đạo", re.IGNORECASE)
 
 
+# The opening of a tasks part that hands its points to bodies: "…, các bộ, cơ quan trung ương, Ủy ban
+# nhân dân các tỉnh … cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ, giải pháp sau đây:".
+_HANDS_OUT_POINTS = re.compile(
+    r"(?:thực\s+hiện|triển\s+khai)[^.:;]{0,60}\bnhiệm\s+vụ[^.:;]{0,40}\b(?:sau\s+đây|như\s+sau|sau)\s*:"
+)
+
+
+def _assigns_bodies(text: str, title_start: int) -> bool:
+    """Whether a section opens by handing the points below to bodies it names."""
+    window = text[title_start : title_start + 700]
+    hands_out = _HANDS_OUT_POINTS.search(window)
+    return hands_out is not None and mention_pattern().search(window, 0, hands_out.start()) is not None
+
+
 def _is_notice(text: str) -> bool:
     heading = _NOTICE_HEADING.search(text, 0, 6000)
     return heading is not None and heading.group(1).startswith("THÔNG")
@@ -92,7 +106,9 @@ def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None, bool]:
         label = match.group(kind).split()[-1] if kind != "bullet" else None
         if kind == "dieu":
             label = "Điều " + label
-        markers.append((match.start(), match.end(), _LEVELS[kind], label))
+        # "+" bullets sit under "-" bullets ("- Bộ Tài chính" then "+ Chủ trì, phối hợp …").
+        level = 6 if kind == "bullet" and match.group(kind) == "+" else _LEVELS[kind]
+        markers.append((match.start(), match.end(), level, label))
     blanks = tuple((match.start(), match.end()) for match in _BLANK.finditer(text))
     # A decision: its "QUYẾT ĐỊNH:" line, or (when a converted page dropped it) its heading.
     decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None or _DECISION_HEADING.search(text, 0, 6000) is not None
@@ -143,7 +159,7 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
                 title = text[body_start : min(end, body_start + 120)]
                 implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
                     decision and label.startswith("Điều") and int(label.split()[1]) >= 2
-                ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title)))
+                ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title))) or _assigns_bodies(text, body_start)
             labels = [path[k] for k in sorted(path)]
             if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
                 labels.remove(path[2])  # "3" then "3.1" → "3.1"
