@@ -68,3 +68,19 @@ def test_a_requested_body_hands_its_points_on_to_the_bodies_it_directs():
         ("Trung ương Hội Nông dân Việt Nam", "phối hợp"),
         ("Tổng Liên đoàn Lao động Việt Nam", "phối hợp"),
     } <= roles
+
+
+# Kế hoạch 159/KH-UBND 2025 of Cần Thơ (tnt305/tai_lieu_noi_bo dataset d40513a8b25883ec.md), part IV.3.
+DIRECTED = """**IV. TỔ CHỨC THỰC HIỆN**
+**3. Sở Văn hóa, Thể thao
+và Du lịch**
+- Định hướng, chỉ đạo Báo và
+Phát thanh, Truyền hình Cần Thơ, các cơ quan thông tấn báo chí và hệ thống
+thông tin cơ sở đẩy mạnh truyền thông, tuyên truyền về Chương trình bằng nhiều
+hình thức, nội dung phong phú, phù hợp.
+"""
+
+
+def test_a_point_that_directs_a_named_body_gives_it_the_task():
+    roles = {(a.name, a.role) for a in iter_agencies(DIRECTED) if not a.generic}
+    assert {("Sở Văn hóa, Thể thao và Du lịch", "thực hiện"), ("Báo và Phát thanh, Truyền hình Cần Thơ", "thực hiện")} <= roles

@@ -371,7 +371,7 @@ def _assign_unit(
     return heading, listed_role
 
 
-_OPENING_DELEGATION = re.compile(r"[\s*]*[Cc]hỉ\s+đạo\s+(?:các\s+)?(?=[" + UPPER + r"])")
+_OPENING_DELEGATION = re.compile(r"[\s*]*(?:[Đđ]ịnh\s+hướng\s*,\s*)?[Cc]hỉ\s+đạo\s+(?:các\s+)?(?=[" + UPPER + r"])")
 _DELEGATION_CUE = re.compile(r"chỉ\s+đạo\s+(?:các\s+)?$", re.IGNORECASE)
 _DELEGATED_TASKS = re.compile(r"[\s*]*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\b[^:;.]*:[\s*]*$", re.IGNORECASE)
 
