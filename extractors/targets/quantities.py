@@ -119,7 +119,9 @@ def _is_label(sentence: str, n: NumberAnnotation) -> bool:
     return False
 
 
-_COUNTED_MEMBERS = re.compile(r"\d[\d.,]*\s+[^\W\d_][^,;.:\d]*\b(?:thuộc|vào|trong)\s+nhóm\s*$", re.I)
+_COUNTED_MEMBERS = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d_][^,;.:\d]*\b(?:thuộc|vào|trong)\s+nhóm\s*$", re.I
+)  # a count, not a year ("đến năm 2030 Việt Nam thuộc nhóm 3 nước …")
 
 
 def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
