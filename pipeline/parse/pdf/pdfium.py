@@ -159,31 +159,52 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
                               notes=notes, engine="pdfium"))
 
 
+def _native(function, restype, *argtypes):
+    """A PDFium function called with and returning plain addresses and numbers: pypdfium2's
+    own bindings wrap every handle in a pointer object, a cost paid per character here."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
+_count_chars = _native(pdfium_c.FPDFText_CountChars, ctypes.c_int, _ADDRESS)
+_char_code = _native(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _ADDRESS, _INDEX)
+_loose_box = _native(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, ctypes.POINTER(pdfium_c.FS_RECTF))
+_is_generated = _native(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_run_of_char = _native(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
+_char_origin = _native(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX,
+                       ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
+_font_size = _native(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
+
+
 def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int]) -> list[dict]:
     """The page's characters in content-stream order (``run_order``: the stream position
     of each text run; PDFium's text page sorts the runs of a line left to right) as
     pdfplumber describes them (x0, x1, top, bottom from the top of the page, size): the
     origin is the left edge, the loose box (the advance width, the font's descent) gives
-    the right and bottom edges."""
-    raw = textpage.raw
+    the right and bottom edges. The font size is the run's (one text state per run)."""
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     box = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
+    box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
     chars, positions = [], []
+    sizes: dict[int, float] = {}
     position = 0
-    for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, box)
+    for i in range(_count_chars(raw)):
+        code = _char_code(raw, i)
+        _loose_box(raw, i, box_ref)
         boxless = box.right - box.left <= _MADE_UP_SPACE_WIDTH
-        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1 and (code != 0x20 or not boxless):
+        if _is_generated(raw, i) == 1 and (code != 0x20 or not boxless):
             continue  # line breaks and spaces PDFium made up
-        run = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+        run = _run_of_char(raw, i)
         position = run_order.get(run, position)  # a generated space goes with the glyph before it
-        pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
+        _char_origin(raw, i, x_ref, y_ref)
         if code == 0x20 and boxless and chars:
             # A space without a box of its own: on the line of the glyph before it.
             chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value})
         else:
-            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            size = sizes.get(run) if run else None
+            if size is None:
+                size = sizes[run] = _font_size(raw, i)
             bottom = page_height - box.bottom
             text = "-" if code in _SOFT_HYPHENS else chr(code)
             chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
