@@ -1,6 +1,6 @@
-"""The parser's own text flow and cell text give pdfplumber's strings: ``plumber.flow_text``
-is ``chars_to_textmap(…, use_text_flow=True).as_string`` and ``tables.cell_texts`` is
-``Table.extract()``, on the characters of every corpus PDF page as pdfminer reads them
+"""The parser's own text layout gives pdfplumber's strings: ``layout.flow_text`` is
+``chars_to_textmap(…, use_text_flow=True).as_string``, ``layout.plain_text`` is
+``utils.extract_text`` and ``tables.cell_texts`` is ``Table.extract()``, on the characters of every corpus PDF page as pdfminer reads them
 and as PDFium reads them (what the parser feeds them)."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from pipeline.parse.pdf import pdfium as pdfium_reader
-from pipeline.parse.pdf.plumber import TEXT_OPTIONS, _merge_stamps, flow_text, widget_chars
+from pipeline.parse.pdf.layout import flow_text, plain_text
+from pipeline.parse.pdf.plumber import TEXT_OPTIONS, _merge_stamps, widget_chars
 from pipeline.parse.pdf.tables import MIN_RULES, cell_texts
 
 
@@ -58,6 +59,7 @@ def test_words_break_as_pdfplumber_breaks_them():
     ]
     for chars in cases:
         assert flow_text(chars, TEXT_OPTIONS) == _pdfplumbers_flow(chars)
+        assert plain_text(chars) == pdfplumber.utils.extract_text(chars)
 
 
 def test_cell_texts_are_pdfplumbers_on_every_corpus_table(shared_docs):

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import pdfplumber
-from pdfplumber.utils.clustering import make_cluster_dict
-from pdfplumber.utils.text import LIGATURES
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -32,6 +30,7 @@ from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psparser import END_HEX_STRING, HEX_PAIR, SPC, PSBaseParser
 
 from pipeline.parse.legacy_encodings import fix_legacy_encoding, is_syllable, syllable_share, tcvn3_char, tcvn3_font
+from pipeline.parse.pdf.layout import flow_text
 from pipeline.parse.pdf.tables import page_tables
 from pipeline.parse.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
 from schemas import PageVerdict
@@ -237,63 +236,6 @@ def _convert_tcvn3_fonts(chars: list[dict]) -> tuple[list[dict], int]:
             converted += 1
         out.append(c)
     return out, converted
-
-
-def flow_text(chars: list[dict], options: dict) -> str:
-    """Text in content-stream line order (what ``Page.extract_text`` does), from a char list."""
-    if not chars:
-        return ""
-    if options["use_text_flow"] and all(c["upright"] for c in chars) and options.keys() == TEXT_OPTIONS.keys():
-        return _upright_flow_text(chars, options["x_tolerance"], options["y_tolerance"])
-    return pdfplumber.utils.chars_to_textmap(chars, **options).as_string
-
-
-def _upright_flow_text(chars: list[dict], x_tolerance: float, y_tolerance: float) -> str:
-    """``chars_to_textmap(chars, use_text_flow=True, …).as_string`` for upright text, without
-    the word dictionaries and the character map pdfplumber builds on the way (a third of
-    the CPU of a page PDFium reads). Words: runs of characters in stream order, broken at
-    blanks, at a step back or a gap wider than ``x_tolerance``, or a change of line beyond
-    ``y_tolerance``; an empty character is a word of its own. Lines: consecutive words whose
-    tops fall in one cluster of tops (chained within ``y_tolerance``). A space between the
-    words of a line once it holds a letter, a newline between lines, ligatures expanded."""
-    words: list[list[dict]] = []
-    word: list[dict] = []
-    for char in chars:
-        text = char["text"]
-        if text.isspace():
-            if word:
-                words.append(word)
-            word = []
-        elif not text:
-            if word:
-                words.append(word)
-            words.append([char])
-            word = []
-        elif word and (char["x0"] < word[-1]["x0"] or char["x0"] > word[-1]["x1"] + x_tolerance
-                       or abs(char["top"] - word[-1]["top"]) > y_tolerance):
-            words.append(word)
-            word = [char]
-        else:
-            word.append(char)
-    if word:
-        words.append(word)
-    tops = [min(c["top"] for c in w) for w in words]
-    line_of = make_cluster_dict(tops, y_tolerance)
-    out: list[str] = []
-    line, line_length = None, 0
-    for top, w in zip(tops, words):
-        if line_of[top] != line:
-            if line is not None:
-                out.append("\n")
-            line, line_length = line_of[top], 0
-        if line_length:
-            out.append(" ")
-            line_length += 1
-        for c in w:
-            letters = LIGATURES.get(c["text"], c["text"])
-            out.append(letters)
-            line_length += len(letters)
-    return "".join(out)
 
 
 # Word puts Times New Roman text into a CID font without a Unicode map; the codes

@@ -12,6 +12,8 @@ from typing import Optional
 import pdfplumber
 from pdfplumber.table import Table
 
+from pipeline.parse.pdf.layout import plain_text
+
 Rows = list[list[Optional[str]]]
 
 MIN_RULES = 4  # a page with fewer lines/rectangles has no ruled table worth looking for
@@ -61,7 +63,7 @@ def cell_texts(table: Table) -> Rows:
 def _cell_text(chars: list[dict], cell: tuple[float, float, float, float]) -> str:
     x0, top, x1, bottom = cell
     inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
-    return pdfplumber.utils.extract_text(inside) if inside else ""
+    return plain_text(inside) if inside else ""
 
 
 def _clean_cell(cell: Optional[str]) -> Optional[str]:
