@@ -25,7 +25,6 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -35,8 +34,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.parse.legacy_encodings import detect_legacy_encoding, tcvn3_char, tcvn3_font
+from pipeline.parse.pdf.layout import flow_text
 from pipeline.parse.pdf.plumber import (
-    LETTERHEAD_BAND, TEXT_OPTIONS, PdfPage, classify_page, flow_text, repair_char_map, stamped_text, widget_chars,
+    LETTERHEAD_BAND, TEXT_OPTIONS, PdfPage, classify_page, repair_char_map, stamped_text, widget_chars,
 )
 from pipeline.parse.pdf.tables import MIN_RULES, tables_of_objects
 from pipeline.parse.vntext import normalise_text
