@@ -15,7 +15,9 @@ from pipeline.executors import ExecutorSettings, start_workers
 from pipeline.fetch.stage import FetchOutcome, FetchSettings, fetch_sources, new_run_id
 from pipeline.fetch.incremental import ingest
 from pipeline.parse.stage import ParseSettings
-from pipeline.stages import WORKER_PRELOAD, Progress, StageReport, extract_stage, load_stage, parse_stage, processing_stamp
+from pipeline.stages import (
+    WORKER_PRELOAD, Progress, StageReport, extract_stage, load_stage, parse_stage, processing_stamp,
+)
 from pipeline.fetch.manifest import load_manifest
 from pipeline.fetch.store import BlobStore, data_dir_lock
 from schemas import ErrorRecord, FetchedBlob, Run, document_id_for

@@ -1,7 +1,8 @@
 """The parser's own text layout gives pdfplumber's strings: ``layout.flow_text`` is
 ``chars_to_textmap(…, use_text_flow=True).as_string``, ``layout.plain_text`` is
-``utils.extract_text`` and ``tables.cell_texts`` is ``Table.extract()``, on the characters of every corpus PDF page as pdfminer reads them
-and as PDFium reads them (what the parser feeds them)."""
+``utils.extract_text`` and ``tables.cell_texts`` is ``Table.extract()``, on the characters
+of every corpus PDF page as pdfminer reads them and as PDFium reads them (what the parser
+feeds them)."""
 
 from __future__ import annotations
 
