@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
-import multiprocessing.forkserver
 import os
 import select
 import threading
@@ -99,17 +98,6 @@ def map_unordered(
         yield from map(fn, items)
     else:
         yield from _map_processes(fn, items, min(settings.process_count, len(items)), on_crash, preload)
-
-
-def start_workers(settings: ExecutorSettings, preload: Sequence[str]) -> None:
-    """Start the local pool's fork server now, so that it imports ``preload`` (the
-    extractors' models: about a second) while this process does other work, such as
-    fetching, instead of when the first pool starts. Nothing with one worker or Dask.
-    The first pool then finds the server running; ``preload`` should be what it names."""
-    if settings.kind == "local" and settings.process_count > 1:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(list(dict.fromkeys(preload)))
-        multiprocessing.forkserver.ensure_running()
 
 
 def map_in_order(fn: Callable[[Any], Any], items: Iterable[Any], settings: ExecutorSettings,

@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
-from pipeline.executors import ExecutorSettings, start_workers
+from pipeline.executors import ExecutorSettings
 from pipeline.fetch.stage import FetchOutcome, FetchSettings, fetch_sources, new_run_id
 from pipeline.fetch.incremental import ingest
 from pipeline.parse.stage import ParseSettings
-from pipeline.stages import (
-    WORKER_PRELOAD, Progress, StageReport, extract_stage, load_stage, parse_stage, processing_stamp,
-)
+from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage, processing_stamp
 from pipeline.fetch.manifest import load_manifest
 from pipeline.fetch.store import BlobStore, data_dir_lock
 from schemas import ErrorRecord, FetchedBlob, Run, document_id_for
@@ -51,10 +49,6 @@ def run_pipeline(
     settings = settings or PipelineSettings()
     run = _new_run(command, manifest)
     with data_dir_lock(Path(data_dir), timeout_s=wait_seconds):
-        # The stages' pool workers come from a fork server that loads the models (the
-        # stage drivers' module first, as the parse stage's pool names it): it loads them
-        # while the sources are fetched.
-        start_workers(settings.executor, ("pipeline.stages", *WORKER_PRELOAD))
         BlobStore(Path(data_dir)).remove_stale_temp_files()
         fetched = fetch_sources(Path(manifest), Path(data_dir), settings.fetch, run_id=run.run_id)
         return process_blobs(fetched.blobs, run, db_path, data_dir, settings, manifest, fetched, progress)

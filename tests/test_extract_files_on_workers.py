@@ -52,31 +52,3 @@ def test_pool_workers_start_with_the_models_loaded(tmp_path, repo_root):
     assert all(loaded for _, _, loaded in report["results"])
     assert report["main"] not in {pid for _, pid, _ in report["results"]}
     assert not report["main_loaded"]  # loaded by the fork server, not the parent
-
-
-def test_workers_started_early_come_from_the_server_that_loaded_the_models(tmp_path, repo_root):
-    """start_workers (a run starts it before fetching) leaves the fork server loading the
-    models; the first pool forks its workers from that server, models loaded."""
-    script = tmp_path / "early.py"
-    script.write_text(textwrap.dedent("""
-        import json, multiprocessing.forkserver, os, sys
-        from pipeline.executors import ExecutorSettings, map_in_order, start_workers
-        from pipeline.stages import WORKER_PRELOAD
-
-        def probe(item):
-            return os.getppid(), "underthesea" in sys.modules
-
-        if __name__ == "__main__":
-            start_workers(ExecutorSettings(workers=1), WORKER_PRELOAD)
-            alone = multiprocessing.forkserver._forkserver._forkserver_pid
-            start_workers(ExecutorSettings(workers=2), ("pipeline.executors", "pipeline.stages", *WORKER_PRELOAD))
-            server = multiprocessing.forkserver._forkserver._forkserver_pid
-            results = list(map_in_order(probe, range(4), ExecutorSettings(workers=2), preload=WORKER_PRELOAD))
-            print(json.dumps({"alone": alone, "server": server, "results": results}))
-    """))
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=repo_root, timeout=300)
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
-    assert report["alone"] is None  # one worker: no server
-    assert report["server"] and {parent for parent, _ in report["results"]} == {report["server"]}
-    assert all(loaded for _, loaded in report["results"])
