@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
-from pipeline.load import schema, write
 from pipeline.executors import ExecutorSettings
 from pipeline.fetch.stage import FetchOutcome, FetchSettings, fetch_sources, new_run_id
 from pipeline.fetch.incremental import ingest
@@ -66,6 +65,8 @@ def process_blobs(
     progress: Progress = None,
 ) -> RunSummary:
     """Parse, extract and load the given blobs, then record the run."""
+    from pipeline.load import schema, write  # DuckDB and Arrow (~0.3 s to import): only the runs that load need them
+
     reports: list[StageReport] = [
         parse_stage(blobs, data_dir, settings.parse, settings.executor, progress),
         extract_stage(data_dir, settings.executor, manifest_provinces(manifest), progress),
@@ -131,6 +132,8 @@ def ingest_pipeline(
     if summaries:
         return summaries[0]
     # Nothing new: record the run (and what fetching logged) without touching any document.
+    from pipeline.load import schema, write
+
     con = schema.connect(db_path)
     try:
         write.record_fetch(con, report.fetch.blobs, report.fetch.log, report.fetch.errors)
@@ -177,6 +180,8 @@ def manifest_provinces(manifest: Path) -> dict[str, str]:
 
 def _stage_errors(run_id: str, reports: list[StageReport]) -> list[ErrorRecord]:
     # Parse failures travel with their document's extraction; the load stage records its own.
+    from pipeline.load import write
+
     return [
         write.stage_error(report.stage, reason, run_id, document_id=what)
         for report in reports

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
-from pipeline.load import schema, write
 from pipeline.executors import ExecutorSettings, map_in_order, map_unordered
 from pipeline.extract.stage import extract_document, parse_path
 from pipeline.parse.convert import office_converter
@@ -198,6 +197,8 @@ def _extract_file_crashed(job: tuple, reason: str) -> FileExtraction:
 def load_stage(data_dir: Path, db_path: Path, progress: Progress = None, run_id: Optional[str] = None) -> StageReport:
     """Load every extraction whose rows are missing or stale in the database,
     one atomic transaction per document; failures are recorded in ``errors``."""
+    from pipeline.load import schema, write  # DuckDB and Arrow (~0.3 s to import): not for the pool's workers
+
     report = StageReport("load")
     con = schema.connect(db_path)
     try:

@@ -21,10 +21,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from pipeline.parse import html_page as html_parser
-from pipeline.parse import office
 from pipeline.parse.convert import ConversionFailed, ConversionUnavailable, convert_office
-from pipeline.parse.front_matter import split_front_matter
 from pipeline.parse.pdf.ocr import DEFAULT_DPI, MAX_RENDER_PIXELS, OcrUnavailable, ocr_pdf_pages
 from pipeline.parse.pdf.plumber import PdfPage, clean_pages, extract_page, inflated_stream_over, pdf_info_hints
 from pipeline.parse.pdf.tables import locate_table
@@ -34,7 +31,7 @@ from pipeline.parse.sniff import DOC, DOCX, HTML, OFFICE_TYPES, PDF, TEXT, XLS, 
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.3.5"
+PARSER_VERSION = "0.3.6"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -419,7 +416,14 @@ def _blocks_document(base: dict, media_type: str, parser: str, blocks: list[str]
                           pages=spans, tables=tables, hints=hints, warnings=warnings, status=DocumentStatus.ok)
 
 
+# The HTML and Office readers are imported on first use: trafilatura, openpyxl and python-docx
+# take ~0.3 s of CPU to import, which a process (or pool) that reads only PDFs never needs.
+
+
 def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
+    from pipeline.parse import html_page as html_parser
+    from pipeline.parse.front_matter import split_front_matter
+
     front = split_front_matter(data)  # a CMS export: its declared title and date win
     try:
         result = html_parser.extract_html(front.body, url=base.get("url"))
@@ -435,6 +439,9 @@ def _parse_html(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocum
 
 
 def _parse_text(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocument:
+    from pipeline.parse import html_page as html_parser
+    from pipeline.parse.front_matter import split_front_matter
+
     front = split_front_matter(data)  # Markdown with YAML front matter
     blocks, encoding, legacy = html_parser.text_blocks(front.body)
     if not blocks:
@@ -458,6 +465,8 @@ _CONVERSIONS = {DOC: DOCX, XLS: XLSX}  # legacy binary → the OOXML form LibreO
 
 def _parse_office(base: dict, data: bytes, kind: str, settings: ParseSettings) -> ParsedDocument:
     """A .docx/.xlsx read directly; a .doc/.xls converted by LibreOffice first."""
+    from pipeline.parse import office
+
     base = {**base, "media_type": kind}
     if kind not in (*_CONVERSIONS, DOCX, XLSX):
         return ParsedDocument(**base, parser="none", status=DocumentStatus.error,

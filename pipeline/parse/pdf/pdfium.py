@@ -25,7 +25,6 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -35,8 +34,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.parse.legacy_encodings import detect_legacy_encoding, tcvn3_char, tcvn3_font
+from pipeline.parse.pdf.layout import flow_text
 from pipeline.parse.pdf.plumber import (
-    LETTERHEAD_BAND, TEXT_OPTIONS, PdfPage, classify_page, flow_text, repair_char_map, stamped_text, widget_chars,
+    LETTERHEAD_BAND, TEXT_OPTIONS, PdfPage, classify_page, repair_char_map, stamped_text, widget_chars,
 )
 from pipeline.parse.pdf.tables import MIN_RULES, tables_of_objects
 from pipeline.parse.vntext import normalise_text
@@ -70,8 +70,10 @@ TCVN3_AMBIGUOUS = frozenset(" \u2212")
 FORM_CONTENT_TYPES = frozenset({pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE})
 # Text runs drawn over one another (fake bold, shadows): PDFium's text page drops a repeat
 # that pdfplumber keeps, or dedupes with a note. Two runs count as drawn over one another when
-# their boxes overlap by half the narrower width and their left edges are within
-# OVERLAP_LEFT_HEIGHTS box heights (PDFium's own test allows 0.9 of a glyph width).
+# their boxes overlap by half the narrower width and half the lower height, and their left
+# edges are within OVERLAP_LEFT_HEIGHTS box heights (PDFium's own test allows 0.9 of a glyph
+# width). A repeat PDFium drops is within 0.07 em of its glyph, so its box covers the other's;
+# the accents of one line reaching into the box of the line below overlap by a sliver.
 OVERLAP_LEFT_HEIGHTS = 2.0
 # Grid (x, y points) that finds them in one pass: runs in neighbouring cells are compared,
 # so left edges within 24 pt and bottoms within 12 pt always are (fake bold and shadows are
@@ -157,31 +159,73 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
                               notes=notes, engine="pdfium"))
 
 
+def _native(function, restype, *argtypes):
+    """A PDFium function called with and returning plain addresses and numbers: pypdfium2's
+    own bindings wrap every handle in a pointer object, a cost paid per character here."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
+_FLOAT_OUT = ctypes.POINTER(ctypes.c_float)
+_count_chars = _native(pdfium_c.FPDFText_CountChars, ctypes.c_int, _ADDRESS)
+_char_code = _native(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _ADDRESS, _INDEX)
+_loose_box = _native(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, ctypes.POINTER(pdfium_c.FS_RECTF))
+_is_generated = _native(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_has_unicode_map_error = _native(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
+_run_of_char = _native(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
+_char_origin = _native(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX,
+                       ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
+_font_size = _native(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
+_count_objects = _native(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
+_object_at = _native(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
+_count_form_objects = _native(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
+_form_object_at = _native(pdfium_c.FPDFFormObj_GetObject, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_object_type = _native(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, _ADDRESS)
+_object_bounds = _native(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, _ADDRESS, *[_FLOAT_OUT] * 4)
+_object_matrix = _native(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _ADDRESS, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_render_mode = _native(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _ADDRESS)
+_font_of_run = _native(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
+_run_text_into = _native(pdfium_c.FPDFTextObj_GetText, ctypes.c_ulong, _ADDRESS, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_base_font_name_into = _native(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_ulong, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_count_segments = _native(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
+_segment_at = _native(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
+_segment_type = _native(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS)
+_segment_point = _native(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int, _ADDRESS, _FLOAT_OUT, _FLOAT_OUT)
+
+
+def _address(handle) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value
+
+
 def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int]) -> list[dict]:
     """The page's characters in content-stream order (``run_order``: the stream position
     of each text run; PDFium's text page sorts the runs of a line left to right) as
     pdfplumber describes them (x0, x1, top, bottom from the top of the page, size): the
     origin is the left edge, the loose box (the advance width, the font's descent) gives
-    the right and bottom edges."""
-    raw = textpage.raw
+    the right and bottom edges. The font size is the run's (one text state per run)."""
+    raw = _address(textpage.raw)
     box = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
+    box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
     chars, positions = [], []
+    sizes: dict[int, float] = {}
     position = 0
-    for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, box)
+    for i in range(_count_chars(raw)):
+        code = _char_code(raw, i)
+        _loose_box(raw, i, box_ref)
         boxless = box.right - box.left <= _MADE_UP_SPACE_WIDTH
-        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1 and (code != 0x20 or not boxless):
+        if _is_generated(raw, i) == 1 and (code != 0x20 or not boxless):
             continue  # line breaks and spaces PDFium made up
-        run = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+        run = _run_of_char(raw, i)
         position = run_order.get(run, position)  # a generated space goes with the glyph before it
-        pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
+        _char_origin(raw, i, x_ref, y_ref)
         if code == 0x20 and boxless and chars:
             # A space without a box of its own: on the line of the glyph before it.
             chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value})
         else:
-            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            size = sizes.get(run) if run else None
+            if size is None:
+                size = sizes[run] = _font_size(raw, i)
             bottom = page_height - box.bottom
             text = "-" if code in _SOFT_HYPHENS else chr(code)
             chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
@@ -229,19 +273,19 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
     edges = [ctypes.c_float() for _ in range(4)]
     left, bottom, right, top = (ctypes.byref(edge) for edge in edges)
     matrix = pdfium_c.FS_MATRIX()
-    get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
+    matrix_ref = ctypes.byref(matrix)
     fonts: dict[int | None, tuple[bool, bool]] = {}  # TCVN3 flags by font handle
     boxes: list[tuple[float, float, float, float]] = []
     found = _Objects()
     image_area = 0.0
     lowest = float("inf")  # bottom of the lowest text read so far, in stream order
-    containers = [(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, None)]
+    containers = [(_address(page.raw), _count_objects, _object_at, None)]
     while containers and not found.refused_by:
         owner, count, get, form_matrix = containers.pop()
         in_form = form_matrix is not None
         for i in range(count(owner)):
             obj = get(owner, i)
-            kind = get_type(obj)
+            kind = _object_type(obj)
             if in_form and kind in FORM_CONTENT_TYPES:
                 found.refused_by = "text or image inside a form XObject"
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
@@ -249,37 +293,36 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                 found.paths.append((obj, form_matrix or _IDENTITY))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 placed = _then(_matrix_of(obj), form_matrix or _IDENTITY)
-                containers.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, placed))
+                containers.append((obj, _count_form_objects, _form_object_at, placed))
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 found.has_images = True
-                get_bounds(obj, left, bottom, right, top)
+                _object_bounds(obj, left, bottom, right, top)
                 x0, y0, x1, y1 = (edge.value for edge in edges)
                 image_area += max(0.0, x1 - x0) * max(0.0, y1 - y0)
                 if image_area > MAX_IMAGE_COVER * area:
                     found.refused_by = "page-covering image"
             elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in HIDDEN_RENDER_MODES:
+                if _render_mode(obj) in HIDDEN_RENDER_MODES:
                     found.refused_by = "invisible text"
                     break
-                pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+                _object_matrix(obj, matrix_ref)
                 if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
                     found.refused_by = "rotated, skewed or mirrored text"
                     break
-                font = pdfium_c.FPDFTextObj_GetFont(obj)
-                handle = ctypes.cast(font, ctypes.c_void_p).value
-                if handle not in fonts:
-                    fonts[handle] = tcvn3_font(_base_font_name(font))
-                legacy, capitals = fonts[handle]
+                font = _font_of_run(obj)
+                if font not in fonts:
+                    fonts[font] = tcvn3_font(_base_font_name(font))
+                legacy, capitals = fonts[font]
                 if legacy:
                     found.tcvn3_runs.append((obj, capitals))
-                get_bounds(obj, left, bottom, right, top)
+                _object_bounds(obj, left, bottom, right, top)
                 box = (edges[0].value, edges[1].value, edges[2].value, edges[3].value)
                 line = box[3] - box[1]
                 if box[3] + line > band_bottom and box[1] > lowest + LATE_TEXT_JUMP * line:
                     found.jumping_runs.append(obj)
                 lowest = min(lowest, box[1])
                 boxes.append(box)
-                found.run_order[ctypes.cast(obj, ctypes.c_void_p).value] = len(found.run_order)
+                found.run_order[obj] = len(found.run_order)
             if found.refused_by:
                 break
     if not found.refused_by and _has_overlapping_runs(boxes):
@@ -293,13 +336,14 @@ def _rules(paths: list, page_height: float) -> dict[str, list[dict]]:
     rectangle, anything else a curve with its points."""
     rules: dict[str, list[dict]] = {"line": [], "rect": [], "curve": []}
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     for path, form_matrix in paths:
         matrix = _then(_matrix_of(path), form_matrix)
         subpaths: list[tuple[str, list[tuple[float, float]]]] = []
-        for s in range(pdfium_c.FPDFPath_CountSegments(path)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(path, s)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        for s in range(_count_segments(path)):
+            segment = _segment_at(path, s)
+            kind = _segment_type(segment)
+            _segment_point(segment, x_ref, y_ref)
             a, b, c, d, e, f = matrix
             point = (a * x.value + c * y.value + e, page_height - (b * x.value + d * y.value + f))
             if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
@@ -331,9 +375,9 @@ def _rule(kind: str, points: list[tuple[float, float]], page_height: float) -> d
     return {**rule, "pts": points} if kind == "curve" else rule
 
 
-def _matrix_of(obj) -> tuple[float, float, float, float, float, float]:
+def _matrix_of(obj: int) -> tuple[float, float, float, float, float, float]:
     matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+    _object_matrix(obj, ctypes.byref(matrix))
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
@@ -344,16 +388,14 @@ def _then(first: tuple, second: tuple) -> tuple[float, float, float, float, floa
     return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
-def _subpaths(path) -> int:
-    get_segment, get_type = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetType
-    return sum(get_type(get_segment(path, s)) == pdfium_c.FPDF_SEGMENT_MOVETO
-               for s in range(pdfium_c.FPDFPath_CountSegments(path)))
+def _subpaths(path: int) -> int:
+    return sum(_segment_type(_segment_at(path, s)) == pdfium_c.FPDF_SEGMENT_MOVETO for s in range(_count_segments(path)))
 
 
-def _run_text(run, textpage: pdfium.PdfTextPage) -> str:
-    size = pdfium_c.FPDFTextObj_GetText(run, textpage.raw, None, 0)  # bytes of UTF-16LE, terminator included
+def _run_text(run: int, textpage: pdfium.PdfTextPage) -> str:
+    size = _run_text_into(run, _address(textpage.raw), None, 0)  # bytes of UTF-16LE, terminator included
     buffer = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFTextObj_GetText(run, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    _run_text_into(run, _address(textpage.raw), buffer, size)
     return buffer.raw[:max(0, size - 2)].decode("utf-16-le", "replace")
 
 
@@ -361,32 +403,32 @@ def _unchanged_by_tcvn3(text: str, capitals: bool) -> bool:
     return not TCVN3_AMBIGUOUS & set(text) and all(tcvn3_char(ch, capitals) == ch for ch in text)
 
 
-def _base_font_name(font) -> str:
-    size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+def _base_font_name(font: int) -> str:
+    size = _base_font_name_into(font, None, 0)
     buffer = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+    _base_font_name_into(font, buffer, size)
     return buffer.value.decode("latin-1")
 
 
 def _has_overlapping_runs(boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Two runs drawn over one another (see OVERLAP_LEFT_HEIGHTS), each box compared with
+    the boxes before it in its own and the eight neighbouring cells of the grid."""
     cell_x, cell_y = _OVERLAP_CELL
-    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
     for box in boxes:
-        col, row = int(box[0] // cell_x), int(box[1] // cell_y)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                if any(_drawn_over(box, other) for other in grid.get((col + dx, row + dy), ())):
-                    return True
-        grid[(col, row)].append(box)
+        ax0, ay0, ax1, ay1 = box
+        a_height, a_width = ay1 - ay0, ax1 - ax0
+        col, row = int(ax0 // cell_x), int(ay0 // cell_y)
+        for near_col in (col - 1, col, col + 1):
+            for near_row in (row - 1, row, row + 1):
+                for bx0, by0, bx1, by1 in grid.get((near_col, near_row), ()):
+                    b_height = by1 - by0
+                    if (min(ay1, by1) - max(ay0, by0) > 0.5 * min(a_height, b_height)
+                            and min(ax1, bx1) - max(ax0, bx0) >= 0.5 * min(a_width, bx1 - bx0)
+                            and abs(ax0 - bx0) <= OVERLAP_LEFT_HEIGHTS * max(a_height, b_height)):
+                        return True
+        grid.setdefault((col, row), []).append(box)
     return False
-
-
-def _drawn_over(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    overlap_width = min(a[2], b[2]) - max(a[0], b[0])
-    overlap_height = min(a[3], b[3]) - max(a[1], b[1])
-    tallest = max(a[3] - a[1], b[3] - b[1])
-    return (overlap_height > 0 and overlap_width >= 0.5 * min(a[2] - a[0], b[2] - b[0])
-            and abs(a[0] - b[0]) <= OVERLAP_LEFT_HEIGHTS * tallest)
 
 
 def _has_widgets(page: pdfium.PdfPage) -> bool:
@@ -401,5 +443,5 @@ def _has_widgets(page: pdfium.PdfPage) -> bool:
 
 
 def _has_unicode_map_errors(textpage: pdfium.PdfTextPage) -> bool:
-    raw = textpage.raw
-    return any(pdfium_c.FPDFText_HasUnicodeMapError(raw, i) == 1 for i in range(pdfium_c.FPDFText_CountChars(raw)))
+    raw = _address(textpage.raw)
+    return any(_has_unicode_map_error(raw, i) == 1 for i in range(_count_chars(raw)))

@@ -30,6 +30,7 @@ from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psparser import END_HEX_STRING, HEX_PAIR, SPC, PSBaseParser
 
 from pipeline.parse.legacy_encodings import fix_legacy_encoding, is_syllable, syllable_share, tcvn3_char, tcvn3_font
+from pipeline.parse.pdf.layout import flow_text
 from pipeline.parse.pdf.tables import page_tables
 from pipeline.parse.vntext import VIETNAMESE_LETTERS, letter_stats, normalise_text
 from schemas import PageVerdict
@@ -235,11 +236,6 @@ def _convert_tcvn3_fonts(chars: list[dict]) -> tuple[list[dict], int]:
             converted += 1
         out.append(c)
     return out, converted
-
-
-def flow_text(chars: list[dict], options: dict) -> str:
-    """Text in content-stream line order (what ``Page.extract_text`` does), from a char list."""
-    return pdfplumber.utils.chars_to_textmap(chars, **options).as_string if chars else ""
 
 
 # Word puts Times New Roman text into a CID font without a Unicode map; the codes
