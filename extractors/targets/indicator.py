@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import action_before, light_words, plan_base, without_action
+from extractors.targets.metric import action_before, counted_noun, light_words, plan_base, subject_before, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
@@ -101,6 +101,9 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         if _COUNT_WORD.match(subject):
             return subject
         noun, _, entity = unit.lower().partition("/")
+        noun = counted_noun(noun)
+        if not subject.startswith(noun) and subject_before(before):
+            return subject  # "Quy mô GDP đạt khoảng trên 500 tỉ đô la Mỹ": the subject names the measure
         if not subject.startswith(noun):
             subject = f"{noun} {subject}"  # "Lắp đặt mới trạm 3G/4G: 58 trạm" → "số trạm lắp đặt mới …"
         if entity:  # "02 giáo viên/trường được bồi dưỡng" → "số giáo viên mỗi trường được bồi dưỡng"

@@ -75,6 +75,10 @@ def metric_of(
     if measure:
         phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
+            owner = _RATE_OWNER.search(" ".join(text[floor : measure.start()].split()))
+            if owner and len(metric_before(owner.group(1)).split()) >= 1:
+                # "hàng hóa với tốc độ tăng trưởng bình quân khoảng 5,5%/năm": the rate of what comes before "với".
+                phrase = f"{phrase} {_lowered(metric_before(owner.group(1)))}"
             return _plain(phrase)
     later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
@@ -93,8 +97,12 @@ def metric_of(
         if phrase and floor > c_start:
             phrase = _with_shared_subject(text[floor:q_start], phrase)
     labelled = re.search(r":\s*$", text[floor:q_start])  # "+ Lắp đặt mới trạm 3G/4G: 58 trạm;"
+    if counted and not labelled and not _ASIDES.sub("", phrase).strip(" ()"):
+        subject = subject_before(text[floor:q_start])
+        if subject:
+            return _plain(subject)  # "Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ": the unit repeats the subject
     if counted and (phrase.strip(" )") or not labelled):
-        phrase = f"{unit.split('/')[0]} {phrase}".strip()
+        phrase = f"{counted_noun(unit)} {phrase}".strip()
     elif len(phrase.split()) < 2:
         # Start after the last target word or milestone: "… đặt ra mục tiêu phấn đấu đến năm 2021, nông dân …",
         # preferably after the previous quantity of the clause.
@@ -107,6 +115,27 @@ def metric_of(
     if action:
         phrase = f"{action[0]} {phrase}"  # "Hướng dẫn 12.500 hộ kinh doanh …": what is done to the counted things
     return _plain(phrase)
+
+
+def counted_noun(unit: str) -> str:
+    """What a count unit counts, without its multiplier: "triệu doanh nghiệp" → "doanh nghiệp"."""
+    noun = unit.split("/")[0]
+    return _MULTIPLIER.sub("", noun) or noun
+
+
+def subject_before(before: str) -> Optional[str]:
+    """The subject of "Số giường bệnh trên 1 vạn dân đạt 34,7 giường bệnh", "hàng hóa từ 30,7 triệu tấn …":
+    a noun phrase followed only by the verb and comparators before the value, None for a verb phrase
+    ("Xây dựng 05 trường") or when nothing precedes."""
+    before = " ".join(before.split()).lstrip("( ")
+    # After "mục tiêu là", "năm 2017," or a label ("Về hàng hóa …: hàng hóa từ 30,7 triệu tấn").
+    cut = max([m.end() for m in _METRIC_CUT.finditer(before)] + [before.rfind(":") + 1])
+    tail = _METRIC_TAIL.search(before)
+    if not tail or not _COPULA.search(tail.group()) or action_before(before[cut:]):
+        return None
+    subject = metric_before(before[cut:])
+    tags = pos_tags(subject) if subject else ()
+    return subject if tags and tags[0][1].startswith("N") else None
 
 
 def _named_project(text: str, before: int) -> str:
@@ -337,6 +366,12 @@ _METRIC_OPENING = re.compile(
     r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",
     re.I,
 )
+# "…: hàng hóa với tốc độ …", "hành khách với tốc độ …": what the rate named next belongs to.
+# The verb between a subject and its value ("… đạt khoảng", "… từ … đến"); "có" says what a place has.
+_COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
+_MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
+_ASIDES = re.compile(r"\([^()]*\)?")
+_RATE_OWNER = re.compile(r"(?:^[-+•*\s]*|[,;:]\s*)([^\W\d_][^,;:()]*?)\s+với\s*$")
 _BENEFICIARY = re.compile(r"\s+cho$", re.I)
 _STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity

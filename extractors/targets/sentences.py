@@ -120,6 +120,10 @@ def _sentence_targets(
         if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
             # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
             metric, bare = last_metric, last_bare
+        elif last_metric and unit_category(unit) == "percent_per_year" and _BARE_GROWTH.fullmatch(metric):
+            # "… dự kiến đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm": the growth of the measure before.
+            growth = _growth_written(before) or metric
+            metric = bare = f"{growth} {_lowered(last_bare)}"
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
@@ -153,6 +157,29 @@ def _sentence_targets(
             kind=kind,
             section=_section_heading(sections, idx),
         )
+
+
+# A growth rate that names no measure: "tốc độ", "tốc độ tăng bình quân", "tăng trưởng bình quân hằng năm".
+_BARE_GROWTH = re.compile(
+    r"(?:tốc độ(?:\s+tăng(?:\s+trưởng)?)?|tăng(?:\s+trưởng)?)(?:\s+(?:bình quân|trung bình))?(?:\s+(?:hằng|hàng|mỗi)\s+năm)?", re.I
+)
+_GROWTH_WRITTEN = re.compile(
+    r"tốc độ(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:bình quân|trung bình))?(?:\s+(?:hằng|hàng|mỗi)\s+năm)?", re.I
+)
+
+
+def _growth_written(before: str) -> Optional[str]:
+    """The growth rate's name as the clause writes it before the value ("tốc độ tăng bình quân")."""
+    found = None
+    for found in _GROWTH_WRITTEN.finditer(" ".join(before.split())):
+        pass
+    return found.group() if found else None
+
+
+def _lowered(phrase: str) -> str:
+    """The phrase with its first letter lowered unless its first word is an acronym ("GRDP")."""
+    first = phrase.split(" ", 1)[0]
+    return phrase if first.isupper() and len(first) > 1 else phrase[:1].lower() + phrase[1:]
 
 
 def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
