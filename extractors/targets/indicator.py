@@ -39,7 +39,8 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Opti
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
     # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ
     # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
-    return light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
+    form = light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
+    return _SPELLING.sub(lambda m: "tỷ" if m.group().islower() else "Tỷ", form)  # catalogues write "tỷ lệ", "tỷ trọng"
 
 
 def scoped(indicator: str, before: str, opening: str = "") -> str:
@@ -79,7 +80,7 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     head = _INDICATOR_HEADS.get(category)
     base = unit[1:].strip() if category == "percent" else ""
     # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.
-    if head is None or MEASURE.match(metric) and (category != "percent" or _SHARE.match(metric)):
+    if head is None or MEASURE.match(metric) and (category not in ("percent", "percent_per_year") or _SHARE.match(metric)):
         named = ECONOMY_BASE.match(" " + base) and base.lower() not in metric.lower()
         return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
     subject = _lowered(metric)
@@ -122,6 +123,8 @@ def _with_action(subject: str, before: str) -> str:
     if action is None:
         return subject
     action = action[1]
+    if subject.startswith(action):
+        return subject  # "đóng góp khoảng 55% GDP": the verb is the metric itself, not something done to it
     own = _OWN_PASSIVE.search(subject)
     if own is None:
         return f"{subject} được {action}"
@@ -148,6 +151,7 @@ _PLACE_HAS = re.compile(
 _LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
+_SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 # "các cấp", "các ngành" say "every level", "every sector": those stay.
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)

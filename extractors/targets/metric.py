@@ -25,7 +25,7 @@ Following = Sequence[tuple[int, int, str]]
 
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
-    r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
+    r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
     r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
@@ -44,6 +44,7 @@ _WITHIN = re.compile(r"\b(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|khô
 _BASELINE_TAIL = re.compile(r"\s+(?:(?:tăng|giảm)\s+)?từ\s+(?:mức\s+)?\d[^;]*?\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?\s*$", re.I)
 _METRIC_CUT = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s"
+    r"|,\s*trong đó\b[\s,:]*"  # "… đạt trên 0,8, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%"
     r"|(?:\.{3}|…)\s*(?=(?-i:[A-ZĐ]))",  # "… thủy sản…Tổ chức 05 lần": an ellipsis before a capital ends a sentence
     re.I,
 )
@@ -71,7 +72,9 @@ def metric_of(
     floor (the previous quantity) and the value wins. ``following``: the later
     quantities of the clause, which end a list item."""
     # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
-    measure = MEASURE.search(text, floor, q_start)
+    # "…, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%": the subset names its own measure.
+    subset = max((m.end() for m in _IN_WHICH.finditer(text, floor, q_start)), default=floor)
+    measure = MEASURE.search(text, subset, q_start)
     if measure:
         phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
@@ -248,9 +251,9 @@ def _own_territory() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def light_words() -> re.Pattern[str]:
     """The words an indicator name leaves out (``indicator_light_words``), each with the space after it."""
-    # "làm việc", "công việc" are words of their own.
+    # "làm việc", "công việc", "việc làm" are words of their own.
     return re.compile(
-        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?=(?-i:[a-zđà-ỹ]))",
+        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?!làm\b)(?=(?-i:[a-zđà-ỹ]))",
         re.I,
     )
 
@@ -314,13 +317,15 @@ def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int)
 def _with_shared_subject(previous: str, phrase: str) -> str:
     """A predicate without its subject in a list ("100% bộ, ngành, địa phương
     đạt cấp độ 4 và 90% đạt cấp độ 5 …") takes the subject of the item before it."""
-    if not _PARALLEL_JOIN.search(previous):
+    if not _PARALLEL_JOIN.search(previous) and not _SUBSET.search(previous):
         return phrase
     tags = pos_tags(phrase)
     if not tags or tags[0][1] != "V":
         return phrase
-    previous = _METRIC_TAIL.sub("", " ".join(previous.split())).strip(" ,")
-    subject = _predicate_start(previous)
+    subset = _SUBSET.search(previous)
+    previous = _METRIC_TAIL.sub("", _SUBSET.sub("", " ".join(previous.split()))).strip(" ,")
+    passive = re.search(r"\s(?:được|bị|là|có|đạt)\s", previous) if subset else None
+    subject = passive.start() if passive else _predicate_start(previous)
     return f"{previous[:subject].rstrip()} {phrase}" if subject else phrase
 
 
@@ -350,6 +355,9 @@ _ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
 # "… và đạt tỷ lệ 90%", "… và tăng thêm ít nhất 10%"); more words make the number part of the item.
 _COMPARATOR_WORDS = r"(?:\s*\b(?:tỷ lệ|tỉ lệ|tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ)\b)*[^\w]*$"
 _LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)(?:\s+[^\W\d_]+){0,2}?" + _COMPARATOR_WORDS, re.I)
+# "70% người lao động … được đào tạo …, trong đó 30% có trình độ đại học trở lên": a subset of the same subject.
+_IN_WHICH = re.compile(r",\s*trong đó\b[\s,:]*", re.I)
+_SUBSET = re.compile(r",\s*trong đó[\s,:]*" + _COMPARATOR_WORDS, re.I)
 # Items of one enumeration share what is said once: no verb of their own between them ("55% …, 65% … và 75% …").
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
