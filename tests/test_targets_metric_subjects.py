@@ -49,3 +49,41 @@ def test_a_count_in_millions_counts_the_noun_not_the_multiplier():
     (firms,) = _goal("Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế.")
     assert firms.metric == "doanh nghiệp hoạt động trong nền kinh tế"
     assert firms.indicator == "số doanh nghiệp hoạt động trong nền kinh tế"
+
+
+def test_a_subset_without_a_subject_takes_the_subject_of_its_main_clause():
+    trained, graduates = _goal(
+        "70% người lao động trong ngành du lịch được đào tạo chuyên môn, trong đó 30% có trình độ đại học trở lên."
+    )
+    assert graduates.metric == "người lao động trong ngành du lịch có trình độ đại học trở lên"
+    assert graduates.indicator == "tỷ lệ người lao động trong ngành du lịch có trình độ đại học trở lên"
+
+
+def test_a_subset_that_names_its_own_measure_starts_after_trong_do():
+    (inequality,) = _goal("Chỉ số giáo dục đạt trên 0,8, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%.")
+    assert inequality.metric == "chỉ số bất bình đẳng giáo dục"
+
+
+def test_a_share_stated_by_its_verb_alone_belongs_to_the_sentence_subject():
+    rate, gdp, budget = _goal(
+        "Tốc độ tăng trưởng bình quân của kinh tế hợp tác đạt khoảng 8%/năm; đóng góp khoảng 10% GDP, "
+        "khoảng 5% tổng thu ngân sách nhà nước."
+    )
+    assert gdp.metric == "đóng góp của kinh tế hợp tác"
+    assert gdp.indicator == "tỷ trọng đóng góp của kinh tế hợp tác trong GDP"
+    assert budget.metric == "đóng góp của kinh tế hợp tác"
+    (share,) = _goal("Kinh tế số phát triển nhanh, bền vững; đóng góp khoảng trên 30% GRDP.")
+    assert share.metric == "đóng góp của kinh tế số"
+
+
+def test_an_indicator_keeps_viec_lam_and_writes_ty_le():
+    (jobs,) = _goal("Tạo việc làm cho 90% lao động nông thôn.")
+    assert "việc làm" in jobs.indicator
+    (forest,) = _goal("Tỉ lệ che phủ rừng ổn định ở mức 42%.")
+    assert forest.metric == "Tỉ lệ che phủ rừng"
+    assert forest.indicator == "Tỷ lệ che phủ rừng"
+
+
+def test_the_growth_of_a_named_measure_is_a_growth_rate():
+    (productivity,) = _goal("Năng suất lao động nông nghiệp tăng bình quân từ 5,5 - 6%/năm.")
+    assert productivity.indicator == "tốc độ tăng bình quân năng suất lao động nông nghiệp"

@@ -301,12 +301,12 @@ def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int)
     """A bare noun phrase in a list ("55% học sinh lớp 5, 65% …") takes the
     predicate of the first later item that states one ("… 75% học sinh lớp 12
     biết bơi an toàn")."""
-    if _predicate_start(phrase) is not None:
+    if predicate_start(phrase) is not None:
         return phrase
     for i, (_, end, unit) in enumerate(later):
         last = i + 1 == len(later)
         item, runs_on = _phrase_after(text, base_end(text, end, unit), c_end if last else later[i + 1][0])
-        predicate = _predicate_start(item)
+        predicate = predicate_start(item)
         if predicate is not None:
             return f"{phrase} {item[predicate:]}"
         if last or not runs_on:
@@ -325,13 +325,13 @@ def _with_shared_subject(previous: str, phrase: str) -> str:
     subset = _SUBSET.search(previous)
     previous = _METRIC_TAIL.sub("", _SUBSET.sub("", " ".join(previous.split()))).strip(" ,")
     passive = re.search(r"\s(?:được|bị|là|có|đạt)\s", previous) if subset else None
-    subject = passive.start() if passive else _predicate_start(previous)
+    subject = passive.start() if passive else predicate_start(previous)
     return f"{previous[:subject].rstrip()} {phrase}" if subject else phrase
 
 
 
 
-def _predicate_start(phrase: str) -> Optional[int]:
+def predicate_start(phrase: str) -> Optional[int]:
     """Offset in ``phrase`` of the verb that starts its predicate, None for a bare noun phrase."""
     position = 0
     noun_seen = False

@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Sequence
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, scoped
-from extractors.targets.metric import base_end, metric_of, without_action
+from extractors.targets.metric import base_end, metric_of, predicate_start, without_action
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
@@ -20,13 +20,14 @@ from extractors.targets.patterns import (
     CONTINUATION,
     COORDINATED,
     LATE_MILESTONE,
+    MEASURE,
     NOT_COORDINATED,
     PAST,
     PERCENT_BASE,
     STRICT_TRIGGER,
     TRIGGER,
 )
-from extractors.targets.quantities import is_multiplier, sentence_quantities
+from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
 from extractors.targets.scope import lead_ins, news_eligible, reading_mode
 from extractors.units import unit_category
 
@@ -124,6 +125,11 @@ def _sentence_targets(
             # "… dự kiến đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm": the growth of the measure before.
             growth = _growth_written(before) or metric
             metric = bare = f"{growth} {_lowered(last_bare)}"
+        owner = _sentence_owner(text, s_start, c_start, metric, unit, before)
+        if owner:
+            # "Tốc độ tăng trưởng … của kinh tế tư nhân đạt …; đóng góp khoảng 55 - 58% GDP": whose share it is.
+            metric = bare = f"{_BENEFICIARY_END.sub('', metric)} của {owner}"
+            before = ""  # the verb is the measure now, not something done to the counted things
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
@@ -180,6 +186,40 @@ def _lowered(phrase: str) -> str:
     """The phrase with its first letter lowered unless its first word is an acronym ("GRDP")."""
     first = phrase.split(" ", 1)[0]
     return phrase if first.isupper() and len(first) > 1 else phrase[:1].lower() + phrase[1:]
+
+
+def _sentence_owner(text: str, s_start: int, c_start: int, metric: str, unit: str, before: str) -> Optional[str]:
+    """The subject of the sentence when a later clause states a share with only its verb ("…; đóng góp
+    khoảng 55 - 58% GDP, … giải quyết việc làm cho khoảng 84 - 85% tổng số lao động"): the owner a
+    measure names ("Tốc độ tăng trưởng bình quân của kinh tế tư nhân đạt …") or the noun phrase the
+    sentence opens with ("Kinh tế tư nhân Việt Nam phát triển nhanh …"). None in any other case."""
+    if not unit.startswith("% ") or c_start <= s_start or len(metric.split()) > 5:
+        return None
+    # Only a verb phrase written right before the value, no noun of its own before the verb.
+    if not metric or metric.lower() not in " ".join(before.split()).lower():
+        return None
+    tags = pos_tags(metric.lower())
+    if not tags or tags[0][1] != "V":
+        return None
+    opening = " ".join(text[s_start:c_start].split()).lstrip("-+•* ")
+    if MEASURE.match(opening):
+        predicate = predicate_start(opening)
+        owned = _OWNED.search(opening[:predicate].strip(" ,")) if predicate else None
+        return owned.group(1) if owned else None
+    # The nouns the sentence opens with, up to its first verb ("Kinh tế số phát triển nhanh").
+    tags = pos_tags(opening)
+    nouns = []
+    for word, tag in tags:
+        if not tag.startswith("N"):
+            break
+        nouns.append(word)
+    if not nouns or len(nouns) == len(tags) or tags[len(nouns)][1] != "V" or len(" ".join(nouns).split()) > 8:
+        return None
+    return _lowered(" ".join(nouns)) if opening.startswith(" ".join(nouns)) else None
+
+
+_OWNED = re.compile(r"\bcủa\s+(.+)$")
+_BENEFICIARY_END = re.compile(r"\s+cho$", re.I)
 
 
 def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
