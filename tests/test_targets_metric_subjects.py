@@ -87,3 +87,9 @@ def test_an_indicator_keeps_viec_lam_and_writes_ty_le():
 def test_the_growth_of_a_named_measure_is_a_growth_rate():
     (productivity,) = _goal("Năng suất lao động nông nghiệp tăng bình quân từ 5,5 - 6%/năm.")
     assert productivity.indicator == "tốc độ tăng bình quân năng suất lao động nông nghiệp"
+
+
+def test_as_regulated_is_part_of_what_is_measured():
+    urban, rural = _goal("95% rác thải sinh hoạt đô thị, 90% rác thải sinh hoạt nông thôn được thu gom, xử lý theo quy định.")
+    assert urban.metric == "rác thải sinh hoạt đô thị được thu gom, xử lý theo quy định"
+    assert rural.metric == "rác thải sinh hoạt nông thôn được thu gom, xử lý theo quy định"
