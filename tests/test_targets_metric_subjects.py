@@ -93,3 +93,17 @@ def test_as_regulated_is_part_of_what_is_measured():
     urban, rural = _goal("95% rác thải sinh hoạt đô thị, 90% rác thải sinh hoạt nông thôn được thu gom, xử lý theo quy định.")
     assert urban.metric == "rác thải sinh hoạt đô thị được thu gom, xử lý theo quy định"
     assert rural.metric == "rác thải sinh hoạt nông thôn được thu gom, xử lý theo quy định"
+
+
+def test_doi_voi_after_a_growth_value_names_what_grows():
+    papers, patents = _goal(
+        "Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế; 16%/năm đối với số đăng ký sáng chế."
+    )
+    assert papers.metric == "số công bố khoa học quốc tế"
+    assert papers.indicator == "tốc độ tăng bình quân số công bố khoa học quốc tế"
+    assert patents.metric == "số đăng ký sáng chế"
+
+
+def test_a_ceiling_verb_is_no_part_of_the_metric():
+    (dust,) = _goal("Nồng độ bụi PM2.5 trung bình năm không vượt quá 40 μg/m3.")
+    assert dust.metric == "Nồng độ bụi PM2.5 trung bình năm"

@@ -26,7 +26,7 @@ Following = Sequence[tuple[int, int, str]]
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
 
@@ -92,6 +92,9 @@ def metric_of(
         phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
     elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
         phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
+    elif _MEASURED_FOR.match(phrase) and not metric_before(text[max(floor, c_start) : q_start]):
+        # "Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế …; 16%/năm đối với …": what grows.
+        phrase = phrase[_MEASURED_FOR.match(phrase).end() :]
     elif _ADJUNCT.match(phrase):
         phrase = ""  # "… 40 μg/m3 … tại các điểm đo …": where it is measured, the measure is named before
     else:
@@ -346,6 +349,8 @@ def predicate_start(phrase: str) -> Optional[int]:
     return None
 
 
+# After a value the clause opens with, "đối với" names what the value measures.
+_MEASURED_FOR = re.compile(r"đối với\s+", re.I)
 # A phrase opening on a preposition says where or how, not what.
 _ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào)\b", re.I)
 # Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
