@@ -107,3 +107,14 @@ def test_doi_voi_after_a_growth_value_names_what_grows():
 def test_a_ceiling_verb_is_no_part_of_the_metric():
     (dust,) = _goal("Nồng độ bụi PM2.5 trung bình năm không vượt quá 40 μg/m3.")
     assert dust.metric == "Nồng độ bụi PM2.5 trung bình năm"
+
+
+def test_a_label_before_a_colon_is_cut_off_the_phrase():
+    (fruit,) = _goal("**Các sản phẩm trái cây**: *Tổng sản phẩm trái cây xuất khẩu đến năm 2030 đạt trên 46.200 tấn.")
+    assert fruit.metric == "Tổng sản phẩm trái cây xuất khẩu"
+
+
+def test_a_measure_before_a_colon_is_no_label(targets_of):
+    # "… có 100% cán bộ phụ trách quản lý nhà nước về sở hữu trí tuệ tại các cơ quan: Sở Khoa học và Công nghệ, …"
+    t = next(t for t in targets_of("seed_000.txt") if "tại các cơ quan" in t.metric)
+    assert t.metric.startswith("cán bộ phụ trách quản lý nhà nước về sở hữu trí tuệ tại các cơ quan: Sở Khoa học")

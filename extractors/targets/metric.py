@@ -35,9 +35,14 @@ def metric_before(before: str) -> str:
     """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
     before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
+    label = _LABEL.match(before)
+    if label and not MEASURE.match(before):
+        before = before[label.end() :]  # "Các sản phẩm trái cây: Tổng sản phẩm trái cây …", "Vốn vay: Vốn vay tổ chức tín dụng"
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
 
 
+# A heading word or two before a colon, then the phrase itself with a capital: a label.
+_LABEL = re.compile(r"^[^:;,()]{1,60}:[\s*_]+(?=(?-i:[A-ZĐ]))")
 # "trong 24 giờ", "trong vòng 03 ngày làm việc", "không quá 15 ngày": a time limit for what the clause says before.
 _WITHIN = re.compile(r"\b(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|không quá|tối đa|chậm nhất(?:\s+sau)?)\s*$", re.I)
 # "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
