@@ -118,3 +118,15 @@ def test_a_measure_before_a_colon_is_no_label(targets_of):
     # "… có 100% cán bộ phụ trách quản lý nhà nước về sở hữu trí tuệ tại các cơ quan: Sở Khoa học và Công nghệ, …"
     t = next(t for t in targets_of("seed_000.txt") if "tại các cơ quan" in t.metric)
     assert t.metric.startswith("cán bộ phụ trách quản lý nhà nước về sở hữu trí tuệ tại các cơ quan: Sở Khoa học")
+
+
+def test_a_bound_after_the_value_and_a_linked_aim_are_no_metric():
+    (growth,) = _goal("Năm 2025, thúc đẩy tăng trưởng kinh tế với mục tiêu đạt 8% trở lên gắn với giữ vững ổn định kinh tế vĩ mô.")
+    assert growth.metric == "thúc đẩy tăng trưởng kinh tế"
+
+
+def test_a_parenthesis_of_examples_is_no_part_of_the_metric():
+    (sites,) = _goal("100% điểm đến du lịch ứng dụng công nghệ số (hướng dẫn số, bản đồ số, thanh toán điện tử).")
+    assert sites.metric == "điểm đến du lịch ứng dụng công nghệ số"
+    (pools,) = _goal("Tối thiểu 20% trường tiểu học có bể bơi (cố định hoặc di động).")
+    assert pools.metric == "trường tiểu học có bể bơi (cố định hoặc di động)"

@@ -26,7 +26,7 @@ Following = Sequence[tuple[int, int, str]]
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    r"phấn đấu|phần đấu|dự kiến|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
 
@@ -90,6 +90,7 @@ def metric_of(
             return _plain(phrase)
     later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
+    phrase = _BOUND_AFTER.sub("", phrase)  # "đạt 8% trở lên gắn với …": "trở lên" bounds the value
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
     if unit == "%" and plan_base(text[q_end:c_end]):
         phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
@@ -226,6 +227,8 @@ def _lowered(phrase: str) -> str:
 def _plain(phrase: str) -> str:
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase[: phrase.rindex("(")]  # "… trên đồng ruộng (rơm, rạ...": the aside is cut off
+    # "… ứng dụng công nghệ số (hướng dẫn số, bản đồ số, thanh toán điện tử, …)": examples, not the measure.
+    phrase = _EXAMPLES.sub("", phrase)
     phrase = " ".join(phrase.replace("*", "").split())
     # "… đơn vị sản xuất kinh doanh trên địa bàn tỉnh có cán bộ …": the plan's own territory measures nothing.
     phrase = _own_territory().sub("", phrase)
@@ -357,7 +360,8 @@ def predicate_start(phrase: str) -> Optional[int]:
 # After a value the clause opens with, "đối với" names what the value measures.
 _MEASURED_FOR = re.compile(r"đối với\s+", re.I)
 # A phrase opening on a preposition says where or how, not what.
-_ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào)\b", re.I)
+_ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào|gắn với)\b", re.I)
+_BOUND_AFTER = re.compile(r"^(?:trở lên|trở xuống)\b[\s,]*", re.I)
 # Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
 # hold a list end the phrase: "(các phường: …)", "(Trong đó: MobiFone: 22 trạm, …)".
 _ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
@@ -388,6 +392,7 @@ _METRIC_OPENING = re.compile(
 # The verb between a subject and its value ("… đạt khoảng", "… từ … đến"); "có" says what a place has.
 _COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
+_EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
 _ASIDES = re.compile(r"\([^()]*\)?")
 _RATE_OWNER = re.compile(r"(?:^[-+•*\s]*|[,;:]\s*)([^\W\d_][^,;:()]*?)\s+với\s*$")
 _BENEFICIARY = re.compile(r"\s+cho$", re.I)
