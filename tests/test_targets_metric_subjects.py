@@ -130,3 +130,21 @@ def test_a_parenthesis_of_examples_is_no_part_of_the_metric():
     assert sites.metric == "điểm đến du lịch ứng dụng công nghệ số"
     (pools,) = _goal("Tối thiểu 20% trường tiểu học có bể bơi (cố định hoặc di động).")
     assert pools.metric == "trường tiểu học có bể bơi (cố định hoặc di động)"
+
+
+def test_a_yearly_average_opening_leaves_the_service_verb():
+    (trained,) = _goal("Bình quân hằng năm đào tạo nghề cho khoảng 1,5 triệu lao động nông thôn.")
+    assert trained.indicator == "số lao động nông thôn được đào tạo nghề"
+
+
+def test_a_yearly_percent_rise_is_a_growth_rate_and_a_multiple_a_rise():
+    first, second = _goal("Hàng năm, số vụ vi phạm được phát hiện tăng trên 03%, số vụ vi phạm có tổ chức được phát hiện tăng trên 05%.")
+    assert first.indicator == "tốc độ tăng hằng năm số vụ vi phạm được phát hiện"
+    assert second.indicator == "tốc độ tăng hằng năm số vụ vi phạm có tổ chức được phát hiện"
+    (income,) = _goal("Thu nhập bình quân của người dân nông thôn năm 2030 tăng gấp 2,5 - 3 lần so với năm 2020.")
+    assert income.indicator == "mức tăng thu nhập bình quân của người dân nông thôn"
+
+
+def test_a_share_of_the_things_a_count_counts_needs_no_base():
+    (firms,) = _goal("Số lượng doanh nghiệp sử dụng các giải pháp chuyển đổi số đạt 80% số doanh nghiệp logistics.")
+    assert firms.indicator == "tỷ lệ doanh nghiệp sử dụng giải pháp chuyển đổi số"

@@ -72,6 +72,8 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     if change and category != "percent_per_year":
         # "… tăng thêm ít nhất 10% số nhóm trẻ", "nồng độ bụi … giảm trung bình 5 μg/m3": the value is a change.
         verb = " ".join(change.group("verb").lower().split())
+        if category == "percent" and _YEARLY.search(before):
+            return f"tốc độ {verb} hằng năm {_lowered(metric)}"  # "Hàng năm, số vụ … tăng trên 03%": a growth rate
         if category == "percent" and not MEASURE.match(metric):
             return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
         return f"mức {verb} {_lowered(_indicator_form(metric, unit, before[: change.start()]))}"
@@ -86,9 +88,12 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     subject = _lowered(metric)
     if category == "percent":
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
-        subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
+        subject = _with_action(_QUANTIFIER.sub("", _SHARE_COUNT_WORD.sub("", subject)), before)
         if ECONOMY_BASE.match(" " + base):
             return f"tỷ trọng {subject} trong {base}"
+        counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
+        if counted_base and counted_base.split()[0].lower() in subject.lower().split():
+            base = ""  # "Số lượng doanh nghiệp … đạt 80% số doanh nghiệp logistics": a share of the things it counts
         return f"{head} {subject} so với {base}" if base else f"{head} {subject}"
     if category == "percent_per_year":
         growth = _GROWTH.search(subject)
@@ -134,8 +139,9 @@ def _with_action(subject: str, before: str) -> str:
 # Unit category → the word an indicator of it opens with.
 _INDICATOR_HEADS = {"percent": "tỷ lệ", "percent_per_year": "tốc độ tăng", "count": "số", "people": "số", "area": "diện tích"}
 _COUNT_WORD = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng\b)", re.I)
+_SHARE_COUNT_WORD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)  # a share of a count is a share of the things
 _CHANGE_BEFORE = re.compile(
-    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?"
+    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?(?:\s+gấp)?"
     r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
     re.I,
 )
@@ -152,6 +158,7 @@ _LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
 _SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
+_YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 # "các cấp", "các ngành" say "every level", "every sector": those stay.
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)

@@ -384,7 +384,7 @@ _METRIC_STOP = re.compile(
 _METRIC_OPENING = re.compile(
     r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
     r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|\s+trở đi)?"
-    r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|hằng năm\s*,|hàng năm\s*,"
+    r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|(?:(?:bình quân|trung bình)\s+)?(?:hằng|hàng|mỗi)\s+năm\b\s*,?"
     r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",
     re.I,
 )
