@@ -148,3 +148,19 @@ def test_a_yearly_percent_rise_is_a_growth_rate_and_a_multiple_a_rise():
 def test_a_share_of_the_things_a_count_counts_needs_no_base():
     (firms,) = _goal("Số lượng doanh nghiệp sử dụng các giải pháp chuyển đổi số đạt 80% số doanh nghiệp logistics.")
     assert firms.indicator == "tỷ lệ doanh nghiệp sử dụng giải pháp chuyển đổi số"
+
+
+def _project(body: str):
+    return list(iter_targets(f"QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư dự án\nĐiều 1. Nội dung dự án\n{body}\n"))
+
+
+def test_a_duration_from_a_moment_is_measured_by_the_label_before_it():
+    (term,) = _goal("Thời hạn hoạt động của dự án: 70 năm kể từ ngày được Nhà nước giao đất, cho thuê đất.")
+    assert term.metric == "Thời hạn hoạt động của dự án"
+    assert term.indicator == "Thời hạn hoạt động của dự án"
+
+
+def test_a_numbered_label_the_value_follows_names_it():
+    targets = _project("5. Vốn đầu tư của dự án:\na) Tổng vốn đầu tư: 5.171.344.000.000 đồng (Bằng chữ: Năm nghìn tỷ đồng).")
+    capital = next(t for t in targets if t.unit == "đồng")
+    assert capital.metric == "Tổng vốn đầu tư"

@@ -84,9 +84,10 @@ def metric_of(
         phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
             owner = _RATE_OWNER.search(" ".join(text[floor : measure.start()].split()))
-            if owner and len(metric_before(owner.group(1)).split()) >= 1:
+            owned = metric_before(owner.group(1)) if owner else ""
+            if owned and pos_tags(owned)[0][1].startswith("N"):  # a noun: "thu hút … với tốc độ" is no owner
                 # "hàng hóa với tốc độ tăng trưởng bình quân khoảng 5,5%/năm": the rate of what comes before "với".
-                phrase = f"{phrase} {_lowered(metric_before(owner.group(1)))}"
+                phrase = f"{phrase} {_lowered(owned)}"
             return _plain(phrase)
     later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
@@ -360,7 +361,8 @@ def predicate_start(phrase: str) -> Optional[int]:
 # After a value the clause opens with, "đối với" names what the value measures.
 _MEASURED_FOR = re.compile(r"đối với\s+", re.I)
 # A phrase opening on a preposition says where or how, not what.
-_ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào|gắn với)\b", re.I)
+# "70 năm kể từ ngày …": the moment a duration runs from.
+_ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào|gắn với|kể từ|tính từ)\b", re.I)
 _BOUND_AFTER = re.compile(r"^(?:trở lên|trở xuống)\b[\s,]*", re.I)
 # Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
 # hold a list end the phrase: "(các phường: …)", "(Trong đó: MobiFone: 22 trạm, …)".

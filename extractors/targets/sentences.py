@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Sequence
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, scoped
-from extractors.targets.metric import base_end, metric_of, predicate_start, without_action
+from extractors.targets.metric import base_end, metric_before, metric_of, predicate_start, without_action
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
@@ -53,10 +53,12 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         if _QUESTION.search(text, s_start, s_end):
             continue  # explainer headlines ask ("Mục tiêu đến năm 2030 … phải không?"); the answer states the target
         heading_end = heading_end_at(sections, s_start)
+        label = ""
         if heading_end is not None:
             # Headings restate targets; a body after "Heading: …" still counts.
             if heading_end >= s_end:
                 continue
+            label = text[s_start:heading_end]
             s_start = heading_end
         idx = section_at(sections, s_start)
         mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings)
@@ -69,7 +71,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             and bool(CONTINUATION.match(text, s_start))
             and not PAST.search(text, s_start, s_end)
         )
-        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings))
+        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
         reported = block if found or TRIGGER.search(text, s_start, s_end) else None
         yield from found
 
@@ -90,6 +92,7 @@ def _sentence_targets(
     lead_in: Optional[Block],
     continues: bool,
     openings: dict[int, Optional[tuple[int, int]]],
+    label: str = "",
 ) -> Iterator[TargetAnnotation]:
     sentence = text[s_start:s_end]
     quantities = _goal_quantities(sentence, mode)
@@ -125,6 +128,9 @@ def _sentence_targets(
             # "… dự kiến đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm": the growth of the measure before.
             growth = _growth_written(before) or metric
             metric = bare = f"{growth} {_lowered(last_bare)}"
+        if not metric and q.start == min(x.start for x in quantities) and _LABEL_HEADING.search(label):
+            # "6. Thời hạn hoạt động của dự án: 70 năm kể từ …": the heading the value follows names it.
+            metric = bare = metric_before(_LABEL_HEADING.search(label).group(1))
         owner = _sentence_owner(text, s_start, c_start, metric, unit, before)
         if owner:
             # "Tốc độ tăng trưởng … của kinh tế tư nhân đạt …; đóng góp khoảng 55 - 58% GDP": whose share it is.
@@ -218,6 +224,8 @@ def _sentence_owner(text: str, s_start: int, c_start: int, metric: str, unit: st
     return _lowered(" ".join(nouns)) if opening.startswith(" ".join(nouns)) else None
 
 
+# "6. Thời hạn hoạt động của dự án:", "a) Tổng vốn đầu tư:": a numbered label right before the value.
+_LABEL_HEADING = re.compile(r"^[\s*#]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*([^\W\d_][^:;\n]{2,80}?)\s*:[\s*]*$", re.I)
 _OWNED = re.compile(r"\bcủa\s+(.+)$")
 _BENEFICIARY_END = re.compile(r"\s+cho$", re.I)
 
