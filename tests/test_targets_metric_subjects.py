@@ -164,3 +164,17 @@ def test_a_numbered_label_the_value_follows_names_it():
     targets = _project("5. Vốn đầu tư của dự án:\na) Tổng vốn đầu tư: 5.171.344.000.000 đồng (Bằng chữ: Năm nghìn tỷ đồng).")
     capital = next(t for t in targets if t.unit == "đồng")
     assert capital.metric == "Tổng vốn đầu tư"
+
+
+def test_a_composition_and_a_new_measure_end_a_counted_phrase():
+    _, berths, length = _goal(
+        "Có tổng số 06 bến cảng gồm từ 16 cầu cảng đến 18 cầu cảng với tổng chiều dài từ 2.693 m đến 3.493 m "
+        "(chưa bao gồm các bến cảng khác)."
+    )
+    assert berths.metric == "cầu cảng"
+    assert length.metric == "tổng chiều dài"  # the exclusion in parentheses is an aside
+
+
+def test_a_link_after_a_comma_ends_the_phrase():
+    (products,) = _goal("Phát triển ít nhất 10 sản phẩm du lịch thông minh, gắn với chuỗi liên kết du lịch số với các tỉnh.")
+    assert products.metric.endswith("sản phẩm du lịch thông minh")

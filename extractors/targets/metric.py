@@ -55,7 +55,7 @@ _METRIC_CUT = re.compile(
 )
 _LEAD_WORDS = re.compile(
     r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
-    r"và|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
+    r"và|với|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
     re.I,
 )
 
@@ -148,7 +148,7 @@ def subject_before(before: str) -> Optional[str]:
         return None
     subject = metric_before(before[cut:])
     tags = pos_tags(subject) if subject else ()
-    return subject if tags and tags[0][1].startswith("N") else None
+    return subject if tags and tags[0][1].startswith("N") and tags[-1][1] != "V" else None
 
 
 def _named_project(text: str, before: int) -> str:
@@ -366,7 +366,7 @@ _ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào
 _BOUND_AFTER = re.compile(r"^(?:trở lên|trở xuống)\b[\s,]*", re.I)
 # Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
 # hold a list end the phrase: "(các phường: …)", "(Trong đó: MobiFone: 22 trạm, …)".
-_ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
+_ASIDE = re.compile(r"\([^():]*\d[^():]*\)|\((?:chưa|không)\s+(?:bao gồm|kể)[^()]*\)", re.I)
 # The end of a list item: a join, then perhaps the verb and comparator of the next item ("…, 65%",
 # "… và đạt tỷ lệ 90%", "… và tăng thêm ít nhất 10%"); more words make the number part of the item.
 _COMPARATOR_WORDS = r"(?:\s*\b(?:tỷ lệ|tỉ lệ|tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ)\b)*[^\w]*$"
@@ -377,8 +377,8 @@ _SUBSET = re.compile(r",\s*trong đó[\s,:]*" + _COMPARATOR_WORDS, re.I)
 # Items of one enumeration share what is said once: no verb of their own between them ("55% …, 65% … và 75% …").
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
-    r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
-    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
+    r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b|\b(?:bao )?gồm từ\b|\bvới (?=tổng|quy mô|tốc độ|công suất|chiều dài|diện tích)"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )
