@@ -178,3 +178,18 @@ def test_a_composition_and_a_new_measure_end_a_counted_phrase():
 def test_a_link_after_a_comma_ends_the_phrase():
     (products,) = _goal("Phát triển ít nhất 10 sản phẩm du lịch thông minh, gắn với chuỗi liên kết du lịch số với các tỉnh.")
     assert products.metric.endswith("sản phẩm du lịch thông minh")
+
+
+def test_what_is_done_at_a_share_of_places_is_done_to_them():
+    (cameras,) = _goal("Lắp đặt camera giám sát tại 100% trường học.")
+    assert cameras.metric == "Lắp đặt camera giám sát tại trường học"
+    assert cameras.indicator == "tỷ lệ trường học được lắp đặt camera giám sát"
+
+
+def test_a_verb_over_a_list_of_shares_covers_every_item():
+    schools, workers = _goal(
+        "Tổ chức tuyên truyền kiến thức phòng, chống ma túy cho người học tại 100% nhà trường và trên 70% người lao động "
+        "tại các khu công nghiệp."
+    )
+    assert schools.indicator == "tỷ lệ nhà trường được tổ chức tuyên truyền kiến thức phòng, chống ma túy cho người học"
+    assert workers.indicator.startswith("tỷ lệ người lao động tại khu công nghiệp được tổ chức tuyên truyền")

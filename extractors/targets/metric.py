@@ -167,6 +167,10 @@ def action_before(before: str) -> Optional[tuple[str, str]]:
     written, "cho" included; the verb phrase in lower case), None when the clause
     names a subject or another quantity first."""
     before = " ".join(before.split())
+    earlier = _EARLIER_ITEM.match(before)
+    if earlier and _PARALLEL_JOIN.search(earlier.group("items")):
+        # "tổ chức tuyên truyền … tại 100% nhà trường và trên 70% người lao động …": the verb over every item.
+        return action_before(earlier.group("verb"))
     cut = max((m.end() for m in _METRIC_CUT.finditer(before)), default=0)  # after "mục tiêu là", "năm 2017,"
     # Openings, light verbs, comparators and the plan's own territory as a subject ("toàn tỉnh chuyển đổi …") gone.
     lead = _own_territory_subject().sub("", metric_before(before[cut:]))
@@ -397,7 +401,11 @@ _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=
 _EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
 _ASIDES = re.compile(r"\([^()]*\)?")
 _RATE_OWNER = re.compile(r"(?:^[-+•*\s]*|[,;:]\s*)([^\W\d_][^,;:()]*?)\s+với\s*$")
-_BENEFICIARY = re.compile(r"\s+cho$", re.I)
+# A verb phrase, then earlier items of a list ("… tại 100% nhà trường và trên"): no other verb, colon or semicolon.
+_EARLIER_ITEM = re.compile(
+    r"(?P<verb>.*?[^\W\d_]\s+(?:cho|tại))\s+(?P<items>(?:(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần)\s+)*\d[^:;]*)$", re.I
+)
+_BENEFICIARY = re.compile(r"\s+(?:cho|tại)$", re.I)  # for whom, or where: "… cho người học tại 100% nhà trường"
 _STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 # Another quantity or a list before the counted things; a digit inside a name ("5G", "PM2.5") is neither.
