@@ -193,3 +193,12 @@ def test_a_verb_over_a_list_of_shares_covers_every_item():
     )
     assert schools.indicator == "tỷ lệ nhà trường được tổ chức tuyên truyền kiến thức phòng, chống ma túy cho người học"
     assert workers.indicator.startswith("tỷ lệ người lao động tại khu công nghiệp được tổ chức tuyên truyền")
+
+
+def test_a_share_keeps_the_base_it_is_taken_of(targets_of):
+    # "… nông dân và lao động khu vực phi chính thức tham gia bảo hiểm xã hội tự nguyện chiếm khoảng 1% lực lượng lao
+    # động trong độ tuổi; đến năm 2025 đạt khoảng 2,5% …"
+    shares = [t for t in targets_of("dno_krongno_bhxh_tunguyen_news_2019.html") if t.unit.startswith("% lực lượng")]
+    assert shares and all(t.metric.endswith("tự nguyện so với lực lượng lao động trong độ tuổi") for t in shares)
+    (landfill,) = _goal("Dưới 50% rác thải sinh hoạt được chôn lấp trực tiếp so với lượng rác thải sinh hoạt được thu gom.")
+    assert landfill.metric == "rác thải sinh hoạt được chôn lấp trực tiếp so với lượng rác thải sinh hoạt được thu gom"

@@ -19,6 +19,7 @@ from extractors.targets.patterns import (
     BASELINE,
     CONTINUATION,
     COORDINATED,
+    ECONOMY_BASE,
     LATE_MILESTONE,
     MEASURE,
     NOT_COORDINATED,
@@ -138,6 +139,7 @@ def _sentence_targets(
             before = ""  # the verb is the measure now, not something done to the counted things
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
+        metric = _with_base(metric, unit)
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
@@ -222,6 +224,22 @@ def _sentence_owner(text: str, s_start: int, c_start: int, metric: str, unit: st
     if not nouns or len(nouns) == len(tags) or tags[len(nouns)][1] != "V" or len(" ".join(nouns).split()) > 8:
         return None
     return _lowered(" ".join(nouns)) if opening.startswith(" ".join(nouns)) else None
+
+
+def _with_base(metric: str, unit: str) -> str:
+    """The metric of a share with the base the value is taken of: "… tham gia bảo hiểm xã hội tự nguyện
+    chiếm khoảng 1% lực lượng lao động trong độ tuổi" → "… tự nguyện so với lực lượng lao động trong độ
+    tuổi"; "giải quyết việc làm cho khoảng 85% tổng số lao động" → "giải quyết việc làm cho tổng số lao
+    động". A share's own name ("Tỷ lệ che phủ rừng"), a verb alone and a share of the economy keep theirs."""
+    base = unit[2:] if unit.startswith("% ") else ""
+    if not base or not metric or ECONOMY_BASE.match(" " + base) or base.lower() in metric.lower():
+        return metric
+    if _BENEFICIARY_END.search(metric):
+        return f"{metric} {base}"
+    tags = pos_tags(metric)
+    if MEASURE.match(metric) or not tags or not tags[0][1].startswith("N"):
+        return metric
+    return f"{metric} so với {base}"
 
 
 # "6. Thời hạn hoạt động của dự án:", "a) Tổng vốn đầu tư:": a numbered label right before the value.
