@@ -27,6 +27,8 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     (r"mục tiêu cụ thể|(?:các |một số )?chỉ tiêu (?:cụ thể|chủ yếu|chính)", "goal_specific"),
     (r"mục tiêu (?:của )?(?:dự án|hoạt động)|quy mô|(?:tổng )?vốn đầu tư|nguồn vốn|vốn góp|vốn vay|thời hạn hoạt động"
      r"|tiến độ thực hiện (?:của )?dự án|diện tích (?:đất|sử dụng|dự án)", "project"),
+    # "III. LỘ TRÌNH THỰC HIỆN": the phases of the tasks, not goals (a roadmap to a goal stays one).
+    (r"lộ trình (?:thực hiện|triển khai)", "task"),
     # "II. KẾ HOẠCH PHÁT TRIỂN NHÀ Ở GIAI ĐOẠN 2026-2030": the quantities a plan sets out.
     (r"mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn|kế hoạch phát triển", "goal"),
     (r"mục đích|yêu cầu|quan điểm|nguyên tắc|căn cứ|sự cần thiết|bối cảnh|thực trạng|kết quả", "purpose"),

@@ -11,7 +11,7 @@ from extractors.gazetteer import bodies, gazetteer_table, iter_gazetteer_matches
 KINDS = {
     "ministry", "ministry_level", "government_agency", "central_body", "provincial_department", "provincial_board",
     "mass_organisation", "regional_branch", "press", "public_service_unit", "people_committee", "council",
-    "party_body", "armed_forces", "judiciary",
+    "party_body", "armed_forces", "judiciary", "state_enterprise",
 }
 LEVELS = {"central", "provincial", "regional", "district", "commune"}
 

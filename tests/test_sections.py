@@ -1,4 +1,4 @@
-from extractors.sections import iter_clauses, iter_sections, iter_sentences
+from extractors.sections import classify, iter_clauses, iter_sections, iter_sentences
 
 
 def _by_heading(sections):
@@ -120,3 +120,13 @@ def test_a_list_item_naming_a_goal_heads_the_bullets_under_it():
     assert sections["(1) Mục tiêu đến năm 2030"].kind == "goal"
     assert sections["(2) Tầm nhìn đến năm 2050"].kind == "goal"
     assert not any(h.startswith("(3)") for h in sections)  # a sentence, not a heading
+
+
+def test_an_implementation_roadmap_is_tasks_not_goals():
+    text = ("II. MỤC TIÊU\n\n1. Mục tiêu cụ thể\n\n- 100% doanh nghiệp được hỗ trợ.\n\n"
+            "III. LỘ TRÌNH THỰC HIỆN\n\n1. Giai đoạn 2025 - 2030\n\n- Hỗ trợ doanh nghiệp, phấn đấu đạt 30% doanh nghiệp thực hiện.\n\n"
+            "IV. NHIỆM VỤ VÀ GIẢI PHÁP\n")
+    kinds = {s.heading: s.kind for s in iter_sections(text)}
+    assert kinds["Mục tiêu cụ thể"] == "goal_specific"
+    assert kinds["LỘ TRÌNH THỰC HIỆN"] == "task" and kinds["Giai đoạn 2025 - 2030"] == "task"
+    assert classify("Lộ trình đạt mục tiêu chuyển đổi số") == "goal"

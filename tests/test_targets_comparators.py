@@ -132,3 +132,9 @@ def test_rank_goals_read_at_most_the_group_size():
 def test_group_number_without_a_rank_stays_a_label():
     text = "II. MỤC TIÊU\n- Đến năm 2030, các trường nhóm 2 có 30 phòng học bộ môn.\n"
     assert [(t.value, t.comparator) for t in iter_targets(text)] == [(30, "=")]
+
+
+def test_a_ranked_group_that_defines_what_is_counted_is_not_a_second_target():
+    got = _read("- Phấn đấu ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n"
+                "- Việt Nam thuộc nhóm 3 nước đứng đầu ASEAN về chuyển đổi số.\n")
+    assert got == [(8, None, "cơ sở giáo dục", ">=", False), (3, None, "nước", "<=", False)]

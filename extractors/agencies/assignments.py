@@ -14,7 +14,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
-from extractors.agencies.lexicon import COUNCIL_ISSUERS, ISSUERS, UPPER
+from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, UPPER
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions
 from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
 from extractors.agencies.outline import units
@@ -24,10 +24,10 @@ from extractors.canonical import canonical_name, repair_charmap
 _FOLD_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
-    r"^(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
+    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
@@ -40,17 +40,24 @@ _ASIDE = re.compile(
 )
 _DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
-    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*\s*(?:\*{1,2})?\s*:", re.IGNORECASE
+    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
+    re.IGNORECASE
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
 _RECEIVER_CUE = re.compile(
     r"(?:\bvề|\bgửi|\bcho|\bqua|\btrình|\bcủa|\btham\s+mưu|\bbáo\s+cáo|\bgiúp|\bđến|\btới)\s*(?:\(|\s)*$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)")
+# Clause ends: a sentence end, a semicolon, a bullet, a numbered point at a line start, and the
+# colon before a point that opens on a name ("…:**** **(1)** Thanh tra Chính phủ ban hành …").
+_SENTENCE_END = re.compile(
+    r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)"
+    r"|:[\s*]*(?=\(\d{1,2}\)[\s*]*[" + UPPER + r"])"
+)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
-_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH)\b", re.MULTILINE)
+_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO)\b", re.MULTILINE)
+_GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
 
 
 # A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
@@ -62,11 +69,15 @@ _BODY_LETTERHEAD = re.compile(
 def _issuers(text: str) -> frozenset:
     """The bodies the document is issued by, from its letterhead: a council's
     resolution assigns the people's committee, which is then an assignee; a
-    ministry's or department's plan does not assign the ministry itself."""
+    ministry's or department's plan does not assign the ministry itself; the
+    Government's documents assign provincial committees ("Ủy ban nhân dân thành
+    phố Hà Nội")."""
     heading = _DOCUMENT_HEADING.search(text, 0, 4000)
     letterhead = text[: heading.start()] if heading else ""
     if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
+    if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        return GOVERNMENT_ISSUERS
     body = _BODY_LETTERHEAD.search(letterhead)
     if body and not _COMMITTEE_LETTERHEAD.search(letterhead):
         name = f"{body.group(1).capitalize()} {' '.join(body.group(2).lower().split())}"
@@ -80,15 +91,24 @@ _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
 _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
 
 
-def _role_of(phrase: str, requested: bool) -> Optional[str]:
-    """Role stated by the words that open an assignment."""
-    phrase = _ASIDE.sub("", phrase.lstrip(" ,:-–*\n"))
+# A point of its own inside an item: "(2)", "**(ii)**", "b)" run into the text, or "Đồng thời,".
+_POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]ồng\s+thời\s*,?\s*)?")
+
+
+def _stated_role(phrase: str) -> Optional[str]:
+    """The role the words that open an assignment state (chủ trì, phối hợp), if any."""
+    phrase = _ASIDE.sub("", _POINT.sub("", phrase.lstrip(" ,:-–*\n"), count=1))
     phrase = _ASIDE.sub("", phrase)
     if _LEAD_OPENING.match(phrase):
         return LEAD
     if _PARTNER_OPENING.match(phrase):
         return PARTNER
-    return PARTNER if requested else IMPLEMENTER
+    return None
+
+
+def _role_of(phrase: str, requested: bool) -> str:
+    """Role stated by the words that open an assignment, else that of a duty (or of a request)."""
+    return _stated_role(phrase) or (PARTNER if requested else IMPLEMENTER)
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -144,7 +164,8 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
             break
         subjects.append(mention)
         pos = mention.end
-        parenthetical = re.match(r"\s*\([^)]{0,80}\)", text[pos:])
+        # A note after the name, also past emphasis ("**Sở Nội vụ **(Cơ quan thường trực …)").
+        parenthetical = re.match(r"[\s*]*\([^()]{0,120}\)", text[pos:])
         if parenthetical:
             pos += parenthetical.end()
     return subjects, pos
@@ -222,6 +243,17 @@ class _Heading(NamedTuple):
     requested: bool
     level: int
     has_items: bool
+    # The role a title that introduces its items states ("2. Sở Y tế chủ trì, phối hợp với Sở X:"):
+    # the items are that role's tasks unless they state their own.
+    role: Optional[str] = None
+
+
+class _Assigned(NamedTuple):
+    """The subjects a clause gave a role, the role, and whether they were asked ("Đề nghị")."""
+
+    subjects: list[Mention]
+    asked: bool
+    role: str
 
 
 class _Mentions:
@@ -251,18 +283,19 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         return
     items = units(text, mentions.mentions)
     heading: Optional[_Heading] = None
+    open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
     for unit in items:
         if unit.start in excluded:
             if unit.start in recipients:
                 heading = None  # nothing after "Nơi nhận" belongs to the last item
             continue
         body = text[unit.body_start : unit.end]
-        if _LEGAL_BASIS.match(body) or not _WORD.search(body):
+        if (_LEGAL_BASIS.match(body) and not unit.implementation) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task
         if _CLOSING.match(body):
             heading = None
             continue
-        heading = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector)
+        heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
 
 
 def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]:
@@ -278,45 +311,143 @@ def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]
 
 
 def _assign_unit(
-    text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector
-) -> Optional[_Heading]:
-    """Roles stated in one unit; returns the heading the units after it are under."""
+    text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector,
+    open_label: Optional[str] = None,
+) -> tuple[Optional[_Heading], Optional[str]]:
+    """Roles stated in one unit; returns the heading the units after it are under, and
+    the role of a label line whose bodies the bullets after it name ("- Cơ quan thực hiện:"
+    then "+ Sở Xây dựng đăng tải …")."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
-    if unit.implementation and (unit.label is not None or (unit.level is None and _EMPHASISED.match(body))):
+    titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body))
+    if titled and (unit.implementation or unit.level is not None):
+        # A title that is only bodies heads the points under it, in the tasks part of a plan or
+        # resolution too ("a) Ủy ban nhân dân các tỉnh, thành phố …", "- Bộ Tài chính" then "+ …").
         subjects, requested = _heading_agencies(local, text, unit)
         if subjects:
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
-            return _Heading(subjects, requested, unit.level or 3, False)
+            return _Heading(subjects, requested, unit.level or 3, False), None
 
     label = _LABEL_LINE.search(body)
     if label:
-        _assign_label_line(text, items, unit, label, mentions, collector)
-        return heading
+        return heading, _assign_label_line(text, items, unit, label, mentions, collector)
 
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
+    listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
     if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
-        return _assign_under_heading(text, unit, body, local, heading, collector)
+        return _assign_under_heading(text, unit, body, local, heading, collector), None
 
     execution = _EXECUTION.search(body)
     if execution:
         _assign_execution(text, unit, execution, mentions, collector)
-        return heading
-    for index, clause in enumerate(_clauses(text, unit.body_start, unit.end)):
-        assigned = _assign_clause(text, clause, mentions.between(*clause), unit, collector)
+        return heading, None
+    clauses = list(_clauses(text, unit.body_start, unit.end))
+    current: Optional[_Assigned] = None
+    for index, clause in enumerate(clauses):
+        assigned = _assign_clause(
+            text, clause, mentions.between(*clause), unit, collector, current is not None, listed_role if index == 0 else None
+        )
+        if assigned is None and current is not None and unit.implementation:
+            # "UBND các xã: Phối hợp với Sở X …; theo dõi, thông báo …": the subjects' next duty.
+            role = _continued_role(text, clause, current)
+            if role is not None:
+                _add_clause(text, clause, current.subjects, role, mentions.between(*clause), unit, collector)
+                current = current._replace(role=role)
+            continue
+        if assigned is None and unit.implementation:
+            # "a) Bộ Tài chính: **(1)** Chủ trì …; **(2)** Phân bổ …": the points are the body's.
+            assigned_later = _bare_subjects(text, clause, mentions.between(*clause))
+            current = assigned_later or current
+            continue
+        current = assigned or current
         if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
-            heading = _Heading(assigned[0], assigned[1], unit.level, False)
-    return heading
+            introduces = len(clauses) == 1 and body.rstrip(" *\n").endswith(":")
+            delegates = _delegates(text, clause, mentions.between(*clause)) if introduces else []
+            if delegates:
+                heading = _Heading(delegates, False, unit.level, False, None)
+            else:
+                heading = _Heading(assigned.subjects, assigned.asked, unit.level, False, assigned.role if introduces else None)
+    return heading, listed_role
+
+
+_OPENING_DELEGATION = re.compile(r"[\s*]*(?:[Đđ]ịnh\s+hướng\s*,\s*)?[Cc]hỉ\s+đạo\s+(?:các\s+)?(?=[" + UPPER + r"])")
+_DELEGATION_CUE = re.compile(r"chỉ\s+đạo\s+(?:các\s+)?$", re.IGNORECASE)
+_DELEGATED_TASKS = re.compile(r"[\s*]*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\b[^:;.]*:[\s*]*$", re.IGNORECASE)
+
+
+def _delegates(text: str, clause: tuple[int, int], local: list[Mention]) -> list[Mention]:
+    """The bodies a title hands its points to: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
+    Biển đảo và Thủy sản thực hiện các nội dung sau:" — the points are the Chi cục's."""
+    for index, mention in enumerate(local):
+        if _DELEGATION_CUE.search(text, max(clause[0], mention.start - 20), mention.start):
+            delegates, pos = _subject_list(local[index:], text, mention.start)
+            if delegates and _DELEGATED_TASKS.fullmatch(text, pos, clause[1]):
+                return [d for d in delegates if not d.generic]
+    return []
+
+
+# Clauses inside an item that are not a duty: a condition, a deadline, a budget or an output.
+_NOT_A_DUTY = re.compile(
+    r"(?:trong\s+(?:quá\s+trình|trường\s+hợp)|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
+    r"|hoàn\s+thành\s+(?:trước|trong|xong)|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày|định\s+kỳ\s+báo\s+cáo)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_subjects(text: str, clause: tuple[int, int], local: list[Mention]) -> Optional[_Assigned]:
+    """The bodies a clause only names ("a) Bộ Tài chính" before its points), as the subjects of the points after it."""
+    start, end = clause
+    opening = start + re.match(r"[\s*\-+•]*", text[start:end]).end()
+    subjects, pos = _subject_list([m for m in local if m.start >= opening], text, opening)
+    if subjects and not re.search(r"\w", text[pos:end]):
+        return _Assigned(subjects, False, IMPLEMENTER)
+    return None
+
+
+def _continued_role(text: str, clause: tuple[int, int], current: _Assigned) -> Optional[str]:
+    """The role a clause without a subject of its own gives the subjects named before it
+    in the item: the one it states ("…; phối hợp với …", "(2) chủ trì …"); a new point
+    or sentence without one is a duty of their own (or a request, after "Đề nghị"); after a
+    semicolon a lead's role goes on (None: nothing new) and a partner's turns to a duty of their own."""
+    start, end = clause
+    point = _POINT.match(text, start)
+    phrase = text[point.end() : end]
+    stated = _stated_role(phrase)
+    if stated is not None:
+        return stated
+    if not re.match(r"\w", phrase) or _LEGAL_BASIS.match(phrase) or _NOT_A_DUTY.match(phrase) or _CLOSING.match(phrase):
+        return None
+    own_point = point.end() > start and "(" in text[start : point.end()]
+    after_semicolon = text[:start].rstrip(" *\n").endswith(";")
+    if after_semicolon and not own_point and current.role != PARTNER:
+        return None
+    return PARTNER if current.asked else IMPLEMENTER
+
+
+def _add_clause(
+    text: str, clause: tuple[int, int], subjects: list[Mention], role: str, local: list[Mention], unit: Unit,
+    collector: Collector,
+) -> None:
+    """The subjects with the clause's role and task, and the partners a lead's or a duty's clause names."""
+    task = _task_phrase(text, _POINT.match(text, clause[0]).end(), clause[1])
+    for subject in subjects:
+        collector.add(subject, role, task, clause, unit.section)
+    if role != PARTNER:
+        for partner in _partners(local, text, clause, {s.start for s in subjects}):
+            collector.add(partner, PARTNER, task, clause, unit.section)
 
 
 def _assign_label_line(
     text: str, items: list[Unit], unit: Unit, label: re.Match, mentions: _Mentions, collector: Collector
-) -> None:
+) -> Optional[str]:
     """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it, for
-    the task of its item."""
+    the task of its item; returns its role when nothing follows it on the line (the
+    bullets after it name the bodies)."""
     role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
     list_start = unit.body_start + label.end()
+    if not _WORD.search(text, list_start, unit.end):
+        return role
     task, item_start = _parent_title(text, items, unit)
     listed = mentions.between(list_start, unit.end)
     subjects, pos = _subject_list(listed, text, _opening(text, list_start))
@@ -335,6 +466,7 @@ def _assign_label_line(
         collector.add(
             mention, stated.get(mention.start, role), task, (unit.start, unit.end), unit.section, group_start=item_start
         )
+    return None
 
 
 def _assign_under_heading(
@@ -344,14 +476,38 @@ def _assign_under_heading(
     task is theirs; returns the heading, marked as having items."""
     if unit.label is not None or unit.level == 5:
         heading = heading._replace(has_items=True)
-    role = _role_of(body, heading.requested)
+    clauses = list(_clauses(text, unit.body_start, unit.end)) or [(unit.body_start, unit.end)]
+    role = _stated_role(body) or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
-    if role != PARTNER:
-        # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
-        for partner in _partners(local, text, (unit.body_start, unit.end), {s.start for s in heading.subjects}):
-            collector.add(partner, PARTNER, task, (unit.start, unit.end), unit.section)
+    delegated = _OPENING_DELEGATION.match(text, unit.body_start, unit.end)
+    if delegated:
+        # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
+        # the task is handed on to the bodies named after "Chỉ đạo".
+        listed, pos = _subject_list([m for m in local if m.start >= delegated.end()], text, delegated.end())
+        if listed and re.match(r"[\s*]*[a-zđà-ỹ]", text[pos : pos + 12]):
+            handed = _stated_role(text[pos : unit.end]) or (PARTNER if heading.requested else IMPLEMENTER)
+            for delegate in listed:
+                if not delegate.generic:
+                    collector.add(delegate, handed, task, (unit.start, unit.end), unit.section)
+    current = _Assigned(heading.subjects, heading.requested, role)
+    for index, clause in enumerate(clauses):
+        if index:
+            # Each clause has its own role: "Chỉ đạo …; phối hợp với Ban X …" is a partner's task.
+            clause_role = _continued_role(text, clause, current)
+            if clause_role is None:
+                clause_role = current.role
+            else:
+                for subject in heading.subjects:
+                    collector.add(subject, clause_role, _task_phrase(text, clause[0], clause[1]), clause, unit.section)
+                current = current._replace(role=clause_role)
+        else:
+            clause_role = role
+        if clause_role != PARTNER:
+            # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
+            for partner in _partners(local, text, clause, {s.start for s in heading.subjects}):
+                collector.add(partner, PARTNER, task, clause, unit.section)
     return heading
 
 
@@ -411,10 +567,15 @@ _REQUEST_CUE = re.compile(
 
 
 def _assign_clause(
-    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector
-) -> Optional[tuple[list[Mention], bool]]:
+    text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
+    subjects_known: bool = False, listed_role: Optional[str] = None,
+) -> Optional[_Assigned]:
     """Roles stated in one clause; returns the subjects it assigned (and whether
-    they were asked with "Đề nghị") so that the items under it can inherit them."""
+    they were asked with "Đề nghị") so that the items under it can inherit them.
+    A clause without subjects of its own names partners only when the item has not
+    named its subjects before (``subjects_known``): then the clause is theirs. Bodies
+    that open a bullet under a "Cơ quan thực hiện:" line take its role (``listed_role``)
+    unless the clause states one."""
     if not local:
         return None
     start, end = clause
@@ -441,18 +602,23 @@ def _assign_clause(
         if not subjects:
             continue
         predicate = text[pos:end]
-        predicate_clean = _ASIDE.sub("", predicate.lstrip(" ,:*\n"))
+        predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
+        # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
+        listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][a-zà-ỹđ]", predicate) is not None
         asked = requested and cue is not None and cue.startswith(("đề", "khuyến"))
-        role = _role_of(predicate, asked)
+        role = _stated_role(predicate) or (listed_role if not requested else None) or _role_of(predicate, asked)
         explicit = bool(
-            requested
+            listed_role
+            or requested
             or _LEAD_OPENING.match(predicate_clean)
             or _PARTNER_OPENING.match(predicate_clean)
             or _DUTY_VERB.match(predicate_clean)
         )
-        if re.match(r"(?:đã|vừa|đang)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
-            continue  # a report, or the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …")
-        if not (explicit or (unit.implementation and re.match(r"[a-zđ]", predicate_clean))):
+        if re.match(r"(?:đã|vừa|đang|trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
+            # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
+            # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
+            continue
+        if not (explicit or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
             continue
         task = _task_phrase(text, pos, end)
         for subject in subjects:
@@ -460,7 +626,7 @@ def _assign_clause(
         if role != PARTNER:
             for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
                 collector.add(partner, PARTNER, task, clause, unit.section)
-        return subjects, asked
+        return _Assigned(subjects, asked, role)
     lead_role = _LEAD_ROLE.search(sentence)
     if lead_role:
         # "Sở X … làm tốt vai trò của cơ quan chủ trì tổ chức triển khai …": the body named last before it.
@@ -468,7 +634,7 @@ def _assign_clause(
         if named:
             collector.add(named[-1], LEAD, _task_phrase(text, start + lead_role.end(), end), clause, unit.section)
             return None
-    if unit.implementation:
+    if unit.implementation and not subjects_known:
         for partner in _partners(local, text, clause, set()):
             collector.add(partner, PARTNER, _task_phrase(text, start, end), clause, unit.section)
     return None

@@ -38,10 +38,12 @@ COLLECTIVE_WORDS = frozenset({
 })
 # Two-word collective nouns whose first word alone would be a verb ("báo cáo").
 COLLECTIVE_PAIRS = {"thông": "tấn", "báo": "chí", "truyền": "thông", "hiệp": "hội"}
-# Company names hold ordinary words ("Đầu tư phát triển công nghiệp"): stop only at duty verbs.
+# Company names hold ordinary words ("Đầu tư phát triển công nghiệp", "Bưu chính Viễn thông"): stop only
+# at duty verbs and the modal and aspect words before them ("… cần xác định", "… tiếp tục phối hợp").
 COMPANY_STOP_WORDS = frozenset({
     "có", "chịu", "chủ", "phối", "thực", "tham", "được", "là", "đã", "sẽ", "theo", "để", "tại", "về", "với",
-    "cho", "đề", "nộp", "gửi", "báo", "và", "của", "trong", "khi", "nếu", "cam", "thông", "đăng",
+    "cho", "đề", "nộp", "gửi", "báo", "và", "của", "trong", "khi", "nếu", "cam", "đăng",
+    "cần", "phải", "tiếp", "khẩn", "tích", "nghiên", "kịp", "rà", "chỉ", "đôn", "hoàn",
 })
 # Heads of companies, whose names run on over ordinary words.
 COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
@@ -53,6 +55,8 @@ LEVEL_HEADS = frozenset({"Thuế", "Hải quan"})
 # The bodies that issue provincial and national plans: never their own assignees.
 ISSUERS = frozenset({"Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Chính phủ", "Thủ tướng Chính phủ"})
 COUNCIL_ISSUERS = frozenset({"Hội đồng nhân dân", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố"})
+# National texts (the Government, the Prime Minister, the Government Office for them) assign provinces.
+GOVERNMENT_ISSUERS = frozenset({"Chính phủ", "Thủ tướng Chính phủ", "Ủy ban nhân dân"})
 
 
 @lru_cache(maxsize=1)

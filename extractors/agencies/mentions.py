@@ -47,7 +47,8 @@ _LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2}
 # What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
 TITLE_GAP = re.compile(
     r"[\s*]*(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Chánh|Trưởng|Bộ\s+trưởng|Thứ\s+trưởng|(?:Tổng\s+)?Cục\s+trưởng|Vụ\s+trưởng)\s+"
-    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*)?"  # "Các Bộ: Tài chính, Y tế, …"
+    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*"  # "Các Bộ: Tài chính, Y tế, …"
+    r"|(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*)?"  # "UBND các thành phố: Hà Nội, …"
 )
 
 # --------------------------------------------------------------------------- the mention pattern
@@ -94,8 +95,13 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     provinces = province_alternation()
     fields = rf"(?i:{field_regex()})"
     departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
+    # "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ" names one committee per province.
+    committees = (
+        rf"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*(?:{provinces})"
+        rf"(?:\s*(?:,|;|và)\s*(?:{provinces}))+"
+    )
     mention = (
-        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
@@ -275,6 +281,8 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
 
 # --------------------------------------------------------------------------- mentions of a text
 
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+
 # "Sở này", "Ban này": the body of that kind named last.
 _ANAPHORA = re.compile(r"[\s*]+này(?!\w)")
 
@@ -285,8 +293,10 @@ _SHORT_FORM = re.compile(r"[\s*]*\((?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|vi�
 
 def iter_mentions(text: str) -> Iterator[Mention]:
     """Every name of a body in the text, responsible or not; a short form the
-    text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again."""
-    mentions = _with_known_names(text, list(_scan_mentions(text)))
+    text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again; a
+    unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
+    gia)") is a note on that body, not a body of its own."""
+    mentions = _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text)))))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -302,6 +312,52 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             if start not in taken and (start == 0 or not text[start - 1].isalnum()):
                 mentions.append(replace(defining, start=start, end=end))
     yield from sorted(mentions, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _branch_suffix() -> re.Pattern:
+    """A branch written after its bank or company: "- Chi nhánh tỉnh Lào Cai", "chi nhánh khu vực II"."""
+    return re.compile(
+        r"[\s*]*(?:[-–][\s*]*)?[Cc]hi[\s*]+nhánh[\s*]+(?:tại[\s*]+)?"
+        rf"(?:(?:tỉnh|thành[\s*]+phố|Tỉnh|Thành[\s*]+phố)[\s*]+)?(?:{province_alternation()}|khu[\s*]+vực[\s*]+(?:[IVX]+|\d+)\b)"
+    )
+
+
+def _with_branches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a bank or company taken on over the branch written after them, so a list
+    ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai và Viettel
+    Lào Cai") goes on past it."""
+    if "nhánh" not in text:
+        return mentions
+    out = []
+    for index, mention in enumerate(mentions):
+        branch = None if mention.generic else _branch_suffix().match(text, mention.end)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if branch and branch.end() <= following:
+            name = " ".join(text[mention.start : branch.end()].replace("*", " ").split())
+            mention = Mention(mention.start, branch.end(), name, False)
+        out.append(mention)
+    return out
+
+
+_NOTE_OPEN = re.compile(r"[\s*]*\([\s*]*$")
+_NOTE_CLOSE = re.compile(r"[\s*]*\)")
+
+
+def _without_notes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those that are the whole of a parenthesis right after another body's name."""
+    kept = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and not previous.generic
+            and _NOTE_OPEN.fullmatch(text, previous.end, mention.start)
+            and _NOTE_CLOSE.match(text, mention.end)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # What may follow a known name inside a longer one the structural rules read: a
@@ -365,6 +421,14 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 yield Mention(field_match.start(), field_match.end(), f"{head} {' '.join(field_match.group(0).split())}", False)
             pos = end
             continue
+        if kind == "committees":
+            level = "thành phố" if re.search(r"thành\s+phố\s*:", match.group(0)) else "tỉnh"
+            colon = match.group(0).index(":") + 1
+            for province in re.finditer(province_alternation(), text[start + colon : end]):
+                name = f"Ủy ban nhân dân {level} {' '.join(province.group(0).split())}"
+                yield Mention(start + colon + province.start(), start + colon + province.end(), name, False)
+            pos = end
+            continue
         if kind == "field":
             qualifier = qualifier_re.match(text, end)
             if qualifier and "\n\n" not in qualifier.group(0):
@@ -399,7 +463,13 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 continue
             end = tail_end
         name = " ".join(text[start:end].replace("*", " ").split())
-        mention = Mention(start, end, name, kind == "collective")
+        # "các Hiệp hội và Doanh nghiệp công nghệ số": a head after "các" is a collective reference,
+        # which takes in the "các" (a list "Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và …" goes on).
+        plural = _PLURAL_BEFORE.search(text, max(0, start - 8), start) if kind == "head" else None
+        if plural is not None:
+            start = plural.start()
+            name = " ".join(text[start:end].replace("*", " ").split())
+        mention = Mention(start, end, name, kind == "collective" or plural is not None)
         if not mention.generic:
             named.append(mention)
         yield mention

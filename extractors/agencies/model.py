@@ -176,14 +176,18 @@ _LEVEL_SUFFIX = re.compile(r"\s+(?:tỉnh|thành phố)$")
 
 def _with_other_province(name: str, canonical: str, province: Optional[str]) -> str:
     """A body of another province than the document's keeps that province in its
-    canonical name ("Sở Y tế tỉnh Lâm Đồng" in a plan of Lai Châu)."""
-    if not province:
+    canonical name ("Sở Y tế tỉnh Lâm Đồng" in a plan of Lai Châu); in a text of no
+    province (a national one) a provincial committee keeps the province it is named
+    with ("Ủy ban nhân dân thành phố Hà Nội"), which is all that tells it apart."""
+    if not province and canonical not in ISSUERS:
         return canonical
     written = _trailing_province().search(name)
     if written is None:
         return canonical
     other = province_name(written.group(2))
-    if other is None or other in {province_name(province), current_province(province)} or current_province(other) == current_province(province):
+    if other is None or (province and (
+        other in {province_name(province), current_province(province)} or current_province(other) == current_province(province)
+    )):
         return canonical
     level = "thành phố" if (written.group(1) or "").lower().startswith(("thành", "tp")) else "tỉnh"
     return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {other}"

@@ -29,6 +29,29 @@ _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
     r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành", re.IGNORECASE
 )
+# A notice of conclusions (Thông báo kết luận) assigns in its tasks part: "III. NHIỆM VỤ, GIẢI PHÁP
+# TRỌNG TÂM", "Ý kiến kết luận", "Giao nhiệm vụ".
+_NOTICE_HEADING = re.compile(r"^[\s*#|]*(THÔNG\s+BÁO|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH)\b", re.MULTILINE)
+_NOTICE_TASKS_TITLE = re.compile(r"nhiệm\s+vụ|giải\s+pháp|kết\s+luận|chỉ\s+đạo", re.IGNORECASE)
+
+
+# The opening of a tasks part that hands its points to bodies: "…, các bộ, cơ quan trung ương, Ủy ban
+# nhân dân các tỉnh … cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ, giải pháp sau đây:".
+_HANDS_OUT_POINTS = re.compile(
+    r"(?:thực\s+hiện|triển\s+khai)[^.:;]{0,60}\bnhiệm\s+vụ[^.:;]{0,40}\b(?:sau\s+đây|như\s+sau|sau)\s*:"
+)
+
+
+def _assigns_bodies(text: str, title_start: int) -> bool:
+    """Whether a section opens by handing the points below to bodies it names."""
+    window = text[title_start : title_start + 700]
+    hands_out = _HANDS_OUT_POINTS.search(window)
+    return hands_out is not None and mention_pattern().search(window, 0, hands_out.start()) is not None
+
+
+def _is_notice(text: str) -> bool:
+    heading = _NOTICE_HEADING.search(text, 0, 6000)
+    return heading is not None and heading.group(1).startswith("THÔNG")
 # A directive's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
 # "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, … hoàn thành ngay một số nhiệm vụ như sau:".
 _AS_FOLLOWS_WORDS = re.compile(r"như\s+sau\s*:")  # a literal opening the engine finds fast
@@ -72,10 +95,10 @@ _ADDRESSEE = re.compile(
 
 
 @lru_cache(maxsize=4)
-def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None]:
+def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None, bool]:
     """What ``units`` reads of a text whatever the names: its list markers (as
     boundaries), its paragraph breaks (start, end), whether it is a decision, where
-    its annexes start and where a directive's items start. Agencies and tasks
+    its annexes start, where a directive's items start and whether it is a notice. Agencies and tasks
     both ask for the units of the same text: it is scanned once."""
     markers = []
     for match in _MARKER.finditer(text):
@@ -83,19 +106,21 @@ def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None]:
         label = match.group(kind).split()[-1] if kind != "bullet" else None
         if kind == "dieu":
             label = "Điều " + label
-        markers.append((match.start(), match.end(), _LEVELS[kind], label))
+        # "+" bullets sit under "-" bullets ("- Bộ Tài chính" then "+ Chủ trì, phối hợp …").
+        level = 6 if kind == "bullet" and match.group(kind) == "+" else _LEVELS[kind]
+        markers.append((match.start(), match.end(), level, label))
     blanks = tuple((match.start(), match.end()) for match in _BLANK.finditer(text))
     # A decision: its "QUYẾT ĐỊNH:" line, or (when a converted page dropped it) its heading.
     decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None or _DECISION_HEADING.search(text, 0, 6000) is not None
     annexes = tuple(m.start() for m in _ANNEX.finditer(text))
-    return tuple(markers), blanks, decision, annexes, _directive_end(text)
+    return tuple(markers), blanks, decision, annexes, _directive_end(text), _is_notice(text)
 
 
 def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     """The items and paragraphs of a text in order, each with its section label and
     whether it lies in the implementation part (a paragraph break inside one of
     ``names`` does not end an item)."""
-    markers, blanks, decision, annexes, directive = _outline(text)
+    markers, blanks, decision, annexes, directive, notice = _outline(text)
     boundaries: list[tuple[int, int, Optional[int], Optional[str]]] = list(markers)
     # A paragraph break inside a name ("Hội Liên hiệp**\n\n**Phụ nữ") does not end the item.
     inside_names = Spans([(m.start, m.end) for m in names])
@@ -134,7 +159,7 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
                 title = text[body_start : min(end, body_start + 120)]
                 implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
                     decision and label.startswith("Điều") and int(label.split()[1]) >= 2
-                )
+                ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title))) or _assigns_bodies(text, body_start)
             labels = [path[k] for k in sorted(path)]
             if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
                 labels.remove(path[2])  # "3" then "3.1" → "3.1"

@@ -108,13 +108,20 @@ def _unit_is_quantity_after_year(unit: str) -> bool:
 def _is_label(sentence: str, n: NumberAnnotation) -> bool:
     before = sentence[max(0, n.start - 30) : n.start]
     if RANK_GROUP_BEFORE.search(before) and RANK_AFTER.match(sentence, n.end):
-        return False  # "thuộc nhóm 3 nước đứng đầu ASEAN": a rank goal, not the label of a group
+        # "8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á": the group defines what
+        # is counted; "thuộc nhóm 3 nước đứng đầu ASEAN" with nothing counted before it is a rank goal.
+        return bool(_COUNTED_MEMBERS.search(sentence[max(0, n.start - 90) : n.start]))
     if LABEL_BEFORE.search(before):
         # "đạt 1.000" is fine, "số 405" is not; a dash is fine before a range end only.
         return True
     if CODE_AFTER.match(sentence[n.end : n.end + 4]):
         return True
     return False
+
+
+_COUNTED_MEMBERS = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d_][^,;.:\d]*\b(?:thuộc|vào|trong)\s+nhóm\s*$", re.I
+)  # a count, not a year ("đến năm 2030 Việt Nam thuộc nhóm 3 nước …")
 
 
 def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
