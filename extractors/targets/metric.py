@@ -115,7 +115,9 @@ def metric_of(
         if subject:
             return _plain(subject)  # "Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ": the unit repeats the subject
     if counted and (phrase.strip(" )") or not labelled):
-        phrase = f"{counted_noun(unit)} {phrase}".strip()
+        noun = counted_noun(unit)
+        if not phrase.lower().startswith(noun.lower() + " "):  # "05 mô hình: mô hình phát triển …" names it once
+            phrase = f"{noun} {phrase}".strip()
     elif len(phrase.split()) < 2:
         # Start after the last target word or milestone: "… đặt ra mục tiêu phấn đấu đến năm 2021, nông dân …",
         # preferably after the previous quantity of the clause.
