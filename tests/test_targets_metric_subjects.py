@@ -202,3 +202,8 @@ def test_a_share_keeps_the_base_it_is_taken_of(targets_of):
     assert shares and all(t.metric.endswith("tự nguyện so với lực lượng lao động trong độ tuổi") for t in shares)
     (landfill,) = _goal("Dưới 50% rác thải sinh hoạt được chôn lấp trực tiếp so với lượng rác thải sinh hoạt được thu gom.")
     assert landfill.metric == "rác thải sinh hoạt được chôn lấp trực tiếp so với lượng rác thải sinh hoạt được thu gom"
+
+
+def test_the_verb_before_an_average_is_no_part_of_the_metric():
+    (growth,) = _goal("Tốc độ tăng trưởng GDP ngành Nông nghiệp phấn đấu đạt bình quân khoảng 3%/năm.")
+    assert growth.metric == "Tốc độ tăng trưởng GDP ngành Nông nghiệp bình quân"

@@ -35,12 +35,16 @@ def metric_before(before: str) -> str:
     """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
     before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
+    before = _VERB_BEFORE_AVERAGE.sub(" ", before)  # "… ngành Nông nghiệp phấn đấu đạt bình quân khoảng 3%/năm"
     label = _LABEL.match(before)
     if label and not MEASURE.match(before):
         before = before[label.end() :]  # "Các sản phẩm trái cây: Tổng sản phẩm trái cây …", "Vốn vay: Vốn vay tổ chức tín dụng"
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
 
 
+_VERB_BEFORE_AVERAGE = re.compile(
+    r"\s+(?:(?:phấn đấu|dự kiến)\s+)?(?:đạt|ở mức)\s+(?=(?:bình quân|trung bình)(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*$)", re.I
+)
 # A heading word or two before a colon, then the phrase itself with a capital: a label.
 _LABEL = re.compile(r"^[^:;,()]{1,60}:[\s*_]+(?=(?-i:[A-ZĐ]))")
 # "trong 24 giờ", "trong vòng 03 ngày làm việc", "không quá 15 ngày": a time limit for what the clause says before.
