@@ -1,7 +1,8 @@
 """Whose measure a target is when the words after the value do not say it: a
 subject before the verb, the measure of the clause before, the subject of the
-main clause of a "trong đó" subset. Short sentences of the kinds the blind gold
-documents showed (extractor 0.2.18), written here, not copied from them."""
+main clause of a "trong đó" subset. Short sentences modelled on the kinds the
+blind gold documents showed (extractor 0.2.18), shortened and reworded: those
+documents are not in the repository, so the tests cannot read them."""
 
 from __future__ import annotations
 
