@@ -44,7 +44,7 @@ def test_a_measure_named_before_its_value_is_kept_whole(targets_of):
     # "Hằng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, … tăng trên 3%"
     (t,) = _in(targets_of("ct_kh153_matuy_2025.md"), "chuyển phát nhanh")
     assert t.metric == "số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, chuyển phát nhanh"
-    assert t.indicator == "mức tăng " + t.metric
+    assert t.indicator == "tốc độ tăng hằng năm " + t.metric  # a rise every year is a growth rate
 
 
 def test_a_scope_opening_is_no_metric_but_qualifies_the_indicator(targets_of):

@@ -92,4 +92,4 @@ def test_each_share_in_a_list_keeps_its_own_base():
     )
     got = [(t.unit, t.metric) for t in iter_targets(text)]
     assert [u for u, _ in got] == ["% GDP", "% tổng thu ngân sách nhà nước", "% tổng số lao động"]
-    assert got[2][1] == "giải quyết việc làm cho"
+    assert got[2][1] == "giải quyết việc làm cho tổng số lao động"  # the people served are the base

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import action_before, light_words, plan_base, without_action
+from extractors.targets.metric import action_before, counted_noun, light_words, plan_base, subject_before, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
@@ -39,7 +39,8 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Opti
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
     # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ
     # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
-    return light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
+    form = light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
+    return _SPELLING.sub(lambda m: "tỷ" if m.group().islower() else "Tỷ", form)  # catalogues write "tỷ lệ", "tỷ trọng"
 
 
 def scoped(indicator: str, before: str, opening: str = "") -> str:
@@ -71,6 +72,8 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     if change and category != "percent_per_year":
         # "… tăng thêm ít nhất 10% số nhóm trẻ", "nồng độ bụi … giảm trung bình 5 μg/m3": the value is a change.
         verb = " ".join(change.group("verb").lower().split())
+        if category == "percent" and _YEARLY.search(before):
+            return f"tốc độ {verb} hằng năm {_lowered(metric)}"  # "Hàng năm, số vụ … tăng trên 03%": a growth rate
         if category == "percent" and not MEASURE.match(metric):
             return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
         return f"mức {verb} {_lowered(_indicator_form(metric, unit, before[: change.start()]))}"
@@ -79,15 +82,18 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
     head = _INDICATOR_HEADS.get(category)
     base = unit[1:].strip() if category == "percent" else ""
     # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.
-    if head is None or MEASURE.match(metric) and (category != "percent" or _SHARE.match(metric)):
+    if head is None or MEASURE.match(metric) and (category not in ("percent", "percent_per_year") or _SHARE.match(metric)):
         named = ECONOMY_BASE.match(" " + base) and base.lower() not in metric.lower()
         return f"{metric} trong {base}" if named else metric  # "Tỷ trọng kinh tế số đạt 30% GRDP"
     subject = _lowered(metric)
     if category == "percent":
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
-        subject = _with_action(_QUANTIFIER.sub("", _COUNT_WORD.sub("", subject)), before)
+        subject = _with_action(_QUANTIFIER.sub("", _SHARE_COUNT_WORD.sub("", subject)), before)
         if ECONOMY_BASE.match(" " + base):
             return f"tỷ trọng {subject} trong {base}"
+        counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
+        if counted_base and counted_base.split()[0].lower() in subject.lower().split():
+            base = ""  # "Số lượng doanh nghiệp … đạt 80% số doanh nghiệp logistics": a share of the things it counts
         return f"{head} {subject} so với {base}" if base else f"{head} {subject}"
     if category == "percent_per_year":
         growth = _GROWTH.search(subject)
@@ -101,6 +107,9 @@ def _indicator_form(metric: str, unit: str, before: str) -> str:
         if _COUNT_WORD.match(subject):
             return subject
         noun, _, entity = unit.lower().partition("/")
+        noun = counted_noun(noun)
+        if not subject.startswith(noun) and subject_before(before):
+            return subject  # "Quy mô GDP đạt khoảng trên 500 tỉ đô la Mỹ": the subject names the measure
         if not subject.startswith(noun):
             subject = f"{noun} {subject}"  # "Lắp đặt mới trạm 3G/4G: 58 trạm" → "số trạm lắp đặt mới …"
         if entity:  # "02 giáo viên/trường được bồi dưỡng" → "số giáo viên mỗi trường được bồi dưỡng"
@@ -119,6 +128,8 @@ def _with_action(subject: str, before: str) -> str:
     if action is None:
         return subject
     action = action[1]
+    if subject.startswith(action):
+        return subject  # "đóng góp khoảng 55% GDP": the verb is the metric itself, not something done to it
     own = _OWN_PASSIVE.search(subject)
     if own is None:
         return f"{subject} được {action}"
@@ -128,8 +139,9 @@ def _with_action(subject: str, before: str) -> str:
 # Unit category → the word an indicator of it opens with.
 _INDICATOR_HEADS = {"percent": "tỷ lệ", "percent_per_year": "tốc độ tăng", "count": "số", "people": "số", "area": "diện tích"}
 _COUNT_WORD = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng\b)", re.I)
+_SHARE_COUNT_WORD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)  # a share of a count is a share of the things
 _CHANGE_BEFORE = re.compile(
-    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?"
+    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?(?:\s+gấp)?"
     r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
     re.I,
 )
@@ -145,6 +157,8 @@ _PLACE_HAS = re.compile(
 _LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
+_SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
+_YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 # "các cấp", "các ngành" say "every level", "every sector": those stay.
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)

@@ -25,8 +25,8 @@ Following = Sequence[tuple[int, int, str]]
 
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
-    r"(?:\s*(?:,|\b(?:đạt|là|ở mức|chiếm|khoảng|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
+    r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
+    r"phấn đấu|phần đấu|dự kiến|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
 
@@ -35,21 +35,31 @@ def metric_before(before: str) -> str:
     """The words before a value without the opening milestone or scope, list label, "phấn đấu" and comparators."""
     before = _METRIC_OPENING.sub("", before)
     before = _METRIC_TAIL.sub("", _BASELINE_TAIL.sub("", before.strip()))
+    before = _VERB_BEFORE_AVERAGE.sub(" ", before)  # "… ngành Nông nghiệp phấn đấu đạt bình quân khoảng 3%/năm"
+    label = _LABEL.match(before)
+    if label and not MEASURE.match(before):
+        before = before[label.end() :]  # "Các sản phẩm trái cây: Tổng sản phẩm trái cây …", "Vốn vay: Vốn vay tổ chức tín dụng"
     return _LEAD_WORDS.sub("", before.strip()).strip(" ,.:(")
 
 
+_VERB_BEFORE_AVERAGE = re.compile(
+    r"\s+(?:(?:phấn đấu|dự kiến)\s+)?(?:đạt|ở mức)\s+(?=(?:bình quân|trung bình)(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*$)", re.I
+)
+# A heading word or two before a colon, then the phrase itself with a capital: a label.
+_LABEL = re.compile(r"^[^:;,()]{1,60}:[\s*_]+(?=(?-i:[A-ZĐ]))")
 # "trong 24 giờ", "trong vòng 03 ngày làm việc", "không quá 15 ngày": a time limit for what the clause says before.
 _WITHIN = re.compile(r"\b(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|không quá|tối đa|chậm nhất(?:\s+sau)?)\s*$", re.I)
 # "… giảm từ 23 ca sinh/1.000 phụ nữ xuống": the baseline a change starts from.
 _BASELINE_TAIL = re.compile(r"\s+(?:(?:tăng|giảm)\s+)?từ\s+(?:mức\s+)?\d[^;]*?\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?\s*$", re.I)
 _METRIC_CUT = re.compile(
     r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b(?:\s+(?:là|đặt ra|đề ra|\d+\s*:))?|(?:năm\s+)?(?:19|20)\d\d\s*,|\d%?\s+(?:và|,)\s"
+    r"|,\s*trong đó\b[\s,:]*"  # "… đạt trên 0,8, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%"
     r"|(?:\.{3}|…)\s*(?=(?-i:[A-ZĐ]))",  # "… thủy sản…Tổ chức 05 lần": an ellipsis before a capital ends a sentence
     re.I,
 )
 _LEAD_WORDS = re.compile(
     r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
-    r"và|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
+    r"và|với|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
     re.I,
 )
 
@@ -71,13 +81,21 @@ def metric_of(
     floor (the previous quantity) and the value wins. ``following``: the later
     quantities of the clause, which end a list item."""
     # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
-    measure = MEASURE.search(text, floor, q_start)
+    # "…, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%": the subset names its own measure.
+    subset = max((m.end() for m in _IN_WHICH.finditer(text, floor, q_start)), default=floor)
+    measure = MEASURE.search(text, subset, q_start)
     if measure:
         phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
+            owner = _RATE_OWNER.search(" ".join(text[floor : measure.start()].split()))
+            owned = metric_before(owner.group(1)) if owner else ""
+            if owned and pos_tags(owned)[0][1].startswith("N"):  # a noun: "thu hút … với tốc độ" is no owner
+                # "hàng hóa với tốc độ tăng trưởng bình quân khoảng 5,5%/năm": the rate of what comes before "với".
+                phrase = f"{phrase} {_lowered(owned)}"
             return _plain(phrase)
     later = _list_items(text, q_end, following)
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
+    phrase = _BOUND_AFTER.sub("", phrase)  # "đạt 8% trở lên gắn với …": "trở lên" bounds the value
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
     if unit == "%" and plan_base(text[q_end:c_end]):
         phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
@@ -85,6 +103,9 @@ def metric_of(
         phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
     elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
         phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
+    elif _MEASURED_FOR.match(phrase) and not metric_before(text[max(floor, c_start) : q_start]):
+        # "Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế …; 16%/năm đối với …": what grows.
+        phrase = phrase[_MEASURED_FOR.match(phrase).end() :]
     elif _ADJUNCT.match(phrase):
         phrase = ""  # "… 40 μg/m3 … tại các điểm đo …": where it is measured, the measure is named before
     else:
@@ -93,8 +114,14 @@ def metric_of(
         if phrase and floor > c_start:
             phrase = _with_shared_subject(text[floor:q_start], phrase)
     labelled = re.search(r":\s*$", text[floor:q_start])  # "+ Lắp đặt mới trạm 3G/4G: 58 trạm;"
+    if counted and not labelled and not _ASIDES.sub("", phrase).strip(" ()"):
+        subject = subject_before(text[floor:q_start])
+        if subject:
+            return _plain(subject)  # "Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ": the unit repeats the subject
     if counted and (phrase.strip(" )") or not labelled):
-        phrase = f"{unit.split('/')[0]} {phrase}".strip()
+        noun = counted_noun(unit)
+        if not phrase.lower().startswith(noun.lower() + " "):  # "05 mô hình: mô hình phát triển …" names it once
+            phrase = f"{noun} {phrase}".strip()
     elif len(phrase.split()) < 2:
         # Start after the last target word or milestone: "… đặt ra mục tiêu phấn đấu đến năm 2021, nông dân …",
         # preferably after the previous quantity of the clause.
@@ -107,6 +134,27 @@ def metric_of(
     if action:
         phrase = f"{action[0]} {phrase}"  # "Hướng dẫn 12.500 hộ kinh doanh …": what is done to the counted things
     return _plain(phrase)
+
+
+def counted_noun(unit: str) -> str:
+    """What a count unit counts, without its multiplier: "triệu doanh nghiệp" → "doanh nghiệp"."""
+    noun = unit.split("/")[0]
+    return _MULTIPLIER.sub("", noun) or noun
+
+
+def subject_before(before: str) -> Optional[str]:
+    """The subject of "Số giường bệnh trên 1 vạn dân đạt 34,7 giường bệnh", "hàng hóa từ 30,7 triệu tấn …":
+    a noun phrase followed only by the verb and comparators before the value, None for a verb phrase
+    ("Xây dựng 05 trường") or when nothing precedes."""
+    before = " ".join(before.split()).lstrip("( ")
+    # After "mục tiêu là", "năm 2017," or a label ("Về hàng hóa …: hàng hóa từ 30,7 triệu tấn").
+    cut = max([m.end() for m in _METRIC_CUT.finditer(before)] + [before.rfind(":") + 1])
+    tail = _METRIC_TAIL.search(before)
+    if not tail or not _COPULA.search(tail.group()) or action_before(before[cut:]):
+        return None
+    subject = metric_before(before[cut:])
+    tags = pos_tags(subject) if subject else ()
+    return subject if tags and tags[0][1].startswith("N") and tags[-1][1] != "V" else None
 
 
 def _named_project(text: str, before: int) -> str:
@@ -125,6 +173,10 @@ def action_before(before: str) -> Optional[tuple[str, str]]:
     written, "cho" included; the verb phrase in lower case), None when the clause
     names a subject or another quantity first."""
     before = " ".join(before.split())
+    earlier = _EARLIER_ITEM.match(before)
+    if earlier and _PARALLEL_JOIN.search(earlier.group("items")):
+        # "tổ chức tuyên truyền … tại 100% nhà trường và trên 70% người lao động …": the verb over every item.
+        return action_before(earlier.group("verb"))
     cut = max((m.end() for m in _METRIC_CUT.finditer(before)), default=0)  # after "mục tiêu là", "năm 2017,"
     # Openings, light verbs, comparators and the plan's own territory as a subject ("toàn tỉnh chuyển đổi …") gone.
     lead = _own_territory_subject().sub("", metric_before(before[cut:]))
@@ -186,6 +238,8 @@ def _lowered(phrase: str) -> str:
 def _plain(phrase: str) -> str:
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase[: phrase.rindex("(")]  # "… trên đồng ruộng (rơm, rạ...": the aside is cut off
+    # "… ứng dụng công nghệ số (hướng dẫn số, bản đồ số, thanh toán điện tử, …)": examples, not the measure.
+    phrase = _EXAMPLES.sub("", phrase)
     phrase = " ".join(phrase.replace("*", "").split())
     # "… đơn vị sản xuất kinh doanh trên địa bàn tỉnh có cán bộ …": the plan's own territory measures nothing.
     phrase = _own_territory().sub("", phrase)
@@ -219,9 +273,9 @@ def _own_territory() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def light_words() -> re.Pattern[str]:
     """The words an indicator name leaves out (``indicator_light_words``), each with the space after it."""
-    # "làm việc", "công việc" are words of their own.
+    # "làm việc", "công việc", "việc làm" are words of their own.
     return re.compile(
-        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?=(?-i:[a-zđà-ỹ]))",
+        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?!làm\b)(?=(?-i:[a-zđà-ỹ]))",
         re.I,
     )
 
@@ -269,12 +323,12 @@ def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int)
     """A bare noun phrase in a list ("55% học sinh lớp 5, 65% …") takes the
     predicate of the first later item that states one ("… 75% học sinh lớp 12
     biết bơi an toàn")."""
-    if _predicate_start(phrase) is not None:
+    if predicate_start(phrase) is not None:
         return phrase
     for i, (_, end, unit) in enumerate(later):
         last = i + 1 == len(later)
         item, runs_on = _phrase_after(text, base_end(text, end, unit), c_end if last else later[i + 1][0])
-        predicate = _predicate_start(item)
+        predicate = predicate_start(item)
         if predicate is not None:
             return f"{phrase} {item[predicate:]}"
         if last or not runs_on:
@@ -285,19 +339,21 @@ def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int)
 def _with_shared_subject(previous: str, phrase: str) -> str:
     """A predicate without its subject in a list ("100% bộ, ngành, địa phương
     đạt cấp độ 4 và 90% đạt cấp độ 5 …") takes the subject of the item before it."""
-    if not _PARALLEL_JOIN.search(previous):
+    if not _PARALLEL_JOIN.search(previous) and not _SUBSET.search(previous):
         return phrase
     tags = pos_tags(phrase)
     if not tags or tags[0][1] != "V":
         return phrase
-    previous = _METRIC_TAIL.sub("", " ".join(previous.split())).strip(" ,")
-    subject = _predicate_start(previous)
+    subset = _SUBSET.search(previous)
+    previous = _METRIC_TAIL.sub("", _SUBSET.sub("", " ".join(previous.split()))).strip(" ,")
+    passive = re.search(r"\s(?:được|bị|là|có|đạt)\s", previous) if subset else None
+    subject = passive.start() if passive else predicate_start(previous)
     return f"{previous[:subject].rstrip()} {phrase}" if subject else phrase
 
 
 
 
-def _predicate_start(phrase: str) -> Optional[int]:
+def predicate_start(phrase: str) -> Optional[int]:
     """Offset in ``phrase`` of the verb that starts its predicate, None for a bare noun phrase."""
     position = 0
     noun_seen = False
@@ -312,20 +368,27 @@ def _predicate_start(phrase: str) -> Optional[int]:
     return None
 
 
+# After a value the clause opens with, "đối với" names what the value measures.
+_MEASURED_FOR = re.compile(r"đối với\s+", re.I)
 # A phrase opening on a preposition says where or how, not what.
-_ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào)\b", re.I)
+# "70 năm kể từ ngày …": the moment a duration runs from.
+_ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào|gắn với|kể từ|tính từ)\b", re.I)
+_BOUND_AFTER = re.compile(r"^(?:trở lên|trở xuống)\b[\s,]*", re.I)
 # Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
 # hold a list end the phrase: "(các phường: …)", "(Trong đó: MobiFone: 22 trạm, …)".
-_ASIDE = re.compile(r"\([^():]*\d[^():]*\)")
+_ASIDE = re.compile(r"\([^():]*\d[^():]*\)|\((?:chưa|không)\s+(?:bao gồm|kể)[^()]*\)", re.I)
 # The end of a list item: a join, then perhaps the verb and comparator of the next item ("…, 65%",
 # "… và đạt tỷ lệ 90%", "… và tăng thêm ít nhất 10%"); more words make the number part of the item.
 _COMPARATOR_WORDS = r"(?:\s*\b(?:tỷ lệ|tỉ lệ|tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ)\b)*[^\w]*$"
 _LIST_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)(?:\s+[^\W\d_]+){0,2}?" + _COMPARATOR_WORDS, re.I)
+# "70% người lao động … được đào tạo …, trong đó 30% có trình độ đại học trở lên": a subset of the same subject.
+_IN_WHICH = re.compile(r",\s*trong đó\b[\s,:]*", re.I)
+_SUBSET = re.compile(r",\s*trong đó[\s,:]*" + _COMPARATOR_WORDS, re.I)
 # Items of one enumeration share what is said once: no verb of their own between them ("55% …, 65% … và 75% …").
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
-    r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b|\bnhưng\b"
-    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó)\b|(?<![^\W_])(?:nhằm|theo quy định|tại địa chỉ)\b"
+    r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b(?!\s+(?:lượng|tổng|số|lực lượng|dân số|diện tích)\b)|\bnhưng\b|\b(?:bao )?gồm từ\b|\bvới (?=tổng|quy mô|tốc độ|công suất|chiều dài|diện tích)"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )
@@ -333,11 +396,22 @@ _METRIC_STOP = re.compile(
 _METRIC_OPENING = re.compile(
     r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
     r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|\s+trở đi)?"
-    r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|hằng năm\s*,|hàng năm\s*,"
+    r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|(?:(?:bình quân|trung bình)\s+)?(?:hằng|hàng|mỗi)\s+năm\b\s*,?"
     r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",
     re.I,
 )
-_BENEFICIARY = re.compile(r"\s+cho$", re.I)
+# "…: hàng hóa với tốc độ …", "hành khách với tốc độ …": what the rate named next belongs to.
+# The verb between a subject and its value ("… đạt khoảng", "… từ … đến"); "có" says what a place has.
+_COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
+_MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
+_EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
+_ASIDES = re.compile(r"\([^()]*\)?")
+_RATE_OWNER = re.compile(r"(?:^[-+•*\s]*|[,;:]\s*)([^\W\d_][^,;:()]*?)\s+với\s*$")
+# A verb phrase, then earlier items of a list ("… tại 100% nhà trường và trên"): no other verb, colon or semicolon.
+_EARLIER_ITEM = re.compile(
+    r"(?P<verb>.*?[^\W\d_]\s+(?:cho|tại))\s+(?P<items>(?:(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần)\s+)*\d[^:;]*)$", re.I
+)
+_BENEFICIARY = re.compile(r"\s+(?:cho|tại)$", re.I)  # for whom, or where: "… cho người học tại 100% nhà trường"
 _STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 # Another quantity or a list before the counted things; a digit inside a name ("5G", "PM2.5") is neither.

@@ -12,21 +12,23 @@ from typing import Iterator, Optional, Sequence
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, scoped
-from extractors.targets.metric import base_end, metric_of, without_action
+from extractors.targets.metric import base_end, metric_before, metric_of, predicate_start, without_action
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
     BASELINE,
     CONTINUATION,
     COORDINATED,
+    ECONOMY_BASE,
     LATE_MILESTONE,
+    MEASURE,
     NOT_COORDINATED,
     PAST,
     PERCENT_BASE,
     STRICT_TRIGGER,
     TRIGGER,
 )
-from extractors.targets.quantities import is_multiplier, sentence_quantities
+from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
 from extractors.targets.scope import lead_ins, news_eligible, reading_mode
 from extractors.units import unit_category
 
@@ -52,10 +54,12 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         if _QUESTION.search(text, s_start, s_end):
             continue  # explainer headlines ask ("Mục tiêu đến năm 2030 … phải không?"); the answer states the target
         heading_end = heading_end_at(sections, s_start)
+        label = ""
         if heading_end is not None:
             # Headings restate targets; a body after "Heading: …" still counts.
             if heading_end >= s_end:
                 continue
+            label = text[s_start:heading_end]
             s_start = heading_end
         idx = section_at(sections, s_start)
         mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings)
@@ -68,7 +72,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             and bool(CONTINUATION.match(text, s_start))
             and not PAST.search(text, s_start, s_end)
         )
-        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings))
+        found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
         reported = block if found or TRIGGER.search(text, s_start, s_end) else None
         yield from found
 
@@ -89,6 +93,7 @@ def _sentence_targets(
     lead_in: Optional[Block],
     continues: bool,
     openings: dict[int, Optional[tuple[int, int]]],
+    label: str = "",
 ) -> Iterator[TargetAnnotation]:
     sentence = text[s_start:s_end]
     quantities = _goal_quantities(sentence, mode)
@@ -120,8 +125,21 @@ def _sentence_targets(
         if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
             # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
             metric, bare = last_metric, last_bare
+        elif last_metric and unit_category(unit) == "percent_per_year" and _BARE_GROWTH.fullmatch(metric):
+            # "… dự kiến đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm": the growth of the measure before.
+            growth = _growth_written(before) or metric
+            metric = bare = f"{growth} {_lowered(last_bare)}"
+        if not metric and q.start == min(x.start for x in quantities) and _LABEL_HEADING.search(label):
+            # "6. Thời hạn hoạt động của dự án: 70 năm kể từ …": the heading the value follows names it.
+            metric = bare = metric_before(_LABEL_HEADING.search(label).group(1))
+        owner = _sentence_owner(text, s_start, c_start, metric, unit, before)
+        if owner:
+            # "Tốc độ tăng trưởng … của kinh tế tư nhân đạt …; đóng góp khoảng 55 - 58% GDP": whose share it is.
+            metric = bare = f"{_BENEFICIARY_END.sub('', metric)} của {owner}"
+            before = ""  # the verb is the measure now, not something done to the counted things
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
+        metric = _with_base(metric, unit)
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
@@ -153,6 +171,81 @@ def _sentence_targets(
             kind=kind,
             section=_section_heading(sections, idx),
         )
+
+
+# A growth rate that names no measure: "tốc độ", "tốc độ tăng bình quân", "tăng trưởng bình quân hằng năm".
+_BARE_GROWTH = re.compile(
+    r"(?:tốc độ(?:\s+tăng(?:\s+trưởng)?)?|tăng(?:\s+trưởng)?)(?:\s+(?:bình quân|trung bình))?(?:\s+(?:hằng|hàng|mỗi)\s+năm)?", re.I
+)
+_GROWTH_WRITTEN = re.compile(
+    r"tốc độ(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:bình quân|trung bình))?(?:\s+(?:hằng|hàng|mỗi)\s+năm)?", re.I
+)
+
+
+def _growth_written(before: str) -> Optional[str]:
+    """The growth rate's name as the clause writes it before the value ("tốc độ tăng bình quân")."""
+    found = None
+    for found in _GROWTH_WRITTEN.finditer(" ".join(before.split())):
+        pass
+    return found.group() if found else None
+
+
+def _lowered(phrase: str) -> str:
+    """The phrase with its first letter lowered unless its first word is an acronym ("GRDP")."""
+    first = phrase.split(" ", 1)[0]
+    return phrase if first.isupper() and len(first) > 1 else phrase[:1].lower() + phrase[1:]
+
+
+def _sentence_owner(text: str, s_start: int, c_start: int, metric: str, unit: str, before: str) -> Optional[str]:
+    """The subject of the sentence when a later clause states a share with only its verb ("…; đóng góp
+    khoảng 55 - 58% GDP, … giải quyết việc làm cho khoảng 84 - 85% tổng số lao động"): the owner a
+    measure names ("Tốc độ tăng trưởng bình quân của kinh tế tư nhân đạt …") or the noun phrase the
+    sentence opens with ("Kinh tế tư nhân Việt Nam phát triển nhanh …"). None in any other case."""
+    if not unit.startswith("% ") or c_start <= s_start or len(metric.split()) > 5:
+        return None
+    # Only a verb phrase written right before the value, no noun of its own before the verb.
+    if not metric or metric.lower() not in " ".join(before.split()).lower():
+        return None
+    tags = pos_tags(metric.lower())
+    if not tags or tags[0][1] != "V":
+        return None
+    opening = " ".join(text[s_start:c_start].split()).lstrip("-+•* ")
+    if MEASURE.match(opening):
+        predicate = predicate_start(opening)
+        owned = _OWNED.search(opening[:predicate].strip(" ,")) if predicate else None
+        return owned.group(1) if owned else None
+    # The nouns the sentence opens with, up to its first verb ("Kinh tế số phát triển nhanh").
+    tags = pos_tags(opening)
+    nouns = []
+    for word, tag in tags:
+        if not tag.startswith("N"):
+            break
+        nouns.append(word)
+    if not nouns or len(nouns) == len(tags) or tags[len(nouns)][1] != "V" or len(" ".join(nouns).split()) > 8:
+        return None
+    return _lowered(" ".join(nouns)) if opening.startswith(" ".join(nouns)) else None
+
+
+def _with_base(metric: str, unit: str) -> str:
+    """The metric of a share with the base the value is taken of: "… tham gia bảo hiểm xã hội tự nguyện
+    chiếm khoảng 1% lực lượng lao động trong độ tuổi" → "… tự nguyện so với lực lượng lao động trong độ
+    tuổi"; "giải quyết việc làm cho khoảng 85% tổng số lao động" → "giải quyết việc làm cho tổng số lao
+    động". A share's own name ("Tỷ lệ che phủ rừng"), a verb alone and a share of the economy keep theirs."""
+    base = unit[2:] if unit.startswith("% ") else ""
+    if not base or not metric or ECONOMY_BASE.match(" " + base) or base.lower() in metric.lower():
+        return metric
+    if _BENEFICIARY_END.search(metric):
+        return f"{metric} {base}"
+    tags = pos_tags(metric)
+    if MEASURE.match(metric) or not tags or not tags[0][1].startswith("N"):
+        return metric
+    return f"{metric} so với {base}"
+
+
+# "6. Thời hạn hoạt động của dự án:", "a) Tổng vốn đầu tư:": a numbered label right before the value.
+_LABEL_HEADING = re.compile(r"^[\s*#]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*([^\W\d_][^:;\n]{2,80}?)\s*:[\s*]*$", re.I)
+_OWNED = re.compile(r"\bcủa\s+(.+)$")
+_BENEFICIARY_END = re.compile(r"\s+cho$", re.I)
 
 
 def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
