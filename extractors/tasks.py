@@ -53,7 +53,7 @@ _TIME_LINE = re.compile(
 )
 # Words just before a time expression that make it a deadline.
 _DEADLINE_CUE = re.compile(
-    r"(?:hoàn\s+thành|trước|chậm\s+nhất|trong|đến|vào|xong|tiến\s+độ[^:]{0,20}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
+    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|vào|xong|tiến\s+độ[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
     r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
     re.IGNORECASE,
 )
@@ -66,7 +66,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
 # Both open on a lookahead over the first letters of their words: searched in every
 # item's body, the engine turns most positions down on one character test.
 _COMMITMENT = re.compile(
-    r"(?=[hpđvxtd])\b(?:hoàn\s+thành|phấn\s+đấu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
+    r"(?=[hpđvxtdkn])\b(?:hoàn\s+thành|phấn\s+đấu|tiến\s+độ|khởi\s+công|nghiệm\s+thu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
     r"hoàn\s+thiện|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
     re.IGNORECASE,
 )
@@ -95,7 +95,9 @@ def deadline_in(text: str) -> Optional[Deadline]:
         before = text[max(0, expression.start - 40) : expression.start]
         if _REFERENCE_AFTER.match(text, expression.end) or _REFERENCE_BEFORE.search(before):
             continue
-        if not (expression.before or _DEADLINE_CUE.search(before) or _FUTURE_AFTER.match(text, expression.end)):
+        # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
+        cue_window = text[max(0, expression.start - 80) : expression.start]
+        if not (expression.before or _DEADLINE_CUE.search(cue_window) or _FUTURE_AFTER.match(text, expression.end)):
             continue
         if best is None or (expression.year, expression.date or date(expression.year, 12, 31)) > (
             best.year,

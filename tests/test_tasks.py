@@ -90,3 +90,13 @@ def test_a_completion_sentence_after_the_assignment_dates_it():
     task = next(t for t in iter_tasks(text) if t.lead_agencies)
     assert task.lead_agencies == ("Sở Nông nghiệp và Môi trường",)
     assert (task.deadline_year, task.deadline_date) == (2026, date(2026, 10, 5))
+
+
+def test_a_project_schedule_dates_its_milestones():
+    text = ("Điều 1. Chấp thuận chủ trương đầu tư dự án với các nội dung sau:\n"
+            "7. Tiến độ thực hiện dự án:\n"
+            "- Tiến độ khởi công công trình: Quý II/2027.\n"
+            "- Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029.\n"
+            "(3) Nghiệm thu hoàn thành: Quý IV/2029\n")
+    dated = {(t.deadline, t.deadline_year) for t in iter_tasks(text) if t.deadline}
+    assert {("Quý II/2027", 2027), ("Quý III/2029", 2029), ("Quý IV/2029", 2029)} <= dated
