@@ -242,7 +242,8 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
         tail.end = match.end() + len(re.match(rf"\s+{pair}", text[match.end() :]).group(0))
         tail.count += 1
         return True  # "các cơ quan thông tấn, báo chí"
-    if lower not in COLLECTIVE_WORDS or (token[:1].isupper() and lower not in ("thành", "phố", "tỉnh")):
+    # Level words may be capitalised ("các đoàn thể Trung ương", "các sở, ngành Tỉnh").
+    if lower not in COLLECTIVE_WORDS or (token[:1].isupper() and lower not in ("thành", "phố", "tỉnh", "trung", "ương")):
         return False
     if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[tail.pos : match.start(2)]):
         return False  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"

@@ -15,9 +15,9 @@ from extractors.agencies.model import Mention, Spans, Unit
 _MARKER = re.compile(
     r"^[ \t|>]*(?:\*{1,2}|_)?\s*"
     r"(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
-    r"|(?P<roman>[IVX]{1,5})\s*[.:]"
+    r"|(?P<roman>[IVX]{1,5})\s*(?:[.:]|[-–](?=\s*\S))"  # "IV." / "IV- TỔ CHỨC THỰC HIỆN"
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
-    r"|(?P<arabic>\d{1,2})\s*[.)](?!\d)"
+    r"|(?P<arabic>\d{1,2})(?:\*{2,4})?\s*[.)](?!\d)"  # "**1****. **": emphasis closed before the dot
     r"|(?P<letter>[a-zđ])\s*\)"
     r"|(?P<bullet>[-+•–]))",
     re.MULTILINE,
