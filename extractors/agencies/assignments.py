@@ -45,6 +45,9 @@ _LABEL_LINE = re.compile(
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
+_ISSUERS_PARTNER = re.compile(
+    r"tham\s+mưu\s+(?:cho\s+)?(?:Ủy|Uỷ|UBND)[^,;.:]{0,50}?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE
+)
 _RECEIVER_CUE = re.compile(
     r"(?:\bvề|\bgửi|\bcho|\bqua|\btrình|\bcủa|\btham\s+mưu|\bbáo\s+cáo|\bgiúp|\bđến|\btới)\s*(?:\(|\s)*$", re.IGNORECASE
 )
@@ -158,7 +161,8 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
             continue
         gap = text[pos : mention.start]
         if subjects:
-            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;]|và|,\s*và)?\s*", gap):
+            # "A, B và C", "A hoặc B", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh".
+            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;/]|và|hoặc|,\s*và)?\s*", gap):
                 break
         elif not TITLE_GAP.fullmatch(gap):
             break
@@ -178,9 +182,11 @@ def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclu
         if not (clause[0] <= mention.start < clause[1]) or mention.start in exclude:
             continue
         before = text[max(clause[0], mention.start - 40) : mention.start]
+        if _ISSUERS_PARTNER.search(text, max(clause[0], mention.start - 120), mention.start):
+            continue  # "tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế …": the committee's partner, not the plan's
         if _PARTNER_CUE.search(before):
             found.append(mention)
-            separator = re.match(r"\s*(?:,|;|và)\s*", text[mention.end : mention.end + 8])
+            separator = re.match(r"\s*(?:,|;|/|và|hoặc)\s*", text[mention.end : mention.end + 8])
             if separator:  # "phối hợp với Cục A, Vụ B …": the list goes on
                 following = [m for m in mentions if m.start > mention.start]
                 listed, _ = _subject_list(following, text, mention.end + separator.end())
@@ -296,6 +302,27 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
             heading = None
             continue
         heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
+        if unit.implementation:
+            _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
+
+
+# "… kiểm tra liên ngành do Sở Công Thương hoặc Công an tỉnh chủ trì": the bodies after "do" lead.
+_PASSIVE_AGENT = re.compile(r"(?<!\w)do\s+")
+# "… các dự án, tiểu dự án do Bộ Công an chủ trì": the owner of a programme's part, not a task of the plan.
+_PROGRAMME_PART = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án|nội\s+dung)\W*$", re.IGNORECASE)
+_LEAD_AFTER = re.compile(r"[\s*]*(?:cùng\s+)?chủ\s+trì\b")
+
+
+def _assign_passive_leads(text: str, unit: Unit, local: list[Mention], collector: Collector) -> None:
+    """Bodies named as the lead of a task in the passive ("do A hoặc B chủ trì")."""
+    for agent in _PASSIVE_AGENT.finditer(text, unit.body_start, unit.end):
+        listed, pos = _subject_list([m for m in local if m.start >= agent.end()], text, agent.end())
+        if listed and _LEAD_AFTER.match(text, pos) and not _PROGRAMME_PART.search(text, max(0, agent.start() - 30), agent.start()):
+            clause_start = max(unit.body_start, text.rfind(";", unit.body_start, agent.start()) + 1)
+            task = _task_phrase(text, clause_start, agent.start())
+            for mention in listed:
+                if not mention.generic:
+                    collector.add(mention, LEAD, task, (clause_start, pos), unit.section)
 
 
 def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]:
