@@ -57,6 +57,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)"
     r"|:[\s*]*(?=\(\d{1,2}\)[\s*]*[" + UPPER + r"])"
 )
+# The issuer's own line of a National Assembly resolution ("**QUỐC HỘI**" above its legal basis).
+_ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
 _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO)\b", re.MULTILINE)
@@ -77,6 +79,9 @@ def _issuers(text: str) -> frozenset:
     phố Hà Nội")."""
     heading = _DOCUMENT_HEADING.search(text, 0, 4000)
     letterhead = text[: heading.start()] if heading else ""
+    if _ASSEMBLY_ISSUER.search(text, 0, 4000) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        # A National Assembly resolution assigns the Government, the courts and the procuracy.
+        return frozenset({"Quốc hội"})
     if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
     if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
@@ -626,8 +631,8 @@ def _assign_clause(
         if cue == "khuyến khích":
             # "Khuyến khích các doanh nghiệp …" is a policy, not a duty: only named bodies are asked.
             subjects = [s for s in subjects if not s.generic]
-        if not subjects:
-            continue
+        if not subjects or all(subject.canonical in collector.issuers for subject in subjects):
+            continue  # "Quốc hội cơ bản tán thành …, đồng thời, đề nghị Chính phủ …": the issuer asks the bodies after it
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
