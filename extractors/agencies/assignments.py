@@ -226,6 +226,10 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
     return None
 
 
+# What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan".
+_UNNAMED_REST = re.compile(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*")
+
+
 def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
     """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh")."""
     title_end = unit.end
@@ -241,8 +245,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     subjects, pos = _subject_list(inside, text, start)
     if not subjects:
         return [], False
-    rest = text[pos:title_end]
-    if re.fullmatch(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*", rest):
+    if _UNNAMED_REST.fullmatch(text, pos, title_end):
         return subjects, requested
     return [], False
 
@@ -257,6 +260,9 @@ class _Heading(NamedTuple):
     # The role a title that introduces its items states ("2. Sở Y tế chủ trì, phối hợp với Sở X:"):
     # the items are that role's tasks unless they state their own.
     role: Optional[str] = None
+    # The level of a sub-title that only states a role ("a) Chủ trì, phối hợp với các sở, ngành …" then
+    # "- Tổ chức …"): its role holds for the points under it, not for the sub-titles after it.
+    role_level: Optional[int] = None
 
 
 class _Assigned(NamedTuple):
@@ -508,8 +514,12 @@ def _assign_under_heading(
     task is theirs; returns the heading, marked as having items."""
     if unit.label is not None or unit.level == 5:
         heading = heading._replace(has_items=True)
+    if heading.role_level is not None and unit.level is not None and unit.level <= heading.role_level:
+        heading = heading._replace(role=None, role_level=None)  # the next sub-title states its own role
     clauses = list(_clauses(text, unit.body_start, unit.end)) or [(unit.body_start, unit.end)]
     role = _stated_role(body) or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
+    if unit.level is not None and _states_role_only(text, unit, local):
+        heading = heading._replace(role=role, role_level=unit.level)
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
@@ -526,8 +536,12 @@ def _assign_under_heading(
     current = _Assigned(heading.subjects, heading.requested, role)
     for index, clause in enumerate(clauses):
         if index:
-            # Each clause has its own role: "Chỉ đạo …; phối hợp với Ban X …" is a partner's task.
+            # Each clause has its own role: "Chỉ đạo …; phối hợp với Ban X …" is a partner's task;
+            # under a sub-title that states a role only a clause that states another changes it.
+            under_role_title = heading.role_level is not None and unit.level != heading.role_level
             clause_role = _continued_role(text, clause, current)
+            if under_role_title and _stated_role(text[_POINT.match(text, clause[0]).end() : clause[1]]) is None:
+                clause_role = None
             if clause_role is None:
                 clause_role = current.role
             else:
@@ -541,6 +555,22 @@ def _assign_under_heading(
             for partner in _partners(local, text, clause, {s.start for s in heading.subjects}):
                 collector.add(partner, PARTNER, task, clause, unit.section)
     return heading
+
+
+_ROLE_TITLE = re.compile(r"[\s*]*(?:chủ\s+trì|phối\s+hợp)(?:\s*,\s*phối\s+hợp)?(?:\s+với)?\s*", re.IGNORECASE)
+
+
+def _states_role_only(text: str, unit: Unit, local: list[Mention]) -> bool:
+    """Whether an item only states a role and its partners ("a) Chủ trì, phối hợp với các sở, ban,
+    ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan"), its points following under it."""
+    opening = _ROLE_TITLE.match(text, unit.body_start, unit.end)
+    if opening is None:
+        return False
+    end = unit.body_start + len(text[unit.body_start : unit.end].rstrip(" *:.\n"))
+    if opening.end() >= end:
+        return True
+    listed, pos = _subject_list([m for m in local if m.start >= opening.end()], text, opening.end())
+    return bool(listed) and (pos >= end or _UNNAMED_REST.fullmatch(text, pos, end) is not None)
 
 
 def _assign_execution(text: str, unit: Unit, execution: re.Match, mentions: _Mentions, collector: Collector) -> None:
