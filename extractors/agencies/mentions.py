@@ -53,6 +53,9 @@ TITLE_GAP = re.compile(
 
 # --------------------------------------------------------------------------- the mention pattern
 
+# A place name: one to four capitalised words ("Gò Công Đông").
+_PLACE = rf"[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}}(?![ \t]+[a-zà-ỹđ])"
+
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
@@ -81,6 +84,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     commune = (
         r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
         r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + UPPER + r"]))*"
+        # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
+        rf"(?:\s*:\s*{_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)?"
         # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
         r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?)"
     )
