@@ -307,7 +307,8 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
                 heading = None  # nothing after "Nơi nhận" belongs to the last item
             continue
         body = text[unit.body_start : unit.end]
-        if (_LEGAL_BASIS.match(body) and not unit.implementation) or not _WORD.search(body):
+        under_heading = _heading_over(heading, unit) is not None
+        if (_LEGAL_BASIS.match(body) and not unit.implementation and not under_heading) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task
         if _CLOSING.match(body):
             heading = None
@@ -628,6 +629,10 @@ _REQUEST_CUE = re.compile(
 )
 
 
+# A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
+_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
+
+
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
     subjects_known: bool = False, listed_role: Optional[str] = None,
@@ -654,6 +659,10 @@ def _assign_clause(
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
     else:
         candidates.append((opening, False, None))
+        basis = _OPENING_BASIS.match(text, opening, end)
+        if basis:
+            # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
+            candidates.append((basis.end(), False, None))
     for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in candidates:
