@@ -374,7 +374,10 @@ def _assign_unit(
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
     listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
     if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
-        return _assign_under_heading(text, unit, body, local, heading, collector), None
+        # "b) Chủ trì, phối hợp" then "- Sở Tài chính và các đơn vị có liên quan tham mưu …": the bodies
+        # that open the points after it are the partners.
+        partners_follow = PARTNER if _PARTNERS_FOLLOW.fullmatch(body) else None
+        return _assign_under_heading(text, unit, body, local, heading, collector), partners_follow
 
     execution = _EXECUTION.search(body)
     if execution:
@@ -524,6 +527,9 @@ def _assign_under_heading(
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
+        if heading.requested and role == LEAD:
+            # "2.9. Đề nghị Liên đoàn Lao động tỉnh" then "Chủ trì, …": asked (phối hợp) and leading.
+            collector.add(subject, PARTNER, task, (unit.start, unit.end), unit.section)
     delegated = _OPENING_DELEGATION.match(text, unit.body_start, unit.end)
     if delegated:
         # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
@@ -558,6 +564,7 @@ def _assign_under_heading(
     return heading
 
 
+_PARTNERS_FOLLOW = re.compile(r"[\s*]*(?:chủ\s+trì\s*,\s*)?phối\s+hợp(?:\s+với)?[\s*:]*", re.IGNORECASE)
 _ROLE_TITLE = re.compile(r"[\s*]*(?:chủ\s+trì|phối\s+hợp)(?:\s*,\s*phối\s+hợp)?(?:\s+với)?\s*", re.IGNORECASE)
 
 
