@@ -429,9 +429,10 @@ def _delegates(text: str, clause: tuple[int, int], local: list[Mention]) -> list
     return []
 
 
-# Clauses inside an item that are not a duty: a condition, a deadline, a budget or an output.
+# Clauses inside an item that are not a duty: a condition, a deadline, a budget or an output, or the
+# detail of the duty before ("Trong đó, tập trung …").
 _NOT_A_DUTY = re.compile(
-    r"(?:trong\s+(?:quá\s+trình|trường\s+hợp)|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
+    r"(?:trong\s+(?:quá\s+trình|trường\s+hợp|đó)|cụ\s+thể\s*:|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
     r"|hoàn\s+thành\s+(?:trước|trong|xong)|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày|định\s+kỳ\s+báo\s+cáo)\b",
     re.IGNORECASE,
 )
