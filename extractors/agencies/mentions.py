@@ -239,11 +239,19 @@ def _co_lien_quan(tail: _Tail, match: re.Match) -> bool:
     return False
 
 
+_LOCATED = re.compile(r"\s+(?:trên|tại)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\w)")
+
+
 def _collective_word(tail: _Tail, match: re.Match) -> bool:
     """A word of a collective reference ("các cơ quan, đơn vị có liên quan")."""
     text, token = tail.text, match.group(2)
     lower = token.lower()
     pair = COLLECTIVE_PAIRS.get(lower)
+    located = _LOCATED.match(text, match.end()) if lower == "đóng" else None
+    if located:
+        tail.end = located.end()  # "các cơ quan báo chí đóng trên địa bàn": where they sit is part of the reference
+        tail.count += 1
+        return True
     if pair and re.match(rf"\s+{pair}\b", text[match.end() :]):
         tail.end = match.end() + len(re.match(rf"\s+{pair}", text[match.end() :]).group(0))
         tail.count += 1
