@@ -54,7 +54,8 @@ def _is_notice(text: str) -> bool:
     return heading is not None and heading.group(1).startswith("THÔNG")
 # A directive's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
 # "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, … hoàn thành ngay một số nhiệm vụ như sau:".
-_AS_FOLLOWS_WORDS = re.compile(r"như\s+sau\s*:")  # a literal opening the engine finds fast
+# "… như sau:", "… tập trung thực hiện một số nhiệm vụ sau:" (a literal opening the engine finds fast).
+_AS_FOLLOWS_WORDS = re.compile(r"như\s+sau\s*:|(?<=\s)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+sau(?:\s+đây)?\s*:")
 
 
 def _as_follows(text: str) -> Iterator[tuple[int, int]]:
@@ -76,7 +77,8 @@ def _directive_end(text: str) -> Optional[int]:
     """Where the items of a directive start: after its "… như sau:" when the
     cue before it is an opinion ("ý kiến chỉ đạo") or is followed by the bodies it addresses."""
     for closing_start, closing_end in _as_follows(text):
-        sentence_start = max(text.rfind(".", 0, closing_start), text.rfind(";", 0, closing_start), closing_start - 250)
+        # A list of addressees may hold semicolons ("yêu cầu Công an tỉnh, các sở, ban, ngành; Ủy ban nhân dân các xã …").
+        sentence_start = max(text.rfind(".", 0, closing_start), closing_start - 250)
         cues = list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing_end))
         if not cues:
             continue
