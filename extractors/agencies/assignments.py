@@ -436,7 +436,8 @@ def _delegates(text: str, clause: tuple[int, int], local: list[Mention]) -> list
 # detail of the duty before ("Trong đó, tập trung …").
 _NOT_A_DUTY = re.compile(
     r"(?:trong\s+(?:quá\s+trình|trường\s+hợp|đó)|cụ\s+thể\s*:|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
-    r"|hoàn\s+thành\s+(?:trước|trong|xong)|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày|định\s+kỳ\s+báo\s+cáo)\b",
+    r"|hoàn\s+thành\s+(?:trước|trong|xong)|hoàn\s+thành\s*,\s*báo\s+cáo|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày"
+    r"|định\s+kỳ(?:\s+(?:hàng|hằng)\s+(?:năm|quý|tháng))?\s*,?\s*(?:tổng\s+hợp\s*,?\s*)?báo\s+cáo)\b",
     re.IGNORECASE,
 )
 
