@@ -338,16 +338,22 @@ def _branch_suffix() -> re.Pattern:
     )
 
 
+# A body's local branches: "Mặt trận Tổ quốc Việt Nam tại địa phương".
+_LOCAL_BRANCHES = re.compile(r"[\s*]+(?:tại|ở)[\s*]+địa[\s*]+phương(?!\w)")
+
+
 def _with_branches(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a bank or company taken on over the branch written after them, so a list
     ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai và Viettel
-    Lào Cai") goes on past it."""
-    if "nhánh" not in text:
+    Lào Cai") goes on past it; a body's local branches ("Mặt trận Tổ quốc Việt Nam tại địa
+    phương") are named with it."""
+    if "nhánh" not in text and "địa phương" not in text:
         return mentions
     out = []
     for index, mention in enumerate(mentions):
         branch = None if mention.generic else _branch_suffix().match(text, mention.end)
         following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        branch = branch or (None if mention.generic else _LOCAL_BRANCHES.match(text, mention.end))
         if branch and branch.end() <= following:
             name = " ".join(text[mention.start : branch.end()].replace("*", " ").split())
             mention = Mention(mention.start, branch.end(), name, False)
