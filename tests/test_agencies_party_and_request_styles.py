@@ -194,3 +194,13 @@ def test_a_directive_closing_on_nhiem_vu_sau_assigns_its_items():
         "Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến Quyết định.\n"
     )
     assert ("Công an tỉnh", "thực hiện") in _roles(text)
+
+
+def test_a_council_named_without_its_level_is_a_collective_reference():
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n2. Đề nghị Hội đồng nhân dân, Mặt trận Tổ quốc Việt Nam, trong phạm vi nhiệm vụ, "
+        "quyền hạn của mình, tổ chức triển khai và giám sát việc thực hiện Nghị quyết này.\n"
+    )
+    found = {(a.name, a.generic) for a in iter_agencies(text)}
+    assert ("Hội đồng nhân dân", True) in found
+    assert ("Mặt trận Tổ quốc Việt Nam", False) in found

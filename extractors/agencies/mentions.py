@@ -296,6 +296,7 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
 
 # --------------------------------------------------------------------------- mentions of a text
 
+_LEVELLESS_COUNCILS = frozenset({"Hội đồng nhân dân", "HĐND"})
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 
 # "Sở này", "Ban này": the body of that kind named last.
@@ -490,7 +491,10 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         if plural is not None:
             start = plural.start()
             name = " ".join(text[start:end].replace("*", " ").split())
-        mention = Mention(start, end, name, kind == "collective" or plural is not None)
+        # A council named without its level ("Đề nghị Hội đồng nhân dân, Mặt trận Tổ quốc Việt Nam …") is the
+        # councils of every level: a collective reference.
+        levelless_council = kind == "head" and name in _LEVELLESS_COUNCILS
+        mention = Mention(start, end, name, kind == "collective" or plural is not None or levelless_council)
         if not mention.generic:
             named.append(mention)
         yield mention
