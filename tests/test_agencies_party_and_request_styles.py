@@ -204,3 +204,15 @@ def test_a_council_named_without_its_level_is_a_collective_reference():
     found = {(a.name, a.generic) for a in iter_agencies(text)}
     assert ("Hội đồng nhân dân", True) in found
     assert ("Mặt trận Tổ quốc Việt Nam", False) in found
+
+
+def test_a_lead_cell_that_states_roles_gives_each_list_its_own():
+    text = (
+        "PHỤ LỤC\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Công bố dữ liệu mở hằng năm | Sở Khoa học và Công nghệ chủ trì hướng dẫn, tổng hợp; Các sở, ngành, "
+        "UBND cấp xã thực hiện công bố dữ liệu mở | 2026 |\n"
+    )
+    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    assert ("Sở Khoa học và Công nghệ", "chủ trì") in roles
+    assert ("UBND cấp xã", "thực hiện") in roles
+    assert ("UBND cấp xã", "chủ trì") not in roles
