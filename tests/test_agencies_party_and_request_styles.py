@@ -216,3 +216,18 @@ def test_a_lead_cell_that_states_roles_gives_each_list_its_own():
     assert ("Sở Khoa học và Công nghệ", "chủ trì") in roles
     assert ("UBND cấp xã", "thực hiện") in roles
     assert ("UBND cấp xã", "chủ trì") not in roles
+
+
+def test_a_lead_s_point_ending_on_a_comma_goes_on_in_the_next_point():
+    text = (
+        "III. NHIỆM VỤ, GIẢI PHÁP\n\n- Bộ Tài chính\n\n+ Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường để tháo gỡ "
+        "các khó khăn trong đầu tư hạ tầng thu gom rác thải theo phương thức đối tác công - tư,\n\n"
+        "+ Rà soát, đề xuất sửa đổi chính sách về thuế, phí trong trường hợp cần thiết.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\na) Chủ trì kiểm tra việc thực hiện chính sách dân số;\n\n"
+        "b) Tổ chức sơ kết, tổng kết các chương trình về dân số;\n"
+    )
+    roles = _roles(text)
+    assert ("Bộ Tài chính", "chủ trì") in roles
+    assert ("Bộ Tài chính", "thực hiện") not in roles
+    # Points that end on a semicolon are the items of a list, each with its own role.
+    assert ("Sở Y tế", "thực hiện") in roles

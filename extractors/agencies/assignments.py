@@ -266,6 +266,10 @@ class _Heading(NamedTuple):
     # The level of a sub-title that only states a role ("a) Chủ trì, phối hợp với các sở, ngành …" then
     # "- Tổ chức …"): its role holds for the points under it, not for the sub-titles after it.
     role_level: Optional[int] = None
+    # A lead's point that ends on a comma goes on in the next point ("+ Chủ trì, phối hợp với Bộ X để
+    # tháo gỡ …," then "+ Rà soát, đề xuất …"): that point is the lead's too (points that end on a
+    # semicolon are the list's own items).
+    carried: Optional[str] = None
 
 
 class _Assigned(NamedTuple):
@@ -526,7 +530,8 @@ def _assign_under_heading(
     if heading.role_level is not None and unit.level is not None and unit.level <= heading.role_level:
         heading = heading._replace(role=None, role_level=None)  # the next sub-title states its own role
     clauses = list(_clauses(text, unit.body_start, unit.end)) or [(unit.body_start, unit.end)]
-    role = _stated_role(body) or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
+    carried, heading = heading.carried, heading._replace(carried=None)
+    role = _stated_role(body) or carried or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
     if unit.level is not None and _states_role_only(text, unit, local):
         heading = heading._replace(role=role, role_level=unit.level)
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
@@ -566,6 +571,8 @@ def _assign_under_heading(
             # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
             for partner in _partners(local, text, clause, {s.start for s in heading.subjects}):
                 collector.add(partner, PARTNER, task, clause, unit.section)
+    if current.role == LEAD and unit.level is not None and body.rstrip(" *\n").endswith(","):
+        heading = heading._replace(carried=LEAD)
     return heading
 
 
