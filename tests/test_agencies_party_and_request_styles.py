@@ -231,3 +231,13 @@ def test_a_lead_s_point_ending_on_a_comma_goes_on_in_the_next_point():
     assert ("Bộ Tài chính", "thực hiện") not in roles
     # Points that end on a semicolon are the items of a list, each with its own role.
     assert ("Sở Y tế", "thực hiện") in roles
+
+
+def test_an_agency_cell_holding_only_a_kind_of_body_is_a_collective_reference():
+    text = (
+        "PHỤ LỤC\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n"
+        "| 1 | Vận động doanh nghiệp tham gia đổi mới công nghệ | Hiệp hội Doanh nghiệp tỉnh | Doanh nghiệp |\n"
+    )
+    found = {(a.name, a.role, a.generic) for a in iter_agencies(text)}
+    assert ("Hiệp hội Doanh nghiệp tỉnh", "chủ trì", False) in found
+    assert ("Doanh nghiệp", "phối hợp", True) in found
