@@ -241,3 +241,19 @@ def test_an_agency_cell_holding_only_a_kind_of_body_is_a_collective_reference():
     found = {(a.name, a.role, a.generic) for a in iter_agencies(text)}
     assert ("Hiệp hội Doanh nghiệp tỉnh", "chủ trì", False) in found
     assert ("Doanh nghiệp", "phối hợp", True) in found
+
+
+def test_a_project_board_is_named_by_what_it_builds_and_where():
+    text = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh chủ trì thi công.\n"
+    assert ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "chủ trì") in _roles(text)
+
+
+def test_the_investor_a_letter_names_once_is_meant_by_chu_dau_tu_after():
+    text = (
+        "1. Thông tin về dự án\n- Tên dự án: Cụm công nghiệp Phú Thịnh.\n"
+        "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Phú Thịnh.\n"
+        "2. Ý kiến tham gia\nĐề nghị Chủ đầu tư cập nhật đầy đủ các văn bản quy phạm pháp luật hiện hành; "
+        "thu hút các nhà đầu tư thứ cấp.\n"
+    )
+    found = [a for a in iter_agencies(text) if a.name == "Ban Quản lý dự án đầu tư xây dựng xã Phú Thịnh"]
+    assert [a.role for a in found] == ["phối hợp"]

@@ -55,6 +55,13 @@ TITLE_GAP = re.compile(
 
 # A place name: one to four capitalised words ("Gò Công Đông").
 _PLACE = rf"[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}}(?![ \t]+[a-zà-ỹđ])"
+# A project management board, named by what it builds and where: "Ban Quản lý dự án đầu tư xây dựng
+# xã Trấn Yên", "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh", "Ban Quản lý dự án khu vực 2".
+_PROJECT_BOARD = (
+    r"(?:Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án|Ban\s+QLDA)(?:\s+đầu\s+tư(?:\s+xây\s+dựng)?)?"
+    r"(?:\s+(?:các\s+)?công\s+trình(?:\s+(?:dân\s+dụng|giao\s+thông|nông\s+nghiệp|công\s+nghiệp|và|phát\s+triển|nông\s+thôn))+)?"
+    rf"(?:\s+(?:khu\s+vực|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|số)(?:\s+(?:{_PLACE}|\d+|[IVX]+\b))?)?"
+)
 
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
@@ -107,7 +114,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:\s*(?:,|;|và)\s*(?:{provinces}))+"
     )
     mention = (
-        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
+        rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
@@ -312,7 +320,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again; a
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
-    mentions = _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text)))))
+    mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -328,6 +336,35 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             if start not in taken and (start == 0 or not text[start - 1].isalnum()):
                 mentions.append(replace(defining, start=start, end=end))
     yield from sorted(mentions, key=lambda m: m.start)
+
+
+_INVESTOR_DEFINED = re.compile(
+    r"(?:Chủ\s+đầu\s+tư|Nhà\s+đầu\s+tư|Tên\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư))[\s*]*:[\s*]*"
+)
+_INVESTOR_WORDS = re.compile(r"(?<![\w])(?:[Cc]hủ|[Nn]hà)\s+đầu\s+tư(?![\w])(?![\s*]*:)")
+
+
+def _with_investor(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A project's investor named once ("Chủ đầu tư: Ban Quản lý dự án …", "Tên doanh nghiệp: Công ty …")
+    and then called "Chủ đầu tư" / "Nhà đầu tư" ("đề nghị Chủ đầu tư cập nhật …"): those words name it."""
+    if "đầu tư" not in text:
+        return mentions
+    starts = {m.start: m for m in mentions}
+    investor = None
+    for defined in _INVESTOR_DEFINED.finditer(text):
+        named = starts.get(defined.end())
+        if named is not None and not named.generic:
+            investor = named
+            break
+    if investor is None:
+        return mentions
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = [
+        replace(investor, start=match.start(), end=match.end())
+        for match in _INVESTOR_WORDS.finditer(text, investor.end)
+        if match.start() not in taken and not _PLURAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 @lru_cache(maxsize=1)
@@ -462,6 +499,8 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 owner = next(_scan_mentions(text[end : end + 200]), None)
                 if owner is not None and not text[end : end + owner.start].strip():
                     end += owner.end
+        elif kind == "board":
+            pass  # the board's pattern reads its whole name
         elif kind in ("name", "commune"):
             end = scan_tail(text, end, generic=False)
         else:
