@@ -257,3 +257,13 @@ def test_the_investor_a_letter_names_once_is_meant_by_chu_dau_tu_after():
     )
     found = [a for a in iter_agencies(text) if a.name == "Ban Quản lý dự án đầu tư xây dựng xã Phú Thịnh"]
     assert [a.role for a in found] == ["phối hợp"]
+
+
+def test_an_investment_certificates_conditions_on_the_investor_are_its_duties():
+    text = (
+        "Chứng nhận nhà đầu tư:\nTên doanh nghiệp: Công ty Cổ phần đầu tư phát triển công nghiệp Hà Giang.\n"
+        "Điều 2: Các ưu đãi, hỗ trợ đầu tư\nThực hiện theo quy định của pháp luật hiện hành.\n"
+        "Điều 3: Các quy định đối với nhà đầu tư thực hiện dự án\n"
+        "1. Nhà đầu tư phải làm thủ tục đăng ký cấp tài khoản trên Hệ thống thông tin quốc gia về đầu tư.\n"
+    )
+    assert ("Công ty Cổ phần đầu tư phát triển công nghiệp Hà Giang", "thực hiện") in _roles(text)

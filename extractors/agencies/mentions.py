@@ -295,7 +295,7 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
         tail.lowercase_run = 0
     else:
         tail.lowercase_run += 1
-        if tail.lowercase_run > (7 if tail.long_tail else 6 if tail.company else 3) or tail.count == 0:
+        if tail.lowercase_run > (7 if tail.long_tail or tail.company else 3) or tail.count == 0:
             return False
     tail.end = match.end()
     tail.count += 1

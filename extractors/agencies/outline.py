@@ -27,7 +27,10 @@ _ANNEX = re.compile(r"^[\s*#|]*PHỤ\s+LỤC\b", re.MULTILINE)
 _LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
-    r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành", re.IGNORECASE
+    r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành"
+    # An investment certificate's "Điều 3: Các quy định đối với nhà đầu tư thực hiện dự án".
+    r"|quy\s+định\s+đối\s+với\s+(?:nhà|chủ)\s+đầu\s+tư",
+    re.IGNORECASE,
 )
 # A notice of conclusions (Thông báo kết luận) assigns in its tasks part: "III. NHIỆM VỤ, GIẢI PHÁP
 # TRỌNG TÂM", "Ý kiến kết luận", "Giao nhiệm vụ".
