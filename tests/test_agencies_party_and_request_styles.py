@@ -267,3 +267,16 @@ def test_an_investment_certificates_conditions_on_the_investor_are_its_duties():
         "1. Nhà đầu tư phải làm thủ tục đăng ký cấp tài khoản trên Hệ thống thông tin quốc gia về đầu tư.\n"
     )
     assert ("Công ty Cổ phần đầu tư phát triển công nghiệp Hà Giang", "thực hiện") in _roles(text)
+
+
+def test_a_council_before_a_committee_shares_the_committee_s_level():
+    text = (
+        "**Điều 3. Tổ chức thực hiện**\n\n1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Đồng Tháp có trách "
+        "nhiệm tổ chức thi hành Nghị quyết này.\n"
+    )
+    assert ("Hội đồng nhân dân", False) in {(a.name, a.generic) for a in iter_agencies(text)}
+
+
+def test_a_project_board_s_place_is_read_whole():
+    text = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Ban Quản lý dự án đầu tư xây dựng khu vực Đông Sơn tổ chức thi công.\n"
+    assert ("Ban Quản lý dự án đầu tư xây dựng khu vực Đông Sơn", "thực hiện") in _roles(text)

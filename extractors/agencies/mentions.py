@@ -53,14 +53,16 @@ TITLE_GAP = re.compile(
 
 # --------------------------------------------------------------------------- the mention pattern
 
-# A place name: one to four capitalised words ("Gò Công Đông").
-_PLACE = rf"[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}}(?![ \t]+[a-zà-ỹđ])"
+# A place name: one to four capitalised words ("Gò Công Đông"); in a list of communes it is followed by a
+# comma or the list's end, not by a verb ("… các xã: Tăng cường …" names none).
+_PLACE_WORDS = rf"[{UPPER}]\w*(?!\w)(?:[ \t]+[{UPPER}]\w*(?!\w)){{0,3}}"
+_PLACE = rf"{_PLACE_WORDS}(?![ \t]+[a-zà-ỹđ])"
 # A project management board, named by what it builds and where: "Ban Quản lý dự án đầu tư xây dựng
 # xã Trấn Yên", "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh", "Ban Quản lý dự án khu vực 2".
 _PROJECT_BOARD = (
     r"(?:Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án|Ban\s+QLDA)(?:\s+đầu\s+tư(?:\s+xây\s+dựng)?)?"
     r"(?:\s+(?:các\s+)?công\s+trình(?:\s+(?:dân\s+dụng|giao\s+thông|nông\s+nghiệp|công\s+nghiệp|và|phát\s+triển|nông\s+thôn))+)?"
-    rf"(?:\s+(?:khu\s+vực|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|số)(?:\s+(?:{_PLACE}|\d+|[IVX]+\b))?)?"
+    rf"(?:\s+(?:khu\s+vực|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|số)(?:\s+(?:{_PLACE_WORDS}|\d+|[IVX]+\b))?)?"
 )
 
 # The characters the written-out alternatives of the mention pattern open on: departments
@@ -305,6 +307,8 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
 # --------------------------------------------------------------------------- mentions of a text
 
 _LEVELLESS_COUNCILS = frozenset({"Hội đồng nhân dân", "HĐND"})
+# "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh": the council shares the committee's level.
+_SHARED_LEVEL = re.compile(r"[\s*]*(?:,|và)[\s*]*(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\b")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 
 # "Sở này", "Ban này": the body of that kind named last.
@@ -532,7 +536,7 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             name = " ".join(text[start:end].replace("*", " ").split())
         # A council named without its level ("Đề nghị Hội đồng nhân dân, Mặt trận Tổ quốc Việt Nam …") is the
         # councils of every level: a collective reference.
-        levelless_council = kind == "head" and name in _LEVELLESS_COUNCILS
+        levelless_council = kind == "head" and name in _LEVELLESS_COUNCILS and not _SHARED_LEVEL.match(text, end)
         mention = Mention(start, end, name, kind == "collective" or plural is not None or levelless_council)
         if not mention.generic:
             named.append(mention)
