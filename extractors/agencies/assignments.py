@@ -24,7 +24,10 @@ from extractors.canonical import canonical_name, repair_charmap
 _FOLD_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
-    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*)?chủ\s+trì\b", re.IGNORECASE
+    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*"
+    # "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": the tasks the annex gives it to lead.
+    r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?)?chủ\s+trì\b",
+    re.IGNORECASE,
 )
 _PARTNER_OPENING = re.compile(
     r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
@@ -45,6 +48,9 @@ _LABEL_LINE = re.compile(
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
+_ISSUERS_PARTNER = re.compile(
+    r"tham\s+mưu\s+(?:cho\s+)?(?:Ủy|Uỷ|UBND)[^,;.:]{0,50}?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE
+)
 _RECEIVER_CUE = re.compile(
     r"(?:\bvề|\bgửi|\bcho|\bqua|\btrình|\bcủa|\btham\s+mưu|\bbáo\s+cáo|\bgiúp|\bđến|\btới)\s*(?:\(|\s)*$", re.IGNORECASE
 )
@@ -54,6 +60,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)"
     r"|:[\s*]*(?=\(\d{1,2}\)[\s*]*[" + UPPER + r"])"
 )
+# The issuer's own line of a National Assembly resolution ("**QUỐC HỘI**" above its legal basis).
+_ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
 _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO)\b", re.MULTILINE)
@@ -74,6 +82,9 @@ def _issuers(text: str) -> frozenset:
     phố Hà Nội")."""
     heading = _DOCUMENT_HEADING.search(text, 0, 4000)
     letterhead = text[: heading.start()] if heading else ""
+    if _ASSEMBLY_ISSUER.search(text, 0, 4000) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        # A National Assembly resolution assigns the Government, the courts and the procuracy.
+        return frozenset({"Quốc hội"})
     if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
     if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
@@ -158,7 +169,8 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
             continue
         gap = text[pos : mention.start]
         if subjects:
-            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;]|và|,\s*và)?\s*", gap):
+            # "A, B và C", "A hoặc B", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh".
+            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;/]|và|hoặc|,\s*và)?\s*", gap):
                 break
         elif not TITLE_GAP.fullmatch(gap):
             break
@@ -178,9 +190,11 @@ def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclu
         if not (clause[0] <= mention.start < clause[1]) or mention.start in exclude:
             continue
         before = text[max(clause[0], mention.start - 40) : mention.start]
+        if _ISSUERS_PARTNER.search(text, max(clause[0], mention.start - 120), mention.start):
+            continue  # "tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế …": the committee's partner, not the plan's
         if _PARTNER_CUE.search(before):
             found.append(mention)
-            separator = re.match(r"\s*(?:,|;|và)\s*", text[mention.end : mention.end + 8])
+            separator = re.match(r"\s*(?:,|;|/|và|hoặc)\s*", text[mention.end : mention.end + 8])
             if separator:  # "phối hợp với Cục A, Vụ B …": the list goes on
                 following = [m for m in mentions if m.start > mention.start]
                 listed, _ = _subject_list(following, text, mention.end + separator.end())
@@ -215,6 +229,10 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
     return None
 
 
+# What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan".
+_UNNAMED_REST = re.compile(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*")
+
+
 def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
     """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh")."""
     title_end = unit.end
@@ -230,8 +248,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     subjects, pos = _subject_list(inside, text, start)
     if not subjects:
         return [], False
-    rest = text[pos:title_end]
-    if re.fullmatch(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*", rest):
+    if _UNNAMED_REST.fullmatch(text, pos, title_end):
         return subjects, requested
     return [], False
 
@@ -246,6 +263,13 @@ class _Heading(NamedTuple):
     # The role a title that introduces its items states ("2. Sở Y tế chủ trì, phối hợp với Sở X:"):
     # the items are that role's tasks unless they state their own.
     role: Optional[str] = None
+    # The level of a sub-title that only states a role ("a) Chủ trì, phối hợp với các sở, ngành …" then
+    # "- Tổ chức …"): its role holds for the points under it, not for the sub-titles after it.
+    role_level: Optional[int] = None
+    # A lead's point that ends on a comma goes on in the next point ("+ Chủ trì, phối hợp với Bộ X để
+    # tháo gỡ …," then "+ Rà soát, đề xuất …"): that point is the lead's too (points that end on a
+    # semicolon are the list's own items).
+    carried: Optional[str] = None
 
 
 class _Assigned(NamedTuple):
@@ -290,12 +314,34 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
                 heading = None  # nothing after "Nơi nhận" belongs to the last item
             continue
         body = text[unit.body_start : unit.end]
-        if (_LEGAL_BASIS.match(body) and not unit.implementation) or not _WORD.search(body):
+        under_heading = _heading_over(heading, unit) is not None
+        if (_LEGAL_BASIS.match(body) and not unit.implementation and not under_heading) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task
         if _CLOSING.match(body):
             heading = None
             continue
         heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
+        if unit.implementation:
+            _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
+
+
+# "… kiểm tra liên ngành do Sở Công Thương hoặc Công an tỉnh chủ trì": the bodies after "do" lead.
+_PASSIVE_AGENT = re.compile(r"(?<!\w)do\s+")
+# "… các dự án, tiểu dự án do Bộ Công an chủ trì": the owner of a programme's part, not a task of the plan.
+_PROGRAMME_PART = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án|nội\s+dung)\W*$", re.IGNORECASE)
+_LEAD_AFTER = re.compile(r"[\s*]*(?:cùng\s+)?chủ\s+trì\b")
+
+
+def _assign_passive_leads(text: str, unit: Unit, local: list[Mention], collector: Collector) -> None:
+    """Bodies named as the lead of a task in the passive ("do A hoặc B chủ trì")."""
+    for agent in _PASSIVE_AGENT.finditer(text, unit.body_start, unit.end):
+        listed, pos = _subject_list([m for m in local if m.start >= agent.end()], text, agent.end())
+        if listed and _LEAD_AFTER.match(text, pos) and not _PROGRAMME_PART.search(text, max(0, agent.start() - 30), agent.start()):
+            clause_start = max(unit.body_start, text.rfind(";", unit.body_start, agent.start()) + 1)
+            task = _task_phrase(text, clause_start, agent.start())
+            for mention in listed:
+                if not mention.generic:
+                    collector.add(mention, LEAD, task, (clause_start, pos), unit.section)
 
 
 def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]:
@@ -335,7 +381,10 @@ def _assign_unit(
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
     listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
     if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
-        return _assign_under_heading(text, unit, body, local, heading, collector), None
+        # "b) Chủ trì, phối hợp" then "- Sở Tài chính và các đơn vị có liên quan tham mưu …": the bodies
+        # that open the points after it are the partners.
+        partners_follow = PARTNER if _PARTNERS_FOLLOW.fullmatch(body) else None
+        return _assign_under_heading(text, unit, body, local, heading, collector), partners_follow
 
     execution = _EXECUTION.search(body)
     if execution:
@@ -387,10 +436,12 @@ def _delegates(text: str, clause: tuple[int, int], local: list[Mention]) -> list
     return []
 
 
-# Clauses inside an item that are not a duty: a condition, a deadline, a budget or an output.
+# Clauses inside an item that are not a duty: a condition, a deadline, a budget or an output, or the
+# detail of the duty before ("Trong đó, tập trung …").
 _NOT_A_DUTY = re.compile(
-    r"(?:trong\s+(?:quá\s+trình|trường\s+hợp)|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
-    r"|hoàn\s+thành\s+(?:trước|trong|xong)|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày|định\s+kỳ\s+báo\s+cáo)\b",
+    r"(?:trong\s+(?:quá\s+trình|trường\s+hợp|đó)|cụ\s+thể\s*:|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
+    r"|hoàn\s+thành\s+(?:trước|trong|xong)|hoàn\s+thành\s*,\s*báo\s+cáo|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày"
+    r"|định\s+kỳ(?:\s+(?:hàng|hằng)\s+(?:năm|quý|tháng))?\s*,?\s*(?:tổng\s+hợp\s*,?\s*)?báo\s+cáo)\b",
     re.IGNORECASE,
 )
 
@@ -476,11 +527,19 @@ def _assign_under_heading(
     task is theirs; returns the heading, marked as having items."""
     if unit.label is not None or unit.level == 5:
         heading = heading._replace(has_items=True)
+    if heading.role_level is not None and unit.level is not None and unit.level <= heading.role_level:
+        heading = heading._replace(role=None, role_level=None)  # the next sub-title states its own role
     clauses = list(_clauses(text, unit.body_start, unit.end)) or [(unit.body_start, unit.end)]
-    role = _stated_role(body) or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
+    carried, heading = heading.carried, heading._replace(carried=None)
+    role = _stated_role(body) or carried or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
+    if unit.level is not None and _states_role_only(text, unit, local):
+        heading = heading._replace(role=role, role_level=unit.level)
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
+        if heading.requested and role == LEAD:
+            # "2.9. Đề nghị Liên đoàn Lao động tỉnh" then "Chủ trì, …": asked (phối hợp) and leading.
+            collector.add(subject, PARTNER, task, (unit.start, unit.end), unit.section)
     delegated = _OPENING_DELEGATION.match(text, unit.body_start, unit.end)
     if delegated:
         # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
@@ -494,8 +553,12 @@ def _assign_under_heading(
     current = _Assigned(heading.subjects, heading.requested, role)
     for index, clause in enumerate(clauses):
         if index:
-            # Each clause has its own role: "Chỉ đạo …; phối hợp với Ban X …" is a partner's task.
+            # Each clause has its own role: "Chỉ đạo …; phối hợp với Ban X …" is a partner's task;
+            # under a sub-title that states a role only a clause that states another changes it.
+            under_role_title = heading.role_level is not None and unit.level != heading.role_level
             clause_role = _continued_role(text, clause, current)
+            if under_role_title and _stated_role(text[_POINT.match(text, clause[0]).end() : clause[1]]) is None:
+                clause_role = None
             if clause_role is None:
                 clause_role = current.role
             else:
@@ -508,7 +571,26 @@ def _assign_under_heading(
             # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
             for partner in _partners(local, text, clause, {s.start for s in heading.subjects}):
                 collector.add(partner, PARTNER, task, clause, unit.section)
+    if current.role == LEAD and unit.level is not None and body.rstrip(" *\n").endswith(","):
+        heading = heading._replace(carried=LEAD)
     return heading
+
+
+_PARTNERS_FOLLOW = re.compile(r"[\s*]*(?:chủ\s+trì\s*,\s*)?phối\s+hợp(?:\s+với)?[\s*:]*", re.IGNORECASE)
+_ROLE_TITLE = re.compile(r"[\s*]*(?:chủ\s+trì|phối\s+hợp)(?:\s*,\s*phối\s+hợp)?(?:\s+với)?\s*", re.IGNORECASE)
+
+
+def _states_role_only(text: str, unit: Unit, local: list[Mention]) -> bool:
+    """Whether an item only states a role and its partners ("a) Chủ trì, phối hợp với các sở, ban,
+    ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan"), its points following under it."""
+    opening = _ROLE_TITLE.match(text, unit.body_start, unit.end)
+    if opening is None:
+        return False
+    end = unit.body_start + len(text[unit.body_start : unit.end].rstrip(" *:.\n"))
+    if opening.end() >= end:
+        return True
+    listed, pos = _subject_list([m for m in local if m.start >= opening.end()], text, opening.end())
+    return bool(listed) and (pos >= end or _UNNAMED_REST.fullmatch(text, pos, end) is not None)
 
 
 def _assign_execution(text: str, unit: Unit, execution: re.Match, mentions: _Mentions, collector: Collector) -> None:
@@ -566,6 +648,10 @@ _REQUEST_CUE = re.compile(
 )
 
 
+# A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
+_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
+
+
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
     subjects_known: bool = False, listed_role: Optional[str] = None,
@@ -592,6 +678,10 @@ def _assign_clause(
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
     else:
         candidates.append((opening, False, None))
+        basis = _OPENING_BASIS.match(text, opening, end)
+        if basis:
+            # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
+            candidates.append((basis.end(), False, None))
     for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in candidates:
@@ -599,8 +689,8 @@ def _assign_clause(
         if cue == "khuyến khích":
             # "Khuyến khích các doanh nghiệp …" is a policy, not a duty: only named bodies are asked.
             subjects = [s for s in subjects if not s.generic]
-        if not subjects:
-            continue
+        if not subjects or all(subject.canonical in collector.issuers for subject in subjects):
+            continue  # "Quốc hội cơ bản tán thành …, đồng thời, đề nghị Chính phủ …": the issuer asks the bodies after it
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.

@@ -53,6 +53,18 @@ TITLE_GAP = re.compile(
 
 # --------------------------------------------------------------------------- the mention pattern
 
+# A place name: one to four capitalised words ("Gò Công Đông"); in a list of communes it is followed by a
+# comma or the list's end, not by a verb ("… các xã: Tăng cường …" names none).
+_PLACE_WORDS = rf"[{UPPER}]\w*(?!\w)(?:[ \t]+[{UPPER}]\w*(?!\w)){{0,3}}"
+_PLACE = rf"{_PLACE_WORDS}(?![ \t]+[a-zà-ỹđ])"
+# A project management board, named by what it builds and where: "Ban Quản lý dự án đầu tư xây dựng
+# xã Trấn Yên", "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh", "Ban Quản lý dự án khu vực 2".
+_PROJECT_BOARD = (
+    r"(?:Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án|Ban\s+QLDA)(?:\s+đầu\s+tư(?:\s+xây\s+dựng)?)?"
+    r"(?:\s+(?:các\s+)?công\s+trình(?:\s+(?:dân\s+dụng|giao\s+thông|nông\s+nghiệp|công\s+nghiệp|và|phát\s+triển|nông\s+thôn))+)?"
+    rf"(?:\s+(?:khu\s+vực|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|số)(?:\s+(?:{_PLACE_WORDS}|\d+|[IVX]+\b))?)?"
+)
+
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
@@ -81,6 +93,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     commune = (
         r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
         r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + UPPER + r"]))*"
+        # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
+        rf"(?:\s*:\s*{_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)?"
         # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
         r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?)"
     )
@@ -88,6 +102,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(head_words, key=len, reverse=True))
     collective = (
         r"(?:[Ss]ở|[Bb]ộ)\s*,\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các"
+        r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
         r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
         r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|huyện|xã|phường)(?!\w)"
@@ -101,7 +116,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:\s*(?:,|;|và)\s*(?:{provinces}))+"
     )
     mention = (
-        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
+        rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
@@ -233,16 +249,25 @@ def _co_lien_quan(tail: _Tail, match: re.Match) -> bool:
     return False
 
 
+_LOCATED = re.compile(r"\s+(?:trên|tại)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\w)")
+
+
 def _collective_word(tail: _Tail, match: re.Match) -> bool:
     """A word of a collective reference ("các cơ quan, đơn vị có liên quan")."""
     text, token = tail.text, match.group(2)
     lower = token.lower()
     pair = COLLECTIVE_PAIRS.get(lower)
+    located = _LOCATED.match(text, match.end()) if lower == "đóng" else None
+    if located:
+        tail.end = located.end()  # "các cơ quan báo chí đóng trên địa bàn": where they sit is part of the reference
+        tail.count += 1
+        return True
     if pair and re.match(rf"\s+{pair}\b", text[match.end() :]):
         tail.end = match.end() + len(re.match(rf"\s+{pair}", text[match.end() :]).group(0))
         tail.count += 1
         return True  # "các cơ quan thông tấn, báo chí"
-    if lower not in COLLECTIVE_WORDS or (token[:1].isupper() and lower not in ("thành", "phố", "tỉnh")):
+    # Level words may be capitalised ("các đoàn thể Trung ương", "các sở, ngành Tỉnh").
+    if lower not in COLLECTIVE_WORDS or (token[:1].isupper() and lower not in ("thành", "phố", "tỉnh", "trung", "ương")):
         return False
     if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[tail.pos : match.start(2)]):
         return False  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"
@@ -272,7 +297,7 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
         tail.lowercase_run = 0
     else:
         tail.lowercase_run += 1
-        if tail.lowercase_run > (7 if tail.long_tail else 6 if tail.company else 3) or tail.count == 0:
+        if tail.lowercase_run > (7 if tail.long_tail or tail.company else 3) or tail.count == 0:
             return False
     tail.end = match.end()
     tail.count += 1
@@ -281,6 +306,9 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
 
 # --------------------------------------------------------------------------- mentions of a text
 
+_LEVELLESS_COUNCILS = frozenset({"Hội đồng nhân dân", "HĐND"})
+# "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh": the council shares the committee's level.
+_SHARED_LEVEL = re.compile(r"[\s*]*(?:,|và)[\s*]*(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\b")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 
 # "Sở này", "Ban này": the body of that kind named last.
@@ -296,7 +324,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again; a
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
-    mentions = _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text)))))
+    mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -314,6 +342,35 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     yield from sorted(mentions, key=lambda m: m.start)
 
 
+_INVESTOR_DEFINED = re.compile(
+    r"(?:Chủ\s+đầu\s+tư|Nhà\s+đầu\s+tư|Tên\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư))[\s*]*:[\s*]*"
+)
+_INVESTOR_WORDS = re.compile(r"(?<![\w])(?:[Cc]hủ|[Nn]hà)\s+đầu\s+tư(?![\w])(?![\s*]*:)")
+
+
+def _with_investor(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A project's investor named once ("Chủ đầu tư: Ban Quản lý dự án …", "Tên doanh nghiệp: Công ty …")
+    and then called "Chủ đầu tư" / "Nhà đầu tư" ("đề nghị Chủ đầu tư cập nhật …"): those words name it."""
+    if "đầu tư" not in text:
+        return mentions
+    starts = {m.start: m for m in mentions}
+    investor = None
+    for defined in _INVESTOR_DEFINED.finditer(text):
+        named = starts.get(defined.end())
+        if named is not None and not named.generic:
+            investor = named
+            break
+    if investor is None:
+        return mentions
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = [
+        replace(investor, start=match.start(), end=match.end())
+        for match in _INVESTOR_WORDS.finditer(text, investor.end)
+        if match.start() not in taken and not _PLURAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 @lru_cache(maxsize=1)
 def _branch_suffix() -> re.Pattern:
     """A branch written after its bank or company: "- Chi nhánh tỉnh Lào Cai", "chi nhánh khu vực II"."""
@@ -323,16 +380,22 @@ def _branch_suffix() -> re.Pattern:
     )
 
 
+# A body's local branches: "Mặt trận Tổ quốc Việt Nam tại địa phương".
+_LOCAL_BRANCHES = re.compile(r"[\s*]+(?:tại|ở)[\s*]+địa[\s*]+phương(?!\w)")
+
+
 def _with_branches(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a bank or company taken on over the branch written after them, so a list
     ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai và Viettel
-    Lào Cai") goes on past it."""
-    if "nhánh" not in text:
+    Lào Cai") goes on past it; a body's local branches ("Mặt trận Tổ quốc Việt Nam tại địa
+    phương") are named with it."""
+    if "nhánh" not in text and "địa phương" not in text:
         return mentions
     out = []
     for index, mention in enumerate(mentions):
         branch = None if mention.generic else _branch_suffix().match(text, mention.end)
         following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        branch = branch or (None if mention.generic else _LOCAL_BRANCHES.match(text, mention.end))
         if branch and branch.end() <= following:
             name = " ".join(text[mention.start : branch.end()].replace("*", " ").split())
             mention = Mention(mention.start, branch.end(), name, False)
@@ -440,6 +503,8 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 owner = next(_scan_mentions(text[end : end + 200]), None)
                 if owner is not None and not text[end : end + owner.start].strip():
                     end += owner.end
+        elif kind == "board":
+            pass  # the board's pattern reads its whole name
         elif kind in ("name", "commune"):
             end = scan_tail(text, end, generic=False)
         else:
@@ -469,7 +534,10 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         if plural is not None:
             start = plural.start()
             name = " ".join(text[start:end].replace("*", " ").split())
-        mention = Mention(start, end, name, kind == "collective" or plural is not None)
+        # A council named without its level ("Đề nghị Hội đồng nhân dân, Mặt trận Tổ quốc Việt Nam …") is the
+        # councils of every level: a collective reference.
+        levelless_council = kind == "head" and name in _LEVELLESS_COUNCILS and not _SHARED_LEVEL.match(text, end)
+        mention = Mention(start, end, name, kind == "collective" or plural is not None or levelless_council)
         if not mention.generic:
             named.append(mention)
         yield mention

@@ -15,9 +15,9 @@ from extractors.agencies.model import Mention, Spans, Unit
 _MARKER = re.compile(
     r"^[ \t|>]*(?:\*{1,2}|_)?\s*"
     r"(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
-    r"|(?P<roman>[IVX]{1,5})\s*[.:]"
+    r"|(?P<roman>[IVX]{1,5})\s*(?:[.:]|[-–](?=\s*\S))"  # "IV." / "IV- TỔ CHỨC THỰC HIỆN"
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
-    r"|(?P<arabic>\d{1,2})\s*[.)](?!\d)"
+    r"|(?P<arabic>\d{1,2})(?:\*{2,4})?\s*[.)](?!\d)"  # "**1****. **": emphasis closed before the dot
     r"|(?P<letter>[a-zđ])\s*\)"
     r"|(?P<bullet>[-+•–]))",
     re.MULTILINE,
@@ -27,7 +27,10 @@ _ANNEX = re.compile(r"^[\s*#|]*PHỤ\s+LỤC\b", re.MULTILINE)
 _LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
-    r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành", re.IGNORECASE
+    r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành"
+    # An investment certificate's "Điều 3: Các quy định đối với nhà đầu tư thực hiện dự án".
+    r"|quy\s+định\s+đối\s+với\s+(?:nhà|chủ)\s+đầu\s+tư",
+    re.IGNORECASE,
 )
 # A notice of conclusions (Thông báo kết luận) assigns in its tasks part: "III. NHIỆM VỤ, GIẢI PHÁP
 # TRỌNG TÂM", "Ý kiến kết luận", "Giao nhiệm vụ".
@@ -54,7 +57,8 @@ def _is_notice(text: str) -> bool:
     return heading is not None and heading.group(1).startswith("THÔNG")
 # A directive's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
 # "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, … hoàn thành ngay một số nhiệm vụ như sau:".
-_AS_FOLLOWS_WORDS = re.compile(r"như\s+sau\s*:")  # a literal opening the engine finds fast
+# "… như sau:", "… tập trung thực hiện một số nhiệm vụ sau:" (a literal opening the engine finds fast).
+_AS_FOLLOWS_WORDS = re.compile(r"như\s+sau\s*:|(?<=\s)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+sau(?:\s+đây)?\s*:")
 
 
 def _as_follows(text: str) -> Iterator[tuple[int, int]]:
@@ -76,7 +80,8 @@ def _directive_end(text: str) -> Optional[int]:
     """Where the items of a directive start: after its "… như sau:" when the
     cue before it is an opinion ("ý kiến chỉ đạo") or is followed by the bodies it addresses."""
     for closing_start, closing_end in _as_follows(text):
-        sentence_start = max(text.rfind(".", 0, closing_start), text.rfind(";", 0, closing_start), closing_start - 250)
+        # A list of addressees may hold semicolons ("yêu cầu Công an tỉnh, các sở, ban, ngành; Ủy ban nhân dân các xã …").
+        sentence_start = max(text.rfind(".", 0, closing_start), closing_start - 250)
         cues = list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing_end))
         if not cues:
             continue

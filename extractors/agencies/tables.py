@@ -14,7 +14,11 @@ from extractors.agencies.lexicon import UPPER
 from extractors.agencies.mentions import iter_mentions
 from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Mention
 
-_COLLECTIVE_CELL = re.compile(r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị")
+# A cell of bodies without a name: "Các sở, ngành", "cơ quan …", or only the kind ("Doanh nghiệp").
+_COLLECTIVE_CELL = re.compile(
+    r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị"
+    r"|(?:doanh\s+nghiệp|hợp\s+tác\s+xã|người\s+dân)\s*$"
+)
 # A short capitalised phrase without sentence punctuation, like "Ban Quản lý dự án" or "Các sở, ngành".
 _NAME_LIKE_CELL = re.compile(r"^[" + UPPER + r"](?:(?![.;:!?]\s|\s-\s)[^\s]*(?:\s+|$)){1,8}$")
 _TT_HEADER = re.compile(r"(?i)s?tt|số\s+tt|thứ\s+tự")
@@ -239,6 +243,27 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
     )
 
 
+_CELL_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*")
+_CELL_ROLE = re.compile(r"\s*(chủ\s+trì|phối\s+hợp|thực\s+hiện)\b", re.IGNORECASE)
+
+
+def _roles_stated_in_cell(cell: str, mentions: list[Mention]) -> dict[int, str]:
+    """Roles a cell states after its lists of bodies ("Sở KH&CN chủ trì hướng dẫn; Các sở, ngành,
+    UBND cấp xã thực hiện công bố …"), by the index of each mention; empty when it states none."""
+    stated: dict[int, str] = {}
+    group: list[int] = []
+    for index, mention in enumerate(mentions):
+        if group and not _CELL_LIST_GAP.fullmatch(cell, mentions[group[-1]].end, mention.start):
+            group = []
+        group.append(index)
+        said = _CELL_ROLE.match(cell, mention.end)
+        if said:
+            role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[said.group(1).split()[0].lower()]
+            stated.update((member, role) for member in group)
+            group = []
+    return stated
+
+
 def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
     """The bodies in the lead and partner cells of each assignment row, for the row's task."""
     for row in iter_assignment_rows(text, tables, tables_in_text):
@@ -248,18 +273,22 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
             start, end, value = cell
             if row.table_index is None:
                 # A flattened table: the cell is a span of the text itself.
-                found = [replace(m, start=start + m.start, end=start + m.end) for m in iter_mentions(text[start:end])]
+                in_cell = list(iter_mentions(text[start:end]))
+                stated = _roles_stated_in_cell(text[start:end], in_cell)
+                found = [replace(m, start=start + m.start, end=start + m.end) for m in in_cell]
             else:
-                found = [replace(m, start=start, end=end) for m in iter_mentions(value)]
+                in_cell = list(iter_mentions(value))
+                stated = _roles_stated_in_cell(value, in_cell)
+                found = [replace(m, start=start, end=end) for m in in_cell]
             if not found and _NAME_LIKE_CELL.match(value):
                 # An unknown body written in the agency column: taken as is, but a cell
                 # of task text (a misread column) is no name.
                 generic = bool(_COLLECTIVE_CELL.match(value))
                 found = [Mention(start, end, value, generic)]
-            for mention in found:
+            for index, mention in enumerate(found):
                 collector.add(
                     mention,
-                    role,
+                    stated.get(index, role),
                     row.task[2][:220],
                     row.span,
                     row.section,
