@@ -225,7 +225,8 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
         else:
             size = sizes.get(run) if run else None
             if size is None:
-                size = sizes[run] = _font_size(raw, i)
+                # PDFium gives the text state's size ("1 Tf"); pdfminer's is scaled by the text matrix.
+                size = sizes[run] = _font_size(raw, i) * (_vertical_scale(run) if run else 1.0)
             bottom = page_height - box.bottom
             text = "-" if code in _SOFT_HYPHENS else chr(code)
             chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
@@ -233,6 +234,13 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
         positions.append(position)
     in_stream_order = [char for _, char in sorted(zip(positions, chars), key=lambda pair: pair[0])]
     return _blank_runs_restored(in_stream_order)
+
+
+def _vertical_scale(run: int) -> float:
+    """How much the run's matrix (text matrix and CTM; upright runs only reach here) scales its glyphs' height."""
+    matrix = pdfium_c.FS_MATRIX()
+    _object_matrix(run, ctypes.byref(matrix))
+    return matrix.d
 
 
 def _blank_runs_restored(chars: list[dict]) -> list[dict]:
