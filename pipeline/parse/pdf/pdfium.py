@@ -186,6 +186,7 @@ _object_matrix = _native(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _ADDRESS,
 _render_mode = _native(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _ADDRESS)
 _font_of_run = _native(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 _run_text_into = _native(pdfium_c.FPDFTextObj_GetText, ctypes.c_ulong, _ADDRESS, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_glyph_width = _native(pdfium_c.FPDFFont_GetGlyphWidth, ctypes.c_int, _ADDRESS, ctypes.c_uint, ctypes.c_float, _FLOAT_OUT)
 _base_font_name_into = _native(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_ulong, _ADDRESS, _ADDRESS, ctypes.c_ulong)
 _count_segments = _native(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
 _segment_at = _native(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
@@ -209,24 +210,36 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
     box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
     chars, positions = [], []
     sizes: dict[int, float] = {}
-    position = 0
+    space_widths: dict[int, float] = {}
+    position, last_run = 0, None
     for i in range(_count_chars(raw)):
         code = _char_code(raw, i)
         _loose_box(raw, i, box_ref)
         boxless = box.right - box.left <= _MADE_UP_SPACE_WIDTH
         if _is_generated(raw, i) == 1 and (code != 0x20 or not boxless):
             continue  # line breaks and spaces PDFium made up
+        if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1]["text"] <= "\udbff":
+            # The second half of a UTF-16 surrogate pair (𝑊, U+1D44A): one character, as pdfminer reads it.
+            pair = chars[-1]["text"] + chr(code)
+            chars[-1] = {**chars[-1], "text": pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le"),
+                         "x1": max(chars[-1]["x1"], box.right)}
+            continue
         run = _run_of_char(raw, i)
         position = run_order.get(run, position)  # a generated space goes with the glyph before it
         _char_origin(raw, i, x_ref, y_ref)
         if code == 0x20 and boxless and chars:
-            # A space without a box of its own: on the line of the glyph before it.
-            chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value})
+            # A space without a box of its own: on the line of the glyph before it, as wide as
+            # the font's space (pdfminer's advance): whether a lone number ("1 " in a table's
+            # first column) runs on into the text after it depends on where the space ends.
+            font_run = run or last_run  # a space PDFium generated has no run: the glyph before it's
+            advance = _space_advance(font_run, sizes[font_run], space_widths) if font_run in sizes else 0.0
+            chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value + advance, "stream_space": True})
         else:
             size = sizes.get(run) if run else None
             if size is None:
                 # PDFium gives the text state's size ("1 Tf"); pdfminer's is scaled by the text matrix.
                 size = sizes[run] = _font_size(raw, i) * (_vertical_scale(run) if run else 1.0)
+            last_run = run
             bottom = page_height - box.bottom
             text = "-" if code in _SOFT_HYPHENS else chr(code)
             chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
@@ -234,6 +247,15 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
         positions.append(position)
     in_stream_order = [char for _, char in sorted(zip(positions, chars), key=lambda pair: pair[0])]
     return _blank_runs_restored(in_stream_order)
+
+
+def _space_advance(run: int, size: float, widths: dict[int, float]) -> float:
+    """Advance of a space in the run's font at ``size`` (``widths``: per run, one text state per run)."""
+    if run not in widths:
+        width = ctypes.c_float()
+        found = _glyph_width(_font_of_run(run), 0x20, size, ctypes.byref(width))
+        widths[run] = width.value if found else 0.0
+    return widths[run]
 
 
 def _vertical_scale(run: int) -> float:
@@ -251,7 +273,7 @@ def _blank_runs_restored(chars: list[dict]) -> list[dict]:
     for char, following in zip(chars, chars[1:] + [None]):
         out.append(char)
         width = char["x1"] - char["x0"]
-        if (char["text"] != " " or width <= _MADE_UP_SPACE_WIDTH or following is None
+        if (char["text"] != " " or char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH or following is None
                 or abs(following["top"] - char["top"]) > _SAME_LINE):
             continue
         missing = round((following["x0"] - char["x1"]) / width)
