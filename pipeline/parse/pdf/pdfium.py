@@ -126,9 +126,9 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
                     return PdfiumRead(None, "TCVN3 font text")
                 late_numbers = any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs)
                 ruled = objects.subpaths > MAX_SUBPATHS_WITHOUT_TABLES
-                laid_out = index == LAID_OUT_FIRST_PAGE or has_widgets or late_numbers or ruled
+                laid_out = index == LAID_OUT_FIRST_PAGE or has_widgets or late_numbers or ruled or objects.blank_runs
                 if laid_out:
-                    chars = _char_boxes(textpage, height, objects.run_order)
+                    chars = _char_boxes(textpage, height, objects.run_order, objects.blank_runs)
                     rules = _rules(objects.paths, height) if ruled else {}
                 else:
                     raw_text = textpage.get_text_range()
@@ -187,6 +187,7 @@ _render_mode = _native(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _AD
 _font_of_run = _native(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 _run_text_into = _native(pdfium_c.FPDFTextObj_GetText, ctypes.c_ulong, _ADDRESS, _ADDRESS, _ADDRESS, ctypes.c_ulong)
 _glyph_width = _native(pdfium_c.FPDFFont_GetGlyphWidth, ctypes.c_int, _ADDRESS, ctypes.c_uint, ctypes.c_float, _FLOAT_OUT)
+_run_font_size = _native(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, _ADDRESS, _FLOAT_OUT)
 _base_font_name_into = _native(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_ulong, _ADDRESS, _ADDRESS, ctypes.c_ulong)
 _count_segments = _native(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
 _segment_at = _native(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
@@ -194,16 +195,22 @@ _segment_type = _native(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS
 _segment_point = _native(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int, _ADDRESS, _FLOAT_OUT, _FLOAT_OUT)
 
 
+_NOWHERE = ctypes.byref(ctypes.c_float())  # an out-parameter whose value is not wanted
+
+
 def _address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value
 
 
-def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int]) -> list[dict]:
+def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int],
+                blank_runs: list[int] = ()) -> list[dict]:
     """The page's characters in content-stream order (``run_order``: the stream position
     of each text run; PDFium's text page sorts the runs of a line left to right) as
     pdfplumber describes them (x0, x1, top, bottom from the top of the page, size): the
     origin is the left edge, the loose box (the advance width, the font's descent) gives
-    the right and bottom edges. The font size is the run's (one text state per run)."""
+    the right and bottom edges. The font size is the run's (one text state per run).
+    ``blank_runs``: runs drawing nothing, which PDFium's text page leaves out (see
+    ``_Objects.blank_runs``), each read as pdfminer reads it: a space where it starts."""
     raw = _address(textpage.raw)
     box = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -233,7 +240,8 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
             # first column) runs on into the text after it depends on where the space ends.
             font_run = run or last_run  # a space PDFium generated has no run: the glyph before it's
             advance = _space_advance(font_run, sizes[font_run], space_widths) if font_run in sizes else 0.0
-            chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value + advance, "stream_space": True})
+            chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value + advance, "stream_space": True,
+                          "generated": not run})
         else:
             size = sizes.get(run) if run else None
             if size is None:
@@ -245,8 +253,37 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
             chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
                           "doctop": bottom - size, "upright": True, "size": size})
         positions.append(position)
+    for run in blank_runs:
+        chars.append({"blank_run": run})
+        positions.append(run_order[run])
     in_stream_order = [char for _, char in sorted(zip(positions, chars), key=lambda pair: pair[0])]
+    if blank_runs:
+        in_stream_order = _blank_run_spaces(in_stream_order, page_height, space_widths)
     return _blank_runs_restored(in_stream_order)
+
+
+def _blank_run_spaces(chars: list[dict], page_height: float, widths: dict[int, float]) -> list[dict]:
+    """The place-holders of blank runs made spaces after the glyph before them when they
+    sit on its line (a Word tab drawn as a space that the text after it overlaps: "dụng
+    ....... 5"), as wide as their font's space. One starting a line is left out: it
+    separates no words."""
+    out: list[dict] = []
+    left, baseline, size = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for char in chars:
+        run = char.get("blank_run")
+        if run is None:
+            out.append(char)
+            continue
+        _object_bounds(run, ctypes.byref(left), ctypes.byref(baseline), _NOWHERE, _NOWHERE)
+        if out and out[-1]["top"] <= page_height - baseline.value <= out[-1]["bottom"]:
+            _run_font_size(run, ctypes.byref(size))
+            advance = _space_advance(run, size.value * _vertical_scale(run), widths)
+            space = {**out[-1], "text": " ", "x0": left.value, "x1": left.value + advance, "generated": False}
+            if out[-1].get("generated"):
+                out[-1] = space  # PDFium's text page stood a space of its own in for this run
+            else:
+                out.append(space)
+    return out
 
 
 def _space_advance(run: int, size: float, widths: dict[int, float]) -> float:
@@ -292,6 +329,10 @@ class _Objects:
     jumping_runs: list = field(default_factory=list)  # text runs jumping back up into the letterhead band
     tcvn3_runs: list = field(default_factory=list)  # (text run, capitals-only font)
     run_order: dict = field(default_factory=dict)  # text run handle → its position in the content stream
+    # Text runs with an empty box: a glyph without an outline (a space) that PDFium's text page
+    # leaves out where pdfminer reads a space. Between "dụng" and its dot leader, or the leader
+    # and the page number, the words then run together unless the page is laid out with them.
+    blank_runs: list = field(default_factory=list)
 
 
 def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
@@ -353,6 +394,8 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                 lowest = min(lowest, box[1])
                 boxes.append(box)
                 found.run_order[obj] = len(found.run_order)
+                if box[2] - box[0] <= _MADE_UP_SPACE_WIDTH:
+                    found.blank_runs.append(obj)
             if found.refused_by:
                 break
     if not found.refused_by and _has_overlapping_runs(boxes):
