@@ -251,7 +251,7 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
             bottom = page_height - box.bottom
             text = "-" if code in _SOFT_HYPHENS else chr(code)
             chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
-                          "doctop": bottom - size, "upright": True, "size": size, "run": run})
+                          "doctop": bottom - size, "upright": True, "size": size})
         positions.append(position)
     for run in blank_runs:
         chars.append({"blank_run": run})
@@ -305,15 +305,13 @@ def _vertical_scale(run: int) -> float:
 def _blank_runs_restored(chars: list[dict]) -> list[dict]:
     """PDFium keeps one space of a run of spaces (the blanks of "ngày      tháng" left for a
     date stamped later); pdfminer keeps them all, and a stamp is merged after the blank it
-    covers. The missing spaces are put back, each as wide as the one kept, up to the next
-    glyph of the same text run (a gap before another run, as between two cells of a table,
-    is no blank of the content stream)."""
+    covers. The missing spaces are put back, each as wide as the one kept."""
     out = []
     for char, following in zip(chars, chars[1:] + [None]):
         out.append(char)
         width = char["x1"] - char["x0"]
         if (char["text"] != " " or char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH or following is None
-                or following.get("run") != char["run"] or abs(following["top"] - char["top"]) > _SAME_LINE):
+                or abs(following["top"] - char["top"]) > _SAME_LINE):
             continue
         missing = round((following["x0"] - char["x1"]) / width)
         out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
