@@ -87,6 +87,9 @@ UPRIGHT_ROTATION = 0
 # height of jump is enough here, pdfplumber needs two font sizes.
 LATE_TEXT_JUMP = 1.0
 LATE_NUMBER_CHARS = frozenset("0123456789.,/ ")
+# A blank run (see _Objects.blank_runs) is overlapped when the next run starts within this
+# many ems of it: about a space's width (0.25 em in Times New Roman, 0.28 in Arial).
+BLANK_RUN_REACH = 0.3
 
 # PDFium's text page: lines end with CR LF; a hyphen it takes for a soft line-end
 # hyphen comes out as U+FFFE (or U+0002), usually with the line break dropped.
@@ -142,8 +145,9 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
         own_text = normalise_text(flow_text(chars, TEXT_OPTIONS), keep_soft_hyphens=True)
         text = stamped_text(chars, own_text, height, widget_chars(plumber_page()) if has_widgets else [], TEXT_OPTIONS)
     else:
-        own_text = text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")),
-                                         keep_soft_hyphens=True)
+        lines = _CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")).split("\n")
+        # pdfplumber's lines are made of words: a line of blanks (a lone space run) is none.
+        own_text = text = normalise_text("\n".join(line for line in lines if line.strip()), keep_soft_hyphens=True)
     if classify_page(repair_char_map(own_text)[0], is_scan=False) != PageVerdict.text:
         return PdfiumRead(None, "verdict not text")
     text, char_map_fixed = repair_char_map(text)
@@ -329,9 +333,11 @@ class _Objects:
     jumping_runs: list = field(default_factory=list)  # text runs jumping back up into the letterhead band
     tcvn3_runs: list = field(default_factory=list)  # (text run, capitals-only font)
     run_order: dict = field(default_factory=dict)  # text run handle → its position in the content stream
-    # Text runs with an empty box: a glyph without an outline (a space) that PDFium's text page
-    # leaves out where pdfminer reads a space. Between "dụng" and its dot leader, or the leader
-    # and the page number, the words then run together unless the page is laid out with them.
+    # Text runs with an empty box (a glyph without an outline: a space) that the next run starts
+    # over: PDFium's text page leaves them out where pdfminer reads a space (a Word tab before
+    # a dot leader, or after it before the page number), and the words run together unless
+    # the page is laid out with them. (Where the next run starts further on, PDFium's text
+    # page makes up a space there itself.)
     blank_runs: list = field(default_factory=list)
 
 
@@ -350,6 +356,9 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
     found = _Objects()
     image_area = 0.0
     lowest = float("inf")  # bottom of the lowest text read so far, in stream order
+    blank = None  # the text run before, when blank: (run, left, where its space would end, baseline)
+    size = ctypes.c_float()
+    size_ref = ctypes.byref(size)
     containers = [(_address(page.raw), _count_objects, _object_at, None)]
     while containers and not found.refused_by:
         owner, count, get, form_matrix = containers.pop()
@@ -394,8 +403,12 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                 lowest = min(lowest, box[1])
                 boxes.append(box)
                 found.run_order[obj] = len(found.run_order)
+                if blank is not None and blank[1] <= box[0] < blank[2] and abs(box[1] - blank[3]) < blank[2] - blank[1]:
+                    found.blank_runs.append(blank[0])
+                blank = None
                 if box[2] - box[0] <= _MADE_UP_SPACE_WIDTH:
-                    found.blank_runs.append(obj)
+                    _run_font_size(obj, size_ref)
+                    blank = (obj, box[0], box[0] + BLANK_RUN_REACH * size.value * matrix.d, box[1])
             if found.refused_by:
                 break
     if not found.refused_by and _has_overlapping_runs(boxes):
