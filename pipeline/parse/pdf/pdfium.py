@@ -403,6 +403,8 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                 lowest = min(lowest, box[1])
                 boxes.append(box)
                 found.run_order[obj] = len(found.run_order)
+                # The run after a blank one starts over its space, on its line (the bottom of the
+                # glyph box, a descender at most, within the same reach of the baseline).
                 if blank is not None and blank[1] <= box[0] < blank[2] and abs(box[1] - blank[3]) < blank[2] - blank[1]:
                     found.blank_runs.append(blank[0])
                 blank = None
