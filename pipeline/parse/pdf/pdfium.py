@@ -87,6 +87,9 @@ UPRIGHT_ROTATION = 0
 # height of jump is enough here, pdfplumber needs two font sizes.
 LATE_TEXT_JUMP = 1.0
 LATE_NUMBER_CHARS = frozenset("0123456789.,/ ")
+# A blank run (see _Objects.blank_runs) is overlapped when the next run starts within this
+# many ems of it: about a space's width (0.25 em in Times New Roman, 0.28 in Arial).
+BLANK_RUN_REACH = 0.3
 
 # PDFium's text page: lines end with CR LF; a hyphen it takes for a soft line-end
 # hyphen comes out as U+FFFE (or U+0002), usually with the line break dropped.
@@ -126,9 +129,9 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
                     return PdfiumRead(None, "TCVN3 font text")
                 late_numbers = any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs)
                 ruled = objects.subpaths > MAX_SUBPATHS_WITHOUT_TABLES
-                laid_out = index == LAID_OUT_FIRST_PAGE or has_widgets or late_numbers or ruled
+                laid_out = index == LAID_OUT_FIRST_PAGE or has_widgets or late_numbers or ruled or objects.blank_runs
                 if laid_out:
-                    chars = _char_boxes(textpage, height, objects.run_order)
+                    chars = _char_boxes(textpage, height, objects.run_order, objects.blank_runs)
                     rules = _rules(objects.paths, height) if ruled else {}
                 else:
                     raw_text = textpage.get_text_range()
@@ -142,8 +145,9 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
         own_text = normalise_text(flow_text(chars, TEXT_OPTIONS), keep_soft_hyphens=True)
         text = stamped_text(chars, own_text, height, widget_chars(plumber_page()) if has_widgets else [], TEXT_OPTIONS)
     else:
-        own_text = text = normalise_text(_CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")),
-                                         keep_soft_hyphens=True)
+        lines = _CONTROL.sub("", _SOFT_LINE_END_HYPHEN.sub("-\n", raw_text).replace("\r\n", "\n")).split("\n")
+        # pdfplumber's lines are made of words: a line of blanks (a lone space run) is none.
+        own_text = text = normalise_text("\n".join(line for line in lines if line.strip()), keep_soft_hyphens=True)
     if classify_page(repair_char_map(own_text)[0], is_scan=False) != PageVerdict.text:
         return PdfiumRead(None, "verdict not text")
     text, char_map_fixed = repair_char_map(text)
@@ -186,6 +190,8 @@ _object_matrix = _native(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _ADDRESS,
 _render_mode = _native(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _ADDRESS)
 _font_of_run = _native(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 _run_text_into = _native(pdfium_c.FPDFTextObj_GetText, ctypes.c_ulong, _ADDRESS, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_glyph_width = _native(pdfium_c.FPDFFont_GetGlyphWidth, ctypes.c_int, _ADDRESS, ctypes.c_uint, ctypes.c_float, _FLOAT_OUT)
+_run_font_size = _native(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, _ADDRESS, _FLOAT_OUT)
 _base_font_name_into = _native(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_ulong, _ADDRESS, _ADDRESS, ctypes.c_ulong)
 _count_segments = _native(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
 _segment_at = _native(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
@@ -193,46 +199,111 @@ _segment_type = _native(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS
 _segment_point = _native(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int, _ADDRESS, _FLOAT_OUT, _FLOAT_OUT)
 
 
+_NOWHERE = ctypes.byref(ctypes.c_float())  # an out-parameter whose value is not wanted
+
+
 def _address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value
 
 
-def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int]) -> list[dict]:
+def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int],
+                blank_runs: list[int] = ()) -> list[dict]:
     """The page's characters in content-stream order (``run_order``: the stream position
     of each text run; PDFium's text page sorts the runs of a line left to right) as
     pdfplumber describes them (x0, x1, top, bottom from the top of the page, size): the
     origin is the left edge, the loose box (the advance width, the font's descent) gives
-    the right and bottom edges. The font size is the run's (one text state per run)."""
+    the right and bottom edges. The font size is the run's (one text state per run).
+    ``blank_runs``: runs drawing nothing, which PDFium's text page leaves out (see
+    ``_Objects.blank_runs``), each read as pdfminer reads it: a space where it starts."""
     raw = _address(textpage.raw)
     box = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
     box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
     chars, positions = [], []
     sizes: dict[int, float] = {}
-    position = 0
+    space_widths: dict[int, float] = {}
+    position, last_run = 0, None
     for i in range(_count_chars(raw)):
         code = _char_code(raw, i)
         _loose_box(raw, i, box_ref)
         boxless = box.right - box.left <= _MADE_UP_SPACE_WIDTH
         if _is_generated(raw, i) == 1 and (code != 0x20 or not boxless):
             continue  # line breaks and spaces PDFium made up
+        if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1]["text"] <= "\udbff":
+            # The second half of a UTF-16 surrogate pair (𝑊, U+1D44A): one character, as pdfminer reads it.
+            pair = chars[-1]["text"] + chr(code)
+            chars[-1] = {**chars[-1], "text": pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le"),
+                         "x1": max(chars[-1]["x1"], box.right)}
+            continue
         run = _run_of_char(raw, i)
         position = run_order.get(run, position)  # a generated space goes with the glyph before it
         _char_origin(raw, i, x_ref, y_ref)
         if code == 0x20 and boxless and chars:
-            # A space without a box of its own: on the line of the glyph before it.
-            chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value})
+            # A space without a box of its own: on the line of the glyph before it, as wide as
+            # the font's space (pdfminer's advance): whether a lone number ("1 " in a table's
+            # first column) runs on into the text after it depends on where the space ends.
+            font_run = run or last_run  # a space PDFium generated has no run: the glyph before it's
+            advance = _space_advance(font_run, sizes[font_run], space_widths) if font_run in sizes else 0.0
+            chars.append({**chars[-1], "text": " ", "x0": x.value, "x1": x.value + advance, "stream_space": True,
+                          "generated": not run})
         else:
             size = sizes.get(run) if run else None
             if size is None:
-                size = sizes[run] = _font_size(raw, i)
+                # PDFium gives the text state's size ("1 Tf"); pdfminer's is scaled by the text matrix.
+                size = sizes[run] = _font_size(raw, i) * (_vertical_scale(run) if run else 1.0)
+            last_run = run
             bottom = page_height - box.bottom
             text = "-" if code in _SOFT_HYPHENS else chr(code)
             chars.append({"text": text, "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
                           "doctop": bottom - size, "upright": True, "size": size})
         positions.append(position)
+    for run in blank_runs:
+        chars.append({"blank_run": run})
+        positions.append(run_order[run])
     in_stream_order = [char for _, char in sorted(zip(positions, chars), key=lambda pair: pair[0])]
+    if blank_runs:
+        in_stream_order = _blank_run_spaces(in_stream_order, page_height, space_widths)
     return _blank_runs_restored(in_stream_order)
+
+
+def _blank_run_spaces(chars: list[dict], page_height: float, widths: dict[int, float]) -> list[dict]:
+    """The place-holders of blank runs made spaces after the glyph before them when they
+    sit on its line (a Word tab drawn as a space that the text after it overlaps: "dụng
+    ....... 5"), as wide as their font's space. One starting a line is left out: it
+    separates no words."""
+    out: list[dict] = []
+    left, baseline, size = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for char in chars:
+        run = char.get("blank_run")
+        if run is None:
+            out.append(char)
+            continue
+        _object_bounds(run, ctypes.byref(left), ctypes.byref(baseline), _NOWHERE, _NOWHERE)
+        if out and out[-1]["top"] <= page_height - baseline.value <= out[-1]["bottom"]:
+            _run_font_size(run, ctypes.byref(size))
+            advance = _space_advance(run, size.value * _vertical_scale(run), widths)
+            space = {**out[-1], "text": " ", "x0": left.value, "x1": left.value + advance, "generated": False}
+            if out[-1].get("generated"):
+                out[-1] = space  # PDFium's text page stood a space of its own in for this run
+            else:
+                out.append(space)
+    return out
+
+
+def _space_advance(run: int, size: float, widths: dict[int, float]) -> float:
+    """Advance of a space in the run's font at ``size`` (``widths``: per run, one text state per run)."""
+    if run not in widths:
+        width = ctypes.c_float()
+        found = _glyph_width(_font_of_run(run), 0x20, size, ctypes.byref(width))
+        widths[run] = width.value if found else 0.0
+    return widths[run]
+
+
+def _vertical_scale(run: int) -> float:
+    """How much the run's matrix (text matrix and CTM; upright runs only reach here) scales its glyphs' height."""
+    matrix = pdfium_c.FS_MATRIX()
+    _object_matrix(run, ctypes.byref(matrix))
+    return matrix.d
 
 
 def _blank_runs_restored(chars: list[dict]) -> list[dict]:
@@ -243,7 +314,7 @@ def _blank_runs_restored(chars: list[dict]) -> list[dict]:
     for char, following in zip(chars, chars[1:] + [None]):
         out.append(char)
         width = char["x1"] - char["x0"]
-        if (char["text"] != " " or width <= _MADE_UP_SPACE_WIDTH or following is None
+        if (char["text"] != " " or char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH or following is None
                 or abs(following["top"] - char["top"]) > _SAME_LINE):
             continue
         missing = round((following["x0"] - char["x1"]) / width)
@@ -262,6 +333,12 @@ class _Objects:
     jumping_runs: list = field(default_factory=list)  # text runs jumping back up into the letterhead band
     tcvn3_runs: list = field(default_factory=list)  # (text run, capitals-only font)
     run_order: dict = field(default_factory=dict)  # text run handle → its position in the content stream
+    # Text runs with an empty box (a glyph without an outline: a space) that the next run starts
+    # over: PDFium's text page leaves them out where pdfminer reads a space (a Word tab before
+    # a dot leader, or after it before the page number), and the words run together unless
+    # the page is laid out with them. (Where the next run starts further on, PDFium's text
+    # page makes up a space there itself.)
+    blank_runs: list = field(default_factory=list)
 
 
 def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
@@ -279,6 +356,9 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
     found = _Objects()
     image_area = 0.0
     lowest = float("inf")  # bottom of the lowest text read so far, in stream order
+    blank = None  # the text run before, when blank: (run, left, where its space would end, baseline)
+    size = ctypes.c_float()
+    size_ref = ctypes.byref(size)
     containers = [(_address(page.raw), _count_objects, _object_at, None)]
     while containers and not found.refused_by:
         owner, count, get, form_matrix = containers.pop()
@@ -323,6 +403,14 @@ def _inspect_objects(page: pdfium.PdfPage) -> _Objects:
                 lowest = min(lowest, box[1])
                 boxes.append(box)
                 found.run_order[obj] = len(found.run_order)
+                # The run after a blank one starts over its space, on its line (the bottom of the
+                # glyph box, a descender at most, within the same reach of the baseline).
+                if blank is not None and blank[1] <= box[0] < blank[2] and abs(box[1] - blank[3]) < blank[2] - blank[1]:
+                    found.blank_runs.append(blank[0])
+                blank = None
+                if box[2] - box[0] <= _MADE_UP_SPACE_WIDTH:
+                    _run_font_size(obj, size_ref)
+                    blank = (obj, box[0], box[0] + BLANK_RUN_REACH * size.value * matrix.d, box[1])
             if found.refused_by:
                 break
     if not found.refused_by and _has_overlapping_runs(boxes):
