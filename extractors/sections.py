@@ -291,15 +291,15 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         return marker, level, rest, True
     if block.hashes:
         return None, 1.0, text.strip(" :"), True
+    bullet = _BULLET.match(text)
     # A bold bullet that reads as a sentence ("**- 70% người lao động … trở lên.**") is emphasised content.
-    if block.bold and short and not (_BULLET.match(text) and text.endswith((".", ";"))):
+    if block.bold and short and not (bullet and text.endswith((".", ";"))):
         # "**(1) Đến năm 2030**" under "**Mục tiêu … ra sao?**": a bold list item heads a subsection.
-        return None, 6.0 if _BULLET.match(text) else 2.0, text.strip(" :"), True
+        return None, 6.0 if bullet else 2.0, text.strip(" :"), True
     if block.italic and text.rstrip().endswith(":") and len(text) <= 120:
         return None, 7.0, text.strip(" :"), True
-    if short and _is_upper(text) and not _BULLET.match(text):
+    if short and _is_upper(text) and not bullet:
         return None, 2.0, text.strip(" :"), True
-    bullet = _BULLET.match(text)
     if bullet and len(text) <= 80 and not text.endswith((".", ";")) and classify(text[bullet.end() :].strip(" :")):
         # "(1) Mục tiêu đến năm 2030", "(2) Tầm nhìn đến năm 2050": a list item naming a section heads one.
         return None, 6.0, text.strip(" :"), True
