@@ -116,3 +116,36 @@ def test_a_word_inside_another_word_is_no_match():
 ])
 def test_a_narrower_indicator_is_not_filed_under_a_broader_one(metric, key):
     assert match_indicator(metric).key == key
+
+
+@pytest.mark.parametrize("metric, key", [
+    # Headline indicators of the national resolutions every province implements (socio-economic plans,
+    # the private-economy, science-and-innovation, digital-transformation and logistics programmes).
+    ("Tốc độ tăng tổng sản phẩm trong nước (GDP)", "grdp_growth"),
+    ("Tốc độ tăng chỉ số giá tiêu dùng (CPI) bình quân", "cpi_growth"),
+    ("tốc độ tăng trưởng bình quân của kinh tế tư nhân", "private_sector_growth"),
+    ("tỷ trọng đóng góp của kinh tế tư nhân trong GRDP", "private_sector_share"),
+    ("Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)", "digital_identity"),
+    ("Tỷ lệ dân số trưởng thành có tài khoản giao dịch tại ngân hàng", "payment_account_ownership"),
+    ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "innovative_enterprises"),
+    ("tỷ lệ chi phí logistics so với GRDP", "logistics_cost_share"),
+    ("tỷ trọng giá trị tăng thêm của dịch vụ logistics trong GRDP", "logistics_services_share"),
+    ("số lao động nông thôn được đào tạo nghề", "rural_vocational_training"),
+    ("tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia", "schools_national_standard"),
+    ("tỷ lệ thanh niên hoàn thành cấp trung học phổ thông", "school_completion"),
+    ("số doanh nghiệp, hợp tác xã do phụ nữ làm chủ được hỗ trợ", "women_owned_enterprises"),
+])
+def test_headline_indicators_of_national_programmes_get_their_key(metric, key):
+    assert match_indicator(metric).key == key
+
+
+@pytest.mark.parametrize("metric, not_key", [
+    # The private sector's growth is not the economy's, nor its share of budget revenue its share of GRDP.
+    ("tốc độ tăng trưởng kinh tế tư nhân", "grdp_growth"),
+    ("tỷ lệ đóng góp của kinh tế tư nhân so với tổng thu ngân sách nhà nước", "private_sector_share"),
+    # A preschool's children are not a school meeting the national standard.
+    ("tỷ lệ trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng", "schools_national_standard"),
+])
+def test_a_synonym_with_a_comma_is_one_phrase_and_a_neighbour_indicator_is_not_taken(metric, not_key):
+    match = match_indicator(metric)
+    assert match is None or match.key != not_key
