@@ -131,3 +131,13 @@ def test_a_time_limit_measures_what_is_done_within_it():
     )
     assert t.metric == "người già neo đơn, trẻ em, phụ nữ mang thai tại khu vực bị ảnh hưởng được tiếp cận hỗ trợ"
     assert t.indicator == "thời gian " + t.metric
+
+
+def test_a_later_target_with_its_own_subject_and_verb_ends_the_phrase():
+    # A bound for every province after the national share: the second clause is a target of its own.
+    share, floor = _goal("Ít nhất 85% thanh niên hoàn thành cấp trung học phổ thông và tương đương, không có huyện nào đạt dưới 60%.")
+    assert share.metric == "thanh niên hoàn thành cấp trung học phổ thông và tương đương"
+    assert share.indicator == "tỷ lệ thanh niên hoàn thành cấp trung học phổ thông và tương đương"
+    # A count inside the item's own predicate stays in it.
+    (news,) = _goal("100% xã, phường mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở.")
+    assert news.metric == "xã, phường mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở"

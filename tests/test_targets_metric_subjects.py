@@ -208,3 +208,10 @@ def test_a_share_keeps_the_base_it_is_taken_of(targets_of):
 def test_the_verb_before_an_average_is_no_part_of_the_metric():
     (growth,) = _goal("Tốc độ tăng trưởng GDP ngành Nông nghiệp phấn đấu đạt bình quân khoảng 3%/năm.")
     assert growth.metric == "Tốc độ tăng trưởng GDP ngành Nông nghiệp bình quân"
+
+
+def test_a_numbered_item_keeps_the_subject_after_its_number():
+    # "(10) Số bác sĩ …": resolutions number their indicators; the number is no part of the subject.
+    (doctors,) = list(iter_targets("II. MỤC TIÊU\n(10) Số bác sĩ trên 1 vạn dân đạt khoảng 15 bác sĩ.\n"))
+    assert doctors.metric == "Số bác sĩ trên 1 vạn dân"
+    assert doctors.indicator == "số bác sĩ trên 1 vạn dân"

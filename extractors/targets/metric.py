@@ -25,7 +25,7 @@ Following = Sequence[tuple[int, int, str]]
 
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
 _METRIC_TAIL = re.compile(
-    r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
+    r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
     r"phấn đấu|phần đấu|dự kiến|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?)\b))+\s*$",
     re.I,
 )
@@ -94,7 +94,9 @@ def metric_of(
                 phrase = f"{phrase} {_lowered(owned)}"
             return _plain(phrase)
     later = _list_items(text, q_end, following)
-    phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), later[0][0] if later else c_end)
+    next_clause = _next_clause_start(text, q_end, following)
+    limit = later[0][0] if later else next_clause if next_clause is not None else c_end
+    phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), limit)
     phrase = _BOUND_AFTER.sub("", phrase)  # "đạt 8% trở lên gắn với …": "trở lên" bounds the value
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
     if unit == "%" and plan_base(text[q_end:c_end]):
@@ -146,7 +148,9 @@ def subject_before(before: str) -> Optional[str]:
     """The subject of "Số giường bệnh trên 1 vạn dân đạt 34,7 giường bệnh", "hàng hóa từ 30,7 triệu tấn …":
     a noun phrase followed only by the verb and comparators before the value, None for a verb phrase
     ("Xây dựng 05 trường") or when nothing precedes."""
-    before = " ".join(before.split()).lstrip("( ")
+    before = " ".join(before.split())
+    if not _LIST_NUMBER.match(before):  # "(10) Số bác sĩ …": the list number goes with the opening
+        before = before.lstrip("( ")
     # After "mục tiêu là", "năm 2017," or a label ("Về hàng hóa …: hàng hóa từ 30,7 triệu tấn").
     cut = max([m.end() for m in _METRIC_CUT.finditer(before)] + [before.rfind(":") + 1])
     tail = _METRIC_TAIL.search(before)
@@ -303,6 +307,30 @@ def _list_items(text: str, end: int, following: Following) -> list[tuple[int, in
     return items
 
 
+def _next_clause_start(text: str, end: int, following: Following) -> Optional[int]:
+    """Where the next quantity's own clause starts when it is no list item: the comma before it that
+    opens a clause of its own, a subject and a verb, after a phrase complete with its predicate ("… hoàn
+    thành cấp trung học phổ thông, không có tỉnh, thành phố đạt dưới 60%"); None when the quantity is part
+    of the phrase ("100% xã, phường mỗi quý có ít nhất 04 tin, bài …")."""
+    start = next((a for a, _, _ in following if a >= end), None)
+    if start is None or _inside_parentheses(text, end, start):
+        return None
+    for comma in re.finditer(r",\s*", text[end:start]):
+        head, rest = text[end : end + comma.start()], text[end + comma.end() : start]
+        if not _verb_after_noun(pos_tags(" ".join(head.split()))):
+            continue
+        tags = pos_tags(" ".join(rest.split()))
+        if tags and (tags[0][1].startswith("N") or tags[0][0].lower() in ("không", "chưa")) and _verb_after_noun(tags):
+            return end + comma.start()
+    return None
+
+
+def _verb_after_noun(tags: Sequence[tuple[str, str]]) -> bool:
+    """Whether the tagged words hold a subject and its verb: a verb after a noun."""
+    nouns = [i for i, (_, tag) in enumerate(tags) if tag.startswith("N")]
+    return bool(nouns) and any(tag == "V" for _, tag in tags[nouns[0] + 1 :])
+
+
 def _inside_parentheses(text: str, start: int, end: int) -> bool:
     """Whether ``end`` lies in a parenthesis opened after ``start``."""
     return text.count("(", start, end) > text.count(")", start, end)
@@ -402,6 +430,7 @@ _METRIC_OPENING = re.compile(
 )
 # "…: hàng hóa với tốc độ …", "hành khách với tốc độ …": what the rate named next belongs to.
 # The verb between a subject and its value ("… đạt khoảng", "… từ … đến"); "có" says what a place has.
+_LIST_NUMBER = re.compile(r"\(\d+\)")
 _COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
 _EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
