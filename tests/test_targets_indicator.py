@@ -131,3 +131,16 @@ def test_a_number_inside_an_item_is_part_of_its_phrase(targets_of):
     # "… thuộc nhóm 4 nước dẫn đầu … (ASEAN) và nhóm 60 nước dẫn đầu thế giới": the label of the next item stays with it.
     ranks = [t for t in targets_of("cp_qd2629_chinhphuso_2025.md") if t.unit == "nước"]
     assert {t.metric for t in ranks} == {"nước dẫn đầu Hiệp hội các quốc gia Đông Nam Á (ASEAN)", "nước dẫn đầu thế giới"}
+
+
+def test_a_yearly_frame_opening_the_sentence_makes_every_clauses_rise_a_yearly_rate():
+    # "Hàng năm," before a semicolon list frames each clause, not only the first.
+    first, second = iter_targets(
+        "II. MỤC TIÊU\n- Hàng năm, số vụ vi phạm được phát hiện tăng trên 03%; số vụ vi phạm qua không gian mạng "
+        "được phát hiện tăng trên 05%.\n"
+    )
+    assert first.indicator == "tốc độ tăng hằng năm số vụ vi phạm được phát hiện"
+    assert second.indicator == "tốc độ tăng hằng năm số vụ vi phạm qua không gian mạng được phát hiện"
+    # Without the frame, a rise in percent stays a rise.
+    (rise,) = iter_targets("II. MỤC TIÊU\n- Số vụ vi phạm được phát hiện tăng trên 03%.\n")
+    assert rise.indicator == "mức tăng số vụ vi phạm được phát hiện"

@@ -141,3 +141,16 @@ def test_a_later_target_with_its_own_subject_and_verb_ends_the_phrase():
     # A count inside the item's own predicate stays in it.
     (news,) = _goal("100% xã, phường mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở.")
     assert news.metric == "xã, phường mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở"
+
+
+def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_once():
+    # "điểm tổ chức … sử dụng" has verbs but no predicate of its own: the list's "được …" is its predicate too.
+    places, area = _goal(
+        "Phấn đấu 100% các điểm tổ chức sử dụng trái phép chất ma túy và 100% diện tích trồng cây có chứa chất ma túy "
+        "được phát hiện và triệt phá."
+    )
+    assert places.metric == "các điểm tổ chức sử dụng trái phép chất ma túy được phát hiện và triệt phá"
+    assert area.metric == "diện tích trồng cây có chứa chất ma túy được phát hiện và triệt phá"
+    # An item with a predicate word of its own keeps it alone.
+    schools, homes = _goal("100% trường học có nhà vệ sinh và 90% hộ gia đình được sử dụng nước sạch.")
+    assert schools.metric == "trường học có nhà vệ sinh"

@@ -25,12 +25,13 @@ def indicator_of(metric: str, unit: str, before: str, after: str = "", opening: 
     names its measure ("tỷ lệ …", "số lượng …") is kept. ``before``: the clause
     up to the quantity; ``after``: the clause after it; ``opening``: the
     sentence before the clause."""
-    form = indicator_form(metric, unit, before, after)
+    form = indicator_form(metric, unit, before, after, opening)
     return scoped(form, before, opening) if form else None
 
 
-def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Optional[str]:
-    """``indicator_of`` without the scope the clause or sentence sets."""
+def indicator_form(metric: str, unit: str, before: str, after: str = "", opening: str = "") -> Optional[str]:
+    """``indicator_of`` without the scope the clause or sentence sets; a sentence that opens on "Hằng năm,"
+    makes a change of each of its clauses a yearly rate."""
     if not metric:
         return None
     metric = without_action(metric, before)  # the verb goes after the counted things, in the passive
@@ -39,7 +40,8 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "") -> Opti
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
     # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ
     # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
-    form = light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before)))
+    yearly = bool(_YEARLY_OPENING.match(opening))
+    form = light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before, yearly)))
     return _SPELLING.sub(lambda m: "tỷ" if m.group().islower() else "Tỷ", form)  # catalogues write "tỷ lệ", "tỷ trọng"
 
 
@@ -66,13 +68,13 @@ def _place_subject(before: str) -> Optional[str]:
     return m.group("name") if len(tags) == 1 and tags[0][1] == "Np" else None
 
 
-def _indicator_form(metric: str, unit: str, before: str) -> str:
+def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -> str:
     category = unit_category(unit)
     change = _CHANGE_BEFORE.search(before)
     if change and category != "percent_per_year":
         # "… tăng thêm ít nhất 10% số nhóm trẻ", "nồng độ bụi … giảm trung bình 5 μg/m3": the value is a change.
         verb = " ".join(change.group("verb").lower().split())
-        if category == "percent" and _YEARLY.search(before):
+        if category == "percent" and (yearly or _YEARLY.search(before)):
             return f"tốc độ {verb} hằng năm {_lowered(metric)}"  # "Hàng năm, số vụ … tăng trên 03%": a growth rate
         if category == "percent" and not MEASURE.match(metric):
             return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
@@ -159,6 +161,8 @@ _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ
 _TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
 _SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
+# "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
+_YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 # "các cấp", "các ngành" say "every level", "every sector": those stay.
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)

@@ -351,14 +351,20 @@ def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int)
     """A bare noun phrase in a list ("55% học sinh lớp 5, 65% …") takes the
     predicate of the first later item that states one ("… 75% học sinh lớp 12
     biết bơi an toàn")."""
-    if predicate_start(phrase) is not None:
+    own = predicate_start(phrase)
+    if own is not None and _predicate_word().search(phrase):
         return phrase
     for i, (_, end, unit) in enumerate(later):
         last = i + 1 == len(later)
         item, runs_on = _phrase_after(text, base_end(text, end, unit), c_end if last else later[i + 1][0])
         predicate = predicate_start(item)
-        if predicate is not None:
+        if predicate is not None and own is None:
             return f"{phrase} {item[predicate:]}"
+        # Verbs without a predicate word qualify the noun ("điểm tổ chức sử dụng trái phép chất ma túy"):
+        # such an item still takes a passive predicate stated once ("… và 100% diện tích … được phát hiện").
+        passive = _PASSIVE.search(item, predicate) if predicate is not None else None
+        if passive:
+            return f"{phrase} {item[passive.start():]}"
         if last or not runs_on:
             break
     return phrase
@@ -430,6 +436,14 @@ _METRIC_OPENING = re.compile(
 )
 # "…: hàng hóa với tốc độ …", "hành khách với tốc độ …": what the rate named next belongs to.
 # The verb between a subject and its value ("… đạt khoảng", "… từ … đến"); "có" says what a place has.
+_PASSIVE = re.compile(r"(?<![^\W_])(?:được|bị)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _predicate_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{_alternation(_metric_words()['predicate_verbs'])})(?![^\W_])", re.I)
+
+
 _LIST_NUMBER = re.compile(r"\(\d+\)")
 _COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)

@@ -138,7 +138,7 @@ def _sentence_targets(
             metric = bare = f"{_BENEFICIARY_END.sub('', metric)} của {owner}"
             before = ""  # the verb is the measure now, not something done to the counted things
         last_metric, last_bare = metric, bare
-        form = indicator_form(bare, unit, before, text[s_start + q.end : c_end])
+        form = indicator_form(bare, unit, before, text[s_start + q.end : c_end], text[s_start:c_start])
         metric = _with_base(metric, unit)
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
