@@ -141,6 +141,10 @@ def test_a_later_target_with_its_own_subject_and_verb_ends_the_phrase():
     # A count inside the item's own predicate stays in it.
     (news,) = _goal("100% xã, phường mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở.")
     assert news.metric == "xã, phường mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở"
+    # A count after a list item's shared predicate stays in it.
+    (zones,) = [t for t in _goal("100% các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.")
+                if t.unit == "%"]
+    assert zones.metric == "các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G"
 
 
 def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_once():

@@ -309,9 +309,10 @@ def _list_items(text: str, end: int, following: Following) -> list[tuple[int, in
 
 def _next_clause_start(text: str, end: int, following: Following) -> Optional[int]:
     """Where the next quantity's own clause starts when it is no list item: the comma before it that
-    opens a clause of its own, a subject and a verb, after a phrase complete with its predicate ("… hoàn
-    thành cấp trung học phổ thông, không có tỉnh, thành phố đạt dưới 60%"); None when the quantity is part
-    of the phrase ("100% xã, phường mỗi quý có ít nhất 04 tin, bài …")."""
+    opens a bound for every unit, a clause of its own with a subject and a verb, after a phrase complete
+    with its predicate ("… hoàn thành cấp trung học phổ thông, không có tỉnh, thành phố đạt dưới 60%");
+    None when the quantity is part of the phrase ("100% xã, phường mỗi quý có ít nhất 04 tin, bài …") or
+    of a list item ("100% khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm 5G")."""
     start = next((a for a, _, _ in following if a >= end), None)
     if start is None or _inside_parentheses(text, end, start):
         return None
@@ -319,8 +320,7 @@ def _next_clause_start(text: str, end: int, following: Following) -> Optional[in
         head, rest = text[end : end + comma.start()], text[end + comma.end() : start]
         if not _verb_after_noun(pos_tags(" ".join(head.split()))):
             continue
-        tags = pos_tags(" ".join(rest.split()))
-        if tags and (tags[0][1].startswith("N") or tags[0][0].lower() in ("không", "chưa")) and _verb_after_noun(tags):
+        if _OWN_CLAUSE.match(rest) and _verb_after_noun(pos_tags(" ".join(rest.split()))):
             return end + comma.start()
     return None
 
@@ -436,6 +436,8 @@ _METRIC_OPENING = re.compile(
 )
 # "…: hàng hóa với tốc độ …", "hành khách với tốc độ …": what the rate named next belongs to.
 # The verb between a subject and its value ("… đạt khoảng", "… từ … đến"); "có" says what a place has.
+# "…, không có tỉnh nào đạt dưới 60%", "…, mỗi huyện có ít nhất …": a bound for every unit.
+_OWN_CLAUSE = re.compile(r"\s*(?:không|chưa|mỗi|từng)\s", re.I)
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|bị)\b", re.I)
 
 
