@@ -215,3 +215,14 @@ def test_a_numbered_item_keeps_the_subject_after_its_number():
     (doctors,) = list(iter_targets("II. MỤC TIÊU\n(10) Số bác sĩ trên 1 vạn dân đạt khoảng 15 bác sĩ.\n"))
     assert doctors.metric == "Số bác sĩ trên 1 vạn dân"
     assert doctors.indicator == "số bác sĩ trên 1 vạn dân"
+
+
+def test_a_subject_naming_an_amount_is_the_measure_whatever_completes_the_unit():
+    # Kinds of a national energy strategy (outside the corpus): the words after the value complete its unit.
+    (supply,) = _goal("Tổng cung năng lượng sơ cấp khoảng 150 - 170 triệu tấn dầu quy đổi.")
+    assert supply.metric == "Tổng cung năng lượng sơ cấp"
+    (reserve,) = _goal("Mức dự trữ xăng dầu đạt khoảng 90 ngày nhập ròng.")
+    assert (reserve.metric, reserve.indicator) == ("Mức dự trữ xăng dầu", "Mức dự trữ xăng dầu")
+    # A subject that names no amount leaves the counted things after the value.
+    (firms,) = _goal("Toàn tỉnh có 5.000 doanh nghiệp hoạt động.")
+    assert firms.metric == "doanh nghiệp hoạt động"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import action_before, counted_noun, light_words, plan_base, subject_before, without_action
+from extractors.targets.metric import AMOUNT_SUBJECT, action_before, counted_noun, light_words, plan_base, subject_before, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
@@ -80,7 +80,8 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
             return f"mức {verb} {_lowered(metric)}"  # a relative change of what follows
         return f"mức {verb} {_lowered(_indicator_form(metric, unit, before[: change.start()]))}"
     if category == "duration":  # "… được tiếp cận hỗ trợ trong 24 giờ đầu" → "thời gian … được tiếp cận hỗ trợ"
-        return metric if _TIME_NAMED.match(metric) else f"thời gian {_lowered(metric)}"
+        named = _TIME_NAMED.match(metric) or AMOUNT_SUBJECT.match(metric)  # "mức dự trữ xăng dầu" (90 ngày)
+        return metric if named else f"thời gian {_lowered(metric)}"
     head = _INDICATOR_HEADS.get(category)
     base = unit[1:].strip() if category == "percent" else ""
     # "100% diện tích trồng … được phát hiện" is a share of an area: only a share's own name stays as it is.

@@ -120,6 +120,13 @@ def metric_of(
         subject = subject_before(text[floor:q_start])
         if subject:
             return _plain(subject)  # "Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ": the unit repeats the subject
+    if not unit.startswith("%") and not labelled and phrase:
+        subject = subject_before(text[floor:q_start])
+        if subject and AMOUNT_SUBJECT.match(subject):
+            # "Tổng cung năng lượng sơ cấp khoảng 150 - 170 triệu tấn dầu quy đổi", "mức dự trữ xăng dầu đạt
+            # khoảng 90 ngày nhập ròng": a subject that names an amount is the measure, the words after the
+            # value complete its unit.
+            return _plain(subject)
     if counted and (phrase.strip(" )") or not labelled):
         noun = counted_noun(unit)
         if not phrase.lower().startswith(noun.lower() + " "):  # "05 mô hình: mô hình phát triển …" names it once
@@ -446,6 +453,8 @@ def _predicate_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{_alternation(_metric_words()['predicate_verbs'])})(?![^\W_])", re.I)
 
 
+# A subject that names an amount: "Tổng cung …", "Mức dự trữ …", "Khối lượng hàng hóa …", "Sản lượng điện …".
+AMOUNT_SUBJECT = re.compile(rf"(?:{MEASURE.pattern}|\b(?:tổng|mức|quy mô|khối lượng|lượng|số)\b)", re.I)
 _LIST_NUMBER = re.compile(r"\(\d+\)")
 _COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
