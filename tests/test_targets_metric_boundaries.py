@@ -158,3 +158,11 @@ def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_onc
     # An item with a predicate word of its own keeps it alone.
     schools, homes = _goal("100% trường học có nhà vệ sinh và 90% hộ gia đình được sử dụng nước sạch.")
     assert schools.metric == "trường học có nhà vệ sinh"
+
+
+def test_a_name_defined_for_later_is_no_part_of_the_metric():
+    # "(sau đây gọi chung là …)", "(viết tắt là …)": the text names the noun for later use, it measures nothing.
+    (provinces,) = _goal("70% các tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là tỉnh) đạt chuẩn xóa mù chữ mức độ 2.")
+    assert provinces.metric == "các tỉnh, thành phố trực thuộc trung ương đạt chuẩn xóa mù chữ mức độ 2"
+    (zones,) = _goal("100% khu công nghiệp (viết tắt là KCN) có hệ thống xử lý nước thải tập trung.")
+    assert zones.metric == "khu công nghiệp có hệ thống xử lý nước thải tập trung"

@@ -251,6 +251,7 @@ def _plain(phrase: str) -> str:
         phrase = phrase[: phrase.rindex("(")]  # "… trên đồng ruộng (rơm, rạ...": the aside is cut off
     # "… ứng dụng công nghệ số (hướng dẫn số, bản đồ số, thanh toán điện tử, …)": examples, not the measure.
     phrase = _EXAMPLES.sub("", phrase)
+    phrase = _DEFINITION.sub("", phrase)  # "(sau đây gọi chung là tỉnh)", "(viết tắt là KCN)": a name for later, no measure
     phrase = " ".join(phrase.replace("*", "").split())
     # "… đơn vị sản xuất kinh doanh trên địa bàn tỉnh có cán bộ …": the plan's own territory measures nothing.
     phrase = _own_territory().sub("", phrase)
@@ -459,6 +460,7 @@ _LIST_NUMBER = re.compile(r"\(\d+\)")
 _COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
 _EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
+_DEFINITION = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+(?:chung|tắt)\b[^()]*\)", re.I)
 _ASIDES = re.compile(r"\([^()]*\)?")
 _RATE_OWNER = re.compile(r"(?:^[-+•*\s]*|[,;:]\s*)([^\W\d_][^,;:()]*?)\s+với\s*$")
 # A verb phrase, then earlier items of a list ("… tại 100% nhà trường và trên"): no other verb, colon or semicolon.
