@@ -144,3 +144,8 @@ def test_a_yearly_frame_opening_the_sentence_makes_every_clauses_rise_a_yearly_r
     # Without the frame, a rise in percent stays a rise.
     (rise,) = iter_targets("II. MỤC TIÊU\n- Số vụ vi phạm được phát hiện tăng trên 03%.\n")
     assert rise.indicator == "mức tăng số vụ vi phạm được phát hiện"
+
+
+def test_a_share_of_the_economy_is_the_sectors_share_not_its_scales():
+    (digital,) = iter_targets("II. MỤC TIÊU\n- Quy mô kinh tế số đạt 30% GRDP.\n")
+    assert digital.indicator == "tỷ trọng kinh tế số trong GRDP"

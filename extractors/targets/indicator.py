@@ -92,8 +92,8 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
     if category == "percent":
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
         subject = _with_action(_QUANTIFIER.sub("", _SHARE_COUNT_WORD.sub("", subject)), before)
-        if ECONOMY_BASE.match(" " + base):
-            return f"tỷ trọng {subject} trong {base}"
+        if ECONOMY_BASE.match(" " + base):  # "Quy mô kinh tế số đạt 40% GRDP" → "tỷ trọng kinh tế số trong GRDP"
+            return f"tỷ trọng {_SCALE.sub('', subject)} trong {base}"
         counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
         if counted_base and counted_base.split()[0].lower() in subject.lower().split():
             base = ""  # "Số lượng doanh nghiệp … đạt 80% số doanh nghiệp logistics": a share of the things it counts
@@ -164,6 +164,7 @@ _SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 # "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
 _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
+_SCALE = re.compile(r"^quy mô\s+(?=\S)", re.I)  # a share of the economy is the share of the sector, not of its scale
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 # "các cấp", "các ngành" say "every level", "every sector": those stay.
 _PLURAL = re.compile(r"(?<![^\W_])(?<!tất cả )(?-i:các|những)\s+(?!(?:cấp|ngành)\b)(?=(?-i:[a-zđà-ỹ]))", re.I)
