@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.indicators import target_indicator_key
 from extractors.targets import iter_targets
 
 
@@ -149,3 +150,12 @@ def test_a_yearly_frame_opening_the_sentence_makes_every_clauses_rise_a_yearly_r
 def test_a_share_of_the_economy_is_the_sectors_share_not_its_scales():
     (digital,) = iter_targets("II. MỤC TIÊU\n- Quy mô kinh tế số đạt 30% GRDP.\n")
     assert digital.indicator == "tỷ trọng kinh tế số trong GRDP"
+
+
+def test_a_share_named_by_what_is_done_for_whom_is_a_share_of_those_it_is_done_for():
+    (skills,) = iter_targets("II. MỤC TIÊU\n- Tập huấn kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%.\n")
+    assert skills.indicator == "tỷ lệ người dân trong độ tuổi lao động được tập huấn kỹ năng số cơ bản"
+    assert target_indicator_key([skills.indicator, skills.metric], skills.unit_category) == "digital_skills_training"
+    # A measure named by its own noun stays as written.
+    (spending,) = iter_targets("II. MỤC TIÊU\n- Kinh phí chi cho nghiên cứu phát triển đạt 2% GRDP.\n")
+    assert not spending.indicator.startswith("tỷ trọng nghiên cứu")

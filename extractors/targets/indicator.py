@@ -91,7 +91,7 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
     subject = _lowered(metric)
     if category == "percent":
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
-        subject = _with_action(_QUANTIFIER.sub("", _SHARE_COUNT_WORD.sub("", subject)), before)
+        subject = _beneficiary_first(_with_action(_QUANTIFIER.sub("", _SHARE_COUNT_WORD.sub("", subject)), before))
         if ECONOMY_BASE.match(" " + base):  # "Quy mô kinh tế số đạt 40% GRDP" → "tỷ trọng kinh tế số trong GRDP"
             return f"tỷ trọng {_SCALE.sub('', subject)} trong {base}"
         counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
@@ -120,6 +120,18 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
         return f"{head} {_with_action(subject, before)}"
     entity = unit.partition("/")[2]
     return f"{head} {subject} mỗi {entity}" if entity else f"{head} {subject}"  # "500-1000 ha/huyện"
+
+
+def _beneficiary_first(subject: str) -> str:
+    """A share named by what is done for whom ("Đào tạo, bồi dưỡng kỹ năng số cơ bản cho người dân trong độ
+    tuổi lao động đạt 70%") is a share of those it is done for: "người dân … được đào tạo, bồi dưỡng …"."""
+    m = _DONE_FOR.match(subject)
+    if not m:
+        return subject
+    done, tags = m.group("done"), pos_tags(subject)
+    if not tags or tags[0][1] != "V" or not pos_tags(m.group("whom"))[0][1].startswith("N"):
+        return subject
+    return f"{m.group('whom')} được {_lowered(done)}"
 
 
 def _with_action(subject: str, before: str) -> str:
@@ -164,6 +176,7 @@ _SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 # "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
 _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
+_DONE_FOR = re.compile(r"(?P<done>[^()]+?)\s+cho\s+(?P<whom>[^,;()]+)$", re.I)
 _SCALE = re.compile(r"^quy mô\s+(?=\S)", re.I)  # a share of the economy is the share of the sector, not of its scale
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
 # "các cấp", "các ngành" say "every level", "every sector": those stay.
