@@ -159,3 +159,12 @@ def test_a_share_named_by_what_is_done_for_whom_is_a_share_of_those_it_is_done_f
     # A measure named by its own noun stays as written.
     (spending,) = iter_targets("II. MỤC TIÊU\n- Kinh phí chi cho nghiên cứu phát triển đạt 2% GRDP.\n")
     assert not spending.indicator.startswith("tỷ trọng nghiên cứu")
+
+
+def test_a_part_of_a_total_is_a_share_within_the_total():
+    # "chiếm N% tổng …": a part of a total is "tỷ trọng … trong tổng …".
+    (loans,) = [t for t in iter_targets("II. MỤC TIÊU\n- Vốn vay ngân hàng chiếm 85% tổng vốn đầu tư.\n") if t.unit.startswith("%")]
+    assert loans.indicator == "tỷ trọng vốn vay ngân hàng trong tổng vốn đầu tư"
+    # A base that is no total keeps "so với".
+    (insured,) = iter_targets("II. MỤC TIÊU\n- Nông dân tham gia bảo hiểm xã hội chiếm khoảng 1% lực lượng lao động trong độ tuổi.\n")
+    assert insured.indicator == "tỷ lệ nông dân tham gia bảo hiểm xã hội so với lực lượng lao động trong độ tuổi"

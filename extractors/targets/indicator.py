@@ -97,6 +97,10 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
         counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
         if counted_base and counted_base.split()[0].lower() in subject.lower().split():
             base = ""  # "Số lượng doanh nghiệp … đạt 80% số doanh nghiệp logistics": a share of the things it counts
+        if _TOTAL.match(base):
+            # "Vốn vay … (chiếm 85% tổng vốn đầu tư)" → "tỷ trọng vốn vay … trong tổng vốn đầu tư": a part of a total.
+            share = "tỷ trọng" if _PART_OF.search(before) or _CONTRIBUTION.match(subject) else head
+            return f"{share} {subject} trong {base}"
         return f"{head} {subject} so với {base}" if base else f"{head} {subject}"
     if category == "percent_per_year":
         growth = _GROWTH.search(subject)
@@ -176,6 +180,12 @@ _SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 # "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
 _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
+_TOTAL = re.compile(r"tổng\s+\S", re.I)
+# The verb that makes a value a part of a total: "chiếm khoảng 15%", "đóng góp khoảng 35 - 40%".
+_PART_OF = re.compile(
+    r"\b(?:chiếm|đóng góp)(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*[\s(]*$", re.I
+)
+_CONTRIBUTION = re.compile(r"đóng góp\b", re.I)  # "đóng góp của kinh tế tư nhân" (35 - 40% tổng thu ngân sách)
 _DONE_FOR = re.compile(r"(?P<done>[^()]+?)\s+cho\s+(?P<whom>[^,;()]+)$", re.I)
 _SCALE = re.compile(r"^quy mô\s+(?=\S)", re.I)  # a share of the economy is the share of the sector, not of its scale
 _QUANTIFIER = re.compile(r"^(?:các|những)\s+", re.I)
