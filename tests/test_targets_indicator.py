@@ -168,3 +168,9 @@ def test_a_part_of_a_total_is_a_share_within_the_total():
     # A base that is no total keeps "so với".
     (insured,) = iter_targets("II. MỤC TIÊU\n- Nông dân tham gia bảo hiểm xã hội chiếm khoảng 1% lực lượng lao động trong độ tuổi.\n")
     assert insured.indicator == "tỷ lệ nông dân tham gia bảo hiểm xã hội so với lực lượng lao động trong độ tuổi"
+
+
+def test_an_indicator_writes_every_year_as_catalogues_do():
+    (trained,) = iter_targets("II. MỤC TIÊU\n- 100% giáo viên được bồi dưỡng chuyên môn hàng năm.\n")
+    assert trained.metric == "giáo viên được bồi dưỡng chuyên môn hàng năm"  # the metric as written
+    assert trained.indicator == "tỷ lệ giáo viên được bồi dưỡng chuyên môn hằng năm"

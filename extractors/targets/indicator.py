@@ -42,7 +42,8 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "", opening
     # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
     yearly = bool(_YEARLY_OPENING.match(opening))
     form = light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before, yearly)))
-    return _SPELLING.sub(lambda m: "tỷ" if m.group().islower() else "Tỷ", form)  # catalogues write "tỷ lệ", "tỷ trọng"
+    form = _SPELLING.sub(lambda m: "tỷ" if m.group().islower() else "Tỷ", form)  # catalogues write "tỷ lệ", "tỷ trọng"
+    return _EVERY.sub(lambda m: "hằng" if m.group().islower() else "Hằng", form)  # and "hằng năm", "hằng tháng"
 
 
 def scoped(indicator: str, before: str, opening: str = "") -> str:
@@ -177,6 +178,7 @@ _LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
 _SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
+_EVERY = re.compile(r"\b[Hh]àng(?=\s+(?:năm|tháng|quý|tuần|ngày)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 # "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
 _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
