@@ -174,3 +174,10 @@ def test_an_indicator_writes_every_year_as_catalogues_do():
     (trained,) = iter_targets("II. MỤC TIÊU\n- 100% giáo viên được bồi dưỡng chuyên môn hàng năm.\n")
     assert trained.metric == "giáo viên được bồi dưỡng chuyên môn hàng năm"  # the metric as written
     assert trained.indicator == "tỷ lệ giáo viên được bồi dưỡng chuyên môn hằng năm"
+
+
+def test_an_indicator_leaves_out_the_manner_marker():
+    (cashless,) = iter_targets(
+        "II. MỤC TIÊU\n- 70% người hưởng trợ cấp nhận tiền trợ cấp bằng phương thức không dùng tiền mặt.\n"
+    )
+    assert cashless.indicator == "tỷ lệ người hưởng trợ cấp nhận tiền trợ cấp không dùng tiền mặt"
