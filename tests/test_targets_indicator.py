@@ -181,3 +181,10 @@ def test_an_indicator_leaves_out_the_manner_marker():
         "II. MỤC TIÊU\n- 70% người hưởng trợ cấp nhận tiền trợ cấp bằng phương thức không dùng tiền mặt.\n"
     )
     assert cashless.indicator == "tỷ lệ người hưởng trợ cấp nhận tiền trợ cấp không dùng tiền mặt"
+
+
+def test_a_percentage_of_growth_is_a_growth_rate():
+    (economy,) = iter_targets("II. MỤC TIÊU\n- Phấn đấu đạt mục tiêu tăng trưởng kinh tế 8% trong năm 2025.\n")
+    assert economy.indicator == "tốc độ tăng trưởng kinh tế"
+    (pushed,) = iter_targets("II. MỤC TIÊU\n- Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên.\n")
+    assert pushed.indicator == "tốc độ tăng trưởng"

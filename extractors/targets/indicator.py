@@ -93,6 +93,9 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
     if category == "percent":
         # "100% số người hưởng trợ cấp" → "tỷ lệ người hưởng trợ cấp"; "100% các xã" → "tỷ lệ xã".
         subject = _beneficiary_first(_with_action(_QUANTIFIER.sub("", _SHARE_COUNT_WORD.sub("", subject)), before))
+        growth = _growth_named(subject) if not base else None
+        if growth:  # "mục tiêu tăng trưởng kinh tế 8%", "thúc đẩy tăng trưởng … đạt 8%": a growth rate
+            return f"tốc độ {growth}"
         if ECONOMY_BASE.match(" " + base):  # "Quy mô kinh tế số đạt 40% GRDP" → "tỷ trọng kinh tế số trong GRDP"
             return f"tỷ trọng {_SCALE.sub('', subject)} trong {base}"
         counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
@@ -125,6 +128,18 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
         return f"{head} {_with_action(subject, before)}"
     entity = unit.partition("/")[2]
     return f"{head} {subject} mỗi {entity}" if entity else f"{head} {subject}"  # "500-1000 ha/huyện"
+
+
+def _growth_named(subject: str) -> Optional[str]:
+    """The growth a percentage measures when the phrase names one, after the verbs that push it, if any
+    ("tăng trưởng kinh tế", "tập trung thúc đẩy tăng trưởng" → "tăng trưởng"); None for anything else."""
+    m = _GROWTH_NOUN.search(subject)
+    if not m:
+        return None
+    lead = subject[: m.start()].strip(" ,")
+    if lead and not all(tag == "V" for _, tag in pos_tags(lead)):
+        return None  # "doanh nghiệp tăng trưởng …": the growth of something named first
+    return subject[m.start() :]
 
 
 def _beneficiary_first(subject: str) -> str:
@@ -182,6 +197,7 @@ _EVERY = re.compile(r"\b[Hh]àng(?=\s+(?:năm|tháng|quý|tuần|ngày)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 # "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
 _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
+_GROWTH_NOUN = re.compile(r"(?<![^\W_])tăng trưởng\b", re.I)
 _TOTAL = re.compile(r"tổng\s+\S", re.I)
 # The verb that makes a value a part of a total: "chiếm khoảng 15%", "đóng góp khoảng 35 - 40%".
 _PART_OF = re.compile(
