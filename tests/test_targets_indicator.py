@@ -188,3 +188,10 @@ def test_a_percentage_of_growth_is_a_growth_rate():
     assert economy.indicator == "tốc độ tăng trưởng kinh tế"
     (pushed,) = iter_targets("II. MỤC TIÊU\n- Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên.\n")
     assert pushed.indicator == "tốc độ tăng trưởng"
+
+
+def test_an_indicator_leaves_out_the_nominaliser_cong_tac_but_not_the_verb():
+    (rehab,) = iter_targets("II. MỤC TIÊU\n- 70% xã, phường tổ chức công tác cai nghiện ma túy tại cộng đồng.\n")
+    assert rehab.indicator == "tỷ lệ xã, phường tổ chức cai nghiện ma túy tại cộng đồng"
+    (health,) = iter_targets("II. MỤC TIÊU\n- 85% người làm công tác y tế trường học được bồi dưỡng.\n")
+    assert health.indicator == "tỷ lệ người làm công tác y tế trường học được bồi dưỡng"

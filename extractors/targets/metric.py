@@ -285,9 +285,9 @@ def _own_territory() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def light_words() -> re.Pattern[str]:
     """The words an indicator name leaves out (``indicator_light_words``), each with the space after it."""
-    # "làm việc", "công việc", "việc làm" are words of their own.
+    # "làm việc", "công việc", "việc làm" are words of their own; "về công tác tại …" is a verb (to go to work at).
     return re.compile(
-        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?!làm\b)(?=(?-i:[a-zđà-ỹ]))",
+        rf"(?<![^\W_])(?<!làm )(?<!công )(?-i:{_alternation(_metric_words()['indicator_light_words'])})\s+(?!(?:làm|tại|ở)\b)(?=(?-i:[a-zđà-ỹ]))",
         re.I,
     )
 
