@@ -119,8 +119,9 @@ def test_a_narrower_indicator_is_not_filed_under_a_broader_one(metric, key):
 
 
 @pytest.mark.parametrize("metric, key", [
-    # Headline indicators of the national resolutions every province implements (socio-economic plans,
-    # the private-economy, science-and-innovation, digital-transformation and logistics programmes).
+    # Headline indicators of the national resolutions and programmes every province implements (socio-economic
+    # plans, the private-economy, science-and-innovation, digital-transformation, logistics, women's
+    # entrepreneurship, safe-school and intellectual-property programmes).
     ("Tốc độ tăng tổng sản phẩm trong nước (GDP)", "grdp_growth"),
     ("Tốc độ tăng chỉ số giá tiêu dùng (CPI) bình quân", "cpi_growth"),
     ("tốc độ tăng trưởng bình quân của kinh tế tư nhân", "private_sector_growth"),
@@ -134,6 +135,9 @@ def test_a_narrower_indicator_is_not_filed_under_a_broader_one(metric, key):
     ("tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia", "schools_national_standard"),
     ("tỷ lệ thanh niên hoàn thành cấp trung học phổ thông", "school_completion"),
     ("số doanh nghiệp, hợp tác xã do phụ nữ làm chủ được hỗ trợ", "women_owned_enterprises"),
+    ("tỷ lệ cơ sở giáo dục đạt tiêu chuẩn trường học an toàn", "safe_schools"),
+    ("tỷ lệ cán bộ quản lý nhà nước được đào tạo cơ bản về sở hữu trí tuệ", "ip_training"),
+    ("tỷ lệ trẻ em có nhu cầu được đến trường, lớp", "preschool_enrolment"),
 ])
 def test_headline_indicators_of_national_programmes_get_their_key(metric, key):
     assert match_indicator(metric).key == key
