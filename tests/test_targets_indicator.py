@@ -5,9 +5,12 @@ at a word count; ``indicator`` gives it in indicator form ("tỷ lệ …", "s�
 from __future__ import annotations
 
 import pytest
+from parse_helpers import parse_file
 
 from extractors.indicators import target_indicator_key
 from extractors.targets import iter_targets
+from pipeline.extract.stage import extract_document
+from conftest import SHARED_CORPUS
 
 
 def _in(targets, words: str):
@@ -195,3 +198,15 @@ def test_an_indicator_leaves_out_the_nominaliser_cong_tac_but_not_the_verb():
     assert rehab.indicator == "tỷ lệ xã, phường tổ chức cai nghiện ma túy tại cộng đồng"
     (health,) = iter_targets("II. MỤC TIÊU\n- 85% người làm công tác y tế trường học được bồi dưỡng.\n")
     assert health.indicator == "tỷ lệ người làm công tác y tế trường học được bồi dưỡng"
+
+
+def test_an_approved_figure_of_an_investment_decision_is_the_projects():
+    # lc_qd2170: "Tổng vốn đầu tư: 1.360.668.000.000 đồng", "… Khu công nghiệp Bản Qua với diện tích 76,39 ha".
+    targets = extract_document(parse_file(SHARED_CORPUS / "docs" / "lc_qd2170_ctdt_kcn_banqua_2026.pdf")).targets
+    (total,) = [t for t in targets if t.value == 1360668000000]
+    assert total.indicator == "Tổng vốn đầu tư của dự án"
+    (loans,) = [t for t in targets if t.unit.startswith("%") and t.metric.startswith("Vốn vay")]
+    assert loans.indicator == "tỷ trọng vốn vay trong tổng vốn đầu tư"  # a share of a figure names no owner
+    (area,) = [t for t in targets if t.unit == "ha"]
+    assert area.metric == "diện tích kết cấu hạ tầng Khu công nghiệp Bản Qua"  # not "Đầu tư, xây dựng … với diện tích"
+    assert area.indicator == "diện tích kết cấu hạ tầng Khu công nghiệp Bản Qua của dự án"

@@ -46,6 +46,15 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "", opening
     return _EVERY.sub(lambda m: "hằng" if m.group().islower() else "Hằng", form)  # and "hằng năm", "hằng tháng"
 
 
+def of_the_project(indicator: str, unit: str) -> str:
+    """An approved figure of an investment decision in indicator form names whose it is: the project's
+    ("Tổng vốn đầu tư: 5.171 tỷ đồng" → "tổng vốn đầu tư của dự án"), unless it names an owner or is a
+    share of another figure ("tỷ trọng vốn vay trong tổng vốn đầu tư")."""
+    if unit.startswith("%") or _OWNED.search(indicator):
+        return indicator
+    return f"{indicator} của dự án"
+
+
 def scoped(indicator: str, before: str, opening: str = "") -> str:
     """The indicator with the scope its clause opens with ("Tại địa bàn đô thị: 100% trẻ em …"), the sentence
     opens with a colon ("Tại địa bàn có khu công nghiệp: …; 100% cơ sở …") or the place that is the subject
@@ -197,6 +206,7 @@ _EVERY = re.compile(r"\b[Hh]àng(?=\s+(?:năm|tháng|quý|tuần|ngày)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 # "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
 _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
+_OWNED = re.compile(r"\b(?:của|dự án)\b", re.I)
 _GROWTH_NOUN = re.compile(r"(?<![^\W_])tăng trưởng\b", re.I)
 _TOTAL = re.compile(r"tổng\s+\S", re.I)
 # The verb that makes a value a part of a total: "chiếm khoảng 15%", "đóng góp khoảng 35 - 40%".

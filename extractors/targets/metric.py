@@ -82,6 +82,12 @@ def metric_of(
     quantities of the clause, which end a list item."""
     # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
     # "…, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%": the subset names its own measure.
+    scale = _MEASURE_WITH.search(" ".join(text[max(floor, c_start) : q_start].split()))
+    owner = _object_of(metric_before(scale.group("owner"))) if scale else ""
+    if owner:
+        # "Đầu tư, xây dựng kinh doanh kết cấu hạ tầng Khu công nghiệp Bản Qua với quy mô 76,39 ha": the
+        # measure named after "với" is of the thing the clause builds, not of the building.
+        return _plain(f"{' '.join(scale.group('measure').split()).lower()} {_lowered(owner)}")
     subset = max((m.end() for m in _IN_WHICH.finditer(text, floor, q_start)), default=floor)
     measure = MEASURE.search(text, subset, q_start)
     if measure:
@@ -143,6 +149,22 @@ def metric_of(
     if action:
         phrase = f"{action[0]} {phrase}"  # "Hướng dẫn 12.500 hộ kinh doanh …": what is done to the counted things
     return _plain(phrase)
+
+
+def _object_of(phrase: str) -> str:
+    """The noun phrase a clause's verbs act on: ``phrase`` without the verbs it opens with ("Đầu tư, xây
+    dựng kinh doanh kết cấu hạ tầng …" → "kết cấu hạ tầng …"); empty when no noun follows them."""
+    position = 0
+    for word, tag in pos_tags(phrase):
+        at = phrase.find(word, position)
+        if at < 0:
+            return ""  # the tagger respelled a word: no offsets to trust
+        if tag.startswith("N"):
+            return phrase[at:].strip()
+        if tag not in ("V", "C", "CH"):
+            return ""
+        position = at + len(word)
+    return ""
 
 
 def counted_noun(unit: str) -> str:
@@ -456,6 +478,12 @@ def _predicate_word() -> re.Pattern[str]:
 
 # A subject that names an amount: "Tổng cung …", "Mức dự trữ …", "Khối lượng hàng hóa …", "Sản lượng điện …".
 AMOUNT_SUBJECT = re.compile(rf"(?:{MEASURE.pattern}|\b(?:tổng|mức|quy mô|khối lượng|lượng|số)\b)", re.I)
+# "… Khu công nghiệp Bản Qua với quy mô 76,39 ha", "… với tổng chiều dài 2.693 m": a measure of what comes before.
+_MEASURE_WITH = re.compile(
+    r"(?P<owner>[^\W\d_][^;:]*?)\s+với\s+(?P<measure>quy mô|(?:tổng\s+)?diện tích|công suất|tổng vốn đầu tư|(?:tổng\s+)?chiều dài)"
+    r"(?:\s+(?:là|khoảng|đạt|từ|trên|gần|tối thiểu|ít nhất))*\s*$",
+    re.I,
+)
 _LIST_NUMBER = re.compile(r"\(\d+\)")
 _COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)

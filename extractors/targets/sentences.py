@@ -11,7 +11,7 @@ from typing import Iterator, Optional, Sequence
 
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
-from extractors.targets.indicator import indicator_form, scoped
+from extractors.targets.indicator import indicator_form, of_the_project, scoped
 from extractors.targets.metric import base_end, metric_before, metric_of, predicate_start, without_action
 from extractors.targets.milestones import baseline_of, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
@@ -139,6 +139,8 @@ def _sentence_targets(
             before = ""  # the verb is the measure now, not something done to the counted things
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end], text[s_start:c_start])
+        if form and mode == PROJECT:
+            form = of_the_project(form, unit)
         metric = _with_base(metric, unit)
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
