@@ -226,3 +226,14 @@ def test_a_subject_naming_an_amount_is_the_measure_whatever_completes_the_unit()
     # A subject that names no amount leaves the counted things after the value.
     (firms,) = _goal("Toàn tỉnh có 5.000 doanh nghiệp hoạt động.")
     assert firms.metric == "doanh nghiệp hoạt động"
+
+
+def test_a_lone_verb_the_tagger_reads_as_a_noun_is_still_what_is_done_to_the_counted_things():
+    # Alone before a number the tagger takes "tuyển dụng", "lắp đặt", "tập huấn" for nouns.
+    (lecturers,) = _goal("Tuyển dụng ít nhất 2.000 giảng viên giỏi từ nước ngoài.")
+    assert lecturers.indicator == "số giảng viên giỏi từ nước ngoài được tuyển dụng"
+    (stations,) = _goal("Lắp đặt mới 58 trạm phát sóng.")
+    assert stations.indicator == "số trạm phát sóng được lắp đặt mới"
+    # A place that has the counted things is no verb.
+    (works,) = _goal("Hà Nội có tối thiểu 200 công trình.")
+    assert works.metric == "công trình"

@@ -224,16 +224,28 @@ def action_before(before: str) -> Optional[tuple[str, str]]:
     if lead in _STATIVE:
         return None  # "thuộc nhóm 3 nước …", "gồm 5 …": a relation, not something done to the counted things
     tags = _tags_in_context(lead, before[cut:].lower()) if lead else ()
+    if not beneficiary and 0 < len(tags) <= _SHORT_LEAD and any(tag != "V" for _, tag in tags) and lead.split()[-1] not in _STATIVE:
+        tags = _verb_reading(written) or tags
     if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
         return None
     # Without "cho", only verbs ("Hỗ trợ, tư vấn 50.000 …"; the tagger takes a verb of a list for a noun now and
     # then): "Chi đầu tư từ nguồn vốn … đạt 100% kế hoạch", "tỉnh Đắk Nông phấn đấu có 5.000 …" name a subject.
     if not beneficiary and not all(
-        tag in ("V", "CH", "C") or tag.startswith("N") and following == ","
+        tag in ("V", "R", "CH", "C") or tag.startswith("N") and following == ","
         for (_, tag), (following, _) in zip(tags, [*tags[1:], ("", "")])
     ):
         return None
     return written, lead
+
+
+def _verb_reading(written: str) -> Optional[tuple[tuple[str, str], ...]]:
+    """The tags of a short lead read as a verb phrase, after the auxiliary "sẽ" that only a verb follows:
+    alone before a number the tagger takes "tuyển dụng", "lắp đặt", "tập huấn", "thu gom" for nouns (a
+    name stays a name: "Hà Nội có"). None when the words do not come back as they were written."""
+    tags = pos_tags(f"sẽ {written} 1")[1:-1]
+    if " ".join(word for word, _ in tags).lower() != " ".join(written.split()).lower():
+        return None
+    return tuple((w.lower(), t) for w, t in tags) if all(t in ("V", "R") for _, t in tags) and tags[0][1] == "V" else None
 
 
 def without_action(metric: str, before: str) -> str:
@@ -497,6 +509,7 @@ _EARLIER_ITEM = re.compile(
 )
 _BENEFICIARY = re.compile(r"\s+(?:cho|tại)$", re.I)  # for whom, or where: "… cho người học tại 100% nhà trường"
 _STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
+_SHORT_LEAD = 2  # words of a lead that is one verb, perhaps with its adverb ("lắp đặt mới")
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 # Another quantity or a list before the counted things; a digit inside a name ("5G", "PM2.5") is neither.
 _NUMBER_OR_LIST = re.compile(r"[:;]|(?<![^\W\d_])\d(?![\d.,]*[^\W\d_])")
