@@ -237,3 +237,9 @@ def test_a_lone_verb_the_tagger_reads_as_a_noun_is_still_what_is_done_to_the_cou
     # A place that has the counted things is no verb.
     (works,) = _goal("Hà Nội có tối thiểu 200 công trình.")
     assert works.metric == "công trình"
+
+
+def test_coming_into_being_is_no_action_on_the_counted_things():
+    # "Hình thành 100 doanh nghiệp …" says the plan will have them, as "có" does: nothing is done to them.
+    (firms,) = _goal("Hình thành ít nhất 100 doanh nghiệp khởi nghiệp sáng tạo.")
+    assert (firms.metric, firms.indicator) == ("doanh nghiệp khởi nghiệp sáng tạo", "số doanh nghiệp khởi nghiệp sáng tạo")

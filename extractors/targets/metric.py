@@ -508,7 +508,8 @@ _EARLIER_ITEM = re.compile(
     r"(?P<verb>.*?[^\W\d_]\s+(?:cho|tại))\s+(?P<items>(?:(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần)\s+)*\d[^:;]*)$", re.I
 )
 _BENEFICIARY = re.compile(r"\s+(?:cho|tại)$", re.I)  # for whom, or where: "… cho người học tại 100% nhà trường"
-_STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong"})
+# "hình thành 100 doanh nghiệp": coming into being is having, no action on the counted things.
+_STATIVE = frozenset({"thuộc", "có", "là", "gồm", "bao gồm", "chiếm", "còn", "ở", "nằm trong", "hình thành"})
 _SHORT_LEAD = 2  # words of a lead that is one verb, perhaps with its adverb ("lắp đặt mới")
 _ACTION_WORDS = 24  # longer openings are sentences of their own, not a verb phrase over the quantity
 # Another quantity or a list before the counted things; a digit inside a name ("5G", "PM2.5") is neither.
