@@ -243,3 +243,11 @@ def test_coming_into_being_is_no_action_on_the_counted_things():
     # "Hình thành 100 doanh nghiệp …" says the plan will have them, as "có" does: nothing is done to them.
     (firms,) = _goal("Hình thành ít nhất 100 doanh nghiệp khởi nghiệp sáng tạo.")
     assert (firms.metric, firms.indicator) == ("doanh nghiệp khởi nghiệp sáng tạo", "số doanh nghiệp khởi nghiệp sáng tạo")
+
+
+def test_a_yearly_average_rise_in_the_same_period_is_the_growth_of_the_measure_before_it():
+    _, growth = _goal(
+        "Phấn đấu giá trị hàng hóa xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng năm trong giai đoạn "
+        "này đạt 10 - 13%/năm."
+    )
+    assert growth.indicator == "tốc độ tăng bình quân hằng năm giá trị hàng hóa xuất khẩu"
