@@ -251,3 +251,17 @@ def test_a_yearly_average_rise_in_the_same_period_is_the_growth_of_the_measure_b
         "này đạt 10 - 13%/năm."
     )
     assert growth.indicator == "tốc độ tăng bình quân hằng năm giá trị hàng hóa xuất khẩu"
+
+
+def test_a_rank_goal_measures_the_rank_of_what_is_ranked_not_a_count_of_its_peers():
+    asean, asia = _goal(
+        "Trình độ, năng lực công nghệ, đổi mới sáng tạo thuộc nhóm 3 nước đứng đầu ASEAN và nhóm 5 nước đứng đầu "
+        "khu vực châu Á."
+    )
+    assert asean.metric == "thứ hạng trình độ, năng lực công nghệ, đổi mới sáng tạo trong nhóm nước đứng đầu ASEAN"
+    assert asia.indicator == "thứ hạng trình độ, năng lực công nghệ, đổi mới sáng tạo trong nhóm nước đứng đầu khu vực châu Á"
+    (system,) = _goal("Việt Nam có hệ thống giáo dục hiện đại, đứng vào nhóm 20 quốc gia hàng đầu thế giới.")
+    assert system.metric == "thứ hạng Việt Nam có hệ thống giáo dục hiện đại trong nhóm quốc gia hàng đầu thế giới"
+    # Counted things that belong to a group are no rank: "8 cơ sở giáo dục đại học thuộc nhóm 200 đại học …".
+    (universities,) = [t for t in _goal("Ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.") if t.value == 8]
+    assert universities.metric.startswith("cơ sở giáo dục đại học thuộc nhóm")

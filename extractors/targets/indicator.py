@@ -124,7 +124,7 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
             head = "tốc độ " + " ".join(change.group("verb").lower().split())
         return f"{head} {subject}".strip()
     if category in ("count", "people"):
-        if _COUNT_WORD.match(subject):
+        if _COUNT_WORD.match(subject) or _RANKED.match(subject):  # "thứ hạng …": a rank, no count of the peers
             return subject
         noun, _, entity = unit.lower().partition("/")
         noun = counted_noun(noun)
@@ -206,6 +206,7 @@ _EVERY = re.compile(r"\b[Hh]àng(?=\s+(?:năm|tháng|quý|tuần|ngày)\b)")
 _YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
 # "6.4. Hàng năm, số vụ … tăng trên 03%; số vụ … tăng trên 05%": a frame over every clause of the sentence.
 _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
+_RANKED = re.compile(r"thứ hạng\b", re.I)
 _OWNED = re.compile(r"\b(?:của|dự án)\b", re.I)
 _GROWTH_NOUN = re.compile(r"(?<![^\W_])tăng trưởng\b", re.I)
 _TOTAL = re.compile(r"tổng\s+\S", re.I)

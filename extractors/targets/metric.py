@@ -83,6 +83,9 @@ def metric_of(
     quantities of the clause, which end a list item."""
     # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
     # "…, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%": the subset names its own measure.
+    rank = _rank_of(text, c_start, q_start, q_end, unit, next((a for a, _, _ in following if a >= q_end), c_end))
+    if rank:
+        return rank
     scale = _MEASURE_WITH.search(" ".join(text[max(floor, c_start) : q_start].split()))
     owner = _object_of(metric_before(scale.group("owner"))) if scale else ""
     if owner:
@@ -150,6 +153,45 @@ def metric_of(
     if action:
         phrase = f"{action[0]} {phrase}"  # "Hướng dẫn 12.500 hộ kinh doanh …": what is done to the counted things
     return _plain(phrase)
+
+
+def _rank_of(text: str, c_start: int, q_start: int, q_end: int, unit: str, limit: int) -> str:
+    """A rank goal ("Việt Nam … đứng vào nhóm 20 quốc gia hàng đầu thế giới", "… thuộc nhóm 3 nước đứng đầu
+    ASEAN và nhóm 5 nước đứng đầu khu vực châu Á") measures the rank of what is ranked, not a count of the
+    peers: "thứ hạng <what is ranked> trong nhóm <peers>"; empty for any other count."""
+    if unit_category(unit) != "count":
+        return ""
+    before = " ".join(text[c_start:q_start].split())
+    rank = None
+    for rank in _RANK_GROUP.finditer(before):
+        pass
+    if rank is None or not _EARLIER_RANKS.fullmatch(before[rank.end() :]):
+        return ""
+    ranked = before[: rank.start()].rstrip()
+    if not ranked.endswith(","):  # "X, đứng vào nhóm": the clause before is ranked; else the list or name before
+        ranked = _ranked_subject(ranked)
+    ranked = metric_before(ranked.rstrip(" ,"))
+    peers, _ = _phrase_after(text, q_end, limit)  # to the next rank of the list: "… ASEAN và nhóm 5 nước …"
+    if not ranked or not peers:
+        return ""
+    named = all(w[:1].isupper() for w in ranked.split()[:2])  # "Việt Nam …" keeps its capitals, "Trình độ, …" not
+    return _plain(f"thứ hạng {ranked if named else _lowered(ranked)} trong nhóm {counted_noun(unit)} {peers}")
+
+
+def _ranked_subject(before: str) -> str:
+    """What a rank verb ranks: the comma list before it back to a part with a predicate of its own
+    ("Trình độ, năng lực công nghệ, đổi mới sáng tạo, chuyển đổi số thuộc nhóm"), or a name ("…, Chính phủ
+    số có sự thay đổi đột phá, Việt Nam thuộc nhóm")."""
+    parts = before.split(",")
+    kept: list[str] = []
+    for part in reversed(parts):
+        if _predicate_word().search(part):
+            break
+        kept.insert(0, part)
+        words = part.split()
+        if words and all(w[:1].isupper() for w in words):
+            break  # a name is a whole subject
+    return ",".join(kept).strip()
 
 
 def _object_of(phrase: str) -> str:
@@ -497,6 +539,9 @@ _MEASURE_WITH = re.compile(
     r"(?:\s+(?:là|khoảng|đạt|từ|trên|gần|tối thiểu|ít nhất))*\s*$",
     re.I,
 )
+# "thuộc nhóm", "đứng vào nhóm", "nằm trong top": a rank among peers; "… 3 nước đứng đầu ASEAN và nhóm": another.
+_RANK_GROUP = re.compile(r"\b(?:thuộc|đứng vào|đứng trong|nằm trong|lọt vào|vào)\s+(?:nhóm|top|tốp)\s*", re.I)
+_EARLIER_RANKS = re.compile(r"(?:\d[^,;:]*?(?:,|\bvà\b)\s*(?:nhóm|top|tốp)\s*)*", re.I)
 _LIST_NUMBER = re.compile(r"\(\d+\)")
 _COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
