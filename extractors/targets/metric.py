@@ -285,6 +285,8 @@ def _verb_reading(written: str) -> Optional[tuple[tuple[str, str], ...]]:
     """The tags of a short lead read as a verb phrase, after the auxiliary "sẽ" that only a verb follows:
     alone before a number the tagger takes "tuyển dụng", "lắp đặt", "tập huấn", "thu gom" for nouns (a
     name stays a name: "Hà Nội có"). None when the words do not come back as they were written."""
+    if not all(word.isalpha() for word in written.split()):
+        return None  # "≥", "(1)": no verb
     tags = pos_tags(f"sẽ {written} 1")[1:-1]
     if " ".join(word for word, _ in tags).lower() != " ".join(written.split()).lower():
         return None
