@@ -81,8 +81,6 @@ def metric_of(
     milestone, list label or "phấn đấu". A measure noun ("tỷ lệ …") between
     floor (the previous quantity) and the value wins. ``following``: the later
     quantities of the clause, which end a list item."""
-    # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
-    # "…, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%": the subset names its own measure.
     rank = _rank_of(text, c_start, q_start, q_end, unit, next((a for a, _, _ in following if a >= q_end), c_end))
     if rank:
         return rank
@@ -92,6 +90,8 @@ def metric_of(
         # "Đầu tư, xây dựng kinh doanh kết cấu hạ tầng Khu công nghiệp Bản Qua với quy mô 76,39 ha": the
         # measure named after "với" is of the thing the clause builds, not of the building.
         return _plain(f"{' '.join(scale.group('measure').split()).lower()} {_lowered(owner)}")
+    # "Đưa tỷ lệ doanh nghiệp ứng dụng … lên tối thiểu 80% trên toàn tỉnh": a measure noun before the value names it.
+    # "…, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%": the subset names its own measure.
     subset = max((m.end() for m in _IN_WHICH.finditer(text, floor, q_start)), default=floor)
     measure = MEASURE.search(text, subset, q_start)
     if measure:
@@ -267,7 +267,8 @@ def action_before(before: str) -> Optional[tuple[str, str]]:
     if lead in _STATIVE:
         return None  # "thuộc nhóm 3 nước …", "gồm 5 …": a relation, not something done to the counted things
     tags = _tags_in_context(lead, before[cut:].lower()) if lead else ()
-    if not beneficiary and 0 < len(tags) <= _SHORT_LEAD and any(tag != "V" for _, tag in tags) and lead.split()[-1] not in _STATIVE:
+    short = 0 < len(tags) <= _SHORT_LEAD and lead.split()[-1] not in _STATIVE
+    if not beneficiary and short and any(tag != "V" for _, tag in tags):
         tags = _verb_reading(written) or tags
     if not tags or tags[0][1] != "V" and (beneficiary or not tags[0][1].startswith("N")):
         return None
@@ -290,7 +291,9 @@ def _verb_reading(written: str) -> Optional[tuple[tuple[str, str], ...]]:
     tags = pos_tags(f"sẽ {written} 1")[1:-1]
     if " ".join(word for word, _ in tags).lower() != " ".join(written.split()).lower():
         return None
-    return tuple((w.lower(), t) for w, t in tags) if all(t in ("V", "R") for _, t in tags) and tags[0][1] == "V" else None
+    if tags[0][1] != "V" or any(tag not in ("V", "R") for _, tag in tags):
+        return None
+    return tuple((word.lower(), tag) for word, tag in tags)
 
 
 def without_action(metric: str, before: str) -> str:
@@ -523,6 +526,7 @@ _METRIC_OPENING = re.compile(
 )
 # "…: hàng hóa với tốc độ …", "hành khách với tốc độ …": what the rate named next belongs to.
 # The verb between a subject and its value ("… đạt khoảng", "… từ … đến"); "có" says what a place has.
+_COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
 # "…, không có tỉnh nào đạt dưới 60%", "…, mỗi huyện có ít nhất …": a bound for every unit.
 _OWN_CLAUSE = re.compile(r"\s*(?:không|chưa|mỗi|từng)\s", re.I)
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|bị)\b", re.I)
@@ -544,8 +548,7 @@ _MEASURE_WITH = re.compile(
 # "thuộc nhóm", "đứng vào nhóm", "nằm trong top": a rank among peers; "… 3 nước đứng đầu ASEAN và nhóm": another.
 _RANK_GROUP = re.compile(r"\b(?:thuộc|đứng vào|đứng trong|nằm trong|lọt vào|vào)\s+(?:nhóm|top|tốp)\s*", re.I)
 _EARLIER_RANKS = re.compile(r"(?:\d[^,;:]*?(?:,|\bvà\b)\s*(?:nhóm|top|tốp)\s*)*", re.I)
-_LIST_NUMBER = re.compile(r"\(\d+\)")
-_COPULA = re.compile(r"\b(?:đạt|là|ở mức|khoảng|từ|còn|lên|xuống)\b", re.I)
+_LIST_NUMBER = re.compile(r"\(\d+\)")  # "(10) Số bác sĩ …": the number of an item in a resolution's list
 _MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
 _EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
 _DEFINITION = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+(?:chung|tắt)\b[^()]*\)", re.I)
