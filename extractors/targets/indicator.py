@@ -1,7 +1,8 @@
 """A target's metric in indicator form, the form of an indicator catalogue:
 "tỷ lệ …" for a share of a population, "số …" for a count, "tốc độ tăng …" for
-growth a year, "tỷ trọng … trong GRDP" for a share of the economy, "mức tăng
-…" for a rise, "diện tích …" for an area. The unit says which; the words before
+growth a year, "tỷ trọng … trong GRDP" for a share of the economy or a part of
+a total, "mức tăng …" for a rise, "diện tích …" for an area, "thứ hạng …" for a
+rank; an approved figure of an investment decision is the project's. The unit says which; the words before
 the quantity add the verb a counted object is the object of ("Hướng dẫn 12.500
 hộ …" → "số hộ … được hướng dẫn") and the scope an opening sets ("Tại địa bàn
 đô thị:")."""
@@ -157,10 +158,10 @@ def _beneficiary_first(subject: str) -> str:
     m = _DONE_FOR.match(subject)
     if not m:
         return subject
-    done, tags = m.group("done"), pos_tags(subject)
-    if not tags or tags[0][1] != "V" or not pos_tags(m.group("whom"))[0][1].startswith("N"):
+    tags, whom = pos_tags(subject), pos_tags(m.group("whom"))
+    if not tags or tags[0][1] != "V" or not whom or not whom[0][1].startswith("N"):
         return subject
-    return f"{m.group('whom')} được {_lowered(done)}"
+    return f"{m.group('whom').strip()} được {_lowered(m.group('done'))}"
 
 
 def _with_action(subject: str, before: str) -> str:
