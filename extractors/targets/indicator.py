@@ -2,10 +2,10 @@
 "tỷ lệ …" for a share of a population, "số …" for a count, "tốc độ tăng …" for
 growth a year, "tỷ trọng … trong GRDP" for a share of the economy or a part of
 a total, "mức tăng …" for a rise, "diện tích …" for an area, "thứ hạng …" for a
-rank; an approved figure of an investment decision is the project's. The unit says which; the words before
-the quantity add the verb a counted object is the object of ("Hướng dẫn 12.500
-hộ …" → "số hộ … được hướng dẫn") and the scope an opening sets ("Tại địa bàn
-đô thị:")."""
+rank; an approved figure of an investment decision is the project's. The unit
+says which; the words before the quantity add the verb a counted object is the
+object of ("Hướng dẫn 12.500 hộ …" → "số hộ … được hướng dẫn") and the scope an
+opening sets ("Tại địa bàn đô thị:")"""
 
 from __future__ import annotations
 
