@@ -270,3 +270,19 @@ def test_tasks_stay_out_when_the_plan_has_goal_sections():
         "II. NHIỆM VỤ\n1. Phấn đấu xây dựng ít nhất 01 triệu căn hộ theo Đề án của Chính phủ.\n"
     )
     assert [t.value for t in iter_targets(text)] == [90]
+
+
+def test_a_lead_in_naming_a_national_target_programme_opens_no_goal_list():
+    # "Chương trình mục tiêu quốc gia" is a programme's name: the tasks it introduces state no goals.
+    text = (
+        "II. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "2. Phân công trách nhiệm\n\n"
+        "Căn cứ nội dung của Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 và Kế hoạch "
+        "này, các sở, ngành tổ chức thực hiện các công tác trọng tâm cụ thể như sau:\n\n"
+        "2.1. Công an tỉnh\n\n"
+        "a) Hướng dẫn, đôn đốc các địa phương xây dựng lộ trình đạt mục tiêu ít nhất 50% xã, phường "
+        "không có ma túy vào năm 2030.\n\n"
+        "b) Xây dựng lộ trình thực hiện đến năm 2030, bảo đảm ít nhất 70% xã, phường tổ chức cai nghiện "
+        "tự nguyện tại gia đình.\n"
+    )
+    assert list(iter_targets(text)) == []
