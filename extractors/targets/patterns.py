@@ -57,6 +57,13 @@ TRIGGER = re.compile(  # the lookahead: the first letters of its words
     r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d)",
     re.I,
 )
+# A task that states the goals it works towards as a list: "… để phấn đấu đạt và duy trì mức sinh thay thế,
+# …, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; …" (the list after the colon is a goal list).
+INLINE_GOAL_LIST = re.compile(
+    r"(?:\bphấn đấu\b[^.;:]*?\bcụ thể|\b(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\s+cụ thể)"
+    r"(?:\s+(?:như sau|là|gồm|bao gồm))?\s*:",
+    re.I,
+)
 STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b", re.I)
 # A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)

@@ -29,7 +29,7 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import lead_ins, news_eligible, reading_mode
+from extractors.targets.scope import inline_goal_list, lead_ins, news_eligible, reading_mode
 from extractors.units import unit_category
 
 
@@ -64,7 +64,10 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         idx = section_at(sections, s_start)
         mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings)
         if mode is None:
-            continue
+            list_start = inline_goal_list(text, s_start, s_end)
+            if list_start is None:
+                continue
+            s_start, mode = list_start, "goal"
         # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
         continues = (
             mode in ("news", "strict_news")
@@ -79,7 +82,9 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
 
 _QUESTION = re.compile(r"\?[\s*_]*$")
 _CURRENT_STATE = re.compile(r"[\W_]*(?:hiện nay|hiện tại|hiện có|tính đến)\b", re.I)
-_COUNT_THRESHOLD = re.compile(r"\bcó\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
+# "100% khu công nghiệp có tối thiểu 1 trạm 5G", "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh":
+# the count says which entities the share counts.
+_COUNT_THRESHOLD = re.compile(r"\b(?:có|được(?:\s+[^\W\d_]+){1,3})\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
 
 
 def _sentence_targets(
