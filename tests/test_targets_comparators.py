@@ -138,3 +138,21 @@ def test_a_ranked_group_that_defines_what_is_counted_is_not_a_second_target():
     got = _read("- Phấn đấu ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n"
                 "- Việt Nam thuộc nhóm 3 nước đứng đầu ASEAN về chuyển đổi số.\n")
     assert got == [(8, None, "cơ sở giáo dục", ">=", False), (3, None, "nước", "<=", False)]
+
+
+def test_quantifier_covers_an_item_after_the_previous_items_verb():
+    # "đạt chuẩn quốc gia" is the predicate of the 80% item, not a new verb for the 20% one.
+    got = _read("- Phấn đấu 100% cơ sở đại học và ít nhất 80% cơ sở nghề nghiệp đạt chuẩn quốc gia, "
+                "20% cơ sở được đầu tư hiện đại.\n")
+    assert [(v, c, s) for v, _, _, c, s in got] == [(100, "=", False), (80, ">=", False), (20, ">=", False)]
+
+
+def test_a_verb_of_the_next_item_still_stops_the_quantifier():
+    got = _read("- Giá trị xuất khẩu đạt trên 3,9 triệu USD, tốc độ tăng bình quân 05%/năm.\n")
+    assert [(v, c, s) for v, _, _, c, s in got] == [(3.9, ">=", True), (5, "=", False)]
+
+
+def test_a_strict_lower_bound_reaches_a_whole_as_at_least():
+    # Nothing exceeds 100%: "trên" carried onto "100%" reads ">=", not strictly more.
+    got = _read("- Trên 80% số trạm y tế cấp xã và 100% cơ sở cai nghiện công lập đủ điều kiện.\n")
+    assert [(v, c, s) for v, _, _, c, s in got] == [(80, ">=", True), (100, ">=", False)]

@@ -81,9 +81,13 @@ CUT = re.compile(
 # A sentence that reports statistics states a baseline even when it names a year.
 STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\b", re.I)
 # A quantifier covers the next quantity of a coordinated list, not one in
-# parentheses, after a new verb or in a "trong đó" subset.
+# parentheses, after a new verb of its own or in a "trong đó" subset. A verb before the
+# list's comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").
 COORDINATED = re.compile(r",|\bvà\b", re.I)
-NOT_COORDINATED = re.compile(r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b", re.I)
+NOT_COORDINATED = re.compile(
+    r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b(?![^,]*?(?:,|\bvà\b))",
+    re.I,
+)
 PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", re.I)
 # "30% GRDP": a share of an aggregate keeps the aggregate as its base.
 ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")

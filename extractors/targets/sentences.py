@@ -288,7 +288,9 @@ def _carried_comparators(
             elif q.comparator is None and carry:
                 between = sentence[carry[2] : q.start]
                 if COORDINATED.search(between) and not NOT_COORDINATED.search(between):
-                    carried[(q.start, q.end)] = (carry[0], carry[1])
+                    # "Trên 80% … và 100% …": nothing exceeds a whole, so a strict bound reaches it as ">=".
+                    whole = carry[1] and q.value == 100 and unit_category(q.unit) == "percent"
+                    carried[(q.start, q.end)] = (carry[0], carry[1] and not whole)
                     carry = (carry[0], carry[1], q.end)
                 else:
                     carry = None
