@@ -83,8 +83,8 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
 _QUESTION = re.compile(r"\?[\s*_]*$")
 _CURRENT_STATE = re.compile(r"[\W_]*(?:hiện nay|hiện tại|hiện có|tính đến)\b", re.I)
 # "100% khu công nghiệp có tối thiểu 1 trạm 5G", "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh":
-# the count says which entities the share counts.
-_COUNT_THRESHOLD = re.compile(r"\b(?:có|được(?:\s+[^\W\d_]+){1,3})\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
+# the count says which entities the share counts ("trong đó có ít nhất 6.000 …" is a subset, not a threshold).
+_COUNT_THRESHOLD = re.compile(r"(?<!trong đó )\b(?:có|được(?:\s+[^\W\d_]+){1,3})\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
 
 
 def _sentence_targets(

@@ -1,0 +1,32 @@
+"""The unit of a count keeps the kind of thing counted as written (README, Units):
+a counted term of several words, what a classifier counts, a currency's code, a
+share's base with its place, and no per-entity part for a yearly rate."""
+
+from extractors.targets import iter_targets
+
+PLAN = "II. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
+
+
+def _units(body):
+    return [(float(t.value), t.unit) for t in iter_targets(PLAN + body)]
+
+
+def test_a_kind_of_institution_or_data_set_is_counted_whole():
+    got = _units(
+        "- Phấn đấu ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n"
+        "- Có ít nhất 20 tập dữ liệu mở phục vụ phát triển kinh tế số được công bố.\n"
+        "- Xây dựng 06 bến cảng gồm 16 cầu cảng.\n"
+        "- Đào tạo ít nhất 6.000 nghiên cứu sinh và 20.000 người học các chương trình tài năng.\n"
+    )
+    assert got == [(8, "cơ sở giáo dục đại học"), (20, "tập dữ liệu mở"), (6, "bến cảng"), (16, "cầu cảng"),
+                   (6000, "nghiên cứu sinh"), (20000, "người học")]
+
+
+def test_turns_count_the_noun_written_after_them():
+    assert _units("- Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về chuyển đổi số.\n") == [(3000, "lượt nhân lực")]
+
+
+def test_a_count_in_a_shares_subset_is_a_target_not_a_threshold():
+    got = _units("- Tỉ lệ người học các ngành kỹ thuật đạt ít nhất 35%, trong đó có ít nhất 6.000 nghiên cứu sinh, "
+                 "20.000 người học các chương trình tài năng.\n")
+    assert got == [(35, "%"), (6000, "nghiên cứu sinh"), (20000, "người học")]
