@@ -30,3 +30,32 @@ def test_a_count_in_a_shares_subset_is_a_target_not_a_threshold():
     got = _units("- Tỉ lệ người học các ngành kỹ thuật đạt ít nhất 35%, trong đó có ít nhất 6.000 nghiên cứu sinh, "
                  "20.000 người học các chương trình tài năng.\n")
     assert got == [(35, "%"), (6000, "nghiên cứu sinh"), (20000, "người học")]
+
+
+def test_a_currency_keeps_the_code_written_after_it():
+    got = _units("- GDP bình quân đầu người đạt 5.400 - 5.500 đô la Mỹ (USD).\n"
+                 "- Quy mô GDP đạt khoảng trên 500 tỉ đô la Mỹ (USD).\n")
+    assert got == [(5400, "đô la Mỹ (USD)"), (500, "tỉ đô la Mỹ (USD)")]
+
+
+def test_a_share_of_the_economy_keeps_the_place_it_is_of():
+    assert _units("- Kinh tế số chiếm 45% GRDP tỉnh.\n- Quy mô kinh tế số đạt 40% GRDP.\n") == [
+        (45, "% GRDP tỉnh"), (40, "% GRDP")
+    ]
+
+
+def test_a_yearly_count_has_no_per_entity_part():
+    # "mỗi năm" is a rate in time; "mỗi trường" names the entity each count is of.
+    got = _units("- Mỗi năm có ít nhất 150 sản phẩm đổi mới sáng tạo được thương mại hoá.\n"
+                 "- Mỗi trường có ít nhất 02 giáo viên được bồi dưỡng.\n")
+    assert got == [(150, "sản phẩm"), (2, "giáo viên/trường")]
+
+
+def test_a_rate_per_population_keeps_the_words_before_its_slash():
+    got = _units("- Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân.\n")
+    assert got == [(2, "triệu doanh nghiệp"), (20, "doanh nghiệp hoạt động/nghìn dân")]
+
+
+def test_at_least_written_without_its_accent_is_a_lower_bound():
+    got = [(float(t.value), t.comparator) for t in iter_targets(PLAN + "- Có it nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.\n")]
+    assert got == [(20, ">=")]

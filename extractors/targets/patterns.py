@@ -90,11 +90,16 @@ NOT_COORDINATED = re.compile(
 )
 PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", re.I)
 # "30% GRDP": a share of an aggregate keeps the aggregate as its base.
-ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
+# "45% GRDP tỉnh": the place the aggregate is of stays with it.
+ECONOMY_BASE = re.compile(
+    r"\s+((?:GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?)"
+    r"(?![^\W_])"
+)
 PERCENT_BASE = re.compile(
     r"\s+((?:tổng|diện tích|dân số|lực lượng lao động|số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I
 )
-PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
+# "mỗi trường có … 02 giáo viên" → "giáo viên/trường"; "mỗi năm có 150 sản phẩm" is a yearly count, no entity.
+PER_ENTITY = re.compile(r"\bmỗi\s+(?!(?:năm|tháng|quý|tuần|ngày)\b)(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
 MEASURE = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
     r"thu nhập bình quân|tuổi thọ)\b",

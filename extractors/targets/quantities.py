@@ -155,7 +155,17 @@ _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])",
 _SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+", re.I)
 
 
+# A currency's code written after its name: "500 tỉ đô la Mỹ (USD)" keeps it, as written.
+_CURRENCY_CODE = re.compile(r"\s*\([A-Z]{3}\)")
+# "20 doanh nghiệp hoạt động/nghìn dân": a per-population rate joins the words before its slash.
+_PER_POPULATION = re.compile(r"((?:\s+[^\W\d_]+){1,2}?)\s*/\s*((?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s+dân)\b")
+
+
 def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
+    if unit_category(_SCALE.sub("", unit, count=1)) == "money" and (code := _CURRENCY_CODE.match(sentence, end)):
+        return f"{unit} {code.group().strip()}", code.end()
+    if (rate := _PER_POPULATION.match(sentence, end)) and unit_category(unit) in ("count", "people"):
+        return f"{unit}{rate.group(1)}/{rate.group(2)}", rate.end()
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
     sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)", sentence[end:])
     if sm:
