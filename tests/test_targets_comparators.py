@@ -156,3 +156,8 @@ def test_a_strict_lower_bound_reaches_a_whole_as_at_least():
     # Nothing exceeds 100%: "trên" carried onto "100%" reads ">=", not strictly more.
     got = _read("- Trên 80% số trạm y tế cấp xã và 100% cơ sở cai nghiện công lập đủ điều kiện.\n")
     assert [(v, c, s) for v, _, _, c, s in got] == [(80, ">=", True), (100, ">=", False)]
+
+
+def test_a_rank_among_countries_and_territories_is_an_upper_bound():
+    got = _read("- Xếp hạng theo Chỉ số hiệu quả logistics (LPI) trong nhóm 40 quốc gia và vùng lãnh thổ hàng đầu.\n")
+    assert got == [(40, None, "quốc gia và vùng lãnh thổ", "<=", False)]

@@ -19,7 +19,8 @@ LABEL_BEFORE = re.compile(  # the lookahead: the first characters of the alterna
     re.I,
 )
 RANK_GROUP_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
-RANK_AFTER = re.compile(r"\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}?\s+(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất)\b", re.I)
+# "nhóm 40 quốc gia và vùng lãnh thổ hàng đầu": up to seven words name the ranked members.
+RANK_AFTER = re.compile(r"\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,6}?\s+(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất)\b", re.I)
 # Right after a number: a code or a date ("188/KH-UBND", "13/7/2021", "28-NQ/TW").
 CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
