@@ -59,3 +59,10 @@ def test_a_rate_per_population_keeps_the_words_before_its_slash():
 def test_at_least_written_without_its_accent_is_a_lower_bound():
     got = [(float(t.value), t.comparator) for t in iter_targets(PLAN + "- Có it nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.\n")]
     assert got == [(20, ">=")]
+
+
+def test_an_index_value_written_without_a_unit_is_measured_in_the_index():
+    got = [(float(t.value), t.unit, t.comparator, t.strict) for t in iter_targets(
+        PLAN + "- Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8, trong đó chỉ số "
+               "bất bình đẳng giáo dục giảm xuống dưới 10%.\n- Chỉ số hài lòng đạt năm 2030.\n")]
+    assert got == [(0.8, "chỉ số", ">=", True), (10, "%", "<=", True)]

@@ -54,7 +54,7 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
         # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
         unit = _unit_after(sentence, last.end)
         if unit is None and guess_units:
-            unit = _guess_unit(sentence, last.end)
+            unit = _guess_unit(sentence, last.end) or _index_value(sentence, n, last)
         if unit is None:
             continue
         unit_text, unit_end = unit
@@ -95,6 +95,21 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             Quantity(n.start, unit_end, n.value, high.value if high else None, unit_text, comparator, strict, phrase)
         )
     return out
+
+
+# "Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8": an index's value has no unit.
+_INDEX_BEFORE = re.compile(
+    r"\bchỉ số\b[^;:]*?\bđạt(?:\s+(?:trên|dưới|khoảng|tối thiểu|ít nhất|từ|mức))?\s*$", re.I
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|\btrong đó\b|\bvà\b|$)", re.I)
+
+
+def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> Optional[tuple[str, int]]:
+    """An index's value written with no unit takes "chỉ số" as its unit."""
+    if _is_year(last) or not _NOTHING_AFTER.match(sentence, last.end):
+        return None
+    clause_start = max(sentence.rfind(";", 0, n.start), 0)
+    return ("chỉ số", last.end) if _INDEX_BEFORE.search(sentence, clause_start, n.start) else None
 
 
 def _is_year(n: NumberAnnotation) -> bool:
