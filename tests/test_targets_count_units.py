@@ -52,8 +52,11 @@ def test_a_yearly_count_has_no_per_entity_part():
 
 
 def test_a_rate_per_population_keeps_the_words_before_its_slash():
-    got = _units("- Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân.\n")
-    assert got == [(2, "triệu doanh nghiệp"), (20, "doanh nghiệp hoạt động/nghìn dân")]
+    body = "- Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân.\n"
+    assert _units(body) == [(2, "triệu doanh nghiệp"), (20, "doanh nghiệp hoạt động/nghìn dân")]
+    # A rate is a measure of its own, not the count before it again.
+    rate = list(iter_targets(PLAN + body))[1]
+    assert rate.indicator == "số doanh nghiệp hoạt động mỗi nghìn dân"
 
 
 def test_at_least_written_without_its_accent_is_a_lower_bound():

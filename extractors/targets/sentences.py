@@ -127,7 +127,7 @@ def _sentence_targets(
         metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
         before = text[c_start : s_start + q.start]
         bare = without_action(metric, before)  # what the indicator form is made of
-        if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
+        if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric, units_seen[-2:-1])):
             # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
             metric, bare = last_metric, last_bare
         elif last_metric and unit_category(unit) == "percent_per_year" and _BARE_GROWTH.fullmatch(metric):
@@ -253,10 +253,11 @@ _OWNED = re.compile(r"\bcủa\s+(.+)$")
 _BENEFICIARY_END = re.compile(r"\s+cho$", re.I)
 
 
-def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
+def _names_only_its_unit(metric: str, unit: str, last_metric: str, last_unit: list[str]) -> bool:
     """"… 02 giáo viên được bồi dưỡng … và đạt ít nhất 03 giáo viên vào năm 2035": a count that
-    repeats the previous one's unit and nothing else counts the same thing."""
-    return metric.casefold() == unit.split("/")[0].casefold() and f" {metric.casefold()} " in f" {last_metric.casefold()} "
+    repeats the previous one's unit and nothing else counts the same thing ("2 triệu doanh nghiệp hoạt
+    động …, 20 doanh nghiệp hoạt động/nghìn dân" is a rate of its own)."""
+    return last_unit == [unit] and metric.casefold() == unit.split("/")[0].casefold() and f" {metric.casefold()} " in f" {last_metric.casefold()} "
 
 
 def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:
