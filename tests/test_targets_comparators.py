@@ -161,3 +161,8 @@ def test_a_strict_lower_bound_reaches_a_whole_as_at_least():
 def test_a_rank_among_countries_and_territories_is_an_upper_bound():
     got = _read("- Xếp hạng theo Chỉ số hiệu quả logistics (LPI) trong nhóm 40 quốc gia và vùng lãnh thổ hàng đầu.\n")
     assert got == [(40, None, "quốc gia và vùng lãnh thổ", "<=", False)]
+
+
+def test_a_verb_before_another_figure_still_stops_the_quantifier():
+    got = _read("- Với kinh phí đầu tư khoảng 5,5 tỉ USD, sân bay dự kiến đạt 25 triệu lượt khách và 1,2 triệu tấn hàng hóa.\n")
+    assert [(v, c) for v, _, _, c, _ in got] == [(25, "="), (1.2, "=")]

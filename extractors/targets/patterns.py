@@ -82,11 +82,11 @@ CUT = re.compile(
 # A sentence that reports statistics states a baseline even when it names a year.
 STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\b", re.I)
 # A quantifier covers the next quantity of a coordinated list, not one in
-# parentheses, after a new verb of its own or in a "trong đó" subset. A verb before the
-# list's comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").
+# parentheses, after a new verb of its own or in a "trong đó" subset. A verb right before the
+# list's last comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").
 COORDINATED = re.compile(r",|\bvà\b", re.I)
 NOT_COORDINATED = re.compile(
-    r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b(?![^,]*?(?:,|\bvà\b))",
+    r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b(?![^,.;\d]*(?:,|\bvà\b)[^,.;\d]*$)",
     re.I,
 )
 PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", re.I)
