@@ -16,7 +16,7 @@ from pipeline.fetch.stage import FetchOutcome, FetchSettings, fetch_sources, new
 from pipeline.fetch.incremental import ingest
 from pipeline.parse.stage import ParseSettings
 from pipeline.stages import (DatabaseLoader, ExtractAlong, Progress, StageReport, extract_stage, load_stage, parse_stage,
-                             processing_stamp)
+                             processing_stamp, start_parse_workers)
 from pipeline.fetch.manifest import load_manifest
 from pipeline.fetch.store import BlobStore, data_dir_lock
 from schemas import ErrorRecord, FetchedBlob, Run, document_id_for
@@ -51,6 +51,7 @@ def run_pipeline(
     run = _new_run(command, manifest)
     with data_dir_lock(Path(data_dir), timeout_s=wait_seconds):
         BlobStore(Path(data_dir)).remove_stale_temp_files()
+        start_parse_workers(settings.executor)
         fetched = fetch_sources(Path(manifest), Path(data_dir), settings.fetch, run_id=run.run_id)
         return process_blobs(fetched.blobs, run, db_path, data_dir, settings, manifest, fetched, progress)
 
