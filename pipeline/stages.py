@@ -25,7 +25,6 @@ from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
 from pipeline.executors import ExecutorSettings, map_in_order, map_unordered, start_local_workers
-from pipeline.extract.stage import extract_document, parse_path
 from pipeline.parse.convert import office_converter
 from pipeline.parse.pdf.ocr import ocr_unavailable_reason
 from pipeline.parse.stage import PARSER_VERSION, ParseSettings, failed_document, parse_blob
@@ -202,6 +201,8 @@ def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
 
 def _write_extraction(parsed: ParsedDocument, provinces: dict[str, str], out: Path, stamp: str) -> Optional[str]:
     """Extract one parsed document into ``out``; returns why not, or None."""
+    from pipeline.extract.stage import extract_document  # the workers' (preloaded); `vnplans run` itself never extracts
+
     try:
         extraction = extract_document(parsed, provinces.get(parsed.source_id))
     except Exception as exc:  # an extractor bug must not stop the other documents
@@ -232,6 +233,8 @@ def extract_files(paths: Iterable[Path], settings: ParseSettings, executor: Exec
 
 
 def _extract_file(job: tuple) -> FileExtraction:
+    from pipeline.extract.stage import extract_document, parse_path
+
     path, settings, keep_text = job
     try:
         parsed = parse_path(Path(path), settings)
