@@ -23,7 +23,7 @@ def _pdfium_chars(pdf: pdfium.PdfDocument, index: int) -> list[dict]:
     page = pdf[index]
     try:
         textpage = page.get_textpage()
-        chars = pdfium_reader._char_boxes(textpage, page.get_size()[1], pdfium_reader._inspect_objects(page).run_order)
+        chars = pdfium_reader._char_boxes(textpage, page.get_size()[1], pdfium_reader._inspect_objects(page).run_order) or []
         textpage.close()
         return chars
     finally:
