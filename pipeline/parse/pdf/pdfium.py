@@ -340,9 +340,10 @@ def _blank_runs_restored(chars: list[dict]) -> list[dict]:
     out = []
     for char, following in zip(chars, chars[1:] + [None]):
         out.append(char)
+        if char["text"] != " " or char.get("stream_space") or following is None:
+            continue
         width = char["x1"] - char["x0"]
-        if (char["text"] != " " or char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH or following is None
-                or abs(following["top"] - char["top"]) > _SAME_LINE):
+        if width <= _MADE_UP_SPACE_WIDTH or abs(following["top"] - char["top"]) > _SAME_LINE:
             continue
         missing = round((following["x0"] - char["x1"]) / width)
         out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
@@ -530,18 +531,21 @@ def _has_overlapping_runs(boxes: list[tuple[float, float, float, float]]) -> boo
     the boxes before it in its own and the eight neighbouring cells of the grid."""
     cell_x, cell_y = _OVERLAP_CELL
     grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+    near_cells = grid.get
     for box in boxes:
         ax0, ay0, ax1, ay1 = box
         a_height, a_width = ay1 - ay0, ax1 - ax0
         col, row = int(ax0 // cell_x), int(ay0 // cell_y)
-        for near_col in (col - 1, col, col + 1):
-            for near_row in (row - 1, row, row + 1):
-                for bx0, by0, bx1, by1 in grid.get((near_col, near_row), ()):
-                    b_height = by1 - by0
-                    if (min(ay1, by1) - max(ay0, by0) > 0.5 * min(a_height, b_height)
-                            and min(ax1, bx1) - max(ax0, bx0) >= 0.5 * min(a_width, bx1 - bx0)
-                            and abs(ax0 - bx0) <= OVERLAP_LEFT_HEIGHTS * max(a_height, b_height)):
-                        return True
+        for cell in ((col - 1, row - 1), (col - 1, row), (col - 1, row + 1), (col, row - 1), (col, row),
+                     (col, row + 1), (col + 1, row - 1), (col + 1, row), (col + 1, row + 1)):
+            for bx0, by0, bx1, by1 in near_cells(cell, ()):
+                if bx0 > ax1 or ax0 > bx1 or by0 >= ay1 or ay0 >= by1:
+                    continue  # apart across or up: most neighbours, ruled out without the arithmetic below
+                b_height = by1 - by0
+                if (min(ay1, by1) - max(ay0, by0) > 0.5 * min(a_height, b_height)
+                        and min(ax1, bx1) - max(ax0, bx0) >= 0.5 * min(a_width, bx1 - bx0)
+                        and abs(ax0 - bx0) <= OVERLAP_LEFT_HEIGHTS * max(a_height, b_height)):
+                    return True
         grid.setdefault((col, row), []).append(box)
     return False
 
