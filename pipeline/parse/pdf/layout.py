@@ -14,13 +14,14 @@ from pdfplumber.utils.clustering import make_cluster_dict
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
 
 _FLOW_OPTIONS = {"use_text_flow", "x_tolerance", "y_tolerance"}  # the parser's own (plumber.TEXT_OPTIONS)
+_UPRIGHT = itemgetter("upright")
 
 
 def flow_text(chars: list[dict], options: dict) -> str:
     """Text in content-stream line order (what ``Page.extract_text`` does), from a char list."""
     if not chars:
         return ""
-    if options.keys() == _FLOW_OPTIONS and options["use_text_flow"] and all(c["upright"] for c in chars):
+    if options.keys() == _FLOW_OPTIONS and options["use_text_flow"] and all(map(_UPRIGHT, chars)):
         return _upright_flow_text(chars, options["x_tolerance"], options["y_tolerance"])
     return pdfplumber.utils.chars_to_textmap(chars, **options).as_string
 
@@ -53,7 +54,7 @@ def _upright_flow_text(chars: list[dict], x_tolerance: float, y_tolerance: float
 def plain_text(chars: list[dict]) -> str:
     """``pdfplumber.utils.extract_text(chars)`` (the default options: lines by position, not
     stream order), the way ``flow_text`` does it for upright text."""
-    if not chars or not all(c["upright"] for c in chars):
+    if not chars or not all(map(_UPRIGHT, chars)):
         return pdfplumber.utils.extract_text(chars)
     tops = [c["top"] for c in chars]
     if max(tops) - min(tops) <= DEFAULT_Y_TOLERANCE:

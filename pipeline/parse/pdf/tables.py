@@ -57,7 +57,10 @@ def cell_texts(table: Table, by_height: CharsByHeight | None = None) -> Rows:
         x0, top, x1, bottom = row.bbox
         band = sorted(order[bisect_left(heights, top):bisect_left(heights, bottom)])
         row_chars = [chars[i] for i in band if x0 <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < x1]
-        rows.append([None if cell is None else _cell_text(row_chars, cell) for cell in row.cells])
+        # The row's characters by the x of their centre: each cell takes its span by bisection too.
+        across = sorted(((c["x0"] + c["x1"]) / 2, k) for k, c in enumerate(row_chars))
+        centres = [centre for centre, _ in across]
+        rows.append([None if cell is None else _cell_text(row_chars, across, centres, cell) for cell in row.cells])
     return rows
 
 
@@ -72,9 +75,13 @@ def _by_height(chars: list[dict]) -> CharsByHeight:
     return CharsByHeight(chars, [height for height, _ in by_height], [i for _, i in by_height])
 
 
-def _cell_text(chars: list[dict], cell: tuple[float, float, float, float]) -> str:
+def _cell_text(chars: list[dict], across: list[tuple[float, int]], centres: list[float],
+               cell: tuple[float, float, float, float]) -> str:
+    """The text of the characters (in page order) whose centre is in the cell; ``across``:
+    (x of the centre, index in ``chars``) ascending, ``centres`` its first column."""
     x0, top, x1, bottom = cell
-    inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    span = sorted(k for _, k in across[bisect_left(centres, x0):bisect_left(centres, x1)])
+    inside = [chars[k] for k in span if top <= (chars[k]["top"] + chars[k]["bottom"]) / 2 < bottom]
     return plain_text(inside) if inside else ""
 
 
