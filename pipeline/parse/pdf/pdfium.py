@@ -299,12 +299,12 @@ def _blank_run_spaces(chars: list[dict], page_height: float, widths: dict[int, f
     ....... 5"), as wide as their font's space. One starting a line is left out: it
     separates no words."""
     out: list[dict] = []
+    copied = 0  # chars[:copied] are done
     left, baseline, size = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    for char in chars:
-        run = char.get("blank_run")
-        if run is None:
-            out.append(char)
-            continue
+    for at in [at for at, char in enumerate(chars) if "blank_run" in char]:
+        out.extend(chars[copied:at])
+        copied = at + 1
+        run = chars[at]["blank_run"]
         _object_bounds(run, ctypes.byref(left), ctypes.byref(baseline), _NOWHERE, _NOWHERE)
         if out and out[-1]["top"] <= page_height - baseline.value <= out[-1]["bottom"]:
             _run_font_size(run, ctypes.byref(size))
@@ -314,6 +314,7 @@ def _blank_run_spaces(chars: list[dict], page_height: float, widths: dict[int, f
                 out[-1] = space  # PDFium's text page stood a space of its own in for this run
             else:
                 out.append(space)
+    out.extend(chars[copied:])
     return out
 
 
@@ -337,17 +338,19 @@ def _blank_runs_restored(chars: list[dict]) -> list[dict]:
     """PDFium keeps one space of a run of spaces (the blanks of "ngày      tháng" left for a
     date stamped later); pdfminer keeps them all, and a stamp is merged after the blank it
     covers. The missing spaces are put back, each as wide as the one kept."""
-    out = []
-    for char, following in zip(chars, chars[1:] + [None]):
-        out.append(char)
-        if char["text"] != " " or char.get("stream_space") or following is None:
-            continue
+    out, copied = [], 0  # chars[:copied] are in out
+    for at in [at for at, char in enumerate(chars[:-1]) if char["text"] == " "]:  # spaces are few
+        char, following = chars[at], chars[at + 1]
         width = char["x1"] - char["x0"]
-        if width <= _MADE_UP_SPACE_WIDTH or abs(following["top"] - char["top"]) > _SAME_LINE:
+        if (char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH
+                or abs(following["top"] - char["top"]) > _SAME_LINE):
             continue
         missing = round((following["x0"] - char["x1"]) / width)
-        out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
-    return out
+        if missing > 0:
+            out.extend(chars[copied:at + 1])
+            out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
+            copied = at + 1
+    return out + chars[copied:] if copied else chars
 
 
 @dataclass
