@@ -23,8 +23,9 @@ def _pdfium_chars(pdf: pdfium.PdfDocument, index: int) -> list[dict]:
     page = pdf[index]
     try:
         textpage = page.get_textpage()
+        run_order = pdfium_reader._inspect_objects(page).run_order
         # None (a glyph without a Unicode map): no characters to lay out
-        chars = pdfium_reader._char_boxes(textpage, page.get_size()[1], pdfium_reader._inspect_objects(page).run_order) or []
+        chars = pdfium_reader._char_boxes(textpage, page.get_size()[1], run_order) or []
         textpage.close()
         return chars
     finally:
@@ -77,7 +78,8 @@ def test_cell_texts_are_pdfplumbers_on_every_corpus_table(shared_docs):
                     by_height = _by_height(page.chars)  # the page's characters sorted once, for all its tables
                     for table in page.find_tables():
                         expected = table.extract()
-                        assert cell_texts(table) == cell_texts(table, by_height) == expected, f"{path.name} page {page.page_number}"
+                        where = f"{path.name} page {page.page_number}"
+                        assert cell_texts(table) == cell_texts(table, by_height) == expected, where
                         tables += 1
                 page.close()
     assert tables >= 9

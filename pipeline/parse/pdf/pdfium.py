@@ -197,8 +197,6 @@ _segment_type = _native(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS
 _segment_point = _native(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int, _ADDRESS, _FLOAT_OUT, _FLOAT_OUT)
 
 
-
-
 def _per_glyph(function, restype):
     """A PDFium text-page function for the loop over a page's characters, declared without
     argument types: called with the text page as a ``c_void_p``, the index as a Python int
@@ -339,7 +337,7 @@ def _blank_runs_restored(chars: list[dict]) -> list[dict]:
     date stamped later); pdfminer keeps them all, and a stamp is merged after the blank it
     covers. The missing spaces are put back, each as wide as the one kept."""
     out, copied = [], 0  # chars[:copied] are in out
-    for at in [at for at, char in enumerate(chars[:-1]) if char["text"] == " "]:  # spaces are few
+    for at in [at for at, char in enumerate(chars[:-1]) if char["text"] == " "]:  # the only ones it touches
         char, following = chars[at], chars[at + 1]
         width = char["x1"] - char["x0"]
         if (char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH
