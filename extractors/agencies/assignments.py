@@ -97,6 +97,13 @@ def _issuers(text: str) -> frozenset:
 
 
 _LEGAL_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
+# The closing line on difficulties ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan …
+# phản ánh về Sở X …"): a reporting instruction, which gives no body a task.
+_DIFFICULTIES = re.compile(
+    r"^\W*(?:Trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)\b[^.;:]{0,60}?"
+    r"nếu\s+có\s+(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
 _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
@@ -317,7 +324,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         under_heading = _heading_over(heading, unit) is not None
         if (_LEGAL_BASIS.match(body) and not unit.implementation and not under_heading) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task
-        if _CLOSING.match(body):
+        if _CLOSING.match(body) or _DIFFICULTIES.match(body):
             heading = None
             continue
         heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
@@ -380,7 +387,9 @@ def _assign_unit(
 
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
     listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
-    if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
+    own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
+    closing = unit.level is None and _CLOSING_REMARK.match(text, _POINT.match(text, _opening(text, unit.body_start)).end())
+    if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
         # "b) Chủ trì, phối hợp" then "- Sở Tài chính và các đơn vị có liên quan tham mưu …": the bodies
         # that open the points after it are the partners.
         partners_follow = PARTNER if _PARTNERS_FOLLOW.fullmatch(body) else None
@@ -418,6 +427,29 @@ def _assign_unit(
             else:
                 heading = _Heading(assigned.subjects, assigned.asked, unit.level, False, assigned.role if introduces else None)
     return heading, listed_role
+
+
+# A paragraph after an item's text that is not one of its duties: the plan's closing remarks ("Trong quá
+# trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan … báo cáo …") and lines about the text itself
+# ("Nghị quyết này phổ biến đến chi bộ.").
+_CLOSING_REMARK = re.compile(
+    r"(?:Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)|Quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)"
+    r"|Trong\s+trường\s+hợp|Trường\s+hợp|Nếu"
+    r"|(?:Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Thông\s+báo|Chương\s+trình|Công\s+văn|Văn\s+bản)\s+này)\b"
+)
+# "Giao" is the issuer's word: a point that opens on it assigns the bodies after it (a body's own
+# "Yêu cầu/Đề nghị …" under its title is how it carries out its task).
+_ASSIGNING_CUE = re.compile(r"[Gg]iao\s+(?:cho\s+)?")
+
+
+def _requests_own_subjects(text: str, unit: Unit, local: list[Mention]) -> bool:
+    """Whether a unit opens by giving its own bodies a task ("Đồng thời, giao Công an tỉnh chủ trì …"
+    under "2. Giao Công an tỉnh …"): its bodies, not the title's, are the subjects."""
+    if not local:
+        return False
+    point = _POINT.match(text, _opening(text, unit.body_start))
+    cue = _ASSIGNING_CUE.match(text, point.end(), unit.end)
+    return cue is not None and bool(_subject_list(local, text, cue.end())[0])
 
 
 _OPENING_DELEGATION = re.compile(r"[\s*]*(?:[Đđ]ịnh\s+hướng\s*,\s*)?[Cc]hỉ\s+đạo\s+(?:các\s+)?(?=[" + UPPER + r"])")
@@ -534,6 +566,10 @@ def _assign_under_heading(
     role = _stated_role(body) or carried or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
     if unit.level is not None and _states_role_only(text, unit, local):
         heading = heading._replace(role=role, role_level=unit.level)
+    elif unit.level is None and body.rstrip(" *\n").endswith(":") and _states_role_only(text, unit, local):
+        # "4. Sở Khoa học và Công nghệ" then the paragraph "Chủ trì, phối hợp với các sở, ngành …:" and
+        # its points: they are the lead's tasks, down to the next item at the title's level.
+        heading = heading._replace(role=role, role_level=heading.level)
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
@@ -648,6 +684,13 @@ _REQUEST_CUE = re.compile(
 )
 
 
+# Another text as the subject of a sentence before the tasks part ("Quyết định có hiệu lực kể từ ngày ký
+# và giao Ủy ban nhân dân các tỉnh …" in a letter that relays it): that text's assignments, told as
+# background, not this one's.
+_OTHER_TEXT_SUBJECT = re.compile(
+    r"[\s*\-+•]*(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Thông\s+tư|Kết\s+luận|Luật|Công\s+điện)\b"
+    r"(?![^,.;:]{0,40}?\bnày\b)"
+)
 # A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
 _OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
 
@@ -682,7 +725,8 @@ def _assign_clause(
         if basis:
             # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
             candidates.append((basis.end(), False, None))
-    for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
+    relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence)
+    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in candidates:
         subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
