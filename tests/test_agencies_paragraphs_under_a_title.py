@@ -73,3 +73,19 @@ def test_a_relayed_decisions_assignment_is_not_the_letters():
     roles = _roles(text)
     assert ("Sở Xây dựng", "chủ trì") in roles
     assert not any(name.startswith("Ủy ban nhân dân") for name, _ in roles)
+
+
+INTRODUCING_PARAGRAPHS = (
+    "KẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+    "Sở Y tế có trách nhiệm:\n\n- Hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện.\n\n"
+    "- Chủ trì, phối hợp với Sở Tài chính bố trí kinh phí.\n\n"
+    "Sở Nội vụ:\n\n- Phối hợp với Sở Y tế kiểm tra việc thực hiện.\n\n"
+    "Trách nhiệm của Sở Xây dựng như sau:\n\n- Chủ trì rà soát quy hoạch.\n"
+)
+
+
+def test_a_paragraph_that_introduces_points_hands_them_to_its_bodies():
+    roles = _roles(INTRODUCING_PARAGRAPHS)
+    assert {("Sở Y tế", "chủ trì"), ("Sở Tài chính", "phối hợp"), ("Sở Nội vụ", "phối hợp"), ("Sở Xây dựng", "chủ trì")} <= roles
+    # In "Phối hợp với Sở Y tế …" under Sở Nội vụ, Sở Y tế leads: it is not Sở Nội vụ's partner.
+    assert ("Sở Y tế", "phối hợp") not in roles

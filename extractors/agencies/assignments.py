@@ -237,7 +237,9 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
 
 
 # What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan".
-_UNNAMED_REST = re.compile(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*")
+_UNNAMED_REST = re.compile(
+    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
+)
 
 
 def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
@@ -372,14 +374,16 @@ def _assign_unit(
     then "+ Sở Xây dựng đăng tải …")."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
-    titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body))
+    titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body)) or (
+        unit.level is None and unit.implementation and body.rstrip(" *\n").endswith(":")  # "Sở Y tế:" before its points
+    )
     if titled and (unit.implementation or unit.level is not None):
         # A title that is only bodies heads the points under it, in the tasks part of a plan or
         # resolution too ("a) Ủy ban nhân dân các tỉnh, thành phố …", "- Bộ Tài chính" then "+ …").
         subjects, requested = _heading_agencies(local, text, unit)
         if subjects:
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
-            return _Heading(subjects, requested, unit.level or 3, False), None
+            return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False), None
 
     label = _LABEL_LINE.search(body)
     if label:
@@ -426,7 +430,18 @@ def _assign_unit(
                 heading = _Heading(delegates, False, unit.level, False, None)
             else:
                 heading = _Heading(assigned.subjects, assigned.asked, unit.level, False, assigned.role if introduces else None)
+        elif index == 0 and assigned and unit.implementation and unit.level is None and len(clauses) == 1 and (
+            body.rstrip(" *\n").endswith(":")
+        ):
+            # "Sở Y tế có trách nhiệm:" then "- Chủ trì, phối hợp với …": a paragraph that introduces
+            # points hands them to its bodies, down to the next numbered item.
+            heading = _Heading(assigned.subjects, assigned.asked, _PARAGRAPH_TITLE_LEVEL, False, assigned.role)
     return heading, listed_role
+
+
+# The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
+# above its letters and bullets.
+_PARAGRAPH_TITLE_LEVEL = 3
 
 
 # A paragraph after an item's text that is not one of its duties: the plan's closing remarks ("Trong quá
