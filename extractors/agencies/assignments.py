@@ -286,7 +286,7 @@ class _Assigned(NamedTuple):
 
     subjects: list[Mention]
     asked: bool
-    role: str
+    role: Optional[str]  # None: bodies only named ("a) Bộ Tài chính" before its points)
 
 
 class _Mentions:
@@ -385,9 +385,14 @@ def _assign_unit(
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
             return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False), None
 
-    label = _LABEL_LINE.search(body)
-    if label:
-        return heading, _assign_label_line(text, items, unit, label, mentions, collector)
+    labels = list(_LABEL_LINE.finditer(body))
+    if labels:
+        # "Cơ quan chủ trì: Sở X; Cơ quan phối hợp: Sở Y, Sở Z": each label's bodies run to the next label.
+        ends = [unit.body_start + following.start() for following in labels[1:]] + [unit.end]
+        open_role = None
+        for label, end in zip(labels, ends):
+            open_role = _assign_label_line(text, items, unit, label, mentions, collector, end)
+        return heading, open_role
 
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
     listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
@@ -421,6 +426,13 @@ def _assign_unit(
             assigned_later = _bare_subjects(text, clause, mentions.between(*clause))
             current = assigned_later or current
             continue
+        listed_before = current if index and current is not None and current.role is None else None
+        if assigned is not None and listed_before is not None and text[clauses[index - 1][1] : clause[0]].strip() == ";":
+            # "12. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh: Tăng cường …": the
+            # bodies named before the semicolon share the task of the bodies after it.
+            task = _task_phrase(text, clause[0], clause[1])
+            for subject in listed_before.subjects:
+                collector.add(subject, assigned.role, task, clause, unit.section)
         current = assigned or current
         if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
@@ -499,7 +511,7 @@ def _bare_subjects(text: str, clause: tuple[int, int], local: list[Mention]) -> 
     opening = start + re.match(r"[\s*\-+•]*", text[start:end]).end()
     subjects, pos = _subject_list([m for m in local if m.start >= opening], text, opening)
     if subjects and not re.search(r"\w", text[pos:end]):
-        return _Assigned(subjects, False, IMPLEMENTER)
+        return _Assigned(subjects, False, None)
     return None
 
 
@@ -537,25 +549,27 @@ def _add_clause(
 
 
 def _assign_label_line(
-    text: str, items: list[Unit], unit: Unit, label: re.Match, mentions: _Mentions, collector: Collector
+    text: str, items: list[Unit], unit: Unit, label: re.Match, mentions: _Mentions, collector: Collector,
+    end: Optional[int] = None,
 ) -> Optional[str]:
-    """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it, for
-    the task of its item; returns its role when nothing follows it on the line (the
-    bullets after it name the bodies)."""
+    """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it (up to ``end``,
+    where the next label of the line starts), for the task of its item; returns its role when
+    nothing follows it on the line (the bullets after it name the bodies)."""
     role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
     list_start = unit.body_start + label.end()
-    if not _WORD.search(text, list_start, unit.end):
+    end = unit.end if end is None else end
+    if not _WORD.search(text, list_start, end):
         return role
     task, item_start = _parent_title(text, items, unit)
-    listed = mentions.between(list_start, unit.end)
+    listed = mentions.between(list_start, end)
     subjects, pos = _subject_list(listed, text, _opening(text, list_start))
-    predicate = _ASIDE.sub("", text[pos : unit.end].lstrip(" ,:*\n"))
+    predicate = _ASIDE.sub("", text[pos : end].lstrip(" ,:*\n"))
     stated = {}
     if subjects and (_LEAD_OPENING.match(predicate) or _PARTNER_OPENING.match(predicate)):
         # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …"
         stated.update((s.start, _role_of(predicate, False)) for s in subjects)
         if _LEAD_OPENING.match(predicate):
-            for partner in _partners(listed, text, (pos, unit.end), set(stated)):
+            for partner in _partners(listed, text, (pos, end), set(stated)):
                 stated[partner.start] = PARTNER
     for mention in listed:
         before = text[max(list_start, mention.start - 30) : mention.start]
