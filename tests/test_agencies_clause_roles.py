@@ -118,3 +118,8 @@ def test_bodies_named_before_a_semicolon_share_the_task_after_it():
         "về kế hoạch trên các phương tiện thông tin đại chúng.\n"
     )
     assert _roles(text) == {("Sở Văn hóa, Thể thao và Du lịch", "thực hiện"), ("Báo và Phát thanh, Truyền hình tỉnh", "thực hiện")}
+
+
+def test_an_aside_theo_chuc_nang_does_not_hide_the_role_after_it():
+    text = PLAN_HEAD + "3. Các sở: Tài chính, Nội vụ, Giáo dục và Đào tạo theo chức năng phối hợp thực hiện.\n"
+    assert _roles(text) == {("Sở Tài chính", "phối hợp"), ("Sở Nội vụ", "phối hợp"), ("Sở Giáo dục và Đào tạo", "phối hợp")}

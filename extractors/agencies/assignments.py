@@ -37,7 +37,7 @@ _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham
 # "trên cơ sở đề xuất của các cơ quan, đơn vị,".
 _ASIDE = re.compile(
     r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:[^.;:]*,\s*(?=" + _DUTY_WORDS + r")"
-    r"|\s+chức\s+năng,?\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
+    r"|\s+chức\s+năng(?:,?\s*nhiệm\s+vụ)?(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
