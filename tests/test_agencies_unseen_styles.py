@@ -260,3 +260,11 @@ def test_a_body_of_another_province_keeps_its_province():
         "Sở Y tế tỉnh Lâm Đồng": "Sở Y tế tỉnh Lâm Đồng",
         "Sở Tài chính tỉnh Lai Châu": "Sở Tài chính",
     }
+
+
+def test_a_name_ends_before_the_verbs_xem_gom_quyet_xin():
+    text = (
+        "Hội đồng Quản lý Quỹ xem xét, phê duyệt kế hoạch. Ban Kiểm soát gồm 03 thành viên. "
+        "Hội đồng Quản lý Quỹ quyết định mức cho vay. Cục Lãnh sự xin trao đổi."
+    )
+    assert [m.name for m in iter_mentions(text)] == ["Hội đồng Quản lý Quỹ", "Ban Kiểm soát", "Hội đồng Quản lý Quỹ", "Cục Lãnh sự"]
