@@ -225,7 +225,7 @@ def _field_name_regex() -> re.Pattern:
 
 
 _TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Chánh|Trưởng|Bộ trưởng)\s+(?=(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦÚ]|các\s)")
-_LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã|Phường|Huyện|Cấp)(?=\s|$)")
+_LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã(?! [Hh]ội)|Phường|Huyện|Cấp)(?=\s|$)")  # not "Văn hóa và Xã hội"
 _COMMUNE_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"
 )
