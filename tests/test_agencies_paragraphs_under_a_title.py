@@ -89,3 +89,12 @@ def test_a_paragraph_that_introduces_points_hands_them_to_its_bodies():
     assert {("Sở Y tế", "chủ trì"), ("Sở Tài chính", "phối hợp"), ("Sở Nội vụ", "phối hợp"), ("Sở Xây dựng", "chủ trì")} <= roles
     # In "Phối hợp với Sở Y tế …" under Sở Nội vụ, Sở Y tế leads: it is not Sở Nội vụ's partner.
     assert ("Sở Y tế", "phối hợp") not in roles
+
+
+def test_a_news_page_that_reports_a_decision_gives_the_decisions_assignments():
+    text = (
+        "# Phê duyệt Đề án phát triển dịch vụ logistics\n\n"
+        "Ngày 10/5/2025, Thủ tướng Chính phủ ban hành Quyết định 2229/QĐ-TTg. Quyết định giao Bộ Công Thương chủ trì, "
+        "phối hợp với Bộ Tài chính tổ chức thực hiện Đề án.\n"
+    )
+    assert _roles(text) == {("Bộ Công Thương", "chủ trì"), ("Bộ Tài chính", "phối hợp")}

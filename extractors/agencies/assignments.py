@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
@@ -720,6 +721,13 @@ _OTHER_TEXT_SUBJECT = re.compile(
     r"[\s*\-+•]*(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Thông\s+tư|Kết\s+luận|Luật|Công\s+điện)\b"
     r"(?![^,.;:]{0,40}?\bnày\b)"
 )
+@lru_cache(maxsize=4)
+def _has_tasks_part(text: str) -> bool:
+    """Whether the text assigns tasks of its own (a tasks part, a directive's points): a text that only
+    reports a decision (a news page) gives that decision's assignments, as the gold reads them."""
+    return any(unit.implementation for unit in units(text))
+
+
 # A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
 _OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
 
@@ -754,7 +762,7 @@ def _assign_clause(
         if basis:
             # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
             candidates.append((basis.end(), False, None))
-    relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence)
+    relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
     for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in candidates:
