@@ -224,11 +224,16 @@ class RunResult:
 
 @contextlib.contextmanager
 def timed_stages(timings: dict[str, StageTiming], memory: "MemorySampler"):
-    """Wrap the stage functions where pipeline.orchestrate calls them, timing each call."""
+    """Wrap the stage functions where pipeline.orchestrate calls them, timing each call.
+    A run overlaps its stages: "parse" includes the workers' extraction of what they parse
+    and the loading of each extraction as it is written; "extract" is what was left to the
+    extract stage, "load" what the loader had left when the workers were done (its
+    ``finish``; ``load_stage`` when a rebuild calls it)."""
     from pipeline import orchestrate
 
     originals = {name: getattr(orchestrate, attr) for name, attr in
                  (("fetch", "fetch_sources"), ("parse", "parse_stage"), ("extract", "extract_stage"), ("load", "load_stage"))}
+    loader = orchestrate.DatabaseLoader
 
     def wrap(stage: str, fn):
         def run(*args, **kwargs):
@@ -256,10 +261,12 @@ def timed_stages(timings: dict[str, StageTiming], memory: "MemorySampler"):
     try:
         for stage, fn in originals.items():
             setattr(orchestrate, attrs[stage], wrap(stage, fn))
+        orchestrate.DatabaseLoader = type("TimedLoader", (loader,), {"finish": wrap("load", loader.finish)})
         yield
     finally:
         for stage, fn in originals.items():
             setattr(orchestrate, attrs[stage], fn)
+        orchestrate.DatabaseLoader = loader
 
 
 def run_once(label: str, corpus: Corpus, work: Path, executor, parse_settings, fresh: bool) -> RunResult:

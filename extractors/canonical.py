@@ -225,7 +225,7 @@ def _field_name_regex() -> re.Pattern:
 
 
 _TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Chánh|Trưởng|Bộ trưởng)\s+(?=(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦÚ]|các\s)")
-_LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã|Phường|Huyện|Cấp)(?=\s|$)")
+_LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã(?! [Hh]ội)|Phường|Huyện|Cấp)(?=\s|$)")  # not "Văn hóa và Xã hội"
 _COMMUNE_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"
 )
@@ -298,6 +298,9 @@ def canonical_name(name: str) -> str:
             rest = _strip_province(expand_abbreviations(match.group("rest")).rstrip(), drop_level=True)
             text = f"{match.group('head')} {field}{rest}"
             return text[0].upper() + text[1:]
+    misspelt = _misspelt_field(text)
+    if misspelt:
+        return canonical_name(misspelt)
     text = expand_abbreviations(text)
     text = _LEVEL_WORDS.sub(lambda m: m.group(1).lower(), text)
     text = re.sub(r"^Ủy [Bb]an [Nn]hân [Dd]ân", "Ủy ban nhân dân", text)
@@ -311,6 +314,34 @@ def canonical_name(name: str) -> str:
     text = " ".join(text.split())
     text = _LEVEL_WORDS.sub(lambda m: m.group(1).lower(), _name_aliases().get(fold_commas(text), text))
     return text[:1].upper() + text[1:]
+
+
+_HEADED = re.compile(r"^(Sở|Bộ)\s+(.+)$")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two strings differ by one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt_field(text: str) -> Optional[str]:
+    """A department or ministry whose field is misspelt by one letter ("Sở Sây dựng", "Sở Tài chinh"),
+    spelled right; only fields of two words or more, which no other word is one letter away from."""
+    headed = _HEADED.match(text)
+    if headed is None:
+        return None
+    words = headed.group(2).split()
+    for field in gazetteer()["fields"]:
+        size = len(field.split())
+        if size >= 2 and len(words) >= size and len(field) >= 7:
+            if _one_edit_apart(fold(" ".join(words[:size])), fold(field)):
+                return " ".join([headed.group(1), field, *words[size:]])
+    return None
 
 
 @lru_cache(maxsize=1)

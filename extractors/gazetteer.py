@@ -216,5 +216,8 @@ def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
             continue
         chosen.insert(i, (start, end))
         body = spelling.body
-        out.append(BodyMatch(start, end, _canonical(spelling.name, values), body.kind, body.level, body.renamed_to))
+        # A central body's listed name is its official spelling, place names and all ("Học viện
+        # Chính trị quốc gia Hồ Chí Minh", "Đại học Quốc gia Hà Nội"): no province to strip.
+        canonical = spelling.name if body.level == "central" and not values else _canonical(spelling.name, values)
+        out.append(BodyMatch(start, end, canonical, body.kind, body.level, body.renamed_to))
     yield from sorted(out, key=lambda m: m.start)

@@ -52,6 +52,8 @@ _INTRO_PATTERNS = tuple(
     )
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# "Chương trình mục tiêu quốc gia …" names a programme: its "mục tiêu" announces no goals.
+_PROGRAMME_NAME = re.compile(r"\bchương\s+trình\s+mục\s+tiêu\b", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _PARTS = re.compile(r",|;|\bvà\b")
 _LEAD_MARKUP = re.compile(r"[\s|#*_>]*")
@@ -232,6 +234,7 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
         # Quoted titles ("Chương trình “… định hướng đến năm 2045”") say nothing.
         plain = _QUOTED.sub(lambda m: " " * len(m.group()), heading)
         plain = _PARENTHESISED.sub(lambda m: " " * len(m.group()), plain)
+        plain = _PROGRAMME_NAME.sub(lambda m: " " * len(m.group()), plain)
         hits = sorted((m.start(), kind) for pattern, kind in _INTRO_PATTERNS for m in pattern.finditer(plain))
         if not hits:
             return None

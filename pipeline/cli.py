@@ -114,7 +114,7 @@ def _exits_as_documented(command: str):
     """The known reasons a command cannot go on: one line on stderr each, and its own exit status."""
     from pipeline.fetch.manifest import ManifestError
     from pipeline.fetch.store import AlreadyRunning, DataDirUnwritable
-    from pipeline.load.schema import DamagedDatabase
+    from pipeline.load import DamagedDatabase  # not schema: DuckDB is imported while the run goes on
 
     try:
         yield

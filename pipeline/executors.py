@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import forkserver
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
@@ -129,6 +130,18 @@ class _Indexed:
 
     def __call__(self, pair: tuple[int, Any]) -> tuple[int, Any]:
         return pair[0], self.fn(pair[1])
+
+
+def start_local_workers(settings: ExecutorSettings, modules: Sequence[str]) -> None:
+    """Start the local pool's fork server now, importing ``modules`` (``fn``'s module and
+    ``preload`` of the maps to come), and return at once: the first pool then finds it
+    ready instead of waiting for those imports, which have run meanwhile beside the
+    caller's own work. Nothing for Dask or one worker."""
+    if settings.kind != "local" or settings.process_count == 1:
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(dict.fromkeys(modules)))
+    forkserver.ensure_running()
 
 
 def _map_processes(fn: Callable[[Any], Any], items: list[Any], workers: int,

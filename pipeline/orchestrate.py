@@ -15,7 +15,8 @@ from pipeline.executors import ExecutorSettings
 from pipeline.fetch.stage import FetchOutcome, FetchSettings, fetch_sources, new_run_id
 from pipeline.fetch.incremental import ingest
 from pipeline.parse.stage import ParseSettings
-from pipeline.stages import Progress, StageReport, extract_stage, load_stage, parse_stage, processing_stamp
+from pipeline.stages import (DatabaseLoader, ExtractAlong, Progress, StageReport, extract_stage, load_stage, parse_stage,
+                             processing_stamp, start_parse_workers)
 from pipeline.fetch.manifest import load_manifest
 from pipeline.fetch.store import BlobStore, data_dir_lock
 from schemas import ErrorRecord, FetchedBlob, Run, document_id_for
@@ -50,6 +51,7 @@ def run_pipeline(
     run = _new_run(command, manifest)
     with data_dir_lock(Path(data_dir), timeout_s=wait_seconds):
         BlobStore(Path(data_dir)).remove_stale_temp_files()
+        start_parse_workers(settings.executor)
         fetched = fetch_sources(Path(manifest), Path(data_dir), settings.fetch, run_id=run.run_id)
         return process_blobs(fetched.blobs, run, db_path, data_dir, settings, manifest, fetched, progress)
 
@@ -64,16 +66,21 @@ def process_blobs(
     fetched=None,
     progress: Progress = None,
 ) -> RunSummary:
-    """Parse, extract and load the given blobs, then record the run."""
-    from pipeline.load import schema, write  # DuckDB and Arrow (~0.3 s to import): only the runs that load need them
-
-    reports: list[StageReport] = [
-        parse_stage(blobs, data_dir, settings.parse, settings.executor, progress),
-        extract_stage(data_dir, settings.executor, manifest_provinces(manifest), progress),
-        load_stage(data_dir, db_path, progress, run.run_id),
-    ]
-    con = schema.connect(db_path)
+    """Parse, extract and load the given blobs, then record the run. The database opens
+    while the workers parse, each document is extracted by the worker that parsed it and
+    loaded as soon as it is extracted: no stage waits for the whole previous one."""
+    provinces = manifest_provinces(manifest)
+    loader = DatabaseLoader(data_dir, db_path, run.run_id, progress)
     try:
+        reports: list[StageReport] = [
+            parse_stage(blobs, data_dir, settings.parse, settings.executor, progress, ExtractAlong(provinces, loader.add)),
+            # What the workers did not extract: parsed by an earlier run, a crashed parse, an extractor failure.
+            extract_stage(data_dir, settings.executor, provinces, progress),
+        ]
+        reports.append(loader.finish())
+        from pipeline.load import write  # imported by the loader's thread while the workers parsed
+
+        con = loader.connection
         if fetched is not None:
             write.record_fetch(con, fetched.blobs, fetched.log, fetched.errors)
         write.record_errors(con, _stage_errors(run.run_id, reports))
@@ -87,7 +94,7 @@ def process_blobs(
         finished = run.model_copy(update={"finished_at": datetime.now(timezone.utc), **counts})
         write.record_run(con, finished)
     finally:
-        con.close()
+        loader.close()
     failed_documents = dict(unreadable)
     for report in reports[1:]:
         failed_documents.update(report.failed)

@@ -18,13 +18,13 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
 
 from extractors import EXTRACTOR_VERSION
-from pipeline.executors import ExecutorSettings, map_in_order, map_unordered
-from pipeline.extract.stage import extract_document, parse_path
+from pipeline.executors import ExecutorSettings, map_in_order, map_unordered, start_local_workers
 from pipeline.parse.convert import office_converter
 from pipeline.parse.pdf.ocr import ocr_unavailable_reason
 from pipeline.parse.stage import PARSER_VERSION, ParseSettings, failed_document, parse_blob
@@ -52,12 +52,30 @@ def extracted_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "extracted"
 
 
+@dataclass(frozen=True)
+class ExtractAlong:
+    """Asks ``parse_stage`` to extract each document in the worker that has just parsed
+    it, so extraction does not wait for the last parse, and the document is not read
+    back from disk; ``written(path)`` is called (in this process) with each extraction
+    file written. What the worker cannot extract is left to ``extract_stage``."""
+
+    provinces: dict[str, str]  # source id → the province its manifest entry names
+    written: Callable[[Path], None]
+
+
+def start_parse_workers(executor: ExecutorSettings) -> None:
+    """Have the pool's fork server load the workers' modules and models (about a second
+    on one core) in the background from now on, while this process fetches."""
+    start_local_workers(executor, (_parse_one.__module__, *WORKER_PRELOAD))
+
+
 def parse_stage(
     blobs: Iterable[FetchedBlob],
     data_dir: Path,
     settings: ParseSettings,
     executor: ExecutorSettings,
     progress: Progress = None,
+    extract_along: Optional[ExtractAlong] = None,
 ) -> StageReport:
     """Parse every blob whose parsed file is missing or stale.
 
@@ -79,36 +97,60 @@ def parse_stage(
         if _stamp_of(out) == stamp and _status_of(out) not in retried:
             report.skipped += 1
         else:
-            todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp))
+            extract_to = (extract_along.provinces, str(extracted_dir(data_dir) / out.name)) if extract_along else None
+            todo.append((blob, str(blob_path(data_dir, blob.sha256)), settings, str(out), stamp, extract_to))
     # Largest files first, so one big PDF does not finish alone at the end.
     jobs = map_unordered(_parse_one, todo, executor, on_crash=_parse_crashed, preload=WORKER_PRELOAD,
                          weight=lambda job: os.path.getsize(job[1]) if os.path.exists(job[1]) else 0)
-    for done, (document_id, status, error) in enumerate(jobs, 1):
+    for done, (document_id, status, error, extracted) in enumerate(jobs, 1):
         report.processed += 1
         if status != "ok":
             report.failed.append((document_id, f"{status}: {error}"))
+        if extracted:
+            extract_along.written(Path(extracted))
         if progress:
             progress("parse", done, len(todo))
     return report
 
 
-def _parse_one(job: tuple) -> tuple[str, str, Optional[str]]:
-    blob, raw, settings, out, stamp = job
-    return _write_parsed(parse_blob(blob, Path(raw), settings), Path(out), stamp)
+def _parse_one(job: tuple) -> tuple[str, str, Optional[str], Optional[str]]:
+    """Parse one blob; with provinces, extract it too. Returns the document id, its
+    status and error, and the extraction file written (None when none was)."""
+    blob, raw, settings, out, stamp, extract_to = job
+    parsed = parse_blob(blob, Path(raw), settings)
+    body, digest = _write_parsed(parsed, Path(out), stamp)
+    if extract_to is None:
+        return parsed.document_id, parsed.status, parsed.error, None
+    provinces, extracted = extract_to
+    extraction_stamp = _extraction_stamp(digest, provinces.get(parsed.source_id))
+    if _stamp_of(Path(extracted)) == extraction_stamp:  # parsed again to the same document: nothing to do
+        return parsed.document_id, parsed.status, parsed.error, None
+    # Read back from the JSON written, as extract_stage does: the same extraction either way.
+    reread = ParsedDocument.model_validate(json.loads(body))
+    error = _write_extraction(reread, provinces, Path(extracted), extraction_stamp)
+    return parsed.document_id, parsed.status, parsed.error, None if error else extracted
 
 
-def _parse_crashed(job: tuple, reason: str) -> tuple[str, str, Optional[str]]:
-    """A document whose parse killed its worker: recorded as an error (retried next run)."""
-    blob, _raw, _settings, out, stamp = job
-    return _write_parsed(failed_document(blob, f"parser crashed: {reason}"), Path(out), stamp)
+def _parse_crashed(job: tuple, reason: str) -> tuple[str, str, Optional[str], None]:
+    """A document whose parse killed its worker: recorded as an error (retried next run);
+    ``extract_stage`` extracts the error document."""
+    blob, _raw, _settings, out, stamp, _provinces = job
+    parsed = failed_document(blob, f"parser crashed: {reason}")
+    _write_parsed(parsed, Path(out), stamp)
+    return parsed.document_id, parsed.status, parsed.error, None
 
 
-def _write_parsed(parsed: ParsedDocument, out: Path, stamp: str) -> tuple[str, str, Optional[str]]:
+def _write_parsed(parsed: ParsedDocument, out: Path, stamp: str) -> tuple[str, str]:
+    """Write the parsed file; returns its document JSON and digest."""
     body = parsed.model_dump_json()
     # The digest of the output lets the extract stage see a changed parse (a retried failure that now reads).
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     _write_json(out, f'{{"stamp": "{stamp}", "status": "{parsed.status}", "digest": "{digest}", "parsed": {body}}}')
-    return parsed.document_id, parsed.status, parsed.error
+    return body, digest
+
+
+def _extraction_stamp(parsed_digest: Optional[str], province: Optional[str]) -> str:
+    return _stamp({"parsed": parsed_digest, "extractor": EXTRACTOR_VERSION, "province": province})
 
 
 def extract_stage(
@@ -127,7 +169,7 @@ def extract_stage(
     provinces = provinces or {}
     for parsed_file in _outputs(parsed_dir(data_dir)):
         head = _head_of(parsed_file)
-        stamp = _stamp({"parsed": head["digest"], "extractor": EXTRACTOR_VERSION, "province": provinces.get(head["source_id"])})
+        stamp = _extraction_stamp(head["digest"], provinces.get(head["source_id"]))
         out = out_dir / parsed_file.name
         if _stamp_of(out) == stamp:
             report.skipped += 1
@@ -152,12 +194,22 @@ def _extract_one(job: tuple) -> tuple[str, Optional[str]]:
     parsed_file, provinces, out, stamp = job
     try:
         parsed = ParsedDocument.model_validate(json.loads(Path(parsed_file).read_text(encoding="utf-8"))["parsed"])
-        extraction = extract_document(parsed, provinces.get(parsed.source_id))
-    except Exception as exc:  # an unreadable file or an extractor bug must not stop the other documents
+    except Exception as exc:  # an unreadable file must not stop the other documents
         return Path(parsed_file).stem, f"extract failed: {type(exc).__name__}: {exc}"
+    return parsed.document_id, _write_extraction(parsed, provinces, Path(out), stamp)
+
+
+def _write_extraction(parsed: ParsedDocument, provinces: dict[str, str], out: Path, stamp: str) -> Optional[str]:
+    """Extract one parsed document into ``out``; returns why not, or None."""
+    from pipeline.extract.stage import extract_document  # the workers' (preloaded); `vnplans run` itself never extracts
+
+    try:
+        extraction = extract_document(parsed, provinces.get(parsed.source_id))
+    except Exception as exc:  # an extractor bug must not stop the other documents
+        return f"extract failed: {type(exc).__name__}: {exc}"
     extraction.document.content_stamp = stamp
-    _write_json(Path(out), f'{{"stamp": "{stamp}", "extraction": {extraction.model_dump_json()}}}')
-    return parsed.document_id, None
+    _write_json(out, f'{{"stamp": "{stamp}", "extraction": {extraction.model_dump_json()}}}')
+    return None
 
 
 @dataclass(frozen=True)
@@ -181,6 +233,8 @@ def extract_files(paths: Iterable[Path], settings: ParseSettings, executor: Exec
 
 
 def _extract_file(job: tuple) -> FileExtraction:
+    from pipeline.extract.stage import extract_document, parse_path
+
     path, settings, keep_text = job
     try:
         parsed = parse_path(Path(path), settings)
@@ -197,36 +251,93 @@ def _extract_file_crashed(job: tuple, reason: str) -> FileExtraction:
 def load_stage(data_dir: Path, db_path: Path, progress: Progress = None, run_id: Optional[str] = None) -> StageReport:
     """Load every extraction whose rows are missing or stale in the database,
     one atomic transaction per document; failures are recorded in ``errors``."""
-    from pipeline.load import schema, write  # DuckDB and Arrow (~0.3 s to import): not for the pool's workers
-
-    report = StageReport("load")
-    con = schema.connect(db_path)
+    loader = DatabaseLoader(data_dir, db_path, run_id, progress)
     try:
+        return loader.finish()
+    finally:
+        loader.close()
+
+
+class DatabaseLoader:
+    """The load stage, fed while the workers still parse and extract. The database is
+    opened on a thread at once (importing DuckDB and Arrow and creating or updating the
+    schema take about a second, which would otherwise follow the last extraction), and
+    each extraction file given to ``add`` is loaded (its own transaction) as soon as the
+    database is open. ``finish`` loads the rest: what was added before it opened and
+    every other extraction whose rows are missing or stale. The caller ``close``s it."""
+
+    def __init__(self, data_dir: Path, db_path: Path, run_id: Optional[str] = None, progress: Progress = None):
+        self.data_dir, self.run_id, self.progress = Path(data_dir), run_id, progress
+        self.report = StageReport("load")
+        self._waiting: list[Path] = []
+        self._added: set[str] = set()
+        opener = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vnplans-open-database")
+        self._opening = opener.submit(_open_database, db_path)
+        opener.shutdown(wait=False)  # the thread ends once the database is open
+
+    @property
+    def connection(self):
+        """The open connection (waits for the opening; raises what it raised, e.g. DamagedDatabase)."""
+        return self._opening.result()
+
+    def add(self, path: Path) -> None:
+        self._waiting.append(path)
+        self._added.add(path.stem)
+        # An opening that failed is raised by finish(), after the workers' results are safely on disk.
+        if self._opening.done() and self._opening.exception() is None:
+            self._load(self._take_waiting())
+
+    def finish(self) -> StageReport:
+        con = self.connection
         loaded = dict(con.execute("SELECT document_id, content_stamp FROM documents").fetchall())
-        todo = []
-        for path in _outputs(extracted_dir(data_dir)):
+        todo = self._take_waiting()
+        for path in _outputs(extracted_dir(self.data_dir)):
+            if path.stem in self._added:
+                continue
             if loaded.get(path.stem) is not None and loaded[path.stem] == _stamp_of(path):
-                report.skipped += 1
+                self.report.skipped += 1
             else:
                 todo.append(path)
+        self._load(todo, self.progress)
+        return self.report
+
+    def close(self) -> None:
+        if self._opening.done() and self._opening.exception() is None:
+            self._opening.result().close()
+        else:
+            # Still opening (an exception left the run early): close it once it is open.
+            self._opening.add_done_callback(lambda opening: opening.exception() or opening.result().close())
+
+    def _take_waiting(self) -> list[Path]:
+        waiting, self._waiting = self._waiting, []
+        return waiting
+
+    def _load(self, paths: list[Path], progress: Progress = None) -> None:
+        from pipeline.load import write  # imported by the opening thread already
+
+        con, report = self.connection, self.report
 
         def extractions() -> Iterator[Extraction]:
-            for done, path in enumerate(todo, 1):
+            for done, path in enumerate(paths, 1):
                 try:
                     yield Extraction.model_validate(json.loads(path.read_text(encoding="utf-8"))["extraction"])
                 except (OSError, ValueError, KeyError) as exc:  # damaged on disk: JSON, schema or shape
-                    error = write.stage_error("load", f"unreadable {path.name}: {type(exc).__name__}: {exc}", run_id, document_id=path.stem)
+                    error = write.stage_error("load", f"unreadable {path.name}: {type(exc).__name__}: {exc}",
+                                              self.run_id, document_id=path.stem)
                     write.record_errors(con, [error])
                     report.failed.append((path.stem, f"load failed: {error.reason}"))
                 if progress:
-                    progress("load", done, len(todo))
+                    progress("load", done, len(paths))
 
-        loaded_now = write.load_extractions(con, extractions(), run_id)
-        report.processed = loaded_now.documents
+        loaded_now = write.load_extractions(con, extractions(), self.run_id)
+        report.processed += loaded_now.documents
         report.failed += [(e.document_id, f"load failed: {e.reason}") for e in loaded_now.errors]
-    finally:
-        con.close()
-    return report
+
+
+def _open_database(db_path: Path):
+    from pipeline.load import schema, write  # noqa: F401  DuckDB and Arrow (~0.5 s to import): not for the pool's workers
+
+    return schema.connect(db_path)
 
 
 def processing_stamp(settings: ParseSettings, provinces: dict[str, str]) -> str:

@@ -92,3 +92,34 @@ def test_bodies_opening_the_bullets_under_an_empty_label_line_take_its_role(shar
     # "+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động …"
     roles = _roles_in(shared_docs / "hcm_kh174_binhdanggioi_2025.md", "III.1.c")
     assert {("Sở Văn hóa và Thể thao", "chủ trì"), ("Sở Xây dựng", "thực hiện")} <= roles
+
+
+PLAN_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+
+
+def _roles(text):
+    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+def test_two_labels_on_one_line_each_give_their_own_role():
+    text = PLAN_HEAD + (
+        "1. Nhiệm vụ: Xây dựng cơ sở dữ liệu ngành.\n"
+        "Cơ quan chủ trì: Sở Khoa học và Công nghệ; Cơ quan phối hợp: Sở Tài chính, Sở Nội vụ.\n"
+        "Thời gian thực hiện: năm 2026.\n"
+    )
+    assert _roles(text) == {
+        ("Sở Khoa học và Công nghệ", "chủ trì"), ("Sở Tài chính", "phối hợp"), ("Sở Nội vụ", "phối hợp"),
+    }
+
+
+def test_bodies_named_before_a_semicolon_share_the_task_after_it():
+    text = PLAN_HEAD + (
+        "12. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Lào Cai: Tăng cường tuyên truyền "
+        "về kế hoạch trên các phương tiện thông tin đại chúng.\n"
+    )
+    assert _roles(text) == {("Sở Văn hóa, Thể thao và Du lịch", "thực hiện"), ("Báo và Phát thanh, Truyền hình tỉnh", "thực hiện")}
+
+
+def test_an_aside_theo_chuc_nang_does_not_hide_the_role_after_it():
+    text = PLAN_HEAD + "3. Các sở: Tài chính, Nội vụ, Giáo dục và Đào tạo theo chức năng phối hợp thực hiện.\n"
+    assert _roles(text) == {("Sở Tài chính", "phối hợp"), ("Sở Nội vụ", "phối hợp"), ("Sở Giáo dục và Đào tạo", "phối hợp")}

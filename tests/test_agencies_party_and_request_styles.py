@@ -280,3 +280,30 @@ def test_a_council_before_a_committee_shares_the_committee_s_level():
 def test_a_project_board_s_place_is_read_whole():
     text = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Ban Quản lý dự án đầu tư xây dựng khu vực Đông Sơn tổ chức thi công.\n"
     assert ("Ban Quản lý dự án đầu tư xây dựng khu vực Đông Sơn", "thực hiện") in _roles(text)
+
+
+PARTY_DIRECTIVE = """ĐẢNG CỘNG SẢN VIỆT NAM
+TỈNH ỦY LÀO CAI
+Số: 15-CT/TU
+CHỈ THỊ
+về tăng cường lãnh đạo công tác chuyển đổi số
+Để thực hiện tốt, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nhiệm vụ sau:
+1. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai Chỉ thị.
+2. Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh ban hành cơ chế, chính sách.
+3. Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo tuyên truyền, vận động.
+4. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn tuyên truyền.
+5. Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Tỉnh ủy theo dõi, kiểm tra việc thực hiện Chỉ thị.
+Chỉ thị này phổ biến đến chi bộ.
+"""
+
+
+def test_a_party_directive_to_the_party_committees_assigns_its_numbered_points():
+    roles = {(a.canonical_name, a.role) for a in iter_agencies(PARTY_DIRECTIVE) if not a.generic}
+    assert roles == {
+        ("Đảng ủy Ủy ban nhân dân tỉnh", "thực hiện"),
+        ("Đảng ủy Hội đồng nhân dân tỉnh", "thực hiện"),  # the 2025 committee, not the council it leads
+        ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "thực hiện"),
+        ("Ban Tuyên giáo và Dân vận tỉnh ủy", "chủ trì"),
+        ("Ủy ban Kiểm tra tỉnh ủy", "thực hiện"),
+        ("Văn phòng tỉnh ủy", "thực hiện"),
+    }

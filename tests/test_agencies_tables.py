@@ -24,3 +24,15 @@ def test_schemas_table_rows(shared_docs):
     leads = {a.canonical_name for a in annotations if a.role == "chủ trì"}
     assert {"Bộ Chỉ huy Quân sự tỉnh", "Sở Tài chính", "Sở Y tế"} <= leads
     assert all(a.table_row is not None for a in annotations)
+
+
+def test_a_misread_cost_table_gives_no_role_to_its_content_cells():
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | Khảo sát, đánh giá hiện trạng | Nội dung 1 | Chuyên gia trong nước | 2026 |\n"
+        "| 2 | Xây dựng cơ sở dữ liệu | Sở Khoa học và Công nghệ | Trung tâm Chuyển đổi số | 2026 |\n"
+    )
+    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    assert roles == {("Sở Khoa học và Công nghệ", "chủ trì"), ("Trung tâm Chuyển đổi số", "phối hợp")}

@@ -260,3 +260,20 @@ def test_a_body_of_another_province_keeps_its_province():
         "Sở Y tế tỉnh Lâm Đồng": "Sở Y tế tỉnh Lâm Đồng",
         "Sở Tài chính tỉnh Lai Châu": "Sở Tài chính",
     }
+
+
+def test_a_name_ends_before_the_verbs_xem_gom_quyet_xin():
+    text = (
+        "Hội đồng Quản lý Quỹ xem xét, phê duyệt kế hoạch. Ban Kiểm soát gồm 03 thành viên. "
+        "Hội đồng Quản lý Quỹ quyết định mức cho vay. Cục Lãnh sự xin trao đổi."
+    )
+    assert [m.name for m in iter_mentions(text)] == ["Hội đồng Quản lý Quỹ", "Ban Kiểm soát", "Hội đồng Quản lý Quỹ", "Cục Lãnh sự"]
+
+
+def test_the_committees_of_the_assembly_are_a_named_set_of_bodies():
+    text = (
+        "| **QUỐC HỘI** |\n\nNGHỊ QUYẾT\n\nQUYẾT NGHỊ:\n\nĐiều 1. Mục tiêu.\n\nĐiều 3. Tổ chức thực hiện\n\n"
+        "Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, "
+        "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
+    )
+    assert ("các Ủy ban của Quốc hội", "thực hiện", False) in {(a.name, a.role, a.generic) for a in iter_agencies(text)}

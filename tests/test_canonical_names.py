@@ -160,3 +160,16 @@ def test_corpus_plans_name_each_body_once(shared_docs):
     keys = {re.sub(r"^(\w+) \1 ", r"\1 ", re.sub(r"[,\s]+", " ", name.casefold())) for name in names}
     assert len(keys) == len(names)
     assert {"Báo và Phát thanh, Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương"} <= names
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [("Sở Sây dựng", "Sở Xây dựng"), ("Sở Tài chinh tỉnh Lào Cai", "Sở Tài chính"), ("Bộ Xay dựng", "Bộ Xây dựng")],
+)
+def test_a_field_misspelt_by_one_letter_is_still_the_department(written, canonical):
+    assert canonical_name(written) == canonical
+
+
+@pytest.mark.parametrize("name", ["Bộ Tư lệnh", "Sở Giao dịch", "Sở Ngoại vụ", "Sở Nội vụ"])
+def test_other_bodies_are_not_taken_for_a_misspelt_field(name):
+    assert canonical_name(name) == name

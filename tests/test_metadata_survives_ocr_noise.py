@@ -11,7 +11,7 @@ import pytest
 from extractors.canonical import fold_marks
 from extractors.metadata import extract_metadata
 from pipeline.parse.stage import ParseSettings
-from pipeline.stages import parse_path
+from pipeline.extract.stage import parse_path
 
 # Confusions seen in the OCR of the corpus scans: a circumflex or horn lost, a tone swapped.
 _MARK_CONFUSIONS = str.maketrans({"Ấ": "Á", "Ế": "É", "Ố": "Ó", "Ầ": "Ả", "Ồ": "Ò", "Ơ": "O", "Ư": "U", "Ă": "Â", "ố": "ô"})

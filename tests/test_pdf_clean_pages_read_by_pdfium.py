@@ -89,6 +89,22 @@ def test_pages_pdfplumber_must_read_are_left_to_it(shared_docs, name, number, re
     assert read.refused_by == refused_by
 
 
+def test_the_characters_pdfium_makes_up_are_spaces_and_line_breaks_only(shared_docs):
+    # The per-character loop asks PDFium whether a character was made up only of these codes.
+    made_up = set()
+    for path in sorted(shared_docs.glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(path))
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            made_up.update(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
+                           for i in range(textpage.count_chars()) if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1)
+            textpage.close()
+            page.close()
+        pdf.close()
+    assert made_up == pdfium_reader._GENERATED_CODES
+
+
 def test_ruled_pages_read_by_pdfium_get_pdfplumbers_rules_and_tables(shared_docs):
     """Lines, rectangles and curves made from PDFium's paths are pdfminer's, one for one,
     so pdfplumber's table finder finds the same tables, cell for cell."""

@@ -48,7 +48,7 @@ def test_ranges():
 
 def test_a_range_with_its_counted_noun_on_both_ends_is_one_range():
     got = _read("- Có tổng số 06 bến cảng gồm từ 16 cầu cảng đến 18 cầu cảng.\n")
-    assert got == [(6, None, "bến", "=", False), (16, 18, "cầu cảng", "range", False)]
+    assert got == [(6, None, "bến cảng", "=", False), (16, 18, "cầu cảng", "range", False)]
 
 
 def test_container_throughput_is_counted_in_teu():
@@ -117,7 +117,7 @@ def test_classifier_units_keep_the_counted_noun():
 def test_comparator_split_by_a_soft_line_break():
     text = "II. MỤC TIÊU\n- Đến năm 2030, có tối\nthiểu 05 kịch bản ứng dụng dữ liệu và ít nhất 20 tập dữ liệu mở được công bố.\n"
     found = [(t.value, t.unit, t.comparator) for t in iter_targets(text)]
-    assert found == [(5, "kịch bản", ">="), (20, "tập dữ liệu", ">=")]
+    assert found == [(5, "kịch bản", ">="), (20, "tập dữ liệu mở", ">=")]
 
 
 def test_rank_goals_read_at_most_the_group_size():
@@ -137,4 +137,32 @@ def test_group_number_without_a_rank_stays_a_label():
 def test_a_ranked_group_that_defines_what_is_counted_is_not_a_second_target():
     got = _read("- Phấn đấu ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n"
                 "- Việt Nam thuộc nhóm 3 nước đứng đầu ASEAN về chuyển đổi số.\n")
-    assert got == [(8, None, "cơ sở giáo dục", ">=", False), (3, None, "nước", "<=", False)]
+    assert got == [(8, None, "cơ sở giáo dục đại học", ">=", False), (3, None, "nước", "<=", False)]
+
+
+def test_quantifier_covers_an_item_after_the_previous_items_verb():
+    # "đạt chuẩn quốc gia" is the predicate of the 80% item, not a new verb for the 20% one.
+    got = _read("- Phấn đấu 100% cơ sở đại học và ít nhất 80% cơ sở nghề nghiệp đạt chuẩn quốc gia, "
+                "20% cơ sở được đầu tư hiện đại.\n")
+    assert [(v, c, s) for v, _, _, c, s in got] == [(100, "=", False), (80, ">=", False), (20, ">=", False)]
+
+
+def test_a_verb_of_the_next_item_still_stops_the_quantifier():
+    got = _read("- Giá trị xuất khẩu đạt trên 3,9 triệu USD, tốc độ tăng bình quân 05%/năm.\n")
+    assert [(v, c, s) for v, _, _, c, s in got] == [(3.9, ">=", True), (5, "=", False)]
+
+
+def test_a_strict_lower_bound_reaches_a_whole_as_at_least():
+    # Nothing exceeds 100%: "trên" carried onto "100%" reads ">=", not strictly more.
+    got = _read("- Trên 80% số trạm y tế cấp xã và 100% cơ sở cai nghiện công lập đủ điều kiện.\n")
+    assert [(v, c, s) for v, _, _, c, s in got] == [(80, ">=", True), (100, ">=", False)]
+
+
+def test_a_rank_among_countries_and_territories_is_an_upper_bound():
+    got = _read("- Xếp hạng theo Chỉ số hiệu quả logistics (LPI) trong nhóm 40 quốc gia và vùng lãnh thổ hàng đầu.\n")
+    assert got == [(40, None, "quốc gia và vùng lãnh thổ", "<=", False)]
+
+
+def test_a_verb_before_another_figure_still_stops_the_quantifier():
+    got = _read("- Với kinh phí đầu tư khoảng 5,5 tỉ USD, sân bay dự kiến đạt 25 triệu lượt khách và 1,2 triệu tấn hàng hóa.\n")
+    assert [(v, c) for v, _, _, c, _ in got][-2:] == [(25, "="), (1.2, "=")]

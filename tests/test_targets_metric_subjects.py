@@ -61,7 +61,8 @@ def test_a_subset_without_a_subject_takes_the_subject_of_its_main_clause():
 
 
 def test_a_subset_that_names_its_own_measure_starts_after_trong_do():
-    (inequality,) = _goal("Chỉ số giáo dục đạt trên 0,8, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%.")
+    index, inequality = _goal("Chỉ số giáo dục đạt trên 0,8, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%.")
+    assert index.metric == "Chỉ số giáo dục" and index.unit == "chỉ số"
     assert inequality.metric == "chỉ số bất bình đẳng giáo dục"
 
 

@@ -1,5 +1,7 @@
 """What is not a target: tasks, scoring annexes, headlines, age thresholds, results."""
 
+from decimal import Decimal
+
 from extractors.targets import iter_targets
 from tests._targets_support import doc_text
 
@@ -270,3 +272,42 @@ def test_tasks_stay_out_when_the_plan_has_goal_sections():
         "II. NHIỆM VỤ\n1. Phấn đấu xây dựng ít nhất 01 triệu căn hộ theo Đề án của Chính phủ.\n"
     )
     assert [t.value for t in iter_targets(text)] == [90]
+
+
+def test_a_lead_in_naming_a_national_target_programme_opens_no_goal_list():
+    # "Chương trình mục tiêu quốc gia" is a programme's name: the tasks it introduces state no goals.
+    text = (
+        "II. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "2. Phân công trách nhiệm\n\n"
+        "Căn cứ nội dung của Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 và Kế hoạch "
+        "này, các sở, ngành tổ chức thực hiện các công tác trọng tâm cụ thể như sau:\n\n"
+        "2.1. Công an tỉnh\n\n"
+        "a) Hướng dẫn, đôn đốc các địa phương xây dựng lộ trình đạt mục tiêu ít nhất 50% xã, phường "
+        "không có ma túy vào năm 2030.\n\n"
+        "b) Xây dựng lộ trình thực hiện đến năm 2030, bảo đảm ít nhất 70% xã, phường tổ chức cai nghiện "
+        "tự nguyện tại gia đình.\n"
+    )
+    assert list(iter_targets(text)) == []
+
+
+def test_a_task_that_lists_the_goals_it_strives_for_states_targets():
+    # A plan without a goal section: the quantified goals are the list after "phấn đấu đạt …, cụ thể:"
+    # inside an agency's task; the thresholds that define who is counted are not targets.
+    text = (
+        "II. NỘI DUNG THỰC HIỆN\n\n"
+        "1. Sở Y tế\n\n"
+        "a) Chủ trì, phối hợp với các sở, ngành tăng cường kiểm tra việc thực hiện chính sách dân số. "
+        "Trong đó, tập trung các giải pháp để phấn đấu đạt và duy trì mức sinh thay thế, nâng cao chất "
+        "lượng dân số, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh "
+        "dưới 109 bé trai/100 bé gái sinh ra sống; tỷ lệ người từ 65 tuổi trở lên đạt khoảng 12%; giảm 50% "
+        "số cặp tảo hôn; 70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh bẩm sinh phổ biến nhất;\n\n"
+        "b) Tổ chức sơ kết các chương trình dân số, bảo đảm 100% xã báo cáo đúng hạn;\n"
+    )
+    found = [(t.value, t.unit, t.comparator, t.strict) for t in iter_targets(text)]
+    assert found == [
+        (Decimal("2.1"), "con/phụ nữ", "=", False),
+        (Decimal("109"), "bé trai/100 bé gái sinh ra sống", "<=", True),
+        (Decimal("12"), "%", "approx", False),
+        (Decimal("50"), "%", "=", False),
+        (Decimal("70"), "%", "=", False),
+    ]

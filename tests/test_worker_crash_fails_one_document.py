@@ -51,8 +51,9 @@ def test_a_crashed_parse_is_recorded_as_that_documents_error(tmp_path):
                        fetched_at=datetime.now(timezone.utc))
     out = stages.parsed_dir(data) / "doc.json"
     out.parent.mkdir(parents=True)
-    document_id, status, error = stages._parse_crashed((blob, str(raw), ParseSettings(), str(out), "stamp"), WORKER_DIED)
-    assert status == "error" and error == f"parser crashed: {WORKER_DIED}"
+    document_id, status, error, extracted = stages._parse_crashed(
+        (blob, str(raw), ParseSettings(), str(out), "stamp", ({}, str(stages.extracted_dir(data) / "doc.json"))), WORKER_DIED)
+    assert status == "error" and error == f"parser crashed: {WORKER_DIED}" and extracted is None
 
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert saved["status"] == "error" and saved["parsed"]["document_id"] == document_id

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
@@ -37,7 +38,7 @@ _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham
 # "trên cơ sở đề xuất của các cơ quan, đơn vị,".
 _ASIDE = re.compile(
     r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:[^.;:]*,\s*(?=" + _DUTY_WORDS + r")"
-    r"|\s+chức\s+năng,?\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
+    r"|\s+chức\s+năng(?:,?\s*nhiệm\s+vụ)?(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
@@ -97,6 +98,13 @@ def _issuers(text: str) -> frozenset:
 
 
 _LEGAL_BASIS = re.compile(r"^\W*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
+# The closing line on difficulties ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan …
+# phản ánh về Sở X …"): a reporting instruction, which gives no body a task.
+_DIFFICULTIES = re.compile(
+    r"^\W*(?:Trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)\b[^.;:]{0,60}?"
+    r"nếu\s+có\s+(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
 _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
@@ -230,7 +238,9 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
 
 
 # What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan".
-_UNNAMED_REST = re.compile(r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?[\s*:.]*")
+_UNNAMED_REST = re.compile(
+    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
+)
 
 
 def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
@@ -277,7 +287,7 @@ class _Assigned(NamedTuple):
 
     subjects: list[Mention]
     asked: bool
-    role: str
+    role: Optional[str]  # None: bodies only named ("a) Bộ Tài chính" before its points)
 
 
 class _Mentions:
@@ -317,7 +327,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         under_heading = _heading_over(heading, unit) is not None
         if (_LEGAL_BASIS.match(body) and not unit.implementation and not under_heading) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task
-        if _CLOSING.match(body):
+        if _CLOSING.match(body) or _DIFFICULTIES.match(body):
             heading = None
             continue
         heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
@@ -365,22 +375,31 @@ def _assign_unit(
     then "+ Sở Xây dựng đăng tải …")."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
-    titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body))
+    titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body)) or (
+        unit.level is None and unit.implementation and body.rstrip(" *\n").endswith(":")  # "Sở Y tế:" before its points
+    )
     if titled and (unit.implementation or unit.level is not None):
         # A title that is only bodies heads the points under it, in the tasks part of a plan or
         # resolution too ("a) Ủy ban nhân dân các tỉnh, thành phố …", "- Bộ Tài chính" then "+ …").
         subjects, requested = _heading_agencies(local, text, unit)
         if subjects:
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
-            return _Heading(subjects, requested, unit.level or 3, False), None
+            return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False), None
 
-    label = _LABEL_LINE.search(body)
-    if label:
-        return heading, _assign_label_line(text, items, unit, label, mentions, collector)
+    labels = list(_LABEL_LINE.finditer(body))
+    if labels:
+        # "Cơ quan chủ trì: Sở X; Cơ quan phối hợp: Sở Y, Sở Z": each label's bodies run to the next label.
+        ends = [unit.body_start + following.start() for following in labels[1:]] + [unit.end]
+        open_role = None
+        for label, end in zip(labels, ends):
+            open_role = _assign_label_line(text, items, unit, label, mentions, collector, end)
+        return heading, open_role
 
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
     listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
-    if heading is not None and (unit.level is None or unit.level > heading.level) and not opens_with_subject:
+    own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
+    closing = unit.level is None and _CLOSING_REMARK.match(text, _POINT.match(text, _opening(text, unit.body_start)).end())
+    if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
         # "b) Chủ trì, phối hợp" then "- Sở Tài chính và các đơn vị có liên quan tham mưu …": the bodies
         # that open the points after it are the partners.
         partners_follow = PARTNER if _PARTNERS_FOLLOW.fullmatch(body) else None
@@ -408,6 +427,13 @@ def _assign_unit(
             assigned_later = _bare_subjects(text, clause, mentions.between(*clause))
             current = assigned_later or current
             continue
+        listed_before = current if index and current is not None and current.role is None else None
+        if assigned is not None and listed_before is not None and text[clauses[index - 1][1] : clause[0]].strip() == ";":
+            # "12. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh: Tăng cường …": the
+            # bodies named before the semicolon share the task of the bodies after it.
+            task = _task_phrase(text, clause[0], clause[1])
+            for subject in listed_before.subjects:
+                collector.add(subject, assigned.role, task, clause, unit.section)
         current = assigned or current
         if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
@@ -417,7 +443,41 @@ def _assign_unit(
                 heading = _Heading(delegates, False, unit.level, False, None)
             else:
                 heading = _Heading(assigned.subjects, assigned.asked, unit.level, False, assigned.role if introduces else None)
+        elif index == 0 and assigned and unit.implementation and unit.level is None and len(clauses) == 1 and (
+            body.rstrip(" *\n").endswith(":")
+        ):
+            # "Sở Y tế có trách nhiệm:" then "- Chủ trì, phối hợp với …": a paragraph that introduces
+            # points hands them to its bodies, down to the next numbered item.
+            heading = _Heading(assigned.subjects, assigned.asked, _PARAGRAPH_TITLE_LEVEL, False, assigned.role)
     return heading, listed_role
+
+
+# The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
+# above its letters and bullets.
+_PARAGRAPH_TITLE_LEVEL = 3
+
+
+# A paragraph after an item's text that is not one of its duties: the plan's closing remarks ("Trong quá
+# trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan … báo cáo …") and lines about the text itself
+# ("Nghị quyết này phổ biến đến chi bộ.").
+_CLOSING_REMARK = re.compile(
+    r"(?:Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)|Quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)"
+    r"|Trong\s+trường\s+hợp|Trường\s+hợp|Nếu"
+    r"|(?:Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Thông\s+báo|Chương\s+trình|Công\s+văn|Văn\s+bản)\s+này)\b"
+)
+# "Giao" is the issuer's word: a point that opens on it assigns the bodies after it (a body's own
+# "Yêu cầu/Đề nghị …" under its title is how it carries out its task).
+_ASSIGNING_CUE = re.compile(r"[Gg]iao\s+(?:cho\s+)?")
+
+
+def _requests_own_subjects(text: str, unit: Unit, local: list[Mention]) -> bool:
+    """Whether a unit opens by giving its own bodies a task ("Đồng thời, giao Công an tỉnh chủ trì …"
+    under "2. Giao Công an tỉnh …"): its bodies, not the title's, are the subjects."""
+    if not local:
+        return False
+    point = _POINT.match(text, _opening(text, unit.body_start))
+    cue = _ASSIGNING_CUE.match(text, point.end(), unit.end)
+    return cue is not None and bool(_subject_list(local, text, cue.end())[0])
 
 
 _OPENING_DELEGATION = re.compile(r"[\s*]*(?:[Đđ]ịnh\s+hướng\s*,\s*)?[Cc]hỉ\s+đạo\s+(?:các\s+)?(?=[" + UPPER + r"])")
@@ -452,7 +512,7 @@ def _bare_subjects(text: str, clause: tuple[int, int], local: list[Mention]) -> 
     opening = start + re.match(r"[\s*\-+•]*", text[start:end]).end()
     subjects, pos = _subject_list([m for m in local if m.start >= opening], text, opening)
     if subjects and not re.search(r"\w", text[pos:end]):
-        return _Assigned(subjects, False, IMPLEMENTER)
+        return _Assigned(subjects, False, None)
     return None
 
 
@@ -490,25 +550,27 @@ def _add_clause(
 
 
 def _assign_label_line(
-    text: str, items: list[Unit], unit: Unit, label: re.Match, mentions: _Mentions, collector: Collector
+    text: str, items: list[Unit], unit: Unit, label: re.Match, mentions: _Mentions, collector: Collector,
+    end: Optional[int] = None,
 ) -> Optional[str]:
-    """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it, for
-    the task of its item; returns its role when nothing follows it on the line (the
-    bullets after it name the bodies)."""
+    """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it (up to ``end``,
+    where the next label of the line starts), for the task of its item; returns its role when
+    nothing follows it on the line (the bullets after it name the bodies)."""
     role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
     list_start = unit.body_start + label.end()
-    if not _WORD.search(text, list_start, unit.end):
+    end = unit.end if end is None else end
+    if not _WORD.search(text, list_start, end):
         return role
     task, item_start = _parent_title(text, items, unit)
-    listed = mentions.between(list_start, unit.end)
+    listed = mentions.between(list_start, end)
     subjects, pos = _subject_list(listed, text, _opening(text, list_start))
-    predicate = _ASIDE.sub("", text[pos : unit.end].lstrip(" ,:*\n"))
+    predicate = _ASIDE.sub("", text[pos : end].lstrip(" ,:*\n"))
     stated = {}
     if subjects and (_LEAD_OPENING.match(predicate) or _PARTNER_OPENING.match(predicate)):
         # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …"
         stated.update((s.start, _role_of(predicate, False)) for s in subjects)
         if _LEAD_OPENING.match(predicate):
-            for partner in _partners(listed, text, (pos, unit.end), set(stated)):
+            for partner in _partners(listed, text, (pos, end), set(stated)):
                 stated[partner.start] = PARTNER
     for mention in listed:
         before = text[max(list_start, mention.start - 30) : mention.start]
@@ -534,6 +596,10 @@ def _assign_under_heading(
     role = _stated_role(body) or carried or heading.role or (PARTNER if heading.requested else IMPLEMENTER)
     if unit.level is not None and _states_role_only(text, unit, local):
         heading = heading._replace(role=role, role_level=unit.level)
+    elif unit.level is None and body.rstrip(" *\n").endswith(":") and _states_role_only(text, unit, local):
+        # "4. Sở Khoa học và Công nghệ" then the paragraph "Chủ trì, phối hợp với các sở, ngành …:" and
+        # its points: they are the lead's tasks, down to the next item at the title's level.
+        heading = heading._replace(role=role, role_level=heading.level)
     task = _task_phrase(text, unit.body_start, _first_sentence_end(text, unit.body_start, unit.end))
     for subject in heading.subjects:
         collector.add(subject, role, task, (unit.start, unit.end), unit.section)
@@ -648,6 +714,20 @@ _REQUEST_CUE = re.compile(
 )
 
 
+# Another text as the subject of a sentence before the tasks part ("Quyết định có hiệu lực kể từ ngày ký
+# và giao Ủy ban nhân dân các tỉnh …" in a letter that relays it): that text's assignments, told as
+# background, not this one's.
+_OTHER_TEXT_SUBJECT = re.compile(
+    r"[\s*\-+•]*(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Thông\s+tư|Kết\s+luận|Luật|Công\s+điện)\b"
+    r"(?![^,.;:]{0,40}?\bnày\b)"
+)
+@lru_cache(maxsize=4)
+def _has_tasks_part(text: str) -> bool:
+    """Whether the text assigns tasks of its own (a tasks part, a directive's points): a text that only
+    reports a decision (a news page) gives that decision's assignments, as the gold reads them."""
+    return any(unit.implementation for unit in units(text))
+
+
 # A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
 _OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
 
@@ -682,7 +762,8 @@ def _assign_clause(
         if basis:
             # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
             candidates.append((basis.end(), False, None))
-    for match in re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
+    relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
+    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in candidates:
         subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)

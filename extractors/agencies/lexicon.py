@@ -27,6 +27,7 @@ STOP_WORDS = frozenset({
     "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "nâng", "chuẩn", "bố", "tập",
     "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
     "hoàn", "thiết", "giải", "cập", "khảo", "phổ", "đẩy", "thúc", "sử", "áp", "xử", "tổng", "nắm", "bảo",
+    "gồm", "bao", "xem", "quyết", "xin",
 })
 # Words a collective reference is made of ("các sở, ban, ngành, đoàn thể có liên quan").
 COLLECTIVE_WORDS = frozenset({
@@ -43,7 +44,7 @@ COLLECTIVE_PAIRS = {"thông": "tấn", "báo": "chí", "truyền": "thông", "hi
 COMPANY_STOP_WORDS = frozenset({
     "có", "chịu", "chủ", "phối", "thực", "tham", "được", "là", "đã", "sẽ", "theo", "để", "tại", "về", "với",
     "cho", "đề", "nộp", "gửi", "báo", "và", "của", "trong", "khi", "nếu", "cam", "đăng",
-    "cần", "phải", "tiếp", "khẩn", "tích", "nghiên", "kịp", "rà", "chỉ", "đôn", "hoàn",
+    "cần", "phải", "tiếp", "khẩn", "tích", "nghiên", "kịp", "rà", "chỉ", "đôn", "hoàn", "gồm", "xem", "xin",
 })
 # Heads of companies, whose names run on over ordinary words.
 COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})

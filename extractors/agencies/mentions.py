@@ -311,6 +311,9 @@ _LEVELLESS_COUNCILS = frozenset({"Hội đồng nhân dân", "HĐND"})
 _SHARED_LEVEL = re.compile(r"[\s*]*(?:,|và)[\s*]*(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\b")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 
+# The body whose own committees or boards a plural head names: "các Ủy ban của Quốc hội", "các Ban của Đảng".
+_OWNER = re.compile(r"[\s*]+của[\s*]+(?:Quốc[\s*]+hội|Chính[\s*]+phủ|Đảng|Trung[\s*]+ương[\s*]+Đảng)(?!\w)")
+
 # "Sở này", "Ban này": the body of that kind named last.
 _ANAPHORA = re.compile(r"[\s*]+này(?!\w)")
 
@@ -522,6 +525,14 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             )
             if head in LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
                 pos = end
+                continue
+            owner = _OWNER.match(text, end) if tail_end == end else None
+            plural = _PLURAL_BEFORE.search(text, max(0, start - 8), start) if owner else None
+            if plural is not None:
+                # "các Ủy ban của Quốc hội": the committees a body has, a set it names (not a vague collective).
+                name = " ".join(text[plural.start() : owner.end()].replace("*", " ").split())
+                yield Mention(plural.start(), owner.end(), name, False)
+                pos = owner.end()
                 continue
             if tail_end == end and head not in COMPLETE_HEADS:
                 pos = end

@@ -182,8 +182,8 @@ def _with_other_province(name: str, canonical: str, province: Optional[str]) -> 
     if not province and canonical not in ISSUERS:
         return canonical
     written = _trailing_province().search(name)
-    if written is None:
-        return canonical
+    if written is None or canonical.endswith(written.group(2)):
+        return canonical  # the place is part of the body's own name ("Đại học Quốc gia Hà Nội")
     other = province_name(written.group(2))
     if other is None or (province and (
         other in {province_name(province), current_province(province)} or current_province(other) == current_province(province)

@@ -95,7 +95,10 @@ def _directive_end(text: str) -> Optional[int]:
 
 # The officials or bodies a directive opens on: "yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …".
 _ADDRESSEE = re.compile(
-    r"\s*(?:(?:Bộ|Thứ|Thủ|Cục|Vụ)\s+trưởng|Chủ\s+tịch|Giám\s+đốc|[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|cơ\s+quan|đơn\s+vị|địa\s+phương))(?!\w)"
+    r"\s*(?:(?:Bộ|Thứ|Thủ|Cục|Vụ)\s+trưởng|Chủ\s+tịch|Giám\s+đốc|[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|cơ\s+quan|đơn\s+vị|địa\s+phương)"
+    # A Party committee's directive: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng …".
+    r"|(?:các\s+)?cấp\s+ủy|(?:các\s+)?tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|các\s+(?:đảng\s+ủy|đảng\s+bộ|chi\s+bộ))(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Sequence
 from extractors.agencies.lexicon import UPPER
 from extractors.agencies.mentions import iter_mentions
 from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Mention
+from extractors.canonical import gazetteer
 
 # A cell of bodies without a name: "Các sở, ngành", "cơ quan …", or only the kind ("Doanh nghiệp").
 _COLLECTIVE_CELL = re.compile(
@@ -22,6 +23,26 @@ _COLLECTIVE_CELL = re.compile(
 # A short capitalised phrase without sentence punctuation, like "Ban Quản lý dự án" or "Các sở, ngành".
 _NAME_LIKE_CELL = re.compile(r"^[" + UPPER + r"](?:(?![.;:!?]\s|\s-\s)[^\s]*(?:\s+|$)){1,8}$")
 _TT_HEADER = re.compile(r"(?i)s?tt|số\s+tt|thứ\s+tự")
+# Words a body's name (or a collective one) opens on besides the heads of the agency table: a cell
+# in the agency column that opens otherwise ("Nội dung 1", "Chuyên gia trong nước", "Dịch vụ thuê
+# ngoài") is a misread column of a cost or content table.
+_MORE_BODY_HEADS = (
+    "Phòng", "Tổ", "Trường", "Bệnh viện", "Đội", "Hạt", "Trạm", "Chi nhánh", "Doanh nghiệp", "Hợp tác xã",
+    "Nhà đầu tư", "Chủ đầu tư", "Cơ quan", "Đơn vị", "Địa phương", "Tổ chức", "Các", "Chính quyền", "Lực lượng",
+    "Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "Người đứng đầu", "Quỹ", "Đảng ủy", "Đảng uỷ", "Tỉnh ủy",
+    "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
+)
+
+
+@lru_cache(maxsize=1)
+def _body_opening() -> re.Pattern:
+    heads = {*gazetteer()["heads"], *_MORE_BODY_HEADS, *(name.split()[0] for name in gazetteer()["names"])}
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _opens_like_a_body(cell: str) -> bool:
+    return _body_opening().match(cell) is not None
 _TT_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\)?)$")
 
 
@@ -280,7 +301,7 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                 in_cell = list(iter_mentions(value))
                 stated = _roles_stated_in_cell(value, in_cell)
                 found = [replace(m, start=start, end=end) for m in in_cell]
-            if not found and _NAME_LIKE_CELL.match(value):
+            if not found and _NAME_LIKE_CELL.match(value) and _opens_like_a_body(value):
                 # An unknown body written in the agency column: taken as is, but a cell
                 # of task text (a misread column) is no name.
                 generic = bool(_COLLECTIVE_CELL.match(value))

@@ -19,7 +19,8 @@ LABEL_BEFORE = re.compile(  # the lookahead: the first characters of the alterna
     re.I,
 )
 RANK_GROUP_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
-RANK_AFTER = re.compile(r"\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}?\s+(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất)\b", re.I)
+# "nhóm 40 quốc gia và vùng lãnh thổ hàng đầu": up to seven words name the ranked members.
+RANK_AFTER = re.compile(r"\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,6}?\s+(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất)\b", re.I)
 # Right after a number: a code or a date ("188/KH-UBND", "13/7/2021", "28-NQ/TW").
 CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
@@ -57,6 +58,13 @@ TRIGGER = re.compile(  # the lookahead: the first letters of its words
     r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d)",
     re.I,
 )
+# A task that states the goals it works towards as a list: "… để phấn đấu đạt và duy trì mức sinh thay thế,
+# …, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; …" (the list after the colon is a goal list).
+INLINE_GOAL_LIST = re.compile(
+    r"(?:\bphấn đấu\b[^.;:]*?\bcụ thể|\b(?:các|những|một số)\s+(?:mục tiêu|chỉ tiêu)\s+cụ thể)"
+    r"(?:\s+(?:như sau|là|gồm|bao gồm))?\s*:",
+    re.I,
+)
 STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b", re.I)
 # A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)
@@ -74,16 +82,25 @@ CUT = re.compile(
 # A sentence that reports statistics states a baseline even when it names a year.
 STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\b", re.I)
 # A quantifier covers the next quantity of a coordinated list, not one in
-# parentheses, after a new verb or in a "trong đó" subset.
+# parentheses, after a new verb of its own or in a "trong đó" subset. A verb right before the
+# list's last comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").
 COORDINATED = re.compile(r",|\bvà\b", re.I)
-NOT_COORDINATED = re.compile(r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b", re.I)
+NOT_COORDINATED = re.compile(
+    r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b(?![^,.;\d]*(?:,|\bvà\b)[^,.;\d]*$)",
+    re.I,
+)
 PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", re.I)
 # "30% GRDP": a share of an aggregate keeps the aggregate as its base.
-ECONOMY_BASE = re.compile(r"\s+(GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)\b")
+# "45% GRDP tỉnh": the place the aggregate is of stays with it.
+ECONOMY_BASE = re.compile(
+    r"\s+((?:GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?)"
+    r"(?![^\W_])"
+)
 PERCENT_BASE = re.compile(
     r"\s+((?:tổng|diện tích|dân số|lực lượng lao động|số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I
 )
-PER_ENTITY = re.compile(r"\bmỗi\s+(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
+# "mỗi trường có … 02 giáo viên" → "giáo viên/trường"; "mỗi năm có 150 sản phẩm" is a yearly count, no entity.
+PER_ENTITY = re.compile(r"\bmỗi\s+(?!(?:năm|tháng|quý|tuần|ngày)\b)(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
 MEASURE = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
     r"thu nhập bình quân|tuổi thọ)\b",

@@ -54,7 +54,7 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
         # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
         unit = _unit_after(sentence, last.end)
         if unit is None and guess_units:
-            unit = _guess_unit(sentence, last.end)
+            unit = _guess_unit(sentence, last.end) or _index_value(sentence, n, last)
         if unit is None:
             continue
         unit_text, unit_end = unit
@@ -95,6 +95,21 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             Quantity(n.start, unit_end, n.value, high.value if high else None, unit_text, comparator, strict, phrase)
         )
     return out
+
+
+# "Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8": an index's value has no unit.
+_INDEX_BEFORE = re.compile(
+    r"\bchỉ số\b[^;:]*?\bđạt(?:\s+(?:trên|dưới|khoảng|tối thiểu|ít nhất|từ|mức))?\s*$", re.I
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|\btrong đó\b|\bvà\b|$)", re.I)
+
+
+def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> Optional[tuple[str, int]]:
+    """An index's value written with no unit takes "chỉ số" as its unit."""
+    if _is_year(last) or not _NOTHING_AFTER.match(sentence, last.end):
+        return None
+    clause_start = max(sentence.rfind(";", 0, n.start), 0)
+    return ("chỉ số", last.end) if _INDEX_BEFORE.search(sentence, clause_start, n.start) else None
 
 
 def _is_year(n: NumberAnnotation) -> bool:
@@ -155,7 +170,17 @@ _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])",
 _SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+", re.I)
 
 
+# A currency's code written after its name: "500 tỉ đô la Mỹ (USD)" keeps it, as written.
+_CURRENCY_CODE = re.compile(r"\s*\([A-Z]{3}\)")
+# "20 doanh nghiệp hoạt động/nghìn dân": a per-population rate joins the words before its slash.
+_PER_POPULATION = re.compile(r"((?:\s+[^\W\d_]+){1,2}?)\s*/\s*((?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s+dân)\b")
+
+
 def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
+    if unit_category(_SCALE.sub("", unit, count=1)) == "money" and (code := _CURRENCY_CODE.match(sentence, end)):
+        return f"{unit} {code.group().strip()}", code.end()
+    if (rate := _PER_POPULATION.match(sentence, end)) and unit_category(unit) in ("count", "people"):
+        return f"{unit}{rate.group(1)}/{rate.group(2)}", rate.end()
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
     sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)", sentence[end:])
     if sm:

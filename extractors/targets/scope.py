@@ -11,7 +11,16 @@ from typing import Optional, Sequence
 
 from extractors.sections import GOAL_KINDS, Block, Section
 from extractors.targets.model import PROJECT
-from extractors.targets.patterns import CUT, LATE_MILESTONE, NOT_TRIGGER, PAST, STATISTICS, STRICT_TRIGGER, TRIGGER
+from extractors.targets.patterns import (
+    CUT,
+    INLINE_GOAL_LIST,
+    LATE_MILESTONE,
+    NOT_TRIGGER,
+    PAST,
+    STATISTICS,
+    STRICT_TRIGGER,
+    TRIGGER,
+)
 
 _NEWS_SKIP_KINDS = frozenset({"task", "implementation", "other", "purpose", PROJECT})
 _AIM_HEADING = re.compile(r"mục đích", re.I)
@@ -43,6 +52,15 @@ def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: boo
         # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets as news does.
         return "news"
     return None
+
+
+def inline_goal_list(text: str, start: int, end: int) -> Optional[int]:
+    """Where the goal list a sentence outside the goal sections introduces starts ("… phấn đấu đạt …,
+    cụ thể: Phấn đấu …; tỷ lệ …"), or None: its items are the plan's targets, the task before it is not."""
+    found = INLINE_GOAL_LIST.search(text, start, end)
+    if found is None or _inside(NOT_TRIGGER, text[start:end], found.start() - start):
+        return None
+    return found.end()
 
 
 def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:

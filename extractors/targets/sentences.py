@@ -29,7 +29,7 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import lead_ins, news_eligible, reading_mode
+from extractors.targets.scope import inline_goal_list, lead_ins, news_eligible, reading_mode
 from extractors.units import unit_category
 
 
@@ -64,7 +64,10 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         idx = section_at(sections, s_start)
         mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings)
         if mode is None:
-            continue
+            list_start = inline_goal_list(text, s_start, s_end)
+            if list_start is None:
+                continue
+            s_start, mode = list_start, "goal"
         # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
         continues = (
             mode in ("news", "strict_news")
@@ -79,7 +82,9 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
 
 _QUESTION = re.compile(r"\?[\s*_]*$")
 _CURRENT_STATE = re.compile(r"[\W_]*(?:hiện nay|hiện tại|hiện có|tính đến)\b", re.I)
-_COUNT_THRESHOLD = re.compile(r"\bcó\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
+# "100% khu công nghiệp có tối thiểu 1 trạm 5G", "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh":
+# the count says which entities the share counts ("trong đó có ít nhất 6.000 …" is a subset, not a threshold).
+_COUNT_THRESHOLD = re.compile(r"(?<!trong đó )\b(?:có|được(?:\s+[^\W\d_]+){1,3})\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
 
 
 def _sentence_targets(
@@ -122,7 +127,7 @@ def _sentence_targets(
         metric = metric_of(text, c_start, c_end, s_start + q.start, s_start + q.end, unit, max(c_start, previous_end), following)
         before = text[c_start : s_start + q.start]
         bare = without_action(metric, before)  # what the indicator form is made of
-        if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric)):
+        if last_metric and (len(metric.split()) < 2 or _names_only_its_unit(metric, unit, last_metric, units_seen[-2:-1])):
             # "… 1% lực lượng lao động; đến năm 2025 đạt khoảng 2,5%": same measure
             metric, bare = last_metric, last_bare
         elif last_metric and unit_category(unit) == "percent_per_year" and _BARE_GROWTH.fullmatch(metric):
@@ -253,10 +258,11 @@ _OWNED = re.compile(r"\bcủa\s+(.+)$")
 _BENEFICIARY_END = re.compile(r"\s+cho$", re.I)
 
 
-def _names_only_its_unit(metric: str, unit: str, last_metric: str) -> bool:
+def _names_only_its_unit(metric: str, unit: str, last_metric: str, last_unit: list[str]) -> bool:
     """"… 02 giáo viên được bồi dưỡng … và đạt ít nhất 03 giáo viên vào năm 2035": a count that
-    repeats the previous one's unit and nothing else counts the same thing."""
-    return metric.casefold() == unit.split("/")[0].casefold() and f" {metric.casefold()} " in f" {last_metric.casefold()} "
+    repeats the previous one's unit and nothing else counts the same thing ("2 triệu doanh nghiệp hoạt
+    động …, 20 doanh nghiệp hoạt động/nghìn dân" is a rate of its own)."""
+    return last_unit == [unit] and metric.casefold() == unit.split("/")[0].casefold() and f" {metric.casefold()} " in f" {last_metric.casefold()} "
 
 
 def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:
@@ -288,7 +294,9 @@ def _carried_comparators(
             elif q.comparator is None and carry:
                 between = sentence[carry[2] : q.start]
                 if COORDINATED.search(between) and not NOT_COORDINATED.search(between):
-                    carried[(q.start, q.end)] = (carry[0], carry[1])
+                    # "Trên 80% … và 100% …": nothing exceeds a whole, so a strict bound reaches it as ">=".
+                    whole = carry[1] and q.value == 100 and unit_category(q.unit) == "percent"
+                    carried[(q.start, q.end)] = (carry[0], carry[1] and not whole)
                     carry = (carry[0], carry[1], q.end)
                 else:
                     carry = None

@@ -12,6 +12,7 @@ from schemas.records import (
     TABLE_MODELS,
 )
 
+from pipeline.load import DamagedDatabase
 from pipeline.load.columns import (
     columns_of,
     create_table_sql,
@@ -21,10 +22,6 @@ from pipeline.load.columns import (
 )
 from pipeline.load.search import INDEX_TABLES, create_search_index
 from pipeline.load.views import VIEWS
-
-
-class DamagedDatabase(RuntimeError):
-    """The database file is cut short or corrupt; the message names it."""
 
 
 # What DuckDB says of a file cut short or corrupt (not of one it cannot lock or open).

@@ -57,6 +57,8 @@ _MADE_UP_SPACE_WIDTH = 0.01
 _SAME_LINE = 1.0  # points between the tops of two characters on one line
 
 # --- the clean-page rules: why a page stays on pdfplumber
+# A glyph whose font maps it to no Unicode: pdfplumber's glyph-id repairs may apply.
+NO_UNICODE_MAP = "character without a Unicode map"
 # An image beyond this share of the page may be a scan, with or without an OCR layer over it.
 MAX_IMAGE_COVER = 0.25
 # Render modes 3 and 7 draw nothing: the hidden text layer of an OCR'd scan.
@@ -123,16 +125,19 @@ def read_clean_page(pdf: pdfium.PdfDocument, index: int,
             height = page.get_size()[1]
             textpage = page.get_textpage()
             try:
-                if _has_unicode_map_errors(textpage):
-                    return PdfiumRead(None, "character without a Unicode map")
                 if not all(_unchanged_by_tcvn3(_run_text(run, textpage), capitals) for run, capitals in objects.tcvn3_runs):
                     return PdfiumRead(None, "TCVN3 font text")
                 late_numbers = any(LATE_NUMBER_CHARS & set(_run_text(run, textpage)) for run in objects.jumping_runs)
                 ruled = objects.subpaths > MAX_SUBPATHS_WITHOUT_TABLES
                 laid_out = index == LAID_OUT_FIRST_PAGE or has_widgets or late_numbers or ruled or objects.blank_runs
                 if laid_out:
+                    # The Unicode-map check rides on the pass over the characters (one PDFium call per glyph).
                     chars = _char_boxes(textpage, height, objects.run_order, objects.blank_runs)
+                    if chars is None:
+                        return PdfiumRead(None, NO_UNICODE_MAP)
                     rules = _rules(objects.paths, height) if ruled else {}
+                elif _has_unicode_map_errors(textpage):
+                    return PdfiumRead(None, NO_UNICODE_MAP)
                 else:
                     raw_text = textpage.get_text_range()
             finally:
@@ -172,13 +177,6 @@ def _native(function, restype, *argtypes):
 _ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
 _FLOAT_OUT = ctypes.POINTER(ctypes.c_float)
 _count_chars = _native(pdfium_c.FPDFText_CountChars, ctypes.c_int, _ADDRESS)
-_char_code = _native(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _ADDRESS, _INDEX)
-_loose_box = _native(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, ctypes.POINTER(pdfium_c.FS_RECTF))
-_is_generated = _native(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
-_has_unicode_map_error = _native(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
-_run_of_char = _native(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
-_char_origin = _native(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX,
-                       ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
 _font_size = _native(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
 _count_objects = _native(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
 _object_at = _native(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
@@ -199,6 +197,24 @@ _segment_type = _native(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS
 _segment_point = _native(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int, _ADDRESS, _FLOAT_OUT, _FLOAT_OUT)
 
 
+def _per_glyph(function, restype):
+    """A PDFium text-page function for the loop over a page's characters, declared without
+    argument types: called with the text page as a ``c_void_p``, the index as a Python int
+    (a C int) and out-parameters by reference, it costs 170 ns instead of 270 (ctypes
+    converts nothing), paid a few times for each of a page's ~2000 characters."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_glyph_code = _per_glyph(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_glyph_generated = _per_glyph(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_glyph_unmapped = _per_glyph(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
+_glyph_loose_box = _per_glyph(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_glyph_run = _per_glyph(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_glyph_origin = _per_glyph(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+# The only characters PDFium's text page makes up are spaces and CR LF line breaks: the
+# (costlier) generated test is asked of these alone.
+_GENERATED_CODES = frozenset({0x20, 0x0D, 0x0A})
+
 _NOWHERE = ctypes.byref(ctypes.c_float())  # an out-parameter whose value is not wanted
 
 
@@ -207,37 +223,46 @@ def _address(handle) -> int:
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dict[int, int],
-                blank_runs: list[int] = ()) -> list[dict]:
+                blank_runs: list[int] = ()) -> list[dict] | None:
     """The page's characters in content-stream order (``run_order``: the stream position
     of each text run; PDFium's text page sorts the runs of a line left to right) as
     pdfplumber describes them (x0, x1, top, bottom from the top of the page, size): the
     origin is the left edge, the loose box (the advance width, the font's descent) gives
     the right and bottom edges. The font size is the run's (one text state per run).
     ``blank_runs``: runs drawing nothing, which PDFium's text page leaves out (see
-    ``_Objects.blank_runs``), each read as pdfminer reads it: a space where it starts."""
-    raw = _address(textpage.raw)
+    ``_Objects.blank_runs``), each read as pdfminer reads it: a space where it starts.
+    None when a glyph has no Unicode map (the page is pdfplumber's)."""
+    raw = ctypes.c_void_p(_address(textpage.raw))
     box = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
     box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
+    code_of, loose_box, is_generated, unmapped = _glyph_code, _glyph_loose_box, _glyph_generated, _glyph_unmapped
+    run_of, origin_of = _glyph_run, _glyph_origin
     chars, positions = [], []
     sizes: dict[int, float] = {}
     space_widths: dict[int, float] = {}
     position, last_run = 0, None
-    for i in range(_count_chars(raw)):
-        code = _char_code(raw, i)
-        _loose_box(raw, i, box_ref)
+    for i in range(_count_chars(raw.value)):
+        code = code_of(raw, i)
+        generated = code in _GENERATED_CODES and is_generated(raw, i) == 1
+        if generated:
+            if code != 0x20:
+                continue  # line breaks PDFium made up
+        elif unmapped(raw, i) == 1:
+            return None
+        loose_box(raw, i, box_ref)
         boxless = box.right - box.left <= _MADE_UP_SPACE_WIDTH
-        if _is_generated(raw, i) == 1 and (code != 0x20 or not boxless):
-            continue  # line breaks and spaces PDFium made up
+        if generated and not boxless:
+            continue  # a space PDFium made up between words
         if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1]["text"] <= "\udbff":
             # The second half of a UTF-16 surrogate pair (𝑊, U+1D44A): one character, as pdfminer reads it.
             pair = chars[-1]["text"] + chr(code)
             chars[-1] = {**chars[-1], "text": pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le"),
                          "x1": max(chars[-1]["x1"], box.right)}
             continue
-        run = _run_of_char(raw, i)
+        run = run_of(raw, i)
         position = run_order.get(run, position)  # a generated space goes with the glyph before it
-        _char_origin(raw, i, x_ref, y_ref)
+        origin_of(raw, i, x_ref, y_ref)
         if code == 0x20 and boxless and chars:
             # A space without a box of its own: on the line of the glyph before it, as wide as
             # the font's space (pdfminer's advance): whether a lone number ("1 " in a table's
@@ -250,7 +275,7 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
             size = sizes.get(run) if run else None
             if size is None:
                 # PDFium gives the text state's size ("1 Tf"); pdfminer's is scaled by the text matrix.
-                size = sizes[run] = _font_size(raw, i) * (_vertical_scale(run) if run else 1.0)
+                size = sizes[run] = _font_size(raw.value, i) * (_vertical_scale(run) if run else 1.0)
             last_run = run
             bottom = page_height - box.bottom
             text = "-" if code in _SOFT_HYPHENS else chr(code)
@@ -260,7 +285,7 @@ def _char_boxes(textpage: pdfium.PdfTextPage, page_height: float, run_order: dic
     for run in blank_runs:
         chars.append({"blank_run": run})
         positions.append(run_order[run])
-    in_stream_order = [char for _, char in sorted(zip(positions, chars), key=lambda pair: pair[0])]
+    in_stream_order = [chars[i] for i in sorted(range(len(chars)), key=positions.__getitem__)]
     if blank_runs:
         in_stream_order = _blank_run_spaces(in_stream_order, page_height, space_widths)
     return _blank_runs_restored(in_stream_order)
@@ -272,12 +297,12 @@ def _blank_run_spaces(chars: list[dict], page_height: float, widths: dict[int, f
     ....... 5"), as wide as their font's space. One starting a line is left out: it
     separates no words."""
     out: list[dict] = []
+    copied = 0  # chars[:copied] are done
     left, baseline, size = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    for char in chars:
-        run = char.get("blank_run")
-        if run is None:
-            out.append(char)
-            continue
+    for at in [at for at, char in enumerate(chars) if "blank_run" in char]:
+        out.extend(chars[copied:at])
+        copied = at + 1
+        run = chars[at]["blank_run"]
         _object_bounds(run, ctypes.byref(left), ctypes.byref(baseline), _NOWHERE, _NOWHERE)
         if out and out[-1]["top"] <= page_height - baseline.value <= out[-1]["bottom"]:
             _run_font_size(run, ctypes.byref(size))
@@ -287,6 +312,7 @@ def _blank_run_spaces(chars: list[dict], page_height: float, widths: dict[int, f
                 out[-1] = space  # PDFium's text page stood a space of its own in for this run
             else:
                 out.append(space)
+    out.extend(chars[copied:])
     return out
 
 
@@ -310,16 +336,19 @@ def _blank_runs_restored(chars: list[dict]) -> list[dict]:
     """PDFium keeps one space of a run of spaces (the blanks of "ngày      tháng" left for a
     date stamped later); pdfminer keeps them all, and a stamp is merged after the blank it
     covers. The missing spaces are put back, each as wide as the one kept."""
-    out = []
-    for char, following in zip(chars, chars[1:] + [None]):
-        out.append(char)
+    out, copied = [], 0  # chars[:copied] are in out
+    for at in [at for at, char in enumerate(chars[:-1]) if char["text"] == " "]:  # the only ones it touches
+        char, following = chars[at], chars[at + 1]
         width = char["x1"] - char["x0"]
-        if (char["text"] != " " or char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH or following is None
+        if (char.get("stream_space") or width <= _MADE_UP_SPACE_WIDTH
                 or abs(following["top"] - char["top"]) > _SAME_LINE):
             continue
         missing = round((following["x0"] - char["x1"]) / width)
-        out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
-    return out
+        if missing > 0:
+            out.extend(chars[copied:at + 1])
+            out.extend({**char, "x0": char["x1"] + k * width, "x1": char["x1"] + (k + 1) * width} for k in range(missing))
+            copied = at + 1
+    return out + chars[copied:] if copied else chars
 
 
 @dataclass
@@ -503,18 +532,21 @@ def _has_overlapping_runs(boxes: list[tuple[float, float, float, float]]) -> boo
     the boxes before it in its own and the eight neighbouring cells of the grid."""
     cell_x, cell_y = _OVERLAP_CELL
     grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+    near_cells = grid.get
     for box in boxes:
         ax0, ay0, ax1, ay1 = box
         a_height, a_width = ay1 - ay0, ax1 - ax0
         col, row = int(ax0 // cell_x), int(ay0 // cell_y)
-        for near_col in (col - 1, col, col + 1):
-            for near_row in (row - 1, row, row + 1):
-                for bx0, by0, bx1, by1 in grid.get((near_col, near_row), ()):
-                    b_height = by1 - by0
-                    if (min(ay1, by1) - max(ay0, by0) > 0.5 * min(a_height, b_height)
-                            and min(ax1, bx1) - max(ax0, bx0) >= 0.5 * min(a_width, bx1 - bx0)
-                            and abs(ax0 - bx0) <= OVERLAP_LEFT_HEIGHTS * max(a_height, b_height)):
-                        return True
+        for cell in ((col - 1, row - 1), (col - 1, row), (col - 1, row + 1), (col, row - 1), (col, row),
+                     (col, row + 1), (col + 1, row - 1), (col + 1, row), (col + 1, row + 1)):
+            for bx0, by0, bx1, by1 in near_cells(cell, ()):
+                if bx0 > ax1 or ax0 > bx1 or by0 >= ay1 or ay0 >= by1:
+                    continue  # apart across or up: most neighbours, ruled out without the arithmetic below
+                b_height = by1 - by0
+                if (min(ay1, by1) - max(ay0, by0) > 0.5 * min(a_height, b_height)
+                        and min(ax1, bx1) - max(ax0, bx0) >= 0.5 * min(a_width, bx1 - bx0)
+                        and abs(ax0 - bx0) <= OVERLAP_LEFT_HEIGHTS * max(a_height, b_height)):
+                    return True
         grid.setdefault((col, row), []).append(box)
     return False
 
@@ -531,5 +563,5 @@ def _has_widgets(page: pdfium.PdfPage) -> bool:
 
 
 def _has_unicode_map_errors(textpage: pdfium.PdfTextPage) -> bool:
-    raw = _address(textpage.raw)
-    return any(_has_unicode_map_error(raw, i) == 1 for i in range(_count_chars(raw)))
+    raw = ctypes.c_void_p(_address(textpage.raw))
+    return any(_glyph_unmapped(raw, i) == 1 for i in range(_count_chars(raw.value)))

@@ -7,7 +7,7 @@ import copy
 import re
 import unicodedata
 from bisect import bisect_left
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import pdfplumber
 from pdfplumber.table import Table
@@ -26,8 +26,10 @@ def page_tables(page: pdfplumber.page.Page) -> list[Rows]:
     if len(page.lines) + len(page.rects) < MIN_RULES:
         return []
     tables = []
-    for table in page.find_tables():
-        rows = [[_clean_cell(cell) for cell in row] for row in cell_texts(table)]
+    found = page.find_tables()
+    by_height = _by_height(page.chars) if found else None  # once for all the page's tables
+    for table in found:
+        rows = [[_clean_cell(cell) for cell in row] for row in cell_texts(table, by_height)]
         if is_real_table(rows):
             tables.append(rows)
     return tables
@@ -43,26 +45,43 @@ def tables_of_objects(page: pdfplumber.page.Page, objects: dict[str, list[dict]]
     return page_tables(stand_in)
 
 
-def cell_texts(table: Table) -> Rows:
+def cell_texts(table: Table, by_height: CharsByHeight | None = None) -> Rows:
     """``table.extract()``: the text of each cell (None where a row has no cell), from
     the characters whose centre is in it. pdfplumber tests every character of the page
     against every row; here the characters are sorted by the height of their centre
-    once and each row takes its band by bisection, in page order as before."""
-    chars = table.page.chars
-    by_height = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
-    heights = [height for height, _ in by_height]
+    once (``by_height``: ``_by_height`` of the page's characters, when several tables
+    share them) and each row takes its band by bisection, in page order as before."""
+    chars, heights, order = by_height or _by_height(table.page.chars)
     rows: Rows = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
-        band = sorted(i for _, i in by_height[bisect_left(heights, top):bisect_left(heights, bottom)])
+        band = sorted(order[bisect_left(heights, top):bisect_left(heights, bottom)])
         row_chars = [chars[i] for i in band if x0 <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < x1]
-        rows.append([None if cell is None else _cell_text(row_chars, cell) for cell in row.cells])
+        # The row's characters by the x of their centre: each cell takes its span by bisection too.
+        across = sorted(((c["x0"] + c["x1"]) / 2, k) for k, c in enumerate(row_chars))
+        centres = [centre for centre, _ in across]
+        rows.append([None if cell is None else _cell_text(row_chars, across, centres, cell) for cell in row.cells])
     return rows
 
 
-def _cell_text(chars: list[dict], cell: tuple[float, float, float, float]) -> str:
+class CharsByHeight(NamedTuple):
+    chars: list[dict]
+    heights: list[float]  # the heights of the characters' centres, ascending
+    order: list[int]  # the index in ``chars`` of each of those
+
+
+def _by_height(chars: list[dict]) -> CharsByHeight:
+    by_height = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
+    return CharsByHeight(chars, [height for height, _ in by_height], [i for _, i in by_height])
+
+
+def _cell_text(chars: list[dict], across: list[tuple[float, int]], centres: list[float],
+               cell: tuple[float, float, float, float]) -> str:
+    """The text of the characters (in page order) whose centre is in the cell; ``across``:
+    (x of the centre, index in ``chars``) ascending, ``centres`` its first column."""
     x0, top, x1, bottom = cell
-    inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    span = sorted(k for _, k in across[bisect_left(centres, x0):bisect_left(centres, x1)])
+    inside = [chars[k] for k in span if top <= (chars[k]["top"] + chars[k]["bottom"]) / 2 < bottom]
     return plain_text(inside) if inside else ""
 
 

@@ -1,0 +1,71 @@
+"""The unit of a count keeps the kind of thing counted as written (README, Units):
+a counted term of several words, what a classifier counts, a currency's code, a
+share's base with its place, and no per-entity part for a yearly rate."""
+
+from extractors.targets import iter_targets
+
+PLAN = "II. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
+
+
+def _units(body):
+    return [(float(t.value), t.unit) for t in iter_targets(PLAN + body)]
+
+
+def test_a_kind_of_institution_or_data_set_is_counted_whole():
+    got = _units(
+        "- Phấn đấu ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n"
+        "- Có ít nhất 20 tập dữ liệu mở phục vụ phát triển kinh tế số được công bố.\n"
+        "- Xây dựng 06 bến cảng gồm 16 cầu cảng.\n"
+        "- Đào tạo ít nhất 6.000 nghiên cứu sinh và 20.000 người học các chương trình tài năng.\n"
+    )
+    assert got == [(8, "cơ sở giáo dục đại học"), (20, "tập dữ liệu mở"), (6, "bến cảng"), (16, "cầu cảng"),
+                   (6000, "nghiên cứu sinh"), (20000, "người học")]
+
+
+def test_turns_count_the_noun_written_after_them():
+    assert _units("- Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về chuyển đổi số.\n") == [(3000, "lượt nhân lực")]
+
+
+def test_a_count_in_a_shares_subset_is_a_target_not_a_threshold():
+    got = _units("- Tỉ lệ người học các ngành kỹ thuật đạt ít nhất 35%, trong đó có ít nhất 6.000 nghiên cứu sinh, "
+                 "20.000 người học các chương trình tài năng.\n")
+    assert got == [(35, "%"), (6000, "nghiên cứu sinh"), (20000, "người học")]
+
+
+def test_a_currency_keeps_the_code_written_after_it():
+    got = _units("- GDP bình quân đầu người đạt 5.400 - 5.500 đô la Mỹ (USD).\n"
+                 "- Quy mô GDP đạt khoảng trên 500 tỉ đô la Mỹ (USD).\n")
+    assert got == [(5400, "đô la Mỹ (USD)"), (500, "tỉ đô la Mỹ (USD)")]
+
+
+def test_a_share_of_the_economy_keeps_the_place_it_is_of():
+    assert _units("- Kinh tế số chiếm 45% GRDP tỉnh.\n- Quy mô kinh tế số đạt 40% GRDP.\n") == [
+        (45, "% GRDP tỉnh"), (40, "% GRDP")
+    ]
+
+
+def test_a_yearly_count_has_no_per_entity_part():
+    # "mỗi năm" is a rate in time; "mỗi trường" names the entity each count is of.
+    got = _units("- Mỗi năm có ít nhất 150 sản phẩm đổi mới sáng tạo được thương mại hoá.\n"
+                 "- Mỗi trường có ít nhất 02 giáo viên được bồi dưỡng.\n")
+    assert got == [(150, "sản phẩm"), (2, "giáo viên/trường")]
+
+
+def test_a_rate_per_population_keeps_the_words_before_its_slash():
+    body = "- Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân.\n"
+    assert _units(body) == [(2, "triệu doanh nghiệp"), (20, "doanh nghiệp hoạt động/nghìn dân")]
+    # A rate is a measure of its own, not the count before it again.
+    rate = list(iter_targets(PLAN + body))[1]
+    assert rate.indicator == "số doanh nghiệp hoạt động mỗi nghìn dân"
+
+
+def test_at_least_written_without_its_accent_is_a_lower_bound():
+    got = [(float(t.value), t.comparator) for t in iter_targets(PLAN + "- Có it nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.\n")]
+    assert got == [(20, ">=")]
+
+
+def test_an_index_value_written_without_a_unit_is_measured_in_the_index():
+    got = [(float(t.value), t.unit, t.comparator, t.strict) for t in iter_targets(
+        PLAN + "- Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8, trong đó chỉ số "
+               "bất bình đẳng giáo dục giảm xuống dưới 10%.\n- Chỉ số hài lòng đạt năm 2030.\n")]
+    assert got == [(0.8, "chỉ số", ">=", True), (10, "%", "<=", True)]
