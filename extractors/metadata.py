@@ -83,11 +83,15 @@ _NATIONAL_ISSUERS = re.compile(r"^(?:Thủ tướng|Chính phủ|Văn phòng Ch�
 # Cities under central rule: "UBND thành phố …" when the level is not written.
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
-# "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term).
-_NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
+# "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term); the
+# Party's form puts the type code before the slash: "71-NQ/TW", "1147-QĐ/BTGDVTW".
+_PARTY_NUMBER = r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?![\w/])"
+_NUMBER_BODY = (
+    r"(" + _PARTY_NUMBER + r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
+)
 _PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
 _REFERENCE = re.compile(
-    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn))"
+    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Kết\s+luận|Quy\s+định))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY
 )
 _PLACE_DATE = re.compile(
@@ -806,6 +810,9 @@ def _period(title: str) -> tuple[Optional[int], Optional[int]]:
     return (None, max(horizon)) if horizon else (None, None)
 
 
+_LEAD_END = 2500
+
+
 def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page that reports a plan: the plan most referred to in its opening."""
     opening = text[:4000]
@@ -813,11 +820,18 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     if not references:
         return None
     headline = opening.lstrip(" #*\n|").split("\n", 1)[0]
-    reported = [r for r in references if _is_reported(opening, r, headline)]
+    headline_end = len(opening) - len(opening.lstrip(" #*\n|")) + len(headline)
+    # A page is about a document its headline or lead cites, not one its story mentions further down.
+    reported = [r for r in references if r.start() < _LEAD_END and _is_reported(opening, r, headline)]
     if not reported:
         return None
-    counts = Counter(normalise_number(r.group(2)) for r in reported)
-    number, _ = counts.most_common(1)[0]
+    in_headline = [r for r in reported if r.end() <= headline_end]
+    if in_headline:
+        # The first document a headline names; the others are named in its title
+        # ("Kết luận 224-KL/TW tiếp tục thực hiện Nghị quyết 06-NQ/TW …").
+        number = normalise_number(in_headline[0].group(2))
+    else:
+        number, _ = Counter(normalise_number(r.group(2)) for r in reported).most_common(1)[0]
     same = [r for r in references if normalise_number(r.group(2)) == number]
     first = next((r for r in same if _ISSUED.search(_sentence_of(opening, r))), same[0])
     spans: dict[str, tuple[int, int]] = {"number": first.span(2), "reported_plan_number": first.span(2)}
@@ -830,7 +844,11 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
 
     issuer = _issuer_of_own_number(number)
     province = None
-    if issuer is None:
+    if issuer is None and re.fullmatch(_PARTY_NUMBER, number):
+        # A Party document is issued by a committee or board the page names, not a people's committee.
+        issuer = _reported_party_body(opening, first)
+        province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
+    elif issuer is None:
         body = re.search(
             r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:(tỉnh|thành\s+phố|TP\.?)\s*)?([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})",
             sentence,
@@ -890,6 +908,23 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     )
 
 
+def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
+    """The body that issued a Party document the page cites: named after its number
+    ("Kết luận số 157-KL/TW của Bộ Chính trị"), else before it in the sentence ("Ban Chấp
+    hành Trung ương đã ban hành Kết luận 219-KL/TW")."""
+    from extractors.agencies import iter_mentions
+
+    after = re.match(r"(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+),?)*\s+của\s+", opening[reference.end() :])
+    if after:
+        start = reference.end() + after.end()
+        mention = next(iter_mentions(opening[start : start + 120]), None)
+        if mention and mention.start == 0 and not mention.generic:
+            return mention.name
+    sentence_start = _sentence_start(opening, reference)
+    before = [m for m in iter_mentions(opening[sentence_start : reference.start()]) if not m.generic]
+    return before[0].name if before else None
+
+
 def _named_province(text: str) -> tuple[Optional[str], str]:
     """A province named with its level in a sentence ("tỉnh Lạng sơn"), and that level."""
     for match in re.finditer(r"(?i)\b(tỉnh|thành\s+phố|TP\.?)\s+(\w+(?:\s+\w+){0,3})", text):
@@ -902,8 +937,9 @@ def _named_province(text: str) -> tuple[Optional[str], str]:
     return None, "tỉnh"
 
 
-_ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo", re.IGNORECASE)
-_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|[Tt]oàn\s+văn", re.IGNORECASE)
+# "ban hành", "phê duyệt", and "thông qua" for what an assembly or council adopts.
+_ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua", re.IGNORECASE)
+_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn", re.IGNORECASE)
 
 
 def _sentence_start(text: str, match: re.Match) -> int:
@@ -947,18 +983,30 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
             if depth == 0 and (char in "(\n" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
                 end = index
                 break
-        subject = " ".join(subject[:end].split()).rstrip(" ,;")
+        subject = _without_question(" ".join(subject[:end].split()).rstrip(" ,;"))
         if subject:
             return f"{doc_type} {subject}"
     before = opening[sentence_start : reference.start()]
     named = re.search(rf"({_NAMED_DOCUMENT}\s+.+?)\s+(?:ban\s+hành\s+kèm\s+theo|tại|theo|của)\s+$", before)
     if named:
-        return " ".join(named.group(1).split())
+        return _without_question(" ".join(named.group(1).split()))
     headline = re.search(rf"({_NAMED_DOCUMENT}\s+[^\n?]+?)\s+(?:tại|theo)\s+(?i:{reference.group('type')})", opening)
     if headline:
-        title = re.sub(r"\s+(?:gồm|có|là|như|thực\s+hiện\s+với)\s+(?:những|gì|thế|nào).*$", "", headline.group(1))
-        return " ".join(title.split()).lstrip("#* ")
+        return _without_question(" ".join(headline.group(1).split()).lstrip("#* "))
     return None
+
+
+# The question an explainer page's headline asks about a document ("… năm 2026 chi tiết ra sao?",
+# "Đề án … gồm những mục tiêu nào"): not part of the document's title.
+_QUESTION_TAIL = re.compile(
+    r"\s+(?:(?:chi\s+tiết|quy\s+định|được\s+quy\s+định)\s+)?"
+    r"(?:ra\s+sao|(?:như\s+)?thế\s+nào|là\s+gì|có\s+gì\s+mới|(?:gồm|có|là|như|thực\s+hiện\s+với)\s+(?:những|gì|thế|nào)(?:\s.*)?)\s*\??$"
+    r"|\s*\?$"
+)
+
+
+def _without_question(title: str) -> str:
+    return _QUESTION_TAIL.sub("", title)
 
 
 def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
