@@ -182,6 +182,12 @@ _RECORD_DATE = re.compile(
     r"Hom\s+nay\s*,?\s*(?:vao\s+(?:hoi|luc)\s[^,]{0,30},?\s*)?ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|thang)\s*"
     r"(?P<month>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|nam)\s*(?P<year>" + _OCR_DIGIT + r"{4})"
 )
+# A resolution or law is dated where its closing line says it was adopted: "Nghị quyết này được
+# Quốc hội … khóa XV, Kỳ họp … thông qua ngày 19 tháng 02 năm 2025".
+_ADOPTED_ON = re.compile(
+    r"(?:Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\s+[^.;]{0,200}?thông\s+qua\s+(?:vào\s+)?"
+    r"ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})"
+)
 _TOLERANT_REPUBLIC = re.compile(r"CONG\s+H\w+\s+XA\s+HOI")
 
 
@@ -330,6 +336,7 @@ def _sentence_case(upper: str) -> str:
 # "… cho Sở Giáo dục và Đào tạo").
 _BODY_SPELLING = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
     "bộ chính trị": "Bộ Chính trị", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
 }
 _BODY_IN_TITLE = re.compile(
@@ -492,11 +499,52 @@ def _official_issuer(
             spans["issuer"] = national.span(1)
             if issuer.startswith("Sở"):
                 province = next((p for p in province_names() if issuer.endswith(p)), None)
+    if issuer is None:
+        issuer, province = _enacting_body(text, heading, spans)
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# The body that enacts the text, on its own line between the title and the preamble of a
+# copy that has lost its letterhead ("QUỐC HỘI", "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI", "CHỦ TỊCH ỦY
+# BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ XÂY DỰNG"), maybe with its enacting verb ("… QUYẾT ĐỊNH:").
+_ENACTING_LINE = re.compile(
+    r"^[\s*#|]*(?:(?P<chair>CHỦ\s+TỊCH\s+)?(?P<council>(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)\s+"
+    r"(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+?)"
+    r"|(?P<national>QUỐC\s+HỘI|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ)"
+    r"|BỘ\s+TRƯỞNG\s+(?P<ministry>BỘ\s+[A-ZĐÀ-Ỹ ,]+?))"
+    r"[\s*]*(?:QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:?[\s*]*)?$",
+    re.MULTILINE,
+)
+
+
+def _enacting_body(
+    text: str, heading: re.Match, spans: dict[str, tuple[int, int]]
+) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from the enacting line under the title, before the articles."""
+    window_end = heading.end() + 1500
+    article = _ARTICLE_ONE.search(text, heading.end(), window_end)
+    line = _ENACTING_LINE.search(text, heading.end(), article.start() if article else window_end)
+    if line is None:
+        return None, None
+    if line.group("national"):
+        issuer = _BODY_SPELLING.get(" ".join(line.group("national").lower().split()).replace("uỷ", "ủy"))
+        issuer = issuer or _sentence_case(line.group("national")).capitalize()
+        spans["issuer"] = line.span("national")
+        return issuer, None
+    if line.group("ministry"):
+        spans["issuer"] = line.span("ministry")
+        return canonical_name(_sentence_case(line.group("ministry")).capitalize()), None
+    province = province_name(_sentence_case(line.group("province")))
+    if province is None:
+        return None, None
+    body = "HĐND" if line.group("council").startswith("HỘI") else "UBND"
+    level = "thành phố" if "PHỐ" in line.group("level") else "tỉnh"
+    spans["issuer"] = spans["province"] = line.span()
+    return f"{body} {level} {province}", province
 
 
 def _official_number(
@@ -532,6 +580,11 @@ def _official_date(
         issue_date = _date_of(_tolerant_search(_RECORD_DATE, head), spans)
     if issue_date is None and place_date is None:
         issue_date = _date_of(_tolerant_search(_SIGNED_AT, text), spans)
+    if issue_date is None and place_date is None:
+        adopted = None
+        for adopted in _ADOPTED_ON.finditer(text):
+            pass  # the closing line, after any citation of another text's adoption
+        issue_date = _date_of(adopted, spans)
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
     return issue_date, place_date
