@@ -411,6 +411,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     spans["doc_type"] = heading.span(1)
     issuer, province = _official_issuer(text, heading, hints, spans)
     number = _official_number(head, heading, hints, spans)
+    if number is None and doc_type.startswith("Giấy chứng nhận"):
+        number = _certificate_code(head, heading, spans)
     issue_date, place_date = _official_date(text, doc_type, hints, spans)
     if number is None or issue_date is None or issuer is None:
         # A copy without its letterhead (a web page that starts at the title): the annex caption names
@@ -426,6 +428,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         province = _province_from_text(text)  # a record without letterhead: the province where it was drawn up
         issuer = _record_maker(head, province, spans)
     title = _official_title(text, heading, doc_type, spans)
+    if title is None and doc_type.startswith("Giấy chứng nhận"):
+        title = _certificate_title(text, heading, doc_type, spans)
     if title and doc_type == "Quyết định":
         title = _with_article_object(text, title)
     signer = _signer(text, spans)
@@ -545,6 +549,40 @@ def _enacting_body(
     level = "thành phố" if "PHỐ" in line.group("level") else "tỉnh"
     spans["issuer"] = spans["province"] = line.span()
     return f"{body} {level} {province}", province
+
+
+# A certificate has no "Số: …" line: the code of what it registers, printed under its heading,
+# identifies it ("Mã số dự án: 4275604886").
+_CERTIFICATE_CODE = re.compile(r"Mã\s+số\s+(?:dự\s+án|doanh\s+nghiệp|hợp\s+tác\s+xã)\s*:\s*\d[\d ]{5,}\d")
+_CERTIFIED_PROJECT = re.compile(
+    r"Tên\s+dự\s+án(?:\s+đầu\s+tư)?\s*:\s*(?P<name>[^.;:]{5,300}?)\s*(?:[.;](?:\s|$)|\n\s*\d+\.\s)"
+)
+# Which issue of the certificate this is: "Chứng nhận lần đầu: ngày …", "Chứng nhận thay đổi lần thứ hai: …".
+_CERTIFICATION = re.compile(r"^[\s*|]*(Chứng\s+nhận\s+(?:lần\s+đầu|thay\s+đổi\s+lần\s+thứ\s+\w+))\s*:", re.MULTILINE)
+
+
+def _certificate_code(head: str, heading: re.Match, spans: dict[str, tuple[int, int]]) -> Optional[str]:
+    code = _CERTIFICATE_CODE.search(head, heading.end(), heading.end() + 300)
+    if code is None:
+        return None
+    spans["number"] = code.span()
+    return " ".join(code.group(0).split())
+
+
+def _certificate_title(
+    text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]
+) -> Optional[str]:
+    """A certificate is titled by the project it registers, and which issue it is:
+    "Giấy chứng nhận đăng ký đầu tư dự án <tên dự án> (chứng nhận lần đầu)"."""
+    project = _CERTIFIED_PROJECT.search(text, heading.end(), heading.end() + 6000)
+    if project is None:
+        return None
+    spans["title"] = project.span("name")
+    title = f"{doc_type} dự án {' '.join(project.group('name').split())}"
+    issue = None
+    for issue in _CERTIFICATION.finditer(text, heading.end(), project.start()):
+        pass  # the latest issue is the last one listed
+    return f"{title} ({' '.join(issue.group(1).split()).lower()})" if issue else title
 
 
 def _official_number(
