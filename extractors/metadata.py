@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Mapping, Optional
 
@@ -1255,10 +1255,20 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     """Metadata of a document from its text and the container's hints."""
     hints = hints or {}
     text = clean_text_for_metadata(text)
-    return (
+    metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
         or _news(text, hints)
     )
+    return _with_subject_province(metadata)
+
+
+def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
+    """A national body's document about one province ("… quy hoạch chi tiết … cảng biển Sóc Trăng
+    thời kỳ 2021-2030") is that province's: the only province its title names."""
+    if metadata.province or not (metadata.issuer and _NATIONAL_ISSUERS.match(metadata.issuer)) or not metadata.title:
+        return metadata
+    named = {province_name(match.group(1)) for match in _province_mentions().finditer(metadata.title)} - {None}
+    return replace(metadata, province=named.pop(), province_current=None) if len(named) == 1 else metadata
 
 
 def clean_text_for_metadata(text: str) -> str:
