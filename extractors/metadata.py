@@ -41,7 +41,7 @@ REPORTING_KIND = "news_about_document"
 _KIND_OF_TYPE = {
     **dict.fromkeys(("Kế hoạch", "Chương trình", "Đề án", "Chiến lược"), "plan"),
     **dict.fromkeys(("Quyết định", "Chỉ thị", "Giấy chứng nhận đăng ký đầu tư"), "decision"),
-    **dict.fromkeys(("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư"), "resolution"),
+    **dict.fromkeys(("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư", "Kết luận", "Quy định"), "resolution"),
     **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo"), "results_report"),
     **dict.fromkeys(("Công văn", "Công điện", "Tờ trình", "Hướng dẫn"), "official_letter"),
     NEWS: NEWS_KIND,
@@ -70,7 +70,7 @@ _TYPE_WORDS = {
 _TYPE_CODES = {
     "KH": "Kế hoạch", "QĐ": "Quyết định", "QD": "Quyết định", "CTr": "Chương trình", "CTR": "Chương trình",
     "ĐA": "Đề án", "NQ": "Nghị quyết", "TB": "Thông báo", "CT": "Chỉ thị", "BC": "Báo cáo", "TTr": "Tờ trình",
-    "NĐ": "Nghị định", "TT": "Thông tư", "HD": "Hướng dẫn", "CĐ": "Công điện",
+    "NĐ": "Nghị định", "TT": "Thông tư", "HD": "Hướng dẫn", "CĐ": "Công điện", "KL": "Kết luận",
 }
 # Issuer codes inside a số hiệu.
 _ISSUER_CODES = {
@@ -79,7 +79,10 @@ _ISSUER_CODES = {
     "BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BNNMT": "Bộ Nông nghiệp và Môi trường",
     "QH": "Quốc hội",
 }
-_NATIONAL_ISSUERS = re.compile(r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội)")
+_NATIONAL_ISSUERS = re.compile(
+    r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư"
+    r"|Ban Chấp hành Trung ương|Văn phòng Trung ương Đảng|Ban .+ Trung ương$)"
+)
 # Cities under central rule: "UBND thành phố …" when the level is not written.
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
@@ -428,6 +431,9 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         province = _province_from_text(text)  # a record without letterhead: the province where it was drawn up
         issuer = _record_maker(head, province, spans)
     title = _official_title(text, heading, doc_type, spans)
+    central = re.match(rf"{doc_type} của (Bộ Chính trị|Ban Bí thư)\b", title or "")
+    if issuer == "Ban Chấp hành Trung ương" and central:
+        issuer = central.group(1)  # the central committee's letterhead over its Politburo's text
     if title is None and doc_type.startswith("Giấy chứng nhận"):
         title = _certificate_title(text, heading, doc_type, spans)
     if title and doc_type == "Quyết định":
@@ -490,6 +496,8 @@ def _official_issuer(
                 issuer = f"{canonical_name(_sentence_case(department.group(1)).capitalize())} {level} {province}"
                 spans["issuer"] = department.span(1)
     if issuer is None:
+        issuer, province = _commune_letterhead(text, heading, spans)
+    if issuer is None:
         national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1]) or _tolerant_search(
             _TOLERANT_NATIONAL_LETTERHEAD, text[: heading.start() + 1]
         )
@@ -504,12 +512,77 @@ def _official_issuer(
             if issuer.startswith("Sở"):
                 province = next((p for p in province_names() if issuer.endswith(p)), None)
     if issuer is None:
+        issuer, province = _party_letterhead(text[: heading.start()], spans)
+    if issuer is None:
         issuer, province = _enacting_body(text, heading, spans)
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# A commune's or ward's committee or council (the local level since July 2025): "ỦY BAN NHÂN DÂN / XÃ BÁT XÁT".
+_COMMUNE_LETTERHEAD = re.compile(
+    r"((?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND|HĐND)[\s*|]*"
+    r"(?:CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
+    r"(XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
+)
+
+
+def _commune_letterhead(
+    text: str, heading: re.Match, spans: dict[str, tuple[int, int]]
+) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) of a commune's or ward's committee or council: the province is the one
+    its place-date line or its text names ("UBND xã Bát Xát, tỉnh Lào Cai")."""
+    letterhead = _COMMUNE_LETTERHEAD.search(text[: heading.start() + 1])
+    if letterhead is None:
+        return None, None
+    body = "HĐND" if letterhead.group(1).startswith(("HỘI", "HĐ")) else "UBND"
+    level = " ".join(letterhead.group(2).split()).lower()
+    name = " ".join(word.capitalize() for word in letterhead.group(3).split())
+    place = _PLACE_DATE.search(text, letterhead.end(), heading.start() + 400)
+    province = (place and province_name(place.group("place"))) or _named_province(text[:6000])[0] or _province_from_text(text)
+    spans["issuer"] = letterhead.span()
+    return f"{body} {level} {name}", province
+
+
+# A Party body's letterhead, its lines joined: the central committee or a provincial one, and the
+# board under it ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG BỘ TỈNH X / TỈNH ỦY",
+# "TỈNH ỦY X / BAN TUYÊN GIÁO VÀ DÂN VẬN").
+_PARTY_LETTERHEAD = re.compile(
+    r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
+    r"|(?P<committee_first>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]) (?P<province_after>.+?))"
+    r"(?: (?P<board>BAN [A-ZĐÀ-Ỹ ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA))?"
+)
+_PARTY_LETTERHEAD_NOISE = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT\s+NAM)?|VIỆT\s+NAM|[*_-]+")
+
+
+def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from a Party body's letterhead: its capital lines above the "Số …" line."""
+    number = re.search(r"^[\s*|]*Số\b", letterhead, re.MULTILINE)
+    top = letterhead[: number.start() if number else len(letterhead)]
+    lines = [" ".join(_PARTY_LETTERHEAD_NOISE.sub(" ", line.strip(" *|#")).split()) for line in top.split("\n")]
+    joined = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    match = _PARTY_LETTERHEAD.fullmatch(joined)
+    if match is None:
+        return None, None
+    board = None
+    if match.group("board"):
+        # Each field of a board's name opens on a capital: "Ban Tuyên giáo và Dân vận".
+        board = re.sub(r"(^Ban |\svà )(\w)", lambda m: m.group(1) + m.group(2).upper(), _sentence_case(match.group("board")).capitalize())
+    if match.group("central"):
+        spans["issuer"] = (0, len(top))
+        if board is None:
+            return "Ban Chấp hành Trung ương", None
+        return ("Văn phòng Trung ương Đảng" if board == "Văn phòng" else f"{board} Trung ương"), None
+    province = province_name(_sentence_case(match.group("province") or match.group("province_after")))
+    if province is None:
+        return None, None
+    committee = (match.group("committee") or match.group("committee_first")).replace("UỶ", "ỦY").replace("UY", "ỦY")
+    committee = f"{committee.capitalize()} {province}"
+    spans["issuer"] = spans["province"] = (0, len(top))
+    return (f"{board} {committee}" if board else committee), province
 
 
 # The body that enacts the text, on its own line between the title and the preamble of a
@@ -1251,13 +1324,43 @@ def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[
     )
 
 
+# The closing formula of a text that names itself: "Nghị quyết này phổ biến đến chi bộ.",
+# "Quyết định này có hiệu lực kể từ ngày ký."
+_CLOSING_SELF_REFERENCE = re.compile(
+    r"(?P<type>Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Quy\s+định|Kế\s+hoạch|Thông\s+tư|Nghị\s+định)\s+này\s+"
+    r"(?:có\s+hiệu\s+lực|phổ\s+biến\s+đến|được\s+phổ\s+biến|thay\s+thế)"
+)
+_ENACTING_VERB = re.compile(r"[\s,]*(?:yêu\s+cầu|kết\s+luận|quyết\s+nghị|chỉ\s+thị)\b")
+_CLOSING_LENGTH = 1500
+
+
+def _headless_text(text: str) -> Optional[MetadataAnnotation]:
+    """The body of a text whose page dropped its header, type heading and title (a Party
+    resolution copied from its preamble on): its closing formula names its type, and the body
+    that enacts it speaks in it ("Bộ Chính trị yêu cầu …")."""
+    from extractors.agencies import iter_mentions
+
+    closing_start = max(0, len(text) - _CLOSING_LENGTH)
+    closing = _CLOSING_SELF_REFERENCE.search(text, closing_start)
+    if closing is None:
+        return None
+    spans = {"doc_type": closing.span("type")}
+    doc_type = " ".join(closing.group("type").split())
+    speaker = next(
+        (m for m in iter_mentions(text[:closing_start]) if not m.generic and _ENACTING_VERB.match(text, m.end)), None
+    )
+    if speaker:
+        spans["issuer"] = (speaker.start, speaker.end)
+    return MetadataAnnotation(doc_type=doc_type, issuer=speaker.name if speaker else None, spans=spans)
+
+
 def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
     """Metadata of a document from its text and the container's hints."""
     hints = hints or {}
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
-        or _news(text, hints)
+        or _headless_text(text) or _news(text, hints)
     )
     return _with_subject_province(metadata)
 
