@@ -811,7 +811,8 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
     for line in text[match.start(1) : match.start(1) + 600].split("\n"):
         stripped = line.strip(" *|")
         if not stripped or (
-            lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped) or _PLACE_DATE.search(stripped))
+            lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped)
+                       or _PLACE_DATE.search(stripped) or _tolerant_search(_TOLERANT_PLACE_DATE, stripped))
         ):
             break
         lines.append(stripped)
