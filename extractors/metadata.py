@@ -1040,7 +1040,9 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     issue_date = None
     # The date is written in the sentence that cites the document, not always the first one.
     for reference in [first, *same]:
-        dated = re.search(r"[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", _sentence_of(opening, reference))
+        dated = re.search(
+            r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", _sentence_of(opening, reference)
+        )
         if dated:
             try:
                 issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
@@ -1133,8 +1135,9 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
     "Chương trình … ban hành kèm theo Quyết định …" → "Chương trình …";
     a headline "Đề án … tại Quyết định 2415 …" → "Đề án …"."""
     after = opening[reference.end() : reference.end() + 600]
+    # ("Tải về" is a download link's text left inside the sentence by a legal-news site.)
     about = re.match(
-        r"(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
+        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
         after,
     )
     if about:
@@ -1149,6 +1152,8 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
                 end = index
                 break
         subject = _without_question(" ".join(subject[:end].split()).rstrip(" ,;"))
+        if subject.casefold().startswith(doc_type.casefold() + " "):
+            return subject  # "… số 36/KH-UBND về Kế hoạch tuyển sinh …": the type written once
         if subject:
             return f"{doc_type} {subject}"
     before = opening[sentence_start : reference.start()]
