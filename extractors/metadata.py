@@ -41,7 +41,9 @@ REPORTING_KIND = "news_about_document"
 _KIND_OF_TYPE = {
     **dict.fromkeys(("Kế hoạch", "Chương trình", "Đề án", "Chiến lược"), "plan"),
     **dict.fromkeys(("Quyết định", "Chỉ thị", "Giấy chứng nhận đăng ký đầu tư"), "decision"),
-    **dict.fromkeys(("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư", "Kết luận", "Quy định"), "resolution"),
+    **dict.fromkeys(
+        ("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư", "Kết luận", "Quy định", "Luật", "Pháp lệnh"), "resolution"
+    ),
     **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo"), "results_report"),
     **dict.fromkeys(("Công văn", "Công điện", "Tờ trình", "Hướng dẫn"), "official_letter"),
     NEWS: NEWS_KIND,
@@ -65,6 +67,8 @@ _TYPE_WORDS = {
     "THÔNG TƯ": "Thông tư",
     "HƯỚNG DẪN": "Hướng dẫn",
     "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ": "Giấy chứng nhận đăng ký đầu tư",
+    "LUẬT": "Luật",
+    "PHÁP LỆNH": "Pháp lệnh",
 }
 # Type codes inside a số hiệu ("110/KH-UBND").
 _TYPE_CODES = {
@@ -90,9 +94,16 @@ _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần 
 # Party's form puts the type code before the slash: "71-NQ/TW", "1147-QĐ/BTGDVTW".
 _PARTY_NUMBER = r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?![\w/])"
 _NUMBER_BODY = (
-    r"(" + _PARTY_NUMBER + r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
+    r"(" + _PARTY_NUMBER + r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?"
+    r"(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*(?:\d{1,2}(?![\d/]))?)*)"  # "…/NQ-UBTVQH15": a code with its term
 )
-_PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
+# "Số: …", and the national form that names the type first, at the start of a line or cell and with
+# its colon, unlike a citation ("Nghị quyết số: 192/2025/QH15", "Luật số: …").
+_PRINTED_NUMBER = re.compile(
+    r"(?:Số\s*(?:hiệu)?\s*:?|(?:^|\|)[\s*]*(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+số\s*:)"
+    r"\s*(?:\*+\s*)?" + _NUMBER_BODY,
+    re.MULTILINE,
+)
 _REFERENCE = re.compile(
     r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Kết\s+luận|Quy\s+định))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY
@@ -111,7 +122,8 @@ _LETTERHEAD_BODY = re.compile(
 # "BAN QUẢN LÝ KHU KINH TẾ".
 _DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
-    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
+    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
+    r"|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
@@ -502,7 +514,9 @@ def _official_issuer(
             _TOLERANT_NATIONAL_LETTERHEAD, text[: heading.start() + 1]
         )
         if national:
-            issuer = _document_spelling(_sentence_case(national.group(1)), text)
+            issuer = _BODY_SPELLING.get(" ".join(national.group(1).lower().split())) or _document_spelling(
+                _sentence_case(national.group(1)), text
+            )
             issuer = issuer[0].upper() + issuer[1:]
             issuer = re.sub(r"chính phủ", "Chính phủ", issuer)
             issuer = re.sub(r"^(Bộ|Sở) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
@@ -752,8 +766,8 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
             continue
         if stripped != stripped.upper() or stripped.startswith(("Căn cứ", "CĂN CỨ", "(")) or _LETTERHEAD_BODY.match(stripped + "\n"):
             break
-        if re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped):
-            break
+        if re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped) or _ENACTING_LINE.match(stripped):
+            break  # the enacting line under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")
         lines.append(stripped)
         title_end = line_start + len(line.rstrip(" *|#"))
     if lines:
