@@ -342,20 +342,28 @@ def _sentence_case(upper: str) -> str:
         if lower in text:  # the pattern holds the name literally: most names are not in the title
             text = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", province, text)
     text = re.sub(r"việt nam", "Việt Nam", text)
+    text = _CITED_TYPE.sub(lambda m: m.group(1).capitalize(), text)
     text = _BODY_IN_TITLE.sub(lambda m: _BODY_SPELLING.get(m.group(0), canonical_name(m.group(0).capitalize())), text)
     text = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
     return text
 
 
+# A document a title cites by its number keeps its capital ("… thực hiện Nghị quyết số 214/NQ-CP …").
+_CITED_TYPE = re.compile(
+    r"(?<!\w)(kế hoạch|quyết định|nghị quyết|nghị định|chỉ thị|chương trình|đề án|thông tư|luật|kết luận|công văn|thông báo)"
+    r"(?=\s+(?:số\s+)?\d+\s*[/-])"
+)
 # Bodies named inside a title written in capitals keep their capitals ("… của Thủ tướng Chính phủ",
 # "… cho Sở Giáo dục và Đào tạo").
 _BODY_SPELLING = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
-    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "hội đồng nhân dân": "Hội đồng nhân dân",
+    "ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy",
     "bộ chính trị": "Bộ Chính trị", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
 }
 _BODY_IN_TITLE = re.compile(
-    r"thủ tướng chính phủ|chính phủ|quốc hội|bộ chính trị|ban chấp hành trung ương|"
+    r"thủ tướng chính phủ|chính phủ|ủy ban thường vụ quốc hội|quốc hội|bộ chính trị|ban chấp hành trung ương|"
+    r"hội đồng nhân dân|[ủu][yỷ] ban nhân dân|tỉnh ủy|thành ủy|"
     r"(?:sở|bộ) (?:" + "|".join(
         re.escape(field.lower()) for field in sorted(
             ["khoa học và công nghệ", "giáo dục và đào tạo", "tài chính", "nội vụ", "tư pháp", "y tế", "công thương",
