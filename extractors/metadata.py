@@ -1103,12 +1103,14 @@ def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
     hành Trung ương đã ban hành Kết luận 219-KL/TW")."""
     from extractors.agencies import iter_mentions
 
-    after = re.match(r"(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+),?)*\s+của\s+", opening[reference.end() :])
+    after = re.match(r"(?i:(?:\s+(?:năm\s+)?\d{4}|\s+ngày\s+[\d/]+,?)*\s+của\s+)", opening[reference.end() :])
     if after:
         start = reference.end() + after.end()
         mention = next(iter_mentions(opening[start : start + 120]), None)
         if mention and mention.start == 0 and not mention.generic:
-            return mention.name
+            # a headline in capitals ("KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ …")
+            name = _sentence_case(mention.name) if mention.name.isupper() else mention.name
+            return name[0].upper() + name[1:]
     sentence_start = _sentence_start(opening, reference)
     before = [m for m in iter_mentions(opening[sentence_start : reference.start()]) if not m.generic]
     return before[0].name if before else None
