@@ -998,6 +998,10 @@ def _period(title: str) -> tuple[Optional[int], Optional[int]]:
 
 
 _LEAD_END = 2500
+# A commune's or ward's people's committee named in a news sentence (the local level since July 2025).
+_REPORTED_COMMUNE = re.compile(
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(xã|phường|đặc\s+khu)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})"
+)
 
 
 def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
@@ -1035,6 +1039,10 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         # A Party document is issued by a committee or board the page names, not a people's committee.
         issuer = _reported_party_body(opening, first)
         province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
+    elif issuer is None and (commune := _REPORTED_COMMUNE.search(sentence)):
+        # "UBND xã Bát Xát, tỉnh Lào Cai đã ban hành Kế hoạch số 45/KH-UBND": a commune's committee.
+        issuer = f"UBND {' '.join(commune.group(1).split()).lower()} {commune.group(2)}"
+        province = _named_province(sentence[commune.end() :])[0] or province_name(_province_from_text(text) or "")
     elif issuer is None:
         body = re.search(
             r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:(tỉnh|thành\s+phố|TP\.?)\s*)?([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})",
