@@ -1380,8 +1380,8 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
 
     closing_start = max(0, len(text) - _CLOSING_LENGTH)
     closing = _CLOSING_SELF_REFERENCE.search(text, closing_start)
-    if closing is None:
-        return None
+    if closing is None or (_headline(text[:8000])[0] and _NEWS_DATE.search(text[:3000])):
+        return None  # (a page with a headline and a dateline is news that quotes a text's closing)
     spans = {"doc_type": closing.span("type")}
     doc_type = " ".join(closing.group("type").split())
     speaker = next(
