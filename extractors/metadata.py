@@ -654,6 +654,9 @@ _CERTIFIED_PROJECT = re.compile(
 )
 # Which issue of the certificate this is: "Chứng nhận lần đầu: ngày …", "Chứng nhận thay đổi lần thứ hai: …".
 _CERTIFICATION = re.compile(r"^[\s*|]*(Chứng\s+nhận\s+(?:lần\s+đầu|thay\s+đổi\s+lần\s+thứ\s+\w+))\s*:", re.MULTILINE)
+_CERTIFIED_ON = re.compile(
+    _CERTIFICATION.pattern + r"\s*ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})", re.MULTILINE
+)
 
 
 def _certificate_code(head: str, heading: re.Match, spans: dict[str, tuple[int, int]]) -> Optional[str]:
@@ -718,6 +721,11 @@ def _official_date(
         for adopted in _ADOPTED_ON.finditer(text):
             pass  # the closing line, after any citation of another text's adoption
         issue_date = _date_of(adopted, spans)
+    if issue_date is None and place_date is None and doc_type.startswith("Giấy chứng nhận"):
+        certified = None
+        for certified in _CERTIFIED_ON.finditer(head):
+            pass  # the latest issue: "Chứng nhận thay đổi lần thứ hai: ngày …"
+        issue_date = _date_of(certified, spans)
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
     return issue_date, place_date
