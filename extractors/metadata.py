@@ -1006,6 +1006,9 @@ def _period(title: str) -> tuple[Optional[int], Optional[int]]:
 
 
 _LEAD_END = 2500
+_IMPLEMENTED = re.compile(
+    r"(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|quán\s+triệt|cụ\s+thể\s+hóa|sơ\s+kết|tổng\s+kết)\s*(?:các\s+)?$"
+)
 # A commune's or ward's people's committee named in a news sentence (the local level since July 2025).
 _REPORTED_COMMUNE = re.compile(
     r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(xã|phường|đặc\s+khu)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})"
@@ -1022,6 +1025,10 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     headline_end = len(opening) - len(opening.lstrip(" #*\n|")) + len(headline)
     # A page is about a document its headline or lead cites, not one its story mentions further down.
     reported = [r for r in references if r.start() < _LEAD_END and _is_reported(opening, r, headline)]
+    # "Thực hiện Nghị quyết số 57-NQ/TW …, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND": the document
+    # implemented is cited, the one issued is reported.
+    issued = [r for r in reported if not _IMPLEMENTED.search(opening, max(0, r.start() - 40), r.start())]
+    reported = issued or reported
     if not reported:
         return None
     in_headline = [r for r in reported if r.end() <= headline_end]
@@ -1078,9 +1085,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     issue_date = None
     # The date is written in the sentence that cites the document, not always the first one.
     for reference in [first, *same]:
-        dated = re.search(
-            r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", _sentence_of(opening, reference)
-        )
+        dated = _reported_date(opening, reference)
         if dated:
             try:
                 issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
@@ -1110,6 +1115,25 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         publisher=_publisher(text, hints, {}),
         published_date=_page_date(text, hints, {}),
         spans=spans,
+    )
+
+
+_DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+# A date written after another document's number is that document's ("Nghị quyết số 57-NQ/TW ngày 22/12/2024").
+_AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
+
+
+def _reported_date(opening: str, reference: re.Match) -> Optional[re.Match]:
+    """The date of the document a sentence cites: written after its number, else opening the
+    sentence ("Ngày 3/4/2025, UBND tỉnh … ban hành …"), else any not written after another number."""
+    start = _sentence_start(opening, reference)
+    sentence = _sentence_of(opening, reference)
+    dates = list(_DATED.finditer(sentence))
+    own_end = reference.end() - start
+    return (
+        next((d for d in dates if 0 <= d.start() - own_end <= 15), None)
+        or next((d for d in dates if not sentence[: d.start()].strip(" #*|")), None)
+        or next((d for d in dates if not _AFTER_OTHER_NUMBER.search(sentence[max(0, d.start() - 30) : d.start()])), None)
     )
 
 
