@@ -10,7 +10,13 @@ set so the page and the plan can be joined, ``document_kind``
 "news_about_document" and the page's own ``publisher`` and ``published_date``;
 other news pages get their headline and date. ``document_kind`` otherwise follows
 the type (plan, decision, resolution, results_report, official_letter, news). Container ``hints`` (HTML title/date/sitename, e-signature
-number/date/organisation) fill what the printed page leaves blank."""
+number/date/organisation) fill what the printed page leaves blank.
+
+Beyond the provincial letterhead: Party numbers ("71-NQ/TW") and letterheads ("BAN CHẤP HÀNH
+TRUNG ƯƠNG / BAN …", "TỈNH ỦY X"), commune and ward committees, the Assembly's "Nghị quyết số:
+…/QH15"; a copy that lost its letterhead is issued by its enacting line ("QUỐC HỘI") and dated
+by its adoption line, one that lost its whole header is typed by its closing formula ("Nghị
+quyết này phổ biến đến chi bộ"); a certificate is identified by its "Mã số dự án"."""
 
 from __future__ import annotations
 
