@@ -10,13 +10,19 @@ set so the page and the plan can be joined, ``document_kind``
 "news_about_document" and the page's own ``publisher`` and ``published_date``;
 other news pages get their headline and date. ``document_kind`` otherwise follows
 the type (plan, decision, resolution, results_report, official_letter, news). Container ``hints`` (HTML title/date/sitename, e-signature
-number/date/organisation) fill what the printed page leaves blank."""
+number/date/organisation) fill what the printed page leaves blank.
+
+Beyond the provincial letterhead: Party numbers ("71-NQ/TW") and letterheads ("BAN CHẤP HÀNH
+TRUNG ƯƠNG / BAN …", "TỈNH ỦY X"), commune and ward committees, the Assembly's "Nghị quyết số:
+…/QH15"; a copy that lost its letterhead is issued by its enacting line ("QUỐC HỘI") and dated
+by its adoption line, one that lost its whole header is typed by its closing formula ("Nghị
+quyết này phổ biến đến chi bộ"); a certificate is identified by its "Mã số dự án"."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Mapping, Optional
 
@@ -41,7 +47,9 @@ REPORTING_KIND = "news_about_document"
 _KIND_OF_TYPE = {
     **dict.fromkeys(("Kế hoạch", "Chương trình", "Đề án", "Chiến lược"), "plan"),
     **dict.fromkeys(("Quyết định", "Chỉ thị", "Giấy chứng nhận đăng ký đầu tư"), "decision"),
-    **dict.fromkeys(("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư"), "resolution"),
+    **dict.fromkeys(
+        ("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư", "Kết luận", "Quy định", "Luật", "Pháp lệnh"), "resolution"
+    ),
     **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo"), "results_report"),
     **dict.fromkeys(("Công văn", "Công điện", "Tờ trình", "Hướng dẫn"), "official_letter"),
     NEWS: NEWS_KIND,
@@ -65,12 +73,14 @@ _TYPE_WORDS = {
     "THÔNG TƯ": "Thông tư",
     "HƯỚNG DẪN": "Hướng dẫn",
     "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ": "Giấy chứng nhận đăng ký đầu tư",
+    "LUẬT": "Luật",
+    "PHÁP LỆNH": "Pháp lệnh",
 }
 # Type codes inside a số hiệu ("110/KH-UBND").
 _TYPE_CODES = {
     "KH": "Kế hoạch", "QĐ": "Quyết định", "QD": "Quyết định", "CTr": "Chương trình", "CTR": "Chương trình",
     "ĐA": "Đề án", "NQ": "Nghị quyết", "TB": "Thông báo", "CT": "Chỉ thị", "BC": "Báo cáo", "TTr": "Tờ trình",
-    "NĐ": "Nghị định", "TT": "Thông tư", "HD": "Hướng dẫn", "CĐ": "Công điện",
+    "NĐ": "Nghị định", "TT": "Thông tư", "HD": "Hướng dẫn", "CĐ": "Công điện", "KL": "Kết luận",
 }
 # Issuer codes inside a số hiệu.
 _ISSUER_CODES = {
@@ -79,15 +89,29 @@ _ISSUER_CODES = {
     "BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BNNMT": "Bộ Nông nghiệp và Môi trường",
     "QH": "Quốc hội",
 }
-_NATIONAL_ISSUERS = re.compile(r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội)")
+_NATIONAL_ISSUERS = re.compile(
+    r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư"
+    r"|Ban Chấp hành Trung ương|Văn phòng Trung ương Đảng|Ban .+ Trung ương$)"
+)
 # Cities under central rule: "UBND thành phố …" when the level is not written.
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
-# "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term).
-_NUMBER_BODY = r"(\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
-_PRINTED_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*(?:\*+\s*)?" + _NUMBER_BODY)
+# "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term); the
+# Party's form puts the type code before the slash: "71-NQ/TW", "1147-QĐ/BTGDVTW".
+_PARTY_NUMBER = r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?![\w/])"
+_NUMBER_BODY = (
+    r"(" + _PARTY_NUMBER + r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?"
+    r"(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*(?:\d{1,2}(?![\d/]))?)*)"  # "…/NQ-UBTVQH15": a code with its term
+)
+# "Số: …", and the national form that names the type first, at the start of a line or cell and with
+# its colon, unlike a citation ("Nghị quyết số: 192/2025/QH15", "Luật số: …").
+_PRINTED_NUMBER = re.compile(
+    r"(?:Số\s*(?:hiệu)?\s*:?|(?:^|\|)[\s*]*(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+số\s*:)"
+    r"\s*(?:\*+\s*)?" + _NUMBER_BODY,
+    re.MULTILINE,
+)
 _REFERENCE = re.compile(
-    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn))"
+    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Kết\s+luận|Quy\s+định))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY
 )
 _PLACE_DATE = re.compile(
@@ -104,7 +128,8 @@ _LETTERHEAD_BODY = re.compile(
 # "BAN QUẢN LÝ KHU KINH TẾ".
 _DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
-    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
+    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
+    r"|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
@@ -177,6 +202,12 @@ _SIGNED_AT = re.compile(
 _RECORD_DATE = re.compile(
     r"Hom\s+nay\s*,?\s*(?:vao\s+(?:hoi|luc)\s[^,]{0,30},?\s*)?ngay\s*(?P<day>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|thang)\s*"
     r"(?P<month>" + _OCR_DIGIT + r"{1,2})\s*(?:[/.-]|nam)\s*(?P<year>" + _OCR_DIGIT + r"{4})"
+)
+# A resolution or law is dated where its closing line says it was adopted: "Nghị quyết này được
+# Quốc hội … khóa XV, Kỳ họp … thông qua ngày 19 tháng 02 năm 2025".
+_ADOPTED_ON = re.compile(
+    r"(?:Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\s+[^.;]{0,200}?thông\s+qua\s+(?:vào\s+)?"
+    r"ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})"
 )
 _TOLERANT_REPUBLIC = re.compile(r"CONG\s+H\w+\s+XA\s+HOI")
 
@@ -317,19 +348,28 @@ def _sentence_case(upper: str) -> str:
         if lower in text:  # the pattern holds the name literally: most names are not in the title
             text = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", province, text)
     text = re.sub(r"việt nam", "Việt Nam", text)
+    text = _CITED_TYPE.sub(lambda m: m.group(1).capitalize(), text)
     text = _BODY_IN_TITLE.sub(lambda m: _BODY_SPELLING.get(m.group(0), canonical_name(m.group(0).capitalize())), text)
     text = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
     return text
 
 
+# A document a title cites by its number keeps its capital ("… thực hiện Nghị quyết số 214/NQ-CP …").
+_CITED_TYPE = re.compile(
+    r"(?<!\w)(kế hoạch|quyết định|nghị quyết|nghị định|chỉ thị|chương trình|đề án|thông tư|luật|kết luận|công văn|thông báo)"
+    r"(?=\s+(?:số\s+)?\d+\s*[/-])"
+)
 # Bodies named inside a title written in capitals keep their capitals ("… của Thủ tướng Chính phủ",
 # "… cho Sở Giáo dục và Đào tạo").
 _BODY_SPELLING = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "hội đồng nhân dân": "Hội đồng nhân dân",
+    "ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy",
     "bộ chính trị": "Bộ Chính trị", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
 }
 _BODY_IN_TITLE = re.compile(
-    r"thủ tướng chính phủ|chính phủ|quốc hội|bộ chính trị|ban chấp hành trung ương|"
+    r"thủ tướng chính phủ|chính phủ|ủy ban thường vụ quốc hội|quốc hội|bộ chính trị|ban chấp hành trung ương|"
+    r"hội đồng nhân dân|[ủu][yỷ] ban nhân dân|tỉnh ủy|thành ủy|"
     r"(?:sở|bộ) (?:" + "|".join(
         re.escape(field.lower()) for field in sorted(
             ["khoa học và công nghệ", "giáo dục và đào tạo", "tài chính", "nội vụ", "tư pháp", "y tế", "công thương",
@@ -400,6 +440,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     spans["doc_type"] = heading.span(1)
     issuer, province = _official_issuer(text, heading, hints, spans)
     number = _official_number(head, heading, hints, spans)
+    if number is None and doc_type.startswith("Giấy chứng nhận"):
+        number = _certificate_code(head, heading, spans)
     issue_date, place_date = _official_date(text, doc_type, hints, spans)
     if number is None or issue_date is None or issuer is None:
         # A copy without its letterhead (a web page that starts at the title): the annex caption names
@@ -415,6 +457,11 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         province = _province_from_text(text)  # a record without letterhead: the province where it was drawn up
         issuer = _record_maker(head, province, spans)
     title = _official_title(text, heading, doc_type, spans)
+    central = re.match(rf"{doc_type} của (Bộ Chính trị|Ban Bí thư)\b", title or "")
+    if issuer == "Ban Chấp hành Trung ương" and central:
+        issuer = central.group(1)  # the central committee's letterhead over its Politburo's text
+    if title is None and doc_type.startswith("Giấy chứng nhận"):
+        title = _certificate_title(text, heading, doc_type, spans)
     if title and doc_type == "Quyết định":
         title = _with_article_object(text, title)
     signer = _signer(text, spans)
@@ -475,11 +522,15 @@ def _official_issuer(
                 issuer = f"{canonical_name(_sentence_case(department.group(1)).capitalize())} {level} {province}"
                 spans["issuer"] = department.span(1)
     if issuer is None:
+        issuer, province = _commune_letterhead(text, heading, spans)
+    if issuer is None:
         national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1]) or _tolerant_search(
             _TOLERANT_NATIONAL_LETTERHEAD, text[: heading.start() + 1]
         )
         if national:
-            issuer = _document_spelling(_sentence_case(national.group(1)), text)
+            issuer = _BODY_SPELLING.get(" ".join(national.group(1).lower().split())) or _document_spelling(
+                _sentence_case(national.group(1)), text
+            )
             issuer = issuer[0].upper() + issuer[1:]
             issuer = re.sub(r"chính phủ", "Chính phủ", issuer)
             issuer = re.sub(r"^(Bộ|Sở) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", issuer)
@@ -488,11 +539,154 @@ def _official_issuer(
             spans["issuer"] = national.span(1)
             if issuer.startswith("Sở"):
                 province = next((p for p in province_names() if issuer.endswith(p)), None)
+    if issuer is None:
+        issuer, province = _party_letterhead(text[: heading.start()], spans)
+    if issuer is None:
+        issuer, province = _enacting_body(text, heading, spans)
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# A commune's or ward's committee or council (the local level since July 2025): "ỦY BAN NHÂN DÂN / XÃ BÁT XÁT".
+_COMMUNE_LETTERHEAD = re.compile(
+    r"((?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND|HĐND)[\s*|]*"
+    r"(?:CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
+    r"(XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
+)
+
+
+def _commune_letterhead(
+    text: str, heading: re.Match, spans: dict[str, tuple[int, int]]
+) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) of a commune's or ward's committee or council: the province is the one
+    its place-date line or its text names ("UBND xã Bát Xát, tỉnh Lào Cai")."""
+    letterhead = _COMMUNE_LETTERHEAD.search(text[: heading.start() + 1])
+    if letterhead is None:
+        return None, None
+    body = "HĐND" if letterhead.group(1).startswith(("HỘI", "HĐ")) else "UBND"
+    level = " ".join(letterhead.group(2).split()).lower()
+    name = " ".join(word.capitalize() for word in letterhead.group(3).split())
+    place = _PLACE_DATE.search(text, letterhead.end(), heading.start() + 400)
+    province = (place and province_name(place.group("place"))) or _named_province(text[:6000])[0] or _province_from_text(text)
+    spans["issuer"] = letterhead.span()
+    return f"{body} {level} {name}", province
+
+
+# A Party body's letterhead, its lines joined: the central committee or a provincial one, and the
+# board under it ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG BỘ TỈNH X / TỈNH ỦY",
+# "TỈNH ỦY X / BAN TUYÊN GIÁO VÀ DÂN VẬN").
+_PARTY_LETTERHEAD = re.compile(
+    r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
+    r"|(?P<committee_first>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]) (?P<province_after>.+?))"
+    r"(?: (?P<board>BAN [A-ZĐÀ-Ỹ ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA))?"
+)
+_PARTY_LETTERHEAD_NOISE = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT\s+NAM)?|VIỆT\s+NAM|[*_-]+")
+
+
+def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from a Party body's letterhead: its capital lines above the "Số …" line."""
+    number = re.search(r"^[\s*|]*Số\b", letterhead, re.MULTILINE)
+    top = letterhead[: number.start() if number else len(letterhead)]
+    lines = [" ".join(_PARTY_LETTERHEAD_NOISE.sub(" ", line.strip(" *|#")).split()) for line in top.split("\n")]
+    joined = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    match = _PARTY_LETTERHEAD.fullmatch(joined)
+    if match is None:
+        return None, None
+    board = None
+    if match.group("board"):
+        # Each field of a board's name opens on a capital: "Ban Tuyên giáo và Dân vận".
+        board = re.sub(r"(^Ban |\svà )(\w)", lambda m: m.group(1) + m.group(2).upper(), _sentence_case(match.group("board")).capitalize())
+    if match.group("central"):
+        spans["issuer"] = (0, len(top))
+        if board is None:
+            return "Ban Chấp hành Trung ương", None
+        return ("Văn phòng Trung ương Đảng" if board == "Văn phòng" else f"{board} Trung ương"), None
+    province = province_name(_sentence_case(match.group("province") or match.group("province_after")))
+    if province is None:
+        return None, None
+    committee = (match.group("committee") or match.group("committee_first")).replace("UỶ", "ỦY").replace("UY", "ỦY")
+    committee = f"{committee.capitalize()} {province}"
+    spans["issuer"] = spans["province"] = (0, len(top))
+    return (f"{board} {committee}" if board else committee), province
+
+
+# The body that enacts the text, on its own line between the title and the preamble of a
+# copy that has lost its letterhead ("QUỐC HỘI", "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI", "CHỦ TỊCH ỦY
+# BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ XÂY DỰNG"), maybe with its enacting verb ("… QUYẾT ĐỊNH:").
+_ENACTING_LINE = re.compile(
+    r"^[\s*#|]*(?:(?P<chair>CHỦ\s+TỊCH\s+)?(?P<council>(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)\s+"
+    r"(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+?)"
+    r"|(?P<national>QUỐC\s+HỘI|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ)"
+    r"|BỘ\s+TRƯỞNG\s+(?P<ministry>BỘ\s+[A-ZĐÀ-Ỹ ,]+?))"
+    r"[\s*]*(?:QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:?[\s*]*)?$",
+    re.MULTILINE,
+)
+
+
+def _enacting_body(
+    text: str, heading: re.Match, spans: dict[str, tuple[int, int]]
+) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from the enacting line under the title, before the articles."""
+    window_end = heading.end() + 1500
+    article = _ARTICLE_ONE.search(text, heading.end(), window_end)
+    line = _ENACTING_LINE.search(text, heading.end(), article.start() if article else window_end)
+    if line is None:
+        return None, None
+    if line.group("national"):
+        issuer = _BODY_SPELLING.get(" ".join(line.group("national").lower().split()).replace("uỷ", "ủy"))
+        issuer = issuer or _sentence_case(line.group("national")).capitalize()
+        spans["issuer"] = line.span("national")
+        return issuer, None
+    if line.group("ministry"):
+        spans["issuer"] = line.span("ministry")
+        return canonical_name(_sentence_case(line.group("ministry")).capitalize()), None
+    province = province_name(_sentence_case(line.group("province")))
+    if province is None:
+        return None, None
+    body = "HĐND" if line.group("council").startswith("HỘI") else "UBND"
+    level = "thành phố" if "PHỐ" in line.group("level") else "tỉnh"
+    spans["issuer"] = spans["province"] = line.span()
+    return f"{body} {level} {province}", province
+
+
+# A certificate has no "Số: …" line: the code of what it registers, printed under its heading,
+# identifies it ("Mã số dự án: 4275604886").
+_CERTIFICATE_CODE = re.compile(r"Mã\s+số\s+(?:dự\s+án|doanh\s+nghiệp|hợp\s+tác\s+xã)\s*:\s*\d[\d ]{5,}\d")
+_CERTIFIED_PROJECT = re.compile(
+    r"Tên\s+dự\s+án(?:\s+đầu\s+tư)?\s*:\s*(?P<name>[^.;:]{5,300}?)\s*(?:[.;](?:\s|$)|\n\s*\d+\.\s)"
+)
+# Which issue of the certificate this is: "Chứng nhận lần đầu: ngày …", "Chứng nhận thay đổi lần thứ hai: …".
+_CERTIFICATION = re.compile(r"^[\s*|]*(Chứng\s+nhận\s+(?:lần\s+đầu|thay\s+đổi\s+lần\s+thứ\s+\w+))\s*:", re.MULTILINE)
+_CERTIFIED_ON = re.compile(
+    _CERTIFICATION.pattern + r"\s*ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})", re.MULTILINE
+)
+
+
+def _certificate_code(head: str, heading: re.Match, spans: dict[str, tuple[int, int]]) -> Optional[str]:
+    code = _CERTIFICATE_CODE.search(head, heading.end(), heading.end() + 300)
+    if code is None:
+        return None
+    spans["number"] = code.span()
+    return " ".join(code.group(0).split())
+
+
+def _certificate_title(
+    text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]
+) -> Optional[str]:
+    """A certificate is titled by the project it registers, and which issue it is:
+    "Giấy chứng nhận đăng ký đầu tư dự án <tên dự án> (chứng nhận lần đầu)"."""
+    project = _CERTIFIED_PROJECT.search(text, heading.end(), heading.end() + 6000)
+    if project is None:
+        return None
+    spans["title"] = project.span("name")
+    title = f"{doc_type} dự án {' '.join(project.group('name').split())}"
+    issue = None
+    for issue in _CERTIFICATION.finditer(text, heading.end(), project.start()):
+        pass  # the latest issue is the last one listed
+    return f"{title} ({' '.join(issue.group(1).split()).lower()})" if issue else title
 
 
 def _official_number(
@@ -528,6 +722,16 @@ def _official_date(
         issue_date = _date_of(_tolerant_search(_RECORD_DATE, head), spans)
     if issue_date is None and place_date is None:
         issue_date = _date_of(_tolerant_search(_SIGNED_AT, text), spans)
+    if issue_date is None and place_date is None:
+        adopted = None
+        for adopted in _ADOPTED_ON.finditer(text):
+            pass  # the closing line, after any citation of another text's adoption
+        issue_date = _date_of(adopted, spans)
+    if issue_date is None and place_date is None and doc_type.startswith("Giấy chứng nhận"):
+        certified = None
+        for certified in _CERTIFIED_ON.finditer(head):
+            pass  # the latest issue: "Chứng nhận thay đổi lần thứ hai: ngày …"
+        issue_date = _date_of(certified, spans)
     if issue_date is None:
         issue_date = _hint_date(hints, "signature_date")
     return issue_date, place_date
@@ -584,8 +788,8 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
             continue
         if stripped != stripped.upper() or stripped.startswith(("Căn cứ", "CĂN CỨ", "(")) or _LETTERHEAD_BODY.match(stripped + "\n"):
             break
-        if re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped):
-            break
+        if re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped) or _ENACTING_LINE.match(stripped):
+            break  # the enacting line under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")
         lines.append(stripped)
         title_end = line_start + len(line.rstrip(" *|#"))
     if lines:
@@ -643,7 +847,8 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
     for line in text[match.start(1) : match.start(1) + 600].split("\n"):
         stripped = line.strip(" *|")
         if not stripped or (
-            lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped) or _PLACE_DATE.search(stripped))
+            lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped)
+                       or _PLACE_DATE.search(stripped) or _tolerant_search(_TOLERANT_PLACE_DATE, stripped))
         ):
             break
         lines.append(stripped)
@@ -806,6 +1011,16 @@ def _period(title: str) -> tuple[Optional[int], Optional[int]]:
     return (None, max(horizon)) if horizon else (None, None)
 
 
+_LEAD_END = 2500
+_IMPLEMENTED = re.compile(
+    r"(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|quán\s+triệt|cụ\s+thể\s+hóa|sơ\s+kết|tổng\s+kết)\s*(?:các\s+)?$"
+)
+# A commune's or ward's people's committee named in a news sentence (the local level since July 2025).
+_REPORTED_COMMUNE = re.compile(
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(xã|phường|đặc\s+khu)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})"
+)
+
+
 def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page that reports a plan: the plan most referred to in its opening."""
     opening = text[:4000]
@@ -813,11 +1028,22 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     if not references:
         return None
     headline = opening.lstrip(" #*\n|").split("\n", 1)[0]
-    reported = [r for r in references if _is_reported(opening, r, headline)]
+    headline_end = len(opening) - len(opening.lstrip(" #*\n|")) + len(headline)
+    # A page is about a document its headline or lead cites, not one its story mentions further down.
+    reported = [r for r in references if r.start() < _LEAD_END and _is_reported(opening, r, headline)]
+    # "Thực hiện Nghị quyết số 57-NQ/TW …, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND": the document
+    # implemented is cited, the one issued is reported.
+    issued = [r for r in reported if not _IMPLEMENTED.search(opening, max(0, r.start() - 40), r.start())]
+    reported = issued or reported
     if not reported:
         return None
-    counts = Counter(normalise_number(r.group(2)) for r in reported)
-    number, _ = counts.most_common(1)[0]
+    in_headline = [r for r in reported if r.end() <= headline_end]
+    if in_headline:
+        # The first document a headline names; the others are named in its title
+        # ("Kết luận 224-KL/TW tiếp tục thực hiện Nghị quyết 06-NQ/TW …").
+        number = normalise_number(in_headline[0].group(2))
+    else:
+        number, _ = Counter(normalise_number(r.group(2)) for r in reported).most_common(1)[0]
     same = [r for r in references if normalise_number(r.group(2)) == number]
     first = next((r for r in same if _ISSUED.search(_sentence_of(opening, r))), same[0])
     spans: dict[str, tuple[int, int]] = {"number": first.span(2), "reported_plan_number": first.span(2)}
@@ -830,7 +1056,15 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
 
     issuer = _issuer_of_own_number(number)
     province = None
-    if issuer is None:
+    if issuer is None and re.fullmatch(_PARTY_NUMBER, number):
+        # A Party document is issued by a committee or board the page names, not a people's committee.
+        issuer = _reported_party_body(opening, first)
+        province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
+    elif issuer is None and (commune := _REPORTED_COMMUNE.search(sentence)):
+        # "UBND xã Bát Xát, tỉnh Lào Cai đã ban hành Kế hoạch số 45/KH-UBND": a commune's committee.
+        issuer = f"UBND {' '.join(commune.group(1).split()).lower()} {commune.group(2)}"
+        province = _named_province(sentence[commune.end() :])[0] or province_name(_province_from_text(text) or "")
+    elif issuer is None:
         body = re.search(
             r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:(tỉnh|thành\s+phố|TP\.?)\s*)?([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})",
             sentence,
@@ -857,7 +1091,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     issue_date = None
     # The date is written in the sentence that cites the document, not always the first one.
     for reference in [first, *same]:
-        dated = re.search(r"[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", _sentence_of(opening, reference))
+        dated = _reported_date(opening, reference)
         if dated:
             try:
                 issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
@@ -890,6 +1124,44 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     )
 
 
+_DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+# A date written after another document's number is that document's ("Nghị quyết số 57-NQ/TW ngày 22/12/2024").
+_AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
+
+
+def _reported_date(opening: str, reference: re.Match) -> Optional[re.Match]:
+    """The date of the document a sentence cites: written after its number, else opening the
+    sentence ("Ngày 3/4/2025, UBND tỉnh … ban hành …"), else any not written after another number."""
+    start = _sentence_start(opening, reference)
+    sentence = _sentence_of(opening, reference)
+    dates = list(_DATED.finditer(sentence))
+    own_end = reference.end() - start
+    return (
+        next((d for d in dates if 0 <= d.start() - own_end <= 15), None)
+        or next((d for d in dates if not sentence[: d.start()].strip(" #*|")), None)
+        or next((d for d in dates if not _AFTER_OTHER_NUMBER.search(sentence[max(0, d.start() - 30) : d.start()])), None)
+    )
+
+
+def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
+    """The body that issued a Party document the page cites: named after its number
+    ("Kết luận số 157-KL/TW của Bộ Chính trị"), else before it in the sentence ("Ban Chấp
+    hành Trung ương đã ban hành Kết luận 219-KL/TW")."""
+    from extractors.agencies import iter_mentions
+
+    after = re.match(r"(?i:(?:\s+(?:năm\s+)?\d{4}|\s+ngày\s+[\d/]+,?)*\s+của\s+)", opening[reference.end() :])
+    if after:
+        start = reference.end() + after.end()
+        mention = next(iter_mentions(opening[start : start + 120]), None)
+        if mention and mention.start == 0 and not mention.generic:
+            # a headline in capitals ("KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ …")
+            name = _sentence_case(mention.name) if mention.name.isupper() else mention.name
+            return name[0].upper() + name[1:]
+    sentence_start = _sentence_start(opening, reference)
+    before = [m for m in iter_mentions(opening[sentence_start : reference.start()]) if not m.generic]
+    return before[0].name if before else None
+
+
 def _named_province(text: str) -> tuple[Optional[str], str]:
     """A province named with its level in a sentence ("tỉnh Lạng sơn"), and that level."""
     for match in re.finditer(r"(?i)\b(tỉnh|thành\s+phố|TP\.?)\s+(\w+(?:\s+\w+){0,3})", text):
@@ -902,8 +1174,9 @@ def _named_province(text: str) -> tuple[Optional[str], str]:
     return None, "tỉnh"
 
 
-_ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo", re.IGNORECASE)
-_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|[Tt]oàn\s+văn", re.IGNORECASE)
+# "ban hành", "phê duyệt", and "thông qua" for what an assembly or council adopts.
+_ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua", re.IGNORECASE)
+_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn", re.IGNORECASE)
 
 
 def _sentence_start(text: str, match: re.Match) -> int:
@@ -932,8 +1205,9 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
     "Chương trình … ban hành kèm theo Quyết định …" → "Chương trình …";
     a headline "Đề án … tại Quyết định 2415 …" → "Đề án …"."""
     after = opening[reference.end() : reference.end() + 600]
+    # ("Tải về" is a download link's text left inside the sentence by a legal-news site.)
     about = re.match(
-        r"(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
+        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
         after,
     )
     if about:
@@ -947,18 +1221,32 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
             if depth == 0 and (char in "(\n" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
                 end = index
                 break
-        subject = " ".join(subject[:end].split()).rstrip(" ,;")
+        subject = _without_question(" ".join(subject[:end].split()).rstrip(" ,;"))
+        if subject.casefold().startswith(doc_type.casefold() + " "):
+            return subject  # "… số 36/KH-UBND về Kế hoạch tuyển sinh …": the type written once
         if subject:
             return f"{doc_type} {subject}"
     before = opening[sentence_start : reference.start()]
     named = re.search(rf"({_NAMED_DOCUMENT}\s+.+?)\s+(?:ban\s+hành\s+kèm\s+theo|tại|theo|của)\s+$", before)
     if named:
-        return " ".join(named.group(1).split())
+        return _without_question(" ".join(named.group(1).split()))
     headline = re.search(rf"({_NAMED_DOCUMENT}\s+[^\n?]+?)\s+(?:tại|theo)\s+(?i:{reference.group('type')})", opening)
     if headline:
-        title = re.sub(r"\s+(?:gồm|có|là|như|thực\s+hiện\s+với)\s+(?:những|gì|thế|nào).*$", "", headline.group(1))
-        return " ".join(title.split()).lstrip("#* ")
+        return _without_question(" ".join(headline.group(1).split()).lstrip("#* "))
     return None
+
+
+# The question an explainer page's headline asks about a document ("… năm 2026 chi tiết ra sao?",
+# "Đề án … gồm những mục tiêu nào"): not part of the document's title.
+_QUESTION_TAIL = re.compile(
+    r"\s+(?:(?:chi\s+tiết|quy\s+định|được\s+quy\s+định)\s+)?"
+    r"(?:ra\s+sao|(?:như\s+)?thế\s+nào|là\s+gì|có\s+gì\s+mới|(?:gồm|có|là|như|thực\s+hiện\s+với)\s+(?:những|gì|thế|nào)(?:\s.*)?)\s*\??$"
+    r"|\s*\?$"
+)
+
+
+def _without_question(title: str) -> str:
+    return _QUESTION_TAIL.sub("", title)
 
 
 def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
@@ -1112,14 +1400,54 @@ def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[
     )
 
 
+# The closing formula of a text that names itself: "Nghị quyết này phổ biến đến chi bộ.",
+# "Quyết định này có hiệu lực kể từ ngày ký."
+_CLOSING_SELF_REFERENCE = re.compile(
+    r"(?P<type>Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Quy\s+định|Kế\s+hoạch|Thông\s+tư|Nghị\s+định)\s+này\s+"
+    r"(?:có\s+hiệu\s+lực|phổ\s+biến\s+đến|được\s+phổ\s+biến|thay\s+thế)"
+)
+_ENACTING_VERB = re.compile(r"[\s,]*(?:yêu\s+cầu|kết\s+luận|quyết\s+nghị|chỉ\s+thị)\b")
+_CLOSING_LENGTH = 1500
+
+
+def _headless_text(text: str) -> Optional[MetadataAnnotation]:
+    """The body of a text whose page dropped its header, type heading and title (a Party
+    resolution copied from its preamble on): its closing formula names its type, and the body
+    that enacts it speaks in it ("Bộ Chính trị yêu cầu …")."""
+    from extractors.agencies import iter_mentions
+
+    closing_start = max(0, len(text) - _CLOSING_LENGTH)
+    closing = _CLOSING_SELF_REFERENCE.search(text, closing_start)
+    if closing is None or (_headline(text[:8000])[0] and _NEWS_DATE.search(text[:3000])):
+        return None  # (a page with a headline and a dateline is news that quotes a text's closing)
+    spans = {"doc_type": closing.span("type")}
+    doc_type = " ".join(closing.group("type").split())
+    speaker = next(
+        (m for m in iter_mentions(text[:closing_start]) if not m.generic and _ENACTING_VERB.match(text, m.end)), None
+    )
+    if speaker:
+        spans["issuer"] = (speaker.start, speaker.end)
+    return MetadataAnnotation(doc_type=doc_type, issuer=speaker.name if speaker else None, spans=spans)
+
+
 def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
     """Metadata of a document from its text and the container's hints."""
     hints = hints or {}
     text = clean_text_for_metadata(text)
-    return (
+    metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
-        or _news(text, hints)
+        or _headless_text(text) or _news(text, hints)
     )
+    return _with_subject_province(metadata)
+
+
+def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
+    """A national body's document about one province ("… quy hoạch chi tiết … cảng biển Sóc Trăng
+    thời kỳ 2021-2030") is that province's: the only province its title names."""
+    if metadata.province or not (metadata.issuer and _NATIONAL_ISSUERS.match(metadata.issuer)) or not metadata.title:
+        return metadata
+    named = {province_name(match.group(1)) for match in _province_mentions().finditer(metadata.title)} - {None}
+    return replace(metadata, province=named.pop(), province_current=None) if len(named) == 1 else metadata
 
 
 def clean_text_for_metadata(text: str) -> str:
