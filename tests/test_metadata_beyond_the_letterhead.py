@@ -10,7 +10,7 @@ import pytest
 
 from extractors.metadata import extract_metadata
 from pipeline.parse.stage import ParseSettings
-from pipeline.stages import parse_path
+from pipeline.extract.stage import parse_path
 
 REPO = Path(__file__).resolve().parents[1]
 EXTERNAL_DOCS = REPO / "data" / "external" / "docs"
