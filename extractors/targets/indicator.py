@@ -185,13 +185,16 @@ def _with_action(subject: str, before: str) -> str:
 _INDICATOR_HEADS = {"percent": "tỷ lệ", "percent_per_year": "tốc độ tăng", "count": "số", "people": "số", "area": "diện tích"}
 _COUNT_WORD = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng\b)", re.I)
 _SHARE_COUNT_WORD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)  # a share of a count is a share of the things
+# The bound words that may stand between a verb and its value ("tăng trên", "chiếm khoảng").
+_BOUND_WORDS = r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*"
 _CHANGE_BEFORE = re.compile(
-    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?(?:\s+gấp)?"
-    r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
+    r"\b(?P<verb>(?:tăng|giảm)(?:\s+(?:trung bình|bình quân))?)(?:\s+thêm)?(?:\s+gấp)?" + _BOUND_WORDS + r"\s*$",
     re.I,
 )
 # An opening that sets the scope of what follows: "Tại địa bàn có khu công nghiệp:", "Đối với các tỉnh …,".
-_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*[:,]", re.I)
+_SCOPE_OPENING = r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*"
+_SCOPE = re.compile(_SCOPE_OPENING + "[:,]", re.I)
+_LIST_SCOPE = re.compile(_SCOPE_OPENING + ":", re.I)  # the same opening heading a list
 # "…, tỉnh Đắk Nông phấn đấu có", "Hà Nội có tối thiểu": a place (an administrative unit, a proper name) that has.
 _PLACE_HAS = re.compile(
     r"(?:^|[,:]\s*)(?:(?P<unit>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+)?"
@@ -199,7 +202,6 @@ _PLACE_HAS = re.compile(
     r"\s+(?:(?:phấn đấu|sẽ|dự kiến)\s+)*có(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|hơn|gần|tối đa))?\s*$",
     re.I,
 )
-_LIST_SCOPE = re.compile(r"[\W_]*(?:tại|đối với|ở)\s+((?:[^,:;()]|\([^)]*\))+?)\s*:", re.I)
 _SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng|suất|số)\b|tốc độ\b|chỉ số\b|độ che phủ\b", re.I)
 _TIME_NAMED = re.compile(r"(?:thời gian|thời hạn|thời lượng|số (?:ngày|giờ|tháng|năm))\b", re.I)
 _SPELLING = re.compile(r"\b[Tt]ỉ(?=\s+(?:lệ|trọng|suất)\b)")
@@ -212,9 +214,7 @@ _OWNED = re.compile(r"\b(?:của|dự án)\b", re.I)
 _GROWTH_NOUN = re.compile(r"(?<![^\W_])tăng trưởng\b", re.I)
 _TOTAL = re.compile(r"tổng\s+\S", re.I)
 # The verb that makes a value a part of a total: "chiếm khoảng 15%", "đóng góp khoảng 35 - 40%".
-_PART_OF = re.compile(
-    r"\b(?:chiếm|đóng góp)(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*[\s(]*$", re.I
-)
+_PART_OF = re.compile(r"\b(?:chiếm|đóng góp)" + _BOUND_WORDS + r"[\s(]*$", re.I)
 _CONTRIBUTION = re.compile(r"đóng góp\b", re.I)  # "đóng góp của kinh tế tư nhân" (35 - 40% tổng thu ngân sách)
 _DONE_FOR = re.compile(r"(?P<done>[^()]+?)\s+cho\s+(?P<whom>[^,;()]+)$", re.I)
 _SCALE = re.compile(r"^quy mô\s+(?=\S)", re.I)  # a share of the economy is the share of the sector, not of its scale
