@@ -511,16 +511,18 @@ def _official_issuer(
     )
     if letterhead:
         level = "thành phố" if "PHO" in fold_marks(letterhead.group(2)) else "tỉnh"
-        province = province_name(_sentence_case(letterhead.group(3)))
+        province, department_name = _province_and_department(letterhead.group(3))
         if province:
             body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
             department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
             if department:
-                # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
-                issuer = f"{canonical_name(_sentence_case(department.group(1)).capitalize())} {level} {province}"
+                department_name = department.group(1)
                 spans["issuer"] = department.span(1)
+            if department_name:
+                # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
+                issuer = f"{canonical_name(_sentence_case(department_name).capitalize())} {level} {province}"
     if issuer is None:
         issuer, province = _commune_letterhead(text, heading, spans)
     if issuer is None:
@@ -545,9 +547,54 @@ def _official_issuer(
         issuer, province = _enacting_body(text, heading, spans)
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
+    if issuer and issuer.startswith("HĐND "):
+        board = _council_board(text)
+        if board:
+            issuer = f"{board} {issuer}"  # "TM. BAN PHÁP CHẾ": the council's board signs for itself
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# A council's board signing on its own behalf, under a council letterhead: "TM. BAN PHÁP CHẾ / TRƯỞNG BAN".
+_BOARD_SIGNATURE = re.compile(r"(?:^|\s)TM\.\s*(BAN\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*|]*$", re.MULTILINE)
+
+
+def _council_board(text: str) -> Optional[str]:
+    """The board of a people's council that signs the text ("Ban Pháp chế"), spelt as its running
+    text spells it."""
+    signature = None
+    for signature in _BOARD_SIGNATURE.finditer(text, max(0, len(text) - 8000)):
+        pass  # the signature block is the last one
+    if signature is None:
+        return None
+    words = signature.group(1).split()
+    running = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    spellings = Counter(" ".join(m.group(0).split()) for m in running.finditer(text) if not m.group(0).isupper())
+    if spellings:
+        return spellings.most_common(1)[0][0]
+    name = _sentence_case(signature.group(1))
+    return name[0].upper() + name[1:]
+
+
+# A department's name after its committee's on the same line, as a Word letterhead's cell
+# flattens it ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: /KH-SCT"), up to the number.
+_DEPARTMENT_AFTER = re.compile(r"((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)\s*(?:Số\b.*)?$")
+
+
+def _province_and_department(words: str) -> tuple[Optional[str], Optional[str]]:
+    """The province a letterhead's committee line names, and a department written after it on the
+    same line: the longest run of its first words that names a province."""
+    province = province_name(_sentence_case(words))
+    if province:
+        return province, None
+    split = words.split()
+    for size in range(min(len(split) - 1, 4), 0, -1):
+        province = province_name(_sentence_case(" ".join(split[:size])))
+        if province:
+            department = _DEPARTMENT_AFTER.match(" ".join(split[size:]))
+            return province, department.group(1) if department else None
+    return None, None
 
 
 # A commune's or ward's committee or council (the local level since July 2025): "ỦY BAN NHÂN DÂN / XÃ BÁT XÁT".
@@ -772,6 +819,14 @@ def _with_province(name: str, province: Optional[str]) -> str:
     return name
 
 
+# A remark in brackets on its own line under the title lines: the provision a text implements
+# ("(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô số 39/2024/QH15)"). An annex's caption
+# ("(Kèm theo Quyết định số …)") names another document, and a labelled field ("(cấp lần đầu:
+# ngày 16 tháng 7 năm 2026)") records an issue: neither is part of the title.
+_TITLE_REMARK = re.compile(r"[\s*|#]*\n[\s*|#]*\((?P<remark>[^()\n]{3,200}(?:\n[^()\n]{1,200}){0,2})\)[ \t*|#]*(?=\n|$)")
+_ANNEX_REMARK = re.compile(r"(?i)kèm\s+theo|:")
+
+
 def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
     """The document type with the upper-case lines under its heading, else with its
     "Về việc …" subject or plain title lines."""
@@ -793,8 +848,15 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
         lines.append(stripped)
         title_end = line_start + len(line.rstrip(" *|#"))
     if lines:
+        title = f"{doc_type} {_sentence_case(' '.join(lines))}"
+        remark = _TITLE_REMARK.match(text, title_end)
+        if remark and not _ANNEX_REMARK.search(remark.group("remark")):
+            # "(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô …)" under the title belongs to it.
+            written = " ".join(remark.group("remark").split())
+            written = _sentence_case(written) if written.isupper() else written[0].lower() + written[1:]
+            title, title_end = f"{title} ({written})", remark.end()
         spans["title"] = (heading.start(1), title_end)
-        return f"{doc_type} {_sentence_case(' '.join(lines))}"
+        return title
     subject = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end())
     if subject:
         spans["title"] = (heading.start(1), subject[1][1])
@@ -866,23 +928,35 @@ _FORM_FIELD = re.compile(r"[^\W\d][\w ]{1,30}:\s")
 _BODY_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[A-ZĐÀ-Ỹ ]{6,}$")
 
 
+# A paragraph under the heading that opens on "Thực hiện" and ends without punctuation is the title
+# ("Thực hiện Đề án số 08 về …"); the preamble's "Thực hiện Quyết định số …;" ends on its mark.
+_IMPLEMENTATION_PARAGRAPH = re.compile(r"Thực\s+hiện\s(?:(?!\n[\s*|#]*\n).){0,300}?[^.,;:\s*|#][\s*|#]*(?:\n[\s*|#]*\n|$)", re.DOTALL)
+
+
+def _title_like_implementation(text: str, start: int) -> bool:
+    return _IMPLEMENTATION_PARAGRAPH.match(text, start + len(text[start:]) - len(text[start:].lstrip(" *|#"))) is not None
+
+
 def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
     """A title written in sentence case on the lines under the heading
     ("KẾ HOẠCH / Phòng, chống dịch bệnh năm 2026"), up to a blank line or the preamble."""
     lines: list[str] = []
     offset = start
     end = start
+    blank_after_title = False
     for line in text[start : start + 600].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip(" *|#")
         if not stripped:
-            if lines:
-                break
+            blank_after_title = bool(lines)
             continue
-        if (_BODY_OPENING.match(stripped) or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES
-                or stripped.endswith((".", ";"))):
+        if blank_after_title and not stripped[:1].islower():
+            break  # a paragraph that opens on a lower-case word continues the title (a Word file's centred lines)
+        if ((_BODY_OPENING.match(stripped) and not (not lines and _title_like_implementation(text, line_start)))
+                or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES or stripped.endswith((".", ";"))):
             break
         lines.append(stripped)
+        blank_after_title = False
         end = line_start + len(line.rstrip(" *|#"))
     if not lines or not lines[0][:1].isupper():
         return None

@@ -1,0 +1,63 @@
+"""Metadata of layouts the rules were first written without: a Word letterhead that puts the
+committee and its department on one line, a title that opens on "Thực hiện" and wraps over two
+paragraphs, a bracketed remark under the title, a council's board that signs its own report.
+The documents live in data/external (python scripts/get_external_docs.py
+corpus/gold-blind/sources-*.yaml); the tests skip where they are absent."""
+
+from pathlib import Path
+
+import pytest
+
+from extractors.metadata import extract_metadata
+from pipeline.extract.stage import parse_path
+from pipeline.parse.stage import ParseSettings
+
+EXTERNAL_DOCS = Path(__file__).resolve().parents[1] / "data" / "external" / "docs"
+
+
+def _external(name: str):
+    path = EXTERNAL_DOCS / name
+    if not path.is_file():
+        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml)")
+    parsed = parse_path(path, ParseSettings(ocr="never"))
+    return extract_metadata(parsed.text, parsed.hints)
+
+
+def test_a_department_on_its_committees_letterhead_line_issues_the_plan():
+    # "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: /KH-SCT" on one line of a .docx letterhead.
+    metadata = _external("lc_kh_sct_dean08_congnghiep_2026.docx")
+    assert (metadata.issuer, metadata.province) == ("Sở Công Thương tỉnh Lào Cai", "Lào Cai")
+
+
+def test_a_title_opening_on_thuc_hien_and_wrapped_over_two_paragraphs_is_read_whole():
+    metadata = _external("lc_kh_sct_dean08_congnghiep_2026.docx")
+    assert metadata.title == (
+        "Kế hoạch thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030"
+    )
+
+
+def test_a_preamble_opening_on_thuc_hien_is_not_a_title():
+    # "Thực hiện Quyết định số 1850/QĐ-TTg …;" under a title in capitals stays out of it.
+    metadata = _external("hcm_kh172_luatvieclam_2025.md")
+    assert metadata.title == "Kế hoạch triển khai thi hành luật việc làm trên địa bàn thành phố Hồ Chí Minh"
+
+
+def test_the_provision_a_resolution_implements_bracketed_under_its_title_is_part_of_it():
+    metadata = _external("hn_nq57_vungphatthaithap_2025.md")
+    assert metadata.title == (
+        "Nghị quyết quy định thực hiện vùng phát thải thấp trên địa bàn thành phố Hà Nội"
+        " (thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô số 39/2024/QH15)"
+    )
+
+
+def test_a_bracketed_issue_record_under_a_decisions_title_is_not_part_of_it():
+    # "(cấp lần đầu: ngày 16 tháng 7 năm 2026)": the decision is titled by the object of Điều 1 instead.
+    metadata = _external("lc_qd2463_ctdt_kcn_volao_2026.pdf")
+    assert "cấp lần đầu" not in metadata.title
+    assert metadata.title.endswith("Khu công nghiệp Võ Lao, xã Võ Lao, tỉnh Lào Cai")
+
+
+def test_a_councils_board_signing_on_its_own_behalf_issues_its_review_report():
+    # Letterhead "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG", signature "TM. BAN PHÁP CHẾ / TRƯỞNG BAN".
+    metadata = _external("vl_bc251_thamtra_nhanluc_2026.pdf")
+    assert (metadata.issuer, metadata.province) == ("Ban Pháp chế HĐND tỉnh Vĩnh Long", "Vĩnh Long")
