@@ -860,7 +860,8 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
     subject = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end())
     if subject:
         spans["title"] = (heading.start(1), subject[1][1])
-        return f"{doc_type} {subject[0][0].lower()}{subject[0][1:]}"
+        written = " ".join(subject[0].replace("*", " ").split())  # "… năm 2025 ****với mục tiêu …": bold runs
+        return f"{doc_type} {written[0].lower()}{written[1:]}"
     return None
 
 
@@ -1505,14 +1506,111 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
 
 
 def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
-    """Metadata of a document from its text and the container's hints."""
+    """Metadata of a document from its text and the container's hints (``source_url``: the page
+    URL the document was fetched from, a fallback for a number the text has lost)."""
     hints = hints or {}
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
         or _headless_text(text) or _news(text, hints)
     )
-    return _with_subject_province(metadata)
+    return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+
+
+# --------------------------------------------------------------------------- the page URL, a fallback
+# A page that starts at the title or the preamble has lost the "Số: …" line, but a legal page's
+# URL often names the text it holds: "…/nghi-quyet-192-2025-qh15-bo-sung-ke-hoach-…",
+# "…/toan-van-nghi-quyet-so-71-nq-tw-cua-bo-chinh-tri-ve-dot-pha-…". The URL is provenance the
+# pipeline keeps with every document; it is read only when the text gives no number, and only
+# when it names a text of the type the text itself shows.
+_SLUG_TYPES = {
+    "ke-hoach": "Kế hoạch", "quyet-dinh": "Quyết định", "nghi-quyet": "Nghị quyết", "chi-thi": "Chỉ thị",
+    "ket-luan": "Kết luận", "chuong-trinh": "Chương trình", "de-an": "Đề án", "nghi-dinh": "Nghị định",
+    "thong-tu": "Thông tư", "thong-bao": "Thông báo", "cong-van": "Công văn", "quy-dinh": "Quy định",
+}
+_SLUG_NUMBER = re.compile(
+    r"(?i)(?:^|[/-])(?P<type>" + "|".join(_SLUG_TYPES) + r")(?:-so)?-(?P<number>\d{1,5})(?:-(?P<year>(?:19|20)\d{2}))?"
+    r"-(?P<first>[a-z]{1,8}\d{0,2})(?:-(?P<second>[a-z]{1,8}\d{0,2}))?(?P<rest>(?:-[^/.?#]*)?)"
+)
+# The ASCII codes of a slug with their letter Đ back.
+_CODE_SPELLING = {"QD": "QĐ", "HDND": "HĐND", "DU": "ĐU", "ND": "NĐ", "DA": "ĐA", "CD": "CĐ"}
+# Party bodies: their numbers put the type code before the slash ("71-NQ/TW").
+_PARTY_BODIES = {"TW", "TU", "ĐU", "HU", "QU", "BCT"}
+
+
+def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]) -> MetadataAnnotation:
+    if metadata.number or not url or metadata.doc_type in (None, NEWS):
+        return metadata
+    for match in _SLUG_NUMBER.finditer(url):
+        if _SLUG_TYPES[match.group("type").lower()] != metadata.doc_type:
+            continue
+        number = _slug_number(match)
+        if number is None:
+            continue
+        title = metadata.title or _slug_title(match, number, text, metadata.doc_type)
+        return replace(metadata, number=number, title=title, province_current=None)
+    return metadata
+
+
+def _slug_number(match: re.Match) -> Optional[str]:
+    """"192-2025-qh15" → "192/2025/QH15", "71-nq-tw" → "71-NQ/TW", "57-2025-nq-hdnd" → "57/2025/NQ-HĐND"."""
+    first = match.group("first").upper()
+    second = (match.group("second") or "").upper()
+    first, second = _CODE_SPELLING.get(first, first), _CODE_SPELLING.get(second, second)
+    year = match.group("year")
+    if first in _TYPE_CODES and second in _PARTY_BODIES and not year:
+        return f"{match.group('number')}-{first}/{second}"
+    if first in _TYPE_CODES and _is_body_code(second):
+        codes = f"{first}-{second}" if second else first
+    elif re.fullmatch(r"[A-ZĐ]+\d{2}", first):
+        codes = first  # a body with its term: "QH15"
+    else:
+        return None
+    return "/".join(part for part in (match.group("number"), year, codes) if part)
+
+
+def _is_body_code(code: str) -> bool:
+    """An issuing body's code in a slug ("ubnd", "cp", "qh15", "sct"), not a word of its title ("ve")."""
+    return bool(code) and (
+        code in _ISSUER_CODES or code in _PARTY_BODIES or code in ("UBND", "HĐND", "UBTVQH")
+        or re.fullmatch(r"[A-ZĐ]+\d{2}", code) is not None or re.search(r"[AEIOUY]", code) is None
+    )
+
+
+def _slug_title(match: re.Match, number: str, text: str, doc_type: str) -> Optional[str]:
+    """The words after the number in the slug, spelt as the text spells them ("cua-bo-chinh-tri-ve-
+    dot-pha-…" → "của Bộ Chính trị về đột phá …"); None when a word is not in the text."""
+    words = [w for w in match.group("rest").split("-") if w]
+    # (the site's numeric article id closes the slug)
+    while words and words[-1].isdigit() and len(words[-1]) > 4:
+        words.pop()
+    if len(words) < 3 or match.group("second") is None:
+        return None
+    spelt = _spelt_as_in_text(words, text)
+    return f"{doc_type} số {number} {spelt}" if spelt else None
+
+
+def _spelt_as_in_text(words: list[str], text: str) -> Optional[str]:
+    """The longest runs of ``words`` (ASCII, lower case) found in the text with its marks, in order."""
+    found = list(re.finditer(r"\w+", text))
+    folded = [fold_marks(m.group(0)).lower().replace("đ", "d") for m in found]
+    joined = " " + " ".join(folded) + " "
+    starts, position = [], 1
+    for word in folded:
+        starts.append(position)
+        position += len(word) + 1
+    spelt, index = [], 0
+    while index < len(words):
+        for size in range(len(words) - index, 0, -1):
+            at = joined.find(" " + " ".join(words[index : index + size]) + " ")
+            if at >= 0:
+                first = starts.index(at + 1)
+                spelt.append(" ".join(m.group(0) for m in found[first : first + size]))
+                index += size
+                break
+        else:
+            return None
+    return " ".join(spelt)
 
 
 def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
