@@ -57,6 +57,8 @@ _DEADLINE_CUE = re.compile(
     r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
     re.IGNORECASE,
 )
+# Words that make the time after them a completion date: "hoàn thành trong năm 2026", "trước năm 2030".
+_COMPLETION_BEFORE = re.compile(r"(?:hoàn\s+thành|xong|trước|chậm\s+nhất)(?:\s+(?:trong|vào|đến|trước))?\s*(?:năm\s*)?$", re.IGNORECASE)
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
@@ -85,12 +87,15 @@ _GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
 _HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 
-def deadline_in(text: str) -> Optional[Deadline]:
+def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Deadline]:
     """The deadline a clause states with a cue word; legal references ("ngày
-    14/12/2020 của Chính phủ") and bare years of a period are not deadlines."""
+    14/12/2020 của Chính phủ") and bare years of a period are not deadlines, nor
+    times inside the ``skip`` spans."""
     best: Optional[TimeExpression] = None
     for expression in iter_time_expressions(text):
         if expression.kind in ("recurring", "continuous"):
+            continue
+        if any(a <= expression.start < b for a, b in skip):
             continue
         before = text[max(0, expression.start - 40) : expression.start]
         if _REFERENCE_AFTER.match(text, expression.end) or _REFERENCE_BEFORE.search(before):
@@ -109,11 +114,21 @@ def deadline_in(text: str) -> Optional[Deadline]:
     return parse_deadline(best.text)
 
 
+def _schedule_deadline(phrase: str) -> Optional[Deadline]:
+    """The deadline a time cell or "Thời gian thực hiện:" line states; a span of bare years
+    ("2025 - 2035") is the period the task runs over, not a date it is due by."""
+    deadline = parse_deadline(phrase)
+    if deadline is None or deadline.year is None:
+        return deadline
+    dated = [e for e in iter_time_expressions(phrase) if e.year is not None]
+    return None if all(e.kind == "span" for e in dated) else deadline
+
+
 def _time_line(text: str, start: int, end: int) -> Optional[Deadline]:
     match = _TIME_LINE.search(text, start, end)
     if not match:
         return None
-    return parse_deadline(match.group("value"))
+    return _schedule_deadline(match.group("value"))
 
 
 def _has_quantity(clause: str) -> bool:
@@ -142,14 +157,14 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
             continue
         end = assignment.end
         if assignment.deadline is not None:
-            deadline = parse_deadline(assignment.deadline)
+            deadline = _schedule_deadline(assignment.deadline)
         else:
             item_end = _item_end(units, assignment.start, assignment.end)
             deadline = _time_line(text, assignment.start, item_end)
             if deadline is not None:
                 end = max(end, item_end)  # the item's "Thời gian thực hiện:" line belongs to the task
             else:
-                deadline = deadline_in(text[assignment.start : assignment.end])
+                deadline = _assignment_deadline(text, assignment.start, assignment.end)
         task_text = assignment.task or _clean(text[assignment.start : assignment.end])[:220]
         yield TaskAnnotation(
             start=assignment.start,
@@ -164,6 +179,25 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
             clause_start=assignment.start,
             clause_end=end,
         )
+
+
+def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
+    """The deadline an assigned task states in its own words. A bare year in a clause with a
+    quantity ("lộ trình đạt mục tiêu ít nhất 50% xã, phường không có ma tuý vào năm 2030", "đến
+    năm 2030 đạt 100% …") dates that target, not the task; a date, a month, a quarter or a year
+    the task is to be completed by ("hoàn thành trong tháng 12 năm 2025") stays the task's."""
+    quantified = [(a, b) for clauses in _clauses(text, start, end) for a, b in clauses if _has_quantity(text[a:b])]
+    if not quantified:
+        return deadline_in(text[start:end])
+    body = text[start:end]
+    target_years = [
+        (expression.start, expression.end)
+        for expression in iter_time_expressions(body)
+        if expression.kind == "year"
+        and any(a <= start + expression.start < b for a, b in quantified)
+        and not _COMPLETION_BEFORE.search(body, max(0, expression.start - 30), expression.start)
+    ]
+    return deadline_in(body, target_years)
 
 
 def _item_end(units: list[Unit], start: int, end: int) -> int:
