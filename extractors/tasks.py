@@ -53,17 +53,25 @@ _TIME_LINE = re.compile(
 )
 # Words just before a time expression that make it a deadline.
 _DEADLINE_CUE = re.compile(
-    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|vào|xong|tiến\s+độ[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
+    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|tới|vào|xong|tiến\s+độ[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
     r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
     re.IGNORECASE,
 )
 # Words that make the time after them a completion date: "hoàn thành trong năm 2026", "trước năm 2030".
 _COMPLETION_BEFORE = re.compile(r"(?:hoàn\s+thành|xong|trước|chậm\s+nhất)(?:\s+(?:trong|vào|đến|trước))?\s*(?:năm\s*)?$", re.IGNORECASE)
+_STARTS_FROM = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s+(?:ngày\s+|năm\s+)?\d", re.IGNORECASE)
+# The date an obligation or a task starts from: "Kể từ ngày 01 tháng 01 năm 2030: Thực hiện …", "bảo đảm từ
+# ngày 01 tháng 01 năm 2026, Luật … được thực hiện", "thực hiện ngay từ năm 2025". Not a text's entry into force.
+_START_CUE = re.compile(r"(?:kể\s+từ|ngay\s+từ|(?:bảo|đảm)\s+đảm\s+từ|đảm\s+bảo\s+từ)\s*(?:ngày\s*)?$", re.IGNORECASE)
+_IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
 _NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!\s*(?:ngày|tháng|năm|quý)\b)", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|điểm|điều|mục)\s*$", re.IGNORECASE)
+# A number that ends a capitalised name inside a sentence is part of the name, not a quantity
+# (README: "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3".
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\s,]+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+$")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
 # Both open on a lookahead over the first letters of their words: searched in every
 # item's body, the engine turns most positions down on one character test.
@@ -84,7 +92,7 @@ _REPORTING = re.compile(r"(?=[bg])(?:\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+q
 # Goal headings whose year dates the bullets under them; "Định hướng đến năm 2045" is a vision, not a commitment.
 _GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
 # "Mục tiêu cụ thể đến năm 2030"; not "… định hướng đến năm 2045" (a plan's horizon).
-_HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|tới|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 
 def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Deadline]:
@@ -102,6 +110,8 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
             continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]
+        if _START_CUE.search(before) and not _IN_FORCE.search(text[max(0, expression.start - 60) : expression.start]):
+            return parse_deadline(expression.text)  # the date a commitment starts from is its date
         if not (expression.before or _DEADLINE_CUE.search(cue_window) or _FUTURE_AFTER.match(text, expression.end)):
             continue
         if best is None or (expression.year, expression.date or date(expression.year, 12, 31)) > (
@@ -138,9 +148,21 @@ def _has_quantity(clause: str) -> bool:
     spans = [(e.start, e.end) for e in iter_time_expressions(clause)]
     spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(clause)]
     return any(
-        not any(a <= match.start() < b for a, b in spans) and not _DAY_BEFORE.search(clause, 0, match.start())
+        not any(a <= match.start() < b for a, b in spans)
+        and not _DAY_BEFORE.search(clause, 0, match.start())
+        and not _ends_a_name(clause[max(0, match.start() - 40) : match.start()])
         for match in _NUMBER.finditer(clause)
     )
+
+
+def _ends_a_name(before: str) -> bool:
+    """True when the number after ``before`` ends a capitalised name inside the sentence (README:
+    "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3"; not "Thực hiện 2 …" at a clause's start."""
+    words = _WORDS_BEFORE.search(before)
+    if words is None:
+        return False
+    name = words.group("name").split()
+    return name[0][0].isupper() and all(word.islower() for word in name[1:])
 
 
 def _clean(text: str) -> str:
@@ -256,17 +278,17 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
             span = (unit.body_start, unit.body_start + len(bullet.rstrip()))
             yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
-        if not _COMMITMENT.search(body):
+        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body)):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
         for clauses in _clauses(text, unit.body_start, unit.end):
             pending: Optional[int] = None  # start of a commitment clause still waiting for its date
             for start, end in clauses:
-                if start in taken:
-                    continue
                 clause = text[start:end]
-                committed = bool(_COMMITMENT.search(clause))
+                if start in taken or start + len(clause.rstrip(" .;*")) - 1 in taken:
+                    continue  # (a clause an assignment ends in: "UBND các tỉnh có trách nhiệm …, hoàn thành chậm nhất …")
+                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause))
                 if not committed and pending is None:
                     continue  # neither a commitment nor the date of one: the costlier tests below change nothing
                 if _has_quantity(clause) or _REPORTING.search(clause):

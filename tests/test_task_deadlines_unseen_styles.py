@@ -48,3 +48,30 @@ def test_a_completion_month_stays_the_tasks_when_its_clause_counts_something(sha
     # triển khai thực hiện trong năm 2026."
     task = _task(list(iter_tasks(text)), "Khẩn trương thành lập đoàn công tác")
     assert task.deadline == "Tháng 12/2025"
+
+
+def test_an_obligation_dated_from_the_day_it_starts_is_a_dated_commitment():
+    tasks = _external_tasks("hn_nq57_vungphatthaithap_2025.md")
+    # "c) Kể từ ngày 01 tháng 01 năm 2030: Thực hiện vùng phát thải thấp tại Vành đai 3 trở vào, …"
+    # ("Vành đai 3" is a name, not a quantity); a window is dated by the day it opens.
+    starts = {t.deadline for t in tasks if t.text.startswith("Kể từ ngày")}
+    assert starts == {"1/7/2026", "1/1/2028", "1/1/2030", "1/1/2031"}
+
+
+def test_a_law_applied_from_a_date_is_a_dated_commitment_but_a_text_in_force_is_not():
+    tasks = _external_tasks("hcm_kh172_luatvieclam_2025.md")
+    assert _task(tasks, "Xác định lộ trình cụ thể để bảo đảm từ ngày 01 tháng 01 năm 2026").deadline_year == 2026
+    assert not any("hiệu lực" in t.text and t.deadline for t in tasks)
+
+
+def test_tasks_to_start_right_from_a_year_and_goals_by_toi_nam_are_dated():
+    tasks = _external_tasks("tw_nq71_giaoduc_2025.md")
+    # "… bố trí đủ nguồn lực để thực hiện ngay từ năm 2025", "… phấn đấu tới năm 2030 cung cấp miễn phí sách giáo khoa …"
+    assert any(t.deadline_year == 2025 and "ngay từ năm 2025" in t.text for t in tasks)
+    assert any(t.deadline_year == 2030 and "tới năm 2030 cung cấp miễn phí" in t.text for t in tasks)
+
+
+def test_a_commitment_an_assignment_ends_in_is_one_task():
+    # "Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm …, hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028."
+    tasks = _external_tasks("bxd_qd1074_pccc_2026.pdf")
+    assert len([t for t in tasks if t.deadline_year == 2028]) == 1
