@@ -76,7 +76,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
 # Both open on a lookahead over the first letters of their words: searched in every
 # item's body, the engine turns most positions down on one character test.
 _COMMITMENT = re.compile(
-    r"(?=[hpđvxtdkn])\b(?:hoàn\s+thành|phấn\s+đấu|tiến\s+độ|khởi\s+công|nghiệm\s+thu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
+    r"(?=[hpđvxtdkns])\b(?:hoàn\s+thành|phấn\s+đấu|ngay\s+(?:trong|từ)|sớm|tiến\s+độ|khởi\s+công|nghiệm\s+thu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
     r"hoàn\s+thiện|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
     re.IGNORECASE,
 )
@@ -85,6 +85,10 @@ _FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
 # Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …".
 _CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start with
     r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s))", re.IGNORECASE
+)
+_OPENING_TIME = re.compile(
+    r"[\s*+•-]*(?:trong|đến|tới|trước|vào)\s+(?:năm|quý\s+[IV\d]+(?:\s*/\s*|\s+năm\s+)|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+))\s*(?:19|20)\d{2}\s*,",
+    re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n")
 _DIGIT = re.compile(r"\d")
@@ -282,8 +286,18 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
+        # "Trong năm 2025, cơ bản hoàn thành …; khởi công xây dựng bến cảng Liên Chiểu;": a date that
+        # opens a sentence governs its clauses across the semicolons, up to the full stop.
+        governing: Optional[Deadline] = None
         for clauses in _clauses(text, unit.body_start, unit.end):
             pending: Optional[int] = None  # start of a commitment clause still waiting for its date
+            if not clauses:
+                continue
+            opening = _OPENING_TIME.match(text, clauses[0][0])
+            if opening:
+                governing = deadline_in(opening.group(0))
+            elif not text[: clauses[0][0]].rstrip().endswith(";"):
+                governing = None
             for start, end in clauses:
                 clause = text[start:end]
                 if start in taken or start + len(clause.rstrip(" .;*")) - 1 in taken:
@@ -294,7 +308,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 if _has_quantity(clause) or _REPORTING.search(clause):
                     pending = None
                     continue
-                deadline = deadline_in(clause)
+                deadline = deadline_in(clause) or (governing if committed else None)
                 if deadline is None:
                     pending = start if committed else pending
                     continue

@@ -75,3 +75,18 @@ def test_a_commitment_an_assignment_ends_in_is_one_task():
     # "Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm …, hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028."
     tasks = _external_tasks("bxd_qd1074_pccc_2026.pdf")
     assert len([t for t in tasks if t.deadline_year == 2028]) == 1
+
+
+def test_a_date_opening_a_sentence_dates_its_commitments_across_semicolons():
+    tasks = _external_tasks("qh_nq192_ktxh2025_2025.md")
+    # "Trong năm 2025, cơ bản hoàn thành Cảng hàng không quốc tế Long Thành, …; khởi công xây dựng bến cảng Liên Chiểu; …"
+    assert _task(tasks, "khởi công xây dựng bến cảng Liên Chiểu").deadline_year == 2025
+    # "đẩy nhanh thủ tục chuẩn bị đầu tư …" commits to nothing by a date.
+    assert not any(t.text.startswith("đẩy nhanh thủ tục chuẩn bị đầu tư") for t in tasks)
+
+
+def test_urgent_work_dated_within_a_year_is_a_dated_commitment():
+    tasks = _external_tasks("qh_nq192_ktxh2025_2025.md")
+    # "sớm bảo đảm … trong năm 2025", "… để giải phóng nguồn lực ngay trong năm 2025."
+    assert _task(tasks, "sớm bảo đảm các tiêu chí, điều kiện để nâng hạng thị trường chứng khoán").deadline_year == 2025
+    assert any(t.deadline_year == 2025 and t.text.endswith("giải phóng nguồn lực ngay trong năm 2025") for t in tasks)
