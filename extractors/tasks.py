@@ -67,7 +67,7 @@ _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
-_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!\s*(?:ngày|tháng|năm|quý)\b)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!(?:\s*(?:đến|-|–)\s*\d+)?\s*(?:ngày|tháng|năm|quý|tuổi)\b)", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|điểm|điều|mục)\s*$", re.IGNORECASE)
 # A number that ends a capitalised name inside a sentence is part of the name, not a quantity
 # (README: "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3".
@@ -77,7 +77,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
 # item's body, the engine turns most positions down on one character test.
 _COMMITMENT = re.compile(
     r"(?=[hpđvxtdkns])\b(?:hoàn\s+thành|phấn\s+đấu|ngay\s+(?:trong|từ)|sớm|tiến\s+độ|khởi\s+công|nghiệm\s+thu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
-    r"hoàn\s+thiện|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
+    r"hoàn\s+thiện|hiện\s+đại\s+hóa|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
     re.IGNORECASE,
 )
 # "quý IV năm 2027 sẽ đưa dự án vào hoạt động": a time that opens a future clause.
@@ -88,6 +88,20 @@ _CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start w
 )
 _OPENING_TIME = re.compile(
     r"[\s*+•-]*(?:trong|đến|tới|trước|vào)\s+(?:năm|quý\s+[IV\d]+(?:\s*/\s*|\s+năm\s+)|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+))\s*(?:19|20)\d{2}\s*,",
+    re.IGNORECASE,
+)
+# A vision or orientation sub-heading inside a goal section dates its items too ("2.2. Định hướng đến năm 2035").
+_HORIZON_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"\n[\s*|#]*\n")
+_SEMICOLON_CLAUSE = re.compile(r"[^;]+")
+# An act of completion opening a goal sentence, after an optional "Đến năm 2030,": the gold lists
+# these as dated commitments, and leaves orientations ("Mở rộng tiếp cận …", "Ứng phó hiệu quả …",
+# "… tiếp tục được hiện đại hóa") out.
+_COMPLETION = re.compile(
+    r"[\s*+•-]*(?:(?:đến|tới|trong)\s+năm\s+(?:19|20)\d{2}\s*,\s*)?(?:"
+    r"(?:hoàn\s+thành|hoàn\s+thiện|vận\s+hành|hình\s+thành|xác\s+định|xóa\s+bỏ|thí\s+điểm|phổ\s+cập|đưa\s+vào|"
+    r"đánh\s+giá\s+được|xây\s+dựng\s+xong)\b"
+    r"|[^.;:]{0,120}?(?<!tiếp\stục\s)\bđược\s+(?:hoàn\s+thiện|hoàn\s+thành|hiện\s+đại\s+hóa|xây\s+dựng\s+xong|đưa\s+vào)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n")
@@ -260,28 +274,74 @@ def _clauses(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]
         yield clauses
 
 
+def _words(heading: str) -> str:
+    """A heading's words, one space apart: "Mục tiêu đến**** năm 2035", "Định hướng\nđến năm 2045"."""
+    return " ".join(heading.replace("*", " ").split())
+
+
+def _goal_heading_year(text: str, unit: Unit, goal_sections: list[str]) -> Optional[tuple[int, bool]]:
+    """(year, is a horizon) a labelled heading dates its items by: a goal heading's ("Mục tiêu cụ thể
+    đến năm 2030"), or a sub-heading's inside a goal section ("2.1. Đến năm 2030", and the horizons
+    "2.2. Định hướng đến năm 2035", "(2) Tầm nhìn đến năm 2050"); ``goal_sections`` collects the
+    goal headings' sections."""
+    body = text[unit.body_start : unit.end]
+    if _GOAL_HEADING.search(body[:120]):
+        goal_sections.append(unit.section)
+        year = _HEADING_YEAR.search(_words(body[:160]))
+        return (int(year.group(1)), False) if year else None
+    if any(unit.section.startswith(section + ".") for section in goal_sections):
+        heading = _words(_PARAGRAPH_END.split(body, 1)[0][:160])
+        year = _HEADING_YEAR.search(heading)
+        if year:
+            return int(year.group(1)), False
+        horizon = _HORIZON_YEAR.search(heading)
+        return (int(horizon.group(1)), True) if horizon else None
+    return None
+
+
+def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Iterator[tuple[int, int]]:
+    """The spans of the commitments an item under a dated goal heading makes: the whole bullet when it
+    holds no number (as the dev gold reads "Mục tiêu cụ thể đến năm 2030" bullets; not under a
+    horizon, where bullets are orientations), else each of its sentences, or failing that its
+    semicolon clauses, that opens on an act of completion ("Hoàn thành phổ cập …", "Vận hành …",
+    "Đến năm 2030, hệ thống … được hiện đại hóa …") and holds no quantity. A label that opens a
+    list ("Về môi trường, …:") or a sub-heading in emphasis ("*- Thủy sản*") commits to nothing."""
+    bullet = text[unit.body_start : unit.end]
+    tail = bullet.rstrip(" \n")
+    if unit.body_start in taken or _REPORTING.search(bullet) or tail.rstrip("*").endswith(":"):
+        return
+    if tail.endswith("*") and "." not in tail:
+        return
+    if unit.level == 5 and not horizon and not _DIGIT.search(bullet):
+        if len(_clean(bullet)) >= 25:
+            yield unit.body_start, unit.body_start + len(bullet.rstrip())
+        return
+    for start, end in _sentences(text, unit.body_start, unit.end):
+        sentence = text[start:end]
+        pieces = [(start, end)] if not _has_quantity(sentence) else [
+            (start + m.start(), start + m.end()) for m in _SEMICOLON_CLAUSE.finditer(sentence)
+        ]
+        for a, b in pieces:
+            piece = text[a:b]
+            if _COMPLETION.match(piece) and not _has_quantity(piece) and len(_clean(piece)) >= 25:
+                yield a, b
+
+
 def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
-    heading_year: dict[str, int] = {}
+    heading_year: dict[str, tuple[int, bool]] = {}
+    goal_sections: list[str] = []
     for unit in units:
-        body = text[unit.body_start : unit.end]
-        if unit.label is not None and _GOAL_HEADING.search(body[:120]):
-            year = _HEADING_YEAR.search(body[:160])
-            if year and unit.section:
-                heading_year[unit.section] = int(year.group(1))
-        bullet = text[unit.body_start : unit.end]
-        if (
-            unit.level == 5
-            and unit.section in heading_year
-            and unit.body_start not in taken
-            and not _DIGIT.search(bullet)
-            and not _REPORTING.search(bullet)
-            and len(_clean(bullet)) >= 25
-        ):
-            # A bullet under "Mục tiêu cụ thể đến năm 2030" is dated by its heading, as one task.
-            year = heading_year[unit.section]
-            span = (unit.body_start, unit.body_start + len(bullet.rstrip()))
-            yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
+        if unit.label is not None and unit.section:
+            dated = _goal_heading_year(text, unit, goal_sections)
+            if dated:
+                heading_year[unit.section] = dated
+        if unit.label is None and unit.level in (5, 6, None) and unit.section in heading_year:
+            # An item under "Mục tiêu cụ thể đến năm 2030" is dated by its heading.
+            year, horizon = heading_year[unit.section]
+            for span in _dated_goal_items(text, unit, horizon, taken):
+                yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
+        body = text[unit.body_start : unit.end]
         if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body)):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.

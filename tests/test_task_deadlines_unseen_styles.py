@@ -90,3 +90,35 @@ def test_urgent_work_dated_within_a_year_is_a_dated_commitment():
     # "sớm bảo đảm … trong năm 2025", "… để giải phóng nguồn lực ngay trong năm 2025."
     assert _task(tasks, "sớm bảo đảm các tiêu chí, điều kiện để nâng hạng thị trường chứng khoán").deadline_year == 2025
     assert any(t.deadline_year == 2025 and t.text.endswith("giải phóng nguồn lực ngay trong năm 2025") for t in tasks)
+
+
+def test_a_year_sub_heading_inside_a_goal_section_dates_its_items():
+    tasks = _external_tasks("dt_kh552_doimoicongnghe_2025.md")
+    # "2. Mục tiêu cụ thể / 2.1. Đến năm 2030 / *- Hệ sinh thái đổi mới sáng tạo* / Vận hành hiệu quả …"
+    assert _task(tasks, "Vận hành hiệu quả Không gian khởi nghiệp").deadline_year == 2030
+    # "2.2. Định hướng đến năm 2035": a completed act dates by the horizon, the sentence with a quantity does not.
+    assert _task(tasks, "Hình thành hệ sinh thái đổi mới sáng tạo hoàn chỉnh").deadline_year == 2035
+    assert not any(t.text.startswith("Trong đó, ít nhất 40%") for t in tasks)
+    # an emphasised sub-heading line ("*- Thủy sản*") commits to nothing
+    assert not any(t.text in ("Thủy sản", "Nông nghiệp Công nghệ cao") for t in tasks)
+
+
+def test_completed_acts_under_a_year_heading_are_dated_orientations_are_not():
+    tasks = _external_tasks("tw_nq71_giaoduc_2025.md")
+    # "Hoàn thành phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi …" (an age range is not a quantity)
+    assert _task(tasks, "Hoàn thành phổ cập giáo dục mầm non").deadline_year == 2030
+    # "**2. Mục tiêu đến**** năm 2035**": bold runs inside the heading
+    assert _task(tasks, "Hoàn thành phổ cập trung học phổ thông").deadline_year == 2035
+    assert not any(t.text.startswith(("Mở rộng tiếp cận công bằng", "Hệ thống giáo dục và đào tạo tiếp tục")) for t in tasks)
+
+
+def test_a_list_label_under_a_goal_heading_is_not_a_commitment():
+    tasks = _external_tasks("dt_kh556_tainguyenbien_2025.md")
+    assert not any(t.text.startswith("Về môi trường, ứng phó với biến đổi khí hậu") for t in tasks)
+    assert _task(tasks, "Đánh giá được tiềm năng, giá trị các tài nguyên biển").deadline_year == 2030
+
+
+def test_an_orientation_heading_dates_no_plain_bullet(shared_docs):
+    # "3. Định hướng\nđến năm 2045 / - Củng cố và tiếp tục nâng cao chất lượng …": a horizon, not a commitment.
+    tasks = list(iter_tasks((shared_docs / "ht_kh624_mamnon_2025.md").read_text(encoding="utf-8")))
+    assert not any(t.deadline_year == 2045 for t in tasks)
