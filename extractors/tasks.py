@@ -64,6 +64,11 @@ _STARTS_FROM = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s
 # ngày 01 tháng 01 năm 2026, Luật … được thực hiện", "thực hiện ngay từ năm 2025". Not a text's entry into force.
 _START_CUE = re.compile(r"(?:kể\s+từ|ngay\s+từ|(?:bảo|đảm)\s+đảm\s+từ|đảm\s+bảo\s+từ)\s*(?:ngày\s*)?$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
+# A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon.
+_NAMED_DOCUMENT = re.compile(r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|Quy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s")
+_NAME_HORIZON = re.compile(r"(?:(?:tầm\s+nhìn|định\s+hướng)\s+)?đến\s+(?:năm\s+)?$", re.IGNORECASE)
+# What ends a document's name before the time: a clause break, or a commitment or deadline word of the task.
+_NAME_BREAK = re.compile(r"[;:.]\s|(?i:phấn\s+đấu|hoàn\s+thành|hoàn\s+thiện|xong|trước|chậm\s+nhất|trong|này)\b")
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
@@ -126,6 +131,8 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
         before = text[max(0, expression.start - 40) : expression.start]
         if _REFERENCE_AFTER.match(text, expression.end) or _REFERENCE_BEFORE.search(before):
             continue
+        if _in_a_named_document(text, expression):
+            continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]
         if _START_CUE.search(before) and not _IN_FORCE.search(text[max(0, expression.start - 60) : expression.start]):
@@ -140,6 +147,19 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
     if best is None:
         return None
     return parse_deadline(best.text)
+
+
+def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
+    """True when the time closes the name of a document the clause cites ("Nghị quyết số 36-NQ/TW …
+    về phát triển bền vững kinh tế biển Việt Nam đến năm 2030", "xây dựng: Đề án phát triển bền vững
+    du lịch … đến năm 2030"): that document's horizon, not the task's deadline."""
+    window = text[max(0, expression.start - 200) : expression.start]
+    if not (expression.text.lower().startswith("đến") or _NAME_HORIZON.search(window)):
+        return False
+    named = None
+    for named in _NAMED_DOCUMENT.finditer(window):
+        pass
+    return named is not None and not _NAME_BREAK.search(window, named.end())
 
 
 def _schedule_deadline(phrase: str) -> Optional[Deadline]:

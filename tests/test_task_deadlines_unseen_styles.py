@@ -122,3 +122,12 @@ def test_an_orientation_heading_dates_no_plain_bullet(shared_docs):
     # "3. Định hướng\nđến năm 2045 / - Củng cố và tiếp tục nâng cao chất lượng …": a horizon, not a commitment.
     tasks = list(iter_tasks((shared_docs / "ht_kh624_mamnon_2025.md").read_text(encoding="utf-8")))
     assert not any(t.deadline_year == 2045 for t in tasks)
+
+
+def test_the_horizon_closing_a_cited_documents_name_is_not_the_tasks_deadline(shared_docs):
+    tasks = _external_tasks("dt_kh556_tainguyenbien_2025.md")
+    # "Tham mưu … xây dựng: Đề án phát triển bền vững du lịch, dịch vụ biển và hải đảo Việt Nam đến năm 2030"
+    assert _task(tasks, "Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng").deadline is None
+    # "… hướng dẫn thực hiện Đề án “Nâng cao nhận thức cộng đồng … đến năm 2030” trên địa bàn Thành phố"
+    shared = list(iter_tasks((shared_docs / "hcm_qd2853_thientai_2025.md").read_text(encoding="utf-8")))
+    assert not any("Đề án “Nâng cao nhận thức cộng đồng" in t.text and t.deadline_year == 2030 for t in shared)
