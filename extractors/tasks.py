@@ -53,7 +53,7 @@ _TIME_LINE = re.compile(
 )
 # Words just before a time expression that make it a deadline.
 _DEADLINE_CUE = re.compile(
-    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|tới|vào|xong|tiến\s+độ[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
+    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|tới|vào|xong|(?:tiến\s+độ|khởi\s+công|nghiệm\s+thu|bàn\s+giao)[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
     r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
     re.IGNORECASE,
 )
@@ -73,7 +73,8 @@ _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
 _NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!(?:\s*(?:đến|-|–)\s*\d+)?\s*(?:ngày|tháng|năm|quý|tuổi)\b)", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|điểm|điều|mục)\s*$", re.IGNORECASE)
+# Words a number names a day, a part or a stage with ("giai đoạn 2", "khu vực 14"), not a quantity.
+_DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|điểm|điều|mục|giai\s+đoạn|khu\s+vực)\s*$", re.IGNORECASE)
 # A number that ends a capitalised name inside a sentence is part of the name, not a quantity
 # (README: "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3".
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\s,]+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+$")
@@ -109,7 +110,8 @@ _COMPLETION = re.compile(
     r"|[^.;:]{0,120}?(?<!tiếp\stục\s)\bđược\s+(?:hoàn\s+thiện|hoàn\s+thành|hiện\s+đại\s+hóa|xây\s+dựng\s+xong|đưa\s+vào)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n")
+# A sentence ends at its mark, a blank line, or a line that opens a list item ("… như sau:\n* Giai đoạn 1: …").
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n|\n(?=[ \t]*[*+•-][ \t])")
 _DIGIT = re.compile(r"\d")
 _REPORTING = re.compile(r"(?=[bg])(?:\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả))", re.IGNORECASE)
 # Goal headings whose year dates the bullets under them; "Định hướng đến năm 2045" is a vision, not a commitment.

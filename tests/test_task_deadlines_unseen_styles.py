@@ -131,3 +131,11 @@ def test_the_horizon_closing_a_cited_documents_name_is_not_the_tasks_deadline(sh
     # "… hướng dẫn thực hiện Đề án “Nâng cao nhận thức cộng đồng … đến năm 2030” trên địa bàn Thành phố"
     shared = list(iter_tasks((shared_docs / "hcm_qd2853_thientai_2025.md").read_text(encoding="utf-8")))
     assert not any("Đề án “Nâng cao nhận thức cộng đồng" in t.text and t.deadline_year == 2030 for t in shared)
+
+
+def test_a_project_schedules_stage_milestones_are_dated():
+    tasks = _external_tasks("lc_qd2463_ctdt_kcn_volao_2026.pdf")
+    # "(3) Nghiệm thu hoàn thành: Quý IV/2032, tiến độ cụ thể từng giai đoạn như sau:\n* Giai đoạn 1: …"
+    assert any(t.deadline == "Quý IV/2032" and t.text.startswith("Nghiệm thu hoàn thành") for t in tasks)
+    # "- Thông báo khởi công thực hiện dự án giai đoạn 2: Quý II/2031." ("giai đoạn 2" names a stage)
+    assert _task(tasks, "Thông báo khởi công thực hiện dự án giai đoạn 2").deadline == "Quý II/2031"
