@@ -1231,10 +1231,16 @@ def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
         if mention and mention.start == 0 and not mention.generic:
             # a headline in capitals ("KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ …")
             name = _sentence_case(mention.name) if mention.name.isupper() else mention.name
-            return name[0].upper() + name[1:]
+            return _party_body_spelling(name[0].upper() + name[1:])
     sentence_start = _sentence_start(opening, reference)
     before = [m for m in iter_mentions(opening[sentence_start : reference.start()]) if not m.generic]
-    return before[0].name if before else None
+    return _party_body_spelling(before[0].name) if before else None
+
+
+def _party_body_spelling(name: str) -> str:
+    """A central Party body as it names itself, whatever case the page writes it in ("Ban chấp hành
+    Trung ương" → "Ban Chấp hành Trung ương", "Bộ chính trị" → "Bộ Chính trị")."""
+    return _BODY_SPELLING.get(" ".join(name.lower().split()), name)
 
 
 def _named_province(text: str) -> tuple[Optional[str], str]:

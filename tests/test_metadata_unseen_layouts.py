@@ -112,3 +112,14 @@ def test_the_words_of_a_page_slug_are_not_read_as_codes():
 
     slug = "https://example.org/quyet-dinh-2954-qd-ve-viec-phe-duyet-12345.htm"
     assert [_slug_number(match) for match in _SLUG_NUMBER.finditer(slug)] == [None]
+
+
+def test_a_central_party_body_written_in_lower_case_is_named_as_it_names_itself():
+    path = EXTERNAL_DOCS / "tw_kl219_nongnghiep_news_2025.md"
+    if not path.is_file():
+        pytest.skip("tw_kl219_nongnghiep_news_2025.md not in data/external")
+    parsed = parse_path(path, ParseSettings(ocr="never"))
+    # The same page, as a site that writes the body's name in lower case would print it.
+    text = parsed.text.replace("Ban Chấp hành Trung ương", "Ban chấp hành Trung ương")
+    assert "Ban chấp hành Trung ương" in text
+    assert extract_metadata(text, parsed.hints).issuer == "Ban Chấp hành Trung ương"
