@@ -321,6 +321,20 @@ def _goal_heading_year(text: str, unit: Unit, goal_sections: list[str]) -> Optio
     return None
 
 
+def _loose_heading(text: str, unit: Unit, in_goals: bool) -> tuple[bool, Optional[tuple[int, bool]]]:
+    """(inside a goal part, (year, is a horizon) it dates bullets by) after an unnumbered paragraph:
+    a short line that heads goals ("Mục tiêu quy hoạch … như sau:", "(1) Mục tiêu đến năm 2030",
+    then "(2) Tầm nhìn đến năm 2050"); any other paragraph ends the goal part."""
+    line = _words(text[unit.body_start : unit.end])
+    if len(line) > 100 or line.endswith("."):
+        return False, None
+    if _GOAL_HEADING.search(line):
+        year = _HEADING_YEAR.search(line)
+        return True, ((int(year.group(1)), False) if year else None)
+    horizon = _HORIZON_YEAR.search(line) if in_goals else None
+    return (True, (int(horizon.group(1)), True)) if horizon else (False, None)
+
+
 def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Iterator[tuple[int, int]]:
     """The spans of the commitments an item under a dated goal heading makes: the whole bullet when it
     holds no number (as the dev gold reads "Mục tiêu cụ thể đến năm 2030" bullets; not under a
@@ -352,14 +366,20 @@ def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Ite
 def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
     heading_year: dict[str, tuple[int, bool]] = {}
     goal_sections: list[str] = []
+    # A page without numbered headings ("Mục tiêu quy hoạch … như sau: / (1) Mục tiêu đến năm 2030 / - …"):
+    # the short heading line dates the bullets after it, up to the next paragraph.
+    loose_goal, loose_year = False, None
     for unit in units:
         if unit.label is not None and unit.section:
             dated = _goal_heading_year(text, unit, goal_sections)
             if dated:
                 heading_year[unit.section] = dated
-        if unit.label is None and unit.level in (5, 6, None) and unit.section in heading_year:
+        if unit.label is None and unit.level is None and unit.section is None:
+            loose_goal, loose_year = _loose_heading(text, unit, loose_goal)
+        dated = heading_year.get(unit.section) if unit.section else (loose_year if unit.level in (5, 6) else None)
+        if unit.label is None and unit.level in (5, 6, None) and dated:
             # An item under "Mục tiêu cụ thể đến năm 2030" is dated by its heading.
-            year, horizon = heading_year[unit.section]
+            year, horizon = dated
             for span in _dated_goal_items(text, unit, horizon, taken):
                 yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue

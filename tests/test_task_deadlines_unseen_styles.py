@@ -139,3 +139,11 @@ def test_a_project_schedules_stage_milestones_are_dated():
     assert any(t.deadline == "Quý IV/2032" and t.text.startswith("Nghiệm thu hoàn thành") for t in tasks)
     # "- Thông báo khởi công thực hiện dự án giai đoạn 2: Quý II/2031." ("giai đoạn 2" names a stage)
     assert _task(tasks, "Thông báo khởi công thực hiện dự án giai đoạn 2").deadline == "Quý II/2031"
+
+
+def test_an_unnumbered_goal_heading_line_dates_the_bullets_under_it():
+    # "Mục tiêu quy hoạch cảng biển Sóc Trăng như sau: / (1) Mục tiêu đến năm 2030 / - Xác định phạm vi …"
+    tasks = _external_tasks("st_qd590_cangbien_news_2025.md")
+    assert _task(tasks, "Xác định phạm vi vùng đất, vùng nước").deadline_year == 2030
+    # the bullets with quantities are targets, not tasks
+    assert not any(t.text.startswith("Về hàng hóa và hành khách thông qua") for t in tasks)
