@@ -62,7 +62,7 @@ _COMPLETION_BEFORE = re.compile(r"(?:hoàn\s+thành|xong|trước|chậm\s+nhấ
 _STARTS_FROM = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s+(?:ngày\s+|năm\s+)?\d", re.IGNORECASE)
 # The date an obligation or a task starts from: "Kể từ ngày 01 tháng 01 năm 2030: Thực hiện …", "bảo đảm từ
 # ngày 01 tháng 01 năm 2026, Luật … được thực hiện", "thực hiện ngay từ năm 2025". Not a text's entry into force.
-_START_CUE = re.compile(r"(?:kể\s+từ|ngay\s+từ|(?:bảo|đảm)\s+đảm\s+từ|đảm\s+bảo\s+từ)\s*(?:ngày\s*)?$", re.IGNORECASE)
+_START_CUE = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s*(?:ngày\s*)?$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
 # A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon.
 _NAMED_DOCUMENT = re.compile(r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|Quy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s")
