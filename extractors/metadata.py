@@ -511,16 +511,18 @@ def _official_issuer(
     )
     if letterhead:
         level = "thành phố" if "PHO" in fold_marks(letterhead.group(2)) else "tỉnh"
-        province = province_name(_sentence_case(letterhead.group(3)))
+        province, department_name = _province_and_department(letterhead.group(3))
         if province:
             body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
             department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
             if department:
-                # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
-                issuer = f"{canonical_name(_sentence_case(department.group(1)).capitalize())} {level} {province}"
+                department_name = department.group(1)
                 spans["issuer"] = department.span(1)
+            if department_name:
+                # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
+                issuer = f"{canonical_name(_sentence_case(department_name).capitalize())} {level} {province}"
     if issuer is None:
         issuer, province = _commune_letterhead(text, heading, spans)
     if issuer is None:
@@ -545,9 +547,54 @@ def _official_issuer(
         issuer, province = _enacting_body(text, heading, spans)
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
+    if issuer and issuer.startswith("HĐND "):
+        board = _council_board(text)
+        if board:
+            issuer = f"{board} {issuer}"  # "TM. BAN PHÁP CHẾ": the council's board signs for itself
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# A council's board signing on its own behalf, under a council letterhead: "TM. BAN PHÁP CHẾ / TRƯỞNG BAN".
+_BOARD_SIGNATURE = re.compile(r"(?:^|\s)TM\.\s*(BAN\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*|]*$", re.MULTILINE)
+
+
+def _council_board(text: str) -> Optional[str]:
+    """The board of a people's council that signs the text ("Ban Pháp chế"), spelt as its running
+    text spells it."""
+    signature = None
+    for signature in _BOARD_SIGNATURE.finditer(text, max(0, len(text) - 8000)):
+        pass  # the signature block is the last one
+    if signature is None:
+        return None
+    words = signature.group(1).split()
+    running = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    spellings = Counter(" ".join(m.group(0).split()) for m in running.finditer(text) if not m.group(0).isupper())
+    if spellings:
+        return spellings.most_common(1)[0][0]
+    name = _sentence_case(signature.group(1))
+    return name[0].upper() + name[1:]
+
+
+# A department's name after its committee's on the same line, as a Word letterhead's cell
+# flattens it ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: /KH-SCT"), up to the number.
+_DEPARTMENT_AFTER = re.compile(r"((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)\s*(?:Số\b.*)?$")
+
+
+def _province_and_department(words: str) -> tuple[Optional[str], Optional[str]]:
+    """The province a letterhead's committee line names, and a department written after it on the
+    same line: the longest run of its first words that names a province."""
+    province = province_name(_sentence_case(words))
+    if province:
+        return province, None
+    split = words.split()
+    for size in range(min(len(split) - 1, 4), 0, -1):
+        province = province_name(_sentence_case(" ".join(split[:size])))
+        if province:
+            department = _DEPARTMENT_AFTER.match(" ".join(split[size:]))
+            return province, department.group(1) if department else None
+    return None, None
 
 
 # A commune's or ward's committee or council (the local level since July 2025): "ỦY BAN NHÂN DÂN / XÃ BÁT XÁT".
@@ -772,6 +819,14 @@ def _with_province(name: str, province: Optional[str]) -> str:
     return name
 
 
+# A remark in brackets on its own line under the title lines: the provision a text implements
+# ("(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô số 39/2024/QH15)"). An annex's caption
+# ("(Kèm theo Quyết định số …)") names another document, and a labelled field ("(cấp lần đầu:
+# ngày 16 tháng 7 năm 2026)") records an issue: neither is part of the title.
+_TITLE_REMARK = re.compile(r"[\s*|#]*\n[\s*|#]*\((?P<remark>[^()\n]{3,200}(?:\n[^()\n]{1,200}){0,2})\)[ \t*|#]*(?=\n|$)")
+_ANNEX_REMARK = re.compile(r"(?i)kèm\s+theo|:")
+
+
 def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
     """The document type with the upper-case lines under its heading, else with its
     "Về việc …" subject or plain title lines."""
@@ -793,12 +848,20 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
         lines.append(stripped)
         title_end = line_start + len(line.rstrip(" *|#"))
     if lines:
+        title = f"{doc_type} {_sentence_case(' '.join(lines))}"
+        remark = _TITLE_REMARK.match(text, title_end)
+        if remark and not _ANNEX_REMARK.search(remark.group("remark")):
+            # "(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô …)" under the title belongs to it.
+            written = " ".join(remark.group("remark").split())
+            written = _sentence_case(written) if written.isupper() else written[0].lower() + written[1:]
+            title, title_end = f"{title} ({written})", remark.end()
         spans["title"] = (heading.start(1), title_end)
-        return f"{doc_type} {_sentence_case(' '.join(lines))}"
+        return title
     subject = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end())
     if subject:
         spans["title"] = (heading.start(1), subject[1][1])
-        return f"{doc_type} {subject[0][0].lower()}{subject[0][1:]}"
+        written = " ".join(subject[0].replace("*", " ").split())  # "… năm 2025 ****với mục tiêu …": bold runs
+        return f"{doc_type} {written[0].lower()}{written[1:]}"
     return None
 
 
@@ -866,23 +929,35 @@ _FORM_FIELD = re.compile(r"[^\W\d][\w ]{1,30}:\s")
 _BODY_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[A-ZĐÀ-Ỹ ]{6,}$")
 
 
+# A paragraph under the heading that opens on "Thực hiện" and ends without punctuation is the title
+# ("Thực hiện Đề án số 08 về …"); the preamble's "Thực hiện Quyết định số …;" ends on its mark.
+_IMPLEMENTATION_PARAGRAPH = re.compile(r"Thực\s+hiện\s(?:(?!\n[\s*|#]*\n).){0,300}?[^.,;:\s*|#][\s*|#]*(?:\n[\s*|#]*\n|$)", re.DOTALL)
+
+
+def _title_like_implementation(text: str, start: int) -> bool:
+    return _IMPLEMENTATION_PARAGRAPH.match(text, start + len(text[start:]) - len(text[start:].lstrip(" *|#"))) is not None
+
+
 def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
     """A title written in sentence case on the lines under the heading
     ("KẾ HOẠCH / Phòng, chống dịch bệnh năm 2026"), up to a blank line or the preamble."""
     lines: list[str] = []
     offset = start
     end = start
+    blank_after_title = False
     for line in text[start : start + 600].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip(" *|#")
         if not stripped:
-            if lines:
-                break
+            blank_after_title = bool(lines)
             continue
-        if (_BODY_OPENING.match(stripped) or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES
-                or stripped.endswith((".", ";"))):
+        if blank_after_title and not stripped[:1].islower():
+            break  # a paragraph that opens on a lower-case word continues the title (a Word file's centred lines)
+        if ((_BODY_OPENING.match(stripped) and not (not lines and _title_like_implementation(text, line_start)))
+                or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES or stripped.endswith((".", ";"))):
             break
         lines.append(stripped)
+        blank_after_title = False
         end = line_start + len(line.rstrip(" *|#"))
     if not lines or not lines[0][:1].isupper():
         return None
@@ -1156,10 +1231,16 @@ def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
         if mention and mention.start == 0 and not mention.generic:
             # a headline in capitals ("KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ …")
             name = _sentence_case(mention.name) if mention.name.isupper() else mention.name
-            return name[0].upper() + name[1:]
+            return _party_body_spelling(name[0].upper() + name[1:])
     sentence_start = _sentence_start(opening, reference)
     before = [m for m in iter_mentions(opening[sentence_start : reference.start()]) if not m.generic]
-    return before[0].name if before else None
+    return _party_body_spelling(before[0].name) if before else None
+
+
+def _party_body_spelling(name: str) -> str:
+    """A central Party body as it names itself, whatever case the page writes it in ("Ban chấp hành
+    Trung ương" → "Ban Chấp hành Trung ương", "Bộ chính trị" → "Bộ Chính trị")."""
+    return _BODY_SPELLING.get(" ".join(name.lower().split()), name)
 
 
 def _named_province(text: str) -> tuple[Optional[str], str]:
@@ -1431,14 +1512,111 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
 
 
 def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
-    """Metadata of a document from its text and the container's hints."""
+    """Metadata of a document from its text and the container's hints (``source_url``: the page
+    URL the document was fetched from, a fallback for a number the text has lost)."""
     hints = hints or {}
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
         or _headless_text(text) or _news(text, hints)
     )
-    return _with_subject_province(metadata)
+    return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+
+
+# --------------------------------------------------------------------------- the page URL, a fallback
+# A page that starts at the title or the preamble has lost the "Số: …" line, but a legal page's
+# URL often names the text it holds: "…/nghi-quyet-192-2025-qh15-bo-sung-ke-hoach-…",
+# "…/toan-van-nghi-quyet-so-71-nq-tw-cua-bo-chinh-tri-ve-dot-pha-…". The URL is provenance the
+# pipeline keeps with every document; it is read only when the text gives no number, and only
+# when it names a text of the type the text itself shows.
+_SLUG_TYPES = {
+    "ke-hoach": "Kế hoạch", "quyet-dinh": "Quyết định", "nghi-quyet": "Nghị quyết", "chi-thi": "Chỉ thị",
+    "ket-luan": "Kết luận", "chuong-trinh": "Chương trình", "de-an": "Đề án", "nghi-dinh": "Nghị định",
+    "thong-tu": "Thông tư", "thong-bao": "Thông báo", "cong-van": "Công văn", "quy-dinh": "Quy định",
+}
+_SLUG_NUMBER = re.compile(
+    r"(?i)(?:^|[/-])(?P<type>" + "|".join(_SLUG_TYPES) + r")(?:-so)?-(?P<number>\d{1,5})(?:-(?P<year>(?:19|20)\d{2}))?"
+    r"-(?P<first>[a-z]{1,8}\d{0,2})(?:-(?P<second>[a-z]{1,8}\d{0,2}))?(?P<rest>(?:-[^/.?#]*)?)"
+)
+# The ASCII codes of a slug with their letter Đ back.
+_CODE_SPELLING = {"QD": "QĐ", "HDND": "HĐND", "DU": "ĐU", "ND": "NĐ", "DA": "ĐA", "CD": "CĐ"}
+# Party bodies: their numbers put the type code before the slash ("71-NQ/TW").
+_PARTY_BODIES = {"TW", "TU", "ĐU", "HU", "QU", "BCT"}
+
+
+def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]) -> MetadataAnnotation:
+    if metadata.number or not url or metadata.doc_type in (None, NEWS):
+        return metadata
+    for match in _SLUG_NUMBER.finditer(url):
+        if _SLUG_TYPES[match.group("type").lower()] != metadata.doc_type:
+            continue
+        number = _slug_number(match)
+        if number is None:
+            continue
+        title = metadata.title or _slug_title(match, number, text, metadata.doc_type)
+        return replace(metadata, number=number, title=title, province_current=None)
+    return metadata
+
+
+def _slug_number(match: re.Match) -> Optional[str]:
+    """"192-2025-qh15" → "192/2025/QH15", "71-nq-tw" → "71-NQ/TW", "57-2025-nq-hdnd" → "57/2025/NQ-HĐND"."""
+    first = match.group("first").upper()
+    second = (match.group("second") or "").upper()
+    first, second = _CODE_SPELLING.get(first, first), _CODE_SPELLING.get(second, second)
+    year = match.group("year")
+    if first in _TYPE_CODES and second in _PARTY_BODIES and not year:
+        return f"{match.group('number')}-{first}/{second}"
+    if first in _TYPE_CODES and _is_body_code(second):
+        codes = f"{first}-{second}" if second else first
+    elif re.fullmatch(r"[A-ZĐ]+\d{2}", first):
+        codes = first  # a body with its term: "QH15"
+    else:
+        return None
+    return "/".join(part for part in (match.group("number"), year, codes) if part)
+
+
+def _is_body_code(code: str) -> bool:
+    """An issuing body's code in a slug ("ubnd", "cp", "qh15", "sct"), not a word of its title ("ve")."""
+    return bool(code) and (
+        code in _ISSUER_CODES or code in _PARTY_BODIES or code in ("UBND", "HĐND", "UBTVQH")
+        or re.fullmatch(r"[A-ZĐ]+\d{2}", code) is not None or re.search(r"[AEIOUY]", code) is None
+    )
+
+
+def _slug_title(match: re.Match, number: str, text: str, doc_type: str) -> Optional[str]:
+    """The words after the number in the slug, spelt as the text spells them ("cua-bo-chinh-tri-ve-
+    dot-pha-…" → "của Bộ Chính trị về đột phá …"); None when a word is not in the text."""
+    words = [w for w in match.group("rest").split("-") if w]
+    # (the site's numeric article id closes the slug)
+    while words and words[-1].isdigit() and len(words[-1]) > 4:
+        words.pop()
+    if len(words) < 3 or match.group("second") is None:
+        return None
+    spelt = _spelt_as_in_text(words, text)
+    return f"{doc_type} số {number} {spelt}" if spelt else None
+
+
+def _spelt_as_in_text(words: list[str], text: str) -> Optional[str]:
+    """The longest runs of ``words`` (ASCII, lower case) found in the text with its marks, in order."""
+    found = list(re.finditer(r"\w+", text))
+    folded = [fold_marks(m.group(0)).lower().replace("đ", "d") for m in found]
+    joined = " " + " ".join(folded) + " "
+    starts, position = [], 1
+    for word in folded:
+        starts.append(position)
+        position += len(word) + 1
+    spelt, index = [], 0
+    while index < len(words):
+        for size in range(len(words) - index, 0, -1):
+            at = joined.find(" " + " ".join(words[index : index + size]) + " ")
+            if at >= 0:
+                first = starts.index(at + 1)
+                spelt.append(" ".join(m.group(0) for m in found[first : first + size]))
+                index += size
+                break
+        else:
+            return None
+    return " ".join(spelt)
 
 
 def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:

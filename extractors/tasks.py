@@ -53,21 +53,37 @@ _TIME_LINE = re.compile(
 )
 # Words just before a time expression that make it a deadline.
 _DEADLINE_CUE = re.compile(
-    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|vào|xong|tiến\s+độ[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
+    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|tới|vào|xong|(?:tiến\s+độ|khởi\s+công|nghiệm\s+thu|bàn\s+giao)[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
     r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
     re.IGNORECASE,
 )
+# Words that make the time after them a completion date: "hoàn thành trong năm 2026", "trước năm 2030".
+_COMPLETION_BEFORE = re.compile(r"(?:hoàn\s+thành|xong|trước|chậm\s+nhất)(?:\s+(?:trong|vào|đến|trước))?\s*(?:năm\s*)?$", re.IGNORECASE)
+_STARTS_FROM = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s+(?:ngày\s+|năm\s+)?\d", re.IGNORECASE)
+# The date an obligation or a task starts from: "Kể từ ngày 01 tháng 01 năm 2030: Thực hiện …", "bảo đảm từ
+# ngày 01 tháng 01 năm 2026, Luật … được thực hiện", "thực hiện ngay từ năm 2025". Not a text's entry into force.
+_START_CUE = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s*(?:ngày\s*)?$", re.IGNORECASE)
+_IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
+# A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon.
+_NAMED_DOCUMENT = re.compile(r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|Quy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s")
+_NAME_HORIZON = re.compile(r"(?:(?:tầm\s+nhìn|định\s+hướng)\s+)?đến\s+(?:năm\s+)?$", re.IGNORECASE)
+# What ends a document's name before the time: a clause break, or a commitment or deadline word of the task.
+_NAME_BREAK = re.compile(r"[;:.]\s|(?i:phấn\s+đấu|hoàn\s+thành|hoàn\s+thiện|xong|trước|chậm\s+nhất|trong|này)\b")
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
-_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!\s*(?:ngày|tháng|năm|quý)\b)", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|điểm|điều|mục)\s*$", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!(?:\s*(?:đến|-|–)\s*\d+)?\s*(?:ngày|tháng|năm|quý|tuổi)\b)", re.IGNORECASE)
+# Words a number names a day, a part or a stage with ("giai đoạn 2", "khu vực 14"), not a quantity.
+_DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|điểm|điều|mục|giai\s+đoạn|khu\s+vực)\s*$", re.IGNORECASE)
+# A number that ends a capitalised name inside a sentence is part of the name, not a quantity
+# (README: "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3".
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\s,]+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+$")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
 # Both open on a lookahead over the first letters of their words: searched in every
 # item's body, the engine turns most positions down on one character test.
 _COMMITMENT = re.compile(
-    r"(?=[hpđvxtdkn])\b(?:hoàn\s+thành|phấn\s+đấu|tiến\s+độ|khởi\s+công|nghiệm\s+thu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
-    r"hoàn\s+thiện|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
+    r"(?=[hpđvxtdkns])\b(?:hoàn\s+thành|phấn\s+đấu|ngay\s+(?:trong|từ)|sớm|tiến\s+độ|khởi\s+công|nghiệm\s+thu|đưa\s+(?:dự\s+án\s+)?vào\s+(?:hoạt\s+động|sử\s+dụng|vận\s+hành)|vận\s+hành|xây\s+dựng\s+xong|"
+    r"hoàn\s+thiện|hiện\s+đại\s+hóa|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
     re.IGNORECASE,
 )
 # "quý IV năm 2027 sẽ đưa dự án vào hoạt động": a time that opens a future clause.
@@ -76,27 +92,53 @@ _FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start with
     r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s))", re.IGNORECASE
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n")
+_OPENING_TIME = re.compile(
+    r"[\s*+•-]*(?:trong|đến|tới|trước|vào)\s+(?:năm|quý\s+[IV\d]+(?:\s*/\s*|\s+năm\s+)|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+))\s*(?:19|20)\d{2}\s*,",
+    re.IGNORECASE,
+)
+# A vision or orientation sub-heading inside a goal section dates its items too ("2.2. Định hướng đến năm 2035").
+_HORIZON_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"\n[\s*|#]*\n")
+_SEMICOLON_CLAUSE = re.compile(r"[^;]+")
+# An act of completion opening a goal sentence, after an optional "Đến năm 2030,": the gold lists
+# these as dated commitments, and leaves orientations ("Mở rộng tiếp cận …", "Ứng phó hiệu quả …",
+# "… tiếp tục được hiện đại hóa") out.
+_COMPLETION = re.compile(
+    r"[\s*+•-]*(?:(?:đến|tới|trong)\s+năm\s+(?:19|20)\d{2}\s*,\s*)?(?:"
+    r"(?:hoàn\s+thành|hoàn\s+thiện|vận\s+hành|hình\s+thành|xác\s+định|xóa\s+bỏ|thí\s+điểm|phổ\s+cập|đưa\s+vào|"
+    r"đánh\s+giá\s+được|xây\s+dựng\s+xong)\b"
+    r"|[^.;:]{0,120}?(?<!tiếp\stục\s)\bđược\s+(?:hoàn\s+thiện|hoàn\s+thành|hiện\s+đại\s+hóa|xây\s+dựng\s+xong|đưa\s+vào)\b)",
+    re.IGNORECASE,
+)
+# A sentence ends at its mark, a blank line, or a line that opens a list item ("… như sau:\n* Giai đoạn 1: …").
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n|\n(?=[ \t]*[*+•-][ \t])")
 _DIGIT = re.compile(r"\d")
 _REPORTING = re.compile(r"(?=[bg])(?:\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả))", re.IGNORECASE)
 # Goal headings whose year dates the bullets under them; "Định hướng đến năm 2045" is a vision, not a commitment.
 _GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
 # "Mục tiêu cụ thể đến năm 2030"; not "… định hướng đến năm 2045" (a plan's horizon).
-_HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|tới|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 
-def deadline_in(text: str) -> Optional[Deadline]:
+def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Deadline]:
     """The deadline a clause states with a cue word; legal references ("ngày
-    14/12/2020 của Chính phủ") and bare years of a period are not deadlines."""
+    14/12/2020 của Chính phủ") and bare years of a period are not deadlines, nor
+    times inside the ``skip`` spans."""
     best: Optional[TimeExpression] = None
     for expression in iter_time_expressions(text):
         if expression.kind in ("recurring", "continuous"):
             continue
+        if any(a <= expression.start < b for a, b in skip):
+            continue
         before = text[max(0, expression.start - 40) : expression.start]
         if _REFERENCE_AFTER.match(text, expression.end) or _REFERENCE_BEFORE.search(before):
             continue
+        if _in_a_named_document(text, expression):
+            continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]
+        if _START_CUE.search(before) and not _IN_FORCE.search(text[max(0, expression.start - 60) : expression.start]):
+            return parse_deadline(expression.text)  # the date a commitment starts from is its date
         if not (expression.before or _DEADLINE_CUE.search(cue_window) or _FUTURE_AFTER.match(text, expression.end)):
             continue
         if best is None or (expression.year, expression.date or date(expression.year, 12, 31)) > (
@@ -109,11 +151,34 @@ def deadline_in(text: str) -> Optional[Deadline]:
     return parse_deadline(best.text)
 
 
+def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
+    """True when the time closes the name of a document the clause cites ("Nghị quyết số 36-NQ/TW …
+    về phát triển bền vững kinh tế biển Việt Nam đến năm 2030", "xây dựng: Đề án phát triển bền vững
+    du lịch … đến năm 2030"): that document's horizon, not the task's deadline."""
+    window = text[max(0, expression.start - 200) : expression.start]
+    if not (expression.text.lower().startswith("đến") or _NAME_HORIZON.search(window)):
+        return False
+    named = None
+    for named in _NAMED_DOCUMENT.finditer(window):
+        pass
+    return named is not None and not _NAME_BREAK.search(window, named.end())
+
+
+def _schedule_deadline(phrase: str) -> Optional[Deadline]:
+    """The deadline a time cell or "Thời gian thực hiện:" line states; a span of bare years
+    ("2025 - 2035") is the period the task runs over, not a date it is due by."""
+    deadline = parse_deadline(phrase)
+    if deadline is None or deadline.year is None:
+        return deadline
+    dated = [e for e in iter_time_expressions(phrase) if e.year is not None]
+    return None if all(e.kind == "span" for e in dated) else deadline
+
+
 def _time_line(text: str, start: int, end: int) -> Optional[Deadline]:
     match = _TIME_LINE.search(text, start, end)
     if not match:
         return None
-    return parse_deadline(match.group("value"))
+    return _schedule_deadline(match.group("value"))
 
 
 def _has_quantity(clause: str) -> bool:
@@ -123,9 +188,21 @@ def _has_quantity(clause: str) -> bool:
     spans = [(e.start, e.end) for e in iter_time_expressions(clause)]
     spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(clause)]
     return any(
-        not any(a <= match.start() < b for a, b in spans) and not _DAY_BEFORE.search(clause, 0, match.start())
+        not any(a <= match.start() < b for a, b in spans)
+        and not _DAY_BEFORE.search(clause, 0, match.start())
+        and not _ends_a_name(clause[max(0, match.start() - 40) : match.start()])
         for match in _NUMBER.finditer(clause)
     )
+
+
+def _ends_a_name(before: str) -> bool:
+    """True when the number after ``before`` ends a capitalised name inside the sentence (README:
+    "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3"; not "Thực hiện 2 …" at a clause's start."""
+    words = _WORDS_BEFORE.search(before)
+    if words is None:
+        return False
+    name = words.group("name").split()
+    return name[0][0].isupper() and all(word.islower() for word in name[1:])
 
 
 def _clean(text: str) -> str:
@@ -142,14 +219,14 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
             continue
         end = assignment.end
         if assignment.deadline is not None:
-            deadline = parse_deadline(assignment.deadline)
+            deadline = _schedule_deadline(assignment.deadline)
         else:
             item_end = _item_end(units, assignment.start, assignment.end)
             deadline = _time_line(text, assignment.start, item_end)
             if deadline is not None:
                 end = max(end, item_end)  # the item's "Thời gian thực hiện:" line belongs to the task
             else:
-                deadline = deadline_in(text[assignment.start : assignment.end])
+                deadline = _assignment_deadline(text, assignment.start, assignment.end)
         task_text = assignment.task or _clean(text[assignment.start : assignment.end])[:220]
         yield TaskAnnotation(
             start=assignment.start,
@@ -164,6 +241,25 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
             clause_start=assignment.start,
             clause_end=end,
         )
+
+
+def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
+    """The deadline an assigned task states in its own words. A bare year in a clause with a
+    quantity ("lộ trình đạt mục tiêu ít nhất 50% xã, phường không có ma tuý vào năm 2030", "đến
+    năm 2030 đạt 100% …") dates that target, not the task; a date, a month, a quarter or a year
+    the task is to be completed by ("hoàn thành trong tháng 12 năm 2025") stays the task's."""
+    quantified = [(a, b) for clauses in _clauses(text, start, end) for a, b in clauses if _has_quantity(text[a:b])]
+    if not quantified:
+        return deadline_in(text[start:end])
+    body = text[start:end]
+    target_years = [
+        (expression.start, expression.end)
+        for expression in iter_time_expressions(body)
+        if expression.kind == "year"
+        and any(a <= start + expression.start < b for a, b in quantified)
+        and not _COMPLETION_BEFORE.search(body, max(0, expression.start - 30), expression.start)
+    ]
+    return deadline_in(body, target_years)
 
 
 def _item_end(units: list[Unit], start: int, end: int) -> int:
@@ -200,45 +296,121 @@ def _clauses(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]
         yield clauses
 
 
+def _words(heading: str) -> str:
+    """A heading's words, one space apart: "Mục tiêu đến**** năm 2035", "Định hướng\nđến năm 2045"."""
+    return " ".join(heading.replace("*", " ").split())
+
+
+def _goal_heading_year(text: str, unit: Unit, goal_sections: list[str]) -> Optional[tuple[int, bool]]:
+    """(year, is a horizon) a labelled heading dates its items by: a goal heading's ("Mục tiêu cụ thể
+    đến năm 2030"), or a sub-heading's inside a goal section ("2.1. Đến năm 2030", and the horizons
+    "2.2. Định hướng đến năm 2035", "(2) Tầm nhìn đến năm 2050"); ``goal_sections`` collects the
+    goal headings' sections."""
+    body = text[unit.body_start : unit.end]
+    if _GOAL_HEADING.search(body[:120]):
+        goal_sections.append(unit.section)
+        year = _HEADING_YEAR.search(_words(body[:160]))
+        return (int(year.group(1)), False) if year else None
+    if any(unit.section.startswith(section + ".") for section in goal_sections):
+        heading = _words(_PARAGRAPH_END.split(body, 1)[0][:160])
+        year = _HEADING_YEAR.search(heading)
+        if year:
+            return int(year.group(1)), False
+        horizon = _HORIZON_YEAR.search(heading)
+        return (int(horizon.group(1)), True) if horizon else None
+    return None
+
+
+def _loose_heading(text: str, unit: Unit, in_goals: bool) -> tuple[bool, Optional[tuple[int, bool]]]:
+    """(inside a goal part, (year, is a horizon) it dates bullets by) after an unnumbered paragraph:
+    a short line that heads goals ("Mục tiêu quy hoạch … như sau:", "(1) Mục tiêu đến năm 2030",
+    then "(2) Tầm nhìn đến năm 2050"); any other paragraph ends the goal part."""
+    line = _words(text[unit.body_start : unit.end])
+    if len(line) > 100 or line.endswith("."):
+        return False, None
+    if _GOAL_HEADING.search(line):
+        year = _HEADING_YEAR.search(line)
+        return True, ((int(year.group(1)), False) if year else None)
+    horizon = _HORIZON_YEAR.search(line) if in_goals else None
+    return (True, (int(horizon.group(1)), True)) if horizon else (False, None)
+
+
+def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Iterator[tuple[int, int]]:
+    """The spans of the commitments an item under a dated goal heading makes: the whole bullet when it
+    holds no number (as the dev gold reads "Mục tiêu cụ thể đến năm 2030" bullets; not under a
+    horizon, where bullets are orientations), else each of its sentences, or failing that its
+    semicolon clauses, that opens on an act of completion ("Hoàn thành phổ cập …", "Vận hành …",
+    "Đến năm 2030, hệ thống … được hiện đại hóa …") and holds no quantity. A label that opens a
+    list ("Về môi trường, …:") or a sub-heading in emphasis ("*- Thủy sản*") commits to nothing."""
+    bullet = text[unit.body_start : unit.end]
+    tail = bullet.rstrip(" \n")
+    if unit.body_start in taken or _REPORTING.search(bullet) or tail.rstrip("*").endswith(":"):
+        return
+    if tail.endswith("*") and "." not in tail:
+        return
+    if unit.level == 5 and not horizon and not _DIGIT.search(bullet):
+        if len(_clean(bullet)) >= 25:
+            yield unit.body_start, unit.body_start + len(bullet.rstrip())
+        return
+    for start, end in _sentences(text, unit.body_start, unit.end):
+        sentence = text[start:end]
+        pieces = [(start, end)] if not _has_quantity(sentence) else [
+            (start + m.start(), start + m.end()) for m in _SEMICOLON_CLAUSE.finditer(sentence)
+        ]
+        for a, b in pieces:
+            piece = text[a:b]
+            if _COMPLETION.match(piece) and not _has_quantity(piece) and len(_clean(piece)) >= 25:
+                yield a, b
+
+
 def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
-    heading_year: dict[str, int] = {}
+    heading_year: dict[str, tuple[int, bool]] = {}
+    goal_sections: list[str] = []
+    # A page without numbered headings ("Mục tiêu quy hoạch … như sau: / (1) Mục tiêu đến năm 2030 / - …"):
+    # the short heading line dates the bullets after it, up to the next paragraph.
+    loose_goal, loose_year = False, None
     for unit in units:
-        body = text[unit.body_start : unit.end]
-        if unit.label is not None and _GOAL_HEADING.search(body[:120]):
-            year = _HEADING_YEAR.search(body[:160])
-            if year and unit.section:
-                heading_year[unit.section] = int(year.group(1))
-        bullet = text[unit.body_start : unit.end]
-        if (
-            unit.level == 5
-            and unit.section in heading_year
-            and unit.body_start not in taken
-            and not _DIGIT.search(bullet)
-            and not _REPORTING.search(bullet)
-            and len(_clean(bullet)) >= 25
-        ):
-            # A bullet under "Mục tiêu cụ thể đến năm 2030" is dated by its heading, as one task.
-            year = heading_year[unit.section]
-            span = (unit.body_start, unit.body_start + len(bullet.rstrip()))
-            yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
+        if unit.label is not None and unit.section:
+            dated = _goal_heading_year(text, unit, goal_sections)
+            if dated:
+                heading_year[unit.section] = dated
+        if unit.label is None and unit.level is None and unit.section is None:
+            loose_goal, loose_year = _loose_heading(text, unit, loose_goal)
+        dated = heading_year.get(unit.section) if unit.section else (loose_year if unit.level in (5, 6) else None)
+        if unit.label is None and unit.level in (5, 6, None) and dated:
+            # An item under "Mục tiêu cụ thể đến năm 2030" is dated by its heading.
+            year, horizon = dated
+            for span in _dated_goal_items(text, unit, horizon, taken):
+                yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
-        if not _COMMITMENT.search(body):
+        body = text[unit.body_start : unit.end]
+        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body)):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
+        # "Trong năm 2025, cơ bản hoàn thành …; khởi công xây dựng bến cảng Liên Chiểu;": a date that
+        # opens a sentence governs its clauses across the semicolons, up to the full stop.
+        governing: Optional[Deadline] = None
         for clauses in _clauses(text, unit.body_start, unit.end):
             pending: Optional[int] = None  # start of a commitment clause still waiting for its date
+            if not clauses:
+                continue
+            opening = _OPENING_TIME.match(text, clauses[0][0])
+            if opening:
+                governing = deadline_in(opening.group(0))
+            elif not text[: clauses[0][0]].rstrip().endswith(";"):
+                governing = None
             for start, end in clauses:
-                if start in taken:
-                    continue
                 clause = text[start:end]
-                committed = bool(_COMMITMENT.search(clause))
+                if start in taken or start + len(clause.rstrip(" .;*")) - 1 in taken:
+                    continue  # (a clause an assignment ends in: "UBND các tỉnh có trách nhiệm …, hoàn thành chậm nhất …")
+                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause))
                 if not committed and pending is None:
                     continue  # neither a commitment nor the date of one: the costlier tests below change nothing
                 if _has_quantity(clause) or _REPORTING.search(clause):
                     pending = None
                     continue
-                deadline = deadline_in(clause)
+                deadline = deadline_in(clause) or (governing if committed else None)
                 if deadline is None:
                     pending = start if committed else pending
                     continue

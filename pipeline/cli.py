@@ -415,7 +415,7 @@ def evaluate(
     params: Path = ParamsOption,
 ) -> None:
     """Precision, recall and F1 per field against a gold set."""
-    from pipeline.evaluate.scoring import ScoringOptions, check_floors, evaluate_gold, format_report, write_metrics
+    from pipeline.evaluate.scoring import ScoringOptions, check_floors, evaluate_gold, format_report, load_gold, write_metrics
     from pipeline.extract.stage import extract_path
 
     settings = _settings_or_exit(params)
@@ -424,7 +424,9 @@ def evaluate(
         include_executors=include_thi_hanh, strict=strict,
     )
     try:
-        report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse), options)
+        # Each document with the page URL its manifest records, as a fetched one would have it.
+        urls = {doc.document_path: doc.source_url for doc in load_gold(gold)}
+        report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse, url=urls.get(path)), options)
     except FileNotFoundError as exc:
         manifests = sorted(str(m) for directory in gold for m in Path(directory).glob("sources-*.yaml"))
         # A gold set over documents kept outside the repository names them in manifests beside it.

@@ -497,3 +497,10 @@ def test_without_gold_responsible_lists_nothing_is_scored():
     report = score([gold], {"docs/x.md": extraction}, ALL_IN)
     assert (report.responsible.support, report.responsible.predicted) == (0, 0)
     assert "responsible" not in format_report(report)
+
+
+def test_a_gold_document_knows_the_page_url_its_provenance_manifest_records():
+    from pipeline.evaluate.scoring import load_gold
+
+    gold = {doc.file: doc for doc in load_gold(Path(__file__).resolve().parents[1] / "corpus" / "gold-blind")}
+    assert gold["docs/hn_nq57_vungphatthaithap_2025.md"].source_url.startswith("https://thuvienphapluat.vn/")

@@ -137,6 +137,9 @@ class GoldDocument:
     gold_path: Path
     document_path: Path
     data: dict[str, Any]
+    # The page the document was fetched from, as its provenance manifest beside the gold records it
+    # (``sources-*.yaml``): a real run knows it, so extraction may read it too.
+    source_url: Optional[str] = None
 
     @property
     def file(self) -> str:
@@ -161,11 +164,24 @@ def load_gold(gold_dir: Path | Sequence[Path]) -> list[GoldDocument]:
         if not found:
             # An empty gold set would score a perfect 1.0 on nothing.
             raise FileNotFoundError(f"no gold files (*.json) in {directory}")
+        urls = _manifest_urls(directory)
         for gold_path in found:
             data = json.loads(gold_path.read_text(encoding="utf-8"))
             root = directory / data["root"] if "root" in data else directory.parent
-            documents.append(GoldDocument(gold_path, root / data["file"], data))
+            documents.append(GoldDocument(gold_path, root / data["file"], data, urls.get(data["file"])))
     return documents
+
+
+def _manifest_urls(directory: Path) -> dict[str, str]:
+    """file → page URL, from the provenance manifests beside a gold set."""
+    import yaml
+
+    urls = {}
+    for manifest in sorted(directory.glob("sources-*.yaml")):
+        for entry in (yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}).get("documents") or []:
+            if entry.get("file") and entry.get("url"):
+                urls[entry["file"]] = entry["url"]
+    return urls
 
 
 # --------------------------------------------------------------------------- options and results

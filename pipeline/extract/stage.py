@@ -8,6 +8,7 @@ goal a target belongs to and the agencies responsible for it."""
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
@@ -70,7 +71,9 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         )
 
     text = parsed.text
-    metadata = extract_metadata(text, parsed.hints)
+    # The page URL is provenance, read only where the text has lost the document's number.
+    source_url = parsed.url if re.match(r"https?://", parsed.url or "") else None
+    metadata = extract_metadata(text, {**parsed.hints, "source_url": source_url} if source_url else parsed.hints)
     province = metadata.province or province_hint
     document = _document(parsed, metadata, province_hint)
     # Read once, shared: the blocks and sections (goals, targets) and the agencies
@@ -231,20 +234,21 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
     )
 
 
-def extract_path(path: Path, settings: Optional["ParseSettings"] = None) -> Extraction:
-    """Parse and extract one local file, without a store or a database."""
-    return extract_document(parse_path(path, settings))
+def extract_path(path: Path, settings: Optional["ParseSettings"] = None, url: Optional[str] = None) -> Extraction:
+    """Parse and extract one local file, without a store or a database (``url``: the page it was
+    fetched from, when known)."""
+    return extract_document(parse_path(path, settings, url))
 
 
-def parse_path(path: Path, settings: Optional["ParseSettings"] = None) -> ParsedDocument:
-    """Parse one local file as if it had been fetched (source id ``local``)."""
+def parse_path(path: Path, settings: Optional["ParseSettings"] = None, url: Optional[str] = None) -> ParsedDocument:
+    """Parse one local file as if it had been fetched (source id ``local``) from ``url`` (default: its path)."""
     path = Path(path)
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     blob = FetchedBlob(
         sha256=sha,
         source_id="local",
-        url=str(path),
+        url=url or str(path),
         media_type=sniff_media_type(data),
         size=len(data),
         path=str(path),
