@@ -37,12 +37,12 @@ def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[La
     # The rows of a located target table are read as rows, not as prose (as the cells of
     # flattened tables are): its text would give targets without their column's year.
     target_tables = [(t.char_start, t.char_end) for t in tables if t.char_start is not None and t.char_end is not None
-                     and next(table_targets(text, pdf_rows(t), t.index, []), None)]
+                     and next(table_targets(text, pdf_rows(text, t), t.index, []), None)]
     found_in_text = [t for t in found_in_text if not any(a <= t.start < b for a, b in target_tables)]
     yield from found_in_text
     index = 0
     for table in tables:
-        yield from table_targets(text, pdf_rows(table), table.index, found_in_text)
+        yield from table_targets(text, pdf_rows(text, table), table.index, found_in_text)
         index = max(index, table.index + 1)
     for rows in (*markdown_tables(text), *pipe_row_tables(text)):
         yield from table_targets(text, rows, index, found_in_text)
