@@ -23,7 +23,7 @@ from extractors.sections import Layout, layout
 from extractors.targets.milestones import heading_milestone, time_expressions
 from extractors.targets.model import TargetAnnotation
 from extractors.targets.sentences import text_targets
-from extractors.targets.tables import markdown_tables, pdf_rows, pipe_row_tables, table_targets
+from extractors.targets.tables import assignment_table, markdown_tables, pdf_rows, pipe_row_tables, table_targets
 from schemas.records import Table
 
 __all__ = ["TargetAnnotation", "heading_milestone", "iter_targets", "time_expressions"]
@@ -36,8 +36,9 @@ def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[La
     found_in_text = list(text_targets(text, structure or layout(text)))
     # The rows of a located target table are read as rows, not as prose (as the cells of
     # flattened tables are): its text would give targets without their column's year.
+    # The figures of an assignment table's cells are its tasks' ("cắt giảm 50% thời gian"), not targets.
     target_tables = [(t.char_start, t.char_end) for t in tables if t.char_start is not None and t.char_end is not None
-                     and next(table_targets(text, pdf_rows(text, t), t.index, []), None)]
+                     and (assignment_table(t) or next(table_targets(text, pdf_rows(text, t), t.index, []), None))]
     found_in_text = [t for t in found_in_text if not any(a <= t.start < b for a, b in target_tables)]
     yield from found_in_text
     index = 0

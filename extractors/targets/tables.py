@@ -21,6 +21,8 @@ _HEAD_INDICATOR = re.compile(r"^(?:tên\s+)?(?:chỉ tiêu|nội dung|tiêu chí
 _HEAD_UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
 _HEAD_NUMBERING = re.compile(r"s?tt|số tt|thứ tự", re.I)
 _HEAD_LEAD = re.compile(r"chủ trì", re.I)
+# The task column of an assignment table ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì").
+_HEAD_TASK = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|công việc|nội dung (?:công việc|nhiệm vụ)|hoạt động|giải pháp)", re.I)
 # Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025") are baselines.
 _HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh", re.I)
 _HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|chỉ tiêu (?:năm|đến)|đích)", re.I)
@@ -136,6 +138,16 @@ def table_targets(
                 baseline=None, baseline_year=None, kind="target", section=None,
                 table_index=table_index, table_row=r - head_at, agencies=agencies,
             )
+
+
+def assignment_table(table: Table) -> bool:
+    """An assignment table ("TT | Nhiệm vụ | Thời hạn | Cơ quan chủ trì | Cơ quan phối hợp"): the
+    figures in its cells are those of assigned tasks, not targets (README scope)."""
+    for row in table.rows[:5]:
+        cells = [" ".join((c or "").split()) for c in row]
+        if any(_HEAD_TASK.match(c) for c in cells) and any(_HEAD_LEAD.search(c) for c in cells):
+            return True
+    return False
 
 
 def _indicator_cell(written: str) -> tuple[str, str]:
