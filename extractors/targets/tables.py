@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator, Optional
 
+from extractors.agencies.mentions import iter_mentions
 from extractors.numbers import parse_digits
 from extractors.targets.indicator import indicator_of
 from extractors.targets.milestones import time_expressions
@@ -125,9 +126,8 @@ def table_targets(
             deadline = row_deadline or deadline
             if _restates(text, text_targets, value, unit, metric):
                 continue
-            agencies = ()
-            if lead_col is not None:
-                agencies = tuple(a.strip(" ,.") for a in re.split(r"[;\n]|,\s*(?=[A-ZĐ])", row[lead_col].text) if a.strip(" ,."))
+            # The named bodies of the row's lead cell ("Bộ Tài chính, Ngân hàng Nhà nước"), by their canonical names.
+            agencies = tuple(m.canonical for m in iter_mentions(row[lead_col].text) if not m.generic) if lead_col is not None else ()
             clause_start, clause_end = _row_clause(row, indicator, cell)
             yield TargetAnnotation(
                 start=cell.start, end=cell.end, clause_start=clause_start, clause_end=clause_end,
