@@ -76,14 +76,14 @@ def test_a_sub_row_without_a_unit_is_part_of_the_numbered_row_above():
     ]
 
 
-def test_a_growth_table_takes_its_unit_from_the_value_heading():
+def test_a_growth_table_takes_its_unit_and_what_it_measures_from_the_value_heading():
     table = Table(page=1, index=0, rows=[
         ["TT", "NGÀNH, LĨNH VỰC/\nĐỊA PHƯƠNG", "TỐC ĐỘ BÌNH\nQUÂN 2026 -\n2030 (%/NĂM)", "CƠ QUAN CHỦ\nTRÌ, THEO DÕI"],
         ["I", "THEO TỈNH, THÀNH\nPHỐ", "", "Các tỉnh, thành phố"],
         ["1", "Thành phố Hà Nội", "10,5 - 11,0", ""],
     ])
     assert read(table) == [
-        ("Thành phố Hà Nội", Decimal("10.5"), Decimal("11.0"), "%/năm", "range", False, None, (2026, 2030)),
+        ("Tốc độ bình quân Thành phố Hà Nội", Decimal("10.5"), Decimal("11.0"), "%/năm", "range", False, None, (2026, 2030)),
     ]
 
 

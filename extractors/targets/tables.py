@@ -39,6 +39,8 @@ _HEAD_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 # The unit an indicator cell or a column heading closes on: "Tỉ lệ đô thị hoá (%)", "(%/NĂM)".
 _CLOSING_UNIT = re.compile(r"\s*\((?P<unit>[^()\d]{1,30})\)\s*$")
 _SCALE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+", re.I)
+# Headings that say when or how a value is planned, not what is measured ("Dự kiến 2030", "Đến 2030").
+_HEAD_PLAN_WORDS = re.compile(r"^(?:dự kiến|phấn đấu|đến|tới|định hướng|giai đoạn|quý|tháng|mốc)\b", re.I)
 # "Trong đó:", "- ": the opening of a sub-row, which belongs to the numbered row above it.
 _SUB_ROW = re.compile(r"^\s*(?:trong đó\s*:?|[-–+]\s)\s*", re.I)
 # Indicators that measure without a unit: counts, ratios, indices, coefficients ("Hệ số ICOR 4,5 - 4,8").
@@ -82,6 +84,9 @@ def table_targets(
         return
     # An indicator table ("Chỉ tiêu"): a count, ratio or index may stand without a unit.
     indicator_table = bool(_HEAD_INDICATOR.match(header[indicator]))
+    # Rows that name places or sectors ("Ngành, lĩnh vực/Địa phương") measure what their value
+    # column's heading names ("Tốc độ bình quân 2026 - 2030 (%/năm)" → "Tốc độ bình quân Hà Nội").
+    measured = {col: "" if indicator_table else _heading_measure(header[col]) for col in value_cols}
     group_deadline: Optional[int] = None
     group_period: Optional[tuple[int, int]] = None
     parent = ("", "")  # (metric, unit) of the last numbered row: a "Trong đó" sub-row belongs to it
@@ -132,8 +137,8 @@ def table_targets(
             yield TargetAnnotation(
                 start=cell.start, end=cell.end, clause_start=clause_start, clause_end=clause_end,
                 value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit) if unit else "",
-                comparator=comparator, strict=strict, metric=metric,
-                indicator=indicator_of(metric, unit, ""), deadline_year=deadline,
+                comparator=comparator, strict=strict, metric=measured[col] + metric,
+                indicator=indicator_of(measured[col] + metric, unit, ""), deadline_year=deadline,
                 period_start=period[0] if period else None, period_end=period[1] if period else None,
                 baseline=None, baseline_year=None, kind="target", section=None,
                 table_index=table_index, table_row=r - head_at, agencies=agencies,
@@ -174,6 +179,17 @@ def _heading_unit(heading: str) -> str:
     """The unit a value column's heading names: "Tốc độ bình quân 2026 - 2030 (%/NĂM)" → "%/năm"."""
     closing = _CLOSING_UNIT.search(heading)
     return closing.group("unit").strip().lower() if closing and _is_unit(closing.group("unit").lower()) else ""
+
+
+def _heading_measure(heading: str) -> str:
+    """What a value column's heading says is measured, without its years, period and unit, as a
+    metric's opening ("Tốc độ bình quân "); empty for a bare target or year heading ("Mục tiêu", "Năm 2030")."""
+    words = _CLOSING_UNIT.sub("", " ".join(heading.split()))
+    words = re.sub(r"\b(?:giai đoạn|năm)\b|\b(?:19|20)\d\d\b|[-–—/]", " ", words, flags=re.I)
+    words = " ".join(words.split())
+    if not words or _HEAD_VALUE.match(words) or _HEAD_RESULT.search(words) or _HEAD_PLAN_WORDS.match(words):
+        return ""
+    return words[:1].upper() + words[1:].lower() + " "
 
 
 def _row_clause(row: list[_Cell], indicator: int, cell: _Cell) -> tuple[int, int]:
