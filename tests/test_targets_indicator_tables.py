@@ -143,3 +143,19 @@ def test_a_table_target_is_linked_to_the_lead_column_of_its_own_row(nq109):
     assert linked[by_metric["Chỉ số phát triển con người (HDI)"]] == {
         ("Bộ Giáo dục và Đào tạo", "chủ trì"), ("Bộ Y tế", "chủ trì"),
     }
+
+
+def test_a_table_continued_on_the_next_page_without_its_header_is_read_under_it():
+    first = Table(page=23, index=0, rows=[HEADER, ["1", "Tỉ lệ che phủ rừng (%)", "42", "Bộ Nông nghiệp và Môi trường", ""]])
+    continued = Table(page=24, index=1, rows=[["2", "Tỉ lệ đô thị hoá (%)", "> 50", "Bộ Xây dựng", ""]])
+    got = [(t.table_index, t.metric, t.value, t.unit) for t in iter_targets("", [first, continued])]
+    assert got == [(0, "Tỉ lệ che phủ rừng", 42, "%"), (1, "Tỉ lệ đô thị hoá", 50, "%")]
+    # The same rows on a page of their own, far from any target table, are no table of targets.
+    alone = continued.model_copy(update={"page": 30})
+    assert [t.metric for t in iter_targets("", [first, alone])] == ["Tỉ lệ che phủ rừng"]
+    # A table that opens with a header of its own (an assignment table) does not continue it.
+    tasks = Table(page=24, index=1, rows=[
+        ["TT", "NHIỆM VỤ", "THỜI HẠN", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP"],
+        ["1", "Tăng 10% số doanh nghiệp", "Năm 2026", "Bộ Tài chính", ""],
+    ])
+    assert [t.metric for t in iter_targets("", [first, tasks])] == ["Tỉ lệ che phủ rừng"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from extractors.agencies.mentions import iter_mentions
 from extractors.numbers import parse_digits
@@ -68,7 +68,7 @@ def table_targets(
     "TT | Chỉ tiêu | Mục tiêu 2026 - 2030 | Cơ quan chủ trì | Cơ quan phối hợp"
     or "… | Kết quả | …" under group rows such as "Giai đoạn 2025-2027"): one target
     per value cell; copies of a prose target ("also in" the annex) are left out."""
-    head_at = next((r for r, row in enumerate(rows[:5]) if _is_header([c.text for c in row])), None)
+    head_at = _header_row(rows)
     if head_at is None:
         return
     header = [c.text for c in rows[head_at]]
@@ -265,6 +265,37 @@ def _restates(text: str, text_targets: list[TargetAnnotation], value: Decimal, u
             if len(words & clause) / len(words) >= 0.6:
                 return True
     return False
+
+
+def table_rows(text: str, tables: Sequence[Table]) -> list[list[list[_Cell]]]:
+    """The rows of each table (``pdf_rows``); a table that opens a page without a header row, right
+    after a table with one closing the page before, with as many columns, continues it: its rows
+    are read under that header (a table split across pages without a repeated header)."""
+    read: list[list[list[_Cell]]] = []
+    for n, table in enumerate(tables):
+        rows = pdf_rows(text, table)
+        previous = tables[n - 1] if n else None
+        if (
+            previous is not None and rows and read[-1]
+            and table.page == previous.page + 1 and not _heads_columns([c.text for c in rows[0]])
+            and (header := _header_row(read[-1])) is not None
+            and len(read[-1][header]) == max(len(row) for row in rows)
+            and not any(t.page == table.page for t in tables[:n])
+        ):
+            rows = [read[-1][header], *rows]
+        read.append(rows)
+    return read
+
+
+def _heads_columns(cells: list[str]) -> bool:
+    """A header row of any kind of table ("TT | Nhiệm vụ | Thời hạn | Cơ quan chủ trì")."""
+    return _is_header(cells) or any(
+        _HEAD_NUMBERING.fullmatch(c) or _HEAD_TASK.match(c) or _HEAD_LEAD.search(c) or _HEAD_UNIT.match(c) for c in cells
+    )
+
+
+def _header_row(rows: list[list[_Cell]]) -> Optional[int]:
+    return next((r for r, row in enumerate(rows[:5]) if _is_header([c.text for c in row])), None)
 
 
 def pdf_rows(text: str, table: Table) -> list[list[_Cell]]:
