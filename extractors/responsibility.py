@@ -3,9 +3,9 @@ a plan makes responsible for them, each with the place of the plan that says so.
 
 Bases, from the most to the least specific:
 
-- ``table_row``: the agency stands in the lead (or partner) column of the table row
-  that states the target, or that restates a target of the prose (annex
-  "Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá");
+- ``table_row``: the agency stands in the lead column of the table row that states
+  the target, or in the lead (or partner) column of a row that restates a target of
+  the prose (annex "Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá");
 - ``target_clause``: the agency is named in the target's own clause;
 - ``named_targets``: an assignment names the targets ("chủ trì thực hiện các chỉ tiêu
   về giáo dục", "thực hiện Mục tiêu 2") by their goal's number or words;

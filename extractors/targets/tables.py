@@ -1,6 +1,9 @@
-"""Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì"): PDF
-tables, tables flattened one cell per line between "|" lines and pipe tables
-written one row per line; one target per value cell."""
+"""Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì", indicator annexes
+"TT | Chỉ tiêu | Mục tiêu 2026 - 2030 | Cơ quan chủ trì, theo dõi | Cơ quan phối hợp" with the unit
+closing the indicator cell, growth tables "TT | Ngành/Địa phương | Tốc độ bình quân 2026 - 2030 (%/năm)"):
+PDF tables (cells located in the text, a table continued on the next page read under its header),
+tables flattened one cell per line between "|" lines and pipe tables written one row per line;
+one target per value cell."""
 
 from __future__ import annotations
 
