@@ -135,7 +135,8 @@ def table_targets(
             if _restates(text, text_targets, value, unit, metric):
                 continue
             # The named bodies of the row's lead cell ("Bộ Tài chính, Ngân hàng Nhà nước"), by their canonical names.
-            agencies = tuple(m.canonical for m in iter_mentions(row[lead_col].text) if not m.generic) if lead_col is not None else ()
+            lead = iter_mentions(row[lead_col].text) if lead_col is not None else ()
+            agencies = tuple(mention.canonical for mention in lead if not mention.generic)
             clause_start, clause_end = _row_clause(row, indicator, cell)
             yield TargetAnnotation(
                 start=cell.start, end=cell.end, clause_start=clause_start, clause_end=clause_end,
