@@ -3,9 +3,9 @@ a plan makes responsible for them, each with the place of the plan that says so.
 
 Bases, from the most to the least specific:
 
-- ``table_row``: the agency stands in the lead (or partner) column of the table row
-  that states the target, or that restates a target of the prose (annex
-  "Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá");
+- ``table_row``: the agency stands in the lead column of the table row that states
+  the target, or in the lead (or partner) column of a row that restates a target of
+  the prose (annex "Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá");
 - ``target_clause``: the agency is named in the target's own clause;
 - ``named_targets``: an assignment names the targets ("chủ trì thực hiện các chỉ tiêu
   về giáo dục", "thực hiện Mục tiêu 2") by their goal's number or words;
@@ -104,11 +104,24 @@ def iter_links(
         link(t, a, TABLE_ROW)
 
     for t, target in enumerate(targets):
-        # A PDF table's target row names its lead cell's bodies.
-        wanted = {" ".join(n.split()).casefold() for n in target.agencies}
-        for a in candidates:
-            if {agencies[a].name.casefold(), agencies[a].canonical_name.casefold()} & wanted:
-                link(t, a, TABLE_ROW)
+        # A target read from a table row ("Chỉ tiêu | Mục tiêu | Cơ quan chủ trì | Cơ quan phối hợp")
+        # is answered for by the bodies of that row's lead column; its partners only help.
+        if target.table_index is None:
+            continue
+        row_leads = [
+            a for a in candidates
+            if (agencies[a].table_index, agencies[a].table_row) == (target.table_index, target.table_row)
+            and agencies[a].role == LEAD
+        ]
+        for a in row_leads:
+            link(t, a, TABLE_ROW)
+        # A body of the row's lead cell that the agency reader did not take from the row (a column
+        # it does not read as an assignment table's): the same body where it leads elsewhere.
+        missing = {n.casefold() for n in target.agencies} - {agencies[a].canonical_name.casefold() for a in row_leads}
+        for name in sorted(missing):
+            lead = next((a for a in candidates if agencies[a].role == LEAD and agencies[a].canonical_name.casefold() == name), None)
+            if lead is not None:
+                link(t, lead, TABLE_ROW)
     for a in candidates:
         agency = agencies[a]
         for t, target in enumerate(targets):
@@ -157,8 +170,10 @@ def _restated_rows(
         numbers = _numbers(text[agency.clause_start : agency.clause_end])
         indicator = _words(agency.tasks[0]) if agency.tasks else frozenset()
         for t, target in enumerate(targets):
-            if agency.clause_start <= target.start < agency.clause_end:
-                fits[(t, row)] = 2.0  # the target's own row
+            if target.table_index is not None:
+                continue  # a table's own targets are linked by their row (iter_links)
+            if agency.clause_start <= target.start < agency.clause_end and agency.table_index is None:
+                fits[(t, row)] = 2.0  # the target's own row (of a table flattened into the text)
             elif target.value in numbers and indicator:
                 share = len(indicator & clauses[t]) / len(indicator)
                 if share >= ROW_OVERLAP:

@@ -23,7 +23,7 @@ from extractors.sections import Layout, layout
 from extractors.targets.milestones import heading_milestone, time_expressions
 from extractors.targets.model import TargetAnnotation
 from extractors.targets.sentences import text_targets
-from extractors.targets.tables import markdown_tables, pdf_rows, pipe_row_tables, table_targets
+from extractors.targets.tables import assignment_table, markdown_tables, pipe_row_tables, table_rows, table_targets
 from schemas.records import Table
 
 __all__ = ["TargetAnnotation", "heading_milestone", "iter_targets", "time_expressions"]
@@ -36,13 +36,16 @@ def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[La
     found_in_text = list(text_targets(text, structure or layout(text)))
     # The rows of a located target table are read as rows, not as prose (as the cells of
     # flattened tables are): its text would give targets without their column's year.
-    target_tables = [(t.char_start, t.char_end) for t in tables if t.char_start is not None and t.char_end is not None
-                     and next(table_targets(text, pdf_rows(t), t.index, []), None)]
+    # The figures of an assignment table's cells are its tasks' ("cắt giảm 50% thời gian"), not targets.
+    rows_of = table_rows(text, tables)
+    target_tables = [(t.char_start, t.char_end) for t, rows in zip(tables, rows_of)
+                     if t.char_start is not None and t.char_end is not None
+                     and (assignment_table(t) or next(table_targets(text, rows, t.index, []), None))]
     found_in_text = [t for t in found_in_text if not any(a <= t.start < b for a, b in target_tables)]
     yield from found_in_text
     index = 0
-    for table in tables:
-        yield from table_targets(text, pdf_rows(table), table.index, found_in_text)
+    for table, rows in zip(tables, rows_of):
+        yield from table_targets(text, rows, table.index, found_in_text)
         index = max(index, table.index + 1)
     for rows in (*markdown_tables(text), *pipe_row_tables(text)):
         yield from table_targets(text, rows, index, found_in_text)

@@ -1,19 +1,23 @@
-"""Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì"): PDF
-tables, tables flattened one cell per line between "|" lines and pipe tables
-written one row per line; one target per value cell."""
+"""Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì", indicator annexes
+"TT | Chỉ tiêu | Mục tiêu 2026 - 2030 | Cơ quan chủ trì, theo dõi | Cơ quan phối hợp" with the unit
+closing the indicator cell, growth tables "TT | Ngành/Địa phương | Tốc độ bình quân 2026 - 2030 (%/năm)"):
+PDF tables (cells located in the text, a table continued on the next page read under its header),
+tables flattened one cell per line between "|" lines and pipe tables written one row per line;
+one target per value cell."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
+from extractors.agencies.mentions import iter_mentions
 from extractors.numbers import parse_digits
 from extractors.targets.indicator import indicator_of
 from extractors.targets.milestones import time_expressions
 from extractors.targets.model import TargetAnnotation
-from extractors.units import comparators, unit_category
+from extractors.units import comparators, unit_category, unit_pattern
 from schemas.records import Table
 
 
@@ -21,12 +25,32 @@ _HEAD_INDICATOR = re.compile(r"^(?:tên\s+)?(?:chỉ tiêu|nội dung|tiêu chí
 _HEAD_UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
 _HEAD_NUMBERING = re.compile(r"s?tt|số tt|thứ tự", re.I)
 _HEAD_LEAD = re.compile(r"chủ trì", re.I)
+# The task column of an assignment table ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì").
+_HEAD_TASK = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|công việc|nội dung (?:công việc|nhiệm vụ)|hoạt động|giải pháp)", re.I)
 # Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025") are baselines.
 _HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh", re.I)
 _HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|chỉ tiêu (?:năm|đến)|đích)", re.I)
+# A value cell: a phrase or sign before the number ("Phấn đấu ≥", "Không quá", "> "), the
+# number or range, and a percentage written after it ("100%", "điểm%/năm").
 _CELL_NUMBER = re.compile(
-    r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*(?P<unit>%?)\s*$"
+    r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*"
+    r"(?P<unit>(?:điểm\s*)?%(?:\s*/\s*năm)?)?\s*$",
+    re.I,
 )
+# "Mục tiêu 2026 - 2030", "Tốc độ bình quân 2026 - 2030 (%/năm)": a column of targets for a period.
+_HEAD_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+# The unit an indicator cell or a column heading closes on: "Tỉ lệ đô thị hoá (%)", "(%/NĂM)".
+_CLOSING_UNIT = re.compile(r"\s*\((?P<unit>[^()\d]{1,30})\)\s*$")
+_SCALE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+", re.I)
+# Headings that say when or how a value is planned, not what is measured ("Dự kiến 2030", "Đến 2030").
+_HEAD_PLAN_WORDS = re.compile(r"^(?:dự kiến|phấn đấu|đến|tới|định hướng|giai đoạn|quý|tháng|mốc)\b", re.I)
+# "Trong đó:", "- ": the opening of a sub-row, which belongs to the numbered row above it.
+_SUB_ROW = re.compile(r"^\s*(?:trong đó\s*:?|[-–+]\s)\s*", re.I)
+# Indicators that measure without a unit: counts, ratios, indices, coefficients ("Hệ số ICOR 4,5 - 4,8").
+_UNITLESS_INDICATOR = re.compile(r"^(?:số|hệ số|chỉ số|tỉ lệ|tỷ lệ|tỉ trọng|tỷ trọng)\b", re.I)
+# "GDP bình quân đầu người đến năm 2030": the deadline an indicator names (read here, not as a time
+# expression, since "so với GDP đến năm 2030" is no baseline "so với năm …").
+_INDICATOR_DEADLINE = re.compile(r"\s*\b(?:đến|vào|tới)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _YEAR_HEADING = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.I)
 # A flattened markdown table: one cell per line between lines holding only "|".
 _PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
@@ -37,15 +61,17 @@ class _Cell:
     text: str
     start: int
     end: int
+    located: bool = True  # False for a PDF cell not found in the text: it spans its table
 
 
 def table_targets(
     text: str, rows: list[list[_Cell]], table_index: int, text_targets: list[TargetAnnotation]
 ) -> Iterator[TargetAnnotation]:
-    """Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì"
+    """Target tables ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì",
+    "TT | Chỉ tiêu | Mục tiêu 2026 - 2030 | Cơ quan chủ trì | Cơ quan phối hợp"
     or "… | Kết quả | …" under group rows such as "Giai đoạn 2025-2027"): one target
     per value cell; copies of a prose target ("also in" the annex) are left out."""
-    head_at = next((r for r, row in enumerate(rows[:5]) if _is_header([c.text for c in row])), None)
+    head_at = _header_row(rows)
     if head_at is None:
         return
     header = [c.text for c in rows[head_at]]
@@ -54,23 +80,40 @@ def table_targets(
     if indicator is None:
         # "TT | Tên sản phẩm | ĐVT | Năm 2030": the first named column after the numbering is what is measured.
         indicator = next(i for i, c in enumerate(header) if c and i != unit_col and not _HEAD_NUMBERING.fullmatch(c))
+    numbering = 0 if indicator > 0 and _HEAD_NUMBERING.fullmatch(header[0]) else None
     lead_col = next((i for i, c in enumerate(header) if _HEAD_LEAD.search(c)), None)
     value_cols = _value_columns(header, (indicator, unit_col, lead_col))
     if not value_cols:
         return
+    # An indicator table ("Chỉ tiêu"): a count, ratio or index may stand without a unit.
+    indicator_table = bool(_HEAD_INDICATOR.match(header[indicator]))
+    # Rows that name places or sectors ("Ngành, lĩnh vực/Địa phương") measure what their value
+    # column's heading names ("Tốc độ bình quân 2026 - 2030 (%/năm)" → "Tốc độ bình quân Hà Nội").
+    measured = {col: "" if indicator_table else _heading_measure(header[col]) for col in value_cols}
     group_deadline: Optional[int] = None
     group_period: Optional[tuple[int, int]] = None
+    parent = ("", "")  # (metric, unit) of the last numbered row: a "Trong đó" sub-row belongs to it
     for r in range(head_at + 1, len(rows)):
         row = rows[r] + [_Cell("", 0, 0)] * (len(header) - len(rows[r]))
-        metric = row[indicator].text
-        if not metric or _YEAR_HEADING.fullmatch(metric.strip(" *")):
+        written = row[indicator].text
+        if not written or _YEAR_HEADING.fullmatch(written.strip(" *")):
             continue  # an empty row, or a second header row of years under "Giai đoạn 2026 - 2030"
         if not any(row[c].text for c in value_cols) and (unit_col is None or not row[unit_col].text):
             # A group row ("Giai đoạn 2025-2027", "Đến năm 2030") dates the rows below it.
-            exprs = time_expressions(metric, 0, len(metric))
+            exprs = time_expressions(written, 0, len(written))
             if exprs:
                 _, _, group_deadline, group_period = exprs[0]
             continue
+        metric, row_unit = _indicator_cell(written)
+        sub_row = numbering is not None and not row[numbering].text
+        if sub_row and not row_unit and parent[1]:
+            # "Trong đó: Nhóm nông, lâm, thuỷ sản": a part of the row above, in its unit.
+            metric, row_unit = f"{parent[0]} {metric[:1].lower()}{metric[1:]}", parent[1]
+        elif not sub_row:
+            parent = (metric, row_unit)
+        named = _INDICATOR_DEADLINE.search(metric)
+        row_deadline = int(named.group("year")) if named else None
+        metric = (metric[: named.start()] + metric[named.end() :]).strip(" ,") if named else metric
         for col, milestone in value_cols.items():
             cell = row[col]
             m = _CELL_NUMBER.match(cell.text)
@@ -78,25 +121,88 @@ def table_targets(
                 continue
             value = parse_digits(m.group("a"))
             value_max = parse_digits(m.group("b")) if m.group("b") else None
-            unit = m.group("unit") or (row[unit_col].text if unit_col is not None else "")
-            if not unit:
+            unit = (
+                " ".join((m.group("unit") or "").split())
+                or row_unit
+                or (row[unit_col].text if unit_col is not None else "")
+                or _heading_unit(header[col])
+            )
+            if not unit and not (indicator_table and _UNITLESS_INDICATOR.match(metric)):
                 continue
             comparator, strict = _cell_comparator(m.group("cmp"), value_max)
             deadline, period = milestone if milestone is not None else (group_deadline, group_period)
+            deadline = row_deadline or deadline
             if _restates(text, text_targets, value, unit, metric):
                 continue
-            agencies = ()
-            if lead_col is not None:
-                agencies = tuple(a.strip(" ,.") for a in re.split(r"[;\n]|,\s*(?=[A-ZĐ])", row[lead_col].text) if a.strip(" ,."))
+            # The named bodies of the row's lead cell ("Bộ Tài chính, Ngân hàng Nhà nước"), by their canonical names.
+            lead = iter_mentions(row[lead_col].text) if lead_col is not None else ()
+            agencies = tuple(mention.canonical for mention in lead if not mention.generic)
+            clause_start, clause_end = _row_clause(row, indicator, cell)
             yield TargetAnnotation(
-                start=cell.start, end=cell.end, clause_start=row[0].start or cell.start, clause_end=row[-1].end or cell.end,
-                value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit),
-                comparator=comparator, strict=strict, metric=" ".join(metric.split()),
-                indicator=indicator_of(" ".join(metric.split()), unit, ""), deadline_year=deadline,
+                start=cell.start, end=cell.end, clause_start=clause_start, clause_end=clause_end,
+                value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit) if unit else "",
+                comparator=comparator, strict=strict, metric=measured[col] + metric,
+                indicator=indicator_of(measured[col] + metric, unit, ""), deadline_year=deadline,
                 period_start=period[0] if period else None, period_end=period[1] if period else None,
                 baseline=None, baseline_year=None, kind="target", section=None,
                 table_index=table_index, table_row=r - head_at, agencies=agencies,
             )
+
+
+def assignment_table(table: Table) -> bool:
+    """An assignment table ("TT | Nhiệm vụ | Thời hạn | Cơ quan chủ trì | Cơ quan phối hợp"): the
+    figures in its cells are those of assigned tasks, not targets (README scope)."""
+    for row in table.rows[:5]:
+        cells = [" ".join((c or "").split()) for c in row]
+        if any(_HEAD_TASK.match(c) for c in cells) and any(_HEAD_LEAD.search(c) for c in cells):
+            return True
+    return False
+
+
+def _indicator_cell(written: str) -> tuple[str, str]:
+    """(metric, unit) of an indicator cell: "Tỉ lệ đô thị hoá (%)" → ("Tỉ lệ đô thị hoá", "%");
+    an acronym in parentheses ("Chỉ số phát triển con người (HDI)") is part of the metric."""
+    metric = _SUB_ROW.sub("", " ".join(written.split()))
+    closing = _CLOSING_UNIT.search(metric)
+    if closing and _is_unit(closing.group("unit")):
+        return metric[: closing.start()].strip(), closing.group("unit").strip()
+    return metric, ""
+
+
+def _is_unit(written: str) -> bool:
+    """A unit as the tables write it: "%", "km", "USD", "triệu tỷ đồng", "tuổi"; not an acronym ("IIP")."""
+    words = written.split()
+    if not words:
+        return False
+    if unit_pattern().fullmatch(_SCALE.sub("", " ".join(words))):
+        return True
+    return len(words) == 1 and words[0].islower()
+
+
+def _heading_unit(heading: str) -> str:
+    """The unit a value column's heading names: "Tốc độ bình quân 2026 - 2030 (%/NĂM)" → "%/năm"."""
+    closing = _CLOSING_UNIT.search(heading)
+    return closing.group("unit").strip().lower() if closing and _is_unit(closing.group("unit").lower()) else ""
+
+
+def _heading_measure(heading: str) -> str:
+    """What a value column's heading says is measured, without its years, period and unit, as a
+    metric's opening ("Tốc độ bình quân "); empty for a bare target or year heading ("Mục tiêu", "Năm 2030")."""
+    words = _CLOSING_UNIT.sub("", " ".join(heading.split()))
+    words = re.sub(r"\b(?:giai đoạn|năm)\b|\b(?:19|20)\d\d\b|[-–—/]", " ", words, flags=re.I)
+    words = " ".join(words.split())
+    if not words or _HEAD_VALUE.match(words) or _HEAD_RESULT.search(words) or _HEAD_PLAN_WORDS.match(words):
+        return ""
+    return words[:1].upper() + words[1:].lower() + " "
+
+
+def _row_clause(row: list[_Cell], indicator: int, cell: _Cell) -> tuple[int, int]:
+    """The text a table target is read from: its indicator cell to its value cell, when
+    both were found in the text; else the row (a PDF table's cells share the table's span)."""
+    first = row[indicator]
+    if first.located and cell.located and first.end > first.start and first.start <= cell.start:
+        return first.start, cell.end
+    return row[0].start or cell.start, row[-1].end or cell.end
 
 
 def _value_columns(
@@ -109,14 +215,20 @@ def _value_columns(
     for i, c in enumerate(header):
         if i in others or len(c) > 40:
             continue
-        exprs = time_expressions(c, 0, len(c)) or [
-            (0, 0, int(m.group()), None) for m in re.finditer(r"\b(?:19|20)\d\d\b", c)
-        ][:1]
+        exprs = time_expressions(c, 0, len(c)) or _heading_years(c)
         if exprs and not _HEAD_RESULT.search(c):
             value_cols[i] = exprs[0][2:]
         elif _HEAD_VALUE.match(c) and not exprs:
             value_cols[i] = None
     return value_cols
+
+
+def _heading_years(heading: str) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
+    """The milestone a bare heading names: a span "2026 - 2030" is a period, a year a deadline."""
+    span = _HEAD_SPAN.search(heading)
+    if span:
+        return [(0, 0, None, (int(span.group(1)), int(span.group(2))))]
+    return [(0, 0, int(m.group()), None) for m in re.finditer(r"\b(?:19|20)\d\d\b", heading)][:1]
 
 
 def _cell_comparator(written: str, value_max: Optional[Decimal]) -> tuple[str, bool]:
@@ -137,7 +249,11 @@ def _is_header(cells: list[str]) -> bool:
     if any(_HEAD_INDICATOR.match(c) for c in cells):
         return True
     if not any(_HEAD_UNIT.match(c) for c in cells):
-        return False
+        # "TT | Ngành, lĩnh vực/Địa phương | Tốc độ bình quân 2026 - 2030 (%/năm)": the value
+        # column names its period and its unit, under a numbering column.
+        return bool(cells) and bool(_HEAD_NUMBERING.fullmatch(cells[0])) and any(
+            len(c) <= 40 and not _HEAD_RESULT.search(c) and _HEAD_SPAN.search(c) and _heading_unit(c) for c in cells
+        )
     return any(
         len(c) <= 40 and not _HEAD_RESULT.search(c) and (_HEAD_VALUE.match(c) or re.search(r"\b(?:19|20)\d\d\b", c))
         for c in cells
@@ -155,10 +271,58 @@ def _restates(text: str, text_targets: list[TargetAnnotation], value: Decimal, u
     return False
 
 
-def pdf_rows(table: Table) -> list[list[_Cell]]:
+def table_rows(text: str, tables: Sequence[Table]) -> list[list[list[_Cell]]]:
+    """The rows of each table (``pdf_rows``); a table that opens a page without a header row, right
+    after a table with one closing the page before, with as many columns, continues it: its rows
+    are read under that header (a table split across pages without a repeated header)."""
+    read: list[list[list[_Cell]]] = []
+    for n, table in enumerate(tables):
+        rows = pdf_rows(text, table)
+        previous = tables[n - 1] if n else None
+        if (
+            previous is not None and rows and read[-1]
+            and table.page == previous.page + 1 and not _heads_columns([c.text for c in rows[0]])
+            and (header := _header_row(read[-1])) is not None
+            and len(read[-1][header]) == max(len(row) for row in rows)
+            and not any(t.page == table.page for t in tables[:n])
+        ):
+            rows = [read[-1][header], *rows]
+        read.append(rows)
+    return read
+
+
+def _heads_columns(cells: list[str]) -> bool:
+    """A header row of any kind of table ("TT | Nhiệm vụ | Thời hạn | Cơ quan chủ trì")."""
+    return _is_header(cells) or any(
+        _HEAD_NUMBERING.fullmatch(c) or _HEAD_TASK.match(c) or _HEAD_LEAD.search(c) or _HEAD_UNIT.match(c) for c in cells
+    )
+
+
+def _header_row(rows: list[list[_Cell]]) -> Optional[int]:
+    return next((r for r, row in enumerate(rows[:5]) if _is_header([c.text for c in row])), None)
+
+
+def pdf_rows(text: str, table: Table) -> list[list[_Cell]]:
+    """The cells of a PDF table, each at its place in the text when found there (the text
+    holds a table row by row, a cell's lines together), else at the table's span."""
     start = table.char_start or 0
     end = table.char_end or start
-    return [[_Cell(" ".join((c or "").split()), start, end) for c in row] for row in table.rows]
+    rows, cursor = [], start
+    for row in table.rows:
+        cells = []
+        for written in row:
+            words = (written or "").split()
+            found = _cell_in_text(text, words, cursor, end) if words and end > start else None
+            if found:
+                cursor = found[0] + 1  # side-by-side cells may share lines: the next one starts after this one's start
+            cells.append(_Cell(" ".join(words), *found) if found else _Cell(" ".join(words), start, end, False))
+        rows.append(cells)
+    return rows
+
+
+def _cell_in_text(text: str, words: list[str], start: int, end: int) -> Optional[tuple[int, int]]:
+    found = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)").search(text, start, end)
+    return (found.start(), found.end()) if found else None
 
 
 def markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
