@@ -732,6 +732,23 @@ def _has_tasks_part(text: str) -> bool:
 _OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
 
 
+# The duty that closes the list of bodies an issuer gives a task to ("Giao A, B, … có trách nhiệm …").
+_GIVEN_DUTY = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|thực\s+hiện|tổ\s+chức|triển\s+khai)\b")
+_LIST_GOES_ON = re.compile(r"[\s*]*(?:,|và)")
+
+
+def _assigned_list_rest(
+    subjects: list[Mention], pos: int, local: list[Mention], text: str, end: int
+) -> tuple[list[Mention], int]:
+    """After "Giao", the list of bodies runs to the duty even past members that are not names
+    ("Giao Thường trực Hội đồng nhân dân Thành phố, các Ban của …, các Tổ đại biểu …, Hội đồng nhân
+    dân cấp xã có trách nhiệm giám sát"): the bodies named in it are all given the duty."""
+    duty = _GIVEN_DUTY.search(text, pos, end)
+    if duty is None or duty.start() == pos or not _LIST_GOES_ON.match(text, pos) or re.search(r"[.;:]", text[pos : duty.start()]):
+        return subjects, pos
+    return subjects + [m for m in local if pos <= m.start and m.end <= duty.start()], duty.start()
+
+
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
     subjects_known: bool = False, listed_role: Optional[str] = None,
@@ -770,6 +787,8 @@ def _assign_clause(
         if cue == "khuyến khích":
             # "Khuyến khích các doanh nghiệp …" is a policy, not a duty: only named bodies are asked.
             subjects = [s for s in subjects if not s.generic]
+        if cue == "giao" and subjects:
+            subjects, pos = _assigned_list_rest(subjects, pos, local, text, end)
         if not subjects or all(subject.canonical in collector.issuers for subject in subjects):
             continue  # "Quốc hội cơ bản tán thành …, đồng thời, đề nghị Chính phủ …": the issuer asks the bodies after it
         predicate = text[pos:end]

@@ -429,8 +429,9 @@ def _without_notes(text: str, mentions: list[Mention]) -> list[Mention]:
 # What may follow a known name inside a longer one the structural rules read: a
 # capitalised word, "và" + one, or a number ("Chi cục Thủy sản và Biển đảo",
 # "Trung tâm Dữ liệu quốc gia số 1"); anything else ("UBND tỉnh ban hành …") is
-# a structural tail run past the name's end.
-_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d)")
+# a structural tail run past the name's end. "các cấp" names the body at every level of its
+# tree ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố").
+_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)")
 
 
 def _with_known_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,55 @@
+"""Agency styles that the blind batches b1–b5 showed the rules had not met: the 2025
+administrative units in a commune committee's name, a body named at every level
+("các cấp"), the councils of the communes in a council's resolution, enterprises
+known by their brand, and members listed after a collective reference."""
+
+from extractors.agencies import iter_agencies, iter_mentions
+
+
+def _roles(text):
+    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+def test_commune_committees_of_the_2025_units_keep_dac_khu():
+    text = (
+        "- Cơ quan phối hợp: Bảo hiểm xã hội Thành phố, Ủy ban nhân dân xã, phường, đặc khu "
+        "và các cơ quan, đơn vị có liên quan."
+    )
+    names = [m.name for m in iter_mentions(text)]
+    assert "Ủy ban nhân dân xã, phường, đặc khu" in names
+
+
+def test_a_body_at_every_level_keeps_cac_cap_and_its_place():
+    text = "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp\nThành phố phối hợp tuyên truyền, vận động."
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố", "phối hợp") in _roles(text)
+
+
+COUNCIL_ARTICLE = """HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+NGHỊ QUYẾT
+
+**Điều 12. Trách nhiệm tổ chức
+thực hiện**
+
+1. Ủy ban nhân dân Thành phố có trách nhiệm tổ chức thực hiện Nghị quyết.
+
+2. Giao Thường trực Hội đồng nhân dân Thành phố,
+các Ban của Hội đồng nhân dân Thành phố, các Tổ đại biểu và đại biểu Hội đồng
+nhân dân Thành phố, Hội đồng nhân dân cấp xã có trách nhiệm giám sát quá trình
+tổ chức thực hiện Nghị quyết.
+"""
+
+
+def test_a_councils_resolution_gives_the_commune_councils_a_duty():
+    roles = _roles(COUNCIL_ARTICLE)
+    assert ("Hội đồng nhân dân cấp xã", "thực hiện") in roles
+    assert ("Ủy ban nhân dân Thành phố", "thực hiện") in roles
+    # The council's own bodies are the issuer.
+    assert not any(name.startswith(("Thường trực", "Hội đồng nhân dân Thành phố")) for name, _ in roles)
+
+
+def test_telecom_enterprises_are_known_by_their_brands():
+    text = "Phối hợp với VNPT, Viettel, MobiFone bảo đảm thông tin liên lạc."
+    known = {m.name: m.known_as for m in iter_mentions(text)}
+    assert known["MobiFone"] == "Tổng công ty Viễn thông MobiFone"
+    assert known["VNPT"] and known["Viettel"]
