@@ -53,3 +53,23 @@ def test_telecom_enterprises_are_known_by_their_brands():
     known = {m.name: m.known_as for m in iter_mentions(text)}
     assert known["MobiFone"] == "Tổng công ty Viễn thông MobiFone"
     assert known["VNPT"] and known["Viettel"]
+
+
+ASKED_ENTERPRISES = """**IV.
+PHÂN CÔNG NHIỆM VỤ**
+
+**13.
+Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp
+khác):**** **Đảm bảo thông tin liên lạc ổn định; bố trí nguồn điện dự
+phòng cho các trạm phát sóng.
+"""
+
+
+def test_enterprises_listed_after_a_collective_reference_are_asked_by_name():
+    roles = _roles(ASKED_ENTERPRISES)
+    assert {("VNPT", "phối hợp"), ("Viettel", "phối hợp"), ("MobiFone", "phối hợp")} <= roles
+
+
+def test_bo_nganh_trung_uong_is_a_collective_reference():
+    mentions = list(iter_mentions("b) Phối hợp với Bộ ngành Trung ương triển khai thực hiện."))
+    assert [(m.name, m.generic) for m in mentions] == [("Bộ ngành Trung ương", True)]

@@ -186,9 +186,20 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         pos = mention.end
         # A note after the name, also past emphasis ("**Sở Nội vụ **(Cơ quan thường trực …)").
         parenthetical = re.match(r"[\s*]*\([^()]{0,120}\)", text[pos:])
-        if parenthetical:
+        listing = _LISTED_MEMBERS.match(text, pos) if mention.generic else None
+        members = [m for m in mentions if listing and pos < m.start and m.end <= listing.end() and not m.generic]
+        if members:
+            # "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)": the bodies a
+            # collective reference lists by name are given its task.
+            subjects.extend(members)
+            pos = listing.end()
+        elif parenthetical:
             pos += parenthetical.end()
     return subjects, pos
+
+
+# A collective reference's members in parentheses, after the words that say what kind they are.
+_LISTED_MEMBERS = re.compile(r"(?:[\s*]+[a-zà-ỹđ]+){0,3}[\s*]*\([^()]{0,160}\)")
 
 
 def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:

@@ -101,7 +101,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     head_words = gazetteer()["heads"]
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(head_words, key=len, reverse=True))
     collective = (
-        r"(?:[Ss]ở|[Bb]ộ)\s*,\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các"
+        r"(?:[Ss]ở|[Bb]ộ)\s*,?\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các", "Bộ ngành Trung ương"
         r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
         r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
