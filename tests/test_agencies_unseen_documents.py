@@ -73,3 +73,23 @@ def test_enterprises_listed_after_a_collective_reference_are_asked_by_name():
 def test_bo_nganh_trung_uong_is_a_collective_reference():
     mentions = list(iter_mentions("b) Phối hợp với Bộ ngành Trung ương triển khai thực hiện."))
     assert [(m.name, m.generic) for m in mentions] == [("Bộ ngành Trung ương", True)]
+
+
+COUNCIL_REPORT = """HỘI ĐỒNG NHÂN DÂN
+TỈNH VĨNH LONG
+Số: 251/BC-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BÁO CÁO
+Thẩm tra dự thảo Nghị quyết
+Kính gửi: Hội đồng nhân dân tỉnh
+1. Nội dung dự thảo Nghị quyết phù hợp với chủ trương của Đảng.
+2. Đề nghị UBND tỉnh tiếp thu đầy đủ các ý kiến kết luận của Ban Thường
+vụ Tỉnh ủy.
+3. Quan điểm của Ban: thành viên Ban Pháp chế thống nhất đề nghị HĐND tỉnh thông qua dự thảo Nghị quyết.
+"""
+
+
+def test_a_councils_report_asks_the_committee_not_the_council_itself():
+    roles = _roles(COUNCIL_REPORT)
+    assert ("UBND tỉnh", "phối hợp") in roles
+    assert not any(name.startswith("HĐND") for name, _ in roles)

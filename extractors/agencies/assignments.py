@@ -65,7 +65,7 @@ _SENTENCE_END = re.compile(
 _ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
-_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO)\b", re.MULTILINE)
+_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|BÁO\s+CÁO|TỜ\s+TRÌNH|CHỈ\s+THỊ)\b", re.MULTILINE)
 _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
 
 
