@@ -93,3 +93,21 @@ def test_a_councils_report_asks_the_committee_not_the_council_itself():
     roles = _roles(COUNCIL_REPORT)
     assert ("UBND tỉnh", "phối hợp") in roles
     assert not any(name.startswith("HĐND") for name, _ in roles)
+
+
+DEPARTMENT_PLAN = """V. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Quản lý Công nghiệp: Là đầu mối chủ trì tham mưu thực hiện các nhiệm vụ về tái cơ cấu ngành công nghiệp.
+
+2. Phòng Kế hoạch - Tổng hợp: Là đầu mối tổng hợp, theo dõi tiến độ thực hiện và báo cáo kết quả thực hiện Kế hoạch.
+
+3. Tăng cường phòng, chống cháy nổ. Phòng cháy chữa cháy tại các cơ sở.
+"""
+
+
+def test_a_departments_plan_assigns_its_own_divisions():
+    roles = _roles(DEPARTMENT_PLAN)
+    assert ("Phòng Quản lý Công nghiệp", "chủ trì") in roles  # "Là đầu mối chủ trì"
+    assert ("Phòng Kế hoạch - Tổng hợp", "thực hiện") in roles
+    # "Phòng" as the verb "prevent" names no body.
+    assert all(name.startswith("Phòng Quản lý") or name.startswith("Phòng Kế hoạch") for name, _ in roles)

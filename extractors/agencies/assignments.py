@@ -25,7 +25,7 @@ from extractors.canonical import canonical_name, repair_charmap
 _FOLD_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
-    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*"
+    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?|đầu\s+mối),?\s*"
     # "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": the tasks the annex gives it to lead.
     r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?)?chủ\s+trì\b",
     re.IGNORECASE,
