@@ -111,3 +111,27 @@ def test_a_departments_plan_assigns_its_own_divisions():
     assert ("Phòng Kế hoạch - Tổng hợp", "thực hiện") in roles
     # "Phòng" as the verb "prevent" names no body.
     assert all(name.startswith("Phòng Quản lý") or name.startswith("Phòng Kế hoạch") for name, _ in roles)
+
+
+ACTIVITIES = """**IV. NỘI
+DUNG HOẠT ĐỘNG TRIỂN KHAI**
+
+**6.
+Công tác phối hợp liên ngành**
+
+- Kích hoạt Ban Chỉ huy
+Phòng chống thiên tai và tìm kiếm cứu nạn các cấp.
+
+- Mặt trận Tổ quốc, Đoàn
+Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả.
+
+- Khi xuất hiện ca bệnh bất
+thường, báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh và Sở Y tế.
+"""
+
+
+def test_a_bullet_opening_on_bodies_gives_them_its_task_outside_the_tasks_part():
+    roles = _roles(ACTIVITIES)
+    assert {("Mặt trận Tổ quốc", "thực hiện"), ("Đoàn Thanh niên", "thực hiện"), ("Hội Phụ nữ", "thực hiện")} <= roles
+    # Bodies that only receive a report, or are only activated, get no task.
+    assert not any(name.startswith(("Trung tâm", "Sở Y tế", "Ban Chỉ huy")) for name, _ in roles)

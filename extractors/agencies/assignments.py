@@ -466,6 +466,8 @@ def _assign_unit(
 # The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
 # above its letters and bullets.
 _PARAGRAPH_TITLE_LEVEL = 3
+# The outline level of a bullet ("- …", "+ …").
+_LEVELS_BULLET = 5
 
 
 # A paragraph after an item's text that is not one of its duties: the plan's closing remarks ("Trong quá
@@ -819,7 +821,14 @@ def _assign_clause(
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
             continue
-        if not (explicit or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
+        # Outside the tasks part a bullet that opens on named bodies and their verb is a task given to
+        # them ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …" in a plan's activities).
+        bullet_of_bodies = (
+            unit.level == _LEVELS_BULLET and not requested and list_start == opening
+            and opening == _POINT.match(text, unit.body_start).end()
+            and all(not s.generic for s in subjects) and re.match(r"[a-zđ]", predicate_clean) is not None
+        )
+        if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
             continue
         task = _task_phrase(text, pos, end)
         for subject in subjects:
