@@ -135,3 +135,24 @@ def test_a_bullet_opening_on_bodies_gives_them_its_task_outside_the_tasks_part()
     assert {("Mặt trận Tổ quốc", "thực hiện"), ("Đoàn Thanh niên", "thực hiện"), ("Hội Phụ nữ", "thực hiện")} <= roles
     # Bodies that only receive a report, or are only activated, get no task.
     assert not any(name.startswith(("Trung tâm", "Sở Y tế", "Ban Chỉ huy")) for name, _ in roles)
+
+
+PRESS_TITLE = """**IV.
+PHÂN CÔNG NHIỆM VỤ**
+
+**9.
+Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng
+Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:**
+
+Theo chức năng, nhiệm vụ
+tăng cường thông tin, tuyên truyền về kế hoạch hỗ trợ.
+"""
+
+
+def test_a_title_of_bodies_may_end_on_an_unnamed_system():
+    roles = _roles(PRESS_TITLE)
+    assert {
+        ("Báo và Phát thanh - Truyền hình Đắk Lắk", "thực hiện"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "thực hiện"),
+        ("Cổng Thông tin điện tử tỉnh", "thực hiện"),
+    } <= roles

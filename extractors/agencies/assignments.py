@@ -248,9 +248,10 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
     return None
 
 
-# What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan".
+# What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan", "… và hệ thống
+# truyền thanh cơ sở".
 _UNNAMED_REST = re.compile(
-    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
+    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|hệ\s+thống|lực\s+lượng)[^.\n]{0,40})?(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
 )
 
 
