@@ -25,7 +25,7 @@ from extractors.canonical import canonical_name, repair_charmap
 _FOLD_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
-    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?,?\s*"
+    r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?|đầu\s+mối),?\s*"
     # "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": the tasks the annex gives it to lead.
     r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?)?chủ\s+trì\b",
     re.IGNORECASE,
@@ -65,7 +65,7 @@ _SENTENCE_END = re.compile(
 _ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
-_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO)\b", re.MULTILINE)
+_DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|BÁO\s+CÁO|TỜ\s+TRÌNH|CHỈ\s+THỊ)\b", re.MULTILINE)
 _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
 
 
@@ -186,9 +186,20 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         pos = mention.end
         # A note after the name, also past emphasis ("**Sở Nội vụ **(Cơ quan thường trực …)").
         parenthetical = re.match(r"[\s*]*\([^()]{0,120}\)", text[pos:])
-        if parenthetical:
+        listing = _LISTED_MEMBERS.match(text, pos) if mention.generic else None
+        members = [m for m in mentions if listing and pos < m.start and m.end <= listing.end() and not m.generic]
+        if members:
+            # "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)": the bodies a
+            # collective reference lists by name are given its task.
+            subjects.extend(members)
+            pos = listing.end()
+        elif parenthetical:
             pos += parenthetical.end()
     return subjects, pos
+
+
+# A collective reference's members in parentheses, after the words that say what kind they are.
+_LISTED_MEMBERS = re.compile(r"(?:[\s*]+[a-zà-ỹđ]+){0,3}[\s*]*\([^()]{0,160}\)")
 
 
 def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:
@@ -237,9 +248,10 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
     return None
 
 
-# What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan".
+# What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan", "… và hệ thống
+# truyền thanh cơ sở".
 _UNNAMED_REST = re.compile(
-    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40})?(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
+    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|hệ\s+thống|lực\s+lượng)[^.\n]{0,40})?(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
 )
 
 
@@ -455,6 +467,8 @@ def _assign_unit(
 # The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
 # above its letters and bullets.
 _PARAGRAPH_TITLE_LEVEL = 3
+# The outline level of a bullet ("- …", "+ …").
+_LEVELS_BULLET = 5
 
 
 # A paragraph after an item's text that is not one of its duties: the plan's closing remarks ("Trong quá
@@ -732,6 +746,23 @@ def _has_tasks_part(text: str) -> bool:
 _OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
 
 
+# The duty that closes the list of bodies an issuer gives a task to ("Giao A, B, … có trách nhiệm …").
+_GIVEN_DUTY = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|thực\s+hiện|tổ\s+chức|triển\s+khai)\b")
+_LIST_GOES_ON = re.compile(r"[\s*]*(?:,|và)")
+
+
+def _assigned_list_rest(
+    subjects: list[Mention], pos: int, local: list[Mention], text: str, end: int
+) -> tuple[list[Mention], int]:
+    """After "Giao", the list of bodies runs to the duty even past members that are not names
+    ("Giao Thường trực Hội đồng nhân dân Thành phố, các Ban của …, các Tổ đại biểu …, Hội đồng nhân
+    dân cấp xã có trách nhiệm giám sát"): the bodies named in it are all given the duty."""
+    duty = _GIVEN_DUTY.search(text, pos, end)
+    if duty is None or duty.start() == pos or not _LIST_GOES_ON.match(text, pos) or re.search(r"[.;:]", text[pos : duty.start()]):
+        return subjects, pos
+    return subjects + [m for m in local if pos <= m.start and m.end <= duty.start()], duty.start()
+
+
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
     subjects_known: bool = False, listed_role: Optional[str] = None,
@@ -770,6 +801,8 @@ def _assign_clause(
         if cue == "khuyến khích":
             # "Khuyến khích các doanh nghiệp …" is a policy, not a duty: only named bodies are asked.
             subjects = [s for s in subjects if not s.generic]
+        if cue == "giao" and subjects:
+            subjects, pos = _assigned_list_rest(subjects, pos, local, text, end)
         if not subjects or all(subject.canonical in collector.issuers for subject in subjects):
             continue  # "Quốc hội cơ bản tán thành …, đồng thời, đề nghị Chính phủ …": the issuer asks the bodies after it
         predicate = text[pos:end]
@@ -789,7 +822,14 @@ def _assign_clause(
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
             continue
-        if not (explicit or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
+        # Outside the tasks part a bullet that opens on named bodies and their verb is a task given to
+        # them ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …" in a plan's activities).
+        bullet_of_bodies = (
+            unit.level == _LEVELS_BULLET and not requested and list_start == opening
+            and opening == _POINT.match(text, unit.body_start).end()
+            and all(not s.generic for s in subjects) and re.match(r"[a-zđ]", predicate_clean) is not None
+        )
+        if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
             continue
         task = _task_phrase(text, pos, end)
         for subject in subjects:

@@ -101,7 +101,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     head_words = gazetteer()["heads"]
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(head_words, key=len, reverse=True))
     collective = (
-        r"(?:[Ss]ở|[Bb]ộ)\s*,\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các"
+        r"(?:[Ss]ở|[Bb]ộ)\s*,?\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các", "Bộ ngành Trung ương"
         r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
         r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
@@ -429,8 +429,9 @@ def _without_notes(text: str, mentions: list[Mention]) -> list[Mention]:
 # What may follow a known name inside a longer one the structural rules read: a
 # capitalised word, "và" + one, or a number ("Chi cục Thủy sản và Biển đảo",
 # "Trung tâm Dữ liệu quốc gia số 1"); anything else ("UBND tỉnh ban hành …") is
-# a structural tail run past the name's end.
-_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d)")
+# a structural tail run past the name's end. "các cấp" names the body at every level of its
+# tree ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố").
+_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)")
 
 
 def _with_known_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -94,6 +94,9 @@ class Spans:
         return index >= 0 and offset < self.ends[index]
 
 
+_LOWER_COUNCIL = re.compile(
+    r"\bHội đồng nhân dân\s+(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã|thị\s+trấn|đặc\s+khu|cơ\s+sở)\b", re.IGNORECASE
+)
 _NOT_AGENCY = re.compile(r"^(?:Ban\s+hành|Bộ\s+luật|Hội\s+nghị|Báo\s+cáo)", re.IGNORECASE)
 
 
@@ -120,8 +123,10 @@ class Collector:
         canonical = mention.canonical
         if _NOT_AGENCY.match(mention.name) or canonical in self.issuers or (
             self.issuers is not ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
+            and not _LOWER_COUNCIL.search(canonical)
         ):
-            # A council's own bodies (Thường trực, Ban, Tổ đại biểu) are the issuer too.
+            # A council's own bodies (Thường trực, Ban, Tổ đại biểu) are the issuer too; the councils
+            # of the communes below it are not ("Hội đồng nhân dân cấp xã có trách nhiệm giám sát").
             return
         group_key = (clause[0] if group_start is None else group_start, table)
         group = self.groups.setdefault(
