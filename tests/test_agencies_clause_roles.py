@@ -23,12 +23,13 @@ def test_a_later_sentence_that_says_phoi_hop_makes_the_body_a_partner(shared_doc
     assert {("Sở Công Thương", "thực hiện"), ("Sở Công Thương", "phối hợp")} <= roles
 
 
-def test_a_body_named_in_the_items_own_partner_clause_is_not_a_partner(shared_docs):
+def test_a_body_named_in_the_items_own_partner_clause_is_a_partner_too(shared_docs):
     # "a) Chỉ đạo, đôn đốc, hướng dẫn các cơ sở giáo dục …; phối hợp với Ban Đại diện cha mẹ học
-    # sinh thường xuyên nhắc nhở …": the Sở is the partner there, the parents' board is not.
+    # sinh thường xuyên nhắc nhở …": the Sở and the parents' board both work together there.
     roles = _roles_in(shared_docs / "ct_kh153_matuy_2025.md", "IV.6.a")
     assert ("Sở Giáo dục và Đào tạo", "phối hợp") in roles
-    assert not any(name.startswith("Ban Đại diện") for name, _ in roles)
+    assert any(name.startswith("Ban Đại diện") and role == "phối hợp" for name, role in roles)
+    assert not any(name.startswith("Ban Đại diện") and role != "phối hợp" for name, role in roles)
 
 
 def test_the_clauses_after_a_partners_clause_are_its_own_duties(shared_docs):

@@ -54,9 +54,10 @@ def test_a_company_name_ends_before_can():
     assert not any("cần" in name for name in names)
 
 
-def test_the_partners_of_a_later_phoi_hop_clause_are_not_partners_of_the_subject():
+def test_the_bodies_of_a_later_phoi_hop_clause_are_partners_with_the_subject():
     # "Bộ Xây dựng tiếp tục chủ trì, phối hợp với Văn phòng Chính phủ, …; phối hợp với Đài Truyền hình
-    # Việt Nam, Viettel, VNPT chuẩn bị chương trình …": the Bộ is a partner in the second clause.
+    # Việt Nam, Viettel, VNPT chuẩn bị chương trình …": the Bộ and the enterprises are partners in the second clause.
     roles = _roles(CONSTRUCTION)
     assert {("Bộ Xây dựng", "chủ trì"), ("Bộ Xây dựng", "phối hợp"), ("Văn phòng Chính phủ", "phối hợp")} <= roles
-    assert ("Viettel", "phối hợp") not in roles
+    assert ("Viettel", "phối hợp") in roles
+    assert not any(name == "Viettel" and role != "phối hợp" for name, role in roles)

@@ -87,8 +87,8 @@ INTRODUCING_PARAGRAPHS = (
 def test_a_paragraph_that_introduces_points_hands_them_to_its_bodies():
     roles = _roles(INTRODUCING_PARAGRAPHS)
     assert {("Sở Y tế", "chủ trì"), ("Sở Tài chính", "phối hợp"), ("Sở Nội vụ", "phối hợp"), ("Sở Xây dựng", "chủ trì")} <= roles
-    # In "Phối hợp với Sở Y tế …" under Sở Nội vụ, Sở Y tế leads: it is not Sở Nội vụ's partner.
-    assert ("Sở Y tế", "phối hợp") not in roles
+    # "Phối hợp với Sở Y tế …" under Sở Nội vụ names Sở Y tế as a partner of that work too.
+    assert ("Sở Y tế", "phối hợp") in roles
 
 
 def test_a_news_page_that_reports_a_decision_gives_the_decisions_assignments():

