@@ -1,8 +1,10 @@
 """Pages PDFium reads come out as pdfplumber reads them (issue 12: word agreement ≥ 0.99),
 on the kinds of page where PDFium's characters once differed from pdfminer's: text in a
 "1 Tf" font scaled by its text matrix with superscript footnote numbers, row numbers in
-the first column of a ruled table near the top of the page, and a table of contents whose
-dot leaders follow and precede a space drawn as a run of its own (a Word tab)."""
+the first column of a ruled table near the top of the page, a table of contents whose
+dot leaders follow and precede a space drawn as a run of its own (a Word tab), and the
+blanks pdfminer reads where PDFium's text page has none (Word's empty footer paragraphs,
+empty table cells) around numbers that jump back up the page."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ import fpdf  # fpdf2, the test extra
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
-from parse_helpers import write_and_parse
+from parse_helpers import parse_file, write_and_parse
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+# Real PDFs of provincial bodies (benchmarks/real_pdfs.yaml), copied by scripts/get_external_docs.py.
+REAL_PDFS = Path(__file__).resolve().parents[1] / "data" / "external" / "real-pdfs"
 BODY = "Kế hoạch triển khai nhiệm vụ phát triển kinh tế xã hội năm 2026 của tỉnh Lào Cai"
 
 
@@ -118,3 +122,62 @@ def test_a_table_of_contents_keeps_the_spaces_around_its_dot_leaders(tmp_path):
     for page in auto.text.split("\n\f\n"):
         lines = page.split("\n")
         assert lines[2].startswith("Phạm vi, đối tượng áp dụng ....") and lines[2].endswith(".. 5")
+
+
+def test_row_numbers_near_the_top_stay_in_their_rows_below_an_empty_footer_drawn_first(tmp_path):
+    pdf = _fpdf()
+    pdf.add_page()
+    # Word draws a page's empty footer paragraph before its body: a blank at the bottom of
+    # the page, which pdfminer reads and PDFium's text page does not. It is no text the row
+    # numbers below "jump back" from, as numbers typed late into the letterhead would.
+    pdf.text(72, 815, " ")
+    pdf.text(60, 60, BODY)
+    rows = [("1", "Đường kính lỗ khoan 76 mm"), ("2", "Đường cản chân tầng 2,8 m"),
+            ("3", "Chiều cao tầng 5,0 m")]
+    for number, (row_number, text) in enumerate(rows):
+        pdf.text(62, 100 + 40 * number, row_number)
+        pdf.text(90, 100 + 40 * number, text)
+    auto, plumber = _both_engines(tmp_path, bytes(pdf.output()))
+    assert [span.engine for span in auto.pages] == ["pdfium"]
+    assert auto.text == plumber.text
+    assert auto.text.split("\n")[1:] == [f"{n} {text}" for n, text in rows]
+
+
+def test_a_table_drawn_after_the_text_below_it_keeps_each_row_on_one_line(tmp_path):
+    pdf = _fpdf()
+    pdf.add_page()
+    pdf.text(60, 60, BODY)
+    for line in range(8):
+        pdf.text(60, 400 + 20 * line, BODY)
+    # The rows of a table continued from the page before, drawn after the text below them:
+    # their numbers jump back up the page. Its empty cells are blank runs (pdfminer reads a
+    # space, PDFium's text page nothing), and the last column sits 0.4 pt lower.
+    for number, (year, pupils) in enumerate([("2021", "62"), ("2022", "19")]):
+        baseline = 100 + 22 * number
+        pdf.text(81, baseline, year + " ")
+        pdf.text(147, baseline, pupils + " ")
+        for left in (226, 274, 325, 377, 427, 476):
+            pdf.text(left, baseline, " ")
+        pdf.text(525, baseline + 0.4, pupils)
+    auto, plumber = _both_engines(tmp_path, bytes(pdf.output()))
+    assert [span.engine for span in auto.pages] == ["pdfium"]
+    assert auto.text == plumber.text
+    assert auto.text.split("\n")[-2:] == ["2021 62 62", "2022 19 19"]
+
+
+@pytest.mark.parametrize("name, page, line", [
+    # Row numbers at the top of a table, below Word's empty footer paragraphs drawn first.
+    ("nhanluc-vinhlong/bc-snv-vinhlong-tiep-thu-tham-dinh.pdf", 2, "3"),
+    # Rows of a table drawn after the text below them, their last cell 0.4 pt lower.
+    ("nhanluc-vinhlong/bc-snv-vinhlong-tong-ket-dao-tao-2021-2025.pdf", 17, "2021 62 62"),
+])
+def test_real_word_pages_read_by_pdfium_are_pdfplumbers_text(name, page, line):
+    path = REAL_PDFS / name
+    if not path.exists():
+        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py benchmarks/real_pdfs.yaml)")
+    auto = parse_file(path, text_engine="auto", ocr="never")
+    plumber = parse_file(path, text_engine="pdfplumber", ocr="never")
+    span = auto.pages[page - 1]
+    assert span.engine == "pdfium"
+    assert auto.text == plumber.text
+    assert line in auto.text[span.char_start:span.char_end].split("\n")

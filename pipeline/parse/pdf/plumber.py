@@ -306,13 +306,16 @@ def _may_have_late_numbers(chars: list[dict], page_height: float) -> bool:
         top = c["top"]
         if top < band and top < lowest - 2 * c["size"] and not c["text"].strip().strip(_FILLED_NUMBER_CHARS):
             return True
-        if top > lowest:
+        if top > lowest and c["text"].strip():
             lowest = top
     return False
 
 
 def _split_late_numbers(chars: list[dict], page_height: float) -> tuple[list[dict], list[list[dict]]]:
-    """Pull out short digit runs in the letterhead band that jump back up the page in stream order."""
+    """Pull out short digit runs in the letterhead band that jump back up the page in stream
+    order, after visible text: Word draws a page's empty footer paragraphs first, blanks at
+    the bottom of the page that pdfminer reads (PDFium's text page does not); counted, they
+    would make every number at the top of a table a late one."""
     if not _may_have_late_numbers(chars, page_height):
         return chars, []
     runs: list[list[dict]] = []
@@ -328,11 +331,18 @@ def _split_late_numbers(chars: list[dict], page_height: float) -> tuple[list[dic
     for run in runs:
         text = "".join(c["text"] for c in run).strip()
         jumps_back = run[0]["top"] < lowest - 2 * run[0]["size"]
-        if jumps_back and run[0]["top"] < LETTERHEAD_BAND * page_height and _FILLED_NUMBER.match(text) and kept:
-            late.append([c for c in run if c["text"].strip()])
-            continue
+        if jumps_back and run[0]["top"] < LETTERHEAD_BAND * page_height and kept:
+            if not text:
+                # Blanks drawn among the late numbers (the empty cells of a table row drawn
+                # after the text below it) are left out: PDFium's text page has none of them,
+                # and a number put back after one would leave its row.
+                continue
+            if _FILLED_NUMBER.match(text):
+                late.append([c for c in run if c["text"].strip()])
+                continue
         kept.extend(run)
-        lowest = max(lowest, run[0]["top"])
+        if text:
+            lowest = max(lowest, run[0]["top"])
     return kept, late
 
 
