@@ -74,6 +74,8 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
                 if high_value > n.value:
                     out.append(Quantity(n.start, unit_end, n.value, high_value, unit_text, "range", False, False))
                 continue
+        if _DIGIT_COUNT.fullmatch(unit_text):
+            continue  # "tăng trưởng 2 con số": how many digits a growth rate has, no quantity
         if high is None and _is_year(n) and not _unit_is_quantity_after_year(unit_text):
             continue
         if AGE_AFTER.match(sentence[unit_end:]):
@@ -87,6 +89,8 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             continue
         unit_text, unit_end = extend_unit(sentence, n.start, unit_text, unit_end)
         comparator, strict, phrase = _comparator(sentence, n.start, unit_end)
+        if comparator is None and unit_category(unit_text) == "duration" and _WITHIN.search(sentence, 0, n.start):
+            comparator = "<="  # "tiếp cận hỗ trợ trong 24 giờ đầu": done within the time, at most that long
         if high is not None:
             if high.value <= n.value:
                 continue
@@ -110,6 +114,10 @@ def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> 
         return None
     clause_start = max(sentence.rfind(";", 0, n.start), 0)
     return ("chỉ số", last.end) if _INDEX_BEFORE.search(sentence, clause_start, n.start) else None
+
+
+_WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s*$", re.I)
+_DIGIT_COUNT = re.compile(r"con\s+số", re.I)
 
 
 def _is_year(n: NumberAnnotation) -> bool:
@@ -163,7 +171,9 @@ _NOT_NOUN = (
     r"(?:có|được|đạt|là|và|hoặc|của|trên|dưới|tại|ở|cho|với|trong|theo|đến|tới|từ|các|những|mỗi|thuộc|đã|sẽ|"
     r"mới|trở|được|phải|cần|đang|này|đó|ra|vào|về|bằng|như|tham|thực|xây|triển|hoàn|bảo|đảm|nhằm|để)"
 )
-_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[a-zđà-ỹ])[^\W\d_]*"
+# Lower-case letters only: the range à-ỹ also holds capitals (Đ, Ơ, Ấ …), which open names ("vùng Đồng bằng").
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
+_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[{_LOWER}])[^\W\d_]*"
 _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", re.I)
 
 

@@ -155,7 +155,7 @@ def _sentence_targets(
         deadline, period = time_of(text, s_start, (c_start, c_end), q, quantities, block_opening, lead_in, sections, idx)
         baseline, baseline_year = baseline_of(text, s_start + q.end, c_end)
         kind = "project_parameter" if mode == PROJECT else "target"
-        if _is_breakdown(sentence, q, quantities):
+        if _is_breakdown(sentence, q, quantities) or _in_listed_parts(text, s_start + q.start):
             kind = "breakdown"
         yield TargetAnnotation(
             start=s_start + q.start,
@@ -398,6 +398,19 @@ def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> boo
         p.end <= open_at and not sentence[p.end : open_at].strip(" ,\n\t") and p.unit.split("/")[0] == head
         for p in quantities
     )
+
+
+# "… lên 4.758,5 MW (gồm 166 dự án thủy điện; 02 dự án điện gió; …)": the parts a total is made of.
+_PARTS_OPENER = re.compile(r"\d[\d.,]*\s*[^\W\d_][^()\n]{0,30}?\(\s*(?:bao\s+)?gồm\b", re.I)
+
+
+def _in_listed_parts(text: str, pos: int) -> bool:
+    """A figure inside the parenthesised composition of a total ("(gồm …)"), which the
+    sentence splitter may have cut at its semicolons."""
+    open_at = text.rfind("(", max(0, pos - 400), pos)
+    if open_at < 0 or ")" in text[open_at:pos] or "\n\n" in text[open_at:pos]:
+        return False
+    return any(m.end() > open_at for m in _PARTS_OPENER.finditer(text, max(0, open_at - 50), open_at + 12))
 
 
 def _clause_of(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:

@@ -1,0 +1,43 @@
+"""Prose target classes seen on documents the rules were not written on: a total's
+parenthesised parts, the digits of a growth rate, abbreviated count units, capitals
+after a classifier, "trong N giờ" and a quantifier that stops at a new "nâng … lên"."""
+
+from extractors.targets import iter_targets
+
+PLAN = "II. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
+
+
+def _read(body):
+    return [(float(t.value), t.unit, t.comparator, t.kind) for t in iter_targets(PLAN + body)]
+
+
+def test_parts_of_a_total_in_parentheses_are_a_breakdown_and_the_total_keeps_its_own_comparator():
+    got = _read(
+        "- Hoàn thành đưa vào vận hành các dự án năng lượng đã quy hoạch với tổng công suất bổ sung khoảng "
+        "2.989,5 MW, nâng tổng công suất năng lượng toàn tỉnh lên 4.758,5 MW (gồm 166 dự án thủy điện; "
+        "02 dự án điện sinh khối; 03 dự án điện gió; 10 dự án điện mặt trời; 02 dự án điện rác).\n"
+    )
+    assert [t for t in got if t[3] == "target"] == [(2989.5, "MW", "approx", "target"), (4758.5, "MW", "=", "target")]
+    assert [t[0] for t in got if t[3] == "breakdown"] == [166, 2, 3, 10, 2]
+
+
+def test_a_double_digit_growth_is_no_quantity():
+    got = _read("- Kế hoạch phát triển kinh tế - xã hội gắn với thực hiện mục tiêu phấn đấu tăng trưởng “2 con số”.\n")
+    assert got == []
+
+
+def test_abbreviated_industrial_zones_are_counted():
+    got = _read("- Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN; tỷ lệ lấp đầy bình quân đạt trên 80%.\n"
+                "- Hình thành mới 15 Cụm công nghiệp, nâng tổng số lên 37 CCN.\n")
+    assert (12, "KCN", "=", "target") in got and (37, "CCN", "=", "target") in got
+
+
+def test_a_capitalised_name_after_a_classifier_stays_out_of_the_unit():
+    got = _read("- Đồng Tháp trở thành địa phương thuộc top 03 vùng Đồng bằng sông Cửu Long về đổi mới công nghệ.\n")
+    assert [u for _, u, _, _ in got] == ["vùng"]
+
+
+def test_help_within_a_time_is_at_most_that_time():
+    got = _read("- Đảm bảo người già neo đơn, trẻ em, phụ nữ mang thai được tiếp cận hỗ trợ trong 24 giờ đầu "
+                "kể từ khi lực lượng đến được hiện trường.\n")
+    assert got == [(24, "giờ", "<=", "target")]
