@@ -41,3 +41,25 @@ def test_help_within_a_time_is_at_most_that_time():
     got = _read("- Đảm bảo người già neo đơn, trẻ em, phụ nữ mang thai được tiếp cận hỗ trợ trong 24 giờ đầu "
                 "kể từ khi lực lượng đến được hiện trường.\n")
     assert got == [(24, "giờ", "<=", "target")]
+
+
+def test_a_two_word_quantifier_reaches_over_the_milestone_after_it():
+    got = _read("- Chỉ tiêu 2: Tỷ lệ cán bộ, công chức, viên chức nữ trong diện quy hoạch các chức danh quản lý, "
+                "lãnh đạo các cấp ít nhất vào năm 2025 đạt 40%.\n- Từ năm 2025 đạt 50% xã có bể bơi.\n")
+    assert [c for _, _, c, _ in got] == [">=", "="]
+
+
+def test_a_per_year_detail_after_the_rest_of_the_noun_is_a_breakdown():
+    got = _read("- Tổ chức 05 lần in (01 lần/ năm) tài liệu kỹ thuật.\n")
+    assert [(v, k) for v, _, _, k in got] == [(5, "target"), (1, "breakdown")]
+
+
+def test_a_procedures_time_limit_in_a_regulation_is_no_target():
+    from extractors.targets import iter_targets
+
+    regulation = (
+        "Điều 7. Lấy ý kiến dự thảo đề án\n"
+        "a) Đăng tải hồ sơ dự thảo đề án để lấy ý kiến; niêm yết công khai tại trụ sở Ủy ban nhân dân cấp xã "
+        "nơi dự kiến triển khai vùng phát thải thấp trong thời hạn tối thiểu 10 ngày và thông báo cho Tổ dân phố được biết;\n"
+    )
+    assert [t for t in iter_targets(regulation) if t.kind == "target"] == []

@@ -281,8 +281,12 @@ def _comparator_patterns():
     """(pattern, phrase, the text the pattern cannot match without) for the phrases
     before a number and those after it, compiled once."""
     before_phrases, after_phrases = comparators()
+    # "ít nhất vào năm 2025 đạt 40%": a two-word phrase reaches over the milestone written after it
+    # ("từ năm 2025 đạt 50%" is a start, so one-word phrases do not).
+    milestone = r"(?:,?\s+(?:vào|đến|tới|trong)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d,?)?"
     before = tuple(
-        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p, p.phrase.lower())
+        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}{milestone if ' ' in p.phrase else ''}"
+                    rf"(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p, p.phrase.lower())
         for p in before_phrases
     )
     after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p, p.phrase) for p in after_phrases)

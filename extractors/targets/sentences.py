@@ -346,9 +346,14 @@ def _states_no_goal(
         return True  # "100% khu công nghiệp có tối thiểu 1 trạm 5G": the count says which entities the share counts
     if _is_condition(sentence, c_start - s_start, q):
         return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
+    if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
+        return True  # "niêm yết công khai … trong thời hạn tối thiểu 10 ngày": a procedure's time limit
     return False
 
 
+_TIME_LIMIT = re.compile(
+    r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
+)
 _FUNDING = re.compile(
     r"\b(?:kinh phí|ngân sách|nguồn vốn|tổng vốn|vốn|dự toán|chi phí|tổng mức đầu tư|huy động|"
     r"chi(?! tiết| nhánh| hội| cục| bộ| đoàn)|thu(?= ngân sách| nội địa| từ))\b",
@@ -395,9 +400,13 @@ def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> boo
         return False
     head = q.unit.split("/")[0]
     return any(
-        p.end <= open_at and not sentence[p.end : open_at].strip(" ,\n\t") and p.unit.split("/")[0] == head
+        p.end <= open_at and _NOUN_TAIL.fullmatch(sentence, p.end, open_at) and p.unit.split("/")[0] == head
         for p in quantities
     )
+
+
+# Between a total and its parenthesised detail: nothing, or the rest of its noun ("05 lần in (01 lần/năm)").
+_NOUN_TAIL = re.compile(r"[\s,]*(?:[^\W\d_]+\s*){0,2}")
 
 
 # "… lên 4.758,5 MW (gồm 166 dự án thủy điện; 02 dự án điện gió; …)": the parts a total is made of.
