@@ -63,3 +63,13 @@ def test_a_procedures_time_limit_in_a_regulation_is_no_target():
         "nơi dự kiến triển khai vùng phát thải thấp trong thời hạn tối thiểu 10 ngày và thông báo cho Tổ dân phố được biết;\n"
     )
     assert [t for t in iter_targets(regulation) if t.kind == "target"] == []
+
+
+def test_a_bound_before_mức_and_at_the_latest_read_as_comparators():
+    got = _read("- Tỷ lệ hộ nghèo đa chiều duy trì dưới mức 1%.\n- Khắc phục sự cố chậm nhất 15 ngày sau khi được phát hiện.\n")
+    assert [(v, c) for v, _, c, _ in got] == [(1, "<="), (15, "<=")]
+
+
+def test_life_expectancy_is_an_age_target_while_an_age_bracket_is_not():
+    got = _read("- Tuổi thọ trung bình đạt trên 75 tuổi.\n- Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm còn 10%.\n")
+    assert [(v, u) for v, u, _, _ in got] == [(75, "tuổi"), (10, "%")]

@@ -55,6 +55,9 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
         unit = _unit_after(sentence, last.end)
         if unit is None and guess_units:
             unit = _guess_unit(sentence, last.end) or _index_value(sentence, n, last)
+        if unit is None and (age := _LIFE_EXPECTANCY_AGE.match(sentence, last.end)):
+            if _LIFE_EXPECTANCY.search(sentence, max(0, n.start - 80), n.start):
+                unit = ("tuổi", age.end())  # "Tuổi thọ trung bình đạt 75,5 tuổi": an age that is the measure itself
         if unit is None:
             continue
         unit_text, unit_end = unit
@@ -116,6 +119,8 @@ def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> 
     return ("chỉ số", last.end) if _INDEX_BEFORE.search(sentence, clause_start, n.start) else None
 
 
+_LIFE_EXPECTANCY = re.compile(r"\btuổi\s+thọ\b[^;:]*$", re.I)
+_LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
 _WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s*$", re.I)
 _DIGIT_COUNT = re.compile(r"con\s+số", re.I)
 
@@ -286,7 +291,7 @@ def _comparator_patterns():
     milestone = r"(?:,?\s+(?:vào|đến|tới|trong)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d,?)?"
     before = tuple(
         (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}{milestone if ' ' in p.phrase else ''}"
-                    rf"(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p, p.phrase.lower())
+                    rf"(?:\s+(?:đạt|là|có|ở mức|mức|được|còn|lên))?$"), p, p.phrase.lower())
         for p in before_phrases
     )
     after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p, p.phrase) for p in after_phrases)
