@@ -73,3 +73,8 @@ def test_a_bound_before_mức_and_at_the_latest_read_as_comparators():
 def test_life_expectancy_is_an_age_target_while_an_age_bracket_is_not():
     got = _read("- Tuổi thọ trung bình đạt trên 75 tuổi.\n- Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm còn 10%.\n")
     assert [(v, u) for v, u, _, _ in got] == [(75, "tuổi"), (10, "%")]
+
+
+def test_a_number_inside_a_name_opened_mid_clause_is_a_label():
+    got = _read("- 100% hồ sơ được xử lý trên Hệ thống 1 cửa điện tử.\n- Đến năm 2030, thành phố Huế có 5 khu công nghiệp.\n")
+    assert [(v, u) for v, u, _, _ in got] == [(100, "%"), (5, "khu công nghiệp")]

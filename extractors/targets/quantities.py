@@ -28,6 +28,10 @@ from extractors.targets.patterns import (
 )
 from extractors.units import comparators, unit_category, unit_pattern, units
 
+# Letters by case: the range à-ỹ holds capitals too (Đ, Ơ, Ấ …), which open names ("vùng Đồng bằng").
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+
 
 def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
     """A number word carries a quantity in "gấp hai lần"."""
@@ -139,6 +143,8 @@ def _is_label(sentence: str, n: NumberAnnotation) -> bool:
         # "8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á": the group defines what
         # is counted; "thuộc nhóm 3 nước đứng đầu ASEAN" with nothing counted before it is a rank goal.
         return bool(_COUNTED_MEMBERS.search(sentence[max(0, n.start - 90) : n.start]))
+    if _NAME_BEFORE.search(sentence, max(0, n.start - 60), n.start):
+        return True  # "trên Hệ thống 1 cửa điện tử", "Cổng 4 …": a number inside a name written mid-sentence
     if LABEL_BEFORE.search(before):
         # "đạt 1.000" is fine, "số 405" is not; a dash is fine before a range end only.
         return True
@@ -176,9 +182,12 @@ _NOT_NOUN = (
     r"(?:có|được|đạt|là|và|hoặc|của|trên|dưới|tại|ở|cho|với|trong|theo|đến|tới|từ|các|những|mỗi|thuộc|đã|sẽ|"
     r"mới|trở|được|phải|cần|đang|này|đó|ra|vào|về|bằng|như|tham|thực|xây|triển|hoàn|bảo|đảm|nhằm|để)"
 )
-# Lower-case letters only: the range à-ỹ also holds capitals (Đ, Ơ, Ấ …), which open names ("vùng Đồng bằng").
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
 _SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[{_LOWER}])[^\W\d_]*"
+# A name opened mid-clause by a capital right before the number ("trên Hệ thống 1 cửa điện tử"): the number
+# is part of the name. Its second syllable is no verb or function word ("thành phố Huế có 5 …").
+_NAME_BEFORE = re.compile(
+    rf"(?<![^\W\d_])[{_LOWER}][^\W\d_]*\s+[{_UPPER}][{_LOWER}]+(?:\s+(?!{_NOT_NOUN}\b)[{_LOWER}][^\W\d_]*)?\s*$"
+)
 _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", re.I)
 
 
