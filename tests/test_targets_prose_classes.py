@@ -78,3 +78,14 @@ def test_life_expectancy_is_an_age_target_while_an_age_bracket_is_not():
 def test_a_number_inside_a_name_opened_mid_clause_is_a_label():
     got = _read("- 100% hồ sơ được xử lý trên Hệ thống 1 cửa điện tử.\n- Đến năm 2030, thành phố Huế có 5 khu công nghiệp.\n")
     assert [(v, u) for v, u, _, _ in got] == [(100, "%"), (5, "khu công nghiệp")]
+
+
+def test_a_bound_on_what_the_counted_entities_have_is_no_target():
+    got = _read("- 90% công trình có diện tích sàn từ 1.000 m2 trở lên áp dụng giải pháp tiết kiệm năng lượng.\n"
+                "- 80% hộ có thu nhập dưới 2 triệu đồng/tháng được hỗ trợ.\n"
+                "- Tỷ lệ xã đạt chuẩn 100%, trong đó có trên 50% xã đạt chuẩn nâng cao.\n")
+    assert [(v, c) for v, _, c, _ in got] == [(90, "="), (80, "="), (100, "="), (50, ">=")]
+
+
+def test_the_time_after_which_a_figure_is_due_is_no_target():
+    assert [(v, u) for v, u, _, _ in _read("- Phấn đấu sau 3 năm thực hiện, 50% xã đạt chuẩn.\n")] == [(50, "%")]

@@ -84,6 +84,11 @@ _QUESTION = re.compile(r"\?[\s*_]*$")
 _CURRENT_STATE = re.compile(r"[\W_]*(?:hiện nay|hiện tại|hiện có|tính đến)\b", re.I)
 # "100% khu công nghiệp có tối thiểu 1 trạm 5G", "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh":
 # the count says which entities the share counts ("trong đó có ít nhất 6.000 …" is a subset, not a threshold).
+# "… có thu nhập dưới 2 triệu đồng", "… có từ 50 lao động trở lên": a bound on what the counted entities have
+# ("không có huyện nào đạt dưới 60%" is a bound for all of them, a target).
+_ENTITY_THRESHOLD = re.compile(
+    r"(?<!trong đó )(?<!không )\bcó(?:\s+[^\W\d_]+){0,4}?\s+(?:từ|trên|dưới|hơn|tối\s+thiểu|ít\s+nhất|không\s+quá|tối\s+đa)\s*$", re.I
+)
 _COUNT_THRESHOLD = re.compile(r"(?<!trong đó )\b(?:có|được(?:\s+[^\W\d_]+){1,3})\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
 
 
@@ -339,11 +344,16 @@ def _states_no_goal(
         return True  # "tăng từ 45% lên 60%": the first figure is the baseline
     if _in_baseline_aside(sentence, q.start):
         return True  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
-    if unit_category(unit) != "percent" and _COUNT_THRESHOLD.search(sentence, 0, q.start) and any(
+    if (
+        (unit_category(unit) != "percent" and _COUNT_THRESHOLD.search(sentence, 0, q.start))
+        or _ENTITY_THRESHOLD.search(sentence, c_start - s_start, q.start)
+    ) and any(
         unit_category(effective_units.get(x.start, x.unit)) == "percent" and c_start - s_start <= x.start < q.start
         for x in quantities
     ):
-        return True  # "100% khu công nghiệp có tối thiểu 1 trạm 5G": the count says which entities the share counts
+        # "100% khu công nghiệp có tối thiểu 1 trạm 5G", "90% công trình có diện tích sàn từ 1.000 m2 trở lên":
+        # the figure says which entities the share counts
+        return True
     if _is_condition(sentence, c_start - s_start, q):
         return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
     if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
