@@ -87,5 +87,7 @@ def test_a_bound_on_what_the_counted_entities_have_is_no_target():
     assert [(v, c) for v, _, c, _ in got] == [(90, "="), (80, "="), (100, "="), (50, ">=")]
 
 
-def test_the_time_after_which_a_figure_is_due_is_no_target():
-    assert [(v, u) for v, u, _, _ in _read("- Phấn đấu sau 3 năm thực hiện, 50% xã đạt chuẩn.\n")] == [(50, "%")]
+def test_a_schedule_is_no_target():
+    got = _read("- Phấn đấu sau 3 năm thực hiện, 50% xã đạt chuẩn.\n- Định kỳ 6 tháng, báo cáo kết quả thực hiện.\n"
+                "- Tổ chức sơ kết 3 năm và tổng kết 5 năm thực hiện Kế hoạch.\n- Rút ngắn thời gian thông quan còn 2 ngày.\n")
+    assert [(v, u) for v, u, _, _ in got] == [(50, "%"), (2, "ngày")]

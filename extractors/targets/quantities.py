@@ -89,8 +89,8 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             continue
         if unit_category(unit_text) == "duration" and RELATIVE_SPAN.match(sentence, unit_end):
             continue
-        if unit_category(unit_text) == "duration" and _AFTER_SPAN.search(sentence, max(0, n.start - 10), n.start):
-            continue  # "sau 3 năm thực hiện, 50% xã …": when a figure is due, not a figure
+        if unit_category(unit_text) == "duration" and _AFTER_SPAN.search(sentence, max(0, n.start - 12), n.start):
+            continue  # "sau 3 năm thực hiện, 50% xã …", "định kỳ 6 tháng báo cáo": a schedule, not a figure
         if unit_category(unit_text) == "duration" and ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
             continue
         if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
@@ -127,7 +127,8 @@ def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> 
 
 _LIFE_EXPECTANCY = re.compile(r"\btuổi\s+thọ\b[^;:]*$", re.I)
 _LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
-_AFTER_SPAN = re.compile(r"\bsau\s*$", re.I)
+# "sau 3 năm thực hiện", "định kỳ 6 tháng", "sơ kết 3 năm": when something is due or reviewed.
+_AFTER_SPAN = re.compile(r"\b(?:sau|định kỳ|sơ kết|tổng kết)\s*$", re.I)
 _WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s*$", re.I)
 _DIGIT_COUNT = re.compile(r"con\s+số", re.I)
 
