@@ -91,3 +91,12 @@ def test_a_schedule_is_no_target():
     got = _read("- Phấn đấu sau 3 năm thực hiện, 50% xã đạt chuẩn.\n- Định kỳ 6 tháng, báo cáo kết quả thực hiện.\n"
                 "- Tổ chức sơ kết 3 năm và tổng kết 5 năm thực hiện Kế hoạch.\n- Rút ngắn thời gian thông quan còn 2 ngày.\n")
     assert [(v, u) for v, u, _, _ in got] == [(50, "%"), (2, "ngày")]
+
+
+def test_a_news_result_against_last_year_is_no_target():
+    from extractors.targets import iter_targets
+
+    news = ("Tỉnh triển khai kế hoạch phát triển kinh tế số\n\n"
+            "Năm 2025, tỉnh đạt 95% kế hoạch đề ra, tăng 5% so với cùng kỳ.\n"
+            "Theo kế hoạch, đến năm 2030, tỉnh phấn đấu 100% xã có internet cáp quang.\n")
+    assert [(float(t.value), t.unit) for t in iter_targets(news)] == [(100, "%")]

@@ -342,6 +342,8 @@ def _states_no_goal(
         return True  # budgets and funding are means, not goals
     if _FROM_TO.match(sentence, q.end):
         return True  # "tăng từ 45% lên 60%": the first figure is the baseline
+    if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
+        return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
     if _in_baseline_aside(sentence, q.start):
         return True  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
     if (
@@ -361,6 +363,7 @@ def _states_no_goal(
     return False
 
 
+_YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
 _TIME_LIMIT = re.compile(
     r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
 )
