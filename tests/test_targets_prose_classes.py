@@ -26,6 +26,12 @@ def test_a_double_digit_growth_is_no_quantity():
     assert got == []
 
 
+def test_hotels_are_counted_as_hotels_not_as_guests():
+    assert [u for _, u, _, _ in _read("- Có 5 khách sạn đạt tiêu chuẩn 5 sao.\n- Thu hút 2 triệu lượt khách.\n")] == [
+        "khách sạn", "triệu lượt khách"
+    ]
+
+
 def test_abbreviated_industrial_zones_are_counted():
     got = _read("- Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN; tỷ lệ lấp đầy bình quân đạt trên 80%.\n"
                 "- Hình thành mới 15 Cụm công nghiệp, nâng tổng số lên 37 CCN.\n")
