@@ -106,3 +106,14 @@ def test_a_news_result_against_last_year_is_no_target():
             "Năm 2025, tỉnh đạt 95% kế hoạch đề ra, tăng 5% so với cùng kỳ.\n"
             "Theo kế hoạch, đến năm 2030, tỉnh phấn đấu 100% xã có internet cáp quang.\n")
     assert [(float(t.value), t.unit) for t in iter_targets(news)] == [(100, "%")]
+
+
+def test_how_long_an_event_lasts_is_no_target():
+    from extractors.targets import iter_targets
+
+    news = ("Tỉnh triển khai kế hoạch du lịch\n\n"
+            "Lễ hội dự kiến diễn ra trong 5 ngày, thu hút 10.000 lượt khách.\n"
+            "Theo kế hoạch, thời gian giải quyết thủ tục không quá 3 ngày.\n")
+    assert [(float(t.value), t.unit, t.comparator) for t in iter_targets(news)] == [
+        (10000, "lượt khách", "="), (3, "ngày", "<=")
+    ]

@@ -91,6 +91,10 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             continue
         if unit_category(unit_text) == "duration" and _AFTER_SPAN.search(sentence, max(0, n.start - 12), n.start):
             continue  # "sau 3 năm thực hiện, 50% xã …", "định kỳ 6 tháng báo cáo": a schedule, not a figure
+        if unit_category(unit_text) == "duration" and (
+            _EVENT_SPAN_BEFORE.search(sentence, max(0, n.start - 25), n.start) or _EVENT_SPAN_AFTER.match(sentence, unit_end)
+        ):
+            continue  # "lễ hội diễn ra trong 3 ngày", "kéo dài 5 ngày": how long an event lasts
         if unit_category(unit_text) == "duration" and ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
             continue
         if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
@@ -129,6 +133,8 @@ _LIFE_EXPECTANCY = re.compile(r"\btuổi\s+thọ\b[^;:]*$", re.I)
 _LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
 # "sau 3 năm thực hiện", "định kỳ 6 tháng", "sơ kết 3 năm": when something is due or reviewed.
 _AFTER_SPAN = re.compile(r"\b(?:sau|định kỳ|sơ kết|tổng kết)\s*$", re.I)
+_EVENT_SPAN_BEFORE = re.compile(r"\b(?:kéo dài|diễn ra)(?:\s+trong)?\s*$", re.I)
+_EVENT_SPAN_AFTER = re.compile(r"\s+(?:diễn ra|liên tiếp)\b", re.I)
 _WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s*$", re.I)
 _DIGIT_COUNT = re.compile(r"con\s+số", re.I)
 
