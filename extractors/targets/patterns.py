@@ -86,7 +86,7 @@ STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\
 # list's last comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").
 COORDINATED = re.compile(r",|\bvà\b", re.I)
 NOT_COORDINATED = re.compile(
-    r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm)\b(?![^,.;\d]*(?:,|\bvà\b)[^,.;\d]*$)",
+    r"[()]|\btrong đó\b|\b(?:giảm|tăng|đạt|chiếm|nâng)\b(?![^,.;\d]*(?:,|\bvà\b)[^,.;\d]*$)",
     re.I,
 )
 PERCENT_BASE_VERB = re.compile(r"\b(?:chiếm|bằng)\s*(?:(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|gần|xấp xỉ)\s*)?$", re.I)

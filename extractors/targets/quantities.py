@@ -28,6 +28,10 @@ from extractors.targets.patterns import (
 )
 from extractors.units import comparators, unit_category, unit_pattern, units
 
+# Letters by case: the range à-ỹ holds capitals too (Đ, Ơ, Ấ …), which open names ("vùng Đồng bằng").
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+
 
 def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
     """A number word carries a quantity in "gấp hai lần"."""
@@ -55,6 +59,9 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
         unit = _unit_after(sentence, last.end)
         if unit is None and guess_units:
             unit = _guess_unit(sentence, last.end) or _index_value(sentence, n, last)
+        if unit is None and (age := _LIFE_EXPECTANCY_AGE.match(sentence, last.end)):
+            if _LIFE_EXPECTANCY.search(sentence, max(0, n.start - 80), n.start):
+                unit = ("tuổi", age.end())  # "Tuổi thọ trung bình đạt 75,5 tuổi": an age that is the measure itself
         if unit is None:
             continue
         unit_text, unit_end = unit
@@ -74,12 +81,20 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
                 if high_value > n.value:
                     out.append(Quantity(n.start, unit_end, n.value, high_value, unit_text, "range", False, False))
                 continue
+        if _DIGIT_COUNT.fullmatch(unit_text):
+            continue  # "tăng trưởng 2 con số": how many digits a growth rate has, no quantity
         if high is None and _is_year(n) and not _unit_is_quantity_after_year(unit_text):
             continue
         if AGE_AFTER.match(sentence[unit_end:]):
             continue
         if unit_category(unit_text) == "duration" and RELATIVE_SPAN.match(sentence, unit_end):
             continue
+        if unit_category(unit_text) == "duration" and _AFTER_SPAN.search(sentence, max(0, n.start - 12), n.start):
+            continue  # "sau 3 năm thực hiện, 50% xã …", "định kỳ 6 tháng báo cáo": a schedule, not a figure
+        if unit_category(unit_text) == "duration" and (
+            _EVENT_SPAN_BEFORE.search(sentence, max(0, n.start - 25), n.start) or _EVENT_SPAN_AFTER.match(sentence, unit_end)
+        ):
+            continue  # "lễ hội diễn ra trong 3 ngày", "kéo dài 5 ngày": how long an event lasts
         if unit_category(unit_text) == "duration" and ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
             continue
         if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
@@ -87,6 +102,8 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             continue
         unit_text, unit_end = extend_unit(sentence, n.start, unit_text, unit_end)
         comparator, strict, phrase = _comparator(sentence, n.start, unit_end)
+        if comparator is None and unit_category(unit_text) == "duration" and _WITHIN.search(sentence, 0, n.start):
+            comparator = "<="  # "tiếp cận hỗ trợ trong 24 giờ đầu": done within the time, at most that long
         if high is not None:
             if high.value <= n.value:
                 continue
@@ -112,6 +129,16 @@ def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> 
     return ("chỉ số", last.end) if _INDEX_BEFORE.search(sentence, clause_start, n.start) else None
 
 
+_LIFE_EXPECTANCY = re.compile(r"\btuổi\s+thọ\b[^;:]*$", re.I)
+_LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
+# "sau 3 năm thực hiện", "định kỳ 6 tháng", "sơ kết 3 năm": when something is due or reviewed.
+_AFTER_SPAN = re.compile(r"\b(?:sau|định kỳ|sơ kết|tổng kết)\s*$", re.I)
+_EVENT_SPAN_BEFORE = re.compile(r"\b(?:kéo dài|diễn ra)(?:\s+trong)?\s*$", re.I)
+_EVENT_SPAN_AFTER = re.compile(r"\s+(?:diễn ra|liên tiếp)\b", re.I)
+_WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s*$", re.I)
+_DIGIT_COUNT = re.compile(r"con\s+số", re.I)
+
+
 def _is_year(n: NumberAnnotation) -> bool:
     return bool(YEAR_TOKEN.match(n.text)) and 1900 <= n.value <= 2100
 
@@ -126,6 +153,8 @@ def _is_label(sentence: str, n: NumberAnnotation) -> bool:
         # "8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á": the group defines what
         # is counted; "thuộc nhóm 3 nước đứng đầu ASEAN" with nothing counted before it is a rank goal.
         return bool(_COUNTED_MEMBERS.search(sentence[max(0, n.start - 90) : n.start]))
+    if _NAME_BEFORE.search(sentence, max(0, n.start - 60), n.start):
+        return True  # "trên Hệ thống 1 cửa điện tử", "Cổng 4 …": a number inside a name written mid-sentence
     if LABEL_BEFORE.search(before):
         # "đạt 1.000" is fine, "số 405" is not; a dash is fine before a range end only.
         return True
@@ -163,7 +192,12 @@ _NOT_NOUN = (
     r"(?:có|được|đạt|là|và|hoặc|của|trên|dưới|tại|ở|cho|với|trong|theo|đến|tới|từ|các|những|mỗi|thuộc|đã|sẽ|"
     r"mới|trở|được|phải|cần|đang|này|đó|ra|vào|về|bằng|như|tham|thực|xây|triển|hoàn|bảo|đảm|nhằm|để)"
 )
-_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[a-zđà-ỹ])[^\W\d_]*"
+_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[{_LOWER}])[^\W\d_]*"
+# A name opened mid-clause by a capital right before the number ("trên Hệ thống 1 cửa điện tử"): the number
+# is part of the name. Its second syllable is no verb or function word ("thành phố Huế có 5 …").
+_NAME_BEFORE = re.compile(
+    rf"(?<![^\W\d_])[{_LOWER}][^\W\d_]*\s+[{_UPPER}][{_LOWER}]+(?:\s+(?!{_NOT_NOUN}\b)[{_LOWER}][^\W\d_]*)?\s*$"
+)
 _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", re.I)
 
 
@@ -271,8 +305,12 @@ def _comparator_patterns():
     """(pattern, phrase, the text the pattern cannot match without) for the phrases
     before a number and those after it, compiled once."""
     before_phrases, after_phrases = comparators()
+    # "ít nhất vào năm 2025 đạt 40%": a two-word phrase reaches over the milestone written after it
+    # ("từ năm 2025 đạt 50%" is a start, so one-word phrases do not).
+    milestone = r"(?:,?\s+(?:vào|đến|tới|trong)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d,?)?"
     before = tuple(
-        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}(?:\s+(?:đạt|là|có|ở mức|được|còn|lên))?$"), p, p.phrase.lower())
+        (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}{milestone if ' ' in p.phrase else ''}"
+                    rf"(?:\s+(?:đạt|là|có|ở mức|mức|được|còn|lên))?$"), p, p.phrase.lower())
         for p in before_phrases
     )
     after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p, p.phrase) for p in after_phrases)

@@ -84,6 +84,11 @@ _QUESTION = re.compile(r"\?[\s*_]*$")
 _CURRENT_STATE = re.compile(r"[\W_]*(?:hiện nay|hiện tại|hiện có|tính đến)\b", re.I)
 # "100% khu công nghiệp có tối thiểu 1 trạm 5G", "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh":
 # the count says which entities the share counts ("trong đó có ít nhất 6.000 …" is a subset, not a threshold).
+# "… có thu nhập dưới 2 triệu đồng", "… có từ 50 lao động trở lên": a bound on what the counted entities have
+# ("không có huyện nào đạt dưới 60%" is a bound for all of them, a target).
+_ENTITY_THRESHOLD = re.compile(
+    r"(?<!trong đó )(?<!không )\bcó(?:\s+[^\W\d_]+){0,4}?\s+(?:từ|trên|dưới|hơn|tối\s+thiểu|ít\s+nhất|không\s+quá|tối\s+đa)\s*$", re.I
+)
 _COUNT_THRESHOLD = re.compile(r"(?<!trong đó )\b(?:có|được(?:\s+[^\W\d_]+){1,3})\s+(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
 
 
@@ -155,7 +160,7 @@ def _sentence_targets(
         deadline, period = time_of(text, s_start, (c_start, c_end), q, quantities, block_opening, lead_in, sections, idx)
         baseline, baseline_year = baseline_of(text, s_start + q.end, c_end)
         kind = "project_parameter" if mode == PROJECT else "target"
-        if _is_breakdown(sentence, q, quantities):
+        if _is_breakdown(sentence, q, quantities) or _in_listed_parts(text, s_start + q.start):
             kind = "breakdown"
         yield TargetAnnotation(
             start=s_start + q.start,
@@ -337,18 +342,31 @@ def _states_no_goal(
         return True  # budgets and funding are means, not goals
     if _FROM_TO.match(sentence, q.end):
         return True  # "tăng từ 45% lên 60%": the first figure is the baseline
+    if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
+        return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
     if _in_baseline_aside(sentence, q.start):
         return True  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
-    if unit_category(unit) != "percent" and _COUNT_THRESHOLD.search(sentence, 0, q.start) and any(
+    if (
+        (unit_category(unit) != "percent" and _COUNT_THRESHOLD.search(sentence, 0, q.start))
+        or _ENTITY_THRESHOLD.search(sentence, c_start - s_start, q.start)
+    ) and any(
         unit_category(effective_units.get(x.start, x.unit)) == "percent" and c_start - s_start <= x.start < q.start
         for x in quantities
     ):
-        return True  # "100% khu công nghiệp có tối thiểu 1 trạm 5G": the count says which entities the share counts
+        # "100% khu công nghiệp có tối thiểu 1 trạm 5G", "90% công trình có diện tích sàn từ 1.000 m2 trở lên":
+        # the figure says which entities the share counts
+        return True
     if _is_condition(sentence, c_start - s_start, q):
         return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
+    if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
+        return True  # "niêm yết công khai … trong thời hạn tối thiểu 10 ngày": a procedure's time limit
     return False
 
 
+_YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
+_TIME_LIMIT = re.compile(
+    r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
+)
 _FUNDING = re.compile(
     r"\b(?:kinh phí|ngân sách|nguồn vốn|tổng vốn|vốn|dự toán|chi phí|tổng mức đầu tư|huy động|"
     r"chi(?! tiết| nhánh| hội| cục| bộ| đoàn)|thu(?= ngân sách| nội địa| từ))\b",
@@ -395,9 +413,26 @@ def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> boo
         return False
     head = q.unit.split("/")[0]
     return any(
-        p.end <= open_at and not sentence[p.end : open_at].strip(" ,\n\t") and p.unit.split("/")[0] == head
+        p.end <= open_at and _NOUN_TAIL.fullmatch(sentence, p.end, open_at) and p.unit.split("/")[0] == head
         for p in quantities
     )
+
+
+# Between a total and its parenthesised detail: nothing, or the rest of its noun ("05 lần in (01 lần/năm)").
+_NOUN_TAIL = re.compile(r"[\s,]*(?:[^\W\d_]+\s*){0,2}")
+
+
+# "… lên 4.758,5 MW (gồm 166 dự án thủy điện; 02 dự án điện gió; …)": the parts a total is made of.
+_PARTS_OPENER = re.compile(r"\d[\d.,]*\s*[^\W\d_][^()\n]{0,30}?\(\s*(?:bao\s+)?gồm\b", re.I)
+
+
+def _in_listed_parts(text: str, pos: int) -> bool:
+    """A figure inside the parenthesised composition of a total ("(gồm …)"), which the
+    sentence splitter may have cut at its semicolons."""
+    open_at = text.rfind("(", max(0, pos - 400), pos)
+    if open_at < 0 or ")" in text[open_at:pos] or "\n\n" in text[open_at:pos]:
+        return False
+    return any(m.end() > open_at for m in _PARTS_OPENER.finditer(text, max(0, open_at - 50), open_at + 12))
 
 
 def _clause_of(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
