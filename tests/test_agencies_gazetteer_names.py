@@ -51,8 +51,10 @@ def test_a_board_name_with_an_inner_comma_in_an_assignment_table_is_one_agency(s
 
 def test_judicial_bodies_an_item_title_asks_are_agencies(shared_docs):
     found = _found_after("ct_kh153_matuy_2025.md", "**14. Đề\nnghị Viện kiểm sát", 120)
-    assert {canonical for _, canonical, _ in found} == {
-        "Viện Kiểm sát nhân dân thành phố", "Tòa án nhân dân thành phố",
+    # The bodies asked are partners; the Công an their first point works with is a partner there too.
+    assert {(canonical, role) for _, canonical, role in found} == {
+        ("Viện Kiểm sát nhân dân thành phố", "phối hợp"), ("Tòa án nhân dân thành phố", "phối hợp"),
+        ("Công an thành phố", "phối hợp"),
     }
 
 
