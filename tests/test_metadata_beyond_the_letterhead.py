@@ -8,20 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from blind_documents import parsed_blind_document
 from extractors.metadata import extract_metadata
 from pipeline.parse.stage import ParseSettings
 from pipeline.extract.stage import parse_path
 
-REPO = Path(__file__).resolve().parents[1]
-EXTERNAL_DOCS = REPO / "data" / "external" / "docs"
 TNT_DATASET = Path("/work/tnt/src/etl/dataset")
 
 
 def _external(name: str):
-    path = EXTERNAL_DOCS / name
-    if not path.is_file():
-        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml)")
-    parsed = parse_path(path, ParseSettings(ocr="never"))
+    parsed = parsed_blind_document(name)
     return extract_metadata(parsed.text, parsed.hints)
 
 

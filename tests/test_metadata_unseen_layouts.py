@@ -6,21 +6,14 @@ corpus/gold-blind/sources-*.yaml); the tests skip where they are absent."""
 
 from pathlib import Path
 
-import pytest
-
+from blind_documents import parsed_blind_document
 from extractors.metadata import extract_metadata
-from pipeline.extract.stage import parse_path
-from pipeline.parse.stage import ParseSettings
 
 REPO = Path(__file__).resolve().parents[1]
-EXTERNAL_DOCS = REPO / "data" / "external" / "docs"
 
 
 def _external(name: str):
-    path = EXTERNAL_DOCS / name
-    if not path.is_file():
-        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml)")
-    parsed = parse_path(path, ParseSettings(ocr="never"))
+    parsed = parsed_blind_document(name)
     return extract_metadata(parsed.text, parsed.hints)
 
 
@@ -76,10 +69,7 @@ def _manifest_url(file: str) -> str:
 
 
 def _external_from(name: str, url: str):
-    path = EXTERNAL_DOCS / name
-    if not path.is_file():
-        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml)")
-    parsed = parse_path(path, ParseSettings(ocr="never"))
+    parsed = parsed_blind_document(name)
     return extract_metadata(parsed.text, {**parsed.hints, "source_url": url})
 
 
@@ -115,10 +105,7 @@ def test_the_words_of_a_page_slug_are_not_read_as_codes():
 
 
 def test_a_central_party_body_written_in_lower_case_is_named_as_it_names_itself():
-    path = EXTERNAL_DOCS / "tw_kl219_nongnghiep_news_2025.md"
-    if not path.is_file():
-        pytest.skip("tw_kl219_nongnghiep_news_2025.md not in data/external")
-    parsed = parse_path(path, ParseSettings(ocr="never"))
+    parsed = parsed_blind_document("tw_kl219_nongnghiep_news_2025.md")
     # The same page, as a site that writes the body's name in lower case would print it.
     text = parsed.text.replace("Ban Chấp hành Trung ương", "Ban chấp hành Trung ương")
     assert "Ban chấp hành Trung ương" in text

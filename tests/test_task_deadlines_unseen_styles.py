@@ -3,22 +3,12 @@ time cell that spans years, the year of a target inside an assigned task, start 
 Blind documents live in data/external (python scripts/get_external_docs.py
 corpus/gold-blind/sources-*.yaml); their tests skip where they are absent."""
 
-from pathlib import Path
-
-import pytest
-
+from blind_documents import parsed_blind_document
 from extractors.tasks import iter_tasks
-from pipeline.extract.stage import parse_path
-from pipeline.parse.stage import ParseSettings
-
-EXTERNAL_DOCS = Path(__file__).resolve().parents[1] / "data" / "external" / "docs"
 
 
 def _external_tasks(name: str):
-    path = EXTERNAL_DOCS / name
-    if not path.is_file():
-        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml)")
-    parsed = parse_path(path, ParseSettings(ocr="never"))
+    parsed = parsed_blind_document(name)
     return list(iter_tasks(parsed.text, parsed.tables))
 
 

@@ -1,0 +1,21 @@
+"""The blind batches' documents for tests: they are not in the repository but copied into
+data/external by `python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml`, so a test
+that needs one skips where it is absent (CI has no snapshots)."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.stage import parse_path
+from pipeline.parse.stage import ParseSettings
+from schemas.records import ParsedDocument
+
+EXTERNAL_DOCS = Path(__file__).resolve().parents[1] / "data" / "external" / "docs"
+
+
+def parsed_blind_document(name: str) -> ParsedDocument:
+    """The parsed document `name` of data/external/docs (no OCR), or skip the test."""
+    path = EXTERNAL_DOCS / name
+    if not path.is_file():
+        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml)")
+    return parse_path(path, ParseSettings(ocr="never"))
