@@ -554,7 +554,7 @@ def _add_clause(
     text: str, clause: tuple[int, int], subjects: list[Mention], role: str, local: list[Mention], unit: Unit,
     collector: Collector,
 ) -> None:
-    """The subjects with the clause's role and task, and the partners a lead's or a duty's clause names."""
+    """The subjects with the clause's role and task, and the partners the clause names ("phối hợp với …")."""
     task = _task_phrase(text, _POINT.match(text, clause[0]).end(), clause[1])
     for subject in subjects:
         collector.add(subject, role, task, clause, unit.section)
