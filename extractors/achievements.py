@@ -21,7 +21,7 @@ from typing import Iterator, Optional, Sequence
 
 import yaml
 
-from extractors.numbers import NumberAnnotation, iter_numbers
+from extractors.numbers import SCALE_WORDS, NumberAnnotation, iter_numbers
 from extractors.sections import GOAL_KINDS, Layout, iter_clauses, iter_sentences, layout, section_at
 from extractors.timeexpr import iter_time_expressions
 from extractors.units import DATA, unit_category, unit_pattern
@@ -34,7 +34,7 @@ _DIGIT = re.compile(r"\d")
 _DENOMINATOR = re.compile(r"\s*/\s*(\d[\d.,]*)")
 _THRESHOLD_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"[^\S\n]*(?:/\s*\w+\s*)?trở\s+(?:lên|xuống)", re.IGNORECASE)
-_SCALE = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+(?=\S)", re.IGNORECASE)
+_SCALE = re.compile(rf"(?:{SCALE_WORDS})\s+(?=\S)", re.IGNORECASE)
 # The noun after a fraction: one or two words ("tiêu chí", "trường"), lower case.
 _COUNTED_NOUN = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?")
 

@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 
 import yaml
 
+from extractors.numbers import SCALE_WORDS
 from extractors.targets.patterns import MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import DATA, unit_category
@@ -549,7 +550,7 @@ _MEASURE_WITH = re.compile(
 _RANK_GROUP = re.compile(r"\b(?:thuộc|đứng vào|đứng trong|nằm trong|lọt vào|vào)\s+(?:nhóm|top|tốp)\s*", re.I)
 _EARLIER_RANKS = re.compile(r"(?:\d[^,;:]*?(?:,|\bvà\b)\s*(?:nhóm|top|tốp)\s*)*", re.I)
 _LIST_NUMBER = re.compile(r"\(\d+\)")  # "(10) Số bác sĩ …": the number of an item in a resolution's list
-_MULTIPLIER = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+(?=\S)", re.I)
+_MULTIPLIER = re.compile(rf"^(?:{SCALE_WORDS}|vạn|trăm)\s+(?=\S)", re.I)
 _EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
 _DEFINITION = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+(?:chung|tắt)\b[^()]*\)", re.I)
 _ASIDES = re.compile(r"\([^()]*\)?")

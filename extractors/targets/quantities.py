@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from extractors.numbers import NumberAnnotation, parse_digits
+from extractors.numbers import SCALE_WORDS, NumberAnnotation, parse_digits
 from extractors.targets.model import Quantity
 from extractors.targets.patterns import (
     AGE_AFTER,
@@ -201,7 +201,7 @@ _NAME_BEFORE = re.compile(
 _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", re.I)
 
 
-_SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+", re.I)
+_SCALE = re.compile(rf"({SCALE_WORDS})\s+", re.I)
 
 
 # A currency's code written after its name: "500 tỉ đô la Mỹ (USD)" keeps it, as written.

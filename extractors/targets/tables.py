@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Iterator, Optional, Sequence
 
 from extractors.agencies.mentions import iter_mentions
-from extractors.numbers import parse_digits
+from extractors.numbers import SCALE_WORDS, parse_digits
 from extractors.targets.indicator import indicator_of
 from extractors.targets.milestones import time_expressions
 from extractors.targets.model import TargetAnnotation
@@ -41,7 +41,7 @@ _CELL_NUMBER = re.compile(
 _HEAD_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 # The unit an indicator cell or a column heading closes on: "Tỉ lệ đô thị hoá (%)", "(%/NĂM)".
 _CLOSING_UNIT = re.compile(r"\s*\((?P<unit>[^()\d]{1,30})\)\s*$")
-_SCALE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+", re.I)
+_SCALE = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.I)
 # Headings that say when or how a value is planned, not what is measured ("Dự kiến 2030", "Đến 2030").
 _HEAD_PLAN_WORDS = re.compile(r"^(?:dự kiến|phấn đấu|đến|tới|định hướng|giai đoạn|quý|tháng|mốc)\b", re.I)
 # "Trong đó:", "- ": the opening of a sub-row, which belongs to the numbered row above it.
