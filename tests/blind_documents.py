@@ -1,6 +1,7 @@
-"""The blind batches' documents for tests: they are not in the repository but copied into
-data/external by `python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml`, so a test
-that needs one skips where it is absent (CI has no snapshots)."""
+"""Real documents kept outside the repository, for tests: the blind batches' documents and a few
+others, copied into data/external by `python scripts/get_external_docs.py
+corpus/gold-blind/sources-*.yaml tests/external_documents.yaml`, so a test that needs one skips
+where it is absent (CI has no snapshots)."""
 
 from pathlib import Path
 
@@ -17,5 +18,5 @@ def parsed_blind_document(name: str) -> ParsedDocument:
     """The parsed document `name` of data/external/docs (no OCR), or skip the test."""
     path = EXTERNAL_DOCS / name
     if not path.is_file():
-        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml)")
+        pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml tests/external_documents.yaml)")
     return parse_path(path, ParseSettings(ocr="never"))

@@ -4,7 +4,6 @@ national decisions about one province, Party letterheads. The blind-batch docume
 data/external (copied by scripts/get_external_docs.py); their tests skip where they are absent."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,6 @@ from blind_documents import parsed_blind_document
 from extractors.metadata import extract_metadata
 from pipeline.parse.stage import ParseSettings
 from pipeline.extract.stage import parse_path
-
-TNT_DATASET = Path("/work/tnt/src/etl/dataset")
-
 
 def _external(name: str):
     parsed = parsed_blind_document(name)
@@ -80,10 +76,7 @@ def test_a_text_that_lost_its_header_is_typed_by_its_closing_formula_and_issued_
 
 
 def test_a_central_party_board_letterhead_names_the_board():
-    path = TNT_DATASET / "c49a5afadf61b342.md"  # Quyết định 1147-QĐ/BTGDVTW
-    if not path.is_file():
-        pytest.skip("the tnt305/tai_lieu_noi_bo dataset is not extracted here")
-    metadata = extract_metadata(path.read_text(encoding="utf-8"))
+    metadata = _external("tw_qd1147_btgdvtw_quyche_2025.md")  # Quyết định 1147-QĐ/BTGDVTW
     assert (metadata.number, metadata.issuer, metadata.province) == (
         "1147-QĐ/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", None
     )
