@@ -105,7 +105,10 @@ _DIFFICULTIES = re.compile(
     r"nếu\s+có\s+(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)",
     re.IGNORECASE,
 )
-_CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.)", re.IGNORECASE)
+_CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.|Người\s+ký\b)", re.IGNORECASE)
+# A Markdown thematic break ("---", "***") closes the text a transcription gives; the signer and
+# the transcriber's notes below it belong to no item.
+_THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
 _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
 
@@ -336,6 +339,9 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
                 heading = None  # nothing after "Nơi nhận" belongs to the last item
             continue
         body = text[unit.body_start : unit.end]
+        if _THEMATIC_BREAK.fullmatch(text[unit.start : unit.end].strip()):
+            heading = None
+            continue
         under_heading = _heading_over(heading, unit) is not None
         if (_LEGAL_BASIS.match(body) and not unit.implementation and not under_heading) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task

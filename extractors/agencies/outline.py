@@ -13,7 +13,8 @@ from extractors.agencies.mentions import TITLE_GAP, mention_pattern
 from extractors.agencies.model import Mention, Spans, Unit
 
 _MARKER = re.compile(
-    r"^[ \t|>]*(?:\*{1,2}|_)?\s*"
+    # A Markdown heading's hashes before the marker ("### IV. TỔ CHỨC THỰC HIỆN").
+    r"^[ \t|>]*(?:#{1,6}[ \t]+)?(?:\*{1,2}|_)?\s*"
     r"(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
     r"|(?P<roman>[IVX]{1,5})\s*(?:[.:]|[-–](?=\s*\S))"  # "IV." / "IV- TỔ CHỨC THỰC HIỆN"
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
