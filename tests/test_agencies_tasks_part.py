@@ -81,6 +81,9 @@ hình thức, nội dung phong phú, phù hợp.
 """
 
 
-def test_a_point_that_directs_a_named_body_gives_it_the_task():
+def test_a_body_the_plan_assigns_keeps_the_task_of_directing_another():
+    # The gold of this plan (and of Nghị quyết 175/NQ-CP, "Chỉ đạo Tập đoàn điện lực Việt Nam …") reads the
+    # directed bodies as the object of the assignee's direction, not as assignees of the plan.
     roles = {(a.name, a.role) for a in iter_agencies(DIRECTED) if not a.generic}
-    assert {("Sở Văn hóa, Thể thao và Du lịch", "thực hiện"), ("Báo và Phát thanh, Truyền hình Cần Thơ", "thực hiện")} <= roles
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "thực hiện") in roles
+    assert not any(name.startswith("Báo và Phát thanh") for name, _ in roles)

@@ -27,7 +27,7 @@ _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
     r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?|đầu\s+mối),?\s*"
     # "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": the tasks the annex gives it to lead.
-    r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?)?chủ\s+trì\b",
+    r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?)?(?:đồng\s+)?chủ\s+trì\b",
     re.IGNORECASE,
 )
 _PARTNER_OPENING = re.compile(
@@ -330,7 +330,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
     mentions = _Mentions([m for m in iter_mentions(text) if m.start not in excluded])
     if not mentions.mentions:
         return
-    items = units(text, mentions.mentions)
+    items = list(_title_lines(text, units(text, mentions.mentions), mentions))
     heading: Optional[_Heading] = None
     open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
     for unit in items:
@@ -351,6 +351,28 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
         if unit.implementation:
             _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
+
+
+# A line that opens a sentence: a capitalised word then a lower-case one ("Phối hợp với …", "Chỉ đạo
+# các cơ sở …", "Cân đối nguồn …"), not the rest of a name ("Lào Cai", "Truyền thông").
+_SENTENCE_LINE = re.compile(r"[\s*]*[" + UPPER + r"][a-zà-ỹđ]*[ \t]+[a-zà-ỹđ]")
+
+
+def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[Unit]:
+    """The items as read, with a numbered title made only of bodies on a line of its own split from the
+    text under it ("5. Trách nhiệm của Bộ Quốc phòng" ⏎ "Phối hợp với …", "2. Bộ Giáo dục và Đào tạo" ⏎
+    "Chỉ đạo …"): a printed text puts the title and its paragraph in one item, with no blank line."""
+    for unit in items:
+        newline = text.find("\n", unit.body_start, unit.end) if unit.label is not None and (unit.level or 9) <= 4 else -1
+        if newline > unit.body_start and _SENTENCE_LINE.match(text, newline + 1, unit.end):
+            title = replace(unit, end=newline)
+            names = mentions.between(unit.body_start, newline)
+            opens_on_name = any(newline < m.start <= newline + 4 for m in mentions.between(newline, newline + 5))
+            if names and not opens_on_name and _heading_agencies(names, text, title)[0]:
+                yield title
+                yield replace(unit, start=newline + 1, body_start=newline + 1, level=None, label=None)
+                continue
+        yield unit
 
 
 # "… kiểm tra liên ngành do Sở Công Thương hoặc Công an tỉnh chủ trì": the bodies after "do" lead.
@@ -625,7 +647,10 @@ def _assign_under_heading(
         if heading.requested and role == LEAD:
             # "2.9. Đề nghị Liên đoàn Lao động tỉnh" then "Chủ trì, …": asked (phối hợp) and leading.
             collector.add(subject, PARTNER, task, (unit.start, unit.end), unit.section)
-    delegated = _OPENING_DELEGATION.match(text, unit.body_start, unit.end)
+    # Only a requested body hands its task on (the bodies the Government or a province asks direct their
+    # members); a body the text itself assigns keeps the task, the one it directs is its object ("12. Trách
+    # nhiệm của Bộ Công thương" ⏎ "Chỉ đạo Tập đoàn điện lực Việt Nam nghiên cứu …").
+    delegated = _OPENING_DELEGATION.match(text, unit.body_start, unit.end) if heading.requested else None
     if delegated:
         # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
         # the task is handed on to the bodies named after "Chỉ đạo".
