@@ -543,7 +543,9 @@ def _delegates(text: str, clause: tuple[int, int], local: list[Mention]) -> list
 _NOT_A_DUTY = re.compile(
     r"(?:trong\s+(?:quá\s+trình|trường\s+hợp|đó)|cụ\s+thể\s*:|trường\s+hợp|nếu|khi|kinh\s+phí|thời\s+gian|thời\s+hạn|sản\s+phẩm|kết\s+quả"
     r"|hoàn\s+thành\s+(?:trước|trong|xong)|hoàn\s+thành\s*,\s*báo\s+cáo|nhiệm\s+vụ\s+thường\s+xuyên|trước\s+ngày"
-    r"|định\s+kỳ(?:\s+(?:hàng|hằng)\s+(?:năm|quý|tháng))?\s*,?\s*(?:tổng\s+hợp\s*,?\s*)?báo\s+cáo)\b",
+    r"|định\s+kỳ(?:\s+(?:hàng|hằng)\s+(?:năm|quý|tháng))?\s*,?\s*(?:tổng\s+hợp\s*,?\s*)?báo\s+cáo)\b"
+    # The running header of a gazette page ("CÔNG BÁO/Số 281/Ngày 21-05-2026 90") split into an item.
+    r"|CÔNG\s+BÁO\s*/",
     re.IGNORECASE,
 )
 
@@ -665,9 +667,14 @@ def _assign_under_heading(
         if index:
             # Each clause has its own role: "Chỉ đạo …; phối hợp với Ban X …" is a partner's task;
             # under a sub-title that states a role only a clause that states another changes it.
-            under_role_title = heading.role_level is not None and unit.level != heading.role_level
+            # Under a title that states its items' role ("7. Bộ Xây dựng chủ trì, phối hợp với các cơ quan, địa
+            # phương:" then "a) …. Số hóa …"), a later sentence that states none is that role's task too.
+            under_role_title = heading.role is not None or (heading.role_level is not None and unit.level != heading.role_level)
             clause_role = _continued_role(text, clause, current)
             if under_role_title and _stated_role(text[_POINT.match(text, clause[0]).end() : clause[1]]) is None:
+                if clause_role is not None and heading.role is not None:
+                    for subject in heading.subjects:  # a task of its own, in the title's role
+                        collector.add(subject, current.role, _task_phrase(text, clause[0], clause[1]), clause, unit.section)
                 clause_role = None
             if clause_role is None:
                 clause_role = current.role

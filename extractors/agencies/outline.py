@@ -24,7 +24,14 @@ _MARKER = re.compile(
     re.MULTILINE,
 )
 _DECISION_HEADING = re.compile(r"^[\s*#|]*QUYẾT\s+ĐỊNH[\s*]*$", re.MULTILINE)
-_ANNEX = re.compile(r"^[\s*#|]*PHỤ\s+LỤC\b", re.MULTILINE)
+# An annex heading: "PHỤ LỤC …", or "Phụ lục (I)" on a line of its own (a Công báo text).
+_ANNEX = re.compile(r"^[\s*#|]*(?:PHỤ\s+LỤC\b|Phụ\s+lục(?:\s+(?:[IVX]{1,5}|\d{1,2}))?[ \t*]*$)", re.MULTILINE)
+# The title of an annex that gives tasks to bodies: "NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG",
+# "PHÂN CÔNG NHIỆM VỤ …": its items are assignments, as a tasks part's are.
+_TASKS_ANNEX_TITLE = re.compile(
+    r"NHIỆM\s+VỤ\b[^.:()]{0,60}?\bGIAO\s+(?:CHO\s+)?(?:CÁC\s+)?(?:BỘ|SỞ|CƠ\s+QUAN|ĐƠN\s+VỊ|ĐỊA\s+PHƯƠNG|UBND|ỦY\s+BAN)"
+    r"|PHÂN\s+CÔNG\s+(?:NHIỆM\s+VỤ|THỰC\s+HIỆN|TRÁCH\s+NHIỆM)"
+)
 _LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
@@ -121,7 +128,9 @@ def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None, bool]:
     blanks = tuple((match.start(), match.end()) for match in _BLANK.finditer(text))
     # A decision: its "QUYẾT ĐỊNH:" line, or (when a converted page dropped it) its heading.
     decision = re.search(r"QUYẾT\s+ĐỊNH\s*:", text) is not None or _DECISION_HEADING.search(text, 0, 6000) is not None
-    annexes = tuple(m.start() for m in _ANNEX.finditer(text))
+    annexes = tuple(
+        (m.start(), _TASKS_ANNEX_TITLE.search(text, m.end(), m.end() + 300) is not None) for m in _ANNEX.finditer(text)
+    )
     return tuple(markers), blanks, decision, annexes, _directive_end(text), _is_notice(text)
 
 
@@ -153,12 +162,11 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
         directed = directive is not None and start >= directive and not annexes_passed
         implementation = implementation or directed
-        if annexes and annexes[0] <= start:
-            # An annex starts a new outline outside the implementation part.
-            annexes.pop(0)
+        if annexes and annexes[0][0] <= start:
+            # An annex starts a new outline, outside the implementation part unless its title gives tasks.
+            _, implementation = annexes.pop(0)
             path.clear()
             section = None
-            implementation = False
             annexes_passed, directed = True, False
         if level is not None and label is not None:
             for deeper in [k for k in path if k >= level]:
