@@ -71,3 +71,4 @@ Công nghệ chủ trì, phối hợp với Bộ Tài chính xây dựng cơ ch�
     roles = _roles(text)
     assert ("Bộ Khoa học và Công nghệ", "chủ trì") in roles
     assert ("Bộ Tài chính", "phối hợp") in roles
+

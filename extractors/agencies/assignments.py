@@ -800,6 +800,18 @@ def _assigned_list_rest(
     return subjects + [m for m in local if pos <= m.start and m.end <= duty.start()], duty.start()
 
 
+# A proposal that the authority assign a body ("kiến nghị Thủ tướng giao Bộ Công Thương …", "đề xuất Ủy ban
+# nhân dân tỉnh giao …"): the body is not given the task by this text. In a text with no tasks part of its
+# own (a news page) "đề nghị" quotes a proposal too.
+_PROPOSAL = re.compile(r"\b(?:kiến\s+nghị|đề\s+xuất)\b[^.;:,]{0,80}$", re.IGNORECASE)
+_REQUEST_BEFORE = re.compile(r"\bđề\s+nghị\b[^.;:,]{0,80}$", re.IGNORECASE)
+
+
+def _proposed(text: str, before: str) -> bool:
+    """Whether the cue after ``before`` is inside a proposal, not an assignment."""
+    return _PROPOSAL.search(before) is not None or (_REQUEST_BEFORE.search(before) is not None and not _has_tasks_part(text))
+
+
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
     subjects_known: bool = False, listed_role: Optional[str] = None,
@@ -832,6 +844,8 @@ def _assign_clause(
             candidates.append((basis.end(), False, None))
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
     for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
+        if _proposed(text, sentence[: match.start()]):
+            continue
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in candidates:
         subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
