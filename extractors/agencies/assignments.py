@@ -788,6 +788,9 @@ _GIVEN_DUTY = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|p
 _LIST_GOES_ON = re.compile(r"[\s*]*(?:,|và)")
 
 
+_PASSIVE_AGENT_BEFORE = re.compile(r"(?<!\w)do\s+$")
+
+
 def _assigned_list_rest(
     subjects: list[Mention], pos: int, local: list[Mention], text: str, end: int
 ) -> tuple[list[Mention], int]:
@@ -797,7 +800,9 @@ def _assigned_list_rest(
     duty = _GIVEN_DUTY.search(text, pos, end)
     if duty is None or duty.start() == pos or not _LIST_GOES_ON.match(text, pos) or re.search(r"[.;:]", text[pos : duty.start()]):
         return subjects, pos
-    return subjects + [m for m in local if pos <= m.start and m.end <= duty.start()], duty.start()
+    # "… và các cơ sở do Bộ Khoa học và Công nghệ lựa chọn": the body that chooses is not one of the list.
+    listed = [m for m in local if pos <= m.start and m.end <= duty.start() and not _PASSIVE_AGENT_BEFORE.search(text, pos, m.start)]
+    return subjects + listed, duty.start()
 
 
 # A proposal that the authority assign a body ("kiến nghị Thủ tướng giao Bộ Công Thương …", "đề xuất Ủy ban
@@ -810,6 +815,10 @@ _REQUEST_BEFORE = re.compile(r"\bđề\s+nghị\b[^.;:,]{0,80}$", re.IGNORECASE)
 def _proposed(text: str, before: str) -> bool:
     """Whether the cue after ``before`` is inside a proposal, not an assignment."""
     return _PROPOSAL.search(before) is not None or (_REQUEST_BEFORE.search(before) is not None and not _has_tasks_part(text))
+
+
+# The kind of bodies an assignment is given to, then their names: "các cơ sở đào tạo trọng điểm gồm: …".
+_MEMBERS_LISTED = re.compile(r"(?:các\s+)?[a-zà-ỹđ][^.;:\n]{0,60}?\s(?:bao\s+)?gồm\s*:?\s*")
 
 
 def _assign_clause(
@@ -847,6 +856,11 @@ def _assign_clause(
         if _proposed(text, sentence[: match.start()]):
             continue
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
+    for list_start, requested, cue in list(candidates):
+        members = _MEMBERS_LISTED.match(text, list_start, end) if cue == "giao" else None
+        if members:
+            # "Giao các cơ sở đào tạo trọng điểm gồm: Đại học Bách Khoa Hà Nội, …": the bodies listed are given it.
+            candidates.append((members.end(), True, cue))
     for list_start, requested, cue in candidates:
         subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
         if cue == "khuyến khích":

@@ -49,7 +49,11 @@ COMPANY_STOP_WORDS = frozenset({
 # Heads of companies, whose names run on over ordinary words.
 COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
 # Heads of central bodies whose names run on in lower case ("Cục Kiểm soát ô nhiễm môi trường").
-LONG_TAIL_HEADS = frozenset({"Cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Tạp chí", "Chi cục"})
+LONG_TAIL_HEADS = frozenset({
+    "Cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Tạp chí", "Chi cục", "Trường Đại học", "Trường Cao đẳng",
+})
+# Heads of universities and colleges, whose names may hold their parent university's.
+UNIVERSITY_HEADS = frozenset({"Trường Đại học", "Trường Cao đẳng", "Đại học", "Phân hiệu"})
 # Heads that name a body only with a level after them ("Thuế tỉnh", not "Thuế GTGT").
 LEVEL_HEADS = frozenset({"Thuế", "Hải quan"})
 

@@ -29,6 +29,7 @@ from extractors.agencies.lexicon import (
     LEVEL_WORDS,
     LONG_TAIL_HEADS,
     STOP_WORDS,
+    UNIVERSITY_HEADS,
     UPPER,
     province_alternation,
 )
@@ -521,8 +522,11 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 pos = anaphora.end()
                 continue
             company = head in COMPANY_HEADS
+            # A company's name, or a university's that names its parent ("Trường Đại học Khoa học Tự nhiên - Đại
+            # học Quốc gia Thành phố Hồ Chí Minh"), runs longer than an agency's.
+            long_name = company or head in UNIVERSITY_HEADS
             tail_end = scan_tail(
-                text, end, generic=False, limit=16 if company else 12, company=company, long_tail=head in LONG_TAIL_HEADS
+                text, end, generic=False, limit=16 if long_name else 12, company=company, long_tail=head in LONG_TAIL_HEADS
             )
             if head in LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
                 pos = end
