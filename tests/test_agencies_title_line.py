@@ -72,3 +72,14 @@ Công nghệ chủ trì, phối hợp với Bộ Tài chính xây dựng cơ ch�
     assert ("Bộ Khoa học và Công nghệ", "chủ trì") in roles
     assert ("Bộ Tài chính", "phối hợp") in roles
 
+
+
+def test_provincial_committees_without_cac_are_not_cut_at_the_comma():
+    # Quyết định 892/QĐ-TTg 2026, Điều 2.3.
+    text = """Điều 2. Tổ chức thực hiện
+3. Các bộ, ngành, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương
+tổ chức triển khai Đề án.
+"""
+    names = {a.name for a in iter_agencies(text)}
+    assert "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" in names
+    assert "Ủy ban nhân dân tỉnh" not in names
