@@ -83,3 +83,25 @@ tổ chức triển khai Đề án.
     names = {a.name for a in iter_agencies(text)}
     assert "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" in names
     assert "Ủy ban nhân dân tỉnh" not in names
+
+
+def test_a_gazette_page_header_between_items_is_no_task_and_keeps_the_title():
+    # Quyết định 893/QĐ-TTg 2026 (Công báo text), Điều 2.3-2.8, shortened.
+    text = """Điều 2. Tổ chức thực hiện
+3. Bộ Công Thương
+Chủ trì, phối hợp với Bộ Khoa học và Công nghệ xây dựng kế hoạch hằng năm đào tạo nhân lực.
+
+CÔNG BÁO/Số 302/Ngày 02-06-2026
+65
+
+8. Bộ Ngoại giao
+a) Phối hợp, hỗ trợ Bộ Khoa học và Công nghệ trong công tác ngoại giao.
+
+CÔNG BÁO/Số 302/Ngày 02-06-2026
+66
+
+c) Hướng dẫn, hỗ trợ công tác đối ngoại, lãnh sự đối với hoạt động cử chuyên gia ra nước ngoài.
+"""
+    roles = _roles(text)
+    assert ("Bộ Công Thương", "thực hiện") not in roles
+    assert ("Bộ Ngoại giao", "thực hiện") in roles

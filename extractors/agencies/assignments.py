@@ -108,6 +108,8 @@ _DIFFICULTIES = re.compile(
 _CLOSING = re.compile(r"^\W*(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.|Người\s+ký\b)", re.IGNORECASE)
 # A Markdown thematic break ("---", "***") closes the text a transcription gives; the signer and
 # the transcriber's notes below it belong to no item.
+# The running header of a gazette page, alone between paragraphs ("CÔNG BÁO/Số 302/Ngày 02-06-2026" ⏎ "65").
+_RUNNING_HEADER = re.compile(r"\s*(?:\d{1,4}\s+)?CÔNG\s+BÁO\s*/[^\n]*(?:\n\s*\d{1,4})?\s*")
 _THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 _RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.IGNORECASE)
 _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
@@ -342,6 +344,8 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         if _THEMATIC_BREAK.fullmatch(text[unit.start : unit.end].strip()):
             heading = None
             continue
+        if _RUNNING_HEADER.fullmatch(body):
+            continue  # a gazette page's header between an item's paragraphs: the item goes on after it
         under_heading = _heading_over(heading, unit) is not None
         if (_LEGAL_BASIS.match(body) and not unit.implementation and not under_heading) or not _WORD.search(body):
             continue  # a legal basis, or only marks ("* *", "|"): no role, no task
