@@ -75,6 +75,9 @@ _BODY_LETTERHEAD = re.compile(
 )
 
 
+_NATIONAL_MOTTO = re.compile(r"CỘNG[\s*]+H(?:ÒA|OÀ)[\s*]+XÃ[\s*]+HỘI")
+
+
 def _issuers(text: str) -> frozenset:
     """The bodies the document is issued by, from its letterhead: a council's
     resolution assigns the people's committee, which is then an assignee; a
@@ -90,8 +93,14 @@ def _issuers(text: str) -> frozenset:
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
     if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return GOVERNMENT_ISSUERS
+    # A department's letter has no document heading: its letterhead ends at the national motto, and the
+    # province's committee may stand above it as its parent ("UBND TỈNH LÀO CAI" ⏎ "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG").
+    motto = _NATIONAL_MOTTO.search(text, 0, 1500)
+    parented = motto is not None and heading is None
+    if parented:
+        letterhead = text[: motto.start()]
     body = _BODY_LETTERHEAD.search(letterhead)
-    if body and not _COMMITTEE_LETTERHEAD.search(letterhead):
+    if body and (parented or not _COMMITTEE_LETTERHEAD.search(letterhead)):
         name = f"{body.group(1).capitalize()} {' '.join(body.group(2).lower().split())}"
         return ISSUERS | {canonical_name(name)}
     return ISSUERS
@@ -913,7 +922,14 @@ def _assign_clause(
         if named:
             collector.add(named[-1], LEAD, _task_phrase(text, start + lead_role.end(), end), clause, unit.section)
             return None
-    if unit.implementation and not subjects_known:
+    # A task point that opens on "Phối hợp với …" names partners of the plan's own tasks, in its tasks
+    # sections too ("- Phối hợp với Sở Nội vụ và các cơ sở đào tạo … trong đào tạo nguồn nhân lực").
+    partner_point = unit.level is not None and unit.level >= 4 and clause[0] == unit.body_start and _PARTNER_OPENING.match(
+        sentence[_POINT.match(sentence).end() :]
+    )
+    if (unit.implementation or partner_point) and not subjects_known:
         for partner in _partners(local, text, clause, set()):
+            if partner_point and not unit.implementation and partner.canonical in collector.issuers:
+                continue  # "Phối hợp với Sở X" in Sở X's own letter: the addressee's partner is the issuer
             collector.add(partner, PARTNER, _task_phrase(text, start, end), clause, unit.section)
     return None
