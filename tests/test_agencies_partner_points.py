@@ -38,3 +38,15 @@ def test_a_department_is_not_the_partner_of_its_own_letter():
     roles = _roles(LETTER)
     assert ("Công ty TNHH Tân Phú", "phối hợp") in roles
     assert not any(name.startswith("Sở Nông nghiệp") for name, _ in roles)
+
+
+def test_a_lettered_point_that_opens_on_a_body_and_its_verb_assigns_it():
+    # Nghị quyết 57/2025 of the Hà Nội People's Council, Điều 6.3 (an article, not a tasks part).
+    text = """**Điều 6. Đề án vùng phát thải thấp**
+
+3. Cơ quan lập đề án vùng phát thải thấp, bao gồm:
+
+b) Ủy ban nhân dân cấp xã tổ chức lập đề án vùng
+phát thải thấp đối với khu vực thuộc địa bàn cấp xã quản lý.
+"""
+    assert ("Ủy ban nhân dân cấp xã", "thực hiện") in _roles(text)

@@ -508,8 +508,9 @@ def _assign_unit(
 # The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
 # above its letters and bullets.
 _PARAGRAPH_TITLE_LEVEL = 3
-# The outline level of a bullet ("- …", "+ …").
+# The outline level of a bullet ("- …", "+ …") and of a lettered point ("a) …").
 _LEVELS_BULLET = 5
+_LEVELS_LETTER = 4
 
 
 # A paragraph after an item's text that is not one of its duties: the plan's closing remarks ("Trong quá
@@ -902,8 +903,9 @@ def _assign_clause(
             continue
         # Outside the tasks part a bullet that opens on named bodies and their verb is a task given to
         # them ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …" in a plan's activities).
+        # So does a lettered point ("b) Ủy ban nhân dân cấp xã tổ chức lập đề án …" in a resolution's articles).
         bullet_of_bodies = (
-            unit.level == _LEVELS_BULLET and not requested and list_start == opening
+            unit.level in (_LEVELS_LETTER, _LEVELS_BULLET) and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
             and all(not s.generic for s in subjects) and re.match(r"[a-zđ]", predicate_clean) is not None
         )
