@@ -166,3 +166,16 @@ def test_a_name_defined_for_later_is_no_part_of_the_metric():
     assert provinces.metric == "các tỉnh, thành phố trực thuộc trung ương đạt chuẩn xóa mù chữ mức độ 2"
     (zones,) = _goal("100% khu công nghiệp (viết tắt là KCN) có hệ thống xử lý nước thải tập trung.")
     assert zones.metric == "khu công nghiệp có hệ thống xử lý nước thải tập trung"
+
+
+def test_names_listed_in_the_subject_do_not_end_the_metric():
+    # A news page on Ho Chi Minh City's digital transformation (blind b6c): the subject lists portals by name
+    # before its predicate, so the comma before "Cổng" is no new clause.
+    (t,) = _goal("100% giao dịch trên Cổng Dịch vụ công quốc gia, Cổng Dịch vụ công và Hệ thống thông tin một cửa "
+                 "điện tử TPHCM được xác thực điện tử.")
+    assert t.metric.endswith("Hệ thống thông tin một cửa điện tử TPHCM được xác thực điện tử")
+
+
+def test_a_name_after_a_complete_phrase_still_opens_a_new_clause():
+    (t,) = _goal("Phấn đấu 100% hồ sơ được giải quyết đúng hạn, Sở Nội vụ theo dõi, đôn đốc.")
+    assert t.metric == "hồ sơ được giải quyết đúng hạn"

@@ -432,10 +432,20 @@ def _phrase_after(text: str, start: int, limit: int) -> tuple[str, bool]:
     item or the clause end), and whether it runs on to ``limit`` through a bare
     list join (", ", "và", no verb of the next item's own)."""
     after = _ASIDE.sub(lambda m: " " * len(m.group()), text[start:limit])
-    # ", Sở Khoa học …" opens a new clause, except in a list a colon opened ("tại các cơ quan: Sở …, Sở …").
-    stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and ":" in after[: m.start()])), None)
+    # ", Sở Khoa học …" opens a new clause, except in a list a colon opened ("tại các cơ quan: Sở …, Sở …") or
+    # one of names inside the subject ("giao dịch trên Cổng Dịch vụ công quốc gia, Cổng Dịch vụ công và …").
+    stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and _names_go_on(after[: m.start()]))), None)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split())
     return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and bool(_PARALLEL_JOIN.search(after))
+
+
+def _names_go_on(head: str) -> bool:
+    """Whether a comma before a capital after ``head`` goes on with a list: one a colon opened, or one of
+    names in a subject that has no predicate yet ("giao dịch trên Cổng Dịch vụ công quốc gia, Cổng …")."""
+    if ":" in head:
+        return True
+    words = head.split()
+    return any(w[:1].isupper() for w in words[1:]) and predicate_start(" ".join(words)) is None
 
 
 def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int) -> str:
