@@ -179,3 +179,12 @@ def test_names_listed_in_the_subject_do_not_end_the_metric():
 def test_a_name_after_a_complete_phrase_still_opens_a_new_clause():
     (t,) = _goal("Phấn đấu 100% hồ sơ được giải quyết đúng hạn, Sở Nội vụ theo dõi, đôn đốc.")
     assert t.metric == "hồ sơ được giải quyết đúng hạn"
+
+
+def test_a_quotation_open_before_the_value_names_its_own_measure():
+    # Resolution 175/NQ-CP on the national data centre (blind b6a) quotes the national digital-economy target.
+    (t,) = _goal("Phát triển thêm các lĩnh vực, ngành nghề kinh tế mới dựa trên dữ liệu và đóng góp vào tăng trưởng tỷ trọng "
+                 "kinh tế số trong Tổng sản phẩm trong nước (GDP) theo mục tiêu quốc gia “Đến năm 2025, kinh tế số Việt Nam "
+                 "đạt khoảng 20% GDP”.")
+    assert "theo mục tiêu quốc gia" not in t.metric
+    assert t.indicator.startswith("tỷ trọng kinh tế số") and t.indicator.endswith("trong GDP")

@@ -85,6 +85,11 @@ def metric_of(
     rank = _rank_of(text, c_start, q_start, q_end, unit, next((a for a, _, _ in following if a >= q_end), c_end))
     if rank:
         return rank
+    # "… tỷ trọng kinh tế số trong GDP theo mục tiêu quốc gia “Đến năm 2025, kinh tế số Việt Nam đạt khoảng 20% GDP":
+    # a quotation open before the value is a sentence of its own, the words before it name no measure of it.
+    quoted = _after_open_quote(text, max(floor, c_start), q_start)
+    if quoted is not None:
+        c_start = floor = quoted
     scale = _MEASURE_WITH.search(" ".join(text[max(floor, c_start) : q_start].split()))
     owner = _object_of(metric_before(scale.group("owner"))) if scale else ""
     if owner:
@@ -437,6 +442,14 @@ def _phrase_after(text: str, start: int, limit: int) -> tuple[str, bool]:
     stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and _names_go_on(after[: m.start()]))), None)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split())
     return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and bool(_PARALLEL_JOIN.search(after))
+
+
+def _after_open_quote(text: str, start: int, end: int) -> Optional[int]:
+    """Where a quotation opened after ``start`` and still open at ``end`` starts its words, None when none is."""
+    opening = max(text.rfind("“", start, end), text.rfind("«", start, end))
+    if opening < 0 or re.search(r"[”»]", text[opening:end]):
+        return None
+    return opening + 1
 
 
 def _names_go_on(head: str) -> bool:
