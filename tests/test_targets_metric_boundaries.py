@@ -188,3 +188,13 @@ def test_a_quotation_open_before_the_value_names_its_own_measure():
                  "đạt khoảng 20% GDP”.")
     assert "theo mục tiêu quốc gia" not in t.metric
     assert t.indicator.startswith("tỷ trọng kinh tế số") and t.indicator.endswith("trong GDP")
+
+
+def test_a_raised_total_is_a_metric_of_its_own():
+    # Lào Cai's industry scheme (blind b5): what is added, then the total it raises, in one clause.
+    new, total = _goal("Hình thành mới 05 Khu công nghiệp nâng tổng số lên 12 KCN.")
+    assert new.metric == "Hình thành mới Khu công nghiệp"
+    assert total.metric == "tổng số khu công nghiệp"  # the acronym as the clause spells it out
+    added, communes = _goal("Phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới lên 85 xã.")
+    assert communes.metric == "tổng số xã đạt chuẩn nông thôn mới"
+    assert "tổng số" not in added.metric

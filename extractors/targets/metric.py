@@ -90,6 +90,12 @@ def metric_of(
     quoted = _after_open_quote(text, max(floor, c_start), q_start)
     if quoted is not None:
         c_start = floor = quoted
+    raised = _RAISED_TOTAL.search(" ".join(text[max(floor, c_start) : q_start].split()))
+    if raised and unit_category(unit) in ("count", "people"):
+        # "Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN": the new total of what the clause adds to.
+        total = " ".join(raised.group("total").split()).lower()
+        noun = counted_noun(unit)
+        return _plain(total if len(total.split()) > 2 else f"{total} {_spelled_out(noun, text[c_start:q_start])}")
     scale = _MEASURE_WITH.search(" ".join(text[max(floor, c_start) : q_start].split()))
     owner = _object_of(metric_before(scale.group("owner"))) if scale else ""
     if owner:
@@ -452,6 +458,18 @@ def _after_open_quote(text: str, start: int, end: int) -> Optional[int]:
     return opening + 1
 
 
+def _spelled_out(acronym: str, before: str) -> str:
+    """An acronym ("KCN") as the words before spell it out ("Khu công nghiệp" → "khu công nghiệp"), else as it is."""
+    if not (acronym.isupper() and 1 < len(acronym) <= 6):
+        return acronym
+    words = before.split()
+    for i in range(len(words) - len(acronym), -1, -1):
+        run = words[i : i + len(acronym)]
+        if "".join(w[:1] for w in run).upper() == acronym:
+            return " ".join(run).lower()
+    return acronym
+
+
 def _names_go_on(head: str) -> bool:
     """Whether a comma before a capital after ``head`` goes on with a list: one a colon opened, or one of
     names in a subject that has no predicate yet ("giao dịch trên Cổng Dịch vụ công quốc gia, Cổng …")."""
@@ -536,8 +554,13 @@ _SUBSET = re.compile(r",\s*trong đó[\s,:]*" + _COMPARATOR_WORDS, re.I)
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
     r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b(?!\s+(?:lượng|tổng|số|lực lượng|dân số|diện tích)\b)|\bnhưng\b|\b(?:bao )?gồm từ\b|\bvới (?=tổng|quy mô|tốc độ|công suất|chiều dài|diện tích)"
-    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?:,\s*|\s+)nâng\s+tổng\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
+    re.I,
+)
+# "…, nâng tổng số xã đạt chuẩn lên 85 xã", "nâng tổng số lên 12 KCN": a running total after what is added.
+_RAISED_TOTAL = re.compile(
+    r"\bnâng\s+(?P<total>tổng\s+số(?:\s+lượng)?(?:\s+[^,;:()]*?)?)\s+lên(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|gần|hơn))*\s*$",
     re.I,
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
