@@ -198,3 +198,24 @@ def test_a_raised_total_is_a_metric_of_its_own():
     added, communes = _goal("Phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới lên 85 xã.")
     assert communes.metric == "tổng số xã đạt chuẩn nông thôn mới"
     assert "tổng số" not in added.metric
+
+
+def test_sector_shares_under_an_economic_structure_label_are_shares_of_that_structure():
+    # Lào Cai's 2026 resolution (blind b6c): "Cơ cấu kinh tế: Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây
+    # dựng chiếm 38,13%; …": every item of the list, not only the first, is a part of the structure the label names.
+    targets = _goal("Cơ cấu kinh tế: Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây dựng chiếm 38,13%; Dịch vụ chiếm "
+                    "39,57%; Thuế sản phẩm trừ trợ cấp sản phẩm 7,33%.")
+    assert [t.metric for t in targets] == [
+        "Nông, lâm, ngư nghiệp trong cơ cấu kinh tế", "Công nghiệp - xây dựng trong cơ cấu kinh tế",
+        "Dịch vụ trong cơ cấu kinh tế", "Thuế sản phẩm trừ trợ cấp sản phẩm trong cơ cấu kinh tế",
+    ]
+    assert targets[2].indicator == "tỷ trọng dịch vụ trong cơ cấu kinh tế"
+    # A label with its milestone and lower-case items, as provincial plans also write it.
+    first, *_ = _goal("Cơ cấu kinh tế đến năm 2030: khu vực nông, lâm nghiệp và thủy sản chiếm khoảng 20%, công nghiệp - "
+                      "xây dựng khoảng 35%, dịch vụ khoảng 45%.")
+    assert first.metric == "khu vực nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế"
+
+
+def test_a_share_without_a_structure_label_is_unchanged():
+    (t,) = _goal("Tỷ lệ hộ nghèo giảm còn dưới 2%.")
+    assert "cơ cấu" not in t.metric

@@ -76,6 +76,30 @@ def base_end(text: str, end: int, unit: str) -> int:
 def metric_of(
     text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int, following: Following = ()
 ) -> str:
+    """What is measured (``_metric_of``), as a share of the structure a list label names ("Cơ cấu kinh tế:
+    Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây dựng chiếm 38,13%" → "Công nghiệp - xây dựng
+    trong cơ cấu kinh tế")."""
+    phrase = _metric_of(text, c_start, c_end, q_start, q_end, unit, floor, following)
+    structure = _structure_label(text, q_start) if unit == "%" else None
+    if structure is None or "cơ cấu" in phrase.lower() and ":" not in phrase:
+        return phrase
+    phrase = phrase[phrase.rfind(":") + 1 :].strip()  # the label the first item of the list carries
+    return f"{phrase} trong {structure}" if phrase else phrase
+
+
+def _structure_label(text: str, q_start: int) -> Optional[str]:
+    """ "cơ cấu kinh tế" when a label "Cơ cấu kinh tế (đến năm 2030):" opens the list the value is in."""
+    sentence = text[max(0, q_start - _STRUCTURE_LOOKBACK) : q_start]
+    sentence = re.split(r"\.\s|\n", sentence)[-1]
+    label = None
+    for label in _STRUCTURE.finditer(sentence):
+        pass
+    return " ".join(label.group(1).split()).lower() if label else None
+
+
+def _metric_of(
+    text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int, following: Following = ()
+) -> str:
     """What is measured: for "100% cán bộ … được đào tạo" the words after the
     quantity; for "5.000 doanh nghiệp hoạt động" the unit and those words; for
     "Tỷ lệ nữ giám đốc … đạt 30%" the words before it, without the opening
@@ -558,6 +582,9 @@ _METRIC_STOP = re.compile(
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )
+# "Cơ cấu kinh tế:", "Cơ cấu GRDP đến năm 2030:", "cơ cấu lao động:": a list of the parts of a whole.
+_STRUCTURE = re.compile(r"\b(cơ cấu\s+(?:nền\s+)?(?:kinh tế|GRDP|GDP|lao động|ngành kinh tế))\b[^:;.]{0,40}:", re.I)
+_STRUCTURE_LOOKBACK = 400  # characters: a list of sector shares is one sentence
 # "…, nâng tổng số xã đạt chuẩn lên 85 xã", "nâng tổng số lên 12 KCN": a running total after what is added.
 _RAISED_TOTAL = re.compile(
     r"\bnâng\s+(?P<total>tổng\s+số(?:\s+lượng)?(?:\s+[^,;:()]*?)?)\s+lên(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|gần|hơn))*\s*$",
