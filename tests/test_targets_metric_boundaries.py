@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.indicators import target_indicator_key
 from extractors.targets import iter_targets
 
 
@@ -219,3 +220,19 @@ def test_sector_shares_under_an_economic_structure_label_are_shares_of_that_stru
 def test_a_share_without_a_structure_label_is_unchanged():
     (t,) = _goal("Tỷ lệ hộ nghèo giảm còn dưới 2%.")
     assert "cơ cấu" not in t.metric
+
+
+def test_a_predicate_without_a_subject_continues_the_share_before_it():
+    # Lào Cai's 2026 resolution (blind b6c), item (16); plans also write it with "trong đó" or in parentheses.
+    trained, certified, farm = _goal("Tỷ lệ lao động đã qua đào tạo đạt 71%; có bằng cấp, chứng chỉ đạt 27%; Tỷ lệ lao động "
+                                     "nông nghiệp trong tổng lao động xã hội đạt 48,5%.")
+    assert certified.metric == "Tỷ lệ lao động đã qua đào tạo có bằng cấp, chứng chỉ"
+    assert target_indicator_key([certified.indicator, certified.metric], "percent") == "trained_labour_certified_share"
+    assert farm.metric == "Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội"
+    _, subset = _goal("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%.")
+    assert subset.metric == "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"
+
+
+def test_a_predicate_with_no_share_named_before_it_is_left_alone():
+    _, t = _goal("Có 100% xã được công nhận đạt chuẩn; có bằng cấp, chứng chỉ đạt 27%.")
+    assert t.metric == "bằng cấp, chứng chỉ"

@@ -114,6 +114,12 @@ def _metric_of(
     quoted = _after_open_quote(text, max(floor, c_start), q_start)
     if quoted is not None:
         c_start = floor = quoted
+    predicate = _BARE_PREDICATE.match(" ".join(text[max(floor, c_start) : q_start].split())) if unit == "%" else None
+    subject = _measured_subject(text, max(floor, c_start)) if predicate else None
+    if subject:
+        # "Tỷ lệ lao động đã qua đào tạo đạt 71%; có bằng cấp, chứng chỉ đạt 27%": a predicate without a subject
+        # continues the share the clause before measures.
+        return _plain(f"{subject} {predicate.group('predicate')}")
     raised = _RAISED_TOTAL.search(" ".join(text[max(floor, c_start) : q_start].split()))
     if raised and unit_category(unit) in ("count", "people"):
         # "Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN": the new total of what the clause adds to.
@@ -474,6 +480,16 @@ def _phrase_after(text: str, start: int, limit: int) -> tuple[str, bool]:
     return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and bool(_PARALLEL_JOIN.search(after))
 
 
+def _measured_subject(text: str, start: int) -> Optional[str]:
+    """The share the paragraph measured last before ``start`` ("Tỷ lệ lao động đã qua đào tạo đạt 71%" → "Tỷ lệ
+    lao động đã qua đào tạo"), None when none is named."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    named = None
+    for named in _SHARE_NAMED.finditer(paragraph):
+        pass
+    return " ".join(named.group("subject").split()) if named else None
+
+
 def _after_open_quote(text: str, start: int, end: int) -> Optional[int]:
     """Where a quotation opened after ``start`` and still open at ``end`` starts its words, None when none is."""
     opening = max(text.rfind("“", start, end), text.rfind("«", start, end))
@@ -585,6 +601,13 @@ _METRIC_STOP = re.compile(
 # "Cơ cấu kinh tế:", "Cơ cấu GRDP đến năm 2030:", "cơ cấu lao động:": a list of the parts of a whole.
 _STRUCTURE = re.compile(r"\b(cơ cấu\s+(?:nền\s+)?(?:kinh tế|GRDP|GDP|lao động|ngành kinh tế))\b[^:;.]{0,40}:", re.I)
 _STRUCTURE_LOOKBACK = 400  # characters: a list of sector shares is one sentence
+# "; có bằng cấp, chứng chỉ đạt 27%", ", trong đó có bằng cấp, chứng chỉ đạt 35%": a predicate with no subject of its own.
+_BARE_PREDICATE = re.compile(
+    r"^[\s;,(]*(?:trong đó[\s,:]*)?(?P<predicate>(?:có|được)\s+[^;:()\d]+?)\s+(?:đạt|là|chiếm)"
+    r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|hơn|gần))*\s*$",
+    re.I,
+)
+_SHARE_NAMED = re.compile(r"(?P<subject>(?:tỷ|tỉ)\s+lệ\s+[^;:()\d]+?)\s+(?:đạt|là|chiếm|ở mức)\b", re.I)
 # "…, nâng tổng số xã đạt chuẩn lên 85 xã", "nâng tổng số lên 12 KCN": a running total after what is added.
 _RAISED_TOTAL = re.compile(
     r"\bnâng\s+(?P<total>tổng\s+số(?:\s+lượng)?(?:\s+[^,;:()]*?)?)\s+lên(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|gần|hơn))*\s*$",
