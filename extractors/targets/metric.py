@@ -24,10 +24,11 @@ from extractors.units import DATA, unit_category
 # A later quantity of the clause: (start, end, unit) in the text.
 Following = Sequence[tuple[int, int, str]]
 
-# Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
+# Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins;
+# "tăng", "giảm" that end a compound verb ("cắt giảm", "gia tăng") are part of it.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
+    r"phấn đấu|phần đấu|dự kiến|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
     r"|(?:trong |cả )?giai đoạn (?:này|tới|đó|trên))\b))+\s*$",  # "… tăng bình quân hàng năm trong giai đoạn này đạt 10%"
     re.I,
 )
