@@ -244,3 +244,19 @@ def test_a_compound_verb_ending_in_tang_or_giam_stays_whole():
     assert t.metric.startswith("Cắt giảm thành phần hồ sơ")
     (t,) = _goal("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.")
     assert t.metric == "Tỷ lệ hộ nghèo"
+
+
+def test_an_estimate_marker_is_no_part_of_the_metric():
+    # News pages report "X ước đạt A, phấn đấu đạt B" (blind b6c, Ho Chi Minh City tourism 2021).
+    estimate, target, _ = _goal("Lượng khách nội địa ước đạt 10 triệu lượt, phấn đấu đạt 10,5 triệu lượt, mang về tổng thu "
+                                "khoảng 35.600 tỷ đồng.")
+    assert estimate.metric == "Lượng khách nội địa"
+    assert "mang về" not in target.metric
+    # "ước" as the end of a word stays: "hương ước, quy ước".
+    (t,) = _goal("100% khu dân cư, tổ dân phố có bổ sung nội dung về bảo vệ môi trường vào hương ước, quy ước.")
+    assert t.metric.endswith("hương ước, quy ước")
+
+
+def test_a_noun_after_a_counted_unit_and_a_comma_stays_in_the_metric():
+    (t,) = _goal("Có ít nhất 3 cơ sở giáo dục, đào tạo của tỉnh có hoạt động đào tạo về công nghệ mới.")
+    assert t.metric.startswith("cơ sở giáo dục") and "đào tạo của tỉnh có hoạt động" in t.metric

@@ -28,7 +28,7 @@ Following = Sequence[tuple[int, int, str]]
 # "tăng", "giảm" that end a compound verb ("cắt giảm", "gia tăng") are part of it.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
+    r"phấn đấu|phần đấu|dự kiến|ước(?:\s+(?:tính|thực hiện))?(?=\s+đạt\b)|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
     r"|(?:trong |cả )?giai đoạn (?:này|tới|đó|trên))\b))+\s*$",  # "… tăng bình quân hàng năm trong giai đoạn này đạt 10%"
     re.I,
 )
@@ -158,6 +158,9 @@ def _metric_of(
         phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
     elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
         phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
+    elif (counted and phrase and _REACHES.search(text, c_start, q_start)
+          and re.match(r"\s*,", text[base_end(text, q_end, unit) : c_end]) and pos_tags(phrase)[0][1] == "V"):
+        phrase = ""  # "… phấn đấu đạt 10,5 triệu lượt, mang về tổng thu …": a verb after the comma starts the next item
     elif _MEASURED_FOR.match(phrase) and not metric_before(text[max(floor, c_start) : q_start]):
         # "Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế …; 16%/năm đối với …": what grows.
         phrase = phrase[_MEASURED_FOR.match(phrase).end() :]
@@ -609,6 +612,8 @@ _BARE_PREDICATE = re.compile(
     re.I,
 )
 _SHARE_NAMED = re.compile(r"(?P<subject>(?:tỷ|tỉ)\s+lệ\s+[^;:()\d]+?)\s+(?:đạt|là|chiếm|ở mức)\b", re.I)
+# "… đạt khoảng", "… là": the value is a level the subject reaches, its unit ends the item.
+_REACHES = re.compile(r"\b(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|tối thiểu|ít nhất|hơn|gần|xấp xỉ))*\s*$", re.I)
 # "…, nâng tổng số xã đạt chuẩn lên 85 xã", "nâng tổng số lên 12 KCN": a running total after what is added.
 _RAISED_TOTAL = re.compile(
     r"\bnâng\s+(?P<total>tổng\s+số(?:\s+lượng)?(?:\s+[^,;:()]*?)?)\s+lên(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|gần|hơn))*\s*$",
