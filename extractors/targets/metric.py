@@ -81,6 +81,10 @@ def metric_of(
     Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây dựng chiếm 38,13%" → "Công nghiệp - xây dựng
     trong cơ cấu kinh tế")."""
     phrase = _metric_of(text, c_start, c_end, q_start, q_end, unit, floor, following)
+    if unit == "%" and not _CHANGED_BY.search(text, c_start, q_start):
+        # "100% số hợp tác xã …", "90% số lượng người dân …", "Số xã đạt chuẩn nông thôn mới trên 90%", "100% các
+        # địa phương": a share is of the things themselves; a change ("giảm 10% số cặp tảo hôn") keeps the count.
+        phrase = _SHARE_OF.sub("", phrase)
     structure = _structure_label(text, q_start) if unit == "%" else None
     if structure is None or "cơ cấu" in phrase.lower() and ":" not in phrase:
         return phrase
@@ -612,6 +616,11 @@ _BARE_PREDICATE = re.compile(
     re.I,
 )
 _SHARE_NAMED = re.compile(r"(?P<subject>(?:tỷ|tỉ)\s+lệ\s+[^;:()\d]+?)\s+(?:đạt|là|chiếm|ở mức)\b", re.I)
+_SHARE_OF = re.compile(r"^(?:số lượng|số|các|những)\s+(?=\S)", re.I)
+_CHANGED_BY = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+(?:trung bình|bình quân|thêm|gấp))*(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
+    re.I,
+)
 # "… đạt khoảng", "… là": the value is a level the subject reaches, its unit ends the item.
 _REACHES = re.compile(r"\b(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|tối thiểu|ít nhất|hơn|gần|xấp xỉ))*\s*$", re.I)
 # "…, nâng tổng số xã đạt chuẩn lên 85 xã", "nâng tổng số lên 12 KCN": a running total after what is added.
