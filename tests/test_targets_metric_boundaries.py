@@ -274,3 +274,14 @@ def test_a_share_is_of_the_things_not_of_their_count():
 def test_a_change_of_a_count_keeps_the_count():
     (t,) = _goal("Số cặp tảo hôn giảm 10%.")
     assert t.metric.lower().startswith("số cặp tảo hôn")
+
+
+def test_a_goal_after_an_estimate_measures_what_the_estimate_measured():
+    # News pages give this year's estimate, then the goal (blind b6c, Ho Chi Minh City tourism 2021).
+    targets = _goal("Theo kịch bản 2, lượng khách quốc tế đến TPHCM ước đạt 8,6 triệu lượt, phấn đấu đạt 9 triệu lượt.")
+    assert next(t for t in targets if t.value == 9).metric == "lượng khách quốc tế đến TPHCM"
+    targets = _goal("Trên cơ sở đó, tổng thu ngành du lịch TPHCM trong năm 2021 ước đạt 140.000 tỷ đồng và mục tiêu phấn đấu "
+                    "đạt 144.000 tỷ đồng.")
+    goal = next(t for t in targets if t.value == 144000)
+    assert goal.metric == "tổng thu ngành du lịch TPHCM"
+    assert target_indicator_key([goal.indicator, goal.metric], "money") == "tourism_revenue"

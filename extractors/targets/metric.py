@@ -125,6 +125,13 @@ def _metric_of(
         # "Tỷ lệ lao động đã qua đào tạo đạt 71%; có bằng cấp, chứng chỉ đạt 27%": a predicate without a subject
         # continues the share the clause before measures.
         return _plain(f"{subject} {predicate.group('predicate')}")
+    sentence = re.split(r"[.;:]\s|\n", text[max(0, q_start - _STRUCTURE_LOOKBACK) : q_start])[-1]
+    estimated = _ESTIMATE_THEN_GOAL.match(" ".join(sentence.split()))
+    subject = metric_before(estimated.group("subject").rsplit(", ", 1)[-1]) if estimated else ""
+    if subject:
+        # "lượng khách quốc tế đến TPHCM ước đạt 8,6 triệu lượt, phấn đấu đạt 9 triệu lượt": the goal is of
+        # what the estimate before it measured.
+        return _plain(subject)
     raised = _RAISED_TOTAL.search(" ".join(text[max(floor, c_start) : q_start].split()))
     if raised and unit_category(unit) in ("count", "people"):
         # "Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN": the new total of what the clause adds to.
@@ -619,6 +626,12 @@ _SHARE_NAMED = re.compile(r"(?P<subject>(?:tỷ|tỉ)\s+lệ\s+[^;:()\d]+?)\s+(?
 _SHARE_OF = re.compile(r"^(?:số lượng|số|các|những)\s+(?=\S)", re.I)
 _CHANGED_BY = re.compile(
     r"\b(?:tăng|giảm)(?:\s+(?:trung bình|bình quân|thêm|gấp))*(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
+    re.I,
+)
+# "X ước đạt 8,6 triệu lượt, phấn đấu đạt", "X trong năm 2021 ước đạt 140.000 tỷ đồng và mục tiêu phấn đấu đạt".
+_ESTIMATE_THEN_GOAL = re.compile(
+    r"^(?P<subject>[^;:]+?)\s+ước(?:\s+(?:tính|thực hiện))?\s+đạt\s+(?:[^\W\d_]+\s+)*?\d+(?:[.,]\d+)*[^,;\d]*?(?:,|\s+và)\s+"
+    r"(?:(?:mục tiêu|chỉ tiêu)\s+)?phấn đấu(?:\s+đạt)?(?:\s+(?:khoảng|trên|tối thiểu|ít nhất|gần))*\s*$",
     re.I,
 )
 # "… đạt khoảng", "… là": the value is a level the subject reaches, its unit ends the item.
