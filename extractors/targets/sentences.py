@@ -245,10 +245,12 @@ def _with_base(metric: str, unit: str) -> str:
     """The metric of a share with the base the value is taken of: "… tham gia bảo hiểm xã hội tự nguyện
     chiếm khoảng 1% lực lượng lao động trong độ tuổi" → "… tự nguyện so với lực lượng lao động trong độ
     tuổi"; "giải quyết việc làm cho khoảng 85% tổng số lao động" → "giải quyết việc làm cho tổng số lao
-    động". A share's own name ("Tỷ lệ che phủ rừng"), a verb alone and a share of the economy keep theirs."""
+    động"; a share of the economy is "… trong GDP". A share's own name ("Tỷ lệ che phủ rừng") and a verb alone keep theirs."""
     base = unit[2:] if unit.startswith("% ") else ""
-    if not base or not metric or ECONOMY_BASE.match(" " + base) or base.lower() in metric.lower():
+    if not base or not metric or base.lower() in metric.lower():
         return metric
+    if ECONOMY_BASE.match(" " + base):
+        return f"{metric} trong {base}"  # "Kinh tế số chiếm 30% GDP" → "Kinh tế số trong GDP", a share of the economy
     if _BENEFICIARY_END.search(metric):
         return f"{metric} {base}"
     tags = pos_tags(metric)
