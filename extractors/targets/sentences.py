@@ -254,6 +254,9 @@ def _with_base(metric: str, unit: str) -> str:
     if _BENEFICIARY_END.search(metric):
         return f"{metric} {base}"
     tags = pos_tags(metric)
+    if tags and tags[0][1] == "V" and not MEASURE.match(metric) and _TOTAL_BASE.match(base):
+        # "… đóng góp khoảng 35 - 40% tổng thu ngân sách nhà nước": a part of the total the verb contributes to.
+        return f"{metric} trong {base}"
     if MEASURE.match(metric) or not tags or not tags[0][1].startswith("N"):
         return metric
     return f"{metric} so với {base}"
@@ -262,6 +265,7 @@ def _with_base(metric: str, unit: str) -> str:
 # "6. Thời hạn hoạt động của dự án:", "a) Tổng vốn đầu tư:": a numbered label right before the value.
 _LABEL_HEADING = re.compile(r"^[\s*#]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*([^\W\d_][^:;\n]{2,80}?)\s*:[\s*]*$", re.I)
 _OWNED = re.compile(r"\bcủa\s+(.+)$")
+_TOTAL_BASE = re.compile(r"tổng\s", re.I)
 _BENEFICIARY_END = re.compile(r"\s+cho$", re.I)
 
 
