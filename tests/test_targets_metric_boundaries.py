@@ -285,3 +285,12 @@ def test_a_goal_after_an_estimate_measures_what_the_estimate_measured():
     goal = next(t for t in targets if t.value == 144000)
     assert goal.metric == "tổng thu ngành du lịch TPHCM"
     assert target_indicator_key([goal.indicator, goal.metric], "money") == "tourism_revenue"
+
+
+def test_life_expectancy_in_years_of_age_and_the_share_of_industry_are_keyed():
+    # "Tuổi thọ trung bình … đạt 72,4 tuổi" (blind b6c): an age is written in "tuổi", a count unit.
+    assert target_indicator_key(["Tuổi thọ trung bình người dân tính từ lúc sinh"], "count") == "life_expectancy"
+    # "… tỷ trọng công nghiệp trong GDP …" (blind b6c) is industry alone, not industry and construction.
+    assert target_indicator_key(["tỷ trọng công nghiệp trong GDP"], "percent") == "industry_share"
+    assert target_indicator_key(["tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế"], "percent") == (
+        "economic_structure_industry_share")
