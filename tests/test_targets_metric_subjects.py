@@ -71,11 +71,11 @@ def test_a_share_stated_by_its_verb_alone_belongs_to_the_sentence_subject():
         "Tốc độ tăng trưởng bình quân của kinh tế hợp tác đạt khoảng 8%/năm; đóng góp khoảng 10% GDP, "
         "khoảng 5% tổng thu ngân sách nhà nước."
     )
-    assert gdp.metric == "đóng góp của kinh tế hợp tác"
+    assert gdp.metric == "đóng góp của kinh tế hợp tác trong GDP"
     assert gdp.indicator == "tỷ trọng đóng góp của kinh tế hợp tác trong GDP"
-    assert budget.metric == "đóng góp của kinh tế hợp tác"
+    assert budget.metric == "đóng góp của kinh tế hợp tác trong tổng thu ngân sách nhà nước"
     (share,) = _goal("Kinh tế số phát triển nhanh, bền vững; đóng góp khoảng trên 30% GRDP.")
-    assert share.metric == "đóng góp của kinh tế số"
+    assert share.metric == "đóng góp của kinh tế số trong GRDP"
 
 
 def test_an_indicator_keeps_viec_lam_and_writes_ty_le():

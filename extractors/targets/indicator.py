@@ -106,6 +106,8 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
         growth = _growth_named(subject) if not base else None
         if growth:  # "mục tiêu tăng trưởng kinh tế 8%", "thúc đẩy tăng trưởng … đạt 8%": a growth rate
             return f"tốc độ {growth}"
+        if _IN_STRUCTURE.search(subject):  # "dịch vụ trong cơ cấu kinh tế": a part of a whole
+            return f"tỷ trọng {subject}"
         if ECONOMY_BASE.match(" " + base):  # "Quy mô kinh tế số đạt 40% GRDP" → "tỷ trọng kinh tế số trong GRDP"
             return f"tỷ trọng {_SCALE.sub('', subject)} trong {base}"
         counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
@@ -212,6 +214,7 @@ _YEARLY_OPENING = re.compile(r"[\W\d_]*(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
 _RANKED = re.compile(r"thứ hạng\b", re.I)
 _OWNED = re.compile(r"\b(?:của|dự án)\b", re.I)
 _GROWTH_NOUN = re.compile(r"(?<![^\W_])tăng trưởng\b", re.I)
+_IN_STRUCTURE = re.compile(r"\strong cơ cấu\s", re.I)
 _TOTAL = re.compile(r"tổng\s+\S", re.I)
 # The verb that makes a value a part of a total: "chiếm khoảng 15%", "đóng góp khoảng 35 - 40%".
 _PART_OF = re.compile(r"\b(?:chiếm|đóng góp)" + _BOUND_WORDS + r"[\s(]*$", re.I)

@@ -24,10 +24,11 @@ from extractors.units import DATA, unit_category
 # A later quantity of the clause: (start, end, unit) in the text.
 Following = Sequence[tuple[int, int, str]]
 
-# Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins.
+# Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins;
+# "tăng", "giảm" that end a compound verb ("cắt giảm", "gia tăng") are part of it.
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
+    r"phấn đấu|phần đấu|dự kiến|ước(?:\s+(?:tính|thực hiện))?(?=\s+đạt\b)|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
     r"|(?:trong |cả )?giai đoạn (?:này|tới|đó|trên))\b))+\s*$",  # "… tăng bình quân hàng năm trong giai đoạn này đạt 10%"
     re.I,
 )
@@ -76,6 +77,34 @@ def base_end(text: str, end: int, unit: str) -> int:
 def metric_of(
     text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int, following: Following = ()
 ) -> str:
+    """What is measured (``_metric_of``), as a share of the structure a list label names ("Cơ cấu kinh tế:
+    Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây dựng chiếm 38,13%" → "Công nghiệp - xây dựng
+    trong cơ cấu kinh tế")."""
+    phrase = _metric_of(text, c_start, c_end, q_start, q_end, unit, floor, following)
+    if unit == "%" and not _CHANGED_BY.search(text, c_start, q_start):
+        # "100% số hợp tác xã …", "90% số lượng người dân …", "Số xã đạt chuẩn nông thôn mới trên 90%", "100% các
+        # địa phương": a share is of the things themselves; a change ("giảm 10% số cặp tảo hôn") keeps the count.
+        phrase = _SHARE_OF.sub("", phrase)
+    structure = _structure_label(text, q_start) if unit == "%" else None
+    if structure is None or "cơ cấu" in phrase.lower() and ":" not in phrase:
+        return phrase
+    phrase = phrase[phrase.rfind(":") + 1 :].strip()  # the label the first item of the list carries
+    return f"{phrase} trong {structure}" if phrase else phrase
+
+
+def _structure_label(text: str, q_start: int) -> Optional[str]:
+    """ "cơ cấu kinh tế" when a label "Cơ cấu kinh tế (đến năm 2030):" opens the list the value is in."""
+    sentence = text[max(0, q_start - _STRUCTURE_LOOKBACK) : q_start]
+    sentence = re.split(r"\.\s|\n", sentence)[-1]
+    label = None
+    for label in _STRUCTURE.finditer(sentence):
+        pass
+    return " ".join(label.group(1).split()).lower() if label else None
+
+
+def _metric_of(
+    text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int, following: Following = ()
+) -> str:
     """What is measured: for "100% cán bộ … được đào tạo" the words after the
     quantity; for "5.000 doanh nghiệp hoạt động" the unit and those words; for
     "Tỷ lệ nữ giám đốc … đạt 30%" the words before it, without the opening
@@ -85,6 +114,30 @@ def metric_of(
     rank = _rank_of(text, c_start, q_start, q_end, unit, next((a for a, _, _ in following if a >= q_end), c_end))
     if rank:
         return rank
+    # "… tỷ trọng kinh tế số trong GDP theo mục tiêu quốc gia “Đến năm 2025, kinh tế số Việt Nam đạt khoảng 20% GDP":
+    # a quotation open before the value is a sentence of its own, the words before it name no measure of it.
+    quoted = _after_open_quote(text, max(floor, c_start), q_start)
+    if quoted is not None:
+        c_start = floor = quoted
+    predicate = _BARE_PREDICATE.match(" ".join(text[max(floor, c_start) : q_start].split())) if unit == "%" else None
+    subject = _measured_subject(text, max(floor, c_start)) if predicate else None
+    if subject:
+        # "Tỷ lệ lao động đã qua đào tạo đạt 71%; có bằng cấp, chứng chỉ đạt 27%": a predicate without a subject
+        # continues the share the clause before measures.
+        return _plain(f"{subject} {predicate.group('predicate')}")
+    sentence = re.split(r"[.;:]\s|\n", text[max(0, q_start - _STRUCTURE_LOOKBACK) : q_start])[-1]
+    estimated = _ESTIMATE_THEN_GOAL.match(" ".join(sentence.split()))
+    subject = metric_before(estimated.group("subject").rsplit(", ", 1)[-1]) if estimated else ""
+    if subject:
+        # "lượng khách quốc tế đến TPHCM ước đạt 8,6 triệu lượt, phấn đấu đạt 9 triệu lượt": the goal is of
+        # what the estimate before it measured.
+        return _plain(subject)
+    raised = _RAISED_TOTAL.search(" ".join(text[max(floor, c_start) : q_start].split()))
+    if raised and unit_category(unit) in ("count", "people"):
+        # "Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN": the new total of what the clause adds to.
+        total = " ".join(raised.group("total").split()).lower()
+        noun = counted_noun(unit)
+        return _plain(total if len(total.split()) > 2 else f"{total} {_spelled_out(noun, text[c_start:q_start])}")
     scale = _MEASURE_WITH.search(" ".join(text[max(floor, c_start) : q_start].split()))
     owner = _object_of(metric_before(scale.group("owner"))) if scale else ""
     if owner:
@@ -116,6 +169,9 @@ def metric_of(
         phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
     elif not counted and re.match(r"\s*(?:,|(?:và|hoặc)\b)", text[base_end(text, q_end, unit) : c_end], re.I):
         phrase = ""  # "…%, nâng cao …", "… 400 triệu USD, tăng bình quân …": the next item starts
+    elif (counted and phrase and _REACHES.search(text, c_start, q_start)
+          and re.match(r"\s*,", text[base_end(text, q_end, unit) : c_end]) and pos_tags(phrase)[0][1] == "V"):
+        phrase = ""  # "… phấn đấu đạt 10,5 triệu lượt, mang về tổng thu …": a verb after the comma starts the next item
     elif _MEASURED_FOR.match(phrase) and not metric_before(text[max(floor, c_start) : q_start]):
         # "Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế …; 16%/năm đối với …": what grows.
         phrase = phrase[_MEASURED_FOR.match(phrase).end() :]
@@ -432,10 +488,50 @@ def _phrase_after(text: str, start: int, limit: int) -> tuple[str, bool]:
     item or the clause end), and whether it runs on to ``limit`` through a bare
     list join (", ", "và", no verb of the next item's own)."""
     after = _ASIDE.sub(lambda m: " " * len(m.group()), text[start:limit])
-    # ", Sở Khoa học …" opens a new clause, except in a list a colon opened ("tại các cơ quan: Sở …, Sở …").
-    stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and ":" in after[: m.start()])), None)
+    # ", Sở Khoa học …" opens a new clause, except in a list a colon opened ("tại các cơ quan: Sở …, Sở …") or
+    # one of names inside the subject ("giao dịch trên Cổng Dịch vụ công quốc gia, Cổng Dịch vụ công và …").
+    stop = next((m for m in _METRIC_STOP.finditer(after) if not (m.group("named") and _names_go_on(after[: m.start()]))), None)
     phrase = " ".join(after[: stop.start() if stop else len(after)].split())
     return _METRIC_TAIL.sub("", phrase).strip(" ,.:"), stop is None and bool(_PARALLEL_JOIN.search(after))
+
+
+def _measured_subject(text: str, start: int) -> Optional[str]:
+    """The share the paragraph measured last before ``start`` ("Tỷ lệ lao động đã qua đào tạo đạt 71%" → "Tỷ lệ
+    lao động đã qua đào tạo"), None when none is named."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    named = None
+    for named in _SHARE_NAMED.finditer(paragraph):
+        pass
+    return " ".join(named.group("subject").split()) if named else None
+
+
+def _after_open_quote(text: str, start: int, end: int) -> Optional[int]:
+    """Where a quotation opened after ``start`` and still open at ``end`` starts its words, None when none is."""
+    opening = max(text.rfind("“", start, end), text.rfind("«", start, end))
+    if opening < 0 or re.search(r"[”»]", text[opening:end]):
+        return None
+    return opening + 1
+
+
+def _spelled_out(acronym: str, before: str) -> str:
+    """An acronym ("KCN") as the words before spell it out ("Khu công nghiệp" → "khu công nghiệp"), else as it is."""
+    if not (acronym.isupper() and 1 < len(acronym) <= 6):
+        return acronym
+    words = before.split()
+    for i in range(len(words) - len(acronym), -1, -1):
+        run = words[i : i + len(acronym)]
+        if "".join(w[:1] for w in run).upper() == acronym:
+            return " ".join(run).lower()
+    return acronym
+
+
+def _names_go_on(head: str) -> bool:
+    """Whether a comma before a capital after ``head`` goes on with a list: one a colon opened, or one of
+    names in a subject that has no predicate yet ("giao dịch trên Cổng Dịch vụ công quốc gia, Cổng …")."""
+    if ":" in head:
+        return True
+    words = head.split()
+    return any(w[:1].isupper() for w in words[1:]) and predicate_start(" ".join(words)) is None
 
 
 def _with_shared_predicate(text: str, phrase: str, later: Following, c_end: int) -> str:
@@ -513,8 +609,36 @@ _SUBSET = re.compile(r",\s*trong đó[\s,:]*" + _COMPARATOR_WORDS, re.I)
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
     r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b(?!\s+(?:lượng|tổng|số|lực lượng|dân số|diện tích)\b)|\bnhưng\b|\b(?:bao )?gồm từ\b|\bvới (?=tổng|quy mô|tốc độ|công suất|chiều dài|diện tích)"
-    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?:,\s*|\s+)nâng\s+tổng\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
+    re.I,
+)
+# "Cơ cấu kinh tế:", "Cơ cấu GRDP đến năm 2030:", "cơ cấu lao động:": a list of the parts of a whole.
+_STRUCTURE = re.compile(r"\b(cơ cấu\s+(?:nền\s+)?(?:kinh tế|GRDP|GDP|lao động|ngành kinh tế))\b[^:;.]{0,40}:", re.I)
+_STRUCTURE_LOOKBACK = 400  # characters: a list of sector shares is one sentence
+# "; có bằng cấp, chứng chỉ đạt 27%", ", trong đó có bằng cấp, chứng chỉ đạt 35%": a predicate with no subject of its own.
+_BARE_PREDICATE = re.compile(
+    r"^[\s;,(]*(?:trong đó[\s,:]*)?(?P<predicate>(?:có|được)\s+[^;:()\d]+?)\s+(?:đạt|là|chiếm)"
+    r"(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|hơn|gần))*\s*$",
+    re.I,
+)
+_SHARE_NAMED = re.compile(r"(?P<subject>(?:tỷ|tỉ)\s+lệ\s+[^;:()\d]+?)\s+(?:đạt|là|chiếm|ở mức)\b", re.I)
+_SHARE_OF = re.compile(r"^(?:số lượng|số|các|những)\s+(?=\S)", re.I)
+_CHANGED_BY = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+(?:trung bình|bình quân|thêm|gấp))*(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần|xấp xỉ|tối đa|từ))*\s*$",
+    re.I,
+)
+# "X ước đạt 8,6 triệu lượt, phấn đấu đạt", "X trong năm 2021 ước đạt 140.000 tỷ đồng và mục tiêu phấn đấu đạt".
+_ESTIMATE_THEN_GOAL = re.compile(
+    r"^(?P<subject>[^;:]+?)\s+ước(?:\s+(?:tính|thực hiện))?\s+đạt\s+(?:[^\W\d_]+\s+)*?\d+(?:[.,]\d+)*[^,;\d]*?(?:,|\s+và)\s+"
+    r"(?:(?:mục tiêu|chỉ tiêu)\s+)?phấn đấu(?:\s+đạt)?(?:\s+(?:khoảng|trên|tối thiểu|ít nhất|gần))*\s*$",
+    re.I,
+)
+# "… đạt khoảng", "… là": the value is a level the subject reaches, its unit ends the item.
+_REACHES = re.compile(r"\b(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|tối thiểu|ít nhất|hơn|gần|xấp xỉ))*\s*$", re.I)
+# "…, nâng tổng số xã đạt chuẩn lên 85 xã", "nâng tổng số lên 12 KCN": a running total after what is added.
+_RAISED_TOTAL = re.compile(
+    r"\bnâng\s+(?P<total>tổng\s+số(?:\s+lượng)?(?:\s+[^,;:()]*?)?)\s+lên(?:\s+(?:tối thiểu|ít nhất|khoảng|trên|gần|hơn))*\s*$",
     re.I,
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".

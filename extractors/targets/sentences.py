@@ -245,13 +245,18 @@ def _with_base(metric: str, unit: str) -> str:
     """The metric of a share with the base the value is taken of: "… tham gia bảo hiểm xã hội tự nguyện
     chiếm khoảng 1% lực lượng lao động trong độ tuổi" → "… tự nguyện so với lực lượng lao động trong độ
     tuổi"; "giải quyết việc làm cho khoảng 85% tổng số lao động" → "giải quyết việc làm cho tổng số lao
-    động". A share's own name ("Tỷ lệ che phủ rừng"), a verb alone and a share of the economy keep theirs."""
+    động"; a share of the economy is "… trong GDP". A share's own name ("Tỷ lệ che phủ rừng") and a verb alone keep theirs."""
     base = unit[2:] if unit.startswith("% ") else ""
-    if not base or not metric or ECONOMY_BASE.match(" " + base) or base.lower() in metric.lower():
+    if not base or not metric or base.lower() in metric.lower():
         return metric
+    if ECONOMY_BASE.match(" " + base):
+        return f"{metric} trong {base}"  # "Kinh tế số chiếm 30% GDP" → "Kinh tế số trong GDP", a share of the economy
     if _BENEFICIARY_END.search(metric):
         return f"{metric} {base}"
     tags = pos_tags(metric)
+    if tags and tags[0][1] == "V" and not MEASURE.match(metric) and _TOTAL_BASE.match(base):
+        # "… đóng góp khoảng 35 - 40% tổng thu ngân sách nhà nước": a part of the total the verb contributes to.
+        return f"{metric} trong {base}"
     if MEASURE.match(metric) or not tags or not tags[0][1].startswith("N"):
         return metric
     return f"{metric} so với {base}"
@@ -260,6 +265,7 @@ def _with_base(metric: str, unit: str) -> str:
 # "6. Thời hạn hoạt động của dự án:", "a) Tổng vốn đầu tư:": a numbered label right before the value.
 _LABEL_HEADING = re.compile(r"^[\s*#]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*([^\W\d_][^:;\n]{2,80}?)\s*:[\s*]*$", re.I)
 _OWNED = re.compile(r"\bcủa\s+(.+)$")
+_TOTAL_BASE = re.compile(r"tổng\s", re.I)
 _BENEFICIARY_END = re.compile(r"\s+cho$", re.I)
 
 
