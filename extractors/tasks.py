@@ -53,7 +53,7 @@ _TIME_LINE = re.compile(
 )
 # Words just before a time expression that make it a deadline.
 _DEADLINE_CUE = re.compile(
-    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|tới|vào|xong|(?:tiến\s+độ|khởi\s+công|nghiệm\s+thu|bàn\s+giao)[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
+    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|(?:đến|tới)(?:\s+hết)?|vào|xong|(?:tiến\s+độ|khởi\s+công|nghiệm\s+thu|bàn\s+giao)[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
     r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
     re.IGNORECASE,
 )
@@ -78,7 +78,8 @@ _DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|đi
 # A number that ends a capitalised name inside a sentence is part of the name, not a quantity
 # (README: "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3".
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\s,]+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+$")
-_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
+# "165/2024/NĐ-CP", and a Party text's "18-KL/TW".
+_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*(?:-[^\W\d_]+)?/[\wĐđ-]+")
 # Both open on a lookahead over the first letters of their words: searched in every
 # item's body, the engine turns most positions down on one character test.
 _COMMITMENT = re.compile(
@@ -93,7 +94,27 @@ _CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start w
     r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s))", re.IGNORECASE
 )
 _OPENING_TIME = re.compile(
-    r"[\s*+•-]*(?:trong|đến|tới|trước|vào)\s+(?:năm|quý\s+[IV\d]+(?:\s*/\s*|\s+năm\s+)|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+))\s*(?:19|20)\d{2}\s*,",
+    r"[\s*+•-]*(?:(?P<cue>trong|(?:đến|tới)(?:\s+hết)?|trước|vào|từ)\s+)?(?:năm\s*|(?<=hết\s)|"
+    r"(?<=\s)(?:quý\s+[IV\d]+(?:\s*/\s*|\s+năm\s+)|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)))(?:19|20)\d{2}\s*[,:]",
+    re.IGNORECASE,
+)
+# A time that opens an item dates it even without a cue word ("- Năm 2025, triển khai và hoàn thành …") or
+# as its start ("- Từ năm 2026, triển khai công tác lập các báo cáo dự báo …"), when it is not a past fact.
+_PAST = re.compile(r"\bđã\b", re.IGNORECASE)
+# Periodic or progress reporting (README: reporting dates are excluded); a product handed in by a date
+# ("hoàn thiện Chiến lược …, báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2026") keeps its date.
+_STATUS_REPORT = re.compile(
+    r"định\s+kỳ|h[ằà]ng\s+(?:tuần|tháng|quý|năm)|(?:báo\s+cáo|gửi|tổng\s+hợp)\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả|tiến\s+độ)|"
+    r"sơ\s+kết|tổng\s+kết|gửi\s+(?:về|kết\s+quả)",
+    re.IGNORECASE,
+)
+# A quantity a target states even when a quarter dates it ("cắt giảm tối thiểu 30% …", "bảo đảm 100% dịch vụ công").
+_TARGET_SHAPE = re.compile(r"\d\s*%|(?:tối\s+thiểu|ít\s+nhất|đạt|trên|dưới|khoảng)\s+\d", re.IGNORECASE)
+# The acts a directive gives with a date finer than a year ("Khẩn trương báo cáo Chính phủ trong tháng 5 năm
+# 2026 nội dung trình …", "trước ngày 10 tháng 5 năm 2026, có hướng dẫn cụ thể các bộ …").
+_DIRECTIVE = re.compile(
+    r"(?=[kbtchrsxđn])\b(?:khẩn\s+trương|trình|ban\s+hành|hướng\s+dẫn|báo\s+cáo|kiện\s+toàn|rà\s+soát|xây\s+dựng|sửa\s+đổi|"
+    r"triển\s+khai|nghiên\s+cứu|đề\s+xuất|tổ\s+chức|xử\s+lý|cơ\s+cấu\s+lại)\b",
     re.IGNORECASE,
 )
 # A vision or orientation sub-heading inside a goal section dates its items too ("2.2. Định hướng đến năm 2035").
@@ -384,7 +405,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
         body = text[unit.body_start : unit.end]
-        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body)):
+        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body)):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
@@ -396,23 +417,42 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
             if not clauses:
                 continue
             opening = _OPENING_TIME.match(text, clauses[0][0])
-            if opening:
+            # Without a cue ("Năm 2025, …") or as a start ("Từ năm 2026, …") the time dates only an item it opens.
+            opens_item = opening is not None and (unit.label is not None or unit.level is not None) and (
+                clauses[0][0] == unit.body_start or text[: clauses[0][0]].rstrip().endswith(";")
+            )
+            if opening and (opening.group("cue") or "").lower() not in ("", "từ"):
                 governing = deadline_in(opening.group(0))
+            elif opens_item:
+                governing = parse_deadline(opening.group(0))
             elif not text[: clauses[0][0]].rstrip().endswith(";"):
                 governing = None
             for start, end in clauses:
                 clause = text[start:end]
                 if start in taken or start + len(clause.rstrip(" .;*")) - 1 in taken:
                     continue  # (a clause an assignment ends in: "UBND các tỉnh có trách nhiệm …, hoàn thành chậm nhất …")
-                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause))
-                if not committed and pending is None:
+                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause)) or (
+                    opens_item and start == clauses[0][0] and not _PAST.search(clause)
+                )
+                directive = not committed and bool(_DIRECTIVE.search(clause))
+                if not committed and not directive and pending is None:
                     continue  # neither a commitment nor the date of one: the costlier tests below change nothing
-                if _has_quantity(clause) or _REPORTING.search(clause):
+                if _REPORTING.search(clause) and (_STATUS_REPORT.search(clause) or (not committed and pending is None and not directive)):
                     pending = None
                     continue
                 deadline = deadline_in(clause) or (governing if committed else None)
                 if deadline is None:
-                    pending = start if committed else pending
+                    if _has_quantity(clause):
+                        pending = None
+                    elif committed or directive:
+                        pending = start
+                    continue
+                # A quantity with a year is a target's; a task due by a day, a month or a quarter stays a task
+                # ("hoàn thành việc phê duyệt quy hoạch trong quý II năm 2026, … tăng trưởng "2 con số"").
+                if ((deadline.date is None or _TARGET_SHAPE.search(clause)) and _has_quantity(clause)) or (
+                    directive and pending is None and (deadline.date is None or _PAST.search(clause))
+                ):
+                    pending = None
                     continue
                 if not committed and pending is not None:
                     start = pending  # "Đợt 01 dự kiến: … (từ ngày … đến ngày …)"
