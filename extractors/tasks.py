@@ -64,13 +64,20 @@ _STARTS_FROM = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s
 # ngày 01 tháng 01 năm 2026, Luật … được thực hiện", "thực hiện ngay từ năm 2025". Not a text's entry into force.
 _START_CUE = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s*(?:ngày\s*)?$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
+# The date texts a task drafts are to take effect by: "trình 06 Nghị định … để có hiệu lực từ 01 tháng 7 năm
+# 2026", "sửa đổi, bổ sung … để … có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027".
+_EFFECTIVE_BY = re.compile(
+    r"(?:\bđể|bảo\s+đảm|đảm\s+bảo)\b[^.;]{0,200}?có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$", re.IGNORECASE
+)
 # A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon.
 _NAMED_DOCUMENT = re.compile(r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|Quy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s")
 _NAME_HORIZON = re.compile(r"(?:(?:tầm\s+nhìn|định\s+hướng)\s+)?đến\s+(?:năm\s+)?$", re.IGNORECASE)
 # What ends a document's name before the time: a clause break, or a commitment or deadline word of the task.
 _NAME_BREAK = re.compile(r"[;:.]\s|(?i:phấn\s+đấu|hoàn\s+thành|hoàn\s+thiện|xong|trước|chậm\s+nhất|trong|này)\b")
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
+# A cited text's name (capitalised: "Quyết định …", not "dự án luật trình …" or "chỉ đạo của …"), or an
+# indicator's horizon ("chỉ tiêu sử dụng đất đến năm 2030").
+_REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?-i:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$|chỉ\s+tiêu\s[^,;]{0,40}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
 _NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!(?:\s*(?:đến|-|–)\s*\d+)?\s*(?:ngày|tháng|năm|quý|tuổi)\b)", re.IGNORECASE)
 # Words a number names a day, a part or a stage with ("giai đoạn 2", "khu vực 14"), not a quantity.
@@ -100,6 +107,7 @@ _OPENING_TIME = re.compile(
 )
 # A time that opens an item dates it even without a cue word ("- Năm 2025, triển khai và hoàn thành …") or
 # as its start ("- Từ năm 2026, triển khai công tác lập các báo cáo dự báo …"), when it is not a past fact.
+_SCHEDULE_WORDS = re.compile(r"^(?:(?:hoàn\s+thành|xong)(?:\s+cơ\s+bản)?(?:\s+(?:trong|vào|trước))?|từ|trước|trong|dự\s+kiến)\s+", re.IGNORECASE)
 _PAST = re.compile(r"\bđã\b", re.IGNORECASE)
 # Periodic or progress reporting (README: reporting dates are excluded); a product handed in by a date
 # ("hoàn thiện Chiến lược …, báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2026") keeps its date.
@@ -158,6 +166,8 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
             continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]
+        if _EFFECTIVE_BY.search(text, max(0, expression.start - 260), expression.start):
+            return parse_deadline(expression.text)
         if _START_CUE.search(before) and not _IN_FORCE.search(text[max(0, expression.start - 60) : expression.start]):
             return parse_deadline(expression.text)  # the date a commitment starts from is its date
         if not (expression.before or _DEADLINE_CUE.search(cue_window) or _FUTURE_AFTER.match(text, expression.end)):
@@ -405,7 +415,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
         body = text[unit.body_start : unit.end]
-        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body)):
+        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body) or "(" in body):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
@@ -435,6 +445,15 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                     opens_item and start == clauses[0][0] and not _PAST.search(clause)
                 )
                 directive = not committed and bool(_DIRECTIVE.search(clause))
+                schedule = _closing_schedule(text, start, end, clauses[-1][1])
+                if schedule is not None:
+                    # "3. Kết nối Nền tảng tích hợp … (Quý III/2025)."; "… (từ Quý IV/2024)"; "(hoàn thành cơ bản năm 2025)"
+                    task_start, pending = (pending if pending is not None else clauses[0][0]), None
+                    task = text[task_start:start]
+                    if not (_PAST.search(task) or _REPORTING.search(task) or (schedule.date is None and _has_quantity(task))):
+                        if len(_clean(task)) >= 25:
+                            yield _commitment(text, (task_start, end), schedule, unit.section)
+                    continue
                 if not committed and not directive and pending is None:
                     continue  # neither a commitment nor the date of one: the costlier tests below change nothing
                 if _REPORTING.search(clause) and (_STATUS_REPORT.search(clause) or (not committed and pending is None and not directive)):
@@ -459,6 +478,21 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 pending = None
                 if len(_clean(text[start:end])) >= 25:
                     yield _commitment(text, (start, end), deadline, unit.section)
+
+
+def _closing_schedule(text: str, start: int, end: int, sentence_end: int) -> Optional[Deadline]:
+    """The deadline of a bracket that holds only a time and closes its sentence: an item's schedule
+    ("(Quý III/2025)", "(từ Quý IV/2024)", "(hoàn thành cơ bản năm 2025)"); a span of years is a period."""
+    if not text[:start].rstrip().endswith("(") or text[end:sentence_end].strip(" \n).;*"):
+        return None
+    written = text[start:end].strip(" \n)")
+    inside = _SCHEDULE_WORDS.sub("", written, count=1)
+    expressions = [e for e in iter_time_expressions(inside) if e.year is not None]
+    if len(expressions) != 1 or inside[: expressions[0].start].strip() or inside[expressions[0].end :].strip():
+        return None
+    if expressions[0].kind == "date" and inside == written:
+        return None  # "(ngày 23/6/2026)": the date of an act the sentence cites
+    return _schedule_deadline(inside)
 
 
 def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: Optional[str]) -> TaskAnnotation:
