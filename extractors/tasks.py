@@ -108,6 +108,7 @@ _OPENING_TIME = re.compile(
 # A time that opens an item dates it even without a cue word ("- Năm 2025, triển khai và hoàn thành …") or
 # as its start ("- Từ năm 2026, triển khai công tác lập các báo cáo dự báo …"), when it is not a past fact.
 _SCHEDULE_WORDS = re.compile(r"^(?:(?:hoàn\s+thành|xong)(?:\s+cơ\s+bản)?(?:\s+(?:trong|vào|trước))?|từ|trước|trong|dự\s+kiến)\s+", re.IGNORECASE)
+_SUB_ITEM = re.compile(r"\s*\+\s")
 _PAST = re.compile(r"\bđã\b", re.IGNORECASE)
 # Periodic or progress reporting (README: reporting dates are excluded); a product handed in by a date
 # ("hoàn thiện Chiến lược …, báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2026") keeps its date.
@@ -140,6 +141,9 @@ _COMPLETION = re.compile(
     re.IGNORECASE,
 )
 # A sentence ends at its mark, a blank line, or a line that opens a list item ("… như sau:\n* Giai đoạn 1: …").
+# "+ Xây dựng đội ngũ nhân lực vận hành …" commits when it is the whole item; a "Xây dựng …" sentence among the
+# figures of a long goal paragraph is an orientation (the gold of tw_nq71 and cp_qd893 read them so).
+_BUILDS = re.compile(r"[\s*+•-]*(?:(?:đến|tới|trong)\s+năm\s+(?:19|20)\d{2}\s*,\s*)?xây\s+dựng\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n|\n(?=[ \t]*[*+•-][ \t])")
 _DIGIT = re.compile(r"\d")
 _REPORTING = re.compile(r"(?=[bg])(?:\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả))", re.IGNORECASE)
@@ -379,6 +383,8 @@ def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Ite
         return
     if tail.endswith("*") and "." not in tail:
         return
+    if "\n" not in tail.strip() and not tail.endswith(".") and _SUB_ITEM.match(text, unit.end):
+        return  # "- Nhân lực nghiên cứu - phát triển" over its "+ Hình thành …" items: a label
     if unit.level == 5 and not horizon and not _DIGIT.search(bullet):
         if len(_clean(bullet)) >= 25:
             yield unit.body_start, unit.body_start + len(bullet.rstrip())
@@ -390,7 +396,8 @@ def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Ite
         ]
         for a, b in pieces:
             piece = text[a:b]
-            if _COMPLETION.match(piece) and not _has_quantity(piece) and len(_clean(piece)) >= 25:
+            opens = _COMPLETION.match(piece) or (_BUILDS.match(piece) and not _DIGIT.search(bullet))
+            if opens and not _has_quantity(piece) and len(_clean(piece)) >= 25:
                 yield a, b
 
 
