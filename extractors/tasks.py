@@ -113,7 +113,7 @@ _PAST = re.compile(r"\bđã\b", re.IGNORECASE)
 # Periodic or progress reporting (README: reporting dates are excluded); a product handed in by a date
 # ("hoàn thiện Chiến lược …, báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2026") keeps its date.
 _STATUS_REPORT = re.compile(
-    r"định\s+kỳ|h[ằà]ng\s+(?:tuần|tháng|quý|năm)|(?:báo\s+cáo|gửi|tổng\s+hợp)\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả|tiến\s+độ)|"
+    r"định\s+kỳ|h[ằà]ng\s+(?:tuần|tháng|quý|năm)|(?:báo\s+cáo|gửi|tổng\s+hợp)(?:\s+tổng\s+thể)?\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả|tiến\s+độ)|"
     r"sơ\s+kết|tổng\s+kết|gửi\s+(?:về|kết\s+quả)",
     re.IGNORECASE,
 )
@@ -284,9 +284,16 @@ def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
     năm 2030 đạt 100% …") dates that target, not the task; a date, a month, a quarter or a year
     the task is to be completed by ("hoàn thành trong tháng 12 năm 2025") stays the task's."""
     quantified = [(a, b) for clauses in _clauses(text, start, end) for a, b in clauses if _has_quantity(text[a:b])]
-    if not quantified:
-        return deadline_in(text[start:end])
     body = text[start:end]
+    # "báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026": a reporting date (README).
+    reports = [
+        (a - start, b - start)
+        for clauses in _clauses(text, start, end)
+        for a, b in clauses
+        if _REPORTING.search(text, a, b) and _STATUS_REPORT.search(text, a, b)
+    ]
+    if not quantified:
+        return deadline_in(body, reports)
     target_years = [
         (expression.start, expression.end)
         for expression in iter_time_expressions(body)
@@ -294,7 +301,7 @@ def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
         and any(a <= start + expression.start < b for a, b in quantified)
         and not _COMPLETION_BEFORE.search(body, max(0, expression.start - 30), expression.start)
     ]
-    return deadline_in(body, target_years)
+    return deadline_in(body, target_years + reports)
 
 
 def _item_end(units: list[Unit], start: int, end: int) -> int:

@@ -95,3 +95,9 @@ def test_a_standards_period_in_brackets_does_not_date_the_target():
     # "(13) Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí … giai đoạn 2026 - 2030) đạt tối thiểu 15%."
     target = next(t for t in iter_targets(parsed.text, parsed.tables) if float(t.value) == 15 and t.unit == "%")
     assert (target.deadline_year, target.period_start) == (2026, None)
+
+
+def test_an_overall_results_report_due_by_a_day_is_a_reporting_date():
+    # "d) Định kỳ báo cáo Thủ tướng Chính phủ … vào thứ Sáu hàng tuần …; báo cáo tổng thể kết quả thực hiện
+    # trước ngày 05 tháng 7 năm 2026." README: reporting dates are excluded.
+    assert _task("ttg_ct21_thontodanpho_2026.pdf", "Định kỳ báo cáo Thủ tướng Chính phủ").deadline is None
