@@ -108,6 +108,13 @@ _OPENING_TIME = re.compile(
 # A time that opens an item dates it even without a cue word ("- Năm 2025, triển khai và hoàn thành …") or
 # as its start ("- Từ năm 2026, triển khai công tác lập các báo cáo dự báo …"), when it is not a past fact.
 _SCHEDULE_WORDS = re.compile(r"^(?:(?:hoàn\s+thành|xong)(?:\s+cơ\s+bản)?(?:\s+(?:trong|vào|trước))?|từ|trước|trong|dự\s+kiến)\s+", re.IGNORECASE)
+# Acts of completion with an object; "hoàn thành trong quý II năm 2026" only dates the act before it.
+_ACT = (
+    r"(?:cơ\s+bản\s+)?(?:hoàn\s+thành(?!\s+(?:trong|trước|vào|chậm|xong|năm|quý|tháng|ngày)\b)|"
+    r"đưa\s+(?:dự\s+án\s+)?vào\s+(?:khai\s+thác|hoạt\s+động|sử\s+dụng|vận\s+hành)|khởi\s+công|nghiệm\s+thu|xây\s+dựng\s+xong|triển\s+khai\s+xong)\b"
+)
+_ACT_AFTER_COMMA = re.compile(r",\s+(?=" + _ACT + ")", re.IGNORECASE)
+_AN_ACT = re.compile(_ACT, re.IGNORECASE)
 _SUB_ITEM = re.compile(r"\s*\+\s")
 _PAST = re.compile(r"\bđã\b", re.IGNORECASE)
 # Periodic or progress reporting (README: reporting dates are excluded); a product handed in by a date
@@ -490,8 +497,22 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 if not committed and pending is not None:
                     start = pending  # "Đợt 01 dự kiến: … (từ ngày … đến ngày …)"
                 pending = None
-                if len(_clean(text[start:end])) >= 25:
-                    yield _commitment(text, (start, end), deadline, unit.section)
+                for span in _acts(text, start, end):
+                    yield _commitment(text, span, deadline, unit.section)
+
+
+def _acts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The commitments a dated clause lists, each with its own act after a comma ("cơ bản hoàn thành Cảng
+    hàng không quốc tế Long Thành, …, đưa vào khai thác nhà ga T3 …"); the whole clause when a piece
+    would be too short to name what it commits to."""
+    first = _AN_ACT.search(text, start, end)
+    later = _ACT_AFTER_COMMA.finditer(text, first.end(), end) if first else ()
+    cuts = [start] + [m.end() for m in later] + [end]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    if len(spans) > 1 and all(len(_clean(text[a:b])) >= 25 for a, b in spans):
+        yield from spans
+    elif len(_clean(text[start:end])) >= 25:
+        yield start, end
 
 
 def _closing_schedule(text: str, start: int, end: int, sentence_end: int) -> Optional[Deadline]:

@@ -101,3 +101,13 @@ def test_an_overall_results_report_due_by_a_day_is_a_reporting_date():
     # "d) Định kỳ báo cáo Thủ tướng Chính phủ … vào thứ Sáu hàng tuần …; báo cáo tổng thể kết quả thực hiện
     # trước ngày 05 tháng 7 năm 2026." README: reporting dates are excluded.
     assert _task("ttg_ct21_thontodanpho_2026.pdf", "Định kỳ báo cáo Thủ tướng Chính phủ").deadline is None
+
+
+def test_acts_listed_after_commas_in_a_dated_sentence_are_separate_commitments():
+    # "Trong năm 2025, cơ bản hoàn thành Cảng hàng không quốc tế Long Thành, các cảng khu vực Lạch Huyện, đưa
+    # vào khai thác nhà ga T3 Tân Sơn Nhất, T2 Nội Bài; khởi công xây dựng bến cảng Liên Chiểu; …"
+    dated = [d for d in _dated("qh_nq192_ktxh2025_2025.md")]
+    assert any(d.startswith("Trong năm 2025, cơ bản hoàn thành Cảng hàng không quốc tế Long Thành") for d in dated)
+    assert any(d.startswith("đưa vào khai thác nhà ga T3") for d in dated)
+    # "…, hoàn thành trong quý II năm 2026" dates the act before it: one task.
+    assert not any(d.startswith("hoàn thành việc phê duyệt quy hoạch") for d in _dated(RESOLUTION))
