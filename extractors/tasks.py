@@ -448,15 +448,16 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
             if not clauses:
                 continue
             opening = _OPENING_TIME.match(text, clauses[0][0])
+            after_semicolon = text[max(0, clauses[0][0] - 40) : clauses[0][0]].rstrip().endswith(";")
             # Without a cue ("Năm 2025, …") or as a start ("Từ năm 2026, …") the time dates only an item it opens.
             opens_item = opening is not None and (unit.label is not None or unit.level is not None) and (
-                clauses[0][0] == unit.body_start or text[: clauses[0][0]].rstrip().endswith(";")
+                clauses[0][0] == unit.body_start or after_semicolon
             )
             if opening and (opening.group("cue") or "").lower() not in ("", "từ"):
                 governing = deadline_in(opening.group(0))
             elif opens_item:
                 governing = parse_deadline(opening.group(0))
-            elif not text[: clauses[0][0]].rstrip().endswith(";"):
+            elif not after_semicolon:
                 governing = None
             for start, end in clauses:
                 clause = text[start:end]
@@ -518,7 +519,7 @@ def _acts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _closing_schedule(text: str, start: int, end: int, sentence_end: int) -> Optional[Deadline]:
     """The deadline of a bracket that holds only a time and closes its sentence: an item's schedule
     ("(Quý III/2025)", "(từ Quý IV/2024)", "(hoàn thành cơ bản năm 2025)"); a span of years is a period."""
-    if not text[:start].rstrip().endswith("(") or text[end:sentence_end].strip(" \n).;*"):
+    if not text[max(0, start - 40) : start].rstrip().endswith("(") or text[end:sentence_end].strip(" \n).;*"):
         return None
     written = text[start:end].strip(" \n)")
     inside = _SCHEDULE_WORDS.sub("", written, count=1)
