@@ -63,6 +63,9 @@ _STARTS_FROM = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s
 # The date an obligation or a task starts from: "Kể từ ngày 01 tháng 01 năm 2030: Thực hiện …", "bảo đảm từ
 # ngày 01 tháng 01 năm 2026, Luật … được thực hiện", "thực hiện ngay từ năm 2025". Not a text's entry into force.
 _START_CUE = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s*(?:ngày\s*)?$", re.IGNORECASE)
+# A term that describes other tasks the clause refers to ("nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II
+# năm 2026"), not this clause's own deadline.
+_OTHER_TASKS_TERM = re.compile(r"\bcó\s+thời\s+hạn(?:\s+hoàn\s+thành)?\s*(?:trong|trước|vào)?\s*$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
 # The date texts a task drafts are to take effect by: "trình 06 Nghị định … để có hiệu lực từ 01 tháng 7 năm
 # 2026", "sửa đổi, bổ sung … để … có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027".
@@ -173,7 +176,7 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
         before = text[max(0, expression.start - 40) : expression.start]
         if _REFERENCE_AFTER.match(text, expression.end) or _REFERENCE_BEFORE.search(before):
             continue
-        if _in_a_named_document(text, expression):
+        if _in_a_named_document(text, expression) or _OTHER_TASKS_TERM.search(before):
             continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]

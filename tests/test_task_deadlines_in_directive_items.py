@@ -111,3 +111,10 @@ def test_acts_listed_after_commas_in_a_dated_sentence_are_separate_commitments()
     assert any(d.startswith("đưa vào khai thác nhà ga T3") for d in dated)
     # "…, hoàn thành trong quý II năm 2026" dates the act before it: one task.
     assert not any(d.startswith("hoàn thành việc phê duyệt quy hoạch") for d in _dated(RESOLUTION))
+
+
+def test_the_term_of_other_tasks_an_item_refers_to_is_not_its_deadline():
+    # "a) Chủ động rà soát, tổ chức triển khai … nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026"
+    assert not any(d.startswith("Chủ động rà soát, tổ chức triển khai quyết liệt") for d in _dated(RESOLUTION))
+    # "Xử lý triệt để tài sản công …; thời hạn hoàn thành trong quý II năm 2026.": the item's own term.
+    assert "thời hạn hoàn thành trong quý II năm 2026" in _dated(RESOLUTION)
