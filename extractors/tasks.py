@@ -53,7 +53,7 @@ _TIME_LINE = re.compile(
 )
 # Words just before a time expression that make it a deadline.
 _DEADLINE_CUE = re.compile(
-    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|đến|tới|vào|xong|(?:tiến\s+độ|khởi\s+công|nghiệm\s+thu|bàn\s+giao)[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
+    r"(?:hoàn\s+thành:?|trước|chậm\s+nhất|trong|(?:đến|tới)(?:\s+hết)?|vào|xong|(?:tiến\s+độ|khởi\s+công|nghiệm\s+thu|bàn\s+giao)[^:]{0,60}:|thời\s+gian[^:]{0,20}:|dự\s+kiến[^:]{0,20}:?)"
     r"\s*(?:\(?\s*từ\s+[^)]{0,40}?đến\s*)?$",
     re.IGNORECASE,
 )
@@ -63,14 +63,24 @@ _STARTS_FROM = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s
 # The date an obligation or a task starts from: "Kể từ ngày 01 tháng 01 năm 2030: Thực hiện …", "bảo đảm từ
 # ngày 01 tháng 01 năm 2026, Luật … được thực hiện", "thực hiện ngay từ năm 2025". Not a text's entry into force.
 _START_CUE = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s*(?:ngày\s*)?$", re.IGNORECASE)
+# A term that describes other tasks the clause refers to ("nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II
+# năm 2026"), not this clause's own deadline.
+_OTHER_TASKS_TERM = re.compile(r"\bcó\s+thời\s+hạn(?:\s+hoàn\s+thành)?\s*(?:trong|trước|vào)?\s*$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
+# The date texts a task drafts are to take effect by: "trình 06 Nghị định … để có hiệu lực từ 01 tháng 7 năm
+# 2026", "sửa đổi, bổ sung … để … có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027".
+_EFFECTIVE_BY = re.compile(
+    r"(?:\bđể|bảo\s+đảm|đảm\s+bảo)\b[^.;]{0,200}?có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$", re.IGNORECASE
+)
 # A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon.
 _NAMED_DOCUMENT = re.compile(r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|Quy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s")
 _NAME_HORIZON = re.compile(r"(?:(?:tầm\s+nhìn|định\s+hướng)\s+)?đến\s+(?:năm\s+)?$", re.IGNORECASE)
 # What ends a document's name before the time: a clause break, or a commitment or deadline word of the task.
 _NAME_BREAK = re.compile(r"[;:.]\s|(?i:phấn\s+đấu|hoàn\s+thành|hoàn\s+thiện|xong|trước|chậm\s+nhất|trong|này)\b")
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$", re.IGNORECASE)
+# A cited text's name (capitalised: "Quyết định …", not "dự án luật trình …" or "chỉ đạo của …"), or an
+# indicator's horizon ("chỉ tiêu sử dụng đất đến năm 2030").
+_REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?-i:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$|chỉ\s+tiêu\s[^,;]{0,40}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
 _NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!(?:\s*(?:đến|-|–)\s*\d+)?\s*(?:ngày|tháng|năm|quý|tuổi)\b)", re.IGNORECASE)
 # Words a number names a day, a part or a stage with ("giai đoạn 2", "khu vực 14"), not a quantity.
@@ -78,7 +88,8 @@ _DAY_BEFORE = re.compile(r"(?:ngày|tháng|quý|lần\s+thứ|đợt|khoản|đi
 # A number that ends a capitalised name inside a sentence is part of the name, not a quantity
 # (README: "khu vực 14"): "tại Vành đai 1", "trong Khu vực 3".
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\s,]+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+$")
-_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*/[\wĐđ-]+")
+# "165/2024/NĐ-CP", and a Party text's "18-KL/TW".
+_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)*(?:-[^\W\d_]+)?/[\wĐđ-]+")
 # Both open on a lookahead over the first letters of their words: searched in every
 # item's body, the engine turns most positions down on one character test.
 _COMMITMENT = re.compile(
@@ -93,7 +104,36 @@ _CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start w
     r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s))", re.IGNORECASE
 )
 _OPENING_TIME = re.compile(
-    r"[\s*+•-]*(?:trong|đến|tới|trước|vào)\s+(?:năm|quý\s+[IV\d]+(?:\s*/\s*|\s+năm\s+)|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+))\s*(?:19|20)\d{2}\s*,",
+    r"[\s*+•-]*(?:(?P<cue>trong|(?:đến|tới)(?:\s+hết)?|trước|vào|từ)\s+)?(?:năm\s*|(?<=hết\s)|"
+    r"(?<=\s)(?:quý\s+[IV\d]+(?:\s*/\s*|\s+năm\s+)|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)))(?:19|20)\d{2}\s*[,:]",
+    re.IGNORECASE,
+)
+# A time that opens an item dates it even without a cue word ("- Năm 2025, triển khai và hoàn thành …") or
+# as its start ("- Từ năm 2026, triển khai công tác lập các báo cáo dự báo …"), when it is not a past fact.
+_SCHEDULE_WORDS = re.compile(r"^(?:(?:hoàn\s+thành|xong)(?:\s+cơ\s+bản)?(?:\s+(?:trong|vào|trước))?|từ|trước|trong|dự\s+kiến)\s+", re.IGNORECASE)
+# Acts of completion with an object; "hoàn thành trong quý II năm 2026" only dates the act before it.
+_ACT = (
+    r"(?:cơ\s+bản\s+)?(?:hoàn\s+thành(?!\s+(?:trong|trước|vào|chậm|xong|năm|quý|tháng|ngày)\b)|"
+    r"đưa\s+(?:dự\s+án\s+)?vào\s+(?:khai\s+thác|hoạt\s+động|sử\s+dụng|vận\s+hành)|khởi\s+công|nghiệm\s+thu|xây\s+dựng\s+xong|triển\s+khai\s+xong)\b"
+)
+_ACT_AFTER_COMMA = re.compile(r",\s+(?=" + _ACT + ")", re.IGNORECASE)
+_AN_ACT = re.compile(_ACT, re.IGNORECASE)
+_SUB_ITEM = re.compile(r"\s*\+\s")
+_PAST = re.compile(r"\bđã\b", re.IGNORECASE)
+# Periodic or progress reporting (README: reporting dates are excluded); a product handed in by a date
+# ("hoàn thiện Chiến lược …, báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2026") keeps its date.
+_STATUS_REPORT = re.compile(
+    r"định\s+kỳ|h[ằà]ng\s+(?:tuần|tháng|quý|năm)|(?:báo\s+cáo|gửi|tổng\s+hợp)(?:\s+tổng\s+thể)?\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả|tiến\s+độ)|"
+    r"sơ\s+kết|tổng\s+kết|gửi\s+(?:về|kết\s+quả)",
+    re.IGNORECASE,
+)
+# A quantity a target states even when a quarter dates it ("cắt giảm tối thiểu 30% …", "bảo đảm 100% dịch vụ công").
+_TARGET_SHAPE = re.compile(r"\d\s*%|(?:tối\s+thiểu|ít\s+nhất|đạt|trên|dưới|khoảng)\s+\d", re.IGNORECASE)
+# The acts a directive gives with a date finer than a year ("Khẩn trương báo cáo Chính phủ trong tháng 5 năm
+# 2026 nội dung trình …", "trước ngày 10 tháng 5 năm 2026, có hướng dẫn cụ thể các bộ …").
+_DIRECTIVE = re.compile(
+    r"(?=[kbtchrsxđn])\b(?:khẩn\s+trương|trình|ban\s+hành|hướng\s+dẫn|báo\s+cáo|kiện\s+toàn|rà\s+soát|xây\s+dựng|sửa\s+đổi|"
+    r"triển\s+khai|nghiên\s+cứu|đề\s+xuất|tổ\s+chức|xử\s+lý|cơ\s+cấu\s+lại)\b",
     re.IGNORECASE,
 )
 # A vision or orientation sub-heading inside a goal section dates its items too ("2.2. Định hướng đến năm 2035").
@@ -111,6 +151,9 @@ _COMPLETION = re.compile(
     re.IGNORECASE,
 )
 # A sentence ends at its mark, a blank line, or a line that opens a list item ("… như sau:\n* Giai đoạn 1: …").
+# "+ Xây dựng đội ngũ nhân lực vận hành …" commits when it is the whole item; a "Xây dựng …" sentence among the
+# figures of a long goal paragraph is an orientation (the gold of tw_nq71 and cp_qd893 read them so).
+_BUILDS = re.compile(r"[\s*+•-]*(?:(?:đến|tới|trong)\s+năm\s+(?:19|20)\d{2}\s*,\s*)?xây\s+dựng\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n\s*\n|\n(?=[ \t]*[*+•-][ \t])")
 _DIGIT = re.compile(r"\d")
 _REPORTING = re.compile(r"(?=[bg])(?:\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả))", re.IGNORECASE)
@@ -133,10 +176,12 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
         before = text[max(0, expression.start - 40) : expression.start]
         if _REFERENCE_AFTER.match(text, expression.end) or _REFERENCE_BEFORE.search(before):
             continue
-        if _in_a_named_document(text, expression):
+        if _in_a_named_document(text, expression) or _OTHER_TASKS_TERM.search(before):
             continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]
+        if _EFFECTIVE_BY.search(text, max(0, expression.start - 260), expression.start):
+            return parse_deadline(expression.text)
         if _START_CUE.search(before) and not _IN_FORCE.search(text[max(0, expression.start - 60) : expression.start]):
             return parse_deadline(expression.text)  # the date a commitment starts from is its date
         if not (expression.before or _DEADLINE_CUE.search(cue_window) or _FUTURE_AFTER.match(text, expression.end)):
@@ -249,9 +294,16 @@ def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
     năm 2030 đạt 100% …") dates that target, not the task; a date, a month, a quarter or a year
     the task is to be completed by ("hoàn thành trong tháng 12 năm 2025") stays the task's."""
     quantified = [(a, b) for clauses in _clauses(text, start, end) for a, b in clauses if _has_quantity(text[a:b])]
-    if not quantified:
-        return deadline_in(text[start:end])
     body = text[start:end]
+    # "báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026": a reporting date (README).
+    reports = [
+        (a - start, b - start)
+        for clauses in _clauses(text, start, end)
+        for a, b in clauses
+        if _REPORTING.search(text, a, b) and _STATUS_REPORT.search(text, a, b)
+    ]
+    if not quantified:
+        return deadline_in(body, reports)
     target_years = [
         (expression.start, expression.end)
         for expression in iter_time_expressions(body)
@@ -259,7 +311,7 @@ def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
         and any(a <= start + expression.start < b for a, b in quantified)
         and not _COMPLETION_BEFORE.search(body, max(0, expression.start - 30), expression.start)
     ]
-    return deadline_in(body, target_years)
+    return deadline_in(body, target_years + reports)
 
 
 def _item_end(units: list[Unit], start: int, end: int) -> int:
@@ -348,6 +400,8 @@ def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Ite
         return
     if tail.endswith("*") and "." not in tail:
         return
+    if "\n" not in tail.strip() and not tail.endswith(".") and _SUB_ITEM.match(text, unit.end):
+        return  # "- Nhân lực nghiên cứu - phát triển" over its "+ Hình thành …" items: a label
     if unit.level == 5 and not horizon and not _DIGIT.search(bullet):
         if len(_clean(bullet)) >= 25:
             yield unit.body_start, unit.body_start + len(bullet.rstrip())
@@ -359,7 +413,8 @@ def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Ite
         ]
         for a, b in pieces:
             piece = text[a:b]
-            if _COMPLETION.match(piece) and not _has_quantity(piece) and len(_clean(piece)) >= 25:
+            opens = _COMPLETION.match(piece) or (_BUILDS.match(piece) and not _DIGIT.search(bullet))
+            if opens and not _has_quantity(piece) and len(_clean(piece)) >= 25:
                 yield a, b
 
 
@@ -384,7 +439,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
         body = text[unit.body_start : unit.end]
-        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body)):
+        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body) or "(" in body):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
@@ -396,29 +451,87 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
             if not clauses:
                 continue
             opening = _OPENING_TIME.match(text, clauses[0][0])
-            if opening:
+            after_semicolon = text[max(0, clauses[0][0] - 40) : clauses[0][0]].rstrip().endswith(";")
+            # Without a cue ("Năm 2025, …") or as a start ("Từ năm 2026, …") the time dates only an item it opens.
+            opens_item = opening is not None and (unit.label is not None or unit.level is not None) and (
+                clauses[0][0] == unit.body_start or after_semicolon
+            )
+            if opening and (opening.group("cue") or "").lower() not in ("", "từ"):
                 governing = deadline_in(opening.group(0))
-            elif not text[: clauses[0][0]].rstrip().endswith(";"):
+            elif opens_item:
+                governing = parse_deadline(opening.group(0))
+            elif not after_semicolon:
                 governing = None
             for start, end in clauses:
                 clause = text[start:end]
                 if start in taken or start + len(clause.rstrip(" .;*")) - 1 in taken:
                     continue  # (a clause an assignment ends in: "UBND các tỉnh có trách nhiệm …, hoàn thành chậm nhất …")
-                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause))
-                if not committed and pending is None:
+                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause)) or (
+                    opens_item and start == clauses[0][0] and not _PAST.search(clause)
+                )
+                directive = not committed and bool(_DIRECTIVE.search(clause))
+                schedule = _closing_schedule(text, start, end, clauses[-1][1])
+                if schedule is not None:
+                    # "3. Kết nối Nền tảng tích hợp … (Quý III/2025)."; "… (từ Quý IV/2024)"; "(hoàn thành cơ bản năm 2025)"
+                    task_start, pending = (pending if pending is not None else clauses[0][0]), None
+                    task = text[task_start:start]
+                    if not (_PAST.search(task) or _REPORTING.search(task) or (schedule.date is None and _has_quantity(task))):
+                        if len(_clean(task)) >= 25:
+                            yield _commitment(text, (task_start, end), schedule, unit.section)
+                    continue
+                if not committed and not directive and pending is None:
                     continue  # neither a commitment nor the date of one: the costlier tests below change nothing
-                if _has_quantity(clause) or _REPORTING.search(clause):
+                if _REPORTING.search(clause) and (_STATUS_REPORT.search(clause) or (not committed and pending is None and not directive)):
                     pending = None
                     continue
                 deadline = deadline_in(clause) or (governing if committed else None)
                 if deadline is None:
-                    pending = start if committed else pending
+                    if _has_quantity(clause):
+                        pending = None
+                    elif committed or directive:
+                        pending = start
+                    continue
+                # A quantity with a year is a target's; a task due by a day, a month or a quarter stays a task
+                # ("hoàn thành việc phê duyệt quy hoạch trong quý II năm 2026, … tăng trưởng "2 con số"").
+                if ((deadline.date is None or _TARGET_SHAPE.search(clause)) and _has_quantity(clause)) or (
+                    directive and pending is None and (deadline.date is None or _PAST.search(clause))
+                ):
+                    pending = None
                     continue
                 if not committed and pending is not None:
                     start = pending  # "Đợt 01 dự kiến: … (từ ngày … đến ngày …)"
                 pending = None
-                if len(_clean(text[start:end])) >= 25:
-                    yield _commitment(text, (start, end), deadline, unit.section)
+                for span in _acts(text, start, end):
+                    yield _commitment(text, span, deadline, unit.section)
+
+
+def _acts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The commitments a dated clause lists, each with its own act after a comma ("cơ bản hoàn thành Cảng
+    hàng không quốc tế Long Thành, …, đưa vào khai thác nhà ga T3 …"); the whole clause when a piece
+    would be too short to name what it commits to."""
+    first = _AN_ACT.search(text, start, end)
+    later = _ACT_AFTER_COMMA.finditer(text, first.end(), end) if first else ()
+    cuts = [start] + [m.end() for m in later] + [end]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    if len(spans) > 1 and all(len(_clean(text[a:b])) >= 25 for a, b in spans):
+        yield from spans
+    elif len(_clean(text[start:end])) >= 25:
+        yield start, end
+
+
+def _closing_schedule(text: str, start: int, end: int, sentence_end: int) -> Optional[Deadline]:
+    """The deadline of a bracket that holds only a time and closes its sentence: an item's schedule
+    ("(Quý III/2025)", "(từ Quý IV/2024)", "(hoàn thành cơ bản năm 2025)"); a span of years is a period."""
+    if not text[max(0, start - 40) : start].rstrip().endswith("(") or text[end:sentence_end].strip(" \n).;*"):
+        return None
+    written = text[start:end].strip(" \n)")
+    inside = _SCHEDULE_WORDS.sub("", written, count=1)
+    expressions = [e for e in iter_time_expressions(inside) if e.year is not None]
+    if len(expressions) != 1 or inside[: expressions[0].start].strip() or inside[expressions[0].end :].strip():
+        return None
+    if expressions[0].kind == "date" and inside == written:
+        return None  # "(ngày 23/6/2026)": the date of an act the sentence cites
+    return _schedule_deadline(inside)
 
 
 def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: Optional[str]) -> TaskAnnotation:

@@ -112,8 +112,15 @@ _OPENS_NEXT = re.compile(
 )
 
 
+# A bracket that defines the indicator by a standard and its period ("(theo chuẩn nghèo đa chiều giai đoạn
+# 2022 - 2025)", "(theo Bộ tiêu chí Quốc gia về nông thôn mới các cấp giai đoạn 2026 - 2030)"): its times
+# belong to the standard, not to the target.
+_STANDARD_BRACKET = re.compile(r"\(\s*theo\b[^()]*\)", re.I)
+
+
 def _time_before(text: str, start: int, pos: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
-    exprs = time_expressions(text, start, pos)
+    standards = [m.span() for m in _STANDARD_BRACKET.finditer(text, start, pos)]
+    exprs = [e for e in time_expressions(text, start, pos) if not any(a <= e[0] < b for a, b in standards)]
     if not exprs:
         return None, None
     _, _, year, period = exprs[-1]
