@@ -116,3 +116,36 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
 
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in pattern.finditer(text))
+
+
+# News-page furniture that restates the article's figures (README: "Headlines that repeat a target are
+# excluded"): the headline over a setext underline, a line opening with a link ("[Xem chi tiết](url)snippet …"),
+# an image, its caption ("… Ảnh: T. Hòa") and whatever follows the byline (a teaser lead "more(X) – …").
+_SETEXT_H1 = re.compile(r"\s={3,}$")
+_SETEXT_UNDERLINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|$)")
+_LINK_OPENING = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*[^.:;()]{1,40}\)?\.?$", re.I)
+_CAPTION_MAX = 300
+# "**Lê Thu**": a bold line of two to four capitalised words and nothing else signs the article.
+_BYLINE = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,3}[A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def page_furniture(text: str, blocks: Sequence[Block]) -> frozenset[int]:
+    """Indexes of the blocks of a news page that frame the article rather than report it: its
+    headline, link lines, images and captions, and the blocks after its byline."""
+    out: set[int] = set()
+    signed = False
+    for i, b in enumerate(blocks):
+        if signed:
+            out.add(i)
+        elif (
+            _SETEXT_H1.search(b.text)
+            or (i == 0 and _SETEXT_UNDERLINE_AFTER.match(text, b.end))
+            or _LINK_OPENING.match(b.text)
+            or (len(b.text) <= _CAPTION_MAX and _CAPTION_END.search(b.text))
+        ):
+            out.add(i)
+        elif b.bold and _BYLINE.fullmatch(b.text) and i > 0:
+            out.add(i)
+            signed = True
+    return frozenset(out)
