@@ -126,8 +126,10 @@ _SETEXT_UNDERLINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|
 _LINK_OPENING = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*[^.:;()]{1,40}\)?\.?$", re.I)
 _CAPTION_MAX = 300
-# "**Lê Thu**": a bold line of two to four capitalised words and nothing else signs the article.
-_BYLINE = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,3}[A-ZĐÀ-Ỹ][^\W\d_]*")
+# "**Lê Thu**": a bold line of two to four capitalised words and nothing else, near the end, signs the article.
+_NAME_WORD = r"[A-ZĐÀ-Ỹ](?-i:[a-zđà-ỹ])*"
+_BYLINE = re.compile(rf"(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}")
+_AFTER_BYLINE_MAX = 3  # blocks: a teaser lead, a related link
 
 
 def page_furniture(text: str, blocks: Sequence[Block]) -> frozenset[int]:
@@ -145,7 +147,7 @@ def page_furniture(text: str, blocks: Sequence[Block]) -> frozenset[int]:
             or (len(b.text) <= _CAPTION_MAX and _CAPTION_END.search(b.text))
         ):
             out.add(i)
-        elif b.bold and _BYLINE.fullmatch(b.text) and i > 0:
+        elif b.bold and i > 0 and len(blocks) - i - 1 <= _AFTER_BYLINE_MAX and _BYLINE.fullmatch(b.text):
             out.add(i)
             signed = True
     return frozenset(out)

@@ -392,8 +392,11 @@ def _states_no_goal(
 ) -> bool:
     """A quantity of a target sentence that is no goal: funding, a baseline, a threshold."""
     sentence = text[s_start:s_end]
-    if mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start):
-        return True  # budgets and funding are means, not goals
+    if (
+        mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start)
+        and not (mode == "goal" and _ECONOMY_AGGREGATE.match(text, c_start, s_start + q.start))
+    ):
+        return True  # budgets and funding are means, not goals (the province's budget revenue is an indicator)
     if _FROM_TO.match(sentence, q.end):
         return True  # "tăng từ 45% lên 60%": the first figure is the baseline
     if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
@@ -424,6 +427,13 @@ _TIME_LIMIT = re.compile(
 _FUNDING = re.compile(
     r"\b(?:kinh phí|ngân sách|nguồn vốn|tổng vốn|vốn|dự toán|chi phí|tổng mức đầu tư|huy động|"
     r"chi(?! tiết| nhánh| hội| cục| bộ| đoàn)|thu(?= ngân sách| nội địa| từ))\b",
+    re.I,
+)
+# "(5) Thu ngân sách nhà nước trên địa bàn đạt 23.500 tỷ đồng", "Tổng vốn đầu tư toàn xã hội đạt …": a
+# chỉ tiêu of the whole economy, not the funding of a plan.
+_ECONOMY_AGGREGATE = re.compile(
+    r"[\s*_\-+•]*(?:\(\d{1,2}\)\s*)?(?:tổng\s+)?(?:thu ngân sách|vốn đầu tư)\b[^;:]*?"
+    r"\b(?:trên địa bàn|toàn xã hội|toàn tỉnh|toàn thành phố)\b[^;:]*?\bđạt\b",
     re.I,
 )
 _FROM_TO = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", re.I)
