@@ -97,7 +97,11 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     triggers = [m.end() for m in trigger.finditer(sentence) if not _inside(NOT_TRIGGER, sentence, m.start())]
     if continues and not strict:
         triggers.insert(0, 0)
-    cuts = [m.start() for m in CUT.finditer(sentence)] + [m.start() for m in PAST.finditer(sentence)]
+    # "nâng thị phần … từ 6% hiện lên khoảng 10%": "hiện" dates the baseline, the rise is the target.
+    cuts = [m.start() for m in CUT.finditer(sentence) if not _RISE_AFTER.match(sentence, m.end())]
+    # "… thông tin … đã được số hóa …; 90% hồ sơ công việc …": a past-tense word describes its own list
+    # item; the next item after ";" is under the target word again ("nhưng", "đến nay" … turn the rest to results).
+    past_words = [m.start() for m in PAST.finditer(sentence) if not _RISE_AFTER.match(sentence, m.end())]
     statistics = STATISTICS.search(sentence)
     past = PAST.search(sentence)
     milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence)]
@@ -109,9 +113,12 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
         if last is None:
             # No target word before it: a later milestone in the same clause dates a plan, unless the sentence reports.
             return not past and not cuts and any(pos < m and ";" not in sentence[pos:m] for m in milestones)
-        return not any(last <= c < pos for c in cuts)
+        return not any(last <= c < pos for c in cuts) and not any(last <= c < pos and ";" not in sentence[c:pos] for c in past_words)
 
     return ok
+
+
+_RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
 
 
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
@@ -127,9 +134,13 @@ _LINK_OPENING = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*[^.:;()]{1,40}\)?\.?$", re.I)
 _CAPTION_MAX = 300
 # "**Lê Thu**": a bold line of two to four capitalised words and nothing else, near the end, signs the article.
-_NAME_WORD = r"[A-ZĐÀ-Ỹ](?-i:[a-zđà-ỹ])*"
-_BYLINE = re.compile(rf"(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}")
+_BYLINE_WORDS = (2, 4)
 _AFTER_BYLINE_MAX = 3  # blocks: a teaser lead, a related link
+
+
+def _is_byline(line: str) -> bool:
+    words = line.split()
+    return _BYLINE_WORDS[0] <= len(words) <= _BYLINE_WORDS[1] and all(w.isalpha() and w.istitle() for w in words)
 
 
 def page_furniture(text: str, blocks: Sequence[Block]) -> frozenset[int]:
@@ -147,7 +158,7 @@ def page_furniture(text: str, blocks: Sequence[Block]) -> frozenset[int]:
             or (len(b.text) <= _CAPTION_MAX and _CAPTION_END.search(b.text))
         ):
             out.add(i)
-        elif b.bold and i > 0 and len(blocks) - i - 1 <= _AFTER_BYLINE_MAX and _BYLINE.fullmatch(b.text):
+        elif b.bold and i > 0 and len(blocks) - i - 1 <= _AFTER_BYLINE_MAX and _is_byline(b.text):
             out.add(i)
             signed = True
     return frozenset(out)

@@ -110,7 +110,9 @@ def _follows(run_at: int, at: int, furniture: frozenset[int]) -> bool:
 def _continues_list(text: str, start: int, end: int) -> bool:
     """A sentence that goes on with a list of targets: opened by a continuation word, a measure, a figure or
     a period, with no past-tense word before its first figure (a result, not a target)."""
-    if not _LIST_CONTINUATION.match(text, start, end):
+    opening = _ITEM_OPENING.match(text, start, end).end()
+    # The rest of a sentence cut after an ellipsis ("… các loại ván…) đạt 3,25 tỷ USD") opens in lower case.
+    if not (_LIST_CONTINUATION.match(text, opening, end) or (opening < end and text[opening].islower())):
         return False
     figure = re.search(r"\d", text[start:end])
     return not PAST.search(text, start, start + figure.start() if figure else end)
@@ -129,9 +131,9 @@ def _dated(t: TargetAnnotation, time: tuple[Optional[int], Optional[tuple[int, i
 
 # "Đồng thời, …", "Tỷ lệ hồ sơ …", "60% các hệ thống …", "Giai đoạn 2021-2025, …", "Đảm bảo 80% …".
 _LIST_CONTINUATION = re.compile(
-    rf"[\s*_\-+•]*(?:{CONTINUATION.pattern}|{MEASURE.pattern}|\d|(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d|(?:đảm bảo|bảo đảm)\b)",
-    re.I,
+    rf"(?:{CONTINUATION.pattern}|{MEASURE.pattern}|\d|(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d|(?:đảm bảo|bảo đảm)\b)", re.I
 )
+_ITEM_OPENING = re.compile(r"[\s*_\-+•]*")
 
 
 _QUESTION = re.compile(r"\?[\s*_]*$")
@@ -436,7 +438,10 @@ _ECONOMY_AGGREGATE = re.compile(
     r"\b(?:trên địa bàn|toàn xã hội|toàn tỉnh|toàn thành phố)\b[^;:]*?\bđạt\b",
     re.I,
 )
-_FROM_TO = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", re.I)
+# "từ 45% lên 60%", "từ 6% hiện lên khoảng 10%", "từ 23 ca (năm 2024) xuống 18 ca".
+_FROM_TO = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:hiện(?:\s+(?:nay|tại))?\s+)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", re.I
+)
 
 
 _BASELINE_ASIDE = re.compile(r"(?<!trong )(?<!đến )(?<!vào )(?<!tới )\bnăm\s+(?:19|20)\d\d\b|\bhiện (?:nay|tại|đạt|mới|có)\b|\bđến nay\b|\bđã đạt\b|\bước đạt\b", re.I)
