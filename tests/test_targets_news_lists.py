@@ -90,3 +90,16 @@ def test_a_past_tense_clause_does_not_stop_the_next_list_item():
     assert ok(sentence.index("90%"))
     reported = "Mục tiêu đạt 80%; nhưng đến nay mới đạt 60%"
     assert not news_eligible(reported)(reported.index("60%"))
+
+
+def test_the_plans_count_of_its_own_task_groups_is_no_target():
+    # "Để đạt được mục tiêu trên, Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu."
+    _, targets = _targets("cp_ctrinh_nq23_congnghiep_news_2020.md")
+    assert not any(t.unit == "nhiệm vụ" for t in targets)
+
+
+def test_a_period_naming_the_standard_in_parentheses_is_not_the_deadline():
+    # "(13) Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí … giai đoạn 2026 - 2030) đạt tối thiểu 15%."
+    _, targets = _targets("qh_nq244_ktxh2026_news_2025.md")
+    communes = next(t for t in targets if t.value == 15 and t.unit == "%")
+    assert communes.deadline_year == 2026 and communes.period_start is None

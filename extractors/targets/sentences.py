@@ -401,6 +401,8 @@ def _states_no_goal(
         return True  # budgets and funding are means, not goals (the province's budget revenue is an indicator)
     if _FROM_TO.match(sentence, q.end):
         return True  # "tăng từ 45% lên 60%": the first figure is the baseline
+    if unit == "nhiệm vụ" and (_TASK_GROUPS_AFTER.match(sentence, q.end) or _TASK_GROUPS_BEFORE.search(sentence, 0, q.start)):
+        return True  # "Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu": how the plan is laid out, no goal
     if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
         return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
     if _in_baseline_aside(sentence, q.start):
@@ -422,6 +424,8 @@ def _states_no_goal(
     return False
 
 
+_TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:và\s+)?(?:nhóm\s+)?giải pháp\b", re.I)
+_TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
 _YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
 _TIME_LIMIT = re.compile(
     r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
