@@ -103,3 +103,16 @@ def test_a_period_naming_the_standard_in_parentheses_is_not_the_deadline():
     _, targets = _targets("qh_nq244_ktxh2026_news_2025.md")
     communes = next(t for t in targets if t.value == 15 and t.unit == "%")
     assert communes.deadline_year == 2026 and communes.period_start is None
+
+
+def test_the_plain_headline_of_a_saved_web_page_is_page_furniture(shared_docs):
+    from extractors.targets.scope import page_furniture
+    from pipeline.extract.stage import parse_path
+    from pipeline.parse.stage import ParseSettings
+
+    # "Tin nổi bật thứ năm, 13 06 2019 10:53 ⏎ Phấn đấu đến năm 2025, cả nước không sử dụng túi nilon dùng một lần ⏎ Thủ tướng …"
+    text = parse_path(shared_docs / "dno_dakrlap_tuinilon_news_2019.html", ParseSettings(ocr="never")).text
+    blocks = layout(text).blocks
+    furniture = page_furniture(text, blocks)
+    assert 1 in furniture and blocks[1].text.startswith("Phấn đấu đến năm 2025")
+    assert 0 not in furniture and 2 not in furniture  # the dateline and the lead paragraph are the article's

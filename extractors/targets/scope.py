@@ -143,13 +143,34 @@ def _is_byline(line: str) -> bool:
     return _BYLINE_WORDS[0] <= len(words) <= _BYLINE_WORDS[1] and all(w.isalpha() and w.istitle() for w in words)
 
 
+# A saved web page keeps its headline as a plain line ("Kinh tế thứ năm, 08 08 2019 ⏎ Phấn đấu đến năm 2025, … ⏎
+# Thủ tướng … nêu rõ mục tiêu, …"): a short line without a closing stop among the first blocks, before a paragraph.
+_HEADLINE_BLOCKS = 3
+_HEADLINE_WORDS = 30
+_PARAGRAPH_WORDS = 25
+_CLOSED = re.compile(r"[.!?:;…]\W*$")
+
+
+def _plain_headline(blocks: Sequence[Block]) -> Optional[int]:
+    for i, b in enumerate(blocks[:_HEADLINE_BLOCKS]):
+        if i + 1 < len(blocks) and len(b.text.split()) <= _HEADLINE_WORDS and not _CLOSED.search(b.text) \
+                and not b.hashes and len(blocks[i + 1].text.split()) >= _PARAGRAPH_WORDS and re.search(r"[^\W\d_]{2}", b.text) \
+                and not _DATELINE.search(b.text):
+            return i
+    return None
+
+
+_DATELINE = re.compile(r"\d{1,2}[/ ]\d{1,2}[/ ](?:19|20)\d\d")
+
+
 def page_furniture(text: str, blocks: Sequence[Block]) -> frozenset[int]:
     """Indexes of the blocks of a news page that frame the article rather than report it: its
     headline, link lines, images and captions, and the blocks after its byline."""
     out: set[int] = set()
     signed = False
+    headline = _plain_headline(blocks)
     for i, b in enumerate(blocks):
-        if signed:
+        if signed or i == headline:
             out.add(i)
         elif (
             _SETEXT_H1.search(b.text)
