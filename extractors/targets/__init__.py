@@ -17,6 +17,8 @@ in ``patterns``.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Iterator, Optional, Sequence
 
 from extractors.sections import Layout, layout
@@ -33,7 +35,7 @@ def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[La
     """Targets of a document, in text order, then those of its tables (PDF
     tables first, then tables flattened into the text by web conversions).
     ``structure``: ``layout(text)``, when already read."""
-    found_in_text = list(text_targets(text, structure or layout(text)))
+    found_in_text = _without_copies(text, list(text_targets(text, structure or layout(text))))
     # The rows of a located target table are read as rows, not as prose (as the cells of
     # flattened tables are): its text would give targets without their column's year.
     # The figures of an assignment table's cells are its tasks' ("cắt giảm 50% thời gian"), not targets.
@@ -50,3 +52,33 @@ def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[La
     for rows in (*markdown_tables(text), *pipe_row_tables(text)):
         yield from table_targets(text, rows, index, found_in_text)
         index += 1
+
+
+# The marker and closing punctuation of a list item: "- (9) Chỉ số … đạt 112%." and "(9) Chỉ số … đạt 112%" are one item.
+_ITEM_MARKER = re.compile(r"^[\s*_\-+•>]*(?:\(?\d{1,2}\)\s*)?")
+_ITEM_END = re.compile(r"[\s.;,*_]*$")
+
+
+def _without_copies(text: str, found: list[TargetAnnotation]) -> list[TargetAnnotation]:
+    """The targets with the copies of a list item left out (an editor's quick-reference box repeating
+    "- (9) Chỉ số sản xuất công nghiệp đạt 112%." above the list itself): the first keeps the
+    milestone a copy names when it has none of its own."""
+    kept: list[TargetAnnotation] = []
+    first_of: dict[tuple, int] = {}
+    for t in found:
+        clause = _ITEM_END.sub("", _ITEM_MARKER.sub("", " ".join(text[t.clause_start : t.clause_end].split())))
+        key = (clause.casefold(), t.value, t.value_max, t.unit, t.comparator, t.strict, t.kind)
+        at = first_of.get(key)
+        if at is None or kept[at].clause_start == t.clause_start:  # "100% hồ sơ …, 100% hồ sơ …": two items of one clause
+            first_of[key] = len(kept)
+            kept.append(t)
+            continue
+        first = kept[at]
+        timed = (t.deadline_year, t.period_start, t.period_end)
+        if (first.deadline_year, first.period_start, first.period_end) == timed:
+            continue
+        if first.deadline_year is None and first.period_start is None:
+            kept[at] = replace(first, deadline_year=t.deadline_year, period_start=t.period_start, period_end=t.period_end)
+        elif t.deadline_year is not None or t.period_start is not None:
+            kept.append(t)  # the same item under another milestone ("Đến năm 2025:" and "Đến năm 2030:" lists)
+    return kept

@@ -38,7 +38,13 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
         if not any(s <= m.start("y") < e for s, e in taken + baselines):
             out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
     out.sort()
-    return out
+    # "(theo Bộ tiêu chí … giai đoạn 2026 - 2030)", "(theo chuẩn nghèo đa chiều giai đoạn 2022-2025)": the
+    # period names the standard the figure is measured by, not when it is due.
+    asides = [(m.start(), m.end()) for m in _REFERENCE_ASIDE.finditer(chunk)]
+    return [e for e in out if not any(a <= e[0] - start < b for a, b in asides)]
+
+
+_REFERENCE_ASIDE = re.compile(r"\(\s*theo\b[^()]*\)?", re.I)
 
 
 def time_of(

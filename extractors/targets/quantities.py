@@ -47,9 +47,16 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
     while i < len(numbers):
         n = numbers[i]
         i += 1
-        if _is_label(sentence, n):
-            continue
         high, last = None, n
+        total = _OUT_OF_TOTAL.match(sentence, n.end)
+        if total and i < len(numbers) and numbers[i].start == total.start(1) and numbers[i].value > n.value:
+            # "Phấn đấu có 17/99 xã, phường đạt chuẩn …": a count out of a total, the unit after the total.
+            if _is_label(sentence, n, code_after=False):
+                continue
+            last = numbers[i]
+            i += 1
+        elif _is_label(sentence, n):
+            continue
         if i < len(numbers) and RANGE_SEP.match(sentence[n.end : numbers[i].start]) and not _is_year(numbers[i]):
             nxt = numbers[i]
             # "10% - 12%" keeps the unit on both ends; "10-12%" on the last one.
@@ -147,7 +154,10 @@ def _unit_is_quantity_after_year(unit: str) -> bool:
     return unit_category(unit) != "duration"
 
 
-def _is_label(sentence: str, n: NumberAnnotation) -> bool:
+_OUT_OF_TOTAL = re.compile(r"/(\d[\d.]*)(?=\s+[^\W\d_])")
+
+
+def _is_label(sentence: str, n: NumberAnnotation, code_after: bool = True) -> bool:
     before = sentence[max(0, n.start - 30) : n.start]
     if RANK_GROUP_BEFORE.search(before) and RANK_AFTER.match(sentence, n.end):
         # "8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á": the group defines what
@@ -158,9 +168,7 @@ def _is_label(sentence: str, n: NumberAnnotation) -> bool:
     if LABEL_BEFORE.search(before):
         # "đạt 1.000" is fine, "số 405" is not; a dash is fine before a range end only.
         return True
-    if CODE_AFTER.match(sentence[n.end : n.end + 4]):
-        return True
-    return False
+    return code_after and bool(CODE_AFTER.match(sentence[n.end : n.end + 4]))
 
 
 _COUNTED_MEMBERS = re.compile(

@@ -97,7 +97,11 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     triggers = [m.end() for m in trigger.finditer(sentence) if not _inside(NOT_TRIGGER, sentence, m.start())]
     if continues and not strict:
         triggers.insert(0, 0)
-    cuts = [m.start() for m in CUT.finditer(sentence)] + [m.start() for m in PAST.finditer(sentence)]
+    # "nâng thị phần … từ 6% hiện lên khoảng 10%": "hiện" dates the baseline, the rise is the target.
+    cuts = [m.start() for m in CUT.finditer(sentence) if not _RISE_AFTER.match(sentence, m.end())]
+    # "… thông tin … đã được số hóa …; 90% hồ sơ công việc …": a past-tense word describes its own list
+    # item; the next item after ";" is under the target word again ("nhưng", "đến nay" … turn the rest to results).
+    past_words = [m.start() for m in PAST.finditer(sentence) if not _RISE_AFTER.match(sentence, m.end())]
     statistics = STATISTICS.search(sentence)
     past = PAST.search(sentence)
     milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence)]
@@ -109,10 +113,73 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
         if last is None:
             # No target word before it: a later milestone in the same clause dates a plan, unless the sentence reports.
             return not past and not cuts and any(pos < m and ";" not in sentence[pos:m] for m in milestones)
-        return not any(last <= c < pos for c in cuts)
+        return not any(last <= c < pos for c in cuts) and not any(last <= c < pos and ";" not in sentence[c:pos] for c in past_words)
 
     return ok
 
 
+_RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
+
+
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in pattern.finditer(text))
+
+
+# News-page furniture that restates the article's figures (README: "Headlines that repeat a target are
+# excluded"): the headline over a setext underline, a line opening with a link ("[Xem chi tiết](url)snippet …"),
+# an image, its caption ("… Ảnh: T. Hòa") and whatever follows the byline (a teaser lead "more(X) – …").
+_SETEXT_H1 = re.compile(r"\s={3,}$")
+_SETEXT_UNDERLINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|$)")
+_LINK_OPENING = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*[^.:;()]{1,40}\)?\.?$", re.I)
+_CAPTION_MAX = 300
+# "**Lê Thu**": a bold line of two to four capitalised words and nothing else, near the end, signs the article.
+_BYLINE_WORDS = (2, 4)
+_AFTER_BYLINE_MAX = 3  # blocks: a teaser lead, a related link
+
+
+def _is_byline(line: str) -> bool:
+    words = line.split()
+    return _BYLINE_WORDS[0] <= len(words) <= _BYLINE_WORDS[1] and all(w.isalpha() and w.istitle() for w in words)
+
+
+# A saved web page keeps its headline as a plain line ("Kinh tế thứ năm, 08 08 2019 ⏎ Phấn đấu đến năm 2025, … ⏎
+# Thủ tướng … nêu rõ mục tiêu, …"): a short line without a closing stop among the first blocks, before a paragraph.
+_HEADLINE_BLOCKS = 3
+_HEADLINE_WORDS = 30
+_PARAGRAPH_WORDS = 25
+_CLOSED = re.compile(r"[.!?:;…]\W*$")
+
+
+def _plain_headline(blocks: Sequence[Block]) -> Optional[int]:
+    for i, b in enumerate(blocks[:_HEADLINE_BLOCKS]):
+        if i + 1 < len(blocks) and len(b.text.split()) <= _HEADLINE_WORDS and not _CLOSED.search(b.text) \
+                and not b.hashes and len(blocks[i + 1].text.split()) >= _PARAGRAPH_WORDS and re.search(r"[^\W\d_]{2}", b.text) \
+                and not _DATELINE.search(b.text):
+            return i
+    return None
+
+
+_DATELINE = re.compile(r"\d{1,2}[/ ]\d{1,2}[/ ](?:19|20)\d\d")
+
+
+def page_furniture(text: str, blocks: Sequence[Block]) -> frozenset[int]:
+    """Indexes of the blocks of a news page that frame the article rather than report it: its
+    headline, link lines, images and captions, and the blocks after its byline."""
+    out: set[int] = set()
+    signed = False
+    headline = _plain_headline(blocks)
+    for i, b in enumerate(blocks):
+        if signed or i == headline:
+            out.add(i)
+        elif (
+            _SETEXT_H1.search(b.text)
+            or (i == 0 and _SETEXT_UNDERLINE_AFTER.match(text, b.end))
+            or _LINK_OPENING.match(b.text)
+            or (len(b.text) <= _CAPTION_MAX and _CAPTION_END.search(b.text))
+        ):
+            out.add(i)
+        elif b.bold and i > 0 and len(blocks) - i - 1 <= _AFTER_BYLINE_MAX and _is_byline(b.text):
+            out.add(i)
+            signed = True
+    return frozenset(out)

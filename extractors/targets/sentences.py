@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Iterator, Optional, Sequence
 
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, of_the_project, scoped
 from extractors.targets.metric import base_end, metric_before, metric_of, predicate_start, without_action
-from extractors.targets.milestones import baseline_of, time_of
+from extractors.targets.milestones import baseline_of, time_expressions, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
     BASELINE,
@@ -29,7 +30,7 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import inline_goal_list, lead_ins, news_eligible, reading_mode
+from extractors.targets.scope import inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
 from extractors.units import unit_category
 
 
@@ -43,12 +44,19 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     blocks = structure.blocks
     block_starts = [b.start for b in blocks]
     leads = lead_ins(blocks)
+    furniture = page_furniture(text, blocks)
     reported: Optional[Block] = None  # the block whose last sentence reported a target (news)
     openings: dict[int, Optional[tuple[int, int]]] = {}  # block start → its first sentence, read once per block
+    # News: the last block of the run of paragraphs that report targets, and the milestone of its last target.
+    run_at: Optional[int] = None
+    run_time: tuple[Optional[int], Optional[tuple[int, int]]] = (None, None)
+    previous_block: Optional[Block] = None
+    block_in_run = False  # the block comes right after a block that reported targets
     for s_start, s_end in iter_sentences(text, blocks=blocks):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
         lead_in = leads[at] if block is not None else None
+        first_of_block, previous_block = block is not previous_block, block
         if block is not None and block.cell:
             continue  # cells of flattened tables are read as table rows, not as prose
         if _QUESTION.search(text, s_start, s_end):
@@ -68,16 +76,64 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             if list_start is None:
                 continue
             s_start, mode = list_start, "goal"
-        # "… phấn đấu có 100% …. Đồng thời, 80% …": a continuation of a target sentence reports targets too.
-        continues = (
-            mode in ("news", "strict_news")
-            and reported is block
-            and bool(CONTINUATION.match(text, s_start))
-            and not PAST.search(text, s_start, s_end)
-        )
+        news = mode in ("news", "strict_news")
+        if news and at in furniture:
+            continue  # a headline, caption, link line or teaser restates the article's targets
+        # "Mục tiêu đến năm 2030, … ⏎ Tốc độ tăng trưởng … đạt bình quân trên 8,5%/năm": the paragraphs right
+        # after one that reports targets go on with its list ("Đồng thời, …", "Giai đoạn 2021-2025, …", "60% …").
+        if first_of_block:
+            block_in_run = news and block is not None and run_at is not None and _follows(run_at, at, furniture)
+            if news and not block_in_run:
+                run_time = (None, None)
+        in_run = news and block is not None and (reported is block or block_in_run)
+        continues = in_run and (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
         found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
+        if in_run:
+            # "Cụ thể, đến năm 2025, … ⏎ Tỷ lệ hồ sơ … đạt từ 50% trở lên": the list's milestone dates its items,
+            # unless the paragraph names its own before them ("Giai đoạn 2026-2030, …; đào tạo … 1.000 chuyên gia").
+            found = [t if t.deadline_year or t.period_start else _dated(t, _time_in(text, block.start, t.start) or run_time)
+                     for t in found]
         reported = block if found or TRIGGER.search(text, s_start, s_end) else None
+        if news and reported is not None:
+            run_at = at
+            dated = [t for t in found if t.deadline_year or t.period_start]
+            if dated:
+                run_time = (dated[-1].deadline_year, (dated[-1].period_start, dated[-1].period_end) if dated[-1].period_start else None)
         yield from found
+
+
+def _follows(run_at: int, at: int, furniture: frozenset[int]) -> bool:
+    """The block at ``at`` comes right after the one at ``run_at``, but for page furniture."""
+    return run_at < at and all(i in furniture for i in range(run_at + 1, at))
+
+
+def _continues_list(text: str, start: int, end: int) -> bool:
+    """A sentence that goes on with a list of targets: opened by a continuation word, a measure, a figure or
+    a period, with no past-tense word before its first figure (a result, not a target)."""
+    opening = _ITEM_OPENING.match(text, start, end).end()
+    # The rest of a sentence cut after an ellipsis ("… các loại ván…) đạt 3,25 tỷ USD") opens in lower case.
+    if not (_LIST_CONTINUATION.match(text, opening, end) or (opening < end and text[opening].islower())):
+        return False
+    figure = re.search(r"\d", text[start:end])
+    return not PAST.search(text, start, start + figure.start() if figure else end)
+
+
+def _time_in(text: str, start: int, end: int) -> Optional[tuple[Optional[int], Optional[tuple[int, int]]]]:
+    """The last milestone written in text[start:end], if any."""
+    found = time_expressions(text, start, end)
+    return (found[-1][2], found[-1][3]) if found else None
+
+
+def _dated(t: TargetAnnotation, time: tuple[Optional[int], Optional[tuple[int, int]]]) -> TargetAnnotation:
+    deadline, period = time
+    return replace(t, deadline_year=deadline, period_start=period[0] if period else None, period_end=period[1] if period else None)
+
+
+# "Đồng thời, …", "Tỷ lệ hồ sơ …", "60% các hệ thống …", "Giai đoạn 2021-2025, …", "Đảm bảo 80% …".
+_LIST_CONTINUATION = re.compile(
+    rf"(?:{CONTINUATION.pattern}|{MEASURE.pattern}|\d|(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d|(?:đảm bảo|bảo đảm)\b)", re.I
+)
+_ITEM_OPENING = re.compile(r"[\s*_\-+•]*")
 
 
 _QUESTION = re.compile(r"\?[\s*_]*$")
@@ -344,10 +400,15 @@ def _states_no_goal(
 ) -> bool:
     """A quantity of a target sentence that is no goal: funding, a baseline, a threshold."""
     sentence = text[s_start:s_end]
-    if mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start):
-        return True  # budgets and funding are means, not goals
+    if (
+        mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start)
+        and not (mode == "goal" and _ECONOMY_AGGREGATE.match(text, c_start, s_start + q.start))
+    ):
+        return True  # budgets and funding are means, not goals (the province's budget revenue is an indicator)
     if _FROM_TO.match(sentence, q.end):
         return True  # "tăng từ 45% lên 60%": the first figure is the baseline
+    if unit == "nhiệm vụ" and (_TASK_GROUPS_AFTER.match(sentence, q.end) or _TASK_GROUPS_BEFORE.search(sentence, 0, q.start)):
+        return True  # "Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu": how the plan is laid out, no goal
     if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
         return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
     if _in_baseline_aside(sentence, q.start):
@@ -369,6 +430,8 @@ def _states_no_goal(
     return False
 
 
+_TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:và\s+)?(?:nhóm\s+)?giải pháp\b", re.I)
+_TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
 _YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
 _TIME_LIMIT = re.compile(
     r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
@@ -378,7 +441,17 @@ _FUNDING = re.compile(
     r"chi(?! tiết| nhánh| hội| cục| bộ| đoàn)|thu(?= ngân sách| nội địa| từ))\b",
     re.I,
 )
-_FROM_TO = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", re.I)
+# "(5) Thu ngân sách nhà nước trên địa bàn đạt 23.500 tỷ đồng", "Tổng vốn đầu tư toàn xã hội đạt …": a
+# chỉ tiêu of the whole economy, not the funding of a plan.
+_ECONOMY_AGGREGATE = re.compile(
+    r"[\s*_\-+•]*(?:\(\d{1,2}\)\s*)?(?:tổng\s+)?(?:thu ngân sách|vốn đầu tư)\b[^;:]*?"
+    r"\b(?:trên địa bàn|toàn xã hội|toàn tỉnh|toàn thành phố)\b[^;:]*?\bđạt\b",
+    re.I,
+)
+# "từ 45% lên 60%", "từ 6% hiện lên khoảng 10%", "từ 23 ca (năm 2024) xuống 18 ca".
+_FROM_TO = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:hiện(?:\s+(?:nay|tại))?\s+)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", re.I
+)
 
 
 _BASELINE_ASIDE = re.compile(r"(?<!trong )(?<!đến )(?<!vào )(?<!tới )\bnăm\s+(?:19|20)\d\d\b|\bhiện (?:nay|tại|đạt|mới|có)\b|\bđến nay\b|\bđã đạt\b|\bước đạt\b", re.I)
