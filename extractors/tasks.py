@@ -273,6 +273,8 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
             else:
                 deadline = _assignment_deadline(text, assignment.start, assignment.end)
         task_text = assignment.task or _clean(text[assignment.start : assignment.end])[:220]
+        if deadline is not None and assignment.task and assignment.deadline is None:
+            task_text = _dated_clause(text, assignment.start, assignment.end, deadline, task_text)
         yield TaskAnnotation(
             start=assignment.start,
             end=end,
@@ -286,6 +288,18 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
             clause_start=assignment.start,
             clause_end=end,
         )
+
+
+def _dated_clause(text: str, start: int, end: int, deadline: Deadline, task_text: str) -> str:
+    """The clause of an assigned item that states its deadline, when it is not the item's first act
+    ("Chủ động đôn đốc …; trước ngày 10 tháng 5 năm 2026, có hướng dẫn …"): the date belongs to it."""
+    for clauses in _clauses(text, start, end):
+        for a, b in clauses:
+            clause = _clean(text[a:b])
+            found = deadline_in(text[a:b])
+            if found is not None and found.text == deadline.text:
+                return task_text if clause in task_text or task_text in clause else clause[:220]
+    return task_text
 
 
 def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
