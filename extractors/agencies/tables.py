@@ -316,3 +316,151 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     (row.table_index, row.row),
                     deadline=row.deadline[2] if row.deadline else None,
                 )
+
+
+# Tables of a PDF's text layer dumped line by line (Công báo annexes as .txt): every line of every
+# cell on a line of its own, row after row, with no mark between cells. A row opens on its number
+# ("1", "1.2", "II."); its task lines come first, then the lead cell, the partner cell and the
+# others (product, approval, time) in the header's order.
+_LINE = re.compile(r"^[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+_RUNNING_HEADER = re.compile(r"(?i)^công\s+báo\s*/")
+_PAGE_NUMBER = re.compile(r"^\d{1,4}(?:\s+\d{1,4})*$")  # "91", "74 74": a running header's page number(s)
+# A cell line is short (cells are narrow); a longer line is prose after the table.
+_CELL_LINE_MAX = 75
+# A group row merged over the whole width: "2. Đẩy mạnh nghiên cứu, phát triển sản phẩm …".
+_GROUP_ROW = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+\S")
+_TABLE_END = re.compile(r"(?i)^(?:phụ\s+lục\b|nơi\s+nhận\b)")
+_HEADER_WORDS_MAX = 14  # lines a header row may take ("Cơ quan" / "chủ trì" / "Thời gian" / "thực hiện" …)
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bvà\b)[\s,;]*(?:\bvà\b)?\s*|[ \t]+")
+_CELL_OPENING = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|[-+•])?[ \t]*$")
+# A line that is a whole time cell: "Quý IV/2026", "2026 - 2027", "Tháng 9/2024", "Trước năm 2025", "Hằng năm".
+_TIME_CELL = re.compile(
+    r"(?i)(?:(?:trước|trong|từ|đến|năm|quý\s+[ivx]+|tháng\s+\d{1,2})[\s/]*)*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"|(?:thực\s+hiện\s+)?(?:thường\s+xuyên|hằng\s+năm|hàng\s+năm)"
+)
+
+
+def _line_header_columns(labels: list[str]) -> Optional[list[str]]:
+    """The columns (in order) a header written one label line per line names: "TT", "Nhiệm vụ,
+    giải pháp", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "thực hiện"."""
+    joined = " ".join(labels).lower()
+    order = []
+    for name, pattern in (
+        ("task", r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động"),
+        ("lead", r"chủ\s+trì"),
+        ("partner", r"phối\s+hợp"),
+        ("deadline", r"thời\s+gian|thời\s+hạn|tiến\s+độ"),
+    ):
+        found = re.search(pattern, joined)
+        if found:
+            order.append((found.start(), name))
+    names = [name for _, name in sorted(order)]
+    # The lead column right after the task column: a table led by its agencies (a merged "Đơn vị
+    # chủ trì" cell over several tasks) is not read row by row.
+    if names[:2] != ["task", "lead"]:
+        return None
+    return names
+
+
+def line_tables(text: str) -> Iterator[FlatTable]:
+    """Assignment tables written one cell line per line with no mark between cells, as
+    ``FlatTable`` rows of (TT, task, lead, partner, time) cells."""
+    if "chủ trì" not in text:
+        return
+    lines = [(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text)]
+    index = 0
+    while index < len(lines):
+        if not _TT_HEADER.fullmatch(lines[index][2].lower()):
+            index += 1
+            continue
+        labels = []
+        cursor = index + 1
+        while cursor < len(lines) and len(labels) < _HEADER_WORDS_MAX and not _TT_CELL.match(lines[cursor][2]):
+            labels.append(lines[cursor][2])
+            cursor += 1
+        columns = _line_header_columns(labels)
+        if columns is None or any(len(label) > 40 for label in labels):
+            index += 1
+            continue
+        table = _read_line_table(text, lines, index, labels, columns)
+        if table is None:
+            index += 1
+            continue
+        yield table
+        index = next((i for i, line in enumerate(lines) if line[0] >= table.end), len(lines))
+
+
+def _read_line_table(text: str, lines, header_at: int, labels: list[str], columns: list[str]) -> Optional[FlatTable]:
+    header_lines = len(labels) + 1
+    kept: list[tuple[int, int, str]] = []  # the table's cell lines, running headers and repeated headers left out
+    cursor = header_at + header_lines
+    running = {
+        near
+        for at in range(cursor, len(lines))
+        if _RUNNING_HEADER.match(lines[at][2])
+        for near in range(at - 2, at + 3)
+        if near == at or near < len(lines) and _PAGE_NUMBER.match(lines[near][2])
+    }
+    while cursor < len(lines):
+        start, end, line = lines[cursor]
+        if _TABLE_END.match(line) or len(line) > _CELL_LINE_MAX and not _GROUP_ROW.match(line):
+            break
+        if cursor in running:
+            cursor += 1
+            continue
+        if _TT_HEADER.fullmatch(line.lower()) and [l[2] for l in lines[cursor + 1 : cursor + header_lines]] == labels:
+            cursor += header_lines  # the header repeated on a new page
+            continue
+        kept.append(lines[cursor])
+        cursor += 1
+    rows = []
+    for at, line in enumerate(kept):
+        if _TT_CELL.match(line[2]) and at + 1 < len(kept):
+            rows.append([line])
+        elif _GROUP_ROW.match(line[2]):
+            rows.append([line])  # assigns nothing (no task cell before a body), keeps its lines out of the row above
+        elif rows:
+            rows[-1].append(line)
+    read = [row for row in (_line_row(text, row, columns) for row in rows) if row is not None]
+    if not read:
+        return None
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+    return FlatTable(lines[header_at][0], kept[-1][1], header, read)
+
+
+def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) -> Optional[list]:
+    """(TT, task, lead, partner, time) cells of one row's lines; None for a row whose task is
+    followed by no body at the opening of a line (a group row: "1." / "Rà soát, hoàn thiện thể chế")."""
+    number, body = row[0], row[1:]
+    if not body:
+        return None
+    start, end = body[0][0], body[-1][1]
+    mentions = [replace(m, start=start + m.start, end=start + m.end) for m in iter_mentions(text[start:end])]
+    opening = [m for m in mentions if m.start > body[0][1] and _CELL_OPENING.match(text[text.rfind("\n", 0, m.start) + 1 : m.start])]
+    if not opening:
+        return None
+    cells: list[list[Mention]] = []
+    for mention in mentions:
+        if mention.start < opening[0].start:
+            continue
+        gap = text[cells[-1][-1].end : mention.start] if cells else None
+        if cells and _LIST_JOIN.fullmatch(gap) and ("\n" not in gap or re.search(r",|;|\bvà\b", gap)):
+            cells[-1].append(mention)
+        elif not cells or _CELL_OPENING.match(text[text.rfind("\n", 0, mention.start) + 1 : mention.start]):
+            cells.append([mention])
+        else:
+            break  # a body inside another column's text ("Bộ trưởng Bộ Khoa học và Công nghệ")
+    empty = (start, start, "")
+    task_end = text.rfind("\n", 0, opening[0].start)
+    task = (start, max(start, task_end), " ".join(text[start:task_end].split()))
+
+    def cell(group):
+        return (group[0].start, group[-1].end, " ".join(text[group[0].start : group[-1].end].split()))
+
+    lead = cell(cells[0])
+    partner = cell(cells[1]) if len(cells) > 1 and "partner" in columns else empty
+    deadline = empty
+    if "deadline" in columns:
+        # The row's last whole time line after its lead (a row cut by a page break goes on after it).
+        deadline = next((line for line in reversed(body) if line[0] > lead[0] and _TIME_CELL.fullmatch(line[2])), empty)
+    return [number, task, lead, partner, deadline]
