@@ -342,7 +342,9 @@ _TIME_CELL = re.compile(
 
 def _line_header_columns(labels: list[str]) -> Optional[list[str]]:
     """The columns (in order) a header written one label line per line names: "TT", "Nhiệm vụ,
-    giải pháp", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "thực hiện"."""
+    giải pháp", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "thực hiện". A header
+    that opens on "Đơn vị" / "Cơ quan" is led by its lead column (its "chủ trì" may be printed
+    after the task's label: "Đơn vị" / "Nhiệm vụ chủ trì" / "Đơn vị phối hợp")."""
     joined = " ".join(labels).lower()
     order = []
     for name, pattern in (
@@ -355,11 +357,18 @@ def _line_header_columns(labels: list[str]) -> Optional[list[str]]:
         if found:
             order.append((found.start(), name))
     names = [name for _, name in sorted(order)]
-    # The lead column right after the task column: a table led by its agencies (a merged "Đơn vị
-    # chủ trì" cell over several tasks) is not read row by row.
-    if names[:2] != ["task", "lead"]:
+    if not {"task", "lead"} <= set(names):
         return None
-    return names
+    if _LEAD_LABEL.match(labels[0]) and "phối hợp" not in labels[0].lower():
+        names = ["lead", "task", *(name for name in names if name not in ("lead", "task"))]
+    return names if names[:2] in (["task", "lead"], ["lead", "task"]) else None
+
+
+_HEADER_LABEL = re.compile(
+    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành|thực\s+hiện|nhiệm\s+vụ|nội\s+dung|giải\s+pháp"
+    r"|sản\s+phẩm|kết\s+quả|ghi\s+chú|phê\s+duyệt|kinh\s+phí|nguồn|đơn\s+vị|cơ\s+quan|^\(.*\)$"
+)
+_LEAD_LABEL = re.compile(r"(?i)(?:đơn\s+vị|cơ\s+quan)\b")
 
 
 def line_tables(text: str) -> Iterator[FlatTable]:
@@ -378,6 +387,8 @@ def line_tables(text: str) -> Iterator[FlatTable]:
         while cursor < len(lines) and len(labels) < _HEADER_WORDS_MAX and not _TT_CELL.match(lines[cursor][2]):
             labels.append(lines[cursor][2])
             cursor += 1
+        while labels and not _HEADER_LABEL.search(labels[-1]):
+            labels.pop()  # the first row's task lines, when its number is printed lower down
         columns = _line_header_columns(labels)
         if columns is None or any(len(label) > 40 for label in labels):
             index += 1
@@ -390,42 +401,165 @@ def line_tables(text: str) -> Iterator[FlatTable]:
         index = next((i for i, line in enumerate(lines) if line[0] >= table.end), len(lines))
 
 
-def _read_line_table(text: str, lines, header_at: int, labels: list[str], columns: list[str]) -> Optional[FlatTable]:
-    header_lines = len(labels) + 1
-    kept: list[tuple[int, int, str]] = []  # the table's cell lines, running headers and repeated headers left out
-    cursor = header_at + header_lines
+def _cell_lines(lines, first: int, labels: list[str]) -> list[tuple[int, int, str]]:
+    """The table's cell lines from ``first`` on: running headers with their page numbers and the
+    header repeated on each page left out, up to a line of prose, a "Phụ lục" or "Nơi nhận"."""
+    kept: list[tuple[int, int, str]] = []
     running = {
         near
-        for at in range(cursor, len(lines))
+        for at in range(first, len(lines))
         if _RUNNING_HEADER.match(lines[at][2])
-        for near in range(at - 2, at + 3)
+        for near in range(at - 3, at + 4)
         if near == at or near < len(lines) and _PAGE_NUMBER.match(lines[near][2])
     }
+    cursor = first
     while cursor < len(lines):
-        start, end, line = lines[cursor]
+        line = lines[cursor][2]
         if _TABLE_END.match(line) or len(line) > _CELL_LINE_MAX and not _GROUP_ROW.match(line):
             break
         if cursor in running:
             cursor += 1
             continue
-        if _TT_HEADER.fullmatch(line.lower()) and [l[2] for l in lines[cursor + 1 : cursor + header_lines]] == labels:
-            cursor += header_lines  # the header repeated on a new page
+        if _TT_HEADER.fullmatch(line.lower()) and [l[2] for l in lines[cursor + 1 : cursor + len(labels) + 1]] == labels:
+            cursor += len(labels) + 1  # the header repeated on a new page
             continue
         kept.append(lines[cursor])
         cursor += 1
-    rows = []
-    for at, line in enumerate(kept):
-        if _TT_CELL.match(line[2]) and at + 1 < len(kept):
-            rows.append([line])
-        elif _GROUP_ROW.match(line[2]):
-            rows.append([line])  # assigns nothing (no task cell before a body), keeps its lines out of the row above
-        elif rows:
-            rows[-1].append(line)
-    read = [row for row in (_line_row(text, row, columns) for row in rows) if row is not None]
+    return kept
+
+
+_HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+
+
+def _read_line_table(text: str, lines, header_at: int, labels: list[str], columns: list[str]) -> Optional[FlatTable]:
+    kept = _cell_lines(lines, header_at + len(labels) + 1, labels)
+    if not kept:
+        return None
+    if columns[0] == "lead":
+        read = _lead_first_rows(text, kept, columns)
+    else:
+        rows = []
+        for at, line in enumerate(kept):
+            if _TT_CELL.match(line[2]) and at + 1 < len(kept):
+                rows.append([line])
+            elif _GROUP_ROW.match(line[2]):
+                rows.append([line])  # assigns nothing (no task cell before a body), keeps its lines out of the row above
+            elif rows:
+                rows[-1].append(line)
+        read = [row for row in (_line_row(text, row, columns) for row in rows) if row is not None]
     if not read:
         return None
-    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
-    return FlatTable(lines[header_at][0], kept[-1][1], header, read)
+    return FlatTable(lines[header_at][0], kept[-1][1], _HEADER, read)
+
+
+def _lead_first_rows(text: str, kept: list[tuple[int, int, str]], columns: list[str]) -> list:
+    """Rows of a table whose lead cell is merged over its group of tasks and printed, with the
+    group's number, in the middle of the group ("1" / "Bộ Thông tin và" / "Truyền thông" between
+    two tasks). A task row ends on its time cell; each row takes the lead label nearest to it."""
+    labels: list[tuple[int, tuple[int, int, str]]] = []  # (rows read before it, label cell)
+    rows: list[list[tuple[int, int, str]]] = [[]]
+    at = 0
+    while at < len(kept):
+        start, end, line = kept[at]
+        if _TT_CELL.match(line) and at + 1 < len(kept):
+            label = _label_after(text, kept[at + 1][0])
+            if label is not None:
+                labels.append((len(rows) - 1 + (0.5 if rows[-1] else 0), label))
+                at += 1
+                while at < len(kept) and kept[at][0] < label[1]:
+                    at += 1
+                continue
+        rows[-1].append(kept[at])
+        if _TIME_CELL.fullmatch(line):
+            rows.append([])
+        at += 1
+    read = []
+    for index, row in enumerate(rows):
+        if len(row) < 2 or not labels or not _TIME_CELL.fullmatch(row[-1][2]) or _CELL_OPENING.match(row[0][2][:3]):
+            continue  # (a row opening on a numbered body "(1) Bộ Tài chính" lost its task to the row above)
+        lead = min(labels, key=lambda label: abs(label[0] - index))[1]
+        body = row[:-1]
+        start, end = body[0][0], body[-1][1]
+        cells = _cells_opening_lines(text, _table_mentions(text, start, end), body[0][1])
+        partner = _span_of(text, cells[0]) if cells and "partner" in columns else (end, end, "")
+        task_end = text.rfind("\n", 0, cells[0][0].start) if cells else end
+        task = (start, max(start, task_end), _joined(body, task_end))
+        read.append([(start, start, ""), task, lead, partner, row[-1]])
+    return read
+
+
+def _label_after(text: str, start: int) -> Optional[tuple[int, int, str]]:
+    """The lead cell a group number is followed by: bodies from the next line on ("Bộ Công an",
+    "VTV, VOV"), or None when that line opens no body (a task row's number)."""
+    mentions = []
+    for mention in _table_mentions(text, start, min(len(text), start + 300)):
+        gap = text[mentions[-1].end if mentions else start : mention.start]
+        if mentions and not _LIST_JOIN.fullmatch(gap) or not mentions and gap.strip():
+            break
+        mentions.append(mention)
+    return _span_of(text, mentions) if mentions else None
+
+
+# A line break that ends a cell inside what reads as one name: the line before it ends a name (no
+# "và", ",", "-" or "của" left hanging) and the next line opens on a capital ("Ngân hàng Nhà nước" /
+# "Bộ Khoa học và Công nghệ" in two cells, one under the other).
+_CELL_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[" + UPPER + r"(])")
+_HANGING = re.compile(r"(?:[,\-–]|\bvà|\bcủa)$")
+
+
+def _whole_name(line: str) -> bool:
+    """True when ``line`` is a body's name by itself ("Ngân hàng Nhà nước"; not "Văn phòng", "Bộ Khoa học và")."""
+    if _HANGING.search(line):
+        return False
+    return any(m.start == 0 and m.end == len(line) for m in iter_mentions(line))
+
+
+def _table_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Bodies in ``text[start:end]`` (cell lines of a table), a name cut where a cell ends."""
+    found = []
+    for mention in iter_mentions(text[start:end]):
+        mention = replace(mention, start=start + mention.start, end=start + mention.end)
+        cut = next(
+            (b for b in _CELL_BREAK.finditer(text, mention.start, mention.end) if _whole_name(text[mention.start : b.start()])),
+            None,
+        )
+        if cut is None or mention.known_as is not None:  # a name the gazetteer knows whole ("Ban Cơ yếu / Chính phủ")
+            found.append(mention)
+            continue
+        found.append(replace(mention, end=cut.start(), name=" ".join(text[mention.start : cut.start()].split())))
+        found.extend(m for m in _table_mentions(text, cut.end(), mention.end) if m.start >= cut.end())
+    return found
+
+
+def _joined(lines: list[tuple[int, int, str]], end: int) -> str:
+    """The cell lines before ``end`` as one text (the running headers between them left out)."""
+    return " ".join(line for start, _, line in lines if start < end)
+
+
+def _span_of(text: str, group) -> tuple[int, int, str]:
+    return (group[0].start, group[-1].end, " ".join(text[group[0].start : group[-1].end].split()))
+
+
+def _cells_opening_lines(text: str, mentions: list[Mention], after: int) -> list[list[Mention]]:
+    """Cells of bodies that open a line after ``after``: mentions joined by "," / ";" / "và" stay
+    in one cell, a body opening a new line with no such word before it opens the next cell."""
+    opening = [m for m in mentions if m.start > after and _CELL_OPENING.match(text[text.rfind("\n", 0, m.start) + 1 : m.start])]
+    if not opening:
+        return []
+    cells: list[list[Mention]] = []
+    for mention in mentions:
+        if mention.start < opening[0].start:
+            continue
+        gap = text[cells[-1][-1].end : mention.start] if cells else None
+        if cells and _LIST_JOIN.fullmatch(gap.replace("(", "").replace(")", "").strip("0123456789 \t\n") or " ") and (
+            "\n" not in gap or re.search(r",|;|\bvà\b|\n[ \t]*\([2-9]\)", gap)
+        ):  # "(1) Bộ Tư pháp" / "(2) Văn phòng Chính phủ": one cell
+            cells[-1].append(mention)
+        elif not cells or _CELL_OPENING.match(text[text.rfind("\n", 0, mention.start) + 1 : mention.start]):
+            cells.append([mention])
+        else:
+            break  # a body inside another column's text ("Bộ trưởng Bộ Khoa học và Công nghệ")
+    return cells
 
 
 def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) -> Optional[list]:
@@ -435,30 +569,14 @@ def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) ->
     if not body:
         return None
     start, end = body[0][0], body[-1][1]
-    mentions = [replace(m, start=start + m.start, end=start + m.end) for m in iter_mentions(text[start:end])]
-    opening = [m for m in mentions if m.start > body[0][1] and _CELL_OPENING.match(text[text.rfind("\n", 0, m.start) + 1 : m.start])]
-    if not opening:
+    cells = _cells_opening_lines(text, _table_mentions(text, start, end), body[0][1])
+    if not cells:
         return None
-    cells: list[list[Mention]] = []
-    for mention in mentions:
-        if mention.start < opening[0].start:
-            continue
-        gap = text[cells[-1][-1].end : mention.start] if cells else None
-        if cells and _LIST_JOIN.fullmatch(gap) and ("\n" not in gap or re.search(r",|;|\bvà\b", gap)):
-            cells[-1].append(mention)
-        elif not cells or _CELL_OPENING.match(text[text.rfind("\n", 0, mention.start) + 1 : mention.start]):
-            cells.append([mention])
-        else:
-            break  # a body inside another column's text ("Bộ trưởng Bộ Khoa học và Công nghệ")
     empty = (start, start, "")
-    task_end = text.rfind("\n", 0, opening[0].start)
-    task = (start, max(start, task_end), " ".join(text[start:task_end].split()))
-
-    def cell(group):
-        return (group[0].start, group[-1].end, " ".join(text[group[0].start : group[-1].end].split()))
-
-    lead = cell(cells[0])
-    partner = cell(cells[1]) if len(cells) > 1 and "partner" in columns else empty
+    task_end = text.rfind("\n", 0, cells[0][0].start)
+    task = (start, max(start, task_end), _joined(body, task_end))
+    lead = _span_of(text, cells[0])
+    partner = _span_of(text, cells[1]) if len(cells) > 1 and "partner" in columns else empty
     deadline = empty
     if "deadline" in columns:
         # The row's last whole time line after its lead (a row cut by a page break goes on after it).
