@@ -452,39 +452,60 @@ def _read_line_table(text: str, lines, header_at: int, labels: list[str], column
     return FlatTable(lines[header_at][0], kept[-1][1], _HEADER, read)
 
 
+# The first line of a time cell ("Quý IV/2024 và", "Theo lộ trình của", "Thường xuyên"); the
+# time column is narrow, so its next lines are short.
+_TIME_OPENING = re.compile(
+    r"(?i)^(?:quý|tháng|năm|trước|trong|từ|đến|theo\s+lộ\s+trình|thường\s+xuyên|hằng\s+năm|hàng\s+năm|(?:19|20)\d\d)\b"
+)
+_TIME_LINE_MAX = 20
+
+
 def _lead_first_rows(text: str, kept: list[tuple[int, int, str]], columns: list[str]) -> list:
     """Rows of a table whose lead cell is merged over its group of tasks and printed, with the
-    group's number, in the middle of the group ("1" / "Bộ Thông tin và" / "Truyền thông" between
-    two tasks). A task row ends on its time cell; each row takes the lead label nearest to it."""
-    labels: list[tuple[int, tuple[int, int, str]]] = []  # (rows read before it, label cell)
+    group's number, between two of the group's rows ("1" / "Bộ Thông tin và" / "Truyền thông").
+    A task row ends on its time cell (after a body of the partner column) or at a lead label;
+    each row takes the nearest label, the one before it on a tie (a one-row group's label is
+    printed above its row)."""
+    labels: list[tuple[float, tuple[int, int, str]]] = []  # (position between rows, label cell)
     rows: list[list[tuple[int, int, str]]] = [[]]
+    times: dict[int, list[tuple[int, int, str]]] = {}
     at = 0
     while at < len(kept):
         start, end, line = kept[at]
         if _TT_CELL.match(line) and at + 1 < len(kept):
             label = _label_after(text, kept[at + 1][0])
             if label is not None:
-                labels.append((len(rows) - 1 + (0.5 if rows[-1] else 0), label))
+                if rows[-1]:
+                    rows.append([])
+                labels.append((len(rows) - 1.5, label))
                 at += 1
                 while at < len(kept) and kept[at][0] < label[1]:
                     at += 1
                 continue
-        rows[-1].append(kept[at])
-        if _TIME_CELL.fullmatch(line):
+        if rows[-1] and len(line) <= 30 and _TIME_OPENING.match(line) and _table_mentions(text, rows[-1][0][0], start):
+            time = [kept[at]]
+            at += 1
+            while at < len(kept) and len(kept[at][2]) <= _TIME_LINE_MAX and not _TT_CELL.match(kept[at][2]):
+                time.append(kept[at])
+                at += 1
+            times[len(rows) - 1] = time
             rows.append([])
+            continue
+        rows[-1].append(kept[at])
         at += 1
     read = []
     for index, row in enumerate(rows):
-        if len(row) < 2 or not labels or not _TIME_CELL.fullmatch(row[-1][2]) or _CELL_OPENING.match(row[0][2][:3]):
+        if not row or not labels or _CELL_OPENING.match(row[0][2][:3]):
             continue  # (a row opening on a numbered body "(1) Bộ Tài chính" lost its task to the row above)
-        lead = min(labels, key=lambda label: abs(label[0] - index))[1]
-        body = row[:-1]
-        start, end = body[0][0], body[-1][1]
-        cells = _cells_opening_lines(text, _table_mentions(text, start, end), body[0][1])
+        lead = min(labels, key=lambda label: (abs(label[0] - index), label[0] > index))[1]
+        start, end = row[0][0], row[-1][1]
+        cells = _cells_opening_lines(text, _table_mentions(text, start, end), row[0][1])
         partner = _span_of(text, cells[0]) if cells and "partner" in columns else (end, end, "")
         task_end = text.rfind("\n", 0, cells[0][0].start) if cells else end
-        task = (start, max(start, task_end), _joined(body, task_end))
-        read.append([(start, start, ""), task, lead, partner, row[-1]])
+        task = (start, max(start, task_end), _joined(row, task_end + 1))
+        time = times.get(index)
+        deadline = (time[0][0], time[-1][1], " ".join(line for _, _, line in time)) if time else (end, end, "")
+        read.append([(start, start, ""), task, lead, partner, deadline])
     return read
 
 
@@ -503,7 +524,9 @@ def _label_after(text: str, start: int) -> Optional[tuple[int, int, str]]:
 # A line break that ends a cell inside what reads as one name: the line before it ends a name (no
 # "và", ",", "-" or "của" left hanging) and the next line opens on a capital ("Ngân hàng Nhà nước" /
 # "Bộ Khoa học và Công nghệ" in two cells, one under the other).
-_CELL_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[" + UPPER + r"(])")
+_CELL_BREAK = re.compile(
+    r"[ \t]*\n[ \t]*(?=[" + UPPER + r"(])(?!(?:Chính\s+phủ|Việt\s+Nam|Nhà\s+nước|Trung\s+ương|Quốc\s+gia)\b)"
+)  # (a name's usual last words go on with it: "Ban Cơ yếu" / "Chính phủ")
 _HANGING = re.compile(r"(?:[,\-–]|\bvà|\bcủa)$")
 
 
