@@ -364,6 +364,7 @@ def _line_header_columns(labels: list[str]) -> Optional[list[str]]:
     return names if names[:2] in (["task", "lead"], ["lead", "task"]) else None
 
 
+_HEADER_OPENING = re.compile(r"(?i)(?:s?tt|số\s+tt|thứ\s+tự)(?:\s+(\S.{0,38}))?$")
 _HEADER_LABEL = re.compile(
     r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành|thực\s+hiện|nhiệm\s+vụ|nội\s+dung|giải\s+pháp"
     r"|sản\s+phẩm|kết\s+quả|ghi\s+chú|phê\s+duyệt|kinh\s+phí|nguồn|đơn\s+vị|cơ\s+quan|^\(.*\)$"
@@ -379,10 +380,12 @@ def line_tables(text: str) -> Iterator[FlatTable]:
     lines = [(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text)]
     index = 0
     while index < len(lines):
-        if not _TT_HEADER.fullmatch(lines[index][2].lower()):
+        opening = _HEADER_OPENING.match(lines[index][2])
+        if not opening:
             index += 1
             continue
-        labels = []
+        # The first label may share the "TT" line ("TT Tên nhiệm vụ" in a PDF's text).
+        labels = [opening.group(1)] if opening.group(1) else []
         cursor = index + 1
         while cursor < len(lines) and len(labels) < _HEADER_WORDS_MAX and not _TT_CELL.match(lines[cursor][2]):
             labels.append(lines[cursor][2])
@@ -401,7 +404,7 @@ def line_tables(text: str) -> Iterator[FlatTable]:
         index = next((i for i, line in enumerate(lines) if line[0] >= table.end), len(lines))
 
 
-def _cell_lines(lines, first: int, labels: list[str]) -> list[tuple[int, int, str]]:
+def _cell_lines(lines, first: int, header: list[str]) -> list[tuple[int, int, str]]:
     """The table's cell lines from ``first`` on: running headers with their page numbers and the
     header repeated on each page left out, up to a line of prose, a "Phụ lục" or "Nơi nhận"."""
     kept: list[tuple[int, int, str]] = []
@@ -420,8 +423,8 @@ def _cell_lines(lines, first: int, labels: list[str]) -> list[tuple[int, int, st
         if cursor in running:
             cursor += 1
             continue
-        if _TT_HEADER.fullmatch(line.lower()) and [l[2] for l in lines[cursor + 1 : cursor + len(labels) + 1]] == labels:
-            cursor += len(labels) + 1  # the header repeated on a new page
+        if [l[2] for l in lines[cursor : cursor + len(header)]] == header:
+            cursor += len(header)  # the header repeated on a new page
             continue
         kept.append(lines[cursor])
         cursor += 1
@@ -432,7 +435,9 @@ _HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
 
 
 def _read_line_table(text: str, lines, header_at: int, labels: list[str], columns: list[str]) -> Optional[FlatTable]:
-    kept = _cell_lines(lines, header_at + len(labels) + 1, labels)
+    shared = not _TT_HEADER.fullmatch(lines[header_at][2].lower())  # "TT Tên nhiệm vụ" on one line
+    header = [line for _, _, line in lines[header_at : header_at + len(labels) + (not shared)]]
+    kept = _cell_lines(lines, header_at + len(header), header)
     if not kept:
         return None
     if columns[0] == "lead":
@@ -563,10 +568,23 @@ def _span_of(text: str, group) -> tuple[int, int, str]:
     return (group[0].start, group[-1].end, " ".join(text[group[0].start : group[-1].end].split()))
 
 
+# A task line ending on a word that needs more ("… ngày 22/10/2018 của" / "Bộ Chính trị về …"): the
+# body on the next line goes on the task's sentence, it opens no cell.
+_SENTENCE_GOES_ON = re.compile(
+    r"(?:,|\b(?:của|và|với|cho|tại|về|theo|đến|từ|là|có|được|thuộc|do|bởi|giữa|các|những|trình|giao))[ \t]*$", re.IGNORECASE
+)
+
+
 def _cells_opening_lines(text: str, mentions: list[Mention], after: int) -> list[list[Mention]]:
     """Cells of bodies that open a line after ``after``: mentions joined by "," / ";" / "và" stay
     in one cell, a body opening a new line with no such word before it opens the next cell."""
-    opening = [m for m in mentions if m.start > after and _CELL_OPENING.match(text[text.rfind("\n", 0, m.start) + 1 : m.start])]
+    opening = [
+        m
+        for m in mentions
+        if m.start > after
+        and _CELL_OPENING.match(text[text.rfind("\n", 0, m.start) + 1 : m.start])
+        and not _SENTENCE_GOES_ON.search(text, 0, text.rfind("\n", 0, m.start))
+    ]
     if not opening:
         return []
     cells: list[list[Mention]] = []
