@@ -418,7 +418,8 @@ def _cell_lines(lines, first: int, header: list[str]) -> list[tuple[int, int, st
     cursor = first
     while cursor < len(lines):
         line = lines[cursor][2]
-        if _TABLE_END.match(line) or len(line) > _CELL_LINE_MAX and not _GROUP_ROW.match(line):
+        group_label = kept and _TT_CELL.match(kept[-1][2])  # "I" / "Hoàn thiện thể chế, … (the whole width)"
+        if _TABLE_END.match(line) or len(line) > _CELL_LINE_MAX and not (_GROUP_ROW.match(line) or group_label):
             break
         if cursor in running:
             cursor += 1
@@ -603,6 +604,20 @@ def _cells_opening_lines(text: str, mentions: list[Mention], after: int) -> list
     return cells
 
 
+# A time cell's word printed alone above its year ("Năm" / "2026 - 2027", "Giai đoạn" / "2026 - 2030").
+_TIME_WORD_LINE = re.compile(r"(?i)(?:năm|giai\s+đoạn|quý|tháng|từ|trước|trong(?:\s+năm)?|đến)")
+
+
+def _time_cell(body: list[tuple[int, int, str]], at: int) -> tuple[int, int, str]:
+    """The time cell around its dated line ``body[at]``: a time word alone on the line above, and
+    the short lower-case lines below ("Năm 2026" / "và các năm" / "tiếp theo")."""
+    first = at - 1 if at > 0 and _TIME_WORD_LINE.fullmatch(body[at - 1][2]) else at
+    last = at
+    while last + 1 < len(body) and len(body[last + 1][2]) <= _TIME_LINE_MAX and body[last + 1][2][:1].islower():
+        last += 1
+    return (body[first][0], body[last][1], " ".join(line for _, _, line in body[first : last + 1]))
+
+
 def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) -> Optional[list]:
     """(TT, task, lead, partner, time) cells of one row's lines; None for a row whose task is
     followed by no body at the opening of a line (a group row: "1." / "Rà soát, hoàn thiện thể chế")."""
@@ -621,5 +636,7 @@ def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) ->
     deadline = empty
     if "deadline" in columns:
         # The row's last whole time line after its lead (a row cut by a page break goes on after it).
-        deadline = next((line for line in reversed(body) if line[0] > lead[0] and _TIME_CELL.fullmatch(line[2])), empty)
+        at = next((i for i in range(len(body) - 1, -1, -1) if body[i][0] > lead[0] and _TIME_CELL.fullmatch(body[i][2])), None)
+        if at is not None:
+            deadline = _time_cell(body, at)
     return [number, task, lead, partner, deadline]
