@@ -19,7 +19,7 @@ from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISS
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions
 from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
 from extractors.agencies.outline import units
-from extractors.agencies.tables import FlatTable, assign_tables, flattened_tables, pipe_tables, table_cells
+from extractors.agencies.tables import FlatTable, assign_tables, flattened_tables, line_tables, pipe_tables, table_cells
 from extractors.canonical import canonical_name, repair_charmap
 
 _FOLD_SPACE = re.compile(r"\s+")
@@ -166,7 +166,7 @@ def collect(text: str, tables: Sequence = ()) -> Collector:
     costliest part of both: compute it once per document and pass it to each."""
     text = repair_charmap(text)
     collector = Collector(issuers=_issuers(text))
-    tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
+    tables_in_text = [*flattened_tables(text), *pipe_tables(text), *line_tables(text)]
     assign_text(text, collector, tables_in_text)
     assign_tables(text, tables, collector, tables_in_text)
     return collector

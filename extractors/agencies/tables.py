@@ -316,3 +316,327 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     (row.table_index, row.row),
                     deadline=row.deadline[2] if row.deadline else None,
                 )
+
+
+# Tables of a PDF's text layer dumped line by line (Công báo annexes as .txt): every line of every
+# cell on a line of its own, row after row, with no mark between cells. A row opens on its number
+# ("1", "1.2", "II."); its task lines come first, then the lead cell, the partner cell and the
+# others (product, approval, time) in the header's order.
+_LINE = re.compile(r"^[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+_RUNNING_HEADER = re.compile(r"(?i)^công\s+báo\s*/")
+_PAGE_NUMBER = re.compile(r"^\d{1,4}(?:\s+\d{1,4})*$")  # "91", "74 74": a running header's page number(s)
+# A cell line is short (cells are narrow); a longer line is prose after the table.
+_CELL_LINE_MAX = 75
+# A group row merged over the whole width: "2. Đẩy mạnh nghiên cứu, phát triển sản phẩm …".
+_GROUP_ROW = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+\S")
+_TABLE_END = re.compile(r"(?i)^(?:phụ\s+lục\b|nơi\s+nhận\b)")
+_HEADER_WORDS_MAX = 14  # lines a header row may take ("Cơ quan" / "chủ trì" / "Thời gian" / "thực hiện" …)
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bvà\b)[\s,;]*(?:\bvà\b)?\s*|[ \t]+")
+_CELL_OPENING = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|[-+•])?[ \t]*$")
+# A line that is a whole time cell: "Quý IV/2026", "2026 - 2027", "Tháng 9/2024", "Trước năm 2025", "Hằng năm".
+_TIME_CELL = re.compile(
+    r"(?i)(?:(?:trước|trong|từ|đến|năm|quý\s+[ivx]+|tháng\s+\d{1,2})[\s/]*)*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"|(?:thực\s+hiện\s+)?(?:thường\s+xuyên|hằng\s+năm|hàng\s+năm)"
+)
+
+
+def _line_header_columns(labels: list[str]) -> Optional[list[str]]:
+    """The columns (in order) a header written one label line per line names: "TT", "Nhiệm vụ,
+    giải pháp", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "thực hiện". A header
+    that opens on "Đơn vị" / "Cơ quan" is led by its lead column (its "chủ trì" may be printed
+    after the task's label: "Đơn vị" / "Nhiệm vụ chủ trì" / "Đơn vị phối hợp")."""
+    joined = " ".join(labels).lower()
+    order = []
+    for name, pattern in (
+        ("task", r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động"),
+        ("lead", r"chủ\s+trì"),
+        ("partner", r"phối\s+hợp"),
+        ("deadline", r"thời\s+gian|thời\s+hạn|tiến\s+độ"),
+    ):
+        found = re.search(pattern, joined)
+        if found:
+            order.append((found.start(), name))
+    names = [name for _, name in sorted(order)]
+    if not {"task", "lead"} <= set(names):
+        return None
+    if _LEAD_LABEL.match(labels[0]) and "phối hợp" not in labels[0].lower():
+        names = ["lead", "task", *(name for name in names if name not in ("lead", "task"))]
+    return names if names[:2] in (["task", "lead"], ["lead", "task"]) else None
+
+
+_HEADER_OPENING = re.compile(r"(?i)(?:s?tt|số\s+tt|thứ\s+tự)(?:\s+(\S.{0,38}))?$")
+_HEADER_LABEL = re.compile(
+    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành|thực\s+hiện|nhiệm\s+vụ|nội\s+dung|giải\s+pháp"
+    r"|sản\s+phẩm|kết\s+quả|ghi\s+chú|phê\s+duyệt|kinh\s+phí|nguồn|đơn\s+vị|cơ\s+quan|^\(.*\)$"
+)
+_LEAD_LABEL = re.compile(r"(?i)(?:đơn\s+vị|cơ\s+quan)\b")
+
+
+def line_tables(text: str) -> Iterator[FlatTable]:
+    """Assignment tables written one cell line per line with no mark between cells, as
+    ``FlatTable`` rows of (TT, task, lead, partner, time) cells."""
+    if "chủ trì" not in text:
+        return
+    lines = [(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text)]
+    index = 0
+    while index < len(lines):
+        opening = _HEADER_OPENING.match(lines[index][2])
+        if not opening:
+            index += 1
+            continue
+        # The first label may share the "TT" line ("TT Tên nhiệm vụ" in a PDF's text).
+        labels = [opening.group(1)] if opening.group(1) else []
+        cursor = index + 1
+        while cursor < len(lines) and len(labels) < _HEADER_WORDS_MAX and not _TT_CELL.match(lines[cursor][2]):
+            labels.append(lines[cursor][2])
+            cursor += 1
+        while labels and not _HEADER_LABEL.search(labels[-1]):
+            labels.pop()  # the first row's task lines, when its number is printed lower down
+        columns = _line_header_columns(labels)
+        if columns is None or any(len(label) > 40 for label in labels):
+            index += 1
+            continue
+        table = _read_line_table(text, lines, index, labels, columns)
+        if table is None:
+            index += 1
+            continue
+        yield table
+        index = next((i for i, line in enumerate(lines) if line[0] >= table.end), len(lines))
+
+
+def _cell_lines(lines, first: int, header: list[str]) -> list[tuple[int, int, str]]:
+    """The table's cell lines from ``first`` on: running headers with their page numbers and the
+    header repeated on each page left out, up to a line of prose, a "Phụ lục" or "Nơi nhận"."""
+    kept: list[tuple[int, int, str]] = []
+    running = {
+        near
+        for at in range(first, len(lines))
+        if _RUNNING_HEADER.match(lines[at][2])
+        for near in range(at - 3, at + 4)
+        if near == at or near < len(lines) and _PAGE_NUMBER.match(lines[near][2])
+    }
+    cursor = first
+    while cursor < len(lines):
+        line = lines[cursor][2]
+        group_label = kept and _TT_CELL.match(kept[-1][2])  # "I" / "Hoàn thiện thể chế, … (the whole width)"
+        if _TABLE_END.match(line) or len(line) > _CELL_LINE_MAX and not (_GROUP_ROW.match(line) or group_label):
+            break
+        if cursor in running:
+            cursor += 1
+            continue
+        if [l[2] for l in lines[cursor : cursor + len(header)]] == header:
+            cursor += len(header)  # the header repeated on a new page
+            continue
+        kept.append(lines[cursor])
+        cursor += 1
+    return kept
+
+
+_HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+
+
+def _read_line_table(text: str, lines, header_at: int, labels: list[str], columns: list[str]) -> Optional[FlatTable]:
+    shared = not _TT_HEADER.fullmatch(lines[header_at][2].lower())  # "TT Tên nhiệm vụ" on one line
+    header = [line for _, _, line in lines[header_at : header_at + len(labels) + (not shared)]]
+    kept = _cell_lines(lines, header_at + len(header), header)
+    if not kept:
+        return None
+    if columns[0] == "lead":
+        read = _lead_first_rows(text, kept, columns)
+    else:
+        rows = []
+        for at, line in enumerate(kept):
+            if _TT_CELL.match(line[2]) and at + 1 < len(kept):
+                rows.append([line])
+            elif _GROUP_ROW.match(line[2]):
+                rows.append([line])  # assigns nothing (no task cell before a body), keeps its lines out of the row above
+            elif rows:
+                rows[-1].append(line)
+        read = [row for row in (_line_row(text, row, columns) for row in rows) if row is not None]
+    if not read:
+        return None
+    return FlatTable(lines[header_at][0], kept[-1][1], _HEADER, read)
+
+
+# The first line of a time cell ("Quý IV/2024 và", "Theo lộ trình của", "Thường xuyên"); the
+# time column is narrow, so its next lines are short.
+_TIME_OPENING = re.compile(
+    r"(?i)^(?:quý|tháng|năm|trước|trong|từ|đến|theo\s+lộ\s+trình|thường\s+xuyên|hằng\s+năm|hàng\s+năm|(?:19|20)\d\d)\b"
+)
+_TIME_LINE_MAX = 20
+
+
+def _lead_first_rows(text: str, kept: list[tuple[int, int, str]], columns: list[str]) -> list:
+    """Rows of a table whose lead cell is merged over its group of tasks and printed, with the
+    group's number, between two of the group's rows ("1" / "Bộ Thông tin và" / "Truyền thông").
+    A task row ends on its time cell (after a body of the partner column) or at a lead label;
+    each row takes the nearest label, the one before it on a tie (a one-row group's label is
+    printed above its row)."""
+    labels: list[tuple[float, tuple[int, int, str]]] = []  # (position between rows, label cell)
+    rows: list[list[tuple[int, int, str]]] = [[]]
+    times: dict[int, list[tuple[int, int, str]]] = {}
+    at = 0
+    while at < len(kept):
+        start, end, line = kept[at]
+        if _TT_CELL.match(line) and at + 1 < len(kept):
+            label = _label_after(text, kept[at + 1][0])
+            if label is not None:
+                if rows[-1]:
+                    rows.append([])
+                labels.append((len(rows) - 1.5, label))
+                at += 1
+                while at < len(kept) and kept[at][0] < label[1]:
+                    at += 1
+                continue
+        if rows[-1] and len(line) <= 30 and _TIME_OPENING.match(line) and _table_mentions(text, rows[-1][0][0], start):
+            time = [kept[at]]
+            at += 1
+            while at < len(kept) and len(kept[at][2]) <= _TIME_LINE_MAX and not _TT_CELL.match(kept[at][2]):
+                time.append(kept[at])
+                at += 1
+            times[len(rows) - 1] = time
+            rows.append([])
+            continue
+        rows[-1].append(kept[at])
+        at += 1
+    read = []
+    for index, row in enumerate(rows):
+        if not row or not labels or _CELL_OPENING.match(row[0][2][:3]):
+            continue  # (a row opening on a numbered body "(1) Bộ Tài chính" lost its task to the row above)
+        lead = min(labels, key=lambda label: (abs(label[0] - index), label[0] > index))[1]
+        start, end = row[0][0], row[-1][1]
+        cells = _cells_opening_lines(text, _table_mentions(text, start, end), row[0][1])
+        partner = _span_of(text, cells[0]) if cells and "partner" in columns else (end, end, "")
+        task_end = text.rfind("\n", 0, cells[0][0].start) if cells else end
+        task = (start, max(start, task_end), _joined(row, task_end + 1))
+        time = times.get(index)
+        deadline = (time[0][0], time[-1][1], " ".join(line for _, _, line in time)) if time else (end, end, "")
+        read.append([(start, start, ""), task, lead, partner, deadline])
+    return read
+
+
+def _label_after(text: str, start: int) -> Optional[tuple[int, int, str]]:
+    """The lead cell a group number is followed by: bodies from the next line on ("Bộ Công an",
+    "VTV, VOV"), or None when that line opens no body (a task row's number)."""
+    mentions = []
+    for mention in _table_mentions(text, start, min(len(text), start + 300)):
+        gap = text[mentions[-1].end if mentions else start : mention.start]
+        if mentions and not _LIST_JOIN.fullmatch(gap) or not mentions and gap.strip():
+            break
+        mentions.append(mention)
+    return _span_of(text, mentions) if mentions else None
+
+
+# A line break that ends a cell inside what reads as one name: the line before it ends a name (no
+# "và", ",", "-" or "của" left hanging) and the next line opens on a capital ("Ngân hàng Nhà nước" /
+# "Bộ Khoa học và Công nghệ" in two cells, one under the other).
+_CELL_BREAK = re.compile(
+    r"[ \t]*\n[ \t]*(?=[" + UPPER + r"(])(?!(?:Chính\s+phủ|Việt\s+Nam|Nhà\s+nước|Trung\s+ương|Quốc\s+gia)\b)"
+)  # (a name's usual last words go on with it: "Ban Cơ yếu" / "Chính phủ")
+_HANGING = re.compile(r"(?:[,\-–]|\bvà|\bcủa)$")
+
+
+def _whole_name(line: str) -> bool:
+    """True when ``line`` is a body's name by itself ("Ngân hàng Nhà nước"; not "Văn phòng", "Bộ Khoa học và")."""
+    if _HANGING.search(line):
+        return False
+    return any(m.start == 0 and m.end == len(line) for m in iter_mentions(line))
+
+
+def _table_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Bodies in ``text[start:end]`` (cell lines of a table), a name cut where a cell ends."""
+    found = []
+    for mention in iter_mentions(text[start:end]):
+        mention = replace(mention, start=start + mention.start, end=start + mention.end)
+        cut = next(
+            (b for b in _CELL_BREAK.finditer(text, mention.start, mention.end) if _whole_name(text[mention.start : b.start()])),
+            None,
+        )
+        if cut is None or mention.known_as is not None:  # a name the gazetteer knows whole ("Ban Cơ yếu / Chính phủ")
+            found.append(mention)
+            continue
+        found.append(replace(mention, end=cut.start(), name=" ".join(text[mention.start : cut.start()].split())))
+        found.extend(m for m in _table_mentions(text, cut.end(), mention.end) if m.start >= cut.end())
+    return found
+
+
+def _joined(lines: list[tuple[int, int, str]], end: int) -> str:
+    """The cell lines before ``end`` as one text (the running headers between them left out)."""
+    return " ".join(line for start, _, line in lines if start < end)
+
+
+def _span_of(text: str, group) -> tuple[int, int, str]:
+    return (group[0].start, group[-1].end, " ".join(text[group[0].start : group[-1].end].split()))
+
+
+# A task line ending on a word that needs more ("… ngày 22/10/2018 của" / "Bộ Chính trị về …"): the
+# body on the next line goes on the task's sentence, it opens no cell.
+_SENTENCE_GOES_ON = re.compile(
+    r"(?:,|\b(?:của|và|với|cho|tại|về|theo|đến|từ|là|có|được|thuộc|do|bởi|giữa|các|những|trình|giao))[ \t]*$", re.IGNORECASE
+)
+
+
+def _cells_opening_lines(text: str, mentions: list[Mention], after: int) -> list[list[Mention]]:
+    """Cells of bodies that open a line after ``after``: mentions joined by "," / ";" / "và" stay
+    in one cell, a body opening a new line with no such word before it opens the next cell."""
+    opening = [
+        m
+        for m in mentions
+        if m.start > after
+        and _CELL_OPENING.match(text[text.rfind("\n", 0, m.start) + 1 : m.start])
+        and not _SENTENCE_GOES_ON.search(text, 0, text.rfind("\n", 0, m.start))
+    ]
+    if not opening:
+        return []
+    cells: list[list[Mention]] = []
+    for mention in mentions:
+        if mention.start < opening[0].start:
+            continue
+        gap = text[cells[-1][-1].end : mention.start] if cells else None
+        if cells and _LIST_JOIN.fullmatch(gap.replace("(", "").replace(")", "").strip("0123456789 \t\n") or " ") and (
+            "\n" not in gap or re.search(r",|;|\bvà\b|\n[ \t]*\([2-9]\)", gap)
+        ):  # "(1) Bộ Tư pháp" / "(2) Văn phòng Chính phủ": one cell
+            cells[-1].append(mention)
+        elif not cells or _CELL_OPENING.match(text[text.rfind("\n", 0, mention.start) + 1 : mention.start]):
+            cells.append([mention])
+        else:
+            break  # a body inside another column's text ("Bộ trưởng Bộ Khoa học và Công nghệ")
+    return cells
+
+
+# A time cell's word printed alone above its year ("Năm" / "2026 - 2027", "Giai đoạn" / "2026 - 2030").
+_TIME_WORD_LINE = re.compile(r"(?i)(?:năm|giai\s+đoạn|quý|tháng|từ|trước|trong(?:\s+năm)?|đến)")
+
+
+def _time_cell(body: list[tuple[int, int, str]], at: int) -> tuple[int, int, str]:
+    """The time cell around its dated line ``body[at]``: a time word alone on the line above, and
+    the short lower-case lines below ("Năm 2026" / "và các năm" / "tiếp theo")."""
+    first = at - 1 if at > 0 and _TIME_WORD_LINE.fullmatch(body[at - 1][2]) else at
+    last = at
+    while last + 1 < len(body) and len(body[last + 1][2]) <= _TIME_LINE_MAX and body[last + 1][2][:1].islower():
+        last += 1
+    return (body[first][0], body[last][1], " ".join(line for _, _, line in body[first : last + 1]))
+
+
+def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) -> Optional[list]:
+    """(TT, task, lead, partner, time) cells of one row's lines; None for a row whose task is
+    followed by no body at the opening of a line (a group row: "1." / "Rà soát, hoàn thiện thể chế")."""
+    number, body = row[0], row[1:]
+    if not body:
+        return None
+    start, end = body[0][0], body[-1][1]
+    cells = _cells_opening_lines(text, _table_mentions(text, start, end), body[0][1])
+    if not cells:
+        return None
+    empty = (start, start, "")
+    task_end = text.rfind("\n", 0, cells[0][0].start)
+    task = (start, max(start, task_end), _joined(body, task_end))
+    lead = _span_of(text, cells[0])
+    partner = _span_of(text, cells[1]) if len(cells) > 1 and "partner" in columns else empty
+    deadline = empty
+    if "deadline" in columns:
+        # The row's last whole time line after its lead (a row cut by a page break goes on after it).
+        at = next((i for i in range(len(body) - 1, -1, -1) if body[i][0] > lead[0] and _TIME_CELL.fullmatch(body[i][2])), None)
+        if at is not None:
+            deadline = _time_cell(body, at)
+    return [number, task, lead, partner, deadline]
