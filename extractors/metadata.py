@@ -107,7 +107,7 @@ _NUMBER_BODY = (
 # its colon, unlike a citation ("Nghị quyết số: 192/2025/QH15", "Luật số: …").
 _PRINTED_NUMBER = re.compile(
     r"(?:Số\s*(?:hiệu)?\s*:?|(?:^|\|)[\s*]*(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+số\s*:)"
-    r"\s*(?:\*+\s*)?" + _NUMBER_BODY,
+    r"\s*(?:\*+\s*)?" + _NUMBER_BODY + r"(?![a-zà-ỹđ])",  # a code does not stop inside a word ("Số 242/Ngày")
     re.MULTILINE,
 )
 _REFERENCE = re.compile(
@@ -1628,6 +1628,15 @@ def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
     return replace(metadata, province=named.pop(), province_current=None) if len(named) == 1 else metadata
 
 
+# The Official Gazette prints its issue over every page ("CÔNG BÁO/Số 242/Ngày 22-04-2026", "CÔNG
+# BÁO TỈNH LÀO CAI/Số 15 + 16/Ngày 10-3-2026"): the gazette's number and date, never the text's.
+_GAZETTE_RUNNING_HEADER = re.compile(
+    r"CÔNG\s+BÁO(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?)?\s*/\s*Số\s*\d[\d\s+&,-]*/\s*Ngày\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
+)
+
+
 def clean_text_for_metadata(text: str) -> str:
-    """The text with offsets kept: no-break spaces and mis-mapped characters repaired one for one."""
-    return repair_charmap(text.replace("\u00a0", " "))
+    """The text with offsets kept: no-break spaces and mis-mapped characters repaired one for one,
+    the gazette's running headers blanked."""
+    text = repair_charmap(text.replace("\u00a0", " "))
+    return _GAZETTE_RUNNING_HEADER.sub(lambda header: " " * len(header.group(0)), text)
