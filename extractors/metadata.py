@@ -1330,6 +1330,9 @@ def _without_question(title: str) -> str:
     return _QUESTION_TAIL.sub("", title)
 
 
+_RULE_LINE = re.compile(r"[=_~*-]{3,}")
+
+
 def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     """The short line just before the first long paragraph of a news page."""
     offset = 0
@@ -1340,8 +1343,8 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
             stripped = re.sub(r"\s*\(\s*\)$", "", stripped)  # an empty date "( )" after the headline
         start = offset + line.find(stripped) if stripped else offset
         offset += len(line) + 1
-        if not stripped:
-            continue
+        if not stripped or _RULE_LINE.fullmatch(stripped):
+            continue  # a Markdown setext underline ("====") or a horizontal rule, not a headline
         if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
             break
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(

@@ -31,3 +31,15 @@ def test_the_gazettes_running_header_is_not_the_documents_number(name, number):
 def test_a_gazette_header_alone_gives_no_number():
     text = "CÔNG BÁO/Số 302/Ngày 02-06-2026\n44\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án bồi dưỡng cán bộ\n"
     assert extract_metadata(text).number is None
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("bnnptnt_lamsan_xuatkhau_news_2021.md", "Xuất khẩu gỗ phấn đấu 14 tỷ USD"),
+        ("hcm_dulich2021_news_2021.md", "Ngành du lịch TPHCM đặt mục tiêu thu đạt 144 tỷ đồng trong năm 2021"),
+    ],
+)
+def test_a_markdown_pages_setext_underline_is_not_its_headline(name, headline):
+    # "Xuất khẩu gỗ phấn đấu 14 tỷ USD" ⏎ "===============================" ⏎ the teaser lead
+    assert _external(name).title == headline
