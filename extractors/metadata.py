@@ -1199,6 +1199,64 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     )
 
 
+# A page that reports a document without its number: "Chính phủ vừa ban hành Chương trình hành
+# động thực hiện …", "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM". What is approved
+# ("phê duyệt") is approved by a decision, as the legal-news pages report it ("Quyết định phê duyệt
+# Đề án"); what is issued ("ban hành") is the document named.
+_ISSUED_UNNUMBERED = re.compile(
+    r"(?P<verb>(?:vừa|đã|mới)\s+(?:(?:chính\s+thức|ký)\s+)?(?P<approved>phê\s+duyệt|ban\s+hành))\s+"
+    r"(?P<type>Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Quy\s+hoạch|Nghị\s+quyết|Chỉ\s+thị)\s+"
+    r"(?P<rest>[^\n]+)"
+)
+_APPROVED_TYPES = {"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"}
+# Where a reported document's name stops: the sentence's end, or the aims the sentence goes on to.
+_NAME_END = re.compile(r"\.(?:\s|$)|[;:]|,?\s+(?:với\s+(?:mục\s+tiêu|nhiều)|nhằm|trong\s+đó|theo\s+đó)\s")
+
+
+def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A page that says a body has just issued or approved a document it names without a number:
+    in its lead, or anywhere in a sentence saying it was just ("vừa") issued (a teaser lead printed
+    under the article)."""
+    from extractors.agencies import iter_mentions
+
+    for match in _ISSUED_UNNUMBERED.finditer(text):
+        if match.start() > _LEAD_END and not match.group("verb").startswith("vừa"):
+            continue
+        sentence_start = _sentence_start(text, match)
+        bodies = [m for m in iter_mentions(text[sentence_start : match.start()]) if not m.generic]
+        if not bodies or text[sentence_start + bodies[-1].end : match.start()].strip():
+            continue  # the body must be the verb's subject
+        issuer = bodies[-1].name
+        named = " ".join(match.group("type").split())
+        doc_type = "Quyết định" if "duyệt" in match.group("approved") and named in _APPROVED_TYPES else named
+        rest = match.group("rest")
+        end = _NAME_END.search(rest)
+        title = " ".join(f"{named} {rest[: end.start() if end else len(rest)]}".split()).rstrip(" ,")
+        province = None
+        if not _NATIONAL_ISSUERS.match(issuer):
+            words = issuer.split()
+            province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+        dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
+        issue_date = None
+        if dated:
+            try:
+                issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+            except ValueError:
+                pass
+        return MetadataAnnotation(
+            doc_type=doc_type,
+            issuer=issuer,
+            province=province,
+            issue_date=issue_date,
+            title=title,
+            document_kind=REPORTING_KIND,
+            publisher=_publisher(text, hints, {}),
+            published_date=_page_date(text, hints, {}),
+            spans={"doc_type": match.span("type")},
+        )
+    return None
+
+
 _DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
 # A date written after another document's number is that document's ("Nghị quyết số 57-NQ/TW ngày 22/12/2024").
 _AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
@@ -1521,7 +1579,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
-        or _headless_text(text) or _news(text, hints)
+        or _headless_text(text) or _reported_unnumbered(text, hints) or _news(text, hints)
     )
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
 

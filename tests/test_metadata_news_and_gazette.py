@@ -43,3 +43,40 @@ def test_a_gazette_header_alone_gives_no_number():
 def test_a_markdown_pages_setext_underline_is_not_its_headline(name, headline):
     # "Xuất khẩu gỗ phấn đấu 14 tỷ USD" ⏎ "===============================" ⏎ the teaser lead
     assert _external(name).title == headline
+
+
+def test_a_page_reporting_a_document_without_its_number_is_described_by_that_document():
+    # "more(HDDTVN) – Chính phủ vừa ban hành Chương trình hành động thực hiện Nghị quyết số 23-NQ/TW
+    # ngày 22/3/2018 của Bộ Chính trị về …": the teaser lead, printed under the article.
+    metadata = _external("cp_ctrinh_nq23_congnghiep_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.number) == ("Chương trình", "Chính phủ", None)
+    assert metadata.document_kind == "news_about_document"
+    assert metadata.title.startswith("Chương trình hành động thực hiện Nghị quyết số 23-NQ/TW")
+    assert metadata.title.endswith("tầm nhìn đến năm 2045")
+
+
+def test_the_date_of_a_document_the_reported_one_implements_is_not_its_date():
+    # "… thực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 …": the page gives no date of its own.
+    assert _external("cp_ctrinh_nq23_congnghiep_news_2020.md").issue_date is None
+
+
+def test_a_programme_the_prime_minister_approved_is_reported_as_his_decision_named_by_the_programme():
+    # "Thủ tướng Chính phủ vừa phê duyệt Chương trình … giai đoạn 2021-2025 với mục tiêu đến năm 2025 …"
+    metadata = _external("ttg_ktth_htx_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Quyết định", "Thủ tướng Chính phủ", None)
+    assert metadata.title == "Chương trình hỗ trợ phát triển kinh tế tập thể, hợp tác xã giai đoạn 2021-2025"
+
+
+def test_a_city_committee_reported_approving_a_programme_gives_the_city():
+    # "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM." in the lead
+    metadata = _external("hcm_cds_haiquan_news_2020.md")
+    assert (metadata.issuer, metadata.province) == ("UBND TPHCM", "Hồ Chí Minh")
+    assert metadata.title == "Chương trình chuyển đổi số của TPHCM"
+
+
+def test_a_document_named_after_a_body_that_is_not_its_subject_is_not_reported():
+    text = (
+        "Hội nghị triển khai nhiệm vụ năm 2026\n\n"
+        "Tại hội nghị, các đại biểu cho biết tỉnh đã ban hành Kế hoạch phát triển du lịch và đạt nhiều kết quả.\n"
+    )
+    assert extract_metadata(text).doc_type == "Tin tức"
