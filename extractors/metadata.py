@@ -1199,6 +1199,79 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     )
 
 
+# A page that identifies the text it holds in a field/value table (a transcription's "ĐỊNH DANH
+# VĂN BẢN" table, a legal site's "Thuộc tính văn bản"): "| Số văn bản | 26-NQ/TU |", "**Số hiệu:** ⏎ |
+# ⏎ 2530/QĐ-TTg", "Cơ quan ban hành: …". Values a site hides ("Đã biết") are not read.
+_PROPERTY_LABELS = {
+    "number": r"Số\s+(?:văn\s+bản|hiệu|ký\s+hiệu|/\s*Ký\s+hiệu)",
+    "doc_type": r"Loại\s+văn\s+bản",
+    "issuer": r"(?:Cơ\s+quan|Nơi|Đơn\s+vị)\s+ban\s+hành",
+    "issue_date": r"Ngày\s+ban\s+hành",
+    "subject": r"Trích\s+yếu(?:\s+nội\s+dung)?",
+    "signer": r"Người\s+ký",
+}
+_PROPERTY = re.compile(
+    r"^[\s|*#]*(?:" + "|".join(f"(?P<{name}>{label})" for name, label in _PROPERTY_LABELS.items()) + r")"
+    r"[\s*]*:?[\s*|]*(?P<value>[^\s|*][^\n|]*?)[\s*]*(?=\||$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _properties(text: str) -> dict[str, str]:
+    """The document's properties its opening lists, by field."""
+    found: dict[str, str] = {}
+    for match in _PROPERTY.finditer(text[:6000]):
+        name = next(key for key in _PROPERTY_LABELS if match.group(key))
+        value = " ".join(match.group("value").split())
+        if name not in found and not re.fullmatch(r"(?i)đã\s+biết|đang\s+cập\s+nhật|không\s+có|-+", value):
+            found[name] = value
+    return found
+
+
+def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A text identified by its properties table: its number and issuer at least."""
+    properties = _properties(text)
+    if not ("number" in properties and "issuer" in properties):
+        return None
+    number = normalise_number(properties["number"])
+    party = re.fullmatch(_PARTY_NUMBER, number)
+    doc_type = next(
+        (name for words, name in _TYPE_WORDS.items() if fold(properties.get("doc_type", "")) == fold(words)),
+        _TYPE_CODES.get(number.split("/")[0].split("-")[-1]) if party else type_of_number(number),
+    )
+    issuer = " ".join(re.sub(r"\([^)]*\)", " ", properties["issuer"]).split())  # "(Ban Chấp hành Đảng bộ tỉnh)"
+    province = None
+    if not _NATIONAL_ISSUERS.match(issuer):
+        words = issuer.split()
+        province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+    dated = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", properties.get("issue_date", ""))
+    issue_date = None
+    if dated:
+        try:
+            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+        except ValueError:
+            pass
+    subject = properties.get("subject")
+    title = None
+    if subject and doc_type:
+        # "Về nhiệm vụ chính trị năm 2026" → "Nghị quyết về nhiệm vụ chính trị năm 2026"
+        title = subject if fold(subject).startswith(fold(doc_type)) else f"{doc_type} {subject[0].lower()}{subject[1:]}"
+    # "Bí thư Tỉnh ủy Trịnh Việt Hùng (T/M Tỉnh ủy)": the capitalised words that end the name
+    words = properties.get("signer", "").split("(")[0].split()
+    name: list[str] = []
+    while words and words[-1][0].isupper() and len(name) < 4:
+        name.insert(0, words.pop())
+    return MetadataAnnotation(
+        number=number,
+        doc_type=doc_type,
+        issuer=issuer,
+        province=province,
+        issue_date=issue_date,
+        title=title,
+        signer=" ".join(name) if len(name) >= 2 else None,
+    )
+
+
 # A page that reports a document without its number: "Chính phủ vừa ban hành Chương trình hành
 # động thực hiện …", "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM". What is approved
 # ("phê duyệt") is approved by a decision, as the legal-news pages report it ("Quyết định phê duyệt
@@ -1578,10 +1651,30 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     hints = hints or {}
     text = clean_text_for_metadata(text)
     metadata = (
-        _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
+        _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
+        or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _news(text, hints)
     )
+    metadata = _with_properties(metadata, text)
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+
+
+def _with_properties(metadata: MetadataAnnotation, text: str) -> MetadataAnnotation:
+    """What the printed text left blank, from the properties table a legal site puts above it
+    ("Số hiệu: …", "Ngày ban hành: …"), when the table describes a text of the same type."""
+    if metadata.doc_type in (None, NEWS) or metadata.document_kind == REPORTING_KIND:
+        return metadata
+    table = _identified(text, {})
+    if table is None or table.doc_type != metadata.doc_type:
+        return metadata
+    filled = {
+        name: getattr(table, name)
+        for name in ("number", "issuer", "province", "issue_date")
+        if getattr(metadata, name) is None and getattr(table, name) is not None
+    }
+    if not filled:
+        return metadata
+    return replace(metadata, **filled, province_current=None if "province" in filled else metadata.province_current)
 
 
 # --------------------------------------------------------------------------- the page URL, a fallback

@@ -80,3 +80,35 @@ def test_a_document_named_after_a_body_that_is_not_its_subject_is_not_reported()
         "Tại hội nghị, các đại biểu cho biết tỉnh đã ban hành Kế hoạch phát triển du lịch và đạt nhiều kết quả.\n"
     )
     assert extract_metadata(text).doc_type == "Tin tức"
+
+
+# --------------------------------------------------------------------------- properties tables
+
+
+def test_a_transcription_identified_by_its_properties_table_is_that_text():
+    # "## ĐỊNH DANH VĂN BẢN" ⏎ "| Số văn bản | 26-NQ/TU |" "| Cơ quan ban hành | Tỉnh ủy Lào Cai (Ban Chấp hành
+    # Đảng bộ tỉnh) |" "| Ngày ban hành | 05/12/2025 |" "| Trích yếu | Về nhiệm vụ chính trị năm 2026 |"
+    metadata = _external("lc_nq26tu_nhiemvu2026_2025.md")
+    assert (metadata.number, metadata.doc_type, metadata.issuer, metadata.province) == (
+        "26-NQ/TU", "Nghị quyết", "Tỉnh ủy Lào Cai", "Lào Cai"
+    )
+    assert metadata.issue_date.isoformat() == "2025-12-05"
+    assert metadata.title == "Nghị quyết về nhiệm vụ chính trị năm 2026"
+    assert metadata.document_kind == "resolution"
+
+
+def test_a_legal_sites_properties_table_fills_what_a_copy_lost_with_its_header(shared_docs):
+    # thuvienphapluat.vn's "**Số hiệu:** ⏎ | ⏎ 2530/QĐ-TTg …" table above a copy whose "Số:" and
+    # place-date lines are gone, and its annexes' captions with them.
+    text = (shared_docs / "cp_qd2530_khongkhi_2025.md").read_text(encoding="utf-8")
+    for printed in ("Số: 2530/QĐ-TTg", "*Hà Nội, ngày 19\ntháng 11 năm 2025*", "Kèm theo Quyết định số 2530/QĐ-TTg"):
+        text = text.replace(printed, "")
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.doc_type) == ("2530/QĐ-TTg", "Quyết định")
+    assert metadata.issue_date.isoformat() == "2025-11-19"
+
+
+def test_a_value_the_site_hides_is_not_read():
+    text = "**Số hiệu:**\n|\n12/KH-UBND\n|\n**Nơi ban hành:**\n|\nTỉnh Nghệ An\n|\n**Ngày ban hành:**\n|\nĐã biết\n|\n"
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issue_date) == ("12/KH-UBND", None)
