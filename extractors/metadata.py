@@ -1559,6 +1559,29 @@ def _publisher(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
     return _site_name(hints)
 
 
+_TARGET_CUE = re.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|con\s+số|kịch\s+bản|phấn\s+đấu)")
+_ANNOUNCES = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:cũng|đã|vừa|sẽ)\s+)*"
+    r"(?:đưa\s+ra|đặt\s+ra|đề\s+ra|đặt\s+mục\s+tiêu|cho\s+biết|công\s+bố|thông\s+tin)\b"
+)
+
+
+def _announcing_body(text: str) -> Optional[str]:
+    """The body a news page's lead says sets or announces the targets it reports: "Đó là con số
+    được Sở Du lịch TPHCM đưa ra tại Hội nghị …", "Ông …, Phó Tổng cục trưởng Tổng cục Lâm nghiệp
+    (Bộ NN&PNT) cho biết, … toàn ngành đặt mục tiêu …"."""
+    from extractors.agencies import iter_mentions
+
+    opening = text[:_LEAD_END]
+    for sentence in re.finditer(r"[^.\n]+", opening):
+        if not _TARGET_CUE.search(sentence.group(0)):
+            continue
+        for mention in iter_mentions(sentence.group(0)):
+            if not mention.generic and _ANNOUNCES.match(sentence.group(0), mention.end):
+                return mention.name
+    return None
+
+
 def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     spans: dict[str, tuple[int, int]] = {}
     title, title_span = _headline(text[:8000])
@@ -1572,7 +1595,7 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     return MetadataAnnotation(
         doc_type=NEWS,
         document_kind=NEWS_KIND,
-        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0),
+        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text),
         province=province,
         issue_date=issue_date,
         title=title,

@@ -82,6 +82,25 @@ def test_a_document_named_after_a_body_that_is_not_its_subject_is_not_reported()
     assert extract_metadata(text).doc_type == "Tin tức"
 
 
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        # "Đó là con số được Sở Du lịch TPHCM đưa ra tại Hội nghị tổng kết …"
+        ("hcm_dulich2021_news_2021.md", "Sở Du lịch TPHCM"),
+        # "Ông …, Phó Tổng cục trưởng Tổng cục Lâm nghiệp (Bộ NN&PNT) cho biết, … toàn ngành đặt mục tiêu …"
+        ("bnnptnt_lamsan_xuatkhau_news_2021.md", "Tổng cục Lâm nghiệp"),
+    ],
+)
+def test_a_news_page_without_a_publisher_is_issued_by_the_body_that_announces_its_targets(name, body):
+    metadata = _external(name)
+    assert (metadata.doc_type, metadata.issuer) == ("Tin tức", body)
+
+
+def test_a_body_named_without_announcing_anything_does_not_issue_a_news_page():
+    text = "Du lịch phục hồi\n\nNăm 2021, Sở Du lịch TPHCM tổ chức nhiều hoạt động, mục tiêu thu hút khách.\n"
+    assert extract_metadata(text).issuer is None
+
+
 # --------------------------------------------------------------------------- properties tables
 
 
