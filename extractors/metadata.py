@@ -1536,9 +1536,16 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     return name
 
 
+_CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
+
+
 def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[date]:
     """The date a news page shows near its top, else the container's date."""
-    match = _NEWS_DATE.search(text[:3000])
+    # (not the date of a document the page cites: "Nghị quyết số 23-NQ/TW ngày 22/3/2018")
+    match = next(
+        (m for m in _NEWS_DATE.finditer(text[:3000]) if not _CITED_DATE.search(text[max(0, m.start() - 40) : m.start()])),
+        None,
+    )
     if match:
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
         try:

@@ -57,7 +57,16 @@ def test_a_page_reporting_a_document_without_its_number_is_described_by_that_doc
 
 def test_the_date_of_a_document_the_reported_one_implements_is_not_its_date():
     # "… thực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 …": the page gives no date of its own.
-    assert _external("cp_ctrinh_nq23_congnghiep_news_2020.md").issue_date is None
+    metadata = _external("cp_ctrinh_nq23_congnghiep_news_2020.md")
+    assert (metadata.issue_date, metadata.published_date) == (None, None)
+
+
+def test_a_news_page_is_dated_by_its_own_date_not_by_a_document_it_cites():
+    text = (
+        "Phát triển công nghiệp\n\nThực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị, ngành công"
+        " nghiệp đạt nhiều kết quả. Cập nhật 05/09/2020.\n"
+    )
+    assert extract_metadata(text).issue_date.isoformat() == "2020-09-05"
 
 
 def test_a_programme_the_prime_minister_approved_is_reported_as_his_decision_named_by_the_programme():
