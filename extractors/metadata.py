@@ -1273,35 +1273,51 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
 
 
 # A page that reports a document without its number: "Chính phủ vừa ban hành Chương trình hành
-# động thực hiện …", "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM". What is approved
+# động thực hiện …", "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM", "Thủ tướng vừa
+# ký Quyết định phê duyệt Đề án …", "Chương trình … vừa được UBND TPHCM phê duyệt". What is approved
 # ("phê duyệt") is approved by a decision, as the legal-news pages report it ("Quyết định phê duyệt
 # Đề án"); what is issued ("ban hành") is the document named.
-_ISSUED_UNNUMBERED = re.compile(
-    r"(?P<verb>(?:vừa|đã|mới)\s+(?:(?:chính\s+thức|ký)\s+)?(?P<approved>phê\s+duyệt|ban\s+hành))\s+"
-    r"(?P<type>Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Quy\s+hoạch|Nghị\s+quyết|Chỉ\s+thị)\s+"
-    r"(?P<rest>[^\n]+)"
+_UNNUMBERED_TYPE = r"(?P<type>Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Quy\s+hoạch|Nghị\s+quyết|Chỉ\s+thị)"
+_ISSUING_VERB = (
+    r"(?:vừa|đã|mới)\s+(?:(?:chính\s+thức|ký)\s+)*(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?"
+    r"(?P<approved>phê\s+duyệt|ban\s+hành)"
+)
+_ISSUED_UNNUMBERED = re.compile(r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>[^\n]+)")
+_UNNUMBERED_ISSUED_BY = re.compile(
+    _UNNUMBERED_TYPE + r"\s+(?P<rest>[^.\n]{3,200}?)\s+(?P<verb>(?:vừa|đã|mới)\s+được)\s+(?P<body>[^.\n]{3,80}?)\s+"
+    r"(?:ký\s+)?(?P<approved>phê\s+duyệt|ban\s+hành)(?!\s+" + _UNNUMBERED_TYPE.replace("?P<type>", "?:") + r")"
 )
 _APPROVED_TYPES = {"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"}
 # Where a reported document's name stops: the sentence's end, or the aims the sentence goes on to.
 _NAME_END = re.compile(r"\.(?:\s|$)|[;:]|,?\s+(?:với\s+(?:mục\s+tiêu|nhiều)|nhằm|trong\s+đó|theo\s+đó)\s")
 
 
+def _unnumbered_reports(text: str):
+    """(match, issuer) for each sentence saying a body issued or approved a document it names."""
+    from extractors.agencies import iter_mentions
+
+    for match in sorted([*_ISSUED_UNNUMBERED.finditer(text), *_UNNUMBERED_ISSUED_BY.finditer(text)], key=re.Match.start):
+        if match.start() > _LEAD_END and not match.group("verb").startswith("vừa"):
+            continue
+        if "body" in match.re.groupindex:
+            bodies = [m for m in iter_mentions(match.group("body")) if not m.generic]
+            if bodies and bodies[0].start == 0 and bodies[0].end == len(match.group("body")):
+                yield match, bodies[0].name
+            continue
+        sentence_start = _sentence_start(text, match)
+        bodies = [m for m in iter_mentions(text[sentence_start : match.start()]) if not m.generic]
+        if bodies and not text[sentence_start + bodies[-1].end : match.start()].strip():
+            yield match, bodies[-1].name  # the body is the verb's subject
+
+
 def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page that says a body has just issued or approved a document it names without a number:
     in its lead, or anywhere in a sentence saying it was just ("vừa") issued (a teaser lead printed
     under the article)."""
-    from extractors.agencies import iter_mentions
-
-    for match in _ISSUED_UNNUMBERED.finditer(text):
-        if match.start() > _LEAD_END and not match.group("verb").startswith("vừa"):
-            continue
-        sentence_start = _sentence_start(text, match)
-        bodies = [m for m in iter_mentions(text[sentence_start : match.start()]) if not m.generic]
-        if not bodies or text[sentence_start + bodies[-1].end : match.start()].strip():
-            continue  # the body must be the verb's subject
-        issuer = bodies[-1].name
+    for match, issuer in _unnumbered_reports(text):
         named = " ".join(match.group("type").split())
-        doc_type = "Quyết định" if "duyệt" in match.group("approved") and named in _APPROVED_TYPES else named
+        approved = "duyệt" in match.group("approved") and named in _APPROVED_TYPES
+        doc_type = "Quyết định" if approved or match.groupdict().get("decision") else named
         rest = match.group("rest")
         end = _NAME_END.search(rest)
         title = " ".join(f"{named} {rest[: end.start() if end else len(rest)]}".split()).rstrip(" ,")
@@ -1309,6 +1325,7 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         if not _NATIONAL_ISSUERS.match(issuer):
             words = issuer.split()
             province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+        sentence_start = _sentence_start(text, match)
         dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
         issue_date = None
         if dated:

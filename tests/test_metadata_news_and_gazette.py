@@ -83,6 +83,31 @@ def test_a_city_committee_reported_approving_a_programme_gives_the_city():
     assert metadata.title == "Chương trình chuyển đổi số của TPHCM"
 
 
+def test_a_decision_reported_signed_to_approve_a_scheme_is_that_decision_named_by_the_scheme():
+    text = (
+        "Phát triển cây dược liệu\n\nChủ tịch UBND tỉnh Nghệ An vừa ký Quyết định phê duyệt Đề án phát triển cây"
+        " dược liệu giai đoạn 2026-2030, với mục tiêu đến năm 2030 đạt 5.000 ha.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Quyết định", "UBND tỉnh Nghệ An", "Nghệ An")
+    assert metadata.title == "Đề án phát triển cây dược liệu giai đoạn 2026-2030"
+
+
+def test_a_document_reported_as_approved_by_a_body_in_the_passive_names_that_body():
+    text = (
+        "Du lịch xanh\n\nKế hoạch phát triển du lịch xanh tỉnh Lâm Đồng vừa được UBND tỉnh Lâm Đồng phê duyệt,"
+        " với mục tiêu đến năm 2030 đón 10 triệu lượt khách.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.title) == ("UBND tỉnh Lâm Đồng", "Kế hoạch phát triển du lịch xanh tỉnh Lâm Đồng")
+
+
+def test_a_reported_document_is_dated_by_the_date_opening_its_sentence():
+    text = "Chuyển đổi số\n\nNgày 12/3/2026, UBND tỉnh Quảng Ninh đã ban hành Kế hoạch chuyển đổi số năm 2026.\n"
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issue_date.isoformat()) == ("Kế hoạch", "2026-03-12")
+
+
 def test_a_document_named_after_a_body_that_is_not_its_subject_is_not_reported():
     text = (
         "Hội nghị triển khai nhiệm vụ năm 2026\n\n"
