@@ -1692,10 +1692,19 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
     return MetadataAnnotation(doc_type=doc_type, issuer=speaker.name if speaker else None, spans=spans)
 
 
+def _without_gazette_signature(hints: Mapping[str, Optional[str]]) -> Mapping[str, Optional[str]]:
+    """A copy the Official Gazette signed ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", organisation VĂN
+    PHÒNG CHÍNH PHỦ) carries the gazette's number, date and publisher, not the text's."""
+    signer = " ".join(hints.get(key) or "" for key in ("signature_name", "signature_reason"))
+    if not re.search(r"CÔNG\s+BÁO", signer, re.IGNORECASE):
+        return hints
+    return {key: value for key, value in hints.items() if not key.startswith("signature_")}
+
+
 def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
     """Metadata of a document from its text and the container's hints (``source_url``: the page
     URL the document was fetched from, a fallback for a number the text has lost)."""
-    hints = hints or {}
+    hints = _without_gazette_signature(hints or {})
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)

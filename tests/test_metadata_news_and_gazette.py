@@ -165,3 +165,13 @@ def test_a_value_the_site_hides_is_not_read():
     text = "**Số hiệu:**\n|\n12/KH-UBND\n|\n**Nơi ban hành:**\n|\nTỉnh Nghệ An\n|\n**Ngày ban hành:**\n|\nĐã biết\n|\n"
     metadata = extract_metadata(text)
     assert (metadata.number, metadata.issue_date) == ("12/KH-UBND", None)
+
+
+def test_the_gazettes_e_signature_does_not_number_or_date_a_copy_that_lost_its_own():
+    # The PDF is signed "CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (VĂN PHÒNG CHÍNH PHỦ, 2026-04-22)
+    # and its first line "CÔNG BÁO/Số 242/…" gives the signature hints "242/N".
+    parsed = parsed_blind_document("cp_nq100_phichinhphu_2026.pdf")
+    text = parsed.text.replace("Số: 100/NQ-CP", "").replace("Hà Nội, ngày", "Hà Nội,")
+    metadata = extract_metadata(text, parsed.hints)
+    # (its annex caption names it instead: "kèm theo Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026")
+    assert (metadata.number, metadata.issue_date.isoformat()) == ("100/NQ-CP", "2026-04-06")
