@@ -624,9 +624,10 @@ def _commune_letterhead(
 
 # A Party body's letterhead, its lines joined: the central committee or a provincial one, and the
 # board under it ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG BỘ TỈNH X / TỈNH ỦY",
-# "TỈNH ỦY X / BAN TUYÊN GIÁO VÀ DÂN VẬN").
+# "TỈNH ỦY X / BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG BỘ TỈNH X / BAN THƯỜNG VỤ TỈNH ỦY").
 _PARTY_LETTERHEAD = re.compile(
-    r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
+    r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?:(?P<standing>BAN THƯỜNG VỤ) )?"
+    r"(?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
     r"|(?P<committee_first>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]) (?P<province_after>.+?))"
     r"(?: (?P<board>BAN [A-ZĐÀ-Ỹ ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA))?"
 )
@@ -656,6 +657,8 @@ def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tup
         return None, None
     committee = (match.group("committee") or match.group("committee_first")).replace("UỶ", "ỦY").replace("UY", "ỦY")
     committee = f"{committee.capitalize()} {province}"
+    if match.group("standing"):
+        board = "Ban Thường vụ"
     spans["issuer"] = spans["province"] = (0, len(top))
     return (f"{board} {committee}" if board else committee), province
 
@@ -847,6 +850,15 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
             break  # the enacting line under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")
         lines.append(stripped)
         title_end = line_start + len(line.rstrip(" *|#"))
+    continued = None
+    if lines == [title_text] and len(title_text.split()) <= 2:
+        # "CHƯƠNG TRÌNH HÀNH ĐỘNG" ⏎ "thực hiện Nghị quyết số 57-NQ/TW …": the heading names the kind of
+        # document, the sentence-case lines under it are its title.
+        continued = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end(), continuing=True)
+    if continued:
+        written = " ".join(continued[0].replace("*", " ").split())
+        spans["title"] = (heading.start(1), continued[1][1])
+        return f"{doc_type} {_sentence_case(title_text)} {written[0].lower()}{written[1:]}"
     if lines:
         title = f"{doc_type} {_sentence_case(' '.join(lines))}"
         remark = _TITLE_REMARK.match(text, title_end)
@@ -938,9 +950,10 @@ def _title_like_implementation(text: str, start: int) -> bool:
     return _IMPLEMENTATION_PARAGRAPH.match(text, start + len(text[start:]) - len(text[start:].lstrip(" *|#"))) is not None
 
 
-def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
+def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optional[tuple[str, tuple[int, int]]]:
     """A title written in sentence case on the lines under the heading
-    ("KẾ HOẠCH / Phòng, chống dịch bệnh năm 2026"), up to a blank line or the preamble."""
+    ("KẾ HOẠCH / Phòng, chống dịch bệnh năm 2026"), up to a blank line or the preamble; ``continuing``
+    a heading's words, it may open on a lower-case word."""
     lines: list[str] = []
     offset = start
     end = start
@@ -959,7 +972,7 @@ def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, 
         lines.append(stripped)
         blank_after_title = False
         end = line_start + len(line.rstrip(" *|#"))
-    if not lines or not lines[0][:1].isupper():
+    if not lines or not (continuing or lines[0][:1].isupper()):
         return None
     return " ".join(" ".join(lines).split()), (start, end)
 

@@ -175,3 +175,25 @@ def test_the_gazettes_e_signature_does_not_number_or_date_a_copy_that_lost_its_o
     metadata = extract_metadata(text, parsed.hints)
     # (its annex caption names it instead: "kèm theo Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026")
     assert (metadata.number, metadata.issue_date.isoformat()) == ("100/NQ-CP", "2026-04-06")
+
+
+# --------------------------------------------------------------------------- letterheads of other issuers
+_REPUBLIC = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_party_standing_committee_under_its_provincial_party_organisation_issues_its_programme():
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 12-CTr/TU\nThanh Hóa, ngày 20 tháng 1 năm 2026\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\nI. MỤC TIÊU\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Ban Thường vụ Tỉnh ủy Thanh Hóa", "Thanh Hóa")
+
+
+def test_a_heading_naming_the_kind_of_document_is_continued_by_the_sentence_case_title_under_it():
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG" ⏎ "thực hiện Nghị quyết số 57-NQ/TW …"
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 12-CTr/TU\nThanh Hóa, ngày 20 tháng 1 năm 2026\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\nI. MỤC TIÊU\n"
+    )
+    assert extract_metadata(text).title == "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
