@@ -125,8 +125,8 @@ _LETTERHEAD_BODY = re.compile(
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
 # A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
-# "BAN QUẢN LÝ KHU KINH TẾ".
-_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
+# "BAN QUẢN LÝ KHU KINH TẾ", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ".
+_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
     r"|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
@@ -523,6 +523,7 @@ def _official_issuer(
             if department_name:
                 # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
                 issuer = f"{canonical_name(_sentence_case(department_name).capitalize())} {level} {province}"
+                issuer = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", issuer)
     if issuer is None:
         issuer, province = _commune_letterhead(text, heading, spans)
     if issuer is None:
@@ -539,6 +540,9 @@ def _official_issuer(
             if issuer.startswith("Bộ "):
                 issuer = canonical_name(issuer)  # "Bộ Tài nguyên và môi trường" → "… Môi trường"
             spans["issuer"] = national.span(1)
+            unit = _ministry_unit(text, national.end(), heading.start())
+            if issuer.startswith("Bộ ") and unit:
+                issuer = unit  # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / CỤC TRỒNG TRỌT": the department issues
             if issuer.startswith("Sở"):
                 province = next((p for p in province_names() if issuer.endswith(p)), None)
     if issuer is None:
@@ -554,6 +558,25 @@ def _official_issuer(
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# A ministry's department on the letterhead lines under the ministry's name, up to the number:
+# "CỤC TRỒNG TRỌT", "CỤC ĐỔI MỚI SÁNG TẠO, ⏎ CHUYỂN ĐỔI XANH VÀ ⏎ KHUYẾN CÔNG", "TỔNG CỤC THỐNG KÊ".
+_MINISTRY_UNIT = re.compile(r"^(?:TỔNG\s+CỤC|CỤC|VỤ|VIỆN|TRUNG\s+TÂM|THANH\s+TRA)\s")
+
+
+def _ministry_unit(text: str, start: int, end: int) -> Optional[str]:
+    number = re.search(r"^[\s*|]*Số\b", text[start:end], re.MULTILINE)
+    lines = [
+        re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*|[-–—_]{3,}.*)$", "", line).strip(" *|,)")
+        for line in text[start : start + number.start() if number else end].split("\n")
+    ]
+    capitals = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    if not _MINISTRY_UNIT.match(capitals):
+        return None
+    name = _document_spelling(_sentence_case(capitals).capitalize(), text)
+    # Each field of the name opens on a capital: "Cục Trồng trọt và Bảo vệ thực vật".
+    return re.sub(r"(^(?:Tổng cục|Cục|Vụ|Viện|Trung tâm) |\svà )(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
 
 
 # A council's board signing on its own behalf, under a council letterhead: "TM. BAN PHÁP CHẾ / TRƯỞNG BAN".

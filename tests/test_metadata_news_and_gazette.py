@@ -197,3 +197,23 @@ def test_a_heading_naming_the_kind_of_document_is_continued_by_the_sentence_case
         "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\nI. MỤC TIÊU\n"
     )
     assert extract_metadata(text).title == "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+
+
+def test_a_ministrys_department_under_its_name_in_a_pdf_letterhead_issues_the_plan():
+    # The two columns of a PDF letterhead interleaved, as pdftotext prints bct_cv1178's.
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCỤC TRỒNG TRỌT VÀ\nBẢO VỆ THỰC VẬT\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 77/KH-TTBVTV\n\nHà Nội, ngày 2 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nSản xuất vụ Đông Xuân năm 2026\n\nI. MỤC TIÊU\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Cục Trồng trọt và Bảo vệ thực vật", None)
+
+
+def test_a_provincial_steering_committee_under_its_committees_name_issues_the_plan():
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\n" + _REPUBLIC + "Số: 15/KH-BCĐ\n"
+        "Quảng Ngãi, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số tỉnh năm 2026\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ngãi", "Quảng Ngãi")
