@@ -548,6 +548,8 @@ def _official_issuer(
     if issuer is None:
         issuer, province = _party_letterhead(text[: heading.start()], spans)
     if issuer is None:
+        issuer, province = _organisation_letterhead(text[: heading.start()], spans)
+    if issuer is None:
         issuer, province = _enacting_body(text, heading, spans)
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
@@ -684,6 +686,42 @@ def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tup
         board = "Ban Thường vụ"
     spans["issuer"] = spans["province"] = (0, len(top))
     return (f"{board} {committee}" if board else committee), province
+
+
+# A mass organisation's provincial committee, its name over one or two letterhead lines ("ỦY BAN MẶT
+# TRẬN TỔ QUỐC VIỆT NAM / TỈNH BÌNH ĐỊNH", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN"), spelt as it names itself.
+_ORGANISATIONS = {
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động",
+    "BAN CHẤP HÀNH ĐOÀN": "Ban Chấp hành Đoàn",
+    "HỘI NÔNG DÂN": "Hội Nông dân",
+    "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ",
+    "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh",
+    "LIÊN MINH HỢP TÁC XÃ": "Liên minh Hợp tác xã",
+}
+_ORGANISATION_LETTERHEAD = re.compile(
+    r"(?P<organisation>" + "|".join(_ORGANISATIONS).replace(" ", r"\s+").replace("ỦY", "[ỦU][YỶ]") + r")"
+    r"\s+(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+?)(?=\s+(?:BAN|CỘNG|SỐ|Số)\b|\s*$)"
+)
+
+
+_REPUBLIC_NOISE = re.compile(r"CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|[*_-]+")
+
+
+def _organisation_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from a mass organisation's letterhead: its capital lines above "Số …"."""
+    number = re.search(r"^[\s*|]*Số\b", letterhead, re.MULTILINE)
+    top = letterhead[: number.start() if number else len(letterhead)]
+    lines = [" ".join(_REPUBLIC_NOISE.sub(" ", line.strip(" *|#")).split()) for line in top.split("\n")]
+    joined = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    match = _ORGANISATION_LETTERHEAD.search(joined.replace("UỶ", "ỦY").replace("UY BAN", "ỦY BAN"))
+    province = province_name(_sentence_case(match.group("province"))) if match else None
+    if province is None:
+        return None, None
+    organisation = _ORGANISATIONS[" ".join(match.group("organisation").split())]
+    level = "thành phố" if "PHỐ" in match.group("level") else "tỉnh"
+    spans["issuer"] = spans["province"] = (0, len(top))
+    return f"{organisation} {level} {province}", province
 
 
 # The body that enacts the text, on its own line between the title and the preamble of a

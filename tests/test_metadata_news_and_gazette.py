@@ -217,3 +217,16 @@ def test_a_provincial_steering_committee_under_its_committees_name_issues_the_pl
     )
     metadata = extract_metadata(text)
     assert (metadata.issuer, metadata.province) == ("Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ngãi", "Quảng Ngãi")
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "issuer", "province"),
+    [
+        ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH BÌNH ĐỊNH\n", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định", "Bình Định"),
+        ("LIÊN ĐOÀN LAO ĐỘNG\nTỈNH NGHỆ AN\n", "Liên đoàn Lao động tỉnh Nghệ An", "Nghệ An"),
+    ],
+)
+def test_a_mass_organisations_provincial_committee_issues_its_plan(letterhead, issuer, province):
+    text = letterhead + _REPUBLIC + "Số: 45/KH-MTTQ-BTT\nQuy Nhơn, ngày 5 tháng 2 năm 2026\n\nKẾ HOẠCH\nGiám sát năm 2026\n"
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == (issuer, province)
