@@ -1285,7 +1285,7 @@ _PROPERTY_LABELS = {
     "signer": r"Người\s+ký",
 }
 _PROPERTY = re.compile(
-    r"^[\s|*#]*(?:" + "|".join(f"(?P<{name}>{label})" for name, label in _PROPERTY_LABELS.items()) + r")"
+    r"^[\s|*#>•-]*(?:" + "|".join(f"(?P<{name}>{label})" for name, label in _PROPERTY_LABELS.items()) + r")"
     r"[\s*]*:?[\s*|]*(?P<value>[^\s|*][^\n|]*?)[\s*]*(?=\||$)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -1330,6 +1330,12 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
     if subject and doc_type:
         # "Về nhiệm vụ chính trị năm 2026" → "Nghị quyết về nhiệm vụ chính trị năm 2026"
         title = subject if fold(subject).startswith(fold(doc_type)) else f"{doc_type} {subject[0].lower()}{subject[1:]}"
+    elif doc_type:
+        # no trích yếu: the page's heading that names the text ("# Nghị quyết 26-NQ/TU về nhiệm vụ …")
+        heading = re.search(r"^#+[^\n]*", text[:3000], re.MULTILINE)
+        named = _REFERENCE.search(text, heading.start(), heading.end()) if heading else None
+        if named and normalise_number(named.group(2)) == number:
+            title = _reported_title(text, named, heading.start(), doc_type)
     # "Bí thư Tỉnh ủy Trịnh Việt Hùng (T/M Tỉnh ủy)": the capitalised words that end the name
     words = properties.get("signer", "").split("(")[0].split()
     name: list[str] = []

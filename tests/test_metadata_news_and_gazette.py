@@ -161,6 +161,16 @@ def test_a_legal_sites_properties_table_fills_what_a_copy_lost_with_its_header(s
     assert metadata.issue_date.isoformat() == "2025-11-19"
 
 
+def test_a_properties_list_without_a_subject_is_titled_by_the_heading_that_names_the_text():
+    text = (
+        "# Nghị quyết 26-NQ/TU về nhiệm vụ chính trị năm 2026\n\n- **Số văn bản:** 26-NQ/TU\n"
+        "- **Cơ quan ban hành:** Tỉnh ủy Lào Cai\n- **Ngày ban hành:** 05/12/2025\n\nI. ĐÁNH GIÁ\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.issue_date.isoformat()) == ("Tỉnh ủy Lào Cai", "2025-12-05")
+    assert metadata.title == "Nghị quyết nhiệm vụ chính trị năm 2026"
+
+
 def test_a_value_the_site_hides_is_not_read():
     text = "**Số hiệu:**\n|\n12/KH-UBND\n|\n**Nơi ban hành:**\n|\nTỉnh Nghệ An\n|\n**Ngày ban hành:**\n|\nĐã biết\n|\n"
     metadata = extract_metadata(text)
