@@ -1356,16 +1356,18 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
 # động thực hiện …", "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM", "Thủ tướng vừa
 # ký Quyết định phê duyệt Đề án …", "Chương trình … vừa được UBND TPHCM phê duyệt". What is approved
 # ("phê duyệt") is approved by a decision, as the legal-news pages report it ("Quyết định phê duyệt
-# Đề án"); what is issued ("ban hành") is the document named.
+# Đề án"); what is issued ("ban hành") or adopted by a council ("thông qua") is the document named.
 _UNNUMBERED_TYPE = r"(?P<type>Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Quy\s+hoạch|Nghị\s+quyết|Chỉ\s+thị)"
 _ISSUING_VERB = (
     r"(?:vừa|đã|mới)\s+(?:(?:chính\s+thức|ký)\s+)*(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?"
-    r"(?P<approved>phê\s+duyệt|ban\s+hành)"
+    r"(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
 )
-_ISSUED_UNNUMBERED = re.compile(r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>[^\n]+)")
+_ISSUED_UNNUMBERED = re.compile(
+    r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>(?:[^.\n]|\.(?!\s|$))+)"  # to the sentence's end
+)
 _UNNUMBERED_ISSUED_BY = re.compile(
     _UNNUMBERED_TYPE + r"\s+(?P<rest>[^.\n]{3,200}?)\s+(?P<verb>(?:vừa|đã|mới)\s+được)\s+(?P<body>[^.\n]{3,80}?)\s+"
-    r"(?:ký\s+)?(?P<approved>phê\s+duyệt|ban\s+hành)(?!\s+" + _UNNUMBERED_TYPE.replace("?P<type>", "?:") + r")"
+    r"(?:ký\s+)?(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)(?!\s+" + _UNNUMBERED_TYPE.replace("?P<type>", "?:") + r")"
 )
 _APPROVED_TYPES = {"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"}
 # Where a reported document's name stops: the sentence's end, or the aims the sentence goes on to.
@@ -1377,8 +1379,6 @@ def _unnumbered_reports(text: str):
     from extractors.agencies import iter_mentions
 
     for match in sorted([*_ISSUED_UNNUMBERED.finditer(text), *_UNNUMBERED_ISSUED_BY.finditer(text)], key=re.Match.start):
-        if match.start() > _LEAD_END and not match.group("verb").startswith("vừa"):
-            continue
         if "body" in match.re.groupindex:
             bodies = [m for m in iter_mentions(match.group("body")) if not m.generic]
             if bodies and bodies[0].start == 0 and bodies[0].end == len(match.group("body")):
@@ -1393,38 +1393,48 @@ def _unnumbered_reports(text: str):
 def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page that says a body has just issued or approved a document it names without a number:
     in its lead, or anywhere in a sentence saying it was just ("vừa") issued (a teaser lead printed
-    under the article)."""
+    under the article). A page reporting several documents ("HĐND tỉnh đã thông qua Nghị quyết
+    bổ sung …", "… thông qua Nghị quyết Quy định mức hỗ trợ …") is news about all of them."""
+    reports = []
     for match, issuer in _unnumbered_reports(text):
         named = " ".join(match.group("type").split())
-        approved = "duyệt" in match.group("approved") and named in _APPROVED_TYPES
-        doc_type = "Quyết định" if approved or match.groupdict().get("decision") else named
         rest = match.group("rest")
         end = _NAME_END.search(rest)
         title = " ".join(f"{named} {rest[: end.start() if end else len(rest)]}".split()).rstrip(" ,")
-        province = None
-        if not _NATIONAL_ISSUERS.match(issuer):
-            words = issuer.split()
-            province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
-        sentence_start = _sentence_start(text, match)
-        dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
-        issue_date = None
-        if dated:
-            try:
-                issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-            except ValueError:
-                pass
-        return MetadataAnnotation(
-            doc_type=doc_type,
-            issuer=issuer,
-            province=province,
-            issue_date=issue_date,
-            title=title,
-            document_kind=REPORTING_KIND,
-            publisher=_publisher(text, hints, {}),
-            published_date=_page_date(text, hints, {}),
-            spans={"doc_type": match.span("type")},
-        )
-    return None
+        reports.append((match, issuer, named, title))
+    # (one document named twice: "Chương trình chuyển đổi số của TPHCM", "Chương trình chuyển đổi số")
+    if len({fold(" ".join(title.split()[:4])) for *_, title in reports}) != 1:
+        return None
+    # The page's news: in its lead, or said to be just issued ("vừa") wherever it is written.
+    lead = [r for r in reports if r[0].start() <= _LEAD_END or r[0].group("verb").startswith("vừa")]
+    if not lead:
+        return None
+    match, issuer, named, title = lead[0]
+    approved = "duyệt" in match.group("approved") and named in _APPROVED_TYPES
+    doc_type = "Quyết định" if approved or match.groupdict().get("decision") else named
+    province = None
+    if not _NATIONAL_ISSUERS.match(issuer):
+        words = issuer.split()
+        province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+    sentence_start = _sentence_start(text, match)
+    dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
+    issue_date = None
+    if dated:
+        try:
+            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+        except ValueError:
+            pass
+    return MetadataAnnotation(
+        doc_type=doc_type,
+        issuer=issuer,
+        province=province,
+        issue_date=issue_date,
+        title=title,
+        document_kind=REPORTING_KIND,
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
+        spans={"doc_type": match.span("type")},
+    )
 
 
 _DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
@@ -1666,7 +1676,7 @@ def _publisher(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
 _TARGET_CUE = re.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|con\s+số|kịch\s+bản|phấn\s+đấu)")
 _ANNOUNCES = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:cũng|đã|vừa|sẽ)\s+)*"
-    r"(?:đưa\s+ra|đặt\s+ra|đề\s+ra|đặt\s+mục\s+tiêu|cho\s+biết|công\s+bố|thông\s+tin)\b"
+    r"(?:đưa\s+ra|đặt\s+ra|đề\s+ra|đặt\s+(?:mục|chỉ)\s+tiêu|cho\s+biết|công\s+bố|thông\s+tin|phấn\s+đấu)\b"
 )
 
 

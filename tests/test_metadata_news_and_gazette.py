@@ -8,6 +8,8 @@ import pytest
 
 from blind_documents import parsed_blind_document
 from extractors.metadata import extract_metadata
+from pipeline.extract.stage import parse_path
+from pipeline.parse.stage import ParseSettings
 
 
 def _external(name: str):
@@ -106,6 +108,23 @@ def test_a_reported_document_is_dated_by_the_date_opening_its_sentence():
     text = "Chuyển đổi số\n\nNgày 12/3/2026, UBND tỉnh Quảng Ninh đã ban hành Kế hoạch chuyển đổi số năm 2026.\n"
     metadata = extract_metadata(text)
     assert (metadata.doc_type, metadata.issue_date.isoformat()) == ("Kế hoạch", "2026-03-12")
+
+
+def test_a_resolution_a_council_is_reported_to_have_adopted_is_that_resolution():
+    text = (
+        "Kỳ họp thứ 10\n\nHĐND tỉnh Lào Cai vừa thông qua Nghị quyết về phát triển nông nghiệp hàng hóa giai đoạn"
+        " 2026-2030, với mục tiêu đến năm 2030 đạt 10.000 ha.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Nghị quyết", "HĐND tỉnh Lào Cai", "Lào Cai")
+
+
+def test_a_page_reporting_several_resolutions_of_a_session_stays_news(shared_docs):
+    # "HĐND tỉnh đã thông qua Nghị quyết bổ sung …", "… HĐND tỉnh đã thông qua Nghị quyết Quy định mức hỗ
+    # trợ …", "… kỳ họp cũng đã thông qua Nghị quyết phê duyệt …", all on one line of an HTML page.
+    parsed = parse_path(shared_docs / "dno_dakrlap_hdnd_chinhsach_news_2019.html", ParseSettings(ocr="never"))
+    metadata = extract_metadata(parsed.text, parsed.hints)
+    assert (metadata.doc_type, metadata.document_kind) == ("Tin tức", "news")
 
 
 def test_a_document_named_after_a_body_that_is_not_its_subject_is_not_reported():
