@@ -107,7 +107,7 @@ _NUMBER_BODY = (
 # its colon, unlike a citation ("Nghị quyết số: 192/2025/QH15", "Luật số: …").
 _PRINTED_NUMBER = re.compile(
     r"(?:Số\s*(?:hiệu)?\s*:?|(?:^|\|)[\s*]*(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+số\s*:)"
-    r"\s*(?:\*+\s*)?" + _NUMBER_BODY,
+    r"\s*(?:\*+\s*)?" + _NUMBER_BODY + r"(?![a-zà-ỹđ])",  # a code does not stop inside a word ("Số 242/Ngày")
     re.MULTILINE,
 )
 _REFERENCE = re.compile(
@@ -125,8 +125,8 @@ _LETTERHEAD_BODY = re.compile(
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
 # A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
-# "BAN QUẢN LÝ KHU KINH TẾ".
-_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
+# "BAN QUẢN LÝ KHU KINH TẾ", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ".
+_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
     r"|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
@@ -523,6 +523,7 @@ def _official_issuer(
             if department_name:
                 # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
                 issuer = f"{canonical_name(_sentence_case(department_name).capitalize())} {level} {province}"
+                issuer = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", issuer)
     if issuer is None:
         issuer, province = _commune_letterhead(text, heading, spans)
     if issuer is None:
@@ -539,10 +540,15 @@ def _official_issuer(
             if issuer.startswith("Bộ "):
                 issuer = canonical_name(issuer)  # "Bộ Tài nguyên và môi trường" → "… Môi trường"
             spans["issuer"] = national.span(1)
+            unit = _ministry_unit(text, national.end(), heading.start())
+            if issuer.startswith("Bộ ") and unit:
+                issuer = unit  # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / CỤC TRỒNG TRỌT": the department issues
             if issuer.startswith("Sở"):
                 province = next((p for p in province_names() if issuer.endswith(p)), None)
     if issuer is None:
         issuer, province = _party_letterhead(text[: heading.start()], spans)
+    if issuer is None:
+        issuer, province = _organisation_letterhead(text[: heading.start()], spans)
     if issuer is None:
         issuer, province = _enacting_body(text, heading, spans)
     if issuer is None and hints.get("signature_org"):
@@ -554,6 +560,25 @@ def _official_issuer(
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# A ministry's department on the letterhead lines under the ministry's name, up to the number:
+# "CỤC TRỒNG TRỌT", "CỤC ĐỔI MỚI SÁNG TẠO, ⏎ CHUYỂN ĐỔI XANH VÀ ⏎ KHUYẾN CÔNG", "TỔNG CỤC THỐNG KÊ".
+_MINISTRY_UNIT = re.compile(r"^(?:TỔNG\s+CỤC|CỤC|VỤ|VIỆN|TRUNG\s+TÂM|THANH\s+TRA)\s")
+
+
+def _ministry_unit(text: str, start: int, end: int) -> Optional[str]:
+    number = re.search(r"^[\s*|]*Số\b", text[start:end], re.MULTILINE)
+    lines = [
+        re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*|[-–—_]{3,}.*)$", "", line).strip(" *|,)")
+        for line in text[start : start + number.start() if number else end].split("\n")
+    ]
+    capitals = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    if not _MINISTRY_UNIT.match(capitals):
+        return None
+    name = _document_spelling(_sentence_case(capitals).capitalize(), text)
+    # Each field of the name opens on a capital: "Cục Trồng trọt và Bảo vệ thực vật".
+    return re.sub(r"(^(?:Tổng cục|Cục|Vụ|Viện|Trung tâm) |\svà )(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
 
 
 # A council's board signing on its own behalf, under a council letterhead: "TM. BAN PHÁP CHẾ / TRƯỞNG BAN".
@@ -624,9 +649,10 @@ def _commune_letterhead(
 
 # A Party body's letterhead, its lines joined: the central committee or a provincial one, and the
 # board under it ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG BỘ TỈNH X / TỈNH ỦY",
-# "TỈNH ỦY X / BAN TUYÊN GIÁO VÀ DÂN VẬN").
+# "TỈNH ỦY X / BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG BỘ TỈNH X / BAN THƯỜNG VỤ TỈNH ỦY").
 _PARTY_LETTERHEAD = re.compile(
-    r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
+    r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?:(?P<standing>BAN THƯỜNG VỤ) )?"
+    r"(?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
     r"|(?P<committee_first>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]) (?P<province_after>.+?))"
     r"(?: (?P<board>BAN [A-ZĐÀ-Ỹ ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA))?"
 )
@@ -656,8 +682,46 @@ def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tup
         return None, None
     committee = (match.group("committee") or match.group("committee_first")).replace("UỶ", "ỦY").replace("UY", "ỦY")
     committee = f"{committee.capitalize()} {province}"
+    if match.group("standing"):
+        board = "Ban Thường vụ"
     spans["issuer"] = spans["province"] = (0, len(top))
     return (f"{board} {committee}" if board else committee), province
+
+
+# A mass organisation's provincial committee, its name over one or two letterhead lines ("ỦY BAN MẶT
+# TRẬN TỔ QUỐC VIỆT NAM / TỈNH BÌNH ĐỊNH", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN"), spelt as it names itself.
+_ORGANISATIONS = {
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động",
+    "BAN CHẤP HÀNH ĐOÀN": "Ban Chấp hành Đoàn",
+    "HỘI NÔNG DÂN": "Hội Nông dân",
+    "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ",
+    "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh",
+    "LIÊN MINH HỢP TÁC XÃ": "Liên minh Hợp tác xã",
+}
+_ORGANISATION_LETTERHEAD = re.compile(
+    r"(?P<organisation>" + "|".join(_ORGANISATIONS).replace(" ", r"\s+").replace("ỦY", "[ỦU][YỶ]") + r")"
+    r"\s+(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+?)(?=\s+(?:BAN|CỘNG|SỐ|Số)\b|\s*$)"
+)
+
+
+_REPUBLIC_NOISE = re.compile(r"CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|[*_-]+")
+
+
+def _organisation_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from a mass organisation's letterhead: its capital lines above "Số …"."""
+    number = re.search(r"^[\s*|]*Số\b", letterhead, re.MULTILINE)
+    top = letterhead[: number.start() if number else len(letterhead)]
+    lines = [" ".join(_REPUBLIC_NOISE.sub(" ", line.strip(" *|#")).split()) for line in top.split("\n")]
+    joined = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    match = _ORGANISATION_LETTERHEAD.search(joined.replace("UỶ", "ỦY").replace("UY BAN", "ỦY BAN"))
+    province = province_name(_sentence_case(match.group("province"))) if match else None
+    if province is None:
+        return None, None
+    organisation = _ORGANISATIONS[" ".join(match.group("organisation").split())]
+    level = "thành phố" if "PHỐ" in match.group("level") else "tỉnh"
+    spans["issuer"] = spans["province"] = (0, len(top))
+    return f"{organisation} {level} {province}", province
 
 
 # The body that enacts the text, on its own line between the title and the preamble of a
@@ -847,6 +911,15 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
             break  # the enacting line under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")
         lines.append(stripped)
         title_end = line_start + len(line.rstrip(" *|#"))
+    continued = None
+    if lines == [title_text] and len(title_text.split()) <= 2:
+        # "CHƯƠNG TRÌNH HÀNH ĐỘNG" ⏎ "thực hiện Nghị quyết số 57-NQ/TW …": the heading names the kind of
+        # document, the sentence-case lines under it are its title.
+        continued = _subject_lines(text, heading.end()) or _plain_title_lines(text, heading.end(), continuing=True)
+    if continued:
+        written = " ".join(continued[0].replace("*", " ").split())
+        spans["title"] = (heading.start(1), continued[1][1])
+        return f"{doc_type} {_sentence_case(title_text)} {written[0].lower()}{written[1:]}"
     if lines:
         title = f"{doc_type} {_sentence_case(' '.join(lines))}"
         remark = _TITLE_REMARK.match(text, title_end)
@@ -938,9 +1011,10 @@ def _title_like_implementation(text: str, start: int) -> bool:
     return _IMPLEMENTATION_PARAGRAPH.match(text, start + len(text[start:]) - len(text[start:].lstrip(" *|#"))) is not None
 
 
-def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
+def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optional[tuple[str, tuple[int, int]]]:
     """A title written in sentence case on the lines under the heading
-    ("KẾ HOẠCH / Phòng, chống dịch bệnh năm 2026"), up to a blank line or the preamble."""
+    ("KẾ HOẠCH / Phòng, chống dịch bệnh năm 2026"), up to a blank line or the preamble; ``continuing``
+    a heading's words, it may open on a lower-case word."""
     lines: list[str] = []
     offset = start
     end = start
@@ -959,7 +1033,7 @@ def _plain_title_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, 
         lines.append(stripped)
         blank_after_title = False
         end = line_start + len(line.rstrip(" *|#"))
-    if not lines or not lines[0][:1].isupper():
+    if not lines or not (continuing or lines[0][:1].isupper()):
         return None
     return " ".join(" ".join(lines).split()), (start, end)
 
@@ -1199,6 +1273,170 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     )
 
 
+# A page that identifies the text it holds in a field/value table (a transcription's "ĐỊNH DANH
+# VĂN BẢN" table, a legal site's "Thuộc tính văn bản"): "| Số văn bản | 26-NQ/TU |", "**Số hiệu:** ⏎ |
+# ⏎ 2530/QĐ-TTg", "Cơ quan ban hành: …". Values a site hides ("Đã biết") are not read.
+_PROPERTY_LABELS = {
+    "number": r"Số\s+(?:văn\s+bản|hiệu|ký\s+hiệu|/\s*Ký\s+hiệu)",
+    "doc_type": r"Loại\s+văn\s+bản",
+    "issuer": r"(?:Cơ\s+quan|Nơi|Đơn\s+vị)\s+ban\s+hành",
+    "issue_date": r"Ngày\s+ban\s+hành",
+    "subject": r"Trích\s+yếu(?:\s+nội\s+dung)?",
+    "signer": r"Người\s+ký",
+}
+_PROPERTY = re.compile(
+    r"^[\s|*#>•-]*(?:" + "|".join(f"(?P<{name}>{label})" for name, label in _PROPERTY_LABELS.items()) + r")"
+    r"[\s*]*:?[\s*|]*(?P<value>[^\s|*][^\n|]*?)[\s*]*(?=\||$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _properties(text: str) -> dict[str, str]:
+    """The document's properties its opening lists, by field."""
+    found: dict[str, str] = {}
+    for match in _PROPERTY.finditer(text[:6000]):
+        name = next(key for key in _PROPERTY_LABELS if match.group(key))
+        value = " ".join(match.group("value").split())
+        if name not in found and not re.fullmatch(r"(?i)đã\s+biết|đang\s+cập\s+nhật|không\s+có|-+", value):
+            found[name] = value
+    return found
+
+
+def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A text identified by its properties table: its number and issuer at least."""
+    properties = _properties(text)
+    if not ("number" in properties and "issuer" in properties):
+        return None
+    number = normalise_number(properties["number"])
+    party = re.fullmatch(_PARTY_NUMBER, number)
+    doc_type = next(
+        (name for words, name in _TYPE_WORDS.items() if fold(properties.get("doc_type", "")) == fold(words)),
+        _TYPE_CODES.get(number.split("/")[0].split("-")[-1]) if party else type_of_number(number),
+    )
+    issuer = " ".join(re.sub(r"\([^)]*\)", " ", properties["issuer"]).split())  # "(Ban Chấp hành Đảng bộ tỉnh)"
+    province = None
+    if not _NATIONAL_ISSUERS.match(issuer):
+        words = issuer.split()
+        province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+    dated = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", properties.get("issue_date", ""))
+    issue_date = None
+    if dated:
+        try:
+            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+        except ValueError:
+            pass
+    subject = properties.get("subject")
+    title = None
+    if subject and doc_type:
+        # "Về nhiệm vụ chính trị năm 2026" → "Nghị quyết về nhiệm vụ chính trị năm 2026"
+        title = subject if fold(subject).startswith(fold(doc_type)) else f"{doc_type} {subject[0].lower()}{subject[1:]}"
+    elif doc_type:
+        # no trích yếu: the page's heading that names the text ("# Nghị quyết 26-NQ/TU về nhiệm vụ …")
+        heading = re.search(r"^#+[^\n]*", text[:3000], re.MULTILINE)
+        named = _REFERENCE.search(text, heading.start(), heading.end()) if heading else None
+        if named and normalise_number(named.group(2)) == number:
+            title = _reported_title(text, named, heading.start(), doc_type)
+    # "Bí thư Tỉnh ủy Trịnh Việt Hùng (T/M Tỉnh ủy)": the capitalised words that end the name
+    words = properties.get("signer", "").split("(")[0].split()
+    name: list[str] = []
+    while words and words[-1][0].isupper() and len(name) < 4:
+        name.insert(0, words.pop())
+    return MetadataAnnotation(
+        number=number,
+        doc_type=doc_type,
+        issuer=issuer,
+        province=province,
+        issue_date=issue_date,
+        title=title,
+        signer=" ".join(name) if len(name) >= 2 else None,
+    )
+
+
+# A page that reports a document without its number: "Chính phủ vừa ban hành Chương trình hành
+# động thực hiện …", "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM", "Thủ tướng vừa
+# ký Quyết định phê duyệt Đề án …", "Chương trình … vừa được UBND TPHCM phê duyệt". What is approved
+# ("phê duyệt") is approved by a decision, as the legal-news pages report it ("Quyết định phê duyệt
+# Đề án"); what is issued ("ban hành") or adopted by a council ("thông qua") is the document named.
+_UNNUMBERED_TYPE = r"(?P<type>Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Quy\s+hoạch|Nghị\s+quyết|Chỉ\s+thị)"
+_ISSUING_VERB = (
+    r"(?:vừa|đã|mới)\s+(?:(?:chính\s+thức|ký)\s+)*(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?"
+    r"(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
+)
+_ISSUED_UNNUMBERED = re.compile(
+    r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>(?:[^.\n]|\.(?!\s|$))+)"  # to the sentence's end
+)
+_UNNUMBERED_ISSUED_BY = re.compile(
+    _UNNUMBERED_TYPE + r"\s+(?P<rest>[^.\n]{3,200}?)\s+(?P<verb>(?:vừa|đã|mới)\s+được)\s+(?P<body>[^.\n]{3,80}?)\s+"
+    r"(?:ký\s+)?(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)(?!\s+" + _UNNUMBERED_TYPE.replace("?P<type>", "?:") + r")"
+)
+_APPROVED_TYPES = {"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"}
+# Where a reported document's name stops: the sentence's end, or the aims the sentence goes on to.
+_NAME_END = re.compile(r"\.(?:\s|$)|[;:]|,?\s+(?:với\s+(?:mục\s+tiêu|nhiều)|nhằm|trong\s+đó|theo\s+đó)\s")
+
+
+def _unnumbered_reports(text: str):
+    """(match, issuer) for each sentence saying a body issued or approved a document it names."""
+    from extractors.agencies import iter_mentions
+
+    for match in sorted([*_ISSUED_UNNUMBERED.finditer(text), *_UNNUMBERED_ISSUED_BY.finditer(text)], key=re.Match.start):
+        if "body" in match.re.groupindex:
+            bodies = [m for m in iter_mentions(match.group("body")) if not m.generic]
+            if bodies and bodies[0].start == 0 and bodies[0].end == len(match.group("body")):
+                yield match, bodies[0].name
+            continue
+        sentence_start = _sentence_start(text, match)
+        bodies = [m for m in iter_mentions(text[sentence_start : match.start()]) if not m.generic]
+        if bodies and not text[sentence_start + bodies[-1].end : match.start()].strip():
+            yield match, bodies[-1].name  # the body is the verb's subject
+
+
+def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A page that says a body has just issued or approved a document it names without a number:
+    in its lead, or anywhere in a sentence saying it was just ("vừa") issued (a teaser lead printed
+    under the article). A page reporting several documents ("HĐND tỉnh đã thông qua Nghị quyết
+    bổ sung …", "… thông qua Nghị quyết Quy định mức hỗ trợ …") is news about all of them."""
+    reports = []
+    for match, issuer in _unnumbered_reports(text):
+        named = " ".join(match.group("type").split())
+        rest = match.group("rest")
+        end = _NAME_END.search(rest)
+        title = " ".join(f"{named} {rest[: end.start() if end else len(rest)]}".split()).rstrip(" ,")
+        reports.append((match, issuer, named, title))
+    # (one document named twice: "Chương trình chuyển đổi số của TPHCM", "Chương trình chuyển đổi số")
+    if len({fold(" ".join(title.split()[:4])) for *_, title in reports}) != 1:
+        return None
+    # The page's news: in its lead, or said to be just issued ("vừa") wherever it is written.
+    lead = [r for r in reports if r[0].start() <= _LEAD_END or r[0].group("verb").startswith("vừa")]
+    if not lead:
+        return None
+    match, issuer, named, title = lead[0]
+    approved = "duyệt" in match.group("approved") and named in _APPROVED_TYPES
+    doc_type = "Quyết định" if approved or match.groupdict().get("decision") else named
+    province = None
+    if not _NATIONAL_ISSUERS.match(issuer):
+        words = issuer.split()
+        province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+    sentence_start = _sentence_start(text, match)
+    dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
+    issue_date = None
+    if dated:
+        try:
+            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+        except ValueError:
+            pass
+    return MetadataAnnotation(
+        doc_type=doc_type,
+        issuer=issuer,
+        province=province,
+        issue_date=issue_date,
+        title=title,
+        document_kind=REPORTING_KIND,
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
+        spans={"doc_type": match.span("type")},
+    )
+
+
 _DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
 # A date written after another document's number is that document's ("Nghị quyết số 57-NQ/TW ngày 22/12/2024").
 _AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
@@ -1330,6 +1568,9 @@ def _without_question(title: str) -> str:
     return _QUESTION_TAIL.sub("", title)
 
 
+_RULE_LINE = re.compile(r"[=_~*-]{3,}")
+
+
 def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     """The short line just before the first long paragraph of a news page."""
     offset = 0
@@ -1340,8 +1581,8 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
             stripped = re.sub(r"\s*\(\s*\)$", "", stripped)  # an empty date "( )" after the headline
         start = offset + line.find(stripped) if stripped else offset
         offset += len(line) + 1
-        if not stripped:
-            continue
+        if not stripped or _RULE_LINE.fullmatch(stripped):
+            continue  # a Markdown setext underline ("====") or a horizontal rule, not a headline
         if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
             break
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
@@ -1402,9 +1643,16 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     return name
 
 
+_CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
+
+
 def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[date]:
     """The date a news page shows near its top, else the container's date."""
-    match = _NEWS_DATE.search(text[:3000])
+    # (not the date of a document the page cites: "Nghị quyết số 23-NQ/TW ngày 22/3/2018")
+    match = next(
+        (m for m in _NEWS_DATE.finditer(text[:3000]) if not _CITED_DATE.search(text[max(0, m.start() - 40) : m.start()])),
+        None,
+    )
     if match:
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
         try:
@@ -1425,6 +1673,29 @@ def _publisher(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
     return _site_name(hints)
 
 
+_TARGET_CUE = re.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|con\s+số|kịch\s+bản|phấn\s+đấu)")
+_ANNOUNCES = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:cũng|đã|vừa|sẽ)\s+)*"
+    r"(?:đưa\s+ra|đặt\s+ra|đề\s+ra|đặt\s+(?:mục|chỉ)\s+tiêu|cho\s+biết|công\s+bố|thông\s+tin|phấn\s+đấu)\b"
+)
+
+
+def _announcing_body(text: str) -> Optional[str]:
+    """The body a news page's lead says sets or announces the targets it reports: "Đó là con số
+    được Sở Du lịch TPHCM đưa ra tại Hội nghị …", "Ông …, Phó Tổng cục trưởng Tổng cục Lâm nghiệp
+    (Bộ NN&PNT) cho biết, … toàn ngành đặt mục tiêu …"."""
+    from extractors.agencies import iter_mentions
+
+    opening = text[:_LEAD_END]
+    for sentence in re.finditer(r"[^.\n]+", opening):
+        if not _TARGET_CUE.search(sentence.group(0)):
+            continue
+        for mention in iter_mentions(sentence.group(0)):
+            if not mention.generic and _ANNOUNCES.match(sentence.group(0), mention.end):
+                return mention.name
+    return None
+
+
 def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     spans: dict[str, tuple[int, int]] = {}
     title, title_span = _headline(text[:8000])
@@ -1438,7 +1709,7 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     return MetadataAnnotation(
         doc_type=NEWS,
         document_kind=NEWS_KIND,
-        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0),
+        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text),
         province=province,
         issue_date=issue_date,
         title=title,
@@ -1511,16 +1782,45 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
     return MetadataAnnotation(doc_type=doc_type, issuer=speaker.name if speaker else None, spans=spans)
 
 
+def _without_gazette_signature(hints: Mapping[str, Optional[str]]) -> Mapping[str, Optional[str]]:
+    """A copy the Official Gazette signed ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", organisation VĂN
+    PHÒNG CHÍNH PHỦ) carries the gazette's number, date and publisher, not the text's."""
+    signer = " ".join(hints.get(key) or "" for key in ("signature_name", "signature_reason"))
+    if not re.search(r"CÔNG\s+BÁO", signer, re.IGNORECASE):
+        return hints
+    return {key: value for key, value in hints.items() if not key.startswith("signature_")}
+
+
 def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = None) -> MetadataAnnotation:
     """Metadata of a document from its text and the container's hints (``source_url``: the page
     URL the document was fetched from, a fallback for a number the text has lost)."""
-    hints = hints or {}
+    hints = _without_gazette_signature(hints or {})
     text = clean_text_for_metadata(text)
     metadata = (
-        _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _reported(text, hints)
-        or _headless_text(text) or _news(text, hints)
+        _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
+        or _reported(text, hints)
+        or _headless_text(text) or _reported_unnumbered(text, hints) or _news(text, hints)
     )
+    metadata = _with_properties(metadata, text)
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+
+
+def _with_properties(metadata: MetadataAnnotation, text: str) -> MetadataAnnotation:
+    """What the printed text left blank, from the properties table a legal site puts above it
+    ("Số hiệu: …", "Ngày ban hành: …"), when the table describes a text of the same type."""
+    if metadata.doc_type in (None, NEWS) or metadata.document_kind == REPORTING_KIND:
+        return metadata
+    table = _identified(text, {})
+    if table is None or table.doc_type != metadata.doc_type:
+        return metadata
+    filled = {
+        name: getattr(table, name)
+        for name in ("number", "issuer", "province", "issue_date")
+        if getattr(metadata, name) is None and getattr(table, name) is not None
+    }
+    if not filled:
+        return metadata
+    return replace(metadata, **filled, province_current=None if "province" in filled else metadata.province_current)
 
 
 # --------------------------------------------------------------------------- the page URL, a fallback
@@ -1628,6 +1928,15 @@ def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
     return replace(metadata, province=named.pop(), province_current=None) if len(named) == 1 else metadata
 
 
+# The Official Gazette prints its issue over every page ("CÔNG BÁO/Số 242/Ngày 22-04-2026", "CÔNG
+# BÁO TỈNH LÀO CAI/Số 15 + 16/Ngày 10-3-2026"): the gazette's number and date, never the text's.
+_GAZETTE_RUNNING_HEADER = re.compile(
+    r"CÔNG\s+BÁO(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?)?\s*/\s*Số\s*\d[\d\s+&,-]*/\s*Ngày\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
+)
+
+
 def clean_text_for_metadata(text: str) -> str:
-    """The text with offsets kept: no-break spaces and mis-mapped characters repaired one for one."""
-    return repair_charmap(text.replace("\u00a0", " "))
+    """The text with offsets kept: no-break spaces and mis-mapped characters repaired one for one,
+    the gazette's running headers blanked."""
+    text = repair_charmap(text.replace("\u00a0", " "))
+    return _GAZETTE_RUNNING_HEADER.sub(lambda header: " " * len(header.group(0)), text)

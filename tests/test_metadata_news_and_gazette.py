@@ -1,0 +1,261 @@
+"""Metadata of the Official Gazette's copies and of news pages that report a document: the
+gazette's running header is not the text's number; a Markdown page's setext underline is not
+its title; a page reporting a document is described by that document. The documents live in
+data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); the tests
+skip where they are absent."""
+
+import pytest
+
+from blind_documents import parsed_blind_document
+from extractors.metadata import extract_metadata
+from pipeline.extract.stage import parse_path
+from pipeline.parse.stage import ParseSettings
+
+
+def _external(name: str):
+    parsed = parsed_blind_document(name)
+    return extract_metadata(parsed.text, parsed.hints)
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        # "CÔNG BÁO/Số 242/Ngày 22-04-2026" over the letterhead of a PDF page
+        ("cp_nq100_phichinhphu_2026.pdf", "100/NQ-CP"),
+        # the same header in a text copy, above "THỦ TƯỚNG CHÍNH PHỦ … Số: 892/QĐ-TTg"
+        ("cp_qd892_canbodoingoai_2026.txt", "892/QĐ-TTg"),
+    ],
+)
+def test_the_gazettes_running_header_is_not_the_documents_number(name, number):
+    assert _external(name).number == number
+
+
+def test_a_gazette_header_alone_gives_no_number():
+    text = "CÔNG BÁO/Số 302/Ngày 02-06-2026\n44\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án bồi dưỡng cán bộ\n"
+    assert extract_metadata(text).number is None
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("bnnptnt_lamsan_xuatkhau_news_2021.md", "Xuất khẩu gỗ phấn đấu 14 tỷ USD"),
+        ("hcm_dulich2021_news_2021.md", "Ngành du lịch TPHCM đặt mục tiêu thu đạt 144 tỷ đồng trong năm 2021"),
+    ],
+)
+def test_a_markdown_pages_setext_underline_is_not_its_headline(name, headline):
+    # "Xuất khẩu gỗ phấn đấu 14 tỷ USD" ⏎ "===============================" ⏎ the teaser lead
+    assert _external(name).title == headline
+
+
+def test_a_page_reporting_a_document_without_its_number_is_described_by_that_document():
+    # "more(HDDTVN) – Chính phủ vừa ban hành Chương trình hành động thực hiện Nghị quyết số 23-NQ/TW
+    # ngày 22/3/2018 của Bộ Chính trị về …": the teaser lead, printed under the article.
+    metadata = _external("cp_ctrinh_nq23_congnghiep_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.number) == ("Chương trình", "Chính phủ", None)
+    assert metadata.document_kind == "news_about_document"
+    assert metadata.title.startswith("Chương trình hành động thực hiện Nghị quyết số 23-NQ/TW")
+    assert metadata.title.endswith("tầm nhìn đến năm 2045")
+
+
+def test_the_date_of_a_document_the_reported_one_implements_is_not_its_date():
+    # "… thực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 …": the page gives no date of its own.
+    metadata = _external("cp_ctrinh_nq23_congnghiep_news_2020.md")
+    assert (metadata.issue_date, metadata.published_date) == (None, None)
+
+
+def test_a_news_page_is_dated_by_its_own_date_not_by_a_document_it_cites():
+    text = (
+        "Phát triển công nghiệp\n\nThực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị, ngành công"
+        " nghiệp đạt nhiều kết quả. Cập nhật 05/09/2020.\n"
+    )
+    assert extract_metadata(text).issue_date.isoformat() == "2020-09-05"
+
+
+def test_a_programme_the_prime_minister_approved_is_reported_as_his_decision_named_by_the_programme():
+    # "Thủ tướng Chính phủ vừa phê duyệt Chương trình … giai đoạn 2021-2025 với mục tiêu đến năm 2025 …"
+    metadata = _external("ttg_ktth_htx_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Quyết định", "Thủ tướng Chính phủ", None)
+    assert metadata.title == "Chương trình hỗ trợ phát triển kinh tế tập thể, hợp tác xã giai đoạn 2021-2025"
+
+
+def test_a_city_committee_reported_approving_a_programme_gives_the_city():
+    # "UBND TPHCM đã phê duyệt Chương trình chuyển đổi số của TPHCM." in the lead
+    metadata = _external("hcm_cds_haiquan_news_2020.md")
+    assert (metadata.issuer, metadata.province) == ("UBND TPHCM", "Hồ Chí Minh")
+    assert metadata.title == "Chương trình chuyển đổi số của TPHCM"
+
+
+def test_a_decision_reported_signed_to_approve_a_scheme_is_that_decision_named_by_the_scheme():
+    text = (
+        "Phát triển cây dược liệu\n\nChủ tịch UBND tỉnh Nghệ An vừa ký Quyết định phê duyệt Đề án phát triển cây"
+        " dược liệu giai đoạn 2026-2030, với mục tiêu đến năm 2030 đạt 5.000 ha.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Quyết định", "UBND tỉnh Nghệ An", "Nghệ An")
+    assert metadata.title == "Đề án phát triển cây dược liệu giai đoạn 2026-2030"
+
+
+def test_a_document_reported_as_approved_by_a_body_in_the_passive_names_that_body():
+    text = (
+        "Du lịch xanh\n\nKế hoạch phát triển du lịch xanh tỉnh Lâm Đồng vừa được UBND tỉnh Lâm Đồng phê duyệt,"
+        " với mục tiêu đến năm 2030 đón 10 triệu lượt khách.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.title) == ("UBND tỉnh Lâm Đồng", "Kế hoạch phát triển du lịch xanh tỉnh Lâm Đồng")
+
+
+def test_a_reported_document_is_dated_by_the_date_opening_its_sentence():
+    text = "Chuyển đổi số\n\nNgày 12/3/2026, UBND tỉnh Quảng Ninh đã ban hành Kế hoạch chuyển đổi số năm 2026.\n"
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issue_date.isoformat()) == ("Kế hoạch", "2026-03-12")
+
+
+def test_a_resolution_a_council_is_reported_to_have_adopted_is_that_resolution():
+    text = (
+        "Kỳ họp thứ 10\n\nHĐND tỉnh Lào Cai vừa thông qua Nghị quyết về phát triển nông nghiệp hàng hóa giai đoạn"
+        " 2026-2030, với mục tiêu đến năm 2030 đạt 10.000 ha.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Nghị quyết", "HĐND tỉnh Lào Cai", "Lào Cai")
+
+
+def test_a_page_reporting_several_resolutions_of_a_session_stays_news(shared_docs):
+    # "HĐND tỉnh đã thông qua Nghị quyết bổ sung …", "… HĐND tỉnh đã thông qua Nghị quyết Quy định mức hỗ
+    # trợ …", "… kỳ họp cũng đã thông qua Nghị quyết phê duyệt …", all on one line of an HTML page.
+    parsed = parse_path(shared_docs / "dno_dakrlap_hdnd_chinhsach_news_2019.html", ParseSettings(ocr="never"))
+    metadata = extract_metadata(parsed.text, parsed.hints)
+    assert (metadata.doc_type, metadata.document_kind) == ("Tin tức", "news")
+
+
+def test_a_document_named_after_a_body_that_is_not_its_subject_is_not_reported():
+    text = (
+        "Hội nghị triển khai nhiệm vụ năm 2026\n\n"
+        "Tại hội nghị, các đại biểu cho biết tỉnh đã ban hành Kế hoạch phát triển du lịch và đạt nhiều kết quả.\n"
+    )
+    assert extract_metadata(text).doc_type == "Tin tức"
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        # "Đó là con số được Sở Du lịch TPHCM đưa ra tại Hội nghị tổng kết …"
+        ("hcm_dulich2021_news_2021.md", "Sở Du lịch TPHCM"),
+        # "Ông …, Phó Tổng cục trưởng Tổng cục Lâm nghiệp (Bộ NN&PNT) cho biết, … toàn ngành đặt mục tiêu …"
+        ("bnnptnt_lamsan_xuatkhau_news_2021.md", "Tổng cục Lâm nghiệp"),
+    ],
+)
+def test_a_news_page_without_a_publisher_is_issued_by_the_body_that_announces_its_targets(name, body):
+    metadata = _external(name)
+    assert (metadata.doc_type, metadata.issuer) == ("Tin tức", body)
+
+
+def test_a_body_named_without_announcing_anything_does_not_issue_a_news_page():
+    text = "Du lịch phục hồi\n\nNăm 2021, Sở Du lịch TPHCM tổ chức nhiều hoạt động, mục tiêu thu hút khách.\n"
+    assert extract_metadata(text).issuer is None
+
+
+# --------------------------------------------------------------------------- properties tables
+
+
+def test_a_transcription_identified_by_its_properties_table_is_that_text():
+    # "## ĐỊNH DANH VĂN BẢN" ⏎ "| Số văn bản | 26-NQ/TU |" "| Cơ quan ban hành | Tỉnh ủy Lào Cai (Ban Chấp hành
+    # Đảng bộ tỉnh) |" "| Ngày ban hành | 05/12/2025 |" "| Trích yếu | Về nhiệm vụ chính trị năm 2026 |"
+    metadata = _external("lc_nq26tu_nhiemvu2026_2025.md")
+    assert (metadata.number, metadata.doc_type, metadata.issuer, metadata.province) == (
+        "26-NQ/TU", "Nghị quyết", "Tỉnh ủy Lào Cai", "Lào Cai"
+    )
+    assert metadata.issue_date.isoformat() == "2025-12-05"
+    assert metadata.title == "Nghị quyết về nhiệm vụ chính trị năm 2026"
+    assert metadata.document_kind == "resolution"
+
+
+def test_a_legal_sites_properties_table_fills_what_a_copy_lost_with_its_header(shared_docs):
+    # thuvienphapluat.vn's "**Số hiệu:** ⏎ | ⏎ 2530/QĐ-TTg …" table above a copy whose "Số:" and
+    # place-date lines are gone, and its annexes' captions with them.
+    text = (shared_docs / "cp_qd2530_khongkhi_2025.md").read_text(encoding="utf-8")
+    for printed in ("Số: 2530/QĐ-TTg", "*Hà Nội, ngày 19\ntháng 11 năm 2025*", "Kèm theo Quyết định số 2530/QĐ-TTg"):
+        text = text.replace(printed, "")
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.doc_type) == ("2530/QĐ-TTg", "Quyết định")
+    assert metadata.issue_date.isoformat() == "2025-11-19"
+
+
+def test_a_properties_list_without_a_subject_is_titled_by_the_heading_that_names_the_text():
+    text = (
+        "# Nghị quyết 26-NQ/TU về nhiệm vụ chính trị năm 2026\n\n- **Số văn bản:** 26-NQ/TU\n"
+        "- **Cơ quan ban hành:** Tỉnh ủy Lào Cai\n- **Ngày ban hành:** 05/12/2025\n\nI. ĐÁNH GIÁ\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.issue_date.isoformat()) == ("Tỉnh ủy Lào Cai", "2025-12-05")
+    assert metadata.title == "Nghị quyết nhiệm vụ chính trị năm 2026"
+
+
+def test_a_value_the_site_hides_is_not_read():
+    text = "**Số hiệu:**\n|\n12/KH-UBND\n|\n**Nơi ban hành:**\n|\nTỉnh Nghệ An\n|\n**Ngày ban hành:**\n|\nĐã biết\n|\n"
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issue_date) == ("12/KH-UBND", None)
+
+
+def test_the_gazettes_e_signature_does_not_number_or_date_a_copy_that_lost_its_own():
+    # The PDF is signed "CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (VĂN PHÒNG CHÍNH PHỦ, 2026-04-22)
+    # and its first line "CÔNG BÁO/Số 242/…" gives the signature hints "242/N".
+    parsed = parsed_blind_document("cp_nq100_phichinhphu_2026.pdf")
+    text = parsed.text.replace("Số: 100/NQ-CP", "").replace("Hà Nội, ngày", "Hà Nội,")
+    metadata = extract_metadata(text, parsed.hints)
+    # (its annex caption names it instead: "kèm theo Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026")
+    assert (metadata.number, metadata.issue_date.isoformat()) == ("100/NQ-CP", "2026-04-06")
+
+
+# --------------------------------------------------------------------------- letterheads of other issuers
+_REPUBLIC = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_party_standing_committee_under_its_provincial_party_organisation_issues_its_programme():
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 12-CTr/TU\nThanh Hóa, ngày 20 tháng 1 năm 2026\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\nI. MỤC TIÊU\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Ban Thường vụ Tỉnh ủy Thanh Hóa", "Thanh Hóa")
+
+
+def test_a_heading_naming_the_kind_of_document_is_continued_by_the_sentence_case_title_under_it():
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG" ⏎ "thực hiện Nghị quyết số 57-NQ/TW …"
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 12-CTr/TU\nThanh Hóa, ngày 20 tháng 1 năm 2026\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\nI. MỤC TIÊU\n"
+    )
+    assert extract_metadata(text).title == "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+
+
+def test_a_ministrys_department_under_its_name_in_a_pdf_letterhead_issues_the_plan():
+    # The two columns of a PDF letterhead interleaved, as pdftotext prints bct_cv1178's.
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCỤC TRỒNG TRỌT VÀ\nBẢO VỆ THỰC VẬT\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 77/KH-TTBVTV\n\nHà Nội, ngày 2 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nSản xuất vụ Đông Xuân năm 2026\n\nI. MỤC TIÊU\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Cục Trồng trọt và Bảo vệ thực vật", None)
+
+
+def test_a_provincial_steering_committee_under_its_committees_name_issues_the_plan():
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\n" + _REPUBLIC + "Số: 15/KH-BCĐ\n"
+        "Quảng Ngãi, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số tỉnh năm 2026\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ngãi", "Quảng Ngãi")
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "issuer", "province"),
+    [
+        ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH BÌNH ĐỊNH\n", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định", "Bình Định"),
+        ("LIÊN ĐOÀN LAO ĐỘNG\nTỈNH NGHỆ AN\n", "Liên đoàn Lao động tỉnh Nghệ An", "Nghệ An"),
+    ],
+)
+def test_a_mass_organisations_provincial_committee_issues_its_plan(letterhead, issuer, province):
+    text = letterhead + _REPUBLIC + "Số: 45/KH-MTTQ-BTT\nQuy Nhơn, ngày 5 tháng 2 năm 2026\n\nKẾ HOẠCH\nGiám sát năm 2026\n"
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == (issuer, province)
