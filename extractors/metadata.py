@@ -659,12 +659,17 @@ _PARTY_LETTERHEAD = re.compile(
 _PARTY_LETTERHEAD_NOISE = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT\s+NAM)?|VIỆT\s+NAM|[*_-]+")
 
 
-def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
-    """(issuer, province) from a Party body's letterhead: its capital lines above the "Số …" line."""
+def _capital_lines_above_number(letterhead: str, noise: re.Pattern) -> tuple[str, str]:
+    """(the letterhead above its "Số …" line, that part's capital lines joined without ``noise``)."""
     number = re.search(r"^[\s*|]*Số\b", letterhead, re.MULTILINE)
     top = letterhead[: number.start() if number else len(letterhead)]
-    lines = [" ".join(_PARTY_LETTERHEAD_NOISE.sub(" ", line.strip(" *|#")).split()) for line in top.split("\n")]
-    joined = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    lines = [" ".join(noise.sub(" ", line.strip(" *|#")).split()) for line in top.split("\n")]
+    return top, " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+
+
+def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, province) from a Party body's letterhead: its capital lines above the "Số …" line."""
+    top, joined = _capital_lines_above_number(letterhead, _PARTY_LETTERHEAD_NOISE)
     match = _PARTY_LETTERHEAD.fullmatch(joined)
     if match is None:
         return None, None
@@ -710,10 +715,7 @@ _REPUBLIC_NOISE = re.compile(r"CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VI
 
 def _organisation_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
     """(issuer, province) from a mass organisation's letterhead: its capital lines above "Số …"."""
-    number = re.search(r"^[\s*|]*Số\b", letterhead, re.MULTILINE)
-    top = letterhead[: number.start() if number else len(letterhead)]
-    lines = [" ".join(_REPUBLIC_NOISE.sub(" ", line.strip(" *|#")).split()) for line in top.split("\n")]
-    joined = " ".join(line for line in lines if line and line == line.upper() and re.search(r"[A-ZĐ]{2}", line))
+    top, joined = _capital_lines_above_number(letterhead, _REPUBLIC_NOISE)
     match = _ORGANISATION_LETTERHEAD.search(joined.replace("UỶ", "ỦY").replace("UY BAN", "ỦY BAN"))
     province = province_name(_sentence_case(match.group("province"))) if match else None
     if province is None:
