@@ -263,6 +263,7 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
         if not leads and not partners:
             continue
         end = assignment.end
+        in_words = None  # a deadline stated in the item's own clauses, not in a time cell or line
         if assignment.deadline is not None:
             deadline = _schedule_deadline(assignment.deadline)
         else:
@@ -272,9 +273,10 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
                 end = max(end, item_end)  # the item's "Thời gian thực hiện:" line belongs to the task
             else:
                 deadline = _assignment_deadline(text, assignment.start, assignment.end)
+                in_words = deadline
         task_text = assignment.task or _clean(text[assignment.start : assignment.end])[:220]
-        if deadline is not None and assignment.task and assignment.deadline is None:
-            task_text = _dated_clause(text, assignment.start, assignment.end, deadline, task_text)
+        if in_words is not None and assignment.task:
+            task_text = _dated_clause(text, assignment.start, assignment.end, in_words, task_text)
         yield TaskAnnotation(
             start=assignment.start,
             end=end,
