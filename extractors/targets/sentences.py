@@ -241,8 +241,8 @@ def _sentence_targets(
         )
 
 
-# A growth rate that names no measure: "tốc độ", "tốc độ tăng bình quân", "tăng trưởng bình quân hằng năm".
-# "tốc độ tăng bình quân", "tăng trưởng hằng năm", "(tăng) bình quân hàng năm": a growth that names no measure.
+# A growth rate that names no measure: "tốc độ", "tốc độ tăng bình quân", "tăng trưởng hằng năm",
+# "(tăng) bình quân hàng năm".
 _BARE_GROWTH = re.compile(
     r"(?:tốc độ(?:\s+tăng(?:\s+trưởng)?)?|tăng(?:\s+trưởng)?)(?:\s+(?:bình quân|trung bình))?(?:\s+(?:hằng|hàng|mỗi)\s+năm)?"
     r"|(?:bình quân|trung bình)\s+(?:hằng|hàng|mỗi)\s+năm",
