@@ -412,6 +412,7 @@ def evaluate(
     include_generic: bool = typer.Option(False, "--include-generic", help="Also score collective agency references ('các sở, ban, ngành')."),
     include_thi_hanh: bool = typer.Option(False, "--include-thi-hanh", help="Also score the 'chịu trách nhiệm thi hành' lists."),
     strict: bool = typer.Option(False, "--strict", help="Drop past-year targets reported in news and the entries gold marks for a strict scorer."),
+    max_errors: int = typer.Option(40, "--errors", min=0, help="How many of the errors to list after the figures (0 lists them all)."),
     params: Path = ParamsOption,
 ) -> None:
     """Precision, recall and F1 per field against a gold set."""
@@ -432,7 +433,7 @@ def evaluate(
         # A gold set over documents kept outside the repository names them in manifests beside it.
         hint = f"; copy them with: python scripts/get_external_docs.py {' '.join(manifests)}" if manifests else ""
         _fail("evaluate", f"{exc}{hint}", ExitStatus.CONFIG)
-    print(format_report(report))
+    print(format_report(report, max_errors=max_errors or len(report.errors)))
     if metrics_out:
         write_metrics(report, metrics_out)
     if floors:

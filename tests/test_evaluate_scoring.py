@@ -504,3 +504,26 @@ def test_a_gold_document_knows_the_page_url_its_provenance_manifest_records():
 
     gold = {doc.file: doc for doc in load_gold(Path(__file__).resolve().parents[1] / "corpus" / "gold-blind")}
     assert gold["docs/hn_nq57_vungphatthaithap_2025.md"].source_url.startswith("https://thuvienphapluat.vn/")
+
+
+def test_evaluate_lists_as_many_errors_as_asked(tmp_path):
+    """`--errors N` lists the first N errors after the figures; `--errors 0` lists every one."""
+    from cli_run import vnplans
+
+    gold = {"file": "seed_000.txt", "root": str(REPO / "corpus"), "targets": [
+        {"sentence": "một câu không có trong văn bản", "metric": "số cây xanh", "value": 9999, "unit": "cây",
+         "comparator": "="},
+        {"sentence": "một câu khác không có trong văn bản", "metric": "số giếng", "value": 8888, "unit": "giếng",
+         "comparator": "="},
+    ]}
+    (tmp_path / "seed_000.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+    def listed(*args: str) -> list[str]:
+        result = vnplans("evaluate", "--gold", tmp_path, *args)
+        assert result.returncode == 0, result.stderr
+        return [line for line in result.stdout.splitlines() if line.startswith("- seed_000 ")]
+
+    everything = listed("--errors", "0")
+    assert any("9999" in line for line in everything) and any("8888" in line for line in everything)
+    assert len(listed("--errors", "1")) == 1
+    assert len(listed()) == len(everything)  # fewer than the default 40
