@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
+from extractors.canonical import UPPERCASE
+
 # Section kinds, checked in order against the first words of a heading.
 GOAL_KINDS = frozenset({"goal", "goal_general", "goal_specific"})
 KIND_RULES: tuple[tuple[str, str], ...] = (
@@ -63,14 +65,14 @@ _MARKER = re.compile(
     rf"^(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
     rf"|(?P<roman>{_ROMAN})\s*[.)/]"
     rf"|(?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)]|(?<=\.\d)(?=\s))"
-    rf"|(?P<letter>[a-zđ])(?:\s*\)|\.(?=\s+[A-ZĐÀ-Ỹ])))"
+    rf"|(?P<letter>[a-zđ])(?:\s*\)|\.(?=\s+[{UPPERCASE}])))"
     rf"(?=\s|\*|$)",
 )
 # An annex ends the body of the document: its scoring scales and lists are no goals.
 _ANNEX = re.compile(r"^PHỤ LỤC\b")
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9*+\-•])")
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[{UPPERCASE}0-9*+\-•])")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
 _ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "ABCD.")
 _INLINE_LIST = re.compile(r":\s+(?=[-+•]\s)")

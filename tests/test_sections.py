@@ -130,3 +130,12 @@ def test_an_implementation_roadmap_is_tasks_not_goals():
     assert kinds["Mục tiêu cụ thể"] == "goal_specific"
     assert kinds["LỘ TRÌNH THỰC HIỆN"] == "task" and kinds["Giai đoạn 2025 - 2030"] == "task"
     assert classify("Lộ trình đạt mục tiêu chuyển đổi số") == "goal"
+
+
+def test_a_stop_before_a_lowercase_word_ends_no_sentence():
+    # "đ", "ư", "ở" and the other lowercase letters with marks are no capitals: "… 2025. đạt …" is one sentence.
+    text = "Tỷ lệ che phủ rừng năm 2025. đạt 42% và ổn định. Ủy ban nhân dân tỉnh chỉ đạo."
+    assert [text[s:e] for s, e in iter_sentences(text)] == [
+        "Tỷ lệ che phủ rừng năm 2025. đạt 42% và ổn định.",
+        "Ủy ban nhân dân tỉnh chỉ đạo.",
+    ]
