@@ -27,8 +27,12 @@ _HEAD_NUMBERING = re.compile(r"s?tt|số tt|thứ tự", re.I)
 _HEAD_LEAD = re.compile(r"chủ trì", re.I)
 # The task column of an assignment table ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì").
 _HEAD_TASK = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|công việc|nội dung (?:công việc|nhiệm vụ)|hoạt động|giải pháp)", re.I)
-# Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025") are baselines.
-_HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh", re.I)
+# Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025", "Năm cơ sở 2025") are baselines.
+_HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh|cơ sở|năm gốc|lũy kế|luỹ kế", re.I)
+# A column of a reporting period shorter than a year ("Quý I/2026", "6 tháng đầu năm 2026", "9 tháng") is a
+# progress figure, unless its heading says it is planned ("Kế hoạch quý II", "Mục tiêu 6 tháng").
+_HEAD_REPORTING_PERIOD = re.compile(r"^(?:quý\s+[IV1-4]+\b|\d{1,2}\s+tháng\b)", re.I)
+_HEAD_PLANNED = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|\bKH\b", re.I)
 _HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|chỉ tiêu (?:năm|đến)|đích)", re.I)
 # A value cell: a phrase or sign before the number ("Phấn đấu ≥", "Không quá", "> "), the
 # number or range, and a percentage written after it ("100%", "điểm%/năm").
@@ -48,9 +52,14 @@ _HEAD_PLAN_WORDS = re.compile(r"^(?:dự kiến|phấn đấu|đến|tới|đị
 _SUB_ROW = re.compile(r"^\s*(?:trong đó\s*:?|[-–+]\s)\s*", re.I)
 # Indicators that measure without a unit: counts, ratios, indices, coefficients ("Hệ số ICOR 4,5 - 4,8").
 _UNITLESS_INDICATOR = re.compile(r"^(?:số|hệ số|chỉ số|tỉ lệ|tỷ lệ|tỉ trọng|tỷ trọng)\b", re.I)
+# Indicators whose bare value is a percentage ("Tỷ lệ đô thị hoá | >38", "Tốc độ tăng trưởng GRDP | 10"):
+# a share, a weight or a growth rate.
+_PERCENT_INDICATOR = re.compile(r"^(?:tỉ lệ|tỷ lệ|tỉ trọng|tỷ trọng|tốc độ tăng|tăng trưởng)\b", re.I)
+# A numbered sub-item ("1.1", "2.3.1") belongs to the item its number extends ("1", "2.3").
+_DOTTED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.\d+\.?$")
 # "GDP bình quân đầu người đến năm 2030": the deadline an indicator names (read here, not as a time
 # expression, since "so với GDP đến năm 2030" is no baseline "so với năm …").
-_INDICATOR_DEADLINE = re.compile(r"\s*\b(?:đến|vào|tới)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_INDICATOR_DEADLINE = re.compile(r"\s*\b(?:đến|vào|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–—/])", re.I)
 _YEAR_HEADING = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.I)
 # A flattened markdown table: one cell per line between lines holding only "|".
 _PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
@@ -93,6 +102,12 @@ def table_targets(
     group_deadline: Optional[int] = None
     group_period: Optional[tuple[int, int]] = None
     parent = ("", "")  # (metric, unit) of the last numbered row: a "Trong đó" sub-row belongs to it
+    numbered: dict[str, tuple[str, str]] = {}  # (metric, unit) by the number of a row ("1" for "1.1")
+    # A table that marks no row "(%)" leaves the percent of its shares and growth rates implicit; one
+    # that marks some ("Tỉ lệ chi đầu tư … (%)") writes no unit where it writes none.
+    implicit_percent = unit_col is None and not any(
+        _indicator_cell(row[indicator].text)[1].startswith("%") for row in rows[head_at + 1 :] if len(row) > indicator
+    )
     for r in range(head_at + 1, len(rows)):
         row = rows[r] + [_Cell("", 0, 0)] * (len(header) - len(rows[r]))
         written = row[indicator].text
@@ -105,15 +120,23 @@ def table_targets(
                 _, _, group_deadline, group_period = exprs[0]
             continue
         metric, row_unit = _indicator_cell(written)
-        sub_row = numbering is not None and not row[numbering].text
+        named = _INDICATOR_DEADLINE.search(metric)
+        row_deadline = int(named.group("year")) if named else None
+        metric = (metric[: named.start()] + metric[named.end() :]).strip(" ,") if named else metric
+        if not row_unit and implicit_percent and _PERCENT_INDICATOR.match(metric):
+            row_unit = "%"  # "Tỷ trọng kinh tế số trong GRDP | 20": a share or growth rate is in percent
+        number = row[numbering].text.strip(" .") if numbering is not None else ""
+        sub_row = numbering is not None and (not number or not number[:1].isdigit())
+        outer = _DOTTED_NUMBER.match(number)
+        if outer and outer.group(1) in numbered and not row_unit and unit_col is None:
+            # "1.1 | Khu vực dịch vụ | 9,16" under "1 | Tốc độ tăng trưởng GRDP": the item's unit.
+            row_unit = numbered[outer.group(1)][1]
         if sub_row and not row_unit and parent[1]:
             # "Trong đó: Nhóm nông, lâm, thuỷ sản": a part of the row above, in its unit.
             metric, row_unit = f"{parent[0]} {metric[:1].lower()}{metric[1:]}", parent[1]
         elif not sub_row:
             parent = (metric, row_unit)
-        named = _INDICATOR_DEADLINE.search(metric)
-        row_deadline = int(named.group("year")) if named else None
-        metric = (metric[: named.start()] + metric[named.end() :]).strip(" ,") if named else metric
+            numbered[number] = parent
         for col, milestone in value_cols.items():
             cell = row[col]
             m = _CELL_NUMBER.match(cell.text)
@@ -131,7 +154,9 @@ def table_targets(
                 continue
             comparator, strict = _cell_comparator(m.group("cmp"), value_max)
             deadline, period = milestone if milestone is not None else (group_deadline, group_period)
-            deadline = row_deadline or deadline
+            # The year of a column ("Mục tiêu 2026") dates its cells; the row's "đến năm 2030" dates
+            # the cells of a period column ("GĐ 2026-2030") or of an undated one.
+            deadline = deadline or row_deadline
             if _restates(text, text_targets, value, unit, metric):
                 continue
             # The named bodies of the row's lead cell ("Bộ Tài chính, Ngân hàng Nhà nước"), by their canonical names.
@@ -216,6 +241,8 @@ def _value_columns(
         if i in others or len(c) > 40:
             continue
         exprs = time_expressions(c, 0, len(c)) or _heading_years(c)
+        if _HEAD_REPORTING_PERIOD.match(c) and not _HEAD_PLANNED.search(c):
+            continue
         if exprs and not _HEAD_RESULT.search(c):
             value_cols[i] = exprs[0][2:]
         elif _HEAD_VALUE.match(c) and not exprs:
