@@ -60,13 +60,17 @@ class AssignmentRow:
     # From the first of the task, lead and partner cells to the last (the lead column may come first).
     span: tuple[int, int]
     lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
+    # Bodies the heading above the table gives a role in every row ("NHÓM CHỈ TIÊU SỞ X CHỦ TRÌ theo dõi").
+    heading: tuple[tuple[Mention, str], ...] = ()
 
 
 _IMPLEMENTER_COLUMN = re.compile(r"(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện(?:\s+chính)?")
 _LEAD_HEADER = re.compile(r"(?i)chủ\s+trì|^(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện")
 
 
-def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
+def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optional[dict[str, int]]:
+    """Columns of an assignment table's header by kind; None when it names no task and lead
+    column (``partner_only``: or no task and partner column, the lead being named above it)."""
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         folded = " ".join((cell or "").replace("*", " ").split()).lower()
@@ -81,7 +85,9 @@ def _header_columns(cells: Sequence[str]) -> Optional[dict[str, int]]:
             columns.setdefault("deadline", index)
         elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
             columns.setdefault("task", index)
-    return columns if "lead" in columns and "task" in columns else None
+    if "task" not in columns:
+        return None
+    return columns if "lead" in columns or (partner_only and "partner" in columns) else None
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,7 @@ def pipe_tables(text: str) -> Iterator[FlatTable]:
                 cells.append((start, start + len(raw.strip()), " ".join(raw.replace("*", " ").split())))
                 pos = bar + 1
             rows.append(cells)
-        if len(rows) >= 2 and _header_columns([c[2] for c in rows[0]]):
+        if len(rows) >= 2 and _header_columns([c[2] for c in rows[0]], partner_only=True):
             yield FlatTable(block[0].start(), block[-1].end(), [c[2] for c in rows[0]], rows[1:])
         block = [match] if match is not None else []
 
@@ -206,14 +212,37 @@ def iter_assignment_rows(
     if tables_in_text is None:
         tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
     for table in tables_in_text:
-        columns = _header_columns(table.header)
+        columns = _header_columns(table.header, partner_only=True)
+        bodies_column = columns.get("lead", columns.get("partner"))
+        heading = _heading_roles(text, table.start)
+        if "lead" not in columns and not any(role == LEAD for _, role in heading):
+            continue  # partners with nobody leading: not an assignment table
         section = None
         for number, row in enumerate(table.rows, start=1):
             # A row without a task or a lead cell assigns nothing: it heads a group ("5.1 | | Thương mại").
-            if len(row) < max(columns.values()) + 1 or not row[columns["lead"]][2] or not row[columns["task"]][2]:
+            if len(row) < max(columns.values()) + 1 or not row[bodies_column][2] or not row[columns["task"]][2]:
                 section = next((c[2][:120] for c in row[1:] if c[2]), section)
                 continue
-            yield _row(row, columns, None, number, section)
+            yield replace(_row(row, columns, None, number, section), heading=heading)
+
+
+# The heading right above a table (a Markdown heading, or a short line ending the paragraph before it).
+_HEADING_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?([^\n|]{5,160})\n(?:[ \t]*\n)*[ \t]*$")
+
+
+def _heading_roles(text: str, table_start: int) -> tuple[tuple[Mention, str], ...]:
+    """Bodies the heading above a table names with their role ("I. NHÓM CHỈ TIÊU SỞ CÔNG THƯƠNG
+    **CHỦ TRÌ** theo dõi, báo cáo" → the department leads every row; "… SỞ X PHỐI HỢP" → it partners)."""
+    above = _HEADING_ABOVE.search(text, max(0, table_start - 400), table_start)
+    if not above:
+        return ()
+    start = above.start(1)
+    heading = above.group(1).replace("*", " ")
+    mentions = [m for m in iter_mentions(heading) if not m.generic]
+    stated = _roles_stated_in_cell(heading, mentions)
+    return tuple(
+        (replace(m, start=start + m.start, end=start + m.end), stated[i]) for i, m in enumerate(mentions) if i in stated
+    )
 
 
 def _locate(text: str, cell: str, near: Optional[int]) -> tuple[int, int]:
@@ -288,6 +317,8 @@ def _roles_stated_in_cell(cell: str, mentions: list[Mention]) -> dict[int, str]:
 def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
     """The bodies in the lead and partner cells of each assignment row, for the row's task."""
     for row in iter_assignment_rows(text, tables, tables_in_text):
+        for mention, role in row.heading:
+            collector.add(mention, role, row.task[2][:220], row.span, row.section, (row.table_index, row.row))
         for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner)):
             if cell is None:
                 continue
