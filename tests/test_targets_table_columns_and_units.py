@@ -103,3 +103,9 @@ def test_the_speed_a_service_is_counted_at_defines_the_metric():
     # A provincial digital-economy plan (bn_kh144, b4): the share is the target, the speed its threshold.
     assert quantities("Tỷ lệ người sử dụng có khả năng truy cập băng rộng cố định với tốc độ 01 Gb/s đạt 100%.") == [
         (100, None, "%", None, False)]
+
+
+def test_digital_technology_firms_are_counted_as_firms():
+    # A national programme (cp_qd982, b6): the kind of firm qualifies the count, the unit stays "doanh nghiệp".
+    assert quantities("Phấn đấu có tối thiểu 5.000 doanh nghiệp công nghệ số Việt Nam có doanh thu") == [
+        (5000, None, "doanh nghiệp", ">=", False)]
