@@ -32,3 +32,20 @@ def test_the_heading_above_a_table_gives_its_body_a_role_in_every_row():
 def test_a_partner_column_without_anybody_leading_assigns_nothing():
     text = GROUPED_TABLES.split("---\n\n## II")[0].replace("SỞ CÔNG THƯƠNG **CHỦ TRÌ** theo dõi, báo cáo", "CÁC CHỈ TIÊU CÔNG NGHIỆP")
     assert [a for a in iter_agencies(text) if a.table_row is not None] == []
+
+
+def test_a_task_table_goes_on_over_the_next_page_under_a_running_header_box():
+    # The annex of a provincial mobile-network plan (dno_kh_stttt, b7): the header is printed on the
+    # first page only, and every page opens on a narrow running header box.
+    from schemas import Table
+
+    header = ["TT", "Nhiệm vụ thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Quy mô, mục tiêu, kết quả", "Ghi chú"]
+    first = Table(page=5, index=0, rows=[header, ["1", "Tập trung mở rộng vùng phủ sóng", "Các doanh nghiệp viễn thông", "Sở TT&TT", "2024-2025", "", ""]])
+    running = Table(page=6, index=1, rows=[["", "VIETTEL AI RACE", "TD341"], ["", "KẾ HOẠCH NÂNG CAO CHẤT LƯỢNG", "Lần ban hành: 1"]])
+    going_on = Table(page=6, index=2, rows=[
+        ["III", "Tăng cường công tác quản lý, giám sát", "", "", "", "", ""],
+        ["6", "Tăng cường công tác quản lý chất lượng viễn thông", "Sở Thông tin và Truyền thông",
+         "UBND các huyện, thành phố; các Doanh nghiệp viễn thông", "Thường xuyên", "Định kỳ công bố chất lượng", ""],
+    ])
+    rows = {(a.canonical_name, a.role, a.table_index) for a in iter_agencies("", [first, running, going_on])}
+    assert ("Sở Thông tin và Truyền thông", "chủ trì", 2) in rows

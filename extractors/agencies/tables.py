@@ -206,9 +206,19 @@ def iter_assignment_rows(
     """Rows of assignment tables, from ``schemas.Table`` objects and from
     tables flattened into the text or written as pipe tables (``tables_in_text``,
     when already read)."""
+    carried: Optional[tuple[dict[str, int], int, int]] = None  # (columns, width, page) of the last assignment table
     for table in tables:
         rows = [[cell or "" for cell in row] for row in table.rows]
-        yield from _rows_of(rows, table.index, lambda cell: _locate(text, cell, table.char_start))
+        locate = lambda cell, near=table.char_start: _locate(text, cell, near)  # noqa: E731
+        header_at = next((i for i, row in enumerate(rows) if _header_columns(row)), None)
+        if header_at is not None:
+            carried = (_header_columns(rows[header_at]), len(rows[header_at]), table.page)
+            yield from _rows_of(rows[header_at + 1 :], carried[0], table.index, locate, header_at + 1)
+        elif carried and rows and table.page in (carried[2], carried[2] + 1) and {len(r) for r in rows} == {carried[1]}:
+            # The table goes on over the next page without its header; a running header box
+            # above it (narrower) is no part of it.
+            carried = (carried[0], carried[1], table.page)
+            yield from _rows_of(rows, carried[0], table.index, locate, 0)
     if tables_in_text is None:
         tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
     for table in tables_in_text:
@@ -256,13 +266,10 @@ def _locate(text: str, cell: str, near: Optional[int]) -> tuple[int, int]:
     return (near or 0, near or 0)
 
 
-def _rows_of(rows: list[list[str]], table_index: int, locate) -> Iterator[AssignmentRow]:
-    header_at = next((i for i, row in enumerate(rows) if _header_columns(row)), None)
-    if header_at is None:
-        return
-    columns = _header_columns(rows[header_at])
+def _rows_of(rows: list[list[str]], columns: dict[str, int], table_index: int, locate, first: int) -> Iterator[AssignmentRow]:
+    """The assignment rows of a table's body (``first``: the number of its first row in the table)."""
     section = None
-    for number, row in enumerate(rows[header_at + 1 :], start=header_at + 1):
+    for number, row in enumerate(rows, start=first):
         if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip() or not (row[columns["task"]] or "").strip():
             if any(row):
                 section = next((c for c in reversed(row) if c), None)
