@@ -109,3 +109,9 @@ def test_digital_technology_firms_are_counted_as_firms():
     # A national programme (cp_qd982, b6): the kind of firm qualifies the count, the unit stays "doanh nghiệp".
     assert quantities("Phấn đấu có tối thiểu 5.000 doanh nghiệp công nghệ số Việt Nam có doanh thu") == [
         (5000, None, "doanh nghiệp", ">=", False)]
+
+
+def test_research_groups_are_counted_not_read_as_a_rank():
+    # A national human-resources programme (cp_qd893, b6).
+    assert quantities("Phấn đấu có 04 - 05 nhóm nghiên cứu có khả năng làm chủ một số công nghệ") == [
+        (4, 5, "nhóm nghiên cứu", "range", False)]
