@@ -115,3 +115,14 @@ def test_research_groups_are_counted_not_read_as_a_rank():
     # A national human-resources programme (cp_qd893, b6).
     assert quantities("Phấn đấu có 04 - 05 nhóm nghiên cứu có khả năng làm chủ một số công nghệ") == [
         (4, 5, "nhóm nghiên cứu", "range", False)]
+
+
+def test_a_value_cell_may_carry_its_own_unit():
+    table = Table(page=1, index=0, rows=[
+        ["TT", "Chỉ tiêu", "Mục tiêu 2030"],
+        ["1", "Kim ngạch xuất khẩu nông, lâm, thủy sản", "5,5 tỷ USD"],
+        ["2", "Số hợp tác xã nông nghiệp hoạt động hiệu quả", "1.500 hợp tác xã"],
+        ["3", "Số xã đạt chuẩn nông thôn mới", "Toàn bộ các xã"],  # words, no figure
+    ])
+    assert [(t.value, t.unit, t.deadline_year) for t in iter_targets("", [table])] == [
+        (Decimal("5.5"), "tỷ USD", 2030), (1500, "hợp tác xã", 2030)]

@@ -35,10 +35,11 @@ _HEAD_REPORTING_PERIOD = re.compile(r"^(?:quý\s+[IV1-4]+\b|\d{1,2}\s+tháng\b)"
 _HEAD_PLANNED = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|\bKH\b", re.I)
 _HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|chỉ tiêu (?:năm|đến)|đích)", re.I)
 # A value cell: a phrase or sign before the number ("Phấn đấu ≥", "Không quá", "> "), the
-# number or range, and a percentage written after it ("100%", "điểm%/năm").
+# number or range, and a percentage written after it ("100%", "điểm%/năm") or another unit
+# ("1.200 doanh nghiệp", "20 tỷ USD": ``_is_unit`` decides).
 _CELL_NUMBER = re.compile(
     r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*"
-    r"(?P<unit>(?:điểm\s*)?%(?:\s*/\s*năm)?)?\s*$",
+    r"(?P<unit>(?:điểm\s*)?%(?:\s*/\s*năm)?|[^\W\d_][^\d()]{0,30})?\s*$",
     re.I,
 )
 # "Mục tiêu 2026 - 2030", "Tốc độ bình quân 2026 - 2030 (%/năm)": a column of targets for a period.
@@ -140,7 +141,7 @@ def table_targets(
         for col, milestone in value_cols.items():
             cell = row[col]
             m = _CELL_NUMBER.match(cell.text)
-            if not m:
+            if not m or (m.group("unit") and "%" not in m.group("unit") and not _is_unit(m.group("unit"), words=False)):
                 continue
             value = parse_digits(m.group("a"))
             value_max = parse_digits(m.group("b")) if m.group("b") else None
@@ -194,14 +195,15 @@ def _indicator_cell(written: str) -> tuple[str, str]:
     return metric, ""
 
 
-def _is_unit(written: str) -> bool:
-    """A unit as the tables write it: "%", "km", "USD", "triệu tỷ đồng", "tuổi"; not an acronym ("IIP")."""
-    words = written.split()
-    if not words:
+def _is_unit(written: str, words: bool = True) -> bool:
+    """A unit as the tables write it: "%", "km", "USD", "triệu tỷ đồng", "tuổi"; not an acronym ("IIP").
+    ``words``: a lower-case word missing from the unit table counts too (a closing bracket holds units only)."""
+    split = written.split()
+    if not split:
         return False
-    if unit_pattern().fullmatch(_SCALE.sub("", " ".join(words))):
+    if unit_pattern().fullmatch(_SCALE.sub("", " ".join(split))):
         return True
-    return len(words) == 1 and words[0].islower()
+    return words and len(split) == 1 and split[0].islower()
 
 
 def _heading_unit(heading: str) -> str:
