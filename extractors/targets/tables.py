@@ -27,8 +27,9 @@ _HEAD_NUMBERING = re.compile(r"s?tt|số tt|thứ tự", re.I)
 _HEAD_LEAD = re.compile(r"chủ trì", re.I)
 # The task column of an assignment table ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì").
 _HEAD_TASK = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|công việc|nội dung (?:công việc|nhiệm vụ)|hoạt động|giải pháp)", re.I)
-# Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025", "Năm cơ sở 2025") are baselines.
-_HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh|cơ sở|năm gốc|lũy kế|luỹ kế", re.I)
+# Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025", "Năm cơ sở 2025") are baselines
+# ("Lũy kế đến 2030" may be a cumulative target: only "Lũy kế thực hiện" is a result).
+_HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh|cơ sở|năm gốc", re.I)
 # A column of a reporting period shorter than a year ("Quý I/2026", "6 tháng đầu năm 2026", "9 tháng") is a
 # progress figure, unless its heading says it is planned ("Kế hoạch quý II", "Mục tiêu 6 tháng").
 _HEAD_REPORTING_PERIOD = re.compile(r"^(?:quý\s+[IV1-4]+\b|\d{1,2}\s+tháng\b)", re.I)
