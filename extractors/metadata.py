@@ -40,6 +40,22 @@ from extractors.canonical import (
 )
 from extractors.timeexpr import parse_date
 
+# A text's date lies between the Democratic Republic's first documents (1945) and shortly after
+# today: "10/11/1435" in an image's path ("…/102020/10/11/1435_anh.jpg") is no date.
+_EARLIEST_YEAR = 1945
+_LATEST_YEAR_AHEAD = 2
+
+
+def _calendar_date(year: int, month: int, day: int) -> Optional[date]:
+    """The date, or None when it is no calendar date or no plausible date of a text."""
+    if not _EARLIEST_YEAR <= year <= date.today().year + _LATEST_YEAR_AHEAD:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 NEWS = "Tin tức"
 NEWS_KIND = "news"
 REPORTING_KIND = "news_about_document"
@@ -451,6 +467,14 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             number = number or normalise_number(caption.group("number"))
             issue_date = issue_date or _date_of(caption, spans)
             issuer = issuer or _caption_issuer(caption)
+        elif number is None and issuer is None and (caption := _issuing_caption(text, heading)):
+            # A plan copied without the decision that issues it keeps that decision's caption under
+            # its title ("(Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023 của Chủ tịch Ủy ban nhân
+            # dân tỉnh)"): the plan is known by the decision's number, date and issuer.
+            number = normalise_number(caption.group("number"))
+            issue_date = issue_date or _date_of(caption, spans)
+            province = province or _province_from_text(text)
+            issuer = _caption_issuer_as_written(caption, province)
     if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
     if province is None and issuer is None and doc_type == "Biên bản":
@@ -485,12 +509,35 @@ _ANNEX_CAPTION = re.compile(
 )
 
 
+_CAPTION_REACH = 800
+
+
 def _annex_caption(text: str, doc_type: str) -> Optional[re.Match]:
     """The caption of an annex that names this document: same type, a number."""
     return next(
         (m for m in _ANNEX_CAPTION.finditer(text) if " ".join(m.group("type").split()).casefold() == doc_type.casefold()),
         None,
     )
+
+
+def _issuing_caption(text: str, heading: re.Match) -> Optional[re.Match]:
+    """The parenthesised "(Kèm theo <type> số …)" between a text's heading and its body."""
+    window = text[heading.end() : heading.end() + _CAPTION_REACH]
+    opened = re.search(r"\(\s*(?=kèm\s+theo)", window, re.IGNORECASE)
+    if opened is None or not window[: opened.start()].strip(" *#|\n").isupper():
+        return None  # (the caption follows the title in capitals, before any sentence of the body)
+    return _ANNEX_CAPTION.match(window, opened.end())
+
+
+def _caption_issuer_as_written(caption: re.Match, province: Optional[str]) -> Optional[str]:
+    """"Chủ tịch Ủy ban nhân dân tỉnh" with the province the text is about: the caption's signer."""
+    issuer = " ".join((caption.group("issuer") or "").strip(" ,.;").split())
+    if not issuer:
+        return None
+    issuer = issuer[0].upper() + issuer[1:]
+    if province and re.search(r"\b(?:tỉnh|thành\s+phố)$", issuer):
+        issuer = f"{issuer} {province}"
+    return issuer
 
 
 def _caption_issuer(caption: re.Match) -> Optional[str]:
@@ -854,9 +901,8 @@ def _date_of(match: Optional[re.Match | _FoldedMatch], spans: dict[str, tuple[in
     """The date a "ngày … tháng … năm …" match holds (digits OCR read as letters repaired), and its span."""
     if not (match and match.group("day") and match.group("month")):
         return None
-    try:
-        issue_date = date(*(_ocr_number(match.group(key)) for key in ("year", "month", "day")))
-    except ValueError:
+    issue_date = _calendar_date(*(_ocr_number(match.group(key)) for key in ("year", "month", "day")))
+    if issue_date is None:
         return None
     spans["issue_date"] = match.span()
     return issue_date
@@ -893,6 +939,9 @@ _TITLE_REMARK = re.compile(r"[\s*|#]*\n[\s*|#]*\((?P<remark>[^()\n]{3,200}(?:\n[
 _ANNEX_REMARK = re.compile(r"(?i)kèm\s+theo|:")
 
 
+_CAPTION_AFTER_TITLE = re.compile(r"(?P<title>.*?\S)\s*\(\s*(?i:kèm\s+theo)\s[^()]*\)?$")
+
+
 def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
     """The document type with the upper-case lines under its heading, else with its
     "Về việc …" subject or plain title lines."""
@@ -907,6 +956,12 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
             if len(lines) > bool(title_text):
                 break
             continue
+        captioned = _CAPTION_AFTER_TITLE.match(stripped)
+        if captioned and captioned.group("title").isupper():
+            # "THỰC HIỆN … NĂM 2023 (Kèm theo Quyết định số …)": the caption on the title's line ends it.
+            lines.append(captioned.group("title"))
+            title_end = line_start + len(line) - len(line.lstrip(" *|#")) + len(captioned.group("title"))
+            break
         if stripped != stripped.upper() or stripped.startswith(("Căn cứ", "CĂN CỨ", "(")) or _LETTERHEAD_BODY.match(stripped + "\n"):
             break
         if re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped) or _ENACTING_LINE.match(stripped):
@@ -921,7 +976,7 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
     if continued:
         written = " ".join(continued[0].replace("*", " ").split())
         spans["title"] = (heading.start(1), continued[1][1])
-        return f"{doc_type} {_sentence_case(title_text)} {written[0].lower()}{written[1:]}"
+        return f"{doc_type} {_sentence_case(title_text)} {_lowered_start(written)}"
     if lines:
         title = f"{doc_type} {_sentence_case(' '.join(lines))}"
         remark = _TITLE_REMARK.match(text, title_end)
@@ -936,8 +991,17 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
     if subject:
         spans["title"] = (heading.start(1), subject[1][1])
         written = " ".join(subject[0].replace("*", " ").split())  # "… năm 2025 ****với mục tiêu …": bold runs
-        return f"{doc_type} {written[0].lower()}{written[1:]}"
+        return f"{doc_type} {_lowered_start(written)}"
     return None
+
+
+def _lowered_start(written: str) -> str:
+    """Title words that follow the type: their first letter lowered, or all of them re-cased when
+    they are written in capitals (never "tHỰC HIỆN")."""
+    letters = [c for c in written if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return _sentence_case(written)
+    return written[0].lower() + written[1:]
 
 
 _SUBJECT = re.compile(r"[\s*|]*((?:Về\s+việc|V/v|Về)\s)")
@@ -1163,6 +1227,8 @@ def _period(title: str) -> tuple[Optional[int], Optional[int]]:
 
 
 _LEAD_END = 2500
+_QUOTED_NAME = re.compile(r"[\"“]([^\"“”\n]{10,400})[\"”]")
+_ATTACHED_TO = re.compile(r"(?i:kèm\s+theo)[\s*_]*$")
 _IMPLEMENTED = re.compile(
     r"(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|quán\s+triệt|cụ\s+thể\s+hóa|sơ\s+kết|tổng\s+kết)\s*(?:các\s+)?$"
 )
@@ -1189,7 +1255,12 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     if not reported:
         return None
     in_headline = [r for r in reported if r.end() <= headline_end]
-    if in_headline:
+    # "Phụ lục "… thực hiện Nghị quyết số 169/NQ-CP …" — kèm theo Công văn số 7323/UBND-TH …": a text
+    # attached to a document is that document's, whatever its headline and title cite.
+    attached_to = [r for r in reported if _ATTACHED_TO.search(opening, max(0, r.start() - 20), r.start())]
+    if attached_to:
+        number = normalise_number(attached_to[0].group(2))
+    elif in_headline:
         # The first document a headline names; the others are named in its title
         # ("Kết luận 224-KL/TW tiếp tục thực hiện Nghị quyết 06-NQ/TW …").
         number = normalise_number(in_headline[0].group(2))
@@ -1240,21 +1311,25 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             # "…/KH-UBND", "…/UBND-VX": the people's committee of the province the page is about.
             issuer = f"UBND {level} {province}"
     issue_date = None
-    # The date is written in the sentence that cites the document, not always the first one.
-    for reference in [first, *same]:
-        dated = _reported_date(opening, reference)
+    # The date is written in the sentence that cites the document, not always the first one, nor
+    # always in the opening: a teaser lead printed under the article ("more(HDDTVN) – Ngày 28/10/2020,
+    # UBND TP Hà Nội đã ban hành Kế hoạch số 205/KH-UBND về việc …").
+    later = [r for r in _REFERENCE.finditer(text, len(opening)) if normalise_number(r.group(2)) == number]
+    citing = [first, *same, *later]
+    for reference in citing:
+        dated = _reported_date(text, reference)
         if dated:
-            try:
-                issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-            except ValueError:
-                continue
-            break
+            issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+            if issue_date:
+                break
 
-    title = next(
+    # (an attached text's own name, quoted before "kèm theo": "Phụ lục "Phân công …" — kèm theo …")
+    quoted = _QUOTED_NAME.findall(opening, _sentence_start(opening, attached_to[0]), attached_to[0].start()) if attached_to else []
+    title = " ".join(quoted[-1].split()) if quoted else next(
         (
             found
-            for reference in [first, *same]
-            if (found := _reported_title(opening, reference, _sentence_start(opening, reference), doc_type))
+            for reference in citing
+            if (found := _reported_title(text, reference, _sentence_start(text, reference), doc_type))
         ),
         None,
     )
@@ -1321,12 +1396,7 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
         words = issuer.split()
         province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
     dated = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", properties.get("issue_date", ""))
-    issue_date = None
-    if dated:
-        try:
-            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-        except ValueError:
-            pass
+    issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None
     subject = properties.get("subject")
     title = None
     if subject and doc_type:
@@ -1360,9 +1430,17 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
 # ("phê duyệt") is approved by a decision, as the legal-news pages report it ("Quyết định phê duyệt
 # Đề án"); what is issued ("ban hành") or adopted by a council ("thông qua") is the document named.
 _UNNUMBERED_TYPE = r"(?P<type>Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Quy\s+hoạch|Nghị\s+quyết|Chỉ\s+thị)"
+# ("HĐND TP đã thảo luận và thông qua Nghị quyết …": a council debates, then adopts)
 _ISSUING_VERB = (
-    r"(?:vừa|đã|mới)\s+(?:(?:chính\s+thức|ký)\s+)*(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?"
-    r"(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
+    r"(?:(?P<tense>vừa|đã|mới)\s+)?(?:(?:chính\s+thức|ký)\s+)*(?:(?:thảo\s+luận|xem\s+xét|biểu\s+quyết)\s+(?:và\s+)?)?"
+    r"(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
+)
+# A news lead's opening before its subject: the dateline ("(TTXVN) –", "Chinhphu.vn –") and the
+# time ("Chiều 7/12,", "Sáng nay,"). A lead says "Chính phủ ban hành Chương trình …" without "vừa".
+_DATELINE = r"[\s*#|>]*(?:\w*\([^()\n]{2,30}\)\s*[–—-]\s*|[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,2}\s+[–—]\s+)"
+_LEAD_OPENING = re.compile(
+    r"(?:" + _DATELINE + r")?[\s*#|>]*"
+    r"(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\)?)?\s*,\s*)?"
 )
 _ISSUED_UNNUMBERED = re.compile(
     r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>(?:[^.\n]|\.(?!\s|$))+)"  # to the sentence's end
@@ -1388,8 +1466,16 @@ def _unnumbered_reports(text: str):
             continue
         sentence_start = _sentence_start(text, match)
         bodies = [m for m in iter_mentions(text[sentence_start : match.start()]) if not m.generic]
-        if bodies and not text[sentence_start + bodies[-1].end : match.start()].strip():
+        if not bodies or text[sentence_start + bodies[-1].end : match.start()].strip():
+            continue
+        # Without "vừa/đã", only a lead's subject issues: "(TTXVN) – Chính phủ ban hành …", not "… đề
+        # nghị UBND tỉnh ban hành Kế hoạch …".
+        if match.group("tense") or _is_lead_opening(text[sentence_start : sentence_start + bodies[-1].start]):
             yield match, bodies[-1].name  # the body is the verb's subject
+
+
+def _is_lead_opening(words: str) -> bool:
+    return _LEAD_OPENING.fullmatch(words) is not None
 
 
 def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
@@ -1408,7 +1494,12 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     if len({fold(" ".join(title.split()[:4])) for *_, title in reports}) != 1:
         return None
     # The page's news: in its lead, or said to be just issued ("vừa") wherever it is written.
-    lead = [r for r in reports if r[0].start() <= _LEAD_END or r[0].group("verb").startswith("vừa")]
+    # (a lead that opens on a dateline is one wherever the page prints it: a teaser under the article)
+    lead = [
+        r for r in reports
+        if r[0].start() <= _LEAD_END or r[0].group("verb").startswith("vừa")
+        or re.match(_DATELINE, text[_sentence_start(text, r[0]) :])
+    ]
     if not lead:
         return None
     match, issuer, named, title = lead[0]
@@ -1418,14 +1509,13 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     if not _NATIONAL_ISSUERS.match(issuer):
         words = issuer.split()
         province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+        level = re.search(r"\s(?:tỉnh|TP\.?|thành\s+phố)$", issuer)
+        if province is None and level and (province := province_name(_province_from_text(text) or "")):
+            # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
+            issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
     sentence_start = _sentence_start(text, match)
     dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
-    issue_date = None
-    if dated:
-        try:
-            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-        except ValueError:
-            pass
+    issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None
     return MetadataAnnotation(
         doc_type=doc_type,
         issuer=issuer,
@@ -1648,21 +1738,21 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
 _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
 
 
+_IN_URL = re.compile(r"\w+://[^\s()\"<>]*$")
+
+
 def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[date]:
     """The date a news page shows near its top, else the container's date."""
     # (not the date of a document the page cites: "Nghị quyết số 23-NQ/TW ngày 22/3/2018")
-    match = next(
-        (m for m in _NEWS_DATE.finditer(text[:3000]) if not _CITED_DATE.search(text[max(0, m.start() - 40) : m.start()])),
-        None,
-    )
-    if match:
+    # (nor digits in a link or an image's path: "…/news_dataimages/102020/10/11/1435_anh.jpg")
+    for match in _NEWS_DATE.finditer(text[:3000]):
+        if _CITED_DATE.search(text[max(0, match.start() - 40) : match.start()]) or _IN_URL.search(text[max(0, match.start() - 300) : match.start()]):
+            continue
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
-        try:
-            found = date(int(year), int(month), int(day))
+        found = _calendar_date(int(year), int(month), int(day))
+        if found:
             spans["issue_date"] = match.span()
             return found
-        except ValueError:
-            pass
     return _hint_date(hints, "date")
 
 
@@ -1784,6 +1874,40 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
     return MetadataAnnotation(doc_type=doc_type, issuer=speaker.name if speaker else None, spans=spans)
 
 
+# A text whose header is lost still says who issues it at the end of its preamble: "Căn cứ …; Sở
+# Thông tin và Truyền thông ban hành Kế hoạch nâng cao chất lượng … đến năm 2025, với những nội
+# dung sau:", "UBND huyện xây dựng Kế hoạch thực hiện …, cụ thể như sau:".
+_SELF_ISSUING = re.compile(
+    r"(?P<verb>(?:xây\s+dựng\s+(?:và\s+)?)?ban\s+hành|xây\s+dựng)\s+(?P<type>Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+"
+    r"(?P<rest>[^;:.]{5,400}?)\s*,?\s+(?:với\s+(?:những|các)\s+nội\s+dung(?:\s+(?:chủ\s+yếu|cụ\s+thể))?\s+(?:như\s+)?sau"
+    r"|(?:cụ\s+thể\s+)?như\s+sau)\s*:?"
+)
+
+
+def _self_issued(text: str) -> Optional[MetadataAnnotation]:
+    """A text that lost its header, named by the sentence that closes its preamble: the body
+    that issues it is the subject of that sentence, after the last "Căn cứ …;"."""
+    from extractors.agencies import iter_mentions
+
+    match = _SELF_ISSUING.search(text, 0, _LEAD_END)
+    if match is None:
+        return None
+    clause_start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+    clause = " ".join(text[clause_start : match.start()].split())
+    bodies = [m for m in iter_mentions(clause) if not m.generic]
+    before = clause[: bodies[-1].start].strip() if bodies else ""
+    if not bodies or clause[bodies[-1].end :].strip() or (before and not before.endswith(",")):
+        return None  # the body is the subject: "Sở Thông tin và Truyền thông ban hành …", "Để …, UBND huyện xây dựng …"
+    province = province_name(_province_from_text(text) or "")
+    issuer = _with_province(bodies[-1].name, province)
+    doc_type = " ".join(match.group("type").split())
+    title = f"{doc_type} {' '.join(match.group('rest').split())}"
+    return MetadataAnnotation(
+        doc_type=doc_type, issuer=issuer, province=province, title=title,
+        spans={"doc_type": match.span("type"), "title": (match.start("type"), match.end("rest"))},
+    )
+
+
 def _without_gazette_signature(hints: Mapping[str, Optional[str]]) -> Mapping[str, Optional[str]]:
     """A copy the Official Gazette signed ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", organisation VĂN
     PHÒNG CHÍNH PHỦ) carries the gazette's number, date and publisher, not the text's."""
@@ -1800,7 +1924,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
-        or _reported(text, hints)
+        or _self_issued(text) or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _news(text, hints)
     )
     metadata = _with_properties(metadata, text)

@@ -329,3 +329,17 @@ def test_a_news_page_on_an_assembly_resolution_keeps_the_term_in_its_number():
     metadata = extract_metadata(text, {"date": "2025-12-12"})
     assert (metadata.number, metadata.doc_type, metadata.issuer) == ("250/2025/QH15", "Nghị quyết", "Quốc hội")
     assert metadata.document_kind == "news_about_document"
+
+
+def test_a_date_outside_the_years_a_text_can_bear_is_not_read():
+    from extractors.metadata import _calendar_date
+
+    assert _calendar_date(1435, 11, 10) is None
+    assert _calendar_date(2023, 2, 30) is None
+    assert _calendar_date(2023, 2, 17).isoformat() == "2023-02-17"
+
+
+def test_a_body_asked_to_issue_a_plan_in_a_news_story_does_not_issue_the_page():
+    # Without "vừa/đã", only the subject of a lead issues: here the body is asked to.
+    text = "Tin địa phương\n\nSở Nội vụ đề nghị UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2026 trong tháng 3.\n"
+    assert extract_metadata(text).doc_type != "Kế hoạch"

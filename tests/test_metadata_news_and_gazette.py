@@ -259,3 +259,38 @@ def test_a_mass_organisations_provincial_committee_issues_its_plan(letterhead, i
     text = letterhead + _REPUBLIC + "Số: 45/KH-MTTQ-BTT\nQuy Nhơn, ngày 5 tháng 2 năm 2026\n\nKẾ HOẠCH\nGiám sát năm 2026\n"
     metadata = extract_metadata(text)
     assert (metadata.issuer, metadata.province) == (issuer, province)
+
+
+# --------------------------------------------------------------------------- held-out batch b7
+
+
+def test_a_dateline_lead_reports_the_document_its_subject_issues_without_vua():
+    # "more(HDDTVN) – Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số
+    # 55-NQ/TW …", printed as a teaser under the article.
+    metadata = _external("cp_ctrinh_nq55_nangluong_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.document_kind) == ("Chương trình", "Chính phủ", "news_about_document")
+    assert metadata.title.startswith("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 55-NQ/TW")
+
+
+def test_a_council_that_debates_and_adopts_a_resolution_issues_it_for_the_city_the_page_is_about():
+    # "Chiều 7/12, HĐND TP đã thảo luận và thông qua Nghị quyết về tình hình …" on a page about Hà Nội.
+    metadata = _external("hn_nq_ktxh2021_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Nghị quyết", "HĐND thành phố Hà Nội", "Hà Nội")
+    assert metadata.title.startswith("Nghị quyết về tình hình thực hiện nhiệm vụ kinh tế")
+
+
+def test_a_reported_plans_date_and_title_come_from_a_teaser_lead_below_the_opening():
+    # The interview cites "Kế hoạch số 205/KH-UBND." bare; "Ngày 28/10/2020, UBND TP Hà Nội đã ban hành
+    # Kế hoạch số 205/KH-UBND về việc …" is printed under the article.
+    metadata = _external("hn_kh205_haiquan_news_2020.md")
+    assert (metadata.number, metadata.issue_date.isoformat()) == ("205/KH-UBND", "2020-10-28")
+    assert metadata.title.startswith("Kế hoạch hỗ trợ doanh nghiệp thực hiện thủ tục hải quan")
+
+
+def test_a_plan_without_its_header_is_issued_by_the_subject_of_its_preambles_last_clause():
+    # "Căn cứ …; Sở Thông tin và Truyền thông ban hành Kế hoạch nâng cao … đến năm 2025, với những nội
+    # dung sau": not the Party resolution the preamble cites (09/NQ-TU).
+    metadata = _external("dno_kh_stttt_mangdidong_2024.pdf")
+    assert (metadata.number, metadata.doc_type) == (None, "Kế hoạch")
+    assert metadata.issuer == "Sở Thông tin và Truyền thông tỉnh Đắk Nông"
+    assert metadata.title == "Kế hoạch nâng cao chất lượng mạng viễn thông di động tỉnh Đắk Nông đến năm 2025"
