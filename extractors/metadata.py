@@ -1440,7 +1440,7 @@ _ISSUING_VERB = (
 _DATELINE = r"[\s*#|>]*(?:\w*\([^()\n]{2,30}\)\s*[–—-]\s*|[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,2}\s+[–—]\s+)"
 _LEAD_OPENING = re.compile(
     r"(?:" + _DATELINE + r")?[\s*#|>]*"
-    r"(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\)?)?\s*,\s*)?"
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\)?)?|Năm\s+\d{4})\s*,\s*)?"
 )
 _ISSUED_UNNUMBERED = re.compile(
     r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>(?:[^.\n]|\.(?!\s|$))+)"  # to the sentence's end
@@ -1717,6 +1717,33 @@ def _site_province(hints: Mapping[str, Optional[str]]) -> Optional[str]:
     return None
 
 
+# A leader who directs, as a news lead reports it: "Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở
+# Tài chính …", "Năm 2021, Thủ tướng mong muốn toàn ngành …". The directive is the leader's office's.
+_DIRECTING_LEADER = re.compile(
+    r"(?P<office>(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?"
+    r"|(?:Phó\s+)?Chủ\s+tịch\s+(?P<committee>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|TP\.?)))"
+    r"(?P<names>(?:\s+[A-ZĐ][^\W\d_]*){0,8})\s+(?:(?:đã|cũng|vừa)\s+)?"
+    r"(?:giao|chỉ\s+đạo|yêu\s+cầu|mong\s+muốn|đề\s+nghị)\s"
+)
+
+
+def _directing_leader(text: str) -> Optional[str]:
+    """The office of the leader whose directive a news lead (or a dateline teaser) reports."""
+    for match in _DIRECTING_LEADER.finditer(text):
+        sentence_start = _sentence_start(text, match)
+        in_lead = match.start() <= _LEAD_END or re.match(_DATELINE, text[sentence_start:])
+        if in_lead and _is_lead_opening(text[sentence_start : match.start()]):
+            if match.group("committee"):
+                # "UBND TP Hải Phòng Lê Khắc Nam": the province's words, then the leader's name
+                words = match.group("names").split()
+                place = next((" ".join(words[:size]) for size in range(4, 0, -1) if province_name(" ".join(words[:size]))), None)
+                if place is None:
+                    continue
+                return f"{' '.join(match.group('committee').split())} {place}"
+            return "Thủ tướng Chính phủ"
+    return None
+
+
 def _lead_subject(text: str, start: int) -> Optional[str]:
     """The body that opens the lead ("Ngày 02/12/2020, Sở KH&CN Lạng Sơn tổ chức …")."""
     from extractors.agencies import iter_mentions
@@ -1801,7 +1828,8 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     return MetadataAnnotation(
         doc_type=NEWS,
         document_kind=NEWS_KIND,
-        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text),
+        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
+        or _directing_leader(text),
         province=province,
         issue_date=issue_date,
         title=title,
@@ -1908,6 +1936,77 @@ def _self_issued(text: str) -> Optional[MetadataAnnotation]:
     )
 
 
+# A Party congress adopting its term's targets, as a news lead reports it: "Đại hội đại biểu Đảng bộ
+# TPHCM thông qua 26 chỉ tiêu phát triển chủ yếu …", "… Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX,
+# các đại biểu đã biểu quyết thông qua …". What a congress adopts is its resolution.
+_CONGRESS = (
+    r"Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?"
+    r"(?P<place>[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}?)(?:\s+lần\s+thứ\s+(?P<ordinal>[IVXLC]+))?(?![\w])"
+)
+_CONGRESS_ADOPTS = re.compile(
+    _CONGRESS + r"[^.\n]{0,80}?\s(?:(?:đã|cũng)\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:việc\s+\w+\s+)?(?:\d+\s+)?"
+    r"(?:chỉ\s+tiêu|mục\s+tiêu|Nghị\s+quyết)"
+)
+
+
+def _congress_resolution(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A page whose lead (or dateline teaser) says a provincial Party congress adopted its targets:
+    news about the congress's resolution, issued by the congress named in full where the page does."""
+    adopted = next(
+        (
+            m for m in _CONGRESS_ADOPTS.finditer(text)
+            if m.start() <= _LEAD_END or re.match(_DATELINE, text[_sentence_start(text, m) :])
+        ),
+        None,
+    )
+    province = province_name(adopted.group("place")) if adopted else None
+    if province is None:
+        return None
+    ordinal = next(
+        (m.group("ordinal") for m in re.finditer(_CONGRESS, text) if m.group("ordinal") and province_name(m.group("place")) == province),
+        None,
+    )
+    level = "thành phố" if province in _CITIES else "tỉnh"
+    issuer = f"Đại hội đại biểu Đảng bộ {level} {province}" + (f" lần thứ {ordinal}" if ordinal else "")
+    title, title_span = _headline(text[:8000])
+    return MetadataAnnotation(
+        doc_type="Nghị quyết",
+        issuer=issuer,
+        province=province,
+        title=title,
+        document_kind=REPORTING_KIND,
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
+        spans={"issuer": adopted.span()},
+    )
+
+
+# A lead that opens on the document it reports, as the subject setting the targets: "Dự thảo Chiến
+# lược phát triển kinh tế – xã hội 10 năm 2021-2030 đề ra các mục tiêu …", "Chiến lược quốc gia về …
+# đến năm 2030 nhằm thực hiện …".
+_DOCUMENT_SETS_TARGETS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[\s*#|>]*(?P<title>(?:Dự\s+thảo\s+)?" + _UNNUMBERED_TYPE + r"\s+[^.\n]{5,200}?)\s+"
+    r"(?:(?:đã|cũng|vừa)\s+)?(?:đề\s+ra|đặt\s+ra|đặt\s+mục\s+tiêu|xác\s+định\s+mục\s+tiêu|nhằm)\s",
+    re.MULTILINE,
+)
+
+
+def _document_in_lead(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A page whose lead opens on the document whose targets it reports: that document's type and name."""
+    match = _DOCUMENT_SETS_TARGETS.search(text, 0, _LEAD_END)
+    if match is None:
+        return None
+    return MetadataAnnotation(
+        doc_type=" ".join(match.group("type").split()),
+        title=" ".join(match.group("title").split()),
+        province=_province_from_text(text),
+        document_kind=REPORTING_KIND,
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
+        spans={"doc_type": match.span("type"), "title": match.span("title")},
+    )
+
+
 def _without_gazette_signature(hints: Mapping[str, Optional[str]]) -> Mapping[str, Optional[str]]:
     """A copy the Official Gazette signed ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", organisation VĂN
     PHÒNG CHÍNH PHỦ) carries the gazette's number, date and publisher, not the text's."""
@@ -1925,7 +2024,8 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
         or _self_issued(text) or _reported(text, hints)
-        or _headless_text(text) or _reported_unnumbered(text, hints) or _news(text, hints)
+        or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
+        or _document_in_lead(text, hints) or _news(text, hints)
     )
     metadata = _with_properties(metadata, text)
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))

@@ -294,3 +294,30 @@ def test_a_plan_without_its_header_is_issued_by_the_subject_of_its_preambles_las
     assert (metadata.number, metadata.doc_type) == (None, "Kế hoạch")
     assert metadata.issuer == "Sở Thông tin và Truyền thông tỉnh Đắk Nông"
     assert metadata.title == "Kế hoạch nâng cao chất lượng mạng viễn thông di động tỉnh Đắk Nông đến năm 2025"
+
+
+def test_a_party_congress_adopting_its_targets_issues_the_resolution_the_page_reports():
+    # "Đại hội đại biểu Đảng bộ TPHCM thông qua 26 chỉ tiêu …"; the ordinal is written in the teaser.
+    metadata = _external("hcm_dhdb11_grdp_news_2020.md")
+    assert (metadata.doc_type, metadata.province) == ("Nghị quyết", "Hồ Chí Minh")
+    assert metadata.issuer == "Đại hội đại biểu Đảng bộ thành phố Hồ Chí Minh lần thứ XI"
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        # "more(HDDTVN) – Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"
+        ("hp_chidao_phi_xnk_news_2020.md", "UBND TP Hải Phòng"),
+        # "more(HDDTVN) – Năm 2021, Thủ tướng mong muốn toàn ngành nông nghiệp …"
+        ("bnnptnt_kh2021_nongsan_news_2020.md", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_a_leaders_directive_reported_in_a_lead_is_issued_by_the_leaders_office(name, issuer):
+    assert _external(name).issuer == issuer
+
+
+def test_a_lead_opening_on_the_document_that_sets_the_targets_names_it():
+    # "Dự thảo Chiến lược phát triển kinh tế – xã hội 10 năm 2021-2030 đề ra các mục tiêu cơ bản …"
+    metadata = _external("vn_chienluoc_ktxh2021_2030_news_2020.md")
+    assert (metadata.doc_type, metadata.document_kind) == ("Chiến lược", "news_about_document")
+    assert metadata.title == "Dự thảo Chiến lược phát triển kinh tế – xã hội 10 năm 2021-2030"
