@@ -127,7 +127,7 @@ _PRINTED_NUMBER = re.compile(
     re.MULTILINE,
 )
 _REFERENCE = re.compile(
-    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Kết\s+luận|Quy\s+định))"
+    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Công\s+điện|Kết\s+luận|Quy\s+định))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY
 )
 _PLACE_DATE = re.compile(
@@ -1317,7 +1317,9 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     later = [r for r in _REFERENCE.finditer(text, len(opening)) if normalise_number(r.group(2)) == number]
     citing = [first, *same, *later]
     for reference in citing:
-        dated = _reported_date(text, reference)
+        # (below the opening, only a date the citing sentence ties to the document: not "… có hiệu
+        # lực từ ngày 01/7/2023")
+        dated = _reported_date(text, reference, strict=reference in later)
         if dated:
             issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
             if issue_date:
@@ -1534,18 +1536,20 @@ _DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|nă
 _AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
 
 
-def _reported_date(opening: str, reference: re.Match) -> Optional[re.Match]:
+def _reported_date(opening: str, reference: re.Match, strict: bool = False) -> Optional[re.Match]:
     """The date of the document a sentence cites: written after its number, else opening the
-    sentence ("Ngày 3/4/2025, UBND tỉnh … ban hành …"), else any not written after another number."""
+    sentence ("Ngày 3/4/2025, UBND tỉnh … ban hành …"), else (unless ``strict``) any not written
+    after another number."""
     start = _sentence_start(opening, reference)
     sentence = _sentence_of(opening, reference)
     dates = list(_DATED.finditer(sentence))
     own_end = reference.end() - start
-    return (
-        next((d for d in dates if 0 <= d.start() - own_end <= 15), None)
-        or next((d for d in dates if not sentence[: d.start()].strip(" #*|")), None)
-        or next((d for d in dates if not _AFTER_OTHER_NUMBER.search(sentence[max(0, d.start() - 30) : d.start()])), None)
-    )
+    tied = next((d for d in dates if 0 <= d.start() - own_end <= 15), None) or next(
+        (d for d in dates if re.fullmatch(r"(?:" + _DATELINE + r")?[\s#*|]*", sentence[: d.start()])), None
+    )  # ("more(HDDTVN) – Ngày 28/10/2020, UBND TP Hà Nội đã ban hành …": after a dateline too)
+    if tied or strict:
+        return tied
+    return next((d for d in dates if not _AFTER_OTHER_NUMBER.search(sentence[max(0, d.start() - 30) : d.start()])), None)
 
 
 def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
