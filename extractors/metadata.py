@@ -1615,6 +1615,14 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
 _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"
 
 
+def _without_unopened_quote(title: str) -> str:
+    """A title cut out of a quotation ("Nghị quyết số 245-NQ/TW về việc bỏ khu, hợp tỉnh".) without the
+    quotation's closing mark; a closing mark the title opened stays."""
+    if (title.endswith("”") and title.count("“") < title.count("”")) or (title.endswith('"') and title.count('"') % 2):
+        return title[:-1].rstrip(" ,;")
+    return title
+
+
 def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_type: str) -> Optional[str]:
     """"Kế hoạch số 110/KH-UBND về thực hiện …" → "Kế hoạch thực hiện …";
     "Chương trình … ban hành kèm theo Quyết định …" → "Chương trình …";
@@ -1636,7 +1644,7 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
             if depth == 0 and (char in "(\n" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
                 end = index
                 break
-        subject = _without_question(" ".join(subject[:end].split()).rstrip(" ,;"))
+        subject = _without_unopened_quote(_without_question(" ".join(subject[:end].split()).rstrip(" ,;")))
         if subject.casefold().startswith(doc_type.casefold() + " "):
             return subject  # "… số 36/KH-UBND về Kế hoạch tuyển sinh …": the type written once
         if subject:
@@ -1995,11 +2003,14 @@ _DOCUMENT_SETS_TARGETS = re.compile(
 )
 
 
+_PLAN_SCOPE = re.compile(r"(?i:đến\s+năm|giai\s+đoạn|thời\s+kỳ|năm\s+\d{4}|\d{4}\s*[-–]\s*\d{4})")
+
+
 def _document_in_lead(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page whose lead opens on the document whose targets it reports: that document's type and name."""
-    match = _DOCUMENT_SETS_TARGETS.search(text, 0, _LEAD_END)
+    match = next((m for m in _DOCUMENT_SETS_TARGETS.finditer(text, 0, _LEAD_END) if _PLAN_SCOPE.search(m.group("title"))), None)
     if match is None:
-        return None
+        return None  # (nor "Kế hoạch hoá gia đình là …": a plan's name holds its horizon or its period)
     return MetadataAnnotation(
         doc_type=" ".join(match.group("type").split()),
         title=" ".join(match.group("title").split()),

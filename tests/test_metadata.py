@@ -343,3 +343,22 @@ def test_a_body_asked_to_issue_a_plan_in_a_news_story_does_not_issue_the_page():
     # Without "vừa/đã", only the subject of a lead issues: here the body is asked to.
     text = "Tin địa phương\n\nSở Nội vụ đề nghị UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2026 trong tháng 3.\n"
     assert extract_metadata(text).doc_type != "Kế hoạch"
+
+
+def test_a_lead_opening_on_a_common_noun_that_looks_like_a_document_type_reports_nothing():
+    # "Kế hoạch hoá gia đình" (family planning) is no plan: a plan's name holds its horizon or period.
+    text = (
+        "Sức khoẻ sinh sản là gì?\n\n"
+        "Kế hoạch hoá gia đình là nỗ lực của Nhà nước, xã hội để mỗi cá nhân, cặp vợ chồng chủ động quyết định "
+        "số con, nhằm bảo đảm sức khoẻ sinh sản.\n"
+    )
+    assert extract_metadata(text).doc_type != "Kế hoạch"
+
+
+def test_a_reported_title_cut_out_of_a_quotation_leaves_its_closing_mark():
+    text = (
+        "Lịch sử hành chính tỉnh\n\n"
+        "Ngày 20 tháng 9 năm 1975, Bộ Chính trị ban hành Nghị quyết số 245-NQ/TW về việc bỏ khu, hợp tỉnh\". "
+        "Các tỉnh được hợp nhất.\n"
+    )
+    assert extract_metadata(text).title == "Nghị quyết bỏ khu, hợp tỉnh"
