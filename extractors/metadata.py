@@ -1232,9 +1232,10 @@ _ATTACHED_TO = re.compile(r"(?i:kèm\s+theo)[\s*_]*$")
 _IMPLEMENTED = re.compile(
     r"(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|quán\s+triệt|cụ\s+thể\s+hóa|sơ\s+kết|tổng\s+kết)\s*(?:các\s+)?$"
 )
-# A commune's or ward's people's committee named in a news sentence (the local level since July 2025).
+# A commune's or ward's people's committee named in a news sentence (the local level since July 2025),
+# or a district's before it ("UBND huyện Krông Nô ban hành Kế hoạch số 45/KH-UBND …").
 _REPORTED_COMMUNE = re.compile(
-    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(xã|phường|đặc\s+khu)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(xã|phường|đặc\s+khu|huyện|quận|thị\s+xã)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})"
 )
 
 
@@ -1285,7 +1286,11 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     elif issuer is None and (commune := _REPORTED_COMMUNE.search(sentence)):
         # "UBND xã Bát Xát, tỉnh Lào Cai đã ban hành Kế hoạch số 45/KH-UBND": a commune's committee.
         issuer = f"UBND {' '.join(commune.group(1).split()).lower()} {commune.group(2)}"
-        province = _named_province(sentence[commune.end() :])[0] or province_name(_province_from_text(text) or "")
+        province = (
+            _named_province(sentence[commune.end() :])[0]
+            or (district_province(commune.group(2)) if commune.group(1) in ("huyện", "quận", "thị xã") else None)
+            or province_name(_province_from_text(text) or "")
+        )
     elif issuer is None:
         body = re.search(
             r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:(tỉnh|thành\s+phố|TP\.?)\s*)?([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})",
@@ -1615,6 +1620,10 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
 _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"
 
 
+# Where a sentence goes on from a document's name to its contents: "…, cụ thể như sau:", ": tăng cường …".
+_CONTENTS_ANNOUNCED = re.compile(r",?\s+(?:cụ\s+thể\s+)?như\s+sau\b|,?\s+với\s+(?:các|những)\s+nội\s+dung\b|:\s")
+
+
 def _without_unopened_quote(title: str) -> str:
     """A title cut out of a quotation ("Nghị quyết số 245-NQ/TW về việc bỏ khu, hợp tỉnh".) without the
     quotation's closing mark; a closing mark the title opened stays."""
@@ -1644,7 +1653,9 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
             if depth == 0 and (char in "(\n" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
                 end = index
                 break
-        subject = _without_unopened_quote(_without_question(" ".join(subject[:end].split()).rstrip(" ,;")))
+        subject = " ".join(subject[:end].split())
+        subject = subject[: tail.start()] if (tail := _CONTENTS_ANNOUNCED.search(subject)) else subject
+        subject = _without_unopened_quote(_without_question(subject.rstrip(" ,;")))
         if subject.casefold().startswith(doc_type.casefold() + " "):
             return subject  # "… số 36/KH-UBND về Kế hoạch tuyển sinh …": the type written once
         if subject:
@@ -1924,14 +1935,19 @@ _SELF_ISSUING = re.compile(
 )
 
 
+_PREAMBLE_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Nhằm|Để\s")
+
+
 def _self_issued(text: str) -> Optional[MetadataAnnotation]:
     """A text that lost its header, named by the sentence that closes its preamble: the body
     that issues it is the subject of that sentence, after the last "Căn cứ …;"."""
     from extractors.agencies import iter_mentions
 
     match = _SELF_ISSUING.search(text, 0, _LEAD_END)
-    if match is None:
-        return None
+    if match is None or re.match(r"(?:số\s+)?\d", match.group("rest")):
+        return None  # (a numbered plan is one a page reports: "… ban hành Kế hoạch số 45/KH-UBND …, cụ thể như sau")
+    if not _PREAMBLE_OPENING.search(text, 0, match.start()):
+        return None  # the sentence closes a preamble that grounds the text on others
     clause_start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
     clause = " ".join(text[clause_start : match.start()].split())
     bodies = [m for m in iter_mentions(clause) if not m.generic]
