@@ -142,7 +142,7 @@ _LETTERHEAD_BODY = re.compile(
 )
 # A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
 # "BAN QUẢN LÝ KHU KINH TẾ", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ".
-_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
+_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?|VĂN\s+PHÒNG)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
     r"|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
@@ -546,6 +546,20 @@ def _caption_issuer(caption: re.Match) -> Optional[str]:
     return canonical_name(issuer[0].upper() + issuer[1:]) if issuer else None
 
 
+# The letterhead block a PDF's reading order put under the heading, or at the foot of the first page:
+# "UBND TỈNH VĨNH LONG ⏎ VĂN PHÒNG ⏎ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎ … ⏎ Số: 489 /BC-VPUBND".
+_LETTERHEAD_REACH = 4000
+_BLOCK_REST = re.compile(r"[^\n]*(?:\n[^\n]*){0,3}?CỘNG\s+H\w+\s+XÃ\s+HỘI(?:.|\n){0,200}?Số\s*:")
+
+
+def _letterhead_after(text: str, heading: re.Match) -> Optional[re.Match]:
+    """A whole letterhead block (committee, republic motto, "Số:") after the type heading."""
+    for letterhead in _LETTERHEAD_BODY.finditer(text, heading.end(), heading.end() + _LETTERHEAD_REACH):
+        if _BLOCK_REST.match(text, letterhead.end()):
+            return letterhead
+    return None
+
+
 def _official_issuer(
     text: str, heading: re.Match, hints: Mapping[str, Optional[str]], spans: dict[str, tuple[int, int]]
 ) -> tuple[Optional[str], Optional[str]]:
@@ -556,6 +570,9 @@ def _official_issuer(
     letterhead = _LETTERHEAD_BODY.search(text[: heading.start() + 1]) or _tolerant_search(
         _TOLERANT_LETTERHEAD, text[: heading.start() + 1]
     )
+    department_end = heading.start() + 1
+    if letterhead is None and (letterhead := _letterhead_after(text, heading)):
+        department_end = letterhead.end() + 200
     if letterhead:
         level = "thành phố" if "PHO" in fold_marks(letterhead.group(2)) else "tỉnh"
         province, department_name = _province_and_department(letterhead.group(3))
@@ -563,11 +580,13 @@ def _official_issuer(
             body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
-            department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
+            department = _DEPARTMENT_LINE.search(text, letterhead.end(), department_end)
             if department:
                 department_name = department.group(1)
                 spans["issuer"] = department.span(1)
-            if department_name:
+            if department_name and re.fullmatch(r"VĂN\s+PHÒNG", department_name.strip()):
+                issuer = f"Văn phòng {body} {level} {province}"  # the committee's or council's office
+            elif department_name:
                 # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
                 issuer = f"{canonical_name(_sentence_case(department_name).capitalize())} {level} {province}"
                 issuer = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", issuer)
@@ -1085,7 +1104,8 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
     offset = start
     end = start
     blank_after_title = False
-    for line in text[start : start + 600].split("\n"):
+    window = text[start : start + 600].split("\n")
+    for index, line in enumerate(window):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip(" *|#")
         if not stripped:
@@ -1093,8 +1113,12 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
             continue
         if blank_after_title and not stripped[:1].islower():
             break  # a paragraph that opens on a lower-case word continues the title (a Word file's centred lines)
+        # ("Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; ⏎ thu hút nguồn nhân lực …":
+        # a title's semicolon, when a lower-case line goes on; a preamble's "Căn cứ …;" otherwise)
+        following = next((rest.strip(" *|#") for rest in window[index + 1 :] if rest.strip(" *|#")), "")
+        ends_clause = stripped.endswith(".") or (stripped.endswith(";") and not following[:1].islower())
         if ((_BODY_OPENING.match(stripped) and not (not lines and _title_like_implementation(text, line_start)))
-                or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES or stripped.endswith((".", ";"))):
+                or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES or ends_clause):
             break
         lines.append(stripped)
         blank_after_title = False

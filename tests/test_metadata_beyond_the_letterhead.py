@@ -80,3 +80,33 @@ def test_a_central_party_board_letterhead_names_the_board():
     assert (metadata.number, metadata.issuer, metadata.province) == (
         "1147-QĐ/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", None
     )
+
+
+def test_a_letterhead_block_the_pdf_put_under_the_heading_names_the_committees_office():
+    # Base27-CVNSS/nhanluc files/14 (Vĩnh Long, 2026): the PDF's reading order puts the letterhead block
+    # at the foot of page 1, after the heading and the first paragraphs.
+    text = (
+        "BÁO CÁO\nTổng hợp ý kiến góp ý của Thành viên Ủy ban nhân dân tỉnh\n"
+        "đối với dự thảo Nghị quyết của Hội đồng nhân dân tỉnh quy định\n"
+        "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh\n"
+        "Văn phòng Ủy ban nhân dân (UBND) tỉnh nhận được Tờ trình số\n1196/TTr-SNV ngày 04/6/2026 của Giám đốc Sở Nội vụ.\n"
+        "UBND TỈNH VĨNH LONG\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 489 /BC-VPUBND Vĩnh Long, ngày 09 tháng 6 năm 2026\n\x0c\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Văn phòng UBND tỉnh Vĩnh Long", "Vĩnh Long")
+
+
+def test_a_title_line_ending_on_a_semicolon_goes_on_when_the_next_line_is_lower_case():
+    # Base27-CVNSS/nhanluc files/02, a draft resolution (.docx): "…cán bộ, công chức; ⏎ thu hút …".
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: /2026/NQ-HĐND\tVĩnh Long, ngày tháng năm 2026\n\nNGHỊ QUYẾT\n\n"
+        "Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức;\n\n"
+        "thu hút nguồn nhân lực chất lượng cao tỉnh Vĩnh Long\n\ngiai đoạn 2026 - 2030\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    )
+    assert extract_metadata(text).title == (
+        "Nghị quyết ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; thu hút nguồn nhân lực"
+        " chất lượng cao tỉnh Vĩnh Long giai đoạn 2026 - 2030"
+    )
