@@ -1266,17 +1266,33 @@ _REPORTED_COMMUNE = re.compile(
 def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page that reports a plan: the plan most referred to in its opening."""
     opening = text[:4000]
+    # A teaser lead printed under the article ("more(HDDTVN) – Chính phủ ban hành Nghị quyết 136/NQ-CP
+    # về …") is a lead too, wherever the page puts it.
+    teaser = next(
+        (r for r in _REFERENCE.finditer(text, _LEAD_END) if re.match(_DATELINE, text[_sentence_start(text, r) :])), None
+    )
+    if teaser:
+        opening = text[: max(len(opening), teaser.end() + 600)]
     references = list(_REFERENCE.finditer(opening))
     if not references:
         return None
     headline = opening.lstrip(" #*\n|").split("\n", 1)[0]
     headline_end = len(opening) - len(opening.lstrip(" #*\n|")) + len(headline)
+    teaser_start = _sentence_start(text, teaser) if teaser else len(text)
     # A page is about a document its headline or lead cites, not one its story mentions further down.
     reported = [r for r in references if r.start() < _LEAD_END and _is_reported(opening, r, headline)]
     # "Thực hiện Nghị quyết số 57-NQ/TW …, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND": the document
     # implemented is cited, the one issued is reported.
     issued = [r for r in reported if not _IMPLEMENTED.search(opening, max(0, r.start() - 40), r.start())]
     reported = issued or reported
+    if not reported:
+        # the teaser, when the lead reports none: only a document it issues, never one it implements
+        # ("… ban hành Chương trình hành động thực hiện Nghị quyết số 23-NQ/TW …" names no number of its own)
+        reported = [
+            r for r in references
+            if teaser_start <= r.start() <= teaser_start + 600 and _is_reported(opening, r, headline)
+            and not _IMPLEMENTED.search(opening, max(0, r.start() - 40), r.start())
+        ]
     if not reported:
         return None
     in_headline = [r for r in reported if r.end() <= headline_end]
@@ -1645,7 +1661,9 @@ _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+l�
 
 
 # Where a sentence goes on from a document's name to its contents: "…, cụ thể như sau:", ": tăng cường …".
-_CONTENTS_ANNOUNCED = re.compile(r",?\s+(?:cụ\s+thể\s+)?như\s+sau\b|,?\s+với\s+(?:các|những)\s+nội\s+dung\b|:\s")
+_CONTENTS_ANNOUNCED = re.compile(
+    r",?\s+(?:cụ\s+thể\s+)?như\s+sau\b|,?\s+với\s+(?:các|những)\s+nội\s+dung\b|:\s|,\s+(?:trong\s+đó|theo\s+đó|với\s+mục\s+tiêu)\b"
+)
 
 
 def _without_unopened_quote(title: str) -> str:
@@ -1812,21 +1830,25 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
 _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
 
 
+_BOUND_DATE = re.compile(r"(?i:\b(?:đến|tới|trước|từ|sau)\s+(?:ngày\s+)?)$")
 _IN_URL = re.compile(r"\w+://[^\s()\"<>]*$")
 
 
 def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[date]:
     """The date a news page shows near its top, else the container's date."""
     # (not the date of a document the page cites: "Nghị quyết số 23-NQ/TW ngày 22/3/2018")
-    # (nor digits in a link or an image's path: "…/news_dataimages/102020/10/11/1435_anh.jpg")
+    # (nor digits in a link or an image's path: "…/news_dataimages/102020/10/11/1435_anh.jpg", nor the
+    # bound of a period the story gives: "… đến 31/12/2019 là 63 phòng")
     for match in _NEWS_DATE.finditer(text[:3000]):
-        if _CITED_DATE.search(text[max(0, match.start() - 40) : match.start()]) or _IN_URL.search(text[max(0, match.start() - 300) : match.start()]):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _CITED_DATE.search(before) or _BOUND_DATE.search(before) or _IN_URL.search(text[max(0, match.start() - 300) : match.start()]):
             continue
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
         found = _calendar_date(int(year), int(month), int(day))
         if found:
             spans["issue_date"] = match.span()
             return found
+        break  # the page's first date is no date: none is read from its story
     return _hint_date(hints, "date")
 
 

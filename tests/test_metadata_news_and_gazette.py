@@ -321,3 +321,27 @@ def test_a_lead_opening_on_the_document_that_sets_the_targets_names_it():
     metadata = _external("vn_chienluoc_ktxh2021_2030_news_2020.md")
     assert (metadata.doc_type, metadata.document_kind) == ("Chiến lược", "news_about_document")
     assert metadata.title == "Dự thảo Chiến lược phát triển kinh tế – xã hội 10 năm 2021-2030"
+
+
+def test_a_numbered_document_in_a_dateline_teaser_below_the_article_is_the_one_reported():
+    # hongquantq92/hddtvn "chinh-phu-dat-ra-17-muc-tieu-…": the article quotes the goals; the teaser
+    # under it names the resolution.
+    text = (
+        "Chính phủ đặt ra 17 mục tiêu phát triển bền vững đến năm 2030\n"
+        "=============================================================\n\n"
+        + "Mục tiêu phát triển bền vững được lồng ghép vào các chiến lược ngành. " * 60
+        + "\n\nmore(HDDTVN) – Chính phủ ban hành Nghị quyết 136/NQ-CP về phát triển bền vững, trong đó nêu rõ 17 mục "
+        "tiêu phát triển bền vững đến năm 2030 của Việt Nam.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("136/NQ-CP", "Nghị quyết", "Chính phủ")
+    assert metadata.title == "Nghị quyết phát triển bền vững"  # not ", trong đó nêu rõ …"
+
+
+def test_a_cut_off_date_of_the_storys_figures_is_not_the_pages_date():
+    # "tính đến ngày 10/12/2020, số thu NSNN tại đơn vị đạt …": a bound of the figures, not a dateline.
+    text = (
+        "Cục Hải quan Thanh Hóa: Hướng đến mục tiêu giao thêm 10.200 tỷ đồng\n\n"
+        "Theo Cục Hải quan Thanh Hóa, tính đến ngày 10/12/2020, số thu NSNN tại đơn vị đạt hơn 12.000 tỷ đồng.\n"
+    )
+    assert extract_metadata(text).issue_date is None
