@@ -103,7 +103,12 @@ _ISSUER_CODES = {
     "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ", "BCT": "Bộ Công Thương",
     "BKHCN": "Bộ Khoa học và Công nghệ", "BTC": "Bộ Tài chính", "BXD": "Bộ Xây dựng", "BNV": "Bộ Nội vụ",
     "BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BNNMT": "Bộ Nông nghiệp và Môi trường",
-    "QH": "Quốc hội",
+    "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "BTP": "Bộ Tư pháp", "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTTTT": "Bộ Thông tin và Truyền thông", "BGTVT": "Bộ Giao thông vận tải",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "TCHQ": "Tổng cục Hải quan", "KTNN": "Kiểm toán nhà nước", "TTCP": "Thanh tra Chính phủ",
 }
 _NATIONAL_ISSUERS = re.compile(
     r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư"
@@ -343,8 +348,12 @@ def type_of_number(number: str) -> Optional[str]:
 
 
 def issuer_of_number(number: str) -> Optional[str]:
-    codes = number.split("/")[-1].split("-")[1:]
-    return _ISSUER_CODES.get(codes[-1]) if codes else None
+    """The issuer a number's codes name: after the type ("…/QĐ-TCHQ"), else first — a letter has no
+    type code, and the unit that drafted it follows its issuer ("14650/BTC-TCHQ": Bộ Tài chính)."""
+    codes = number.split("/")[-1].split("-")
+    if len(codes) > 1 and codes[0] in _TYPE_CODES:
+        return _ISSUER_CODES.get(codes[-1])
+    return _ISSUER_CODES.get(codes[0]) if len(codes) > 1 else None
 
 
 def _issuer_of_own_number(number: str) -> Optional[str]:

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from extractors.canonical import province_name
 from extractors.metadata import extract_metadata, normalise_number
 
@@ -409,3 +411,18 @@ def test_a_numbered_plan_a_news_sentence_announces_is_reported_not_taken_for_the
         "năm 2025, với những nội dung sau: bảo đảm an toàn.\n"
     )
     assert extract_metadata(text).number == "12/KH-SYT"
+
+
+@pytest.mark.parametrize(
+    ("number", "issuer"),
+    [
+        ("1503/QĐ-TCHQ", "Tổng cục Hải quan"),  # after the type code
+        ("14650/BTC-TCHQ", "Bộ Tài chính"),  # a letter: its issuer first, the drafting unit after
+        ("545/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo"),
+        ("110/KH-UBND", None),  # a committee's code names no one province
+    ],
+)
+def test_the_issuer_a_numbers_codes_name(number, issuer):
+    from extractors.metadata import issuer_of_number
+
+    assert issuer_of_number(number) == issuer
