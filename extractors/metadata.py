@@ -1137,6 +1137,9 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
     return " ".join(" ".join(lines).split()), (start, end)
 
 
+_PROVINCIAL_OWNER = re.compile(r"\s(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+)$")
+
+
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
@@ -1185,6 +1188,17 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         # "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the department of that province.
         province = province_name(_sentence_case(parent.group(2)))
         issuer = f"{issuer} {'thành phố' if 'PHỐ' in parent.group(1) else 'tỉnh'} {province}"
+    elif province is None and issuer and issuer.casefold() == "văn phòng" and parent and province_name(_sentence_case(parent.group(2))):
+        # "UBND TỈNH VĨNH LONG / VĂN PHÒNG": the committee's office.
+        province = province_name(_sentence_case(parent.group(2)))
+        issuer = f"Văn phòng UBND {'thành phố' if 'PHỐ' in parent.group(1) else 'tỉnh'} {province}"
+    elif province is None and issuer and len(blocks) > 1 and (owner := _PROVINCIAL_OWNER.search(blocks[-2])):
+        # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH VĨNH LONG / BAN BIÊN TẬP": a unit of a provincial body.
+        province = province_name(_sentence_case(owner.group("province")))
+        if province:
+            owner_name = _document_spelling(_sentence_case(blocks[-2][: owner.start()]).capitalize(), text)
+            level = "thành phố" if "PHỐ" in owner.group("level") else "tỉnh"
+            issuer = f"{issuer} {owner_name[0].lower()}{owner_name[1:]} {level} {province}"
     subject_lines = _subject_lines(head, subject.start())
     subject_text = subject_lines[0] if subject_lines else None
     if subject_lines:

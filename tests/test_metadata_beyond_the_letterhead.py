@@ -110,3 +110,14 @@ def test_a_title_line_ending_on_a_semicolon_goes_on_when_the_next_line_is_lower_
         "Nghị quyết ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; thu hút nguồn nhân lực"
         " chất lượng cao tỉnh Vĩnh Long giai đoạn 2026 - 2030"
     )
+
+
+def test_a_letter_from_a_unit_of_a_provincial_body_is_issued_by_the_unit_of_that_body():
+    # Base27-CVNSS/nhanluc files/17: "CỔNG THÔNG TIN ĐIỆN TỬ / TỈNH VĨNH LONG / BAN BIÊN TẬP".
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ\nTỈNH VĨNH LONG\nBAN BIÊN TẬP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 91 /CTTĐT-BBT\nV/v thông báo kết quả đăng tải\ndự thảo Nghị quyết\n"
+        "Vĩnh Long, ngày 09 tháng 02 năm 2026\nKính gửi: Sở Nội vụ tỉnh Vĩnh Long\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer.casefold(), metadata.province) == ("ban biên tập cổng thông tin điện tử tỉnh vĩnh long", "Vĩnh Long")
