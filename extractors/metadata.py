@@ -1066,6 +1066,9 @@ def _with_article_object(text: str, title: str) -> str:
 _PLACE_COLUMN = re.compile(r"\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3},\s*ngày.*$")
 
 
+_NEXT_CELL = re.compile(r"\t|\s+CỘNG\s+H\w+\s+XÃ\s+HỘI")
+
+
 def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
     """The trích yếu written in sentence case under the heading or the number
     ("Về việc …", "V/v …"), and its span."""
@@ -1074,7 +1077,9 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
         return None
     lines = []
     offset = end = match.start(1)
-    for line in text[match.start(1) : match.start(1) + 600].split("\n"):
+    for full_line in text[match.start(1) : match.start(1) + 600].split("\n"):
+        # (a flattened letterhead table goes on in the next cell: "V/v …⇥CỘNG HÒA XÃ HỘI …")
+        line = _NEXT_CELL.split(full_line, 1)[0]
         stripped = line.strip(" *|")
         if not stripped or (
             lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped)
@@ -1083,7 +1088,7 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
             break
         lines.append(stripped)
         end = offset + len(line.rstrip(" *|"))
-        offset += len(line) + 1
+        offset += len(full_line) + 1
     subject = " ".join(" ".join(lines).split())
     subject = _PLACE_COLUMN.sub("", subject)
     return re.sub(r"^[VW]\s*[/⁄]\s*v\s+", "về việc ", subject), (match.start(1), end)
@@ -1140,18 +1145,33 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
 _PROVINCIAL_OWNER = re.compile(r"\s(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+)$")
 
 
+# A Word letterhead table flattened into one line, its left cell first: "UBND TỈNH LÀO CAI SỞ CÔNG
+# THƯƠNG ____ Số: /SCT-CN V/v cập nhật …⇥CỘNG HÒA XÃ HỘI …": the "V/v" after the number on its line.
+_FLATTENED_LETTERHEAD = re.compile(r"^([^\n]{0,400}?\sSố\s*:[^\n]{0,40}?\s)V/v\s", re.MULTILINE)
+
+
+def _flattened_subject(head: str) -> Optional[re.Match]:
+    flattened = _FLATTENED_LETTERHEAD.search(head)
+    return re.compile(r"V/v\s").match(head, flattened.end(1)) if flattened else None
+
+
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
     republic = re.search(r"CỘNG\s+H\w+\s+XÃ\s+HỘI", head[:800]) or _tolerant_search(_TOLERANT_REPUBLIC, head[:800])
-    subject = re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE) or _tolerant_search(_TOLERANT_SUBJECT, head)
+    subject = (
+        re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE) or _tolerant_search(_TOLERANT_SUBJECT, head)
+        or _flattened_subject(head)
+    )
     if republic is None or subject is None:
         return None
     spans = {}
     number = None
-    number_line = re.search(
-        r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE
-    ) or _tolerant_search(_TOLERANT_LETTER_NUMBER, head[: subject.start()])
+    number_line = (
+        re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE)
+        or _tolerant_search(_TOLERANT_LETTER_NUMBER, head[: subject.start()])
+        or re.search(r"(?<=\s)Số\s*:\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()])
+    )
     if number_line and re.match(r"\d", number_line.group(1)):
         number = _ocr_normalised_number(number_line.group(1))
         spans["number"] = number_line.span(1)

@@ -121,3 +121,17 @@ def test_a_letter_from_a_unit_of_a_provincial_body_is_issued_by_the_unit_of_that
     )
     metadata = extract_metadata(text)
     assert (metadata.issuer.casefold(), metadata.province) == ("ban biên tập cổng thông tin điện tử tỉnh vĩnh long", "Vĩnh Long")
+
+
+def test_a_word_letterhead_table_flattened_into_one_line_still_makes_a_letter():
+    # Trangsct/skill-sct hc-sct-vn example (.docx): left cell "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG ___ Số: …
+    # V/v …", then a tab and the right cell "CỘNG HÒA XÃ HỘI …".
+    text = (
+        "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG ____________________ Số: /SCT-CN V/v cập nhật công tác quản lý hoạt "
+        "động hóa chất năm 2025\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc "
+        "______________________________________ Lào Cai, ngày tháng 6 năm 2026\n\nKính gửi: Cục Hóa chất\n\n"
+        "Thực hiện Công văn số 1238/HC-QLHC ngày 01/6/2026 của Cục Hóa chất về việc rà soát.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Công văn", "Sở Công Thương tỉnh Lào Cai", "Lào Cai")
+    assert metadata.title == "Công văn về việc cập nhật công tác quản lý hoạt động hóa chất năm 2025"
