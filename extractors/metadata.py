@@ -484,6 +484,9 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             issue_date = issue_date or _date_of(caption, spans)
             province = province or _province_from_text(text)
             issuer = _caption_issuer_as_written(caption, province)
+    if issuer is None and number:
+        # "CHÍNH PHỦ⇥CỘNG HÒA …" on one line of a Word file hides the letterhead; "181/2024/NĐ-CP" names it.
+        issuer = _issuer_of_own_number(number)
     if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
     if province is None and issuer is None and doc_type == "Biên bản":

@@ -135,3 +135,15 @@ def test_a_word_letterhead_table_flattened_into_one_line_still_makes_a_letter():
     metadata = extract_metadata(text)
     assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Công văn", "Sở Công Thương tỉnh Lào Cai", "Lào Cai")
     assert metadata.title == "Công văn về việc cập nhật công tác quản lý hoạt động hóa chất năm 2025"
+
+
+def test_a_national_text_whose_letterhead_a_word_line_hides_is_issued_by_the_body_its_number_names():
+    # Trangsct/skill-sct ND-32-2024 (.docx): "CHÍNH PHỦ⇥CỘNG HÒA XÃ HỘI …" on one line; "Hà Nội, ngày …"
+    # is where the Government sits, not the text's province.
+    text = (
+        "CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 32/2024/NĐ-CP\tHà Nội, ngày 15 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\n\nVề quản lý, phát triển cụm công nghiệp\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issuer, metadata.province) == ("32/2024/NĐ-CP", "Chính phủ", None)
