@@ -40,6 +40,22 @@ from extractors.canonical import (
 )
 from extractors.timeexpr import parse_date
 
+# A text's date lies between the Democratic Republic's first documents (1945) and shortly after
+# today: "10/11/1435" in an image's path ("…/102020/10/11/1435_anh.jpg") is no date.
+_EARLIEST_YEAR = 1945
+_LATEST_YEAR_AHEAD = 2
+
+
+def _calendar_date(year: int, month: int, day: int) -> Optional[date]:
+    """The date, or None when it is no calendar date or no plausible date of a text."""
+    if not _EARLIEST_YEAR <= year <= date.today().year + _LATEST_YEAR_AHEAD:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 NEWS = "Tin tức"
 NEWS_KIND = "news"
 REPORTING_KIND = "news_about_document"
@@ -87,7 +103,12 @@ _ISSUER_CODES = {
     "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ", "BCT": "Bộ Công Thương",
     "BKHCN": "Bộ Khoa học và Công nghệ", "BTC": "Bộ Tài chính", "BXD": "Bộ Xây dựng", "BNV": "Bộ Nội vụ",
     "BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BNNMT": "Bộ Nông nghiệp và Môi trường",
-    "QH": "Quốc hội",
+    "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "BTP": "Bộ Tư pháp", "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTTTT": "Bộ Thông tin và Truyền thông", "BGTVT": "Bộ Giao thông vận tải",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "TCHQ": "Tổng cục Hải quan", "KTNN": "Kiểm toán nhà nước", "TTCP": "Thanh tra Chính phủ",
 }
 _NATIONAL_ISSUERS = re.compile(
     r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư"
@@ -111,7 +132,7 @@ _PRINTED_NUMBER = re.compile(
     re.MULTILINE,
 )
 _REFERENCE = re.compile(
-    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Kết\s+luận|Quy\s+định))"
+    r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Công\s+điện|Kết\s+luận|Quy\s+định))"
     r"(?:\s+số)?\s+" + _NUMBER_BODY
 )
 _PLACE_DATE = re.compile(
@@ -126,7 +147,7 @@ _LETTERHEAD_BODY = re.compile(
 )
 # A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
 # "BAN QUẢN LÝ KHU KINH TẾ", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ".
-_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
+_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?|VĂN\s+PHÒNG)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
     r"|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
@@ -327,8 +348,12 @@ def type_of_number(number: str) -> Optional[str]:
 
 
 def issuer_of_number(number: str) -> Optional[str]:
-    codes = number.split("/")[-1].split("-")[1:]
-    return _ISSUER_CODES.get(codes[-1]) if codes else None
+    """The issuer a number's codes name: after the type ("…/QĐ-TCHQ"), else first — a letter has no
+    type code, and the unit that drafted it follows its issuer ("14650/BTC-TCHQ": Bộ Tài chính)."""
+    codes = number.split("/")[-1].split("-")
+    if len(codes) > 1 and codes[0] in _TYPE_CODES:
+        return _ISSUER_CODES.get(codes[-1])
+    return _ISSUER_CODES.get(codes[0]) if len(codes) > 1 else None
 
 
 def _issuer_of_own_number(number: str) -> Optional[str]:
@@ -451,6 +476,17 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             number = number or normalise_number(caption.group("number"))
             issue_date = issue_date or _date_of(caption, spans)
             issuer = issuer or _caption_issuer(caption)
+        elif number is None and issuer is None and (caption := _issuing_caption(text, heading)):
+            # A plan copied without the decision that issues it keeps that decision's caption under
+            # its title ("(Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023 của Chủ tịch Ủy ban nhân
+            # dân tỉnh)"): the plan is known by the decision's number, date and issuer.
+            number = normalise_number(caption.group("number"))
+            issue_date = issue_date or _date_of(caption, spans)
+            province = province or _province_from_text(text)
+            issuer = _caption_issuer_as_written(caption, province)
+    if issuer is None and number:
+        # "CHÍNH PHỦ⇥CỘNG HÒA …" on one line of a Word file hides the letterhead; "181/2024/NĐ-CP" names it.
+        issuer = _issuer_of_own_number(number)
     if province is None and place_date and not (issuer and _NATIONAL_ISSUERS.match(issuer)):
         province = province_name(place_date.group("place"))
     if province is None and issuer is None and doc_type == "Biên bản":
@@ -485,6 +521,9 @@ _ANNEX_CAPTION = re.compile(
 )
 
 
+_CAPTION_REACH = 800
+
+
 def _annex_caption(text: str, doc_type: str) -> Optional[re.Match]:
     """The caption of an annex that names this document: same type, a number."""
     return next(
@@ -493,10 +532,44 @@ def _annex_caption(text: str, doc_type: str) -> Optional[re.Match]:
     )
 
 
+def _issuing_caption(text: str, heading: re.Match) -> Optional[re.Match]:
+    """The parenthesised "(Kèm theo <type> số …)" between a text's heading and its body."""
+    window = text[heading.end() : heading.end() + _CAPTION_REACH]
+    opened = re.search(r"\(\s*(?=kèm\s+theo)", window, re.IGNORECASE)
+    if opened is None or not window[: opened.start()].strip(" *#|\n").isupper():
+        return None  # (the caption follows the title in capitals, before any sentence of the body)
+    return _ANNEX_CAPTION.match(window, opened.end())
+
+
+def _caption_issuer_as_written(caption: re.Match, province: Optional[str]) -> Optional[str]:
+    """"Chủ tịch Ủy ban nhân dân tỉnh" with the province the text is about: the caption's signer."""
+    issuer = " ".join((caption.group("issuer") or "").strip(" ,.;").split())
+    if not issuer:
+        return None
+    issuer = issuer[0].upper() + issuer[1:]
+    if province and re.search(r"\b(?:tỉnh|thành\s+phố)$", issuer):
+        issuer = f"{issuer} {province}"
+    return issuer
+
+
 def _caption_issuer(caption: re.Match) -> Optional[str]:
     """The body an annex caption names as issuing ("của Chính phủ", "của UBND tỉnh Lào Cai")."""
     issuer = (caption.group("issuer") or "").strip(" ,.;")
     return canonical_name(issuer[0].upper() + issuer[1:]) if issuer else None
+
+
+# The letterhead block a PDF's reading order put under the heading, or at the foot of the first page:
+# "UBND TỈNH VĨNH LONG ⏎ VĂN PHÒNG ⏎ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎ … ⏎ Số: 489 /BC-VPUBND".
+_LETTERHEAD_REACH = 4000
+_BLOCK_REST = re.compile(r"[^\n]*(?:\n[^\n]*){0,3}?CỘNG\s+H\w+\s+XÃ\s+HỘI(?:.|\n){0,200}?Số\s*:")
+
+
+def _letterhead_after(text: str, heading: re.Match) -> Optional[re.Match]:
+    """A whole letterhead block (committee, republic motto, "Số:") after the type heading."""
+    for letterhead in _LETTERHEAD_BODY.finditer(text, heading.end(), heading.end() + _LETTERHEAD_REACH):
+        if _BLOCK_REST.match(text, letterhead.end()):
+            return letterhead
+    return None
 
 
 def _official_issuer(
@@ -509,6 +582,9 @@ def _official_issuer(
     letterhead = _LETTERHEAD_BODY.search(text[: heading.start() + 1]) or _tolerant_search(
         _TOLERANT_LETTERHEAD, text[: heading.start() + 1]
     )
+    department_end = heading.start() + 1
+    if letterhead is None and (letterhead := _letterhead_after(text, heading)):
+        department_end = letterhead.end() + 200
     if letterhead:
         level = "thành phố" if "PHO" in fold_marks(letterhead.group(2)) else "tỉnh"
         province, department_name = _province_and_department(letterhead.group(3))
@@ -516,11 +592,13 @@ def _official_issuer(
             body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
             issuer = f"{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
-            department = _DEPARTMENT_LINE.search(text, letterhead.end(), heading.start() + 1)
+            department = _DEPARTMENT_LINE.search(text, letterhead.end(), department_end)
             if department:
                 department_name = department.group(1)
                 spans["issuer"] = department.span(1)
-            if department_name:
+            if department_name and re.fullmatch(r"VĂN\s+PHÒNG", department_name.strip()):
+                issuer = f"Văn phòng {body} {level} {province}"  # the committee's or council's office
+            elif department_name:
                 # "ỦY BAN NHÂN DÂN TỈNH LÀO CAI / SỞ Y TẾ": the department issues, not the committee.
                 issuer = f"{canonical_name(_sentence_case(department_name).capitalize())} {level} {province}"
                 issuer = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", issuer)
@@ -854,9 +932,8 @@ def _date_of(match: Optional[re.Match | _FoldedMatch], spans: dict[str, tuple[in
     """The date a "ngày … tháng … năm …" match holds (digits OCR read as letters repaired), and its span."""
     if not (match and match.group("day") and match.group("month")):
         return None
-    try:
-        issue_date = date(*(_ocr_number(match.group(key)) for key in ("year", "month", "day")))
-    except ValueError:
+    issue_date = _calendar_date(*(_ocr_number(match.group(key)) for key in ("year", "month", "day")))
+    if issue_date is None:
         return None
     spans["issue_date"] = match.span()
     return issue_date
@@ -893,6 +970,9 @@ _TITLE_REMARK = re.compile(r"[\s*|#]*\n[\s*|#]*\((?P<remark>[^()\n]{3,200}(?:\n[
 _ANNEX_REMARK = re.compile(r"(?i)kèm\s+theo|:")
 
 
+_CAPTION_AFTER_TITLE = re.compile(r"(?P<title>.*?\S)\s*\(\s*(?i:kèm\s+theo)\s[^()]*\)?$")
+
+
 def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
     """The document type with the upper-case lines under its heading, else with its
     "Về việc …" subject or plain title lines."""
@@ -907,6 +987,12 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
             if len(lines) > bool(title_text):
                 break
             continue
+        captioned = _CAPTION_AFTER_TITLE.match(stripped)
+        if captioned and captioned.group("title").isupper():
+            # "THỰC HIỆN … NĂM 2023 (Kèm theo Quyết định số …)": the caption on the title's line ends it.
+            lines.append(captioned.group("title"))
+            title_end = line_start + len(line) - len(line.lstrip(" *|#")) + len(captioned.group("title"))
+            break
         if stripped != stripped.upper() or stripped.startswith(("Căn cứ", "CĂN CỨ", "(")) or _LETTERHEAD_BODY.match(stripped + "\n"):
             break
         if re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ", stripped) or _ENACTING_LINE.match(stripped):
@@ -921,7 +1007,7 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
     if continued:
         written = " ".join(continued[0].replace("*", " ").split())
         spans["title"] = (heading.start(1), continued[1][1])
-        return f"{doc_type} {_sentence_case(title_text)} {written[0].lower()}{written[1:]}"
+        return f"{doc_type} {_sentence_case(title_text)} {_lowered_start(written)}"
     if lines:
         title = f"{doc_type} {_sentence_case(' '.join(lines))}"
         remark = _TITLE_REMARK.match(text, title_end)
@@ -936,8 +1022,17 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
     if subject:
         spans["title"] = (heading.start(1), subject[1][1])
         written = " ".join(subject[0].replace("*", " ").split())  # "… năm 2025 ****với mục tiêu …": bold runs
-        return f"{doc_type} {written[0].lower()}{written[1:]}"
+        return f"{doc_type} {_lowered_start(written)}"
     return None
+
+
+def _lowered_start(written: str) -> str:
+    """Title words that follow the type: their first letter lowered, or all of them re-cased when
+    they are written in capitals (never "tHỰC HIỆN")."""
+    letters = [c for c in written if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return _sentence_case(written)
+    return written[0].lower() + written[1:]
 
 
 _SUBJECT = re.compile(r"[\s*|]*((?:Về\s+việc|V/v|Về)\s)")
@@ -974,6 +1069,9 @@ def _with_article_object(text: str, title: str) -> str:
 _PLACE_COLUMN = re.compile(r"\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3},\s*ngày.*$")
 
 
+_NEXT_CELL = re.compile(r"\t|\s+CỘNG\s+H\w+\s+XÃ\s+HỘI")
+
+
 def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]]]:
     """The trích yếu written in sentence case under the heading or the number
     ("Về việc …", "V/v …"), and its span."""
@@ -982,7 +1080,9 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
         return None
     lines = []
     offset = end = match.start(1)
-    for line in text[match.start(1) : match.start(1) + 600].split("\n"):
+    for full_line in text[match.start(1) : match.start(1) + 600].split("\n"):
+        # (a flattened letterhead table goes on in the next cell: "V/v …⇥CỘNG HÒA XÃ HỘI …")
+        line = _NEXT_CELL.split(full_line, 1)[0]
         stripped = line.strip(" *|")
         if not stripped or (
             lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped)
@@ -991,7 +1091,7 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
             break
         lines.append(stripped)
         end = offset + len(line.rstrip(" *|"))
-        offset += len(line) + 1
+        offset += len(full_line) + 1
     subject = " ".join(" ".join(lines).split())
     subject = _PLACE_COLUMN.sub("", subject)
     return re.sub(r"^[VW]\s*[/⁄]\s*v\s+", "về việc ", subject), (match.start(1), end)
@@ -1021,7 +1121,8 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
     offset = start
     end = start
     blank_after_title = False
-    for line in text[start : start + 600].split("\n"):
+    window = text[start : start + 600].split("\n")
+    for index, line in enumerate(window):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip(" *|#")
         if not stripped:
@@ -1029,8 +1130,12 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
             continue
         if blank_after_title and not stripped[:1].islower():
             break  # a paragraph that opens on a lower-case word continues the title (a Word file's centred lines)
+        # ("Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; ⏎ thu hút nguồn nhân lực …":
+        # a title's semicolon, when a lower-case line goes on; a preamble's "Căn cứ …;" otherwise)
+        following = next((rest.strip(" *|#") for rest in window[index + 1 :] if rest.strip(" *|#")), "")
+        ends_clause = stripped.endswith(".") or (stripped.endswith(";") and not following[:1].islower())
         if ((_BODY_OPENING.match(stripped) and not (not lines and _title_like_implementation(text, line_start)))
-                or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES or stripped.endswith((".", ";"))):
+                or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES or ends_clause):
             break
         lines.append(stripped)
         blank_after_title = False
@@ -1040,18 +1145,36 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
     return " ".join(" ".join(lines).split()), (start, end)
 
 
+_PROVINCIAL_OWNER = re.compile(r"\s(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+)$")
+
+
+# A Word letterhead table flattened into one line, its left cell first: "UBND TỈNH LÀO CAI SỞ CÔNG
+# THƯƠNG ____ Số: /SCT-CN V/v cập nhật …⇥CỘNG HÒA XÃ HỘI …": the "V/v" after the number on its line.
+_FLATTENED_LETTERHEAD = re.compile(r"^([^\n]{0,400}?\sSố\s*:[^\n]{0,40}?\s)V/v\s", re.MULTILINE)
+
+
+def _flattened_subject(head: str) -> Optional[re.Match]:
+    flattened = _FLATTENED_LETTERHEAD.search(head)
+    return re.compile(r"V/v\s").match(head, flattened.end(1)) if flattened else None
+
+
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
     republic = re.search(r"CỘNG\s+H\w+\s+XÃ\s+HỘI", head[:800]) or _tolerant_search(_TOLERANT_REPUBLIC, head[:800])
-    subject = re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE) or _tolerant_search(_TOLERANT_SUBJECT, head)
+    subject = (
+        re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE) or _tolerant_search(_TOLERANT_SUBJECT, head)
+        or _flattened_subject(head)
+    )
     if republic is None or subject is None:
         return None
     spans = {}
     number = None
-    number_line = re.search(
-        r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE
-    ) or _tolerant_search(_TOLERANT_LETTER_NUMBER, head[: subject.start()])
+    number_line = (
+        re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE)
+        or _tolerant_search(_TOLERANT_LETTER_NUMBER, head[: subject.start()])
+        or re.search(r"(?<=\s)Số\s*:\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()])
+    )
     if number_line and re.match(r"\d", number_line.group(1)):
         number = _ocr_normalised_number(number_line.group(1))
         spans["number"] = number_line.span(1)
@@ -1088,6 +1211,17 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         # "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the department of that province.
         province = province_name(_sentence_case(parent.group(2)))
         issuer = f"{issuer} {'thành phố' if 'PHỐ' in parent.group(1) else 'tỉnh'} {province}"
+    elif province is None and issuer and issuer.casefold() == "văn phòng" and parent and province_name(_sentence_case(parent.group(2))):
+        # "UBND TỈNH VĨNH LONG / VĂN PHÒNG": the committee's office.
+        province = province_name(_sentence_case(parent.group(2)))
+        issuer = f"Văn phòng UBND {'thành phố' if 'PHỐ' in parent.group(1) else 'tỉnh'} {province}"
+    elif province is None and issuer and len(blocks) > 1 and (owner := _PROVINCIAL_OWNER.search(blocks[-2])):
+        # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH VĨNH LONG / BAN BIÊN TẬP": a unit of a provincial body.
+        province = province_name(_sentence_case(owner.group("province")))
+        if province:
+            owner_name = _document_spelling(_sentence_case(blocks[-2][: owner.start()]).capitalize(), text)
+            level = "thành phố" if "PHỐ" in owner.group("level") else "tỉnh"
+            issuer = f"{issuer} {owner_name[0].lower()}{owner_name[1:]} {level} {province}"
     subject_lines = _subject_lines(head, subject.start())
     subject_text = subject_lines[0] if subject_lines else None
     if subject_lines:
@@ -1163,23 +1297,34 @@ def _period(title: str) -> tuple[Optional[int], Optional[int]]:
 
 
 _LEAD_END = 2500
+_QUOTED_NAME = re.compile(r"[\"“]([^\"“”\n]{10,400})[\"”]")
+_ATTACHED_TO = re.compile(r"(?i:kèm\s+theo)[\s*_]*$")
 _IMPLEMENTED = re.compile(
     r"(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|quán\s+triệt|cụ\s+thể\s+hóa|sơ\s+kết|tổng\s+kết)\s*(?:các\s+)?$"
 )
-# A commune's or ward's people's committee named in a news sentence (the local level since July 2025).
+# A commune's or ward's people's committee named in a news sentence (the local level since July 2025),
+# or a district's before it ("UBND huyện Krông Nô ban hành Kế hoạch số 45/KH-UBND …").
 _REPORTED_COMMUNE = re.compile(
-    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(xã|phường|đặc\s+khu)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(xã|phường|đặc\s+khu|huyện|quận|thị\s+xã)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})"
 )
 
 
 def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page that reports a plan: the plan most referred to in its opening."""
     opening = text[:4000]
+    # A teaser lead printed under the article ("more(HDDTVN) – Chính phủ ban hành Nghị quyết 136/NQ-CP
+    # về …") is a lead too, wherever the page puts it.
+    teaser = next(
+        (r for r in _REFERENCE.finditer(text, _LEAD_END) if re.match(_DATELINE, text[_sentence_start(text, r) :])), None
+    )
+    if teaser:
+        opening = text[: max(len(opening), teaser.end() + 600)]
     references = list(_REFERENCE.finditer(opening))
     if not references:
         return None
     headline = opening.lstrip(" #*\n|").split("\n", 1)[0]
     headline_end = len(opening) - len(opening.lstrip(" #*\n|")) + len(headline)
+    teaser_start = _sentence_start(text, teaser) if teaser else len(text)
     # A page is about a document its headline or lead cites, not one its story mentions further down.
     reported = [r for r in references if r.start() < _LEAD_END and _is_reported(opening, r, headline)]
     # "Thực hiện Nghị quyết số 57-NQ/TW …, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND": the document
@@ -1187,9 +1332,22 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     issued = [r for r in reported if not _IMPLEMENTED.search(opening, max(0, r.start() - 40), r.start())]
     reported = issued or reported
     if not reported:
+        # the teaser, when the lead reports none: only a document it issues, never one it implements
+        # ("… ban hành Chương trình hành động thực hiện Nghị quyết số 23-NQ/TW …" names no number of its own)
+        reported = [
+            r for r in references
+            if teaser_start <= r.start() <= teaser_start + 600 and _is_reported(opening, r, headline)
+            and not _IMPLEMENTED.search(opening, max(0, r.start() - 40), r.start())
+        ]
+    if not reported:
         return None
     in_headline = [r for r in reported if r.end() <= headline_end]
-    if in_headline:
+    # "Phụ lục "… thực hiện Nghị quyết số 169/NQ-CP …" — kèm theo Công văn số 7323/UBND-TH …": a text
+    # attached to a document is that document's, whatever its headline and title cite.
+    attached_to = [r for r in reported if _ATTACHED_TO.search(opening, max(0, r.start() - 20), r.start())]
+    if attached_to:
+        number = normalise_number(attached_to[0].group(2))
+    elif in_headline:
         # The first document a headline names; the others are named in its title
         # ("Kết luận 224-KL/TW tiếp tục thực hiện Nghị quyết 06-NQ/TW …").
         number = normalise_number(in_headline[0].group(2))
@@ -1214,7 +1372,11 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     elif issuer is None and (commune := _REPORTED_COMMUNE.search(sentence)):
         # "UBND xã Bát Xát, tỉnh Lào Cai đã ban hành Kế hoạch số 45/KH-UBND": a commune's committee.
         issuer = f"UBND {' '.join(commune.group(1).split()).lower()} {commune.group(2)}"
-        province = _named_province(sentence[commune.end() :])[0] or province_name(_province_from_text(text) or "")
+        province = (
+            _named_province(sentence[commune.end() :])[0]
+            or (district_province(commune.group(2)) if commune.group(1) in ("huyện", "quận", "thị xã") else None)
+            or province_name(_province_from_text(text) or "")
+        )
     elif issuer is None:
         body = re.search(
             r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:(tỉnh|thành\s+phố|TP\.?)\s*)?([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})",
@@ -1240,21 +1402,27 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             # "…/KH-UBND", "…/UBND-VX": the people's committee of the province the page is about.
             issuer = f"UBND {level} {province}"
     issue_date = None
-    # The date is written in the sentence that cites the document, not always the first one.
-    for reference in [first, *same]:
-        dated = _reported_date(opening, reference)
+    # The date is written in the sentence that cites the document, not always the first one, nor
+    # always in the opening: a teaser lead printed under the article ("more(HDDTVN) – Ngày 28/10/2020,
+    # UBND TP Hà Nội đã ban hành Kế hoạch số 205/KH-UBND về việc …").
+    later = [r for r in _REFERENCE.finditer(text, len(opening)) if normalise_number(r.group(2)) == number]
+    citing = [first, *same, *later]
+    for reference in citing:
+        # (below the opening, only a date the citing sentence ties to the document: not "… có hiệu
+        # lực từ ngày 01/7/2023")
+        dated = _reported_date(text, reference, strict=reference in later)
         if dated:
-            try:
-                issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-            except ValueError:
-                continue
-            break
+            issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+            if issue_date:
+                break
 
-    title = next(
+    # (an attached text's own name, quoted before "kèm theo": "Phụ lục "Phân công …" — kèm theo …")
+    quoted = _QUOTED_NAME.findall(opening, _sentence_start(opening, attached_to[0]), attached_to[0].start()) if attached_to else []
+    title = " ".join(quoted[-1].split()) if quoted else next(
         (
             found
-            for reference in [first, *same]
-            if (found := _reported_title(opening, reference, _sentence_start(opening, reference), doc_type))
+            for reference in citing
+            if (found := _reported_title(text, reference, _sentence_start(text, reference), doc_type))
         ),
         None,
     )
@@ -1321,12 +1489,7 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
         words = issuer.split()
         province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
     dated = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", properties.get("issue_date", ""))
-    issue_date = None
-    if dated:
-        try:
-            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-        except ValueError:
-            pass
+    issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None
     subject = properties.get("subject")
     title = None
     if subject and doc_type:
@@ -1360,9 +1523,17 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
 # ("phê duyệt") is approved by a decision, as the legal-news pages report it ("Quyết định phê duyệt
 # Đề án"); what is issued ("ban hành") or adopted by a council ("thông qua") is the document named.
 _UNNUMBERED_TYPE = r"(?P<type>Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Quy\s+hoạch|Nghị\s+quyết|Chỉ\s+thị)"
+# ("HĐND TP đã thảo luận và thông qua Nghị quyết …": a council debates, then adopts)
 _ISSUING_VERB = (
-    r"(?:vừa|đã|mới)\s+(?:(?:chính\s+thức|ký)\s+)*(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?"
-    r"(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
+    r"(?:(?P<tense>vừa|đã|mới)\s+)?(?:(?:chính\s+thức|ký)\s+)*(?:(?:thảo\s+luận|xem\s+xét|biểu\s+quyết)\s+(?:và\s+)?)?"
+    r"(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
+)
+# A news lead's opening before its subject: the dateline ("(TTXVN) –", "Chinhphu.vn –") and the
+# time ("Chiều 7/12,", "Sáng nay,"). A lead says "Chính phủ ban hành Chương trình …" without "vừa".
+_DATELINE = r"[\s*#|>]*(?:\w*\([^()\n]{2,30}\)\s*[–—-]\s*|[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,2}\s+[–—]\s+)"
+_LEAD_OPENING = re.compile(
+    r"(?:" + _DATELINE + r")?[\s*#|>]*"
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\)?)?|Năm\s+\d{4})\s*,\s*)?"
 )
 _ISSUED_UNNUMBERED = re.compile(
     r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>(?:[^.\n]|\.(?!\s|$))+)"  # to the sentence's end
@@ -1388,8 +1559,16 @@ def _unnumbered_reports(text: str):
             continue
         sentence_start = _sentence_start(text, match)
         bodies = [m for m in iter_mentions(text[sentence_start : match.start()]) if not m.generic]
-        if bodies and not text[sentence_start + bodies[-1].end : match.start()].strip():
+        if not bodies or text[sentence_start + bodies[-1].end : match.start()].strip():
+            continue
+        # Without "vừa/đã", only a lead's subject issues: "(TTXVN) – Chính phủ ban hành …", not "… đề
+        # nghị UBND tỉnh ban hành Kế hoạch …".
+        if match.group("tense") or _is_lead_opening(text[sentence_start : sentence_start + bodies[-1].start]):
             yield match, bodies[-1].name  # the body is the verb's subject
+
+
+def _is_lead_opening(words: str) -> bool:
+    return _LEAD_OPENING.fullmatch(words) is not None
 
 
 def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
@@ -1408,7 +1587,12 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     if len({fold(" ".join(title.split()[:4])) for *_, title in reports}) != 1:
         return None
     # The page's news: in its lead, or said to be just issued ("vừa") wherever it is written.
-    lead = [r for r in reports if r[0].start() <= _LEAD_END or r[0].group("verb").startswith("vừa")]
+    # (a lead that opens on a dateline is one wherever the page prints it: a teaser under the article)
+    lead = [
+        r for r in reports
+        if r[0].start() <= _LEAD_END or r[0].group("verb").startswith("vừa")
+        or re.match(_DATELINE, text[_sentence_start(text, r[0]) :])
+    ]
     if not lead:
         return None
     match, issuer, named, title = lead[0]
@@ -1418,14 +1602,13 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     if not _NATIONAL_ISSUERS.match(issuer):
         words = issuer.split()
         province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+        level = re.search(r"\s(?:tỉnh|TP\.?|thành\s+phố)$", issuer)
+        if province is None and level and (province := province_name(_province_from_text(text) or "")):
+            # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
+            issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
     sentence_start = _sentence_start(text, match)
     dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
-    issue_date = None
-    if dated:
-        try:
-            issue_date = date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
-        except ValueError:
-            pass
+    issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None
     return MetadataAnnotation(
         doc_type=doc_type,
         issuer=issuer,
@@ -1444,18 +1627,20 @@ _DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|nă
 _AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
 
 
-def _reported_date(opening: str, reference: re.Match) -> Optional[re.Match]:
+def _reported_date(opening: str, reference: re.Match, strict: bool = False) -> Optional[re.Match]:
     """The date of the document a sentence cites: written after its number, else opening the
-    sentence ("Ngày 3/4/2025, UBND tỉnh … ban hành …"), else any not written after another number."""
+    sentence ("Ngày 3/4/2025, UBND tỉnh … ban hành …"), else (unless ``strict``) any not written
+    after another number."""
     start = _sentence_start(opening, reference)
     sentence = _sentence_of(opening, reference)
     dates = list(_DATED.finditer(sentence))
     own_end = reference.end() - start
-    return (
-        next((d for d in dates if 0 <= d.start() - own_end <= 15), None)
-        or next((d for d in dates if not sentence[: d.start()].strip(" #*|")), None)
-        or next((d for d in dates if not _AFTER_OTHER_NUMBER.search(sentence[max(0, d.start() - 30) : d.start()])), None)
-    )
+    tied = next((d for d in dates if 0 <= d.start() - own_end <= 15), None) or next(
+        (d for d in dates if re.fullmatch(r"(?:" + _DATELINE + r")?[\s#*|]*", sentence[: d.start()])), None
+    )  # ("more(HDDTVN) – Ngày 28/10/2020, UBND TP Hà Nội đã ban hành …": after a dateline too)
+    if tied or strict:
+        return tied
+    return next((d for d in dates if not _AFTER_OTHER_NUMBER.search(sentence[max(0, d.start() - 30) : d.start()])), None)
 
 
 def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
@@ -1521,6 +1706,20 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
 _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"
 
 
+# Where a sentence goes on from a document's name to its contents: "…, cụ thể như sau:", ": tăng cường …".
+_CONTENTS_ANNOUNCED = re.compile(
+    r",?\s+(?:cụ\s+thể\s+)?như\s+sau\b|,?\s+với\s+(?:các|những)\s+nội\s+dung\b|:\s|,\s+(?:trong\s+đó|theo\s+đó|với\s+mục\s+tiêu)\b"
+)
+
+
+def _without_unopened_quote(title: str) -> str:
+    """A title cut out of a quotation ("Nghị quyết số 245-NQ/TW về việc bỏ khu, hợp tỉnh".) without the
+    quotation's closing mark; a closing mark the title opened stays."""
+    if (title.endswith("”") and title.count("“") < title.count("”")) or (title.endswith('"') and title.count('"') % 2):
+        return title[:-1].rstrip(" ,;")
+    return title
+
+
 def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_type: str) -> Optional[str]:
     """"Kế hoạch số 110/KH-UBND về thực hiện …" → "Kế hoạch thực hiện …";
     "Chương trình … ban hành kèm theo Quyết định …" → "Chương trình …";
@@ -1542,7 +1741,9 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
             if depth == 0 and (char in "(\n" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
                 end = index
                 break
-        subject = _without_question(" ".join(subject[:end].split()).rstrip(" ,;"))
+        subject = " ".join(subject[:end].split())
+        subject = subject[: tail.start()] if (tail := _CONTENTS_ANNOUNCED.search(subject)) else subject
+        subject = _without_unopened_quote(_without_question(subject.rstrip(" ,;")))
         if subject.casefold().startswith(doc_type.casefold() + " "):
             return subject  # "… số 36/KH-UBND về Kế hoạch tuyển sinh …": the type written once
         if subject:
@@ -1627,6 +1828,33 @@ def _site_province(hints: Mapping[str, Optional[str]]) -> Optional[str]:
     return None
 
 
+# A leader who directs, as a news lead reports it: "Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở
+# Tài chính …", "Năm 2021, Thủ tướng mong muốn toàn ngành …". The directive is the leader's office's.
+_DIRECTING_LEADER = re.compile(
+    r"(?P<office>(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?"
+    r"|(?:Phó\s+)?Chủ\s+tịch\s+(?P<committee>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|TP\.?)))"
+    r"(?P<names>(?:\s+[A-ZĐ][^\W\d_]*){0,8})\s+(?:(?:đã|cũng|vừa)\s+)?"
+    r"(?:giao|chỉ\s+đạo|yêu\s+cầu|mong\s+muốn|đề\s+nghị)\s"
+)
+
+
+def _directing_leader(text: str) -> Optional[str]:
+    """The office of the leader whose directive a news lead (or a dateline teaser) reports."""
+    for match in _DIRECTING_LEADER.finditer(text):
+        sentence_start = _sentence_start(text, match)
+        in_lead = match.start() <= _LEAD_END or re.match(_DATELINE, text[sentence_start:])
+        if in_lead and _is_lead_opening(text[sentence_start : match.start()]):
+            if match.group("committee"):
+                # "UBND TP Hải Phòng Lê Khắc Nam": the province's words, then the leader's name
+                words = match.group("names").split()
+                place = next((" ".join(words[:size]) for size in range(4, 0, -1) if province_name(" ".join(words[:size]))), None)
+                if place is None:
+                    continue
+                return f"{' '.join(match.group('committee').split())} {place}"
+            return "Thủ tướng Chính phủ"
+    return None
+
+
 def _lead_subject(text: str, start: int) -> Optional[str]:
     """The body that opens the lead ("Ngày 02/12/2020, Sở KH&CN Lạng Sơn tổ chức …")."""
     from extractors.agencies import iter_mentions
@@ -1648,21 +1876,25 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
 _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
 
 
+_BOUND_DATE = re.compile(r"(?i:\b(?:đến|tới|trước|từ|sau)\s+(?:ngày\s+)?)$")
+_IN_URL = re.compile(r"\w+://[^\s()\"<>]*$")
+
+
 def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[date]:
     """The date a news page shows near its top, else the container's date."""
     # (not the date of a document the page cites: "Nghị quyết số 23-NQ/TW ngày 22/3/2018")
-    match = next(
-        (m for m in _NEWS_DATE.finditer(text[:3000]) if not _CITED_DATE.search(text[max(0, m.start() - 40) : m.start()])),
-        None,
-    )
-    if match:
+    # (nor digits in a link or an image's path: "…/news_dataimages/102020/10/11/1435_anh.jpg", nor the
+    # bound of a period the story gives: "… đến 31/12/2019 là 63 phòng")
+    for match in _NEWS_DATE.finditer(text[:3000]):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _CITED_DATE.search(before) or _BOUND_DATE.search(before) or _IN_URL.search(text[max(0, match.start() - 300) : match.start()]):
+            continue
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
-        try:
-            found = date(int(year), int(month), int(day))
+        found = _calendar_date(int(year), int(month), int(day))
+        if found:
             spans["issue_date"] = match.span()
             return found
-        except ValueError:
-            pass
+        break  # the page's first date is no date: none is read from its story
     return _hint_date(hints, "date")
 
 
@@ -1711,7 +1943,8 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     return MetadataAnnotation(
         doc_type=NEWS,
         document_kind=NEWS_KIND,
-        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text),
+        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
+        or _directing_leader(text),
         province=province,
         issue_date=issue_date,
         title=title,
@@ -1784,6 +2017,119 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
     return MetadataAnnotation(doc_type=doc_type, issuer=speaker.name if speaker else None, spans=spans)
 
 
+# A text whose header is lost still says who issues it at the end of its preamble: "Căn cứ …; Sở
+# Thông tin và Truyền thông ban hành Kế hoạch nâng cao chất lượng … đến năm 2025, với những nội
+# dung sau:", "UBND huyện xây dựng Kế hoạch thực hiện …, cụ thể như sau:".
+_SELF_ISSUING = re.compile(
+    r"(?P<verb>(?:xây\s+dựng\s+(?:và\s+)?)?ban\s+hành|xây\s+dựng)\s+(?P<type>Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+"
+    r"(?P<rest>[^;:.]{5,400}?)\s*,?\s+(?:với\s+(?:những|các)\s+nội\s+dung(?:\s+(?:chủ\s+yếu|cụ\s+thể))?\s+(?:như\s+)?sau"
+    r"|(?:cụ\s+thể\s+)?như\s+sau)\s*:?"
+)
+
+
+_PREAMBLE_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Nhằm|Để\s")
+
+
+def _self_issued(text: str) -> Optional[MetadataAnnotation]:
+    """A text that lost its header, named by the sentence that closes its preamble: the body
+    that issues it is the subject of that sentence, after the last "Căn cứ …;"."""
+    from extractors.agencies import iter_mentions
+
+    match = _SELF_ISSUING.search(text, 0, _LEAD_END)
+    if match is None or re.match(r"(?:số\s+)?\d", match.group("rest")):
+        return None  # (a numbered plan is one a page reports: "… ban hành Kế hoạch số 45/KH-UBND …, cụ thể như sau")
+    if not _PREAMBLE_OPENING.search(text, 0, match.start()):
+        return None  # the sentence closes a preamble that grounds the text on others
+    clause_start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+    clause = " ".join(text[clause_start : match.start()].split())
+    bodies = [m for m in iter_mentions(clause) if not m.generic]
+    before = clause[: bodies[-1].start].strip() if bodies else ""
+    if not bodies or clause[bodies[-1].end :].strip() or (before and not before.endswith(",")):
+        return None  # the body is the subject: "Sở Thông tin và Truyền thông ban hành …", "Để …, UBND huyện xây dựng …"
+    province = province_name(_province_from_text(text) or "")
+    issuer = _with_province(bodies[-1].name, province)
+    doc_type = " ".join(match.group("type").split())
+    title = f"{doc_type} {' '.join(match.group('rest').split())}"
+    return MetadataAnnotation(
+        doc_type=doc_type, issuer=issuer, province=province, title=title,
+        spans={"doc_type": match.span("type"), "title": (match.start("type"), match.end("rest"))},
+    )
+
+
+# A Party congress adopting its term's targets, as a news lead reports it: "Đại hội đại biểu Đảng bộ
+# TPHCM thông qua 26 chỉ tiêu phát triển chủ yếu …", "… Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX,
+# các đại biểu đã biểu quyết thông qua …". What a congress adopts is its resolution.
+_CONGRESS = (
+    r"Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?"
+    r"(?P<place>[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}?)(?:\s+lần\s+thứ\s+(?P<ordinal>[IVXLC]+))?(?![\w])"
+)
+_CONGRESS_ADOPTS = re.compile(
+    _CONGRESS + r"[^.\n]{0,80}?\s(?:(?:đã|cũng)\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:việc\s+\w+\s+)?(?:\d+\s+)?"
+    r"(?:chỉ\s+tiêu|mục\s+tiêu|Nghị\s+quyết)"
+)
+
+
+def _congress_resolution(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A page whose lead (or dateline teaser) says a provincial Party congress adopted its targets:
+    news about the congress's resolution, issued by the congress named in full where the page does."""
+    adopted = next(
+        (
+            m for m in _CONGRESS_ADOPTS.finditer(text)
+            if m.start() <= _LEAD_END or re.match(_DATELINE, text[_sentence_start(text, m) :])
+        ),
+        None,
+    )
+    province = province_name(adopted.group("place")) if adopted else None
+    if province is None:
+        return None
+    ordinal = next(
+        (m.group("ordinal") for m in re.finditer(_CONGRESS, text) if m.group("ordinal") and province_name(m.group("place")) == province),
+        None,
+    )
+    level = "thành phố" if province in _CITIES else "tỉnh"
+    issuer = f"Đại hội đại biểu Đảng bộ {level} {province}" + (f" lần thứ {ordinal}" if ordinal else "")
+    title, title_span = _headline(text[:8000])
+    return MetadataAnnotation(
+        doc_type="Nghị quyết",
+        issuer=issuer,
+        province=province,
+        title=title,
+        document_kind=REPORTING_KIND,
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
+        spans={"issuer": adopted.span()},
+    )
+
+
+# A lead that opens on the document it reports, as the subject setting the targets: "Dự thảo Chiến
+# lược phát triển kinh tế – xã hội 10 năm 2021-2030 đề ra các mục tiêu …", "Chiến lược quốc gia về …
+# đến năm 2030 nhằm thực hiện …".
+_DOCUMENT_SETS_TARGETS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[\s*#|>]*(?P<title>(?:Dự\s+thảo\s+)?" + _UNNUMBERED_TYPE + r"\s+[^.\n]{5,200}?)\s+"
+    r"(?:(?:đã|cũng|vừa)\s+)?(?:đề\s+ra|đặt\s+ra|đặt\s+mục\s+tiêu|xác\s+định\s+mục\s+tiêu|nhằm)\s",
+    re.MULTILINE,
+)
+
+
+_PLAN_SCOPE = re.compile(r"(?i:đến\s+năm|giai\s+đoạn|thời\s+kỳ|năm\s+\d{4}|\d{4}\s*[-–]\s*\d{4})")
+
+
+def _document_in_lead(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A page whose lead opens on the document whose targets it reports: that document's type and name."""
+    match = next((m for m in _DOCUMENT_SETS_TARGETS.finditer(text, 0, _LEAD_END) if _PLAN_SCOPE.search(m.group("title"))), None)
+    if match is None:
+        return None  # (nor "Kế hoạch hoá gia đình là …": a plan's name holds its horizon or its period)
+    return MetadataAnnotation(
+        doc_type=" ".join(match.group("type").split()),
+        title=" ".join(match.group("title").split()),
+        province=_province_from_text(text),
+        document_kind=REPORTING_KIND,
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
+        spans={"doc_type": match.span("type"), "title": match.span("title")},
+    )
+
+
 def _without_gazette_signature(hints: Mapping[str, Optional[str]]) -> Mapping[str, Optional[str]]:
     """A copy the Official Gazette signed ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", organisation VĂN
     PHÒNG CHÍNH PHỦ) carries the gazette's number, date and publisher, not the text's."""
@@ -1800,8 +2146,9 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
-        or _reported(text, hints)
-        or _headless_text(text) or _reported_unnumbered(text, hints) or _news(text, hints)
+        or _self_issued(text) or _reported(text, hints)
+        or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
+        or _document_in_lead(text, hints) or _news(text, hints)
     )
     metadata = _with_properties(metadata, text)
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from extractors.canonical import province_name
 from extractors.metadata import extract_metadata, normalise_number
 
@@ -329,3 +331,98 @@ def test_a_news_page_on_an_assembly_resolution_keeps_the_term_in_its_number():
     metadata = extract_metadata(text, {"date": "2025-12-12"})
     assert (metadata.number, metadata.doc_type, metadata.issuer) == ("250/2025/QH15", "Nghị quyết", "Quốc hội")
     assert metadata.document_kind == "news_about_document"
+
+
+def test_a_date_outside_the_years_a_text_can_bear_is_not_read():
+    from extractors.metadata import _calendar_date
+
+    assert _calendar_date(1435, 11, 10) is None
+    assert _calendar_date(2023, 2, 30) is None
+    assert _calendar_date(2023, 2, 17).isoformat() == "2023-02-17"
+
+
+def test_a_body_asked_to_issue_a_plan_in_a_news_story_does_not_issue_the_page():
+    # Without "vừa/đã", only the subject of a lead issues: here the body is asked to.
+    text = "Tin địa phương\n\nSở Nội vụ đề nghị UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2026 trong tháng 3.\n"
+    assert extract_metadata(text).doc_type != "Kế hoạch"
+
+
+def test_a_lead_opening_on_a_common_noun_that_looks_like_a_document_type_reports_nothing():
+    # "Kế hoạch hoá gia đình" (family planning) is no plan: a plan's name holds its horizon or period.
+    text = (
+        "Sức khoẻ sinh sản là gì?\n\n"
+        "Kế hoạch hoá gia đình là nỗ lực của Nhà nước, xã hội để mỗi cá nhân, cặp vợ chồng chủ động quyết định "
+        "số con, nhằm bảo đảm sức khoẻ sinh sản.\n"
+    )
+    assert extract_metadata(text).doc_type != "Kế hoạch"
+
+
+def test_a_reported_title_cut_out_of_a_quotation_leaves_its_closing_mark():
+    text = (
+        "Lịch sử hành chính tỉnh\n\n"
+        "Ngày 20 tháng 9 năm 1975, Bộ Chính trị ban hành Nghị quyết số 245-NQ/TW về việc bỏ khu, hợp tỉnh\". "
+        "Các tỉnh được hợp nhất.\n"
+    )
+    assert extract_metadata(text).title == "Nghị quyết bỏ khu, hợp tỉnh"
+
+
+def test_a_news_page_reports_the_dispatch_a_deputy_prime_minister_issues():
+    # A traffic-safety page of 2025 (tnt305/tai_lieu_noi_bo), its lead as printed.
+    text = (
+        "Kiên trì tuyên truyền Nhân dân Đã uống rượu bia - không lái xe\n\n"
+        "Ngày 16/01/2025, Phó Thủ tướng Chính phủ Trần Hồng Hà ban hành Công điện 4/CĐ-TTg tăng cường bảo đảm "
+        "trật tự an toàn giao thông dịp Tết Nguyên đán Ất Tỵ và Lễ hội xuân 2025.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("4/CĐ-TTg", "Công điện", "Thủ tướng Chính phủ")
+    assert metadata.issue_date == date(2025, 1, 16)
+
+
+def test_a_date_below_the_opening_that_the_sentence_does_not_tie_to_the_document_is_not_its_date():
+    # "… sẽ có hiệu lực từ ngày 01/7/2023" is when the decision takes effect, not when it was issued.
+    text = (
+        "Mẫu phiếu ý kiến thành viên Hội đồng tư vấn khoa học và công nghệ\n\n"
+        + "Căn cứ theo Mẫu số 04 ban hành kèm theo Quyết định 12/2023/QĐ-TTg quy định mẫu phiếu ý kiến như sau:\n\n"
+        + "Nội dung mẫu phiếu. " * 250
+        + "\n\nQuyết định 12/2023/QĐ-TTg sẽ có hiệu lực từ ngày 01/7/2023\n"
+    )
+    metadata = extract_metadata(text)
+    assert metadata.number == "12/2023/QĐ-TTg"
+    assert metadata.issue_date is None
+
+
+def test_a_districts_committee_reported_issuing_a_plan_issues_it_in_the_districts_province():
+    # Before July 2025 a district (huyện) issued its own plans; its province comes from the gazetteer.
+    text = (
+        "UBND huyện triển khai kế hoạch cải cách hành chính\n\n"
+        "Ngày 5/3/2025, thực hiện chỉ đạo của tỉnh, UBND huyện Krông Nô ban hành Kế hoạch số 45/KH-UBND về cải cách "
+        "hành chính năm 2025, cụ thể như sau: tăng cường kỷ luật, kỷ cương.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issuer, metadata.province) == ("45/KH-UBND", "UBND huyện Krông Nô", "Đắk Nông")
+    assert metadata.title == "Kế hoạch cải cách hành chính năm 2025"  # not ", cụ thể như sau: …"
+
+
+def test_a_numbered_plan_a_news_sentence_announces_is_reported_not_taken_for_the_page_itself():
+    # "… ban hành Kế hoạch số … , với những nội dung sau" ends a preamble only when the plan has no number.
+    text = (
+        "Sở Y tế triển khai tiêm chủng\n\n"
+        "Căn cứ chỉ đạo của UBND tỉnh; Sở Y tế tỉnh Lào Cai ban hành Kế hoạch số 12/KH-SYT về tiêm chủng mở rộng "
+        "năm 2025, với những nội dung sau: bảo đảm an toàn.\n"
+    )
+    assert extract_metadata(text).number == "12/KH-SYT"
+
+
+@pytest.mark.parametrize(
+    ("number", "issuer"),
+    [
+        ("1503/QĐ-TCHQ", "Tổng cục Hải quan"),  # after the type code
+        ("14650/BTC-TCHQ", "Bộ Tài chính"),  # a letter: its issuer first, the drafting unit after
+        ("545/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo"),
+        ("110/KH-UBND", None),  # a committee's code names no one province
+    ],
+)
+def test_the_issuer_a_numbers_codes_name(number, issuer):
+    from extractors.metadata import issuer_of_number
+
+    assert issuer_of_number(number) == issuer

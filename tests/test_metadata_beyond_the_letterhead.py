@@ -80,3 +80,70 @@ def test_a_central_party_board_letterhead_names_the_board():
     assert (metadata.number, metadata.issuer, metadata.province) == (
         "1147-QĐ/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", None
     )
+
+
+def test_a_letterhead_block_the_pdf_put_under_the_heading_names_the_committees_office():
+    # Base27-CVNSS/nhanluc files/14 (Vĩnh Long, 2026): the PDF's reading order puts the letterhead block
+    # at the foot of page 1, after the heading and the first paragraphs.
+    text = (
+        "BÁO CÁO\nTổng hợp ý kiến góp ý của Thành viên Ủy ban nhân dân tỉnh\n"
+        "đối với dự thảo Nghị quyết của Hội đồng nhân dân tỉnh quy định\n"
+        "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh\n"
+        "Văn phòng Ủy ban nhân dân (UBND) tỉnh nhận được Tờ trình số\n1196/TTr-SNV ngày 04/6/2026 của Giám đốc Sở Nội vụ.\n"
+        "UBND TỈNH VĨNH LONG\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 489 /BC-VPUBND Vĩnh Long, ngày 09 tháng 6 năm 2026\n\x0c\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province) == ("Văn phòng UBND tỉnh Vĩnh Long", "Vĩnh Long")
+
+
+def test_a_title_line_ending_on_a_semicolon_goes_on_when_the_next_line_is_lower_case():
+    # Base27-CVNSS/nhanluc files/02, a draft resolution (.docx): "…cán bộ, công chức; ⏎ thu hút …".
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: /2026/NQ-HĐND\tVĩnh Long, ngày tháng năm 2026\n\nNGHỊ QUYẾT\n\n"
+        "Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức;\n\n"
+        "thu hút nguồn nhân lực chất lượng cao tỉnh Vĩnh Long\n\ngiai đoạn 2026 - 2030\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    )
+    assert extract_metadata(text).title == (
+        "Nghị quyết ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; thu hút nguồn nhân lực"
+        " chất lượng cao tỉnh Vĩnh Long giai đoạn 2026 - 2030"
+    )
+
+
+def test_a_letter_from_a_unit_of_a_provincial_body_is_issued_by_the_unit_of_that_body():
+    # Base27-CVNSS/nhanluc files/17: "CỔNG THÔNG TIN ĐIỆN TỬ / TỈNH VĨNH LONG / BAN BIÊN TẬP".
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ\nTỈNH VĨNH LONG\nBAN BIÊN TẬP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 91 /CTTĐT-BBT\nV/v thông báo kết quả đăng tải\ndự thảo Nghị quyết\n"
+        "Vĩnh Long, ngày 09 tháng 02 năm 2026\nKính gửi: Sở Nội vụ tỉnh Vĩnh Long\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer.casefold(), metadata.province) == ("ban biên tập cổng thông tin điện tử tỉnh vĩnh long", "Vĩnh Long")
+
+
+def test_a_word_letterhead_table_flattened_into_one_line_still_makes_a_letter():
+    # Trangsct/skill-sct hc-sct-vn example (.docx): left cell "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG ___ Số: …
+    # V/v …", then a tab and the right cell "CỘNG HÒA XÃ HỘI …".
+    text = (
+        "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG ____________________ Số: /SCT-CN V/v cập nhật công tác quản lý hoạt "
+        "động hóa chất năm 2025\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc "
+        "______________________________________ Lào Cai, ngày tháng 6 năm 2026\n\nKính gửi: Cục Hóa chất\n\n"
+        "Thực hiện Công văn số 1238/HC-QLHC ngày 01/6/2026 của Cục Hóa chất về việc rà soát.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Công văn", "Sở Công Thương tỉnh Lào Cai", "Lào Cai")
+    assert metadata.title == "Công văn về việc cập nhật công tác quản lý hoạt động hóa chất năm 2025"
+
+
+def test_a_national_text_whose_letterhead_a_word_line_hides_is_issued_by_the_body_its_number_names():
+    # Trangsct/skill-sct ND-32-2024 (.docx): "CHÍNH PHỦ⇥CỘNG HÒA XÃ HỘI …" on one line; "Hà Nội, ngày …"
+    # is where the Government sits, not the text's province.
+    text = (
+        "CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 32/2024/NĐ-CP\tHà Nội, ngày 15 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\n\nVề quản lý, phát triển cụm công nghiệp\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issuer, metadata.province) == ("32/2024/NĐ-CP", "Chính phủ", None)

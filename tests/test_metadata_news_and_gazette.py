@@ -259,3 +259,89 @@ def test_a_mass_organisations_provincial_committee_issues_its_plan(letterhead, i
     text = letterhead + _REPUBLIC + "Số: 45/KH-MTTQ-BTT\nQuy Nhơn, ngày 5 tháng 2 năm 2026\n\nKẾ HOẠCH\nGiám sát năm 2026\n"
     metadata = extract_metadata(text)
     assert (metadata.issuer, metadata.province) == (issuer, province)
+
+
+# --------------------------------------------------------------------------- held-out batch b7
+
+
+def test_a_dateline_lead_reports_the_document_its_subject_issues_without_vua():
+    # "more(HDDTVN) – Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số
+    # 55-NQ/TW …", printed as a teaser under the article.
+    metadata = _external("cp_ctrinh_nq55_nangluong_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.document_kind) == ("Chương trình", "Chính phủ", "news_about_document")
+    assert metadata.title.startswith("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 55-NQ/TW")
+
+
+def test_a_council_that_debates_and_adopts_a_resolution_issues_it_for_the_city_the_page_is_about():
+    # "Chiều 7/12, HĐND TP đã thảo luận và thông qua Nghị quyết về tình hình …" on a page about Hà Nội.
+    metadata = _external("hn_nq_ktxh2021_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Nghị quyết", "HĐND thành phố Hà Nội", "Hà Nội")
+    assert metadata.title.startswith("Nghị quyết về tình hình thực hiện nhiệm vụ kinh tế")
+
+
+def test_a_reported_plans_date_and_title_come_from_a_teaser_lead_below_the_opening():
+    # The interview cites "Kế hoạch số 205/KH-UBND." bare; "Ngày 28/10/2020, UBND TP Hà Nội đã ban hành
+    # Kế hoạch số 205/KH-UBND về việc …" is printed under the article.
+    metadata = _external("hn_kh205_haiquan_news_2020.md")
+    assert (metadata.number, metadata.issue_date.isoformat()) == ("205/KH-UBND", "2020-10-28")
+    assert metadata.title.startswith("Kế hoạch hỗ trợ doanh nghiệp thực hiện thủ tục hải quan")
+
+
+def test_a_plan_without_its_header_is_issued_by_the_subject_of_its_preambles_last_clause():
+    # "Căn cứ …; Sở Thông tin và Truyền thông ban hành Kế hoạch nâng cao … đến năm 2025, với những nội
+    # dung sau": not the Party resolution the preamble cites (09/NQ-TU).
+    metadata = _external("dno_kh_stttt_mangdidong_2024.pdf")
+    assert (metadata.number, metadata.doc_type) == (None, "Kế hoạch")
+    assert metadata.issuer == "Sở Thông tin và Truyền thông tỉnh Đắk Nông"
+    assert metadata.title == "Kế hoạch nâng cao chất lượng mạng viễn thông di động tỉnh Đắk Nông đến năm 2025"
+
+
+def test_a_party_congress_adopting_its_targets_issues_the_resolution_the_page_reports():
+    # "Đại hội đại biểu Đảng bộ TPHCM thông qua 26 chỉ tiêu …"; the ordinal is written in the teaser.
+    metadata = _external("hcm_dhdb11_grdp_news_2020.md")
+    assert (metadata.doc_type, metadata.province) == ("Nghị quyết", "Hồ Chí Minh")
+    assert metadata.issuer == "Đại hội đại biểu Đảng bộ thành phố Hồ Chí Minh lần thứ XI"
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        # "more(HDDTVN) – Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"
+        ("hp_chidao_phi_xnk_news_2020.md", "UBND TP Hải Phòng"),
+        # "more(HDDTVN) – Năm 2021, Thủ tướng mong muốn toàn ngành nông nghiệp …"
+        ("bnnptnt_kh2021_nongsan_news_2020.md", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_a_leaders_directive_reported_in_a_lead_is_issued_by_the_leaders_office(name, issuer):
+    assert _external(name).issuer == issuer
+
+
+def test_a_lead_opening_on_the_document_that_sets_the_targets_names_it():
+    # "Dự thảo Chiến lược phát triển kinh tế – xã hội 10 năm 2021-2030 đề ra các mục tiêu cơ bản …"
+    metadata = _external("vn_chienluoc_ktxh2021_2030_news_2020.md")
+    assert (metadata.doc_type, metadata.document_kind) == ("Chiến lược", "news_about_document")
+    assert metadata.title == "Dự thảo Chiến lược phát triển kinh tế – xã hội 10 năm 2021-2030"
+
+
+def test_a_numbered_document_in_a_dateline_teaser_below_the_article_is_the_one_reported():
+    # hongquantq92/hddtvn "chinh-phu-dat-ra-17-muc-tieu-…": the article quotes the goals; the teaser
+    # under it names the resolution.
+    text = (
+        "Chính phủ đặt ra 17 mục tiêu phát triển bền vững đến năm 2030\n"
+        "=============================================================\n\n"
+        + "Mục tiêu phát triển bền vững được lồng ghép vào các chiến lược ngành. " * 60
+        + "\n\nmore(HDDTVN) – Chính phủ ban hành Nghị quyết 136/NQ-CP về phát triển bền vững, trong đó nêu rõ 17 mục "
+        "tiêu phát triển bền vững đến năm 2030 của Việt Nam.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("136/NQ-CP", "Nghị quyết", "Chính phủ")
+    assert metadata.title == "Nghị quyết phát triển bền vững"  # not ", trong đó nêu rõ …"
+
+
+def test_a_cut_off_date_of_the_storys_figures_is_not_the_pages_date():
+    # "tính đến ngày 10/12/2020, số thu NSNN tại đơn vị đạt …": a bound of the figures, not a dateline.
+    text = (
+        "Cục Hải quan Thanh Hóa: Hướng đến mục tiêu giao thêm 10.200 tỷ đồng\n\n"
+        "Theo Cục Hải quan Thanh Hóa, tính đến ngày 10/12/2020, số thu NSNN tại đơn vị đạt hơn 12.000 tỷ đồng.\n"
+    )
+    assert extract_metadata(text).issue_date is None

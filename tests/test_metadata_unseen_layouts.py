@@ -110,3 +110,34 @@ def test_a_central_party_body_written_in_lower_case_is_named_as_it_names_itself(
     text = parsed.text.replace("Ban Chấp hành Trung ương", "Ban chấp hành Trung ương")
     assert "Ban chấp hành Trung ương" in text
     assert extract_metadata(text, parsed.hints).issuer == "Ban Chấp hành Trung ương"
+
+
+# --------------------------------------------------------------------------- held-out batch b7
+
+
+def test_a_plan_copied_without_its_decision_is_known_by_the_caption_under_its_title():
+    # "KẾ HOẠCH ⏎ THỰC HIỆN … NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023 của Chủ tịch
+    # Ủy ban nhân dân tỉnh)": no letterhead, the caption on the title's line names the decision.
+    metadata = _external("sl_qd254_baovebimat_2023.md")
+    assert (metadata.number, metadata.issue_date.isoformat(), metadata.province) == ("254/QĐ-UBND", "2023-02-17", "Sơn La")
+    assert metadata.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Sơn La"
+
+
+def test_a_title_in_capitals_is_re_cased_whole_and_its_caption_left_out():
+    metadata = _external("sl_qd254_baovebimat_2023.md")
+    assert metadata.title == "Kế hoạch thực hiện công tác bảo vệ bí mật nhà nước năm 2023"
+
+
+def test_a_date_in_an_images_path_is_no_date_of_the_page():
+    # "…/news_dataimages/hienntt/102020/10/11/1435_….jpg" gave the page the date 1435-11-10.
+    metadata = _external("na_daihoi19_kinhte_news_2020.md")
+    assert metadata.issue_date is None
+
+
+def test_an_attached_table_is_described_by_the_letter_it_is_attached_to_not_the_resolution_it_cites():
+    # "Phụ lục "… thực hiện Nghị quyết số 169/NQ-CP …" — kèm theo Công văn số 7323/UBND-TH ngày 17/7/2026
+    # của UBND tỉnh Lào Cai"; the headline names the resolution.
+    metadata = _external("lc_cv7323_chitieu_nq169_2026.md")
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("7323/UBND-TH", "Công văn", "UBND tỉnh Lào Cai")
+    assert metadata.issue_date.isoformat() == "2026-07-17"
+    assert metadata.title.startswith("Phân công cơ quan chủ trì theo dõi")
