@@ -27,9 +27,10 @@ def gazetteer() -> dict:
 
 # --------------------------------------------------------------------------- text folding
 
-# The capital letters, for regex character classes: "[A-ZĐÀ-Ỹ]" also spans
-# lowercase letters ("à" … "ỹ" lie between "À" and "Ỹ" in Unicode).
+# Letters by case, for regex character classes: "[A-ZĐÀ-Ỹ]" also spans lowercase
+# letters and "[à-ỹ]" capitals ("Đ", "Ơ", "Ấ" … lie between "à" and "ỹ" in Unicode).
 UPPERCASE = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+LOWERCASE = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
 
 # New-style tone placement ("hoà", "thuỷ") → the old style used in official
 # names ("hòa", "thủy"), only where the syllable ends after the two vowels.

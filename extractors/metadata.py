@@ -27,6 +27,8 @@ from datetime import date
 from typing import Mapping, Optional
 
 from extractors.canonical import (
+    LOWERCASE,
+    UPPERCASE,
     canonical_name,
     current_province,
     district_province,
@@ -128,7 +130,7 @@ _NUMBER_BODY = (
 # its colon, unlike a citation ("Nghị quyết số: 192/2025/QH15", "Luật số: …").
 _PRINTED_NUMBER = re.compile(
     r"(?:Số\s*(?:hiệu)?\s*:?|(?:^|\|)[\s*]*(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+số\s*:)"
-    r"\s*(?:\*+\s*)?" + _NUMBER_BODY + r"(?![a-zà-ỹđ])",  # a code does not stop inside a word ("Số 242/Ngày")
+    r"\s*(?:\*+\s*)?" + _NUMBER_BODY + rf"(?![{LOWERCASE}])",  # a code does not stop inside a word ("Số 242/Ngày")
     re.MULTILINE,
 )
 _REFERENCE = re.compile(
@@ -147,10 +149,10 @@ _LETTERHEAD_BODY = re.compile(
 )
 # A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
 # "BAN QUẢN LÝ KHU KINH TẾ", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ".
-_DEPARTMENT_LINE = re.compile(r"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?|VĂN\s+PHÒNG)[\s*]*(?=\s{2,}|-{3,}|\||\n|Độc\s+lập|$)", re.MULTILINE)
+_DEPARTMENT_LINE = re.compile(rf"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[{UPPERCASE}][{UPPERCASE} ,&-]*?|VĂN\s+PHÒNG)[\s*]*(?=\s{{2,}}|-{{3,}}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
     r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
-    r"|BỘ\s+[A-ZĐÀ-Ỹ ]+?|SỞ\s+[A-ZĐÀ-Ỹ ]+?)[\s*]*"
+    rf"|BỘ\s+[{UPPERCASE} ]+?|SỞ\s+[{UPPERCASE} ]+?)[\s*]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
@@ -168,7 +170,7 @@ _SIGNATURE_TITLE = re.compile(
     re.MULTILINE,
 )
 _PERSON = re.compile(
-    r"^[\s*|]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)[\s*|]*$", re.MULTILINE
+    rf"^[\s*|]*((?:[{UPPERCASE}][{LOWERCASE}]+\s+){{1,4}}[{UPPERCASE}][{LOWERCASE}]+)[\s*|]*$", re.MULTILINE
 )
 _PERIOD = re.compile(r"giai\s+đoạn\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
 _HORIZON = re.compile(r"(?:định\s+hướng|tầm\s+nhìn)?\s*đến\s+năm\s+(\d{4})", re.IGNORECASE)
@@ -660,7 +662,7 @@ def _ministry_unit(text: str, start: int, end: int) -> Optional[str]:
 
 
 # A council's board signing on its own behalf, under a council letterhead: "TM. BAN PHÁP CHẾ / TRƯỞNG BAN".
-_BOARD_SIGNATURE = re.compile(r"(?:^|\s)TM\.\s*(BAN\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*|]*$", re.MULTILINE)
+_BOARD_SIGNATURE = re.compile(rf"(?:^|\s)TM\.\s*(BAN\s+[{UPPERCASE}][{UPPERCASE} ,&-]*?)[\s*|]*$", re.MULTILINE)
 
 
 def _council_board(text: str) -> Optional[str]:
@@ -682,7 +684,7 @@ def _council_board(text: str) -> Optional[str]:
 
 # A department's name after its committee's on the same line, as a Word letterhead's cell
 # flattens it ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: /KH-SCT"), up to the number.
-_DEPARTMENT_AFTER = re.compile(r"((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)\s*(?:Số\b.*)?$")
+_DEPARTMENT_AFTER = re.compile(rf"((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[{UPPERCASE}][{UPPERCASE} ,&-]*?)\s*(?:Số\b.*)?$")
 
 
 def _province_and_department(words: str) -> tuple[Optional[str], Optional[str]]:
@@ -732,7 +734,7 @@ _PARTY_LETTERHEAD = re.compile(
     r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?:(?P<standing>BAN THƯỜNG VỤ) )?"
     r"(?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
     r"|(?P<committee_first>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]) (?P<province_after>.+?))"
-    r"(?: (?P<board>BAN [A-ZĐÀ-Ỹ ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA))?"
+    rf"(?: (?P<board>BAN [{UPPERCASE} ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA))?"
 )
 _PARTY_LETTERHEAD_NOISE = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT\s+NAM)?|VIỆT\s+NAM|[*_-]+")
 
@@ -784,7 +786,7 @@ _ORGANISATIONS = {
 }
 _ORGANISATION_LETTERHEAD = re.compile(
     r"(?P<organisation>" + "|".join(_ORGANISATIONS).replace(" ", r"\s+").replace("ỦY", "[ỦU][YỶ]") + r")"
-    r"\s+(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+?)(?=\s+(?:BAN|CỘNG|SỐ|Số)\b|\s*$)"
+    rf"\s+(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[{UPPERCASE}][{UPPERCASE} '-]+?)(?=\s+(?:BAN|CỘNG|SỐ|Số)\b|\s*$)"
 )
 
 
@@ -809,9 +811,9 @@ def _organisation_letterhead(letterhead: str, spans: dict[str, tuple[int, int]])
 # BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ XÂY DỰNG"), maybe with its enacting verb ("… QUYẾT ĐỊNH:").
 _ENACTING_LINE = re.compile(
     r"^[\s*#|]*(?:(?P<chair>CHỦ\s+TỊCH\s+)?(?P<council>(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)\s+"
-    r"(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+?)"
+    rf"(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[{UPPERCASE}][{UPPERCASE} '-]+?)"
     r"|(?P<national>QUỐC\s+HỘI|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ)"
-    r"|BỘ\s+TRƯỞNG\s+(?P<ministry>BỘ\s+[A-ZĐÀ-Ỹ ,]+?))"
+    rf"|BỘ\s+TRƯỞNG\s+(?P<ministry>BỘ\s+[{UPPERCASE} ,]+?))"
     r"[\s*]*(?:QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:?[\s*]*)?$",
     re.MULTILINE,
 )
@@ -1101,7 +1103,7 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
 _MAX_TITLE_LINES = 6
 # A form's field under the heading ("Mã số dự án: 4275604886"), not a title.
 _FORM_FIELD = re.compile(r"[^\W\d][\w ]{1,30}:\s")
-_BODY_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[A-ZĐÀ-Ỹ ]{6,}$")
+_BODY_OPENING = re.compile(rf"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[{UPPERCASE} ]{{6,}}$")
 
 
 # A paragraph under the heading that opens on "Thực hiện" and ends without punctuation is the title
@@ -1145,7 +1147,7 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
     return " ".join(" ".join(lines).split()), (start, end)
 
 
-_PROVINCIAL_OWNER = re.compile(r"\s(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '-]+)$")
+_PROVINCIAL_OWNER = re.compile(rf"\s(?P<level>TỈNH|THÀNH\s+PHỐ)\s+(?P<province>[{UPPERCASE}][{UPPERCASE} '-]+)$")
 
 
 # A Word letterhead table flattened into one line, its left cell first: "UBND TỈNH LÀO CAI SỞ CÔNG
@@ -1242,7 +1244,7 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
 # A signature block squeezed into one table cell: "| … | CHỦ TỊCH Hoàng Quốc Khánh |".
 _INLINE_SIGNER = re.compile(
     r"(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG)[\s*]+"
-    r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)[\s*]*(?:\||$)",
+    rf"((?:[{UPPERCASE}][{LOWERCASE}]+\s+){{1,4}}[{UPPERCASE}][{LOWERCASE}]+)[\s*]*(?:\||$)",
     re.MULTILINE,
 )
 
@@ -2280,7 +2282,7 @@ def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
 # The Official Gazette prints its issue over every page ("CÔNG BÁO/Số 242/Ngày 22-04-2026", "CÔNG
 # BÁO TỈNH LÀO CAI/Số 15 + 16/Ngày 10-3-2026"): the gazette's number and date, never the text's.
 _GAZETTE_RUNNING_HEADER = re.compile(
-    r"CÔNG\s+BÁO(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?)?\s*/\s*Số\s*\d[\d\s+&,-]*/\s*Ngày\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
+    rf"CÔNG\s+BÁO(?:\s+[{UPPERCASE}][{UPPERCASE} ]*?)?\s*/\s*Số\s*\d[\d\s+&,-]*/\s*Ngày\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{4}}"
 )
 
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from extractors.canonical import LOWERCASE, UPPERCASE
 from extractors.numbers import SCALE_WORDS, NumberAnnotation, parse_digits
 from extractors.targets.model import Quantity
 from extractors.targets.patterns import (
@@ -27,10 +28,6 @@ from extractors.targets.patterns import (
     YEAR_TOKEN,
 )
 from extractors.units import comparators, unit_category, unit_pattern, units
-
-# Letters by case: the range à-ỹ holds capitals too (Đ, Ơ, Ấ …), which open names ("vùng Đồng bằng").
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 
 
 def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
@@ -203,11 +200,11 @@ _NOT_NOUN = (
     r"(?:có|được|đạt|là|và|hoặc|của|trên|dưới|tại|ở|cho|với|trong|theo|đến|tới|từ|các|những|mỗi|thuộc|đã|sẽ|"
     r"mới|trở|được|phải|cần|đang|này|đó|ra|vào|về|bằng|như|tham|thực|xây|triển|hoàn|bảo|đảm|nhằm|để)"
 )
-_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[{_LOWER}])[^\W\d_]*"
+_SYLLABLE = rf"(?!{_NOT_NOUN}\b)(?-i:[{LOWERCASE}])[^\W\d_]*"
 # A name opened mid-clause by a capital right before the number ("trên Hệ thống 1 cửa điện tử"): the number
 # is part of the name. Its second syllable is no verb or function word ("thành phố Huế có 5 …").
 _NAME_BEFORE = re.compile(
-    rf"(?<![^\W\d_])[{_LOWER}][^\W\d_]*\s+[{_UPPER}][{_LOWER}]+(?:\s+(?!{_NOT_NOUN}\b)[{_LOWER}][^\W\d_]*)?\s*$"
+    rf"(?<![^\W\d_])[{LOWERCASE}][^\W\d_]*\s+[{UPPERCASE}][{LOWERCASE}]+(?:\s+(?!{_NOT_NOUN}\b)[{LOWERCASE}][^\W\d_]*)?\s*$"
 )
 _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", re.I)
 
