@@ -26,7 +26,8 @@ CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
 AGE_AFTER = re.compile(r"\s*tuổi\b", re.I)
 # "4 năm qua", "trong 2 - 3 năm tới": a span relative to now says when, it is no duration target.
-RELATIVE_SPAN = re.compile(r"\s*(?:qua|tới|nữa)\b", re.I)
+# "chỉ tiêu 5 năm sau cao gấp đôi 5 năm trước": the next and the last five years, compared.
+RELATIVE_SPAN = re.compile(r"\s*(?:qua|tới|nữa|sau(?!\s+khi)|trước(?!\s+(?:khi|ngày|tháng|năm|thời)))\b", re.I)
 # "hai mục tiêu 100 năm", "kỷ niệm 80 năm": an anniversary names a milestone, it is no duration.
 ANNIVERSARY_BEFORE = re.compile(r"\b(?:mục tiêu|kỷ niệm|tròn)\s*$", re.I)
 RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", re.I)
@@ -71,7 +72,11 @@ LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)?
 PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", re.I)
 CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", re.I)
 NOT_TRIGGER = re.compile(
-    r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu", re.I
+    r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu"
+    # "ngành hoàn thành các chỉ tiêu quan trọng như: …", "đạt trên 62%, vượt xa mục tiêu đề ra": goals met, results.
+    r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
+    r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?",
+    re.I
 )
 CUT = re.compile(
     r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|đến nay|"

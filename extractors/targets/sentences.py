@@ -30,17 +30,18 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
+from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
 from extractors.units import unit_category
 
 
 def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     """Targets of the running text (``structure``: ``layout(text)``), sentence by sentence."""
     sections = structure.sections
-    has_goals = any(s.kind in GOAL_KINDS for s in sections)
+    goal_sections = [goal_section(sections, i) for i in range(len(sections))]
+    has_goals = any(goal_sections)
     # Goals only announced by a lead-in ("Mục tiêu … như sau:", explainers quoting several plans): running text
     # elsewhere still reports targets, but only after an explicit target word.
-    goal_headings = any(s.kind in GOAL_KINDS and not s.intro for s in sections)
+    goal_headings = any(g and not s.intro for s, g in zip(sections, goal_sections))
     blocks = structure.blocks
     block_starts = [b.start for b in blocks]
     leads = lead_ins(blocks)
@@ -70,7 +71,8 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             label = text[s_start:heading_end]
             s_start = heading_end
         idx = section_at(sections, s_start)
-        mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings)
+        mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings,
+                            idx is None or goal_sections[idx])
         if mode is None:
             list_start = inline_goal_list(text, s_start, s_end)
             if list_start is None:

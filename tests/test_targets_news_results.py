@@ -1,0 +1,37 @@
+"""News pages report results beside a plan's targets (blind batch b7): a sub-headline naming a goal word
+and a figure titles reporting paragraphs, goals "hoàn thành"/"vượt" are results, and the goal a result
+exceeds is the target."""
+
+from decimal import Decimal
+
+from extractors.sections import layout
+from extractors.targets import iter_targets
+from extractors.targets.scope import news_eligible
+from tests.blind_documents import parsed_blind_document
+
+
+def _targets(name):
+    parsed = parsed_blind_document(name)
+    text = parsed.text
+    return text, list(iter_targets(text, parsed.tables, layout(text)))
+
+
+def test_a_news_sub_headline_with_a_figure_is_no_goal_section():
+    # "**Nâng chỉ tiêu xuất khẩu lên 44 tỷ USD**" over "Về kế hoạch năm 2021 …", the 2021 list and a box of
+    # 2020 results ("Năm 2020, tổng kim ngạch … đạt 41,2 tỷ USD, tăng 2,5% so với năm 2019").
+    _, targets = _targets("bnnptnt_kh2021_nongsan_news_2020.md")
+    values = {t.value: t.deadline_year for t in targets}
+    assert values[Decimal(44)] == 2021
+    assert values[Decimal(70)] == 2021 and values[Decimal(91)] == 2021  # the list after "các mục tiêu … năm 2021"
+    for result in ("41.2", "18.54", "8.47", "10.4", "2.65"):
+        assert Decimal(result) not in values
+
+
+def test_goals_met_are_results_and_the_goal_exceeded_is_the_target():
+    sentence = ("Thủ tướng đánh giá cao ngành nông nghiệp hoàn thành các chỉ tiêu quan trọng như: Tăng trưởng GDP "
+                "toàn ngành trên 2,65%; tỷ lệ xã đạt tiêu chí nông thôn mới đạt trên 62%, vượt xa mục tiêu đề ra "
+                "(mục tiêu đến năm 2020 là 50%).")
+    ok = news_eligible(sentence)
+    assert not ok(sentence.index("2,65%"))
+    assert not ok(sentence.index("62%"))
+    assert ok(sentence.index("50%"))
