@@ -35,3 +35,23 @@ def test_goals_met_are_results_and_the_goal_exceeded_is_the_target():
     assert not ok(sentence.index("2,65%"))
     assert not ok(sentence.index("62%"))
     assert ok(sentence.index("50%"))
+
+
+def test_paragraphs_after_an_explicit_goal_word_are_its_items_whatever_they_open_with():
+    # "Mục tiêu cụ thể của Chương trình là … ⏎ Gia tăng giá trị xuất khẩu … đạt khoảng 60% … ⏎
+    # Xây dựng và phát triển khoảng 500 doanh nghiệp … ⏎ Xây dựng và phát triển khoảng 200 doanh nghiệp …"
+    _, targets = _targets("ttg_ctqg_congnghecao_news_2021.md")
+    assert {Decimal(60), Decimal(500), Decimal(200)} <= {t.value for t in targets}
+    # "Chiến lược đặt mục tiêu đến năm 2030 … ⏎ Kinh tế số chiếm khoảng 30% GDP; năng suất lao động tăng bình quân trên 7,5%/năm."
+    _, targets = _targets("ttg_cl_cmcn4_news_2021.md")
+    found = {(t.value, t.unit, t.deadline_year) for t in targets}
+    assert (Decimal(30), "% GDP", 2030) in found and (Decimal("7.5"), "%/năm", 2030) in found
+
+
+def test_a_reported_share_of_a_goal_does_not_open_a_goal_list_but_the_goal_in_brackets_counts():
+    # "… thu được 39.013 tỷ đồng, đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ đồng). ⏎ Các doanh nghiệp … đóng góp
+    # số thuế cho thành phố 5.192 tỷ đồng (chiếm 11,28% …)."
+    _, targets = _targets("hp_chidao_phi_xnk_news_2020.md")
+    values = {t.value for t in targets}
+    assert Decimal(57100) in values
+    assert not values & {Decimal(39013), Decimal("68.3"), Decimal(5192), Decimal("11.28")}

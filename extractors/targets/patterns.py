@@ -75,7 +75,9 @@ NOT_TRIGGER = re.compile(
     r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu"
     # "ngành hoàn thành các chỉ tiêu quan trọng như: …", "đạt trên 62%, vượt xa mục tiêu đề ra": goals met, results.
     r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
-    r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?",
+    r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?"
+    # "thu … 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao": a share of the goal reached is a result.
+    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)",
     re.I
 )
 CUT = re.compile(

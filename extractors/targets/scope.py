@@ -132,6 +132,8 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence)]
 
     def ok(pos: int) -> bool:
+        if _GOAL_ASIDE.search(sentence, 0, pos):
+            return True  # "… đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ đồng)": the goal a result is measured against
         if statistics and statistics.start() < pos:
             return False
         last = max((t for t in triggers if t <= pos), default=None)
@@ -144,6 +146,8 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     return ok
 
 
+# A goal word, a few words naming who set it, and the goal's figure opening a parenthesis.
+_GOAL_ASIDE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6}\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
 _RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
 
 

@@ -19,18 +19,21 @@ from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
     BASELINE,
     CONTINUATION,
+    CUT,
     COORDINATED,
     ECONOMY_BASE,
     LATE_MILESTONE,
     MEASURE,
     NOT_COORDINATED,
+    NOT_TRIGGER,
     PAST,
     PERCENT_BASE,
+    STATISTICS,
     STRICT_TRIGGER,
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
+from extractors.targets.scope import _inside, goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
 from extractors.units import unit_category
 
 
@@ -53,6 +56,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     run_time: tuple[Optional[int], Optional[tuple[int, int]]] = (None, None)
     previous_block: Optional[Block] = None
     block_in_run = False  # the block comes right after a block that reported targets
+    run_announced = False  # an explicit goal word ("mục tiêu", "chỉ tiêu", "phấn đấu") opened the run
     for s_start, s_end in iter_sentences(text, blocks=blocks):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
@@ -87,8 +91,15 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             block_in_run = news and block is not None and run_at is not None and _follows(run_at, at, furniture)
             if news and not block_in_run:
                 run_time = (None, None)
+                run_announced = False
         in_run = news and block is not None and (reported is block or block_in_run)
-        continues = in_run and (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
+        continues = in_run and (
+            (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
+            # "Mục tiêu cụ thể của Chương trình là … ⏎ Gia tăng giá trị xuất khẩu … đạt khoảng 60% … ⏎ Xây dựng và
+            # phát triển khoảng 500 doanh nghiệp …": after an explicit goal word, the next paragraphs are the list's
+            # items whatever they open with, until one reports ("đã", "ước đạt", "so với cùng kỳ" …).
+            or (first_of_block and block_in_run and run_announced and _reports_nothing(text, s_start, s_end))
+        )
         found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
         if in_run:
             # "Cụ thể, đến năm 2025, … ⏎ Tỷ lệ hồ sơ … đạt từ 50% trở lên": the list's milestone dates its items,
@@ -98,6 +109,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         reported = block if found or TRIGGER.search(text, s_start, s_end) else None
         if news and reported is not None:
             run_at = at
+            run_announced = run_announced or _announces_goals(text, s_start, s_end)
             dated = [t for t in found if t.deadline_year or t.period_start]
             if dated:
                 run_time = (dated[-1].deadline_year, (dated[-1].period_start, dated[-1].period_end) if dated[-1].period_start else None)
@@ -118,6 +130,16 @@ def _continues_list(text: str, start: int, end: int) -> bool:
         return False
     figure = re.search(r"\d", text[start:end])
     return not PAST.search(text, start, start + figure.start() if figure else end)
+
+
+def _announces_goals(text: str, start: int, end: int) -> bool:
+    sentence = text[start:end]
+    return any(not _inside(NOT_TRIGGER, sentence, m.start()) for m in STRICT_TRIGGER.finditer(sentence))
+
+
+def _reports_nothing(text: str, start: int, end: int) -> bool:
+    """No result, baseline or statistics word in the sentence: it can go on with a list of goals."""
+    return not (PAST.search(text, start, end) or CUT.search(text, start, end) or STATISTICS.search(text, start, end))
 
 
 def _time_in(text: str, start: int, end: int) -> Optional[tuple[Optional[int], Optional[tuple[int, int]]]]:
