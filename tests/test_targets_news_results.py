@@ -55,3 +55,21 @@ def test_a_reported_share_of_a_goal_does_not_open_a_goal_list_but_the_goal_in_br
     values = {t.value for t in targets}
     assert Decimal(57100) in values
     assert not values & {Decimal(39013), Decimal("68.3"), Decimal(5192), Decimal("11.28")}
+
+
+def test_a_milestone_that_dates_one_figure_of_a_list_does_not_date_the_next_clauses():
+    # README: the clause's milestone, else the heading's or the bullet opening's. "Điển hình như: Chỉ tiêu phấn đấu
+    # kinh tế số đóng góp khoảng 25% đến năm 2025, 40% đến năm 2030 trong GRDP …; Tổng vốn đầu tư xã hội chiếm bình
+    # quân khoảng 35% GRDP; Tỷ trọng … đến năm 2025 đạt từ 45% – 50%; Chi đầu tư … trên 1%/GRDP; …"
+    _, targets = _targets("hcm_dhdb11_grdp_news_2020.md")
+    years = {t.value: t.deadline_year for t in targets}
+    assert years[Decimal(25)] == 2025 and years[Decimal(40)] == 2030 and years[Decimal(45)] == 2025
+    assert years[Decimal(35)] is None and years[Decimal(1)] is None
+
+
+def test_the_one_horizon_of_a_goal_sentence_opening_clause_dates_its_list():
+    # "… toàn ngành đặt mục tiêu XK lâm sản đạt 14 tỷ USD trong năm 2021, tổng sản lượng khai thác gỗ 32 triệu m3;
+    # tỷ lệ che phủ rừng toàn quốc duy trì ổn định 42%, …; thu dịch vụ môi trường rừng đạt 2.800 tỷ đồng…"
+    _, targets = _targets("bnnptnt_lamsan_xuatkhau_news_2021.md")
+    years = {t.value: t.deadline_year for t in targets}
+    assert years[Decimal(14)] == 2021 and years[Decimal(42)] == 2021 and years[Decimal(2800)] == 2021

@@ -83,7 +83,11 @@ def time_of(
     closing = _closing_milestone(text, end, c_end)
     if closing != (None, None):
         return closing
-    deadline = _year_before(text, s_start, c_start)
+    # An earlier clause's milestone dates this one when it opens the sentence or a clause ("Đến năm 2025, tỷ lệ … đạt
+    # 50%; tỷ lệ …") or is the one horizon of the sentence's first clause ("… đặt mục tiêu XK đạt 14 tỷ USD trong năm
+    # 2021, …; tỷ lệ che phủ rừng … 42%"), not when it dates one figure among others ("… khoảng 25% đến năm 2025, 40%
+    # đến năm 2030 trong GRDP; Tổng vốn đầu tư …", "…; Tỷ trọng … đến năm 2025 đạt 45%; Chi đầu tư …").
+    deadline = _year_before(text, s_start, c_start, s_start + min(x.start for x in quantities))
     if deadline:
         return deadline, None
     if block_opening and block_opening[0] < s_start:
@@ -107,10 +111,23 @@ def _closing_milestone(text: str, end: int, c_end: int) -> tuple[Optional[int], 
     return None, None
 
 
-def _year_before(text: str, start: int, end: int) -> Optional[int]:
-    """The last year milestone in text[start:end] (periods of other clauses do not carry over)."""
-    years = [year for _, _, year, _ in time_expressions(text, start, end) if year]
-    return years[-1] if years else None
+def _year_before(text: str, start: int, end: int, first_figure: Optional[int] = None) -> Optional[int]:
+    """The last year milestone in text[start:end] (periods of other clauses do not carry over); with
+    ``first_figure``, only one before it, opening a clause, or the only year of the first clause."""
+    years = [(t_start, year) for t_start, _, year, _ in time_expressions(text, start, end) if year]
+    if first_figure is not None:
+        first_clause_end = text.find(";", start, end)
+        first_clause = {y for t, y in years if first_clause_end < 0 or t < first_clause_end}
+        years = [(t, y) for t, y in years
+                 if t < first_figure or _opens_clause(text, start, t)
+                 or (len(first_clause) == 1 and (first_clause_end < 0 or t < first_clause_end))]
+    return years[-1][1] if years else None
+
+
+def _opens_clause(text: str, start: int, pos: int) -> bool:
+    """At most two words between the last ";" or ":" before pos and pos ("; đồng thời đến năm 2030, …")."""
+    cut = max(text.rfind(";", start, pos), text.rfind(":", start, pos))
+    return cut >= 0 and len(text[cut + 1 : pos].split()) <= 2
 
 
 _OPENS_NEXT = re.compile(
