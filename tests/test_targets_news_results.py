@@ -73,3 +73,12 @@ def test_the_one_horizon_of_a_goal_sentence_opening_clause_dates_its_list():
     _, targets = _targets("bnnptnt_lamsan_xuatkhau_news_2021.md")
     years = {t.value: t.deadline_year for t in targets}
     assert years[Decimal(14)] == 2021 and years[Decimal(42)] == 2021 and years[Decimal(2800)] == 2021
+
+
+def test_a_milestone_closing_one_figure_does_not_date_the_next_paragraph():
+    # "Theo đó, … khoảng 7%/năm; GDP bình quân đạt 7.500 USD/người vào năm 2030. ⏎ Tỷ trọng công nghiệp chế biến chế
+    # tạo đạt khoảng 30% GDP, …; nợ công không quá 60% GDP; …" (a milestone opening the list would date it).
+    _, targets = _targets("vn_chienluoc_ktxh2021_2030_news_2020.md")
+    years = {t.value: t.deadline_year for t in targets}
+    assert years[Decimal(7500)] == 2030
+    assert years[Decimal(60)] is None and years[Decimal("6.5")] is None

@@ -110,7 +110,9 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         if news and reported is not None:
             run_at = at
             run_announced = run_announced or _announces_goals(text, s_start, s_end)
-            dated = [t for t in found if t.deadline_year or t.period_start]
+            # Only a milestone written before its figure ("Cụ thể, đến năm 2025, …") heads the list the next paragraphs
+            # go on with; one closing a figure ("GDP bình quân đạt 7.500 USD/người vào năm 2030") dates that figure.
+            dated = [t for t in found if (t.deadline_year or t.period_start) and _time_in(text, s_start, t.start) == _time_of(t)]
             if dated:
                 run_time = (dated[-1].deadline_year, (dated[-1].period_start, dated[-1].period_end) if dated[-1].period_start else None)
         yield from found
@@ -146,6 +148,10 @@ def _time_in(text: str, start: int, end: int) -> Optional[tuple[Optional[int], O
     """The last milestone written in text[start:end], if any."""
     found = time_expressions(text, start, end)
     return (found[-1][2], found[-1][3]) if found else None
+
+
+def _time_of(t: TargetAnnotation) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    return t.deadline_year, (t.period_start, t.period_end) if t.period_start else None
 
 
 def _dated(t: TargetAnnotation, time: tuple[Optional[int], Optional[tuple[int, int]]]) -> TargetAnnotation:
