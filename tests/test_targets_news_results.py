@@ -82,3 +82,10 @@ def test_a_milestone_closing_one_figure_does_not_date_the_next_paragraph():
     years = {t.value: t.deadline_year for t in targets}
     assert years[Decimal(7500)] == 2030
     assert years[Decimal(60)] is None and years[Decimal("6.5")] is None
+
+
+def test_a_forecast_is_no_target():
+    sentence = "Dự báo, đến cuối năm 2020, TPHCM chỉ tăng trưởng 1,3%."
+    assert not news_eligible(sentence)(sentence.index("1,3%"))
+    plan = "Mục tiêu đến cuối năm 2025, TPHCM tăng trưởng 8%."
+    assert news_eligible(plan)(plan.index("8%"))

@@ -86,8 +86,9 @@ CUT = re.compile(
     r"so với cùng kỳ|vừa qua)\b",
     re.I,
 )
-# A sentence that reports statistics states a baseline even when it names a year.
-STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\b", re.I)
+# A sentence that reports statistics states a baseline even when it names a year; a forecast ("Dự báo, đến cuối
+# năm 2020, TPHCM chỉ tăng trưởng 1,3%") says what is expected to happen, not what a plan aims at.
+STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát|dự báo)\b", re.I)
 # A quantifier covers the next quantity of a coordinated list, not one in
 # parentheses, after a new verb of its own or in a "trong đó" subset. A verb right before the
 # list's last comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").
