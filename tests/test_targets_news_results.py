@@ -89,3 +89,13 @@ def test_a_forecast_is_no_target():
     assert not news_eligible(sentence)(sentence.index("1,3%"))
     plan = "Mục tiêu đến cuối năm 2025, TPHCM tăng trưởng 8%."
     assert news_eligible(plan)(plan.index("8%"))
+
+
+def test_a_result_reported_under_a_goal_heading_is_no_target():
+    # "3. **Chỉ tiêu 3 (IIP)**: mục tiêu 2026 là **13%** … Kết quả Quý I/2026 mới đạt 9,5% → khoảng cách 3,5 điểm %"
+    _, targets = _targets("lc_cv7323_chitieu_nq169_2026.md")
+    prose = [t for t in targets if t.value in (Decimal("9.5"), Decimal("3.5")) and t.unit in ("%", "điểm %")]
+    assert not [t for t in prose if t.unit == "điểm %"]
+    # "Tỷ lệ kết nạp đảng viên mới đạt từ 2,5-3% …": "mới" there is "new", the figure a goal
+    _, targets = _targets("lc_nq26tu_nhiemvu2026_2025.md")
+    assert {Decimal(1200), Decimal("2.5")} <= {t.value for t in targets}

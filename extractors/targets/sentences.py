@@ -441,6 +441,8 @@ def _states_no_goal(
         return True  # "Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu": how the plan is laid out, no goal
     if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
         return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
+    if mode == "goal" and _reported_result(text, c_start, s_start + q.start):
+        return True  # "Kết quả Quý I/2026 mới đạt 9,5%" under a chỉ tiêu heading: what was reached, not the goal
     if _in_baseline_aside(sentence, q.start):
         return True  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
     if (
@@ -458,6 +460,20 @@ def _states_no_goal(
     if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
         return True  # "niêm yết công khai … trong thời hạn tối thiểu 10 ngày": a procedure's time limit
     return False
+
+
+# Words that report what was reached; a goal word after them ("… đã đạt 60%, phấn đấu đến năm 2030 đạt 80%") starts a goal.
+_RESULT = re.compile(
+    r"\b(?:kết quả|hiện mới|ước đạt|ước thực hiện|ước tính|đã đạt|đã vượt|lũy kế|luỹ kế|tính đến|đến nay|tới nay)\b", re.I
+)
+
+
+def _reported_result(text: str, c_start: int, pos: int) -> bool:
+    """A result cue before the figure in its clause, with no target word between them."""
+    cue = None
+    for cue in _RESULT.finditer(text, c_start, pos):
+        pass
+    return cue is not None and not TRIGGER.search(text, cue.end(), pos) and "(" not in text[cue.end() : pos]
 
 
 _TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:và\s+)?(?:nhóm\s+)?giải pháp\b", re.I)
