@@ -99,3 +99,8 @@ def test_a_result_reported_under_a_goal_heading_is_no_target():
     # "Tỷ lệ kết nạp đảng viên mới đạt từ 2,5-3% …": "mới" there is "new", the figure a goal
     _, targets = _targets("lc_nq26tu_nhiemvu2026_2025.md")
     assert {Decimal(1200), Decimal("2.5")} <= {t.value for t in targets}
+
+
+def test_counted_chapters_of_a_plan_are_no_target():
+    _, targets = _targets("hn_kh205_haiquan_news_2020.md")  # "Kế hoạch đã đề ra 6 nhiệm vụ trọng tâm, 9 nhiệm vụ cụ thể, …"
+    assert not [t for t in targets if t.unit == "nhiệm vụ"]

@@ -476,7 +476,8 @@ def _reported_result(text: str, c_start: int, pos: int) -> bool:
     return cue is not None and not TRIGGER.search(text, cue.end(), pos) and "(" not in text[cue.end() : pos]
 
 
-_TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:và\s+)?(?:nhóm\s+)?giải pháp\b", re.I)
+# "… 9 nhiệm vụ, giải pháp chủ yếu", "6 nhiệm vụ trọng tâm, 9 nhiệm vụ cụ thể": the plan's chapters, counted.
+_TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:(?:và\s+)?(?:nhóm\s+)?giải pháp|(?:trọng tâm|trọng điểm|cụ thể|chủ yếu)\s*(?:[,;.]|và\b|$))", re.I)
 _TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
 _YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
 _TIME_LIMIT = re.compile(
