@@ -104,3 +104,11 @@ def test_a_result_reported_under_a_goal_heading_is_no_target():
 def test_counted_chapters_of_a_plan_are_no_target():
     _, targets = _targets("hn_kh205_haiquan_news_2020.md")  # "Kế hoạch đã đề ra 6 nhiệm vụ trọng tâm, 9 nhiệm vụ cụ thể, …"
     assert not [t for t in targets if t.unit == "nhiệm vụ"]
+
+
+def test_a_threshold_on_each_counted_item_is_no_target():
+    # "- Phấn đấu thực hiện thành công tối thiểu 25 thương vụ mua bán và sáp nhập …, với giá trị mỗi thương vụ từ 01 triệu USD trở lên."
+    _, targets = _targets("cp_qd982_dncongnghesotoancau_2026.txt")
+    values = {(t.value, t.unit) for t in targets}
+    assert any(v == 25 for v, _ in values)
+    assert (Decimal(1), "triệu USD") not in values

@@ -455,6 +455,9 @@ def _states_no_goal(
         # "100% khu công nghiệp có tối thiểu 1 trạm 5G", "90% công trình có diện tích sàn từ 1.000 m2 trở lên":
         # the figure says which entities the share counts
         return True
+    if _EACH_THRESHOLD.search(sentence, 0, q.start) and any(x.end <= q.start for x in quantities):
+        # "… tối thiểu 25 thương vụ …, với giá trị mỗi thương vụ từ 01 triệu USD trở lên": which deals are counted
+        return True
     if _is_condition(sentence, c_start - s_start, q):
         return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
     if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
@@ -480,6 +483,9 @@ def _reported_result(text: str, c_start: int, pos: int) -> bool:
 _TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:(?:và\s+)?(?:nhóm\s+)?giải pháp|(?:trọng tâm|trọng điểm|cụ thể|chủ yếu)\s*(?:[,;.]|và\b|$))", re.I)
 _TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
 _YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
+_EACH_THRESHOLD = re.compile(
+    r"\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:có|đạt)\s+)?(?:từ|trên|tối thiểu|ít nhất|không dưới)\s*$", re.I
+)
 _TIME_LIMIT = re.compile(
     r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
 )
