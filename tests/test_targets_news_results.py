@@ -112,3 +112,25 @@ def test_a_threshold_on_each_counted_item_is_no_target():
     values = {(t.value, t.unit) for t in targets}
     assert any(v == 25 for v, _ in values)
     assert (Decimal(1), "triệu USD") not in values
+
+
+def test_a_milestone_written_without_nam_dates_a_goal_heading():
+    # "1.2. Mục tiêu cụ thể đến 2025" over "- Phủ sóng băng rộng di động 100% các tuyến đường quốc lộ, …"
+    text, targets = _targets("dno_kh_stttt_mangdidong_2024.pdf")
+    roads = next(t for t in targets if "tuyến đường quốc lộ" in text[t.clause_start : t.clause_end])
+    assert roads.deadline_year == 2025
+
+
+def test_a_bare_year_after_a_span_start_or_in_a_value_is_no_milestone():
+    from extractors.targets.milestones import time_expressions
+
+    for phrase, year in (("Đến 2030, tỷ lệ …", 2030), ("từ 2021 đến 2025", None), ("từ 1.500 đến 2025 ha", None)):
+        found = [e[2] for e in time_expressions(phrase, 0, len(phrase)) if e[2]]
+        assert (found[-1] if found else None) == year, phrase
+
+
+def test_a_news_sub_headline_quoting_one_target_dates_no_other():
+    # "Mục tiêu đến 2035 70% người lao động … được đào tạo …" (a headline) over "- Tỷ trọng giá trị tăng thêm … đạt 5% - 7%."
+    _, targets = _targets("cp_qd2229_logistics_news_2025.md")
+    share = next(t for t in targets if t.value == 5 and t.value_max == 7)
+    assert share.deadline_year is None

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from extractors.sections import GOAL_KINDS, Block, Section
 from extractors.targets.model import Quantity
-from extractors.targets.patterns import AS_OF, BASELINE, DATE_BEFORE_YEAR, DATED, PERIOD, YEAR
+from extractors.targets.patterns import AS_OF, BASELINE, DATE_BEFORE_YEAR, DATED, PERIOD, YEAR, YEAR_BARE
 
 
 def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
@@ -26,7 +26,7 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
         if a < b:
             out.append((start + m.start(), start + m.end(), None, (a, b)))
             taken.append((m.start(), m.end()))
-    for m in YEAR.finditer(chunk):
+    for m in (*YEAR.finditer(chunk), *YEAR_BARE.finditer(chunk)):
         if any(s <= m.start("y") < e for s, e in taken + baselines):
             continue
         if DATE_BEFORE_YEAR.search(chunk[: m.start()]) and m.group().lower().startswith("năm"):
@@ -163,11 +163,16 @@ def heading_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[
         s = sections[idx]
         if s.kind not in GOAL_KINDS:
             break
-        milestone = _named_milestone(s.heading)
+        # "Mục tiêu đến 2035 70% người lao động … được đào tạo …": a news sub-headline quoting one target dates that one.
+        headline = s.marker is None and _HEADLINE_FIGURE.search(s.heading)
+        milestone = (None, None) if headline else _named_milestone(s.heading)
         if milestone != (None, None):
             return milestone
         idx = s.parent
     return None, None
+
+
+_HEADLINE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|(?:nghìn|ngàn|triệu|tỷ)\s)", re.I)
 
 
 @lru_cache(maxsize=1024)

@@ -47,6 +47,11 @@ DATED = re.compile(
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/))(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
+# "Mục tiêu cụ thể đến 2025", "Đến 2030, …": a milestone written without "năm" (not the end of a span "2021 đến 2025",
+# nor a value "từ 1.500 đến 2025 ha").
+YEAR_BARE = re.compile(
+    r"(?=[đtĐT])(?<![\d.,]\s)(?<![\d.,])(?:đến|tới|trước)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|[-–/]))", re.I
+)
 DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 AS_OF = re.compile(r"\btính\s*$", re.I)
 BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", re.I)
