@@ -33,7 +33,7 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import _inside, goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
+from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
 from extractors.units import unit_category
 
 
@@ -136,7 +136,8 @@ def _continues_list(text: str, start: int, end: int) -> bool:
 
 def _announces_goals(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
-    return any(not _inside(NOT_TRIGGER, sentence, m.start()) for m in STRICT_TRIGGER.finditer(sentence))
+    not_goals = [n.span() for n in NOT_TRIGGER.finditer(sentence)]
+    return any(not any(a <= m.start() < b for a, b in not_goals) for m in STRICT_TRIGGER.finditer(sentence))
 
 
 def _reports_nothing(text: str, start: int, end: int) -> bool:
