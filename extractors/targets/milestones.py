@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from extractors.sections import GOAL_KINDS, Block, Section
 from extractors.targets.model import Quantity
-from extractors.targets.patterns import AS_OF, BASELINE, DATE_BEFORE_YEAR, DATED, PERIOD, YEAR
+from extractors.targets.patterns import AS_OF, BASELINE, DATE_BEFORE_YEAR, DATED, PERIOD, YEAR, YEAR_BARE
 
 
 def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
@@ -26,7 +26,7 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
         if a < b:
             out.append((start + m.start(), start + m.end(), None, (a, b)))
             taken.append((m.start(), m.end()))
-    for m in YEAR.finditer(chunk):
+    for m in (*YEAR.finditer(chunk), *YEAR_BARE.finditer(chunk)):
         if any(s <= m.start("y") < e for s, e in taken + baselines):
             continue
         if DATE_BEFORE_YEAR.search(chunk[: m.start()]) and m.group().lower().startswith("năm"):
@@ -83,7 +83,11 @@ def time_of(
     closing = _closing_milestone(text, end, c_end)
     if closing != (None, None):
         return closing
-    deadline = _year_before(text, s_start, c_start)
+    # An earlier clause's milestone dates this one when it opens the sentence or a clause ("Đến năm 2025, tỷ lệ … đạt
+    # 50%; tỷ lệ …") or is the one horizon of the sentence's first clause ("… đặt mục tiêu XK đạt 14 tỷ USD trong năm
+    # 2021, …; tỷ lệ che phủ rừng … 42%"), not when it dates one figure among others ("… khoảng 25% đến năm 2025, 40%
+    # đến năm 2030 trong GRDP; Tổng vốn đầu tư …", "…; Tỷ trọng … đến năm 2025 đạt 45%; Chi đầu tư …").
+    deadline = _year_before(text, s_start, c_start, s_start + min(x.start for x in quantities))
     if deadline:
         return deadline, None
     if block_opening and block_opening[0] < s_start:
@@ -107,10 +111,23 @@ def _closing_milestone(text: str, end: int, c_end: int) -> tuple[Optional[int], 
     return None, None
 
 
-def _year_before(text: str, start: int, end: int) -> Optional[int]:
-    """The last year milestone in text[start:end] (periods of other clauses do not carry over)."""
-    years = [year for _, _, year, _ in time_expressions(text, start, end) if year]
-    return years[-1] if years else None
+def _year_before(text: str, start: int, end: int, first_figure: Optional[int] = None) -> Optional[int]:
+    """The last year milestone in text[start:end] (periods of other clauses do not carry over); with
+    ``first_figure``, only one before it, opening a clause, or the only year of the first clause."""
+    years = [(t_start, year) for t_start, _, year, _ in time_expressions(text, start, end) if year]
+    if first_figure is not None:
+        first_clause_end = text.find(";", start, end)
+        first_clause = {y for t, y in years if first_clause_end < 0 or t < first_clause_end}
+        years = [(t, y) for t, y in years
+                 if t < first_figure or _opens_clause(text, start, t)
+                 or (len(first_clause) == 1 and (first_clause_end < 0 or t < first_clause_end))]
+    return years[-1][1] if years else None
+
+
+def _opens_clause(text: str, start: int, pos: int) -> bool:
+    """At most two words between the last ";" or ":" before pos and pos ("; đồng thời đến năm 2030, …")."""
+    cut = max(text.rfind(";", start, pos), text.rfind(":", start, pos))
+    return cut >= 0 and len(text[cut + 1 : pos].split()) <= 2
 
 
 _OPENS_NEXT = re.compile(
@@ -146,11 +163,16 @@ def heading_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[
         s = sections[idx]
         if s.kind not in GOAL_KINDS:
             break
-        milestone = _named_milestone(s.heading)
+        # "Mục tiêu đến 2035 70% người lao động … được đào tạo …": a news sub-headline quoting one target dates that one.
+        headline = s.marker is None and _HEADLINE_FIGURE.search(s.heading)
+        milestone = (None, None) if headline else _named_milestone(s.heading)
         if milestone != (None, None):
             return milestone
         idx = s.parent
     return None, None
+
+
+_HEADLINE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|(?:nghìn|ngàn|triệu|tỷ)\s)", re.I)
 
 
 @lru_cache(maxsize=1024)

@@ -26,7 +26,8 @@ CODE_AFTER = re.compile(r"^(?:\s*/\s*\w|-\s?[A-ZĐ]{2,}|\.\d|,\d)")
 # "từ 06 tháng đến 36 tháng tuổi": an age that defines who is counted.
 AGE_AFTER = re.compile(r"\s*tuổi\b", re.I)
 # "4 năm qua", "trong 2 - 3 năm tới": a span relative to now says when, it is no duration target.
-RELATIVE_SPAN = re.compile(r"\s*(?:qua|tới|nữa)\b", re.I)
+# "chỉ tiêu 5 năm sau cao gấp đôi 5 năm trước": the next and the last five years, compared.
+RELATIVE_SPAN = re.compile(r"\s*(?:qua|tới|nữa|sau(?!\s+khi)|trước(?!\s+(?:khi|ngày|tháng|năm|thời)))\b", re.I)
 # "hai mục tiêu 100 năm", "kỷ niệm 80 năm": an anniversary names a milestone, it is no duration.
 ANNIVERSARY_BEFORE = re.compile(r"\b(?:mục tiêu|kỷ niệm|tròn)\s*$", re.I)
 RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$", re.I)
@@ -45,6 +46,11 @@ DATED = re.compile(
     r"(?=[qtđc])(?:quý\s+[IV]{1,3}\s*(?:/|năm\s+)|(?:trước|đến|trong|cuối|chậm nhất)\s+(?:tháng\s+\d{1,2}\s*(?:/|năm\s+)"
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/))(?P<y>(?:19|20)\d\d)\b",
     re.I,
+)
+# "Mục tiêu cụ thể đến 2025", "Đến 2030, …": a milestone written without "năm" (not the end of a span "2021 đến 2025",
+# nor a value "từ 1.500 đến 2025 ha").
+YEAR_BARE = re.compile(
+    r"(?=[đtĐT])(?<![\d.,]\s)(?<![\d.,])(?:đến|tới|trước)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|[-–/]))", re.I
 )
 DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 AS_OF = re.compile(r"\btính\s*$", re.I)
@@ -71,7 +77,13 @@ LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)?
 PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", re.I)
 CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", re.I)
 NOT_TRIGGER = re.compile(
-    r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu", re.I
+    r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu"
+    # "ngành hoàn thành các chỉ tiêu quan trọng như: …", "đạt trên 62%, vượt xa mục tiêu đề ra": goals met, results.
+    r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
+    r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?"
+    # "thu … 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao": a share of the goal reached is a result.
+    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)",
+    re.I
 )
 CUT = re.compile(
     r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|đến nay|"
@@ -79,8 +91,9 @@ CUT = re.compile(
     r"so với cùng kỳ|vừa qua)\b",
     re.I,
 )
-# A sentence that reports statistics states a baseline even when it names a year.
-STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát)\b", re.I)
+# A sentence that reports statistics states a baseline even when it names a year; a forecast ("Dự báo, đến cuối
+# năm 2020, TPHCM chỉ tăng trưởng 1,3%") says what is expected to happen, not what a plan aims at.
+STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát|dự báo)\b", re.I)
 # A quantifier covers the next quantity of a coordinated list, not one in
 # parentheses, after a new verb of its own or in a "trong đó" subset. A verb right before the
 # list's last comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").

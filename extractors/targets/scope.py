@@ -34,12 +34,37 @@ _MILESTONE_ITEM = re.compile(
 )
 
 
-def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: bool) -> Optional[str]:
+def goal_section(sections: Sequence[Section], idx: Optional[int]) -> bool:
+    """The section at idx is a goal section (or in one), and not under a news sub-headline."""
+    if idx is None or idx < 0 or sections[idx].kind not in GOAL_KINDS:
+        return False
+    while not sections[idx].own_kind and sections[idx].parent is not None:
+        idx = sections[idx].parent
+    return not _sub_headline(sections[idx])
+
+
+# "**Nâng chỉ tiêu xuất khẩu lên 44 tỷ USD**": a news page's unnumbered sub-headline names a goal word after a verb
+# and the figure it reports; the paragraphs under it report, results as well as targets: no goal section.
+_HEADLINE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|(?:nghìn|ngàn|triệu|tỷ)\s)", re.I)
+_GOAL_OPENING = re.compile(r"[\W\d_]*(?:(?:các|những|một số)\s+)?(?:mục tiêu|chỉ tiêu|định hướng|tầm nhìn|lộ trình)\b", re.I)
+
+
+def _sub_headline(section: Section) -> bool:
+    return (
+        section.marker is None and not section.intro and section.own_kind
+        and _HEADLINE_FIGURE.search(section.heading) is not None and not _GOAL_OPENING.match(section.heading)
+    )
+
+
+def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: bool, goal: bool = True) -> Optional[str]:
     """How the sentences of a section are read: "goal", PROJECT, "news" (after a
     target word) or "strict_news" (after an explicit one); None: not at all.
     ``has_goals``: the document has goal sections; ``goal_headings``: some are
-    headed, not only announced by a lead-in."""
+    headed, not only announced by a lead-in; ``goal``: False when a goal kind
+    comes from a news sub-headline (``goal_section``)."""
     kind = section.kind if section else None
+    if kind in GOAL_KINDS and not goal:
+        kind = None
     if kind in GOAL_KINDS:
         return "goal"
     if kind == PROJECT:
@@ -107,17 +132,22 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence)]
 
     def ok(pos: int) -> bool:
+        if _GOAL_ASIDE.search(sentence, 0, pos):
+            return True  # "… đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ đồng)": the goal a result is measured against
         if statistics and statistics.start() < pos:
             return False
         last = max((t for t in triggers if t <= pos), default=None)
         if last is None:
             # No target word before it: a later milestone in the same clause dates a plan, unless the sentence reports.
-            return not past and not cuts and any(pos < m and ";" not in sentence[pos:m] for m in milestones)
+            # A milestone inside a later aside ("… đạt trên 62%, vượt xa mục tiêu (mục tiêu đến năm 2020 là 50%)") dates the aside.
+            return not past and not cuts and any(pos < m and not re.search(r"[;(]", sentence[pos:m]) for m in milestones)
         return not any(last <= c < pos for c in cuts) and not any(last <= c < pos and ";" not in sentence[c:pos] for c in past_words)
 
     return ok
 
 
+# A goal word, a few words naming who set it, and the goal's figure opening a parenthesis.
+_GOAL_ASIDE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6}\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
 _RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
 
 

@@ -19,28 +19,32 @@ from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
     BASELINE,
     CONTINUATION,
+    CUT,
     COORDINATED,
     ECONOMY_BASE,
     LATE_MILESTONE,
     MEASURE,
     NOT_COORDINATED,
+    NOT_TRIGGER,
     PAST,
     PERCENT_BASE,
+    STATISTICS,
     STRICT_TRIGGER,
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
+from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
 from extractors.units import unit_category
 
 
 def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     """Targets of the running text (``structure``: ``layout(text)``), sentence by sentence."""
     sections = structure.sections
-    has_goals = any(s.kind in GOAL_KINDS for s in sections)
+    goal_sections = [goal_section(sections, i) for i in range(len(sections))]
+    has_goals = any(goal_sections)
     # Goals only announced by a lead-in ("Mục tiêu … như sau:", explainers quoting several plans): running text
     # elsewhere still reports targets, but only after an explicit target word.
-    goal_headings = any(s.kind in GOAL_KINDS and not s.intro for s in sections)
+    goal_headings = any(g and not s.intro for s, g in zip(sections, goal_sections))
     blocks = structure.blocks
     block_starts = [b.start for b in blocks]
     leads = lead_ins(blocks)
@@ -52,6 +56,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     run_time: tuple[Optional[int], Optional[tuple[int, int]]] = (None, None)
     previous_block: Optional[Block] = None
     block_in_run = False  # the block comes right after a block that reported targets
+    run_announced = False  # an explicit goal word ("mục tiêu", "chỉ tiêu", "phấn đấu") opened the run
     for s_start, s_end in iter_sentences(text, blocks=blocks):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
@@ -70,7 +75,8 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             label = text[s_start:heading_end]
             s_start = heading_end
         idx = section_at(sections, s_start)
-        mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings)
+        mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings,
+                            idx is None or goal_sections[idx])
         if mode is None:
             list_start = inline_goal_list(text, s_start, s_end)
             if list_start is None:
@@ -85,8 +91,15 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             block_in_run = news and block is not None and run_at is not None and _follows(run_at, at, furniture)
             if news and not block_in_run:
                 run_time = (None, None)
+                run_announced = False
         in_run = news and block is not None and (reported is block or block_in_run)
-        continues = in_run and (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
+        continues = in_run and (
+            (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
+            # "Mục tiêu cụ thể của Chương trình là … ⏎ Gia tăng giá trị xuất khẩu … đạt khoảng 60% … ⏎ Xây dựng và
+            # phát triển khoảng 500 doanh nghiệp …": after an explicit goal word, the next paragraphs are the list's
+            # items whatever they open with, until one reports ("đã", "ước đạt", "so với cùng kỳ" …).
+            or (first_of_block and block_in_run and run_announced and _reports_nothing(text, s_start, s_end))
+        )
         found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
         if in_run:
             # "Cụ thể, đến năm 2025, … ⏎ Tỷ lệ hồ sơ … đạt từ 50% trở lên": the list's milestone dates its items,
@@ -96,7 +109,10 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         reported = block if found or TRIGGER.search(text, s_start, s_end) else None
         if news and reported is not None:
             run_at = at
-            dated = [t for t in found if t.deadline_year or t.period_start]
+            run_announced = run_announced or _announces_goals(text, s_start, s_end)
+            # Only a milestone written before its figure ("Cụ thể, đến năm 2025, …") heads the list the next paragraphs
+            # go on with; one closing a figure ("GDP bình quân đạt 7.500 USD/người vào năm 2030") dates that figure.
+            dated = [t for t in found if (t.deadline_year or t.period_start) and _time_in(text, s_start, t.start) == _time_of(t)]
             if dated:
                 run_time = (dated[-1].deadline_year, (dated[-1].period_start, dated[-1].period_end) if dated[-1].period_start else None)
         yield from found
@@ -118,10 +134,25 @@ def _continues_list(text: str, start: int, end: int) -> bool:
     return not PAST.search(text, start, start + figure.start() if figure else end)
 
 
+def _announces_goals(text: str, start: int, end: int) -> bool:
+    sentence = text[start:end]
+    not_goals = [n.span() for n in NOT_TRIGGER.finditer(sentence)]
+    return any(not any(a <= m.start() < b for a, b in not_goals) for m in STRICT_TRIGGER.finditer(sentence))
+
+
+def _reports_nothing(text: str, start: int, end: int) -> bool:
+    """No result, baseline or statistics word in the sentence: it can go on with a list of goals."""
+    return not (PAST.search(text, start, end) or CUT.search(text, start, end) or STATISTICS.search(text, start, end))
+
+
 def _time_in(text: str, start: int, end: int) -> Optional[tuple[Optional[int], Optional[tuple[int, int]]]]:
     """The last milestone written in text[start:end], if any."""
     found = time_expressions(text, start, end)
     return (found[-1][2], found[-1][3]) if found else None
+
+
+def _time_of(t: TargetAnnotation) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    return t.deadline_year, (t.period_start, t.period_end) if t.period_start else None
 
 
 def _dated(t: TargetAnnotation, time: tuple[Optional[int], Optional[tuple[int, int]]]) -> TargetAnnotation:
@@ -411,6 +442,8 @@ def _states_no_goal(
         return True  # "Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu": how the plan is laid out, no goal
     if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
         return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
+    if mode == "goal" and _reported_result(text, c_start, s_start + q.start):
+        return True  # "Kết quả Quý I/2026 mới đạt 9,5%" under a chỉ tiêu heading: what was reached, not the goal
     if _in_baseline_aside(sentence, q.start):
         return True  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
     if (
@@ -423,6 +456,9 @@ def _states_no_goal(
         # "100% khu công nghiệp có tối thiểu 1 trạm 5G", "90% công trình có diện tích sàn từ 1.000 m2 trở lên":
         # the figure says which entities the share counts
         return True
+    if _EACH_THRESHOLD.search(sentence, 0, q.start) and any(x.end <= q.start for x in quantities):
+        # "… tối thiểu 25 thương vụ …, với giá trị mỗi thương vụ từ 01 triệu USD trở lên": which deals are counted
+        return True
     if _is_condition(sentence, c_start - s_start, q):
         return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
     if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
@@ -430,9 +466,27 @@ def _states_no_goal(
     return False
 
 
-_TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:và\s+)?(?:nhóm\s+)?giải pháp\b", re.I)
+# Words that report what was reached; a goal word after them ("… đã đạt 60%, phấn đấu đến năm 2030 đạt 80%") starts a goal.
+_RESULT = re.compile(
+    r"\b(?:kết quả|hiện mới|ước đạt|ước thực hiện|ước tính|đã đạt|đã vượt|lũy kế|luỹ kế|tính đến|đến nay|tới nay)\b", re.I
+)
+
+
+def _reported_result(text: str, c_start: int, pos: int) -> bool:
+    """A result cue before the figure in its clause, with no target word between them."""
+    cue = None
+    for cue in _RESULT.finditer(text, c_start, pos):
+        pass
+    return cue is not None and not TRIGGER.search(text, cue.end(), pos) and "(" not in text[cue.end() : pos]
+
+
+# "… 9 nhiệm vụ, giải pháp chủ yếu", "6 nhiệm vụ trọng tâm, 9 nhiệm vụ cụ thể": the plan's chapters, counted.
+_TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:(?:và\s+)?(?:nhóm\s+)?giải pháp|(?:trọng tâm|trọng điểm|cụ thể|chủ yếu)\s*(?:[,;.]|và\b|$))", re.I)
 _TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
 _YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
+_EACH_THRESHOLD = re.compile(
+    r"\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:có|đạt)\s+)?(?:từ|trên|tối thiểu|ít nhất|không dưới)\s*$", re.I
+)
 _TIME_LIMIT = re.compile(
     r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
 )
