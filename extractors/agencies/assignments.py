@@ -904,10 +904,11 @@ def _assign_clause(
         # Outside the tasks part a bullet that opens on named bodies and their verb is a task given to
         # them ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …" in a plan's activities).
         # So does a lettered point ("b) Ủy ban nhân dân cấp xã tổ chức lập đề án …" in a resolution's articles).
+        # So does a sub-bullet ("+ Sở Xây dựng: hướng dẫn …" under "- Phối hợp hướng dẫn …. Trong đó:").
         bullet_of_bodies = (
-            unit.level in (_LEVELS_LETTER, _LEVELS_BULLET) and not requested and list_start == opening
+            (unit.level or 0) >= _LEVELS_LETTER and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
-            and all(not s.generic for s in subjects) and re.match(r"[a-zđ]", predicate_clean) is not None
+            and all(not s.generic for s in subjects) and (re.match(r"[a-zđ]", predicate_clean) is not None or listed_duty)
         )
         if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
             continue
