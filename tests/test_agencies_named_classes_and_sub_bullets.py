@@ -1,0 +1,57 @@
+"""Bodies named as a class in national texts ("UBND tỉnh, thành phố") and bodies that open a
+sub-bullet with their duty outside a plan's tasks part ("+ Sở Xây dựng: hướng dẫn …"), on
+text from blind documents."""
+
+from extractors.agencies import iter_agencies, iter_mentions
+
+from tests.blind_documents import parsed_blind_document
+
+
+def _roles(text):
+    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+def _names(text):
+    return [m.name for m in iter_mentions(text)]
+
+
+def test_ubnd_tinh_thanh_pho_names_every_provincial_committee_not_the_provinces_own():
+    assert _names("Uỷ ban nhân dân tỉnh, thành phố chỉ đạo thực hiện") == ["Uỷ ban nhân dân tỉnh, thành phố"]
+    # A PDF table cell: the next cell's body follows on the next line.
+    assert _names("Các bộ, ngành, \nUBND tỉnh, thành phố \nBộ Tư pháp, ")[1] == "UBND tỉnh, thành phố"
+
+
+def test_ubnd_tinh_then_a_city_is_still_two_names_or_the_provinces_committee():
+    assert _names("UBND tỉnh, thành phố Hà Nội") == ["UBND tỉnh"]
+    assert _names("UBND tỉnh, Sở Y tế") == ["UBND tỉnh", "Sở Y tế"]
+
+
+# qng_qd1627 (IV.1.3): a heading of departments, a "- Phối hợp …. Trong đó:" point, then one
+# sub-bullet per department with its share of the work; the line breaks are the page's.
+SUB_BULLETS = """*1.3.
+Các cơ quan quan tham mưu quản lý ngành, lĩnh vực*
+
+- Phối
+hợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê. Trong đó:
+
++ Sở
+Xây dựng: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê,
+rà soát thông tin số liệu kiểm kê tài sản kết cấu hạ tầng giao thông.
+
++ Sở
+Công Thương: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm
+kê, rà soát thông tin số liệu kiểm kê tài sản kết cấu hạ tầng thương mại là chợ.
+"""
+
+
+def test_a_sub_bullet_opening_on_a_body_and_its_duty_assigns_it_outside_the_tasks_part():
+    roles = _roles(SUB_BULLETS)
+    assert ("Sở Xây dựng", "thực hiện") in roles
+    assert ("Sở Công Thương", "thực hiện") in roles
+
+
+def test_the_inventory_decisions_departments_each_get_their_sub_bullet():
+    document = parsed_blind_document("qng_qd1627_kiemketaisancong_2025.md")
+    roles = _roles(document.text)
+    for department in ("Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Khoa học và Công nghệ"):
+        assert (department, "thực hiện") in roles
