@@ -55,3 +55,10 @@ def test_the_inventory_decisions_departments_each_get_their_sub_bullet():
     roles = _roles(document.text)
     for department in ("Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Khoa học và Công nghệ"):
         assert (department, "thực hiện") in roles
+
+
+def test_a_capitalised_role_after_a_name_in_a_pdf_cell_ends_the_name():
+    # dno_kh_stttt_mangdidong: the responsibility column reads "Công ty Điện lực Đắk Nông Chủ trì".
+    assert _names("Công ty Điện lực Đắk Nông Chủ trì") == ["Công ty Điện lực Đắk Nông"]
+    assert _names("Sở Tài chính Phối hợp") == ["Sở Tài chính"]
+    assert _names("Trung tâm Thực hành") == ["Trung tâm Thực hành"]

@@ -37,6 +37,8 @@ from extractors.agencies.model import Mention, Spans
 from extractors.canonical import field_regex, gazetteer, spaced_regex, tone_variants
 from extractors.gazetteer import iter_gazetteer_matches
 
+# The roles a task table's cell states after a body: "Chủ trì", "Phối hợp", "Thực hiện".
+_ROLE_WORD = re.compile(r"(?:[Cc]hủ\s+trì|[Pp]hối\s+hợp|[Tt]hực\s+hiện)(?!\w)")
 # "thông" ends a name as a verb ("thông báo", "thông qua"), not in "Truyền thông".
 _VERB_THONG = re.compile(r"\s+(?:báo|qua|tin\s+cho|suốt)\b")
 _LEVEL_NEXT = re.compile(r"\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|cơ\s+sở|khu\s+vực)\b")
@@ -289,6 +291,8 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
     lower = token.lower()
     if token.islower() and lower in (COMPANY_STOP_WORDS if tail.company else STOP_WORDS):
         return False
+    if _ROLE_WORD.match(tail.text, match.start(2)):
+        return False  # "Công ty Điện lực Đắk Nông Chủ trì": a PDF cell's role, capitalised, after the name
     if lower == "thông" and _VERB_THONG.match(tail.text, match.end()):
         return False
     if tail.after_level and token.islower() and lower not in LEVEL_WORDS:
