@@ -62,3 +62,22 @@ def test_a_capitalised_role_after_a_name_in_a_pdf_cell_ends_the_name():
     assert _names("Công ty Điện lực Đắk Nông Chủ trì") == ["Công ty Điện lực Đắk Nông"]
     assert _names("Sở Tài chính Phối hợp") == ["Sở Tài chính"]
     assert _names("Trung tâm Thực hành") == ["Trung tâm Thực hành"]
+
+
+# hp_chidao_phi_xnk (a news page): the Vice-Chairman's instructions, told in prose.
+NEWS_INSTRUCTIONS = """Hội nghị
+
+Để duy trì phát triển nguồn thu tốt hơn nữa, ông Lê Khắc Nam yêu cầu Cục Hải quan Hải Phòng, các sở, ngành và đơn vị liên quan tập trung đẩy mạnh cải cách thủ tục hành chính.
+
+Tại Hội nghị, Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính phối hợp với Cục Hải quan Hải Phòng tham mưu đề xuất giảm chi phí, lệ phí thuộc thẩm quyền của thành phố.
+"""
+
+
+def test_an_official_who_assigns_in_a_news_page_ends_before_giao():
+    assert "Sở Tài chính" in _names(NEWS_INSTRUCTIONS)
+    assert ("Sở Tài chính", "phối hợp") in _roles(NEWS_INSTRUCTIONS)
+
+
+def test_yeu_cau_inside_a_sentence_assigns_the_bodies_after_it():
+    # (the canonical name leaves the province out: "Cục Hải quan tỉnh")
+    assert any(name.startswith("Cục Hải quan") and role == "thực hiện" for name, role in _roles(NEWS_INSTRUCTIONS))
