@@ -81,3 +81,19 @@ def test_an_official_who_assigns_in_a_news_page_ends_before_giao():
 def test_yeu_cau_inside_a_sentence_assigns_the_bodies_after_it():
     # (the canonical name leaves the province out: "Cục Hải quan tỉnh")
     assert any(name.startswith("Cục Hải quan") and role == "thực hiện" for name, role in _roles(NEWS_INSTRUCTIONS))
+
+
+# hn_kh205_haiquan (a news page): the city's assignment, then each body's share after "Cụ thể:".
+NEWS_SHARES = """Tin tức
+
+Bên cạnh đó, UBND TP giao các sở, ban ngành chịu trách nhiệm thực hiện tối đa mọi giải pháp tạo thuận lợi cho doanh nghiệp XNK. Cụ thể: Sở Kế hoạch và Đầu tư, Ban Quản lý các Khu Công nghiệp và Chế xuất Hà Nội phải đẩy mạnh cung cấp trực tuyến mức độ 4 các thủ tục đầu tư, đăng ký kinh; Sở Công thương thực hiện có hiệu quả Đề án “Quản lý và phát triển hoạt động Logistics trên địa bàn thành phố Hà Nội đến năm 2025”.
+
+Khác.
+"""
+
+
+def test_bodies_listed_after_cu_the_with_their_duty_are_each_assigned():
+    roles = _roles(NEWS_SHARES)
+    assert ("Sở Kế hoạch và Đầu tư", "thực hiện") in roles
+    assert any(name.startswith("Ban Quản lý các Khu Công nghiệp và Chế xuất") and role == "thực hiện" for name, role in roles)
+    assert ("Sở Công Thương", "thực hiện") in roles

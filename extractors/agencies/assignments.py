@@ -42,7 +42,7 @@ _ASIDE = re.compile(
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
@@ -794,7 +794,8 @@ def _has_tasks_part(text: str) -> bool:
 
 
 # A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
-_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
+# "… giao các sở, ban ngành …. Cụ thể: Sở A, Ban B phải đẩy mạnh …" opens the list of the bodies too.
+_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*")
 
 
 # The duty that closes the list of bodies an issuer gives a task to ("Giao A, B, … có trách nhiệm …").
