@@ -97,3 +97,24 @@ def test_bodies_listed_after_cu_the_with_their_duty_are_each_assigned():
     assert ("Sở Kế hoạch và Đầu tư", "thực hiện") in roles
     assert any(name.startswith("Ban Quản lý các Khu Công nghiệp và Chế xuất") and role == "thực hiện" for name, role in roles)
     assert ("Sở Công Thương", "thực hiện") in roles
+
+
+def test_yeu_cau_before_a_texts_own_points_does_not_open_an_assignment():
+    # cp_nq122: "Chính phủ yêu cầu các Bộ trưởng, …:" introduces the resolution's own points; only a text with
+    # no tasks part (a news page) assigns with an inner "yêu cầu".
+    text = """NGHỊ QUYẾT
+
+**Điều 1.** Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tập trung thực hiện các nhiệm vụ sau:
+
+**Điều 2. Tổ chức thực hiện**
+
+Các Bộ trưởng chịu trách nhiệm thi hành Nghị quyết này.
+"""
+    assert not any(role == "thực hiện" for _, role in _roles(text))
+
+
+def test_an_open_ended_time_line_gives_its_task_no_deadline():
+    from extractors.tasks import _schedule_deadline
+
+    assert _schedule_deadline("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.") is None
+    assert _schedule_deadline("Trước ngày 15/11/2025.") is not None

@@ -870,6 +870,8 @@ def _assign_clause(
     for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         if _proposed(text, sentence[: match.start()]):
             continue
+        if match.group(1) == "yêu cầu" and _has_tasks_part(text):
+            continue  # a text with tasks of its own says "yêu cầu" before its points ("Chính phủ yêu cầu các Bộ …:")
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in list(candidates):
         members = _MEMBERS_LISTED.match(text, list_start, end) if cue == "giao" else None
