@@ -209,9 +209,15 @@ def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
     return named is not None and not _NAME_BREAK.search(window, named.end())
 
 
+# "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": a start and an event, no due date.
+_OPEN_ENDED = re.compile(r"[\s*]*từ\s[^.;\n]{0,40}?\bđến\s+khi\b", re.IGNORECASE)
+
+
 def _schedule_deadline(phrase: str) -> Optional[Deadline]:
     """The deadline a time cell or "Thời gian thực hiện:" line states; a span of bare years
     ("2025 - 2035") is the period the task runs over, not a date it is due by."""
+    if _OPEN_ENDED.match(phrase):
+        return None
     deadline = parse_deadline(phrase)
     if deadline is None or deadline.year is None:
         return deadline

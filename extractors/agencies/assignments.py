@@ -42,7 +42,7 @@ _ASIDE = re.compile(
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
@@ -794,7 +794,8 @@ def _has_tasks_part(text: str) -> bool:
 
 
 # A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
-_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*")
+# "… giao các sở, ban ngành …. Cụ thể: Sở A, Ban B phải đẩy mạnh …" opens the list of the bodies too.
+_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*")
 
 
 # The duty that closes the list of bodies an issuer gives a task to ("Giao A, B, … có trách nhiệm …").
@@ -866,9 +867,11 @@ def _assign_clause(
             # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
             candidates.append((basis.end(), False, None))
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
-    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
+    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         if _proposed(text, sentence[: match.start()]):
             continue
+        if match.group(1) == "yêu cầu" and _has_tasks_part(text):
+            continue  # a text with tasks of its own says "yêu cầu" before its points ("Chính phủ yêu cầu các Bộ …:")
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for list_start, requested, cue in list(candidates):
         members = _MEMBERS_LISTED.match(text, list_start, end) if cue == "giao" else None
@@ -904,10 +907,11 @@ def _assign_clause(
         # Outside the tasks part a bullet that opens on named bodies and their verb is a task given to
         # them ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …" in a plan's activities).
         # So does a lettered point ("b) Ủy ban nhân dân cấp xã tổ chức lập đề án …" in a resolution's articles).
+        # So does a sub-bullet ("+ Sở Xây dựng: hướng dẫn …" under "- Phối hợp hướng dẫn …. Trong đó:").
         bullet_of_bodies = (
-            unit.level in (_LEVELS_LETTER, _LEVELS_BULLET) and not requested and list_start == opening
+            (unit.level or 0) >= _LEVELS_LETTER and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
-            and all(not s.generic for s in subjects) and re.match(r"[a-zđ]", predicate_clean) is not None
+            and all(not s.generic for s in subjects) and (re.match(r"[a-zđ]", predicate_clean) is not None or listed_duty)
         )
         if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
             continue

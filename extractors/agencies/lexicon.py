@@ -28,6 +28,8 @@ STOP_WORDS = frozenset({
     "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
     "hoàn", "thiết", "giải", "cập", "khảo", "phổ", "đẩy", "thúc", "sử", "áp", "xử", "tổng", "nắm", "bảo",
     "gồm", "bao", "xem", "quyết", "xin",
+    # An official who assigns ("Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"), a duty ("Ban X phải …").
+    "giao", "yêu", "phải",
 })
 # Words a collective reference is made of ("các sở, ban, ngành, đoàn thể có liên quan").
 COLLECTIVE_WORDS = frozenset({

@@ -37,6 +37,8 @@ from extractors.agencies.model import Mention, Spans
 from extractors.canonical import field_regex, gazetteer, spaced_regex, tone_variants
 from extractors.gazetteer import iter_gazetteer_matches
 
+# The roles a task table's cell states after a body: "Chủ trì", "Phối hợp", "Thực hiện".
+_ROLE_WORD = re.compile(r"(?:[Cc]hủ\s+trì|[Pp]hối\s+hợp|[Tt]hực\s+hiện)(?!\w)")
 # "thông" ends a name as a verb ("thông báo", "thông qua"), not in "Truyền thông".
 _VERB_THONG = re.compile(r"\s+(?:báo|qua|tin\s+cho|suốt)\b")
 _LEVEL_NEXT = re.compile(r"\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|cơ\s+sở|khu\s+vực)\b")
@@ -97,7 +99,9 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
         rf"(?:\s*:\s*{_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)?"
         # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
-        r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?)"
+        # "UBND tỉnh, thành phố" in a national text is every provincial committee too (not "UBND tỉnh").
+        r"|(?:các\s+tỉnh(?:\s*,\s*thành\s+phố)?|tỉnh\s*,\s*thành\s+phố(?![ \t]+[" + UPPER + r"]))"
+        r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?)"
     )
     head_words = gazetteer()["heads"]
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(head_words, key=len, reverse=True))
@@ -287,6 +291,8 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
     lower = token.lower()
     if token.islower() and lower in (COMPANY_STOP_WORDS if tail.company else STOP_WORDS):
         return False
+    if _ROLE_WORD.match(tail.text, match.start(2)):
+        return False  # "Công ty Điện lực Đắk Nông Chủ trì": a PDF cell's role, capitalised, after the name
     if lower == "thông" and _VERB_THONG.match(tail.text, match.end()):
         return False
     if tail.after_level and token.islower() and lower not in LEVEL_WORDS:
@@ -432,7 +438,8 @@ def _without_notes(text: str, mentions: list[Mention]) -> list[Mention]:
 # "Trung tâm Dữ liệu quốc gia số 1"); anything else ("UBND tỉnh ban hành …") is
 # a structural tail run past the name's end. "các cấp" names the body at every level of its
 # tree ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố").
-_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)")
+# ("UBND tỉnh" + ", thành phố": every provincial committee.)
+_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)|\s*,\s*thành\s+phố\b")
 
 
 def _with_known_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -469,6 +476,10 @@ def _names_more(mention: Mention, body, text: str) -> bool:
     if mention.start < body.start:
         return True
     return mention.start == body.start and bool(_NAME_GOES_ON.match(text, body.end))
+
+
+_CLASS_OF_COMMITTEES = re.compile(r"tỉnh\s*,\s*thành\s+phố$")
+_NEXT_LINE = re.compile(r"[ \t]*\n")
 
 
 def _scan_mentions(text: str) -> Iterator[Mention]:
@@ -510,6 +521,8 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                     end += owner.end
         elif kind == "board":
             pass  # the board's pattern reads its whole name
+        elif kind == "commune" and _CLASS_OF_COMMITTEES.search(match.group(0)) and _NEXT_LINE.match(text, end):
+            pass  # "UBND các tỉnh, thành phố" at a line's end (a PDF cell): the next line's capital is another body
         elif kind in ("name", "commune"):
             end = scan_tail(text, end, generic=False)
         else:

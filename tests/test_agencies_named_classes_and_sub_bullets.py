@@ -1,0 +1,120 @@
+"""Bodies named as a class in national texts ("UBND tỉnh, thành phố") and bodies that open a
+sub-bullet with their duty outside a plan's tasks part ("+ Sở Xây dựng: hướng dẫn …"), on
+text from blind documents."""
+
+from extractors.agencies import iter_agencies, iter_mentions
+
+from tests.blind_documents import parsed_blind_document
+
+
+def _roles(text):
+    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+def _names(text):
+    return [m.name for m in iter_mentions(text)]
+
+
+def test_ubnd_tinh_thanh_pho_names_every_provincial_committee_not_the_provinces_own():
+    assert _names("Uỷ ban nhân dân tỉnh, thành phố chỉ đạo thực hiện") == ["Uỷ ban nhân dân tỉnh, thành phố"]
+    # A PDF table cell: the next cell's body follows on the next line.
+    assert _names("Các bộ, ngành, \nUBND tỉnh, thành phố \nBộ Tư pháp, ")[1] == "UBND tỉnh, thành phố"
+
+
+def test_ubnd_tinh_then_a_city_is_still_two_names_or_the_provinces_committee():
+    assert _names("UBND tỉnh, thành phố Hà Nội") == ["UBND tỉnh"]
+    assert _names("UBND tỉnh, Sở Y tế") == ["UBND tỉnh", "Sở Y tế"]
+
+
+# qng_qd1627 (IV.1.3): a heading of departments, a "- Phối hợp …. Trong đó:" point, then one
+# sub-bullet per department with its share of the work; the line breaks are the page's.
+SUB_BULLETS = """*1.3.
+Các cơ quan quan tham mưu quản lý ngành, lĩnh vực*
+
+- Phối
+hợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê. Trong đó:
+
++ Sở
+Xây dựng: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê,
+rà soát thông tin số liệu kiểm kê tài sản kết cấu hạ tầng giao thông.
+
++ Sở
+Công Thương: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm
+kê, rà soát thông tin số liệu kiểm kê tài sản kết cấu hạ tầng thương mại là chợ.
+"""
+
+
+def test_a_sub_bullet_opening_on_a_body_and_its_duty_assigns_it_outside_the_tasks_part():
+    roles = _roles(SUB_BULLETS)
+    assert ("Sở Xây dựng", "thực hiện") in roles
+    assert ("Sở Công Thương", "thực hiện") in roles
+
+
+def test_the_inventory_decisions_departments_each_get_their_sub_bullet():
+    document = parsed_blind_document("qng_qd1627_kiemketaisancong_2025.md")
+    roles = _roles(document.text)
+    for department in ("Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Khoa học và Công nghệ"):
+        assert (department, "thực hiện") in roles
+
+
+def test_a_capitalised_role_after_a_name_in_a_pdf_cell_ends_the_name():
+    # dno_kh_stttt_mangdidong: the responsibility column reads "Công ty Điện lực Đắk Nông Chủ trì".
+    assert _names("Công ty Điện lực Đắk Nông Chủ trì") == ["Công ty Điện lực Đắk Nông"]
+    assert _names("Sở Tài chính Phối hợp") == ["Sở Tài chính"]
+    assert _names("Trung tâm Thực hành") == ["Trung tâm Thực hành"]
+
+
+# hp_chidao_phi_xnk (a news page): the Vice-Chairman's instructions, told in prose.
+NEWS_INSTRUCTIONS = """Hội nghị
+
+Để duy trì phát triển nguồn thu tốt hơn nữa, ông Lê Khắc Nam yêu cầu Cục Hải quan Hải Phòng, các sở, ngành và đơn vị liên quan tập trung đẩy mạnh cải cách thủ tục hành chính.
+
+Tại Hội nghị, Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính phối hợp với Cục Hải quan Hải Phòng tham mưu đề xuất giảm chi phí, lệ phí thuộc thẩm quyền của thành phố.
+"""
+
+
+def test_an_official_who_assigns_in_a_news_page_ends_before_giao():
+    assert "Sở Tài chính" in _names(NEWS_INSTRUCTIONS)
+    assert ("Sở Tài chính", "phối hợp") in _roles(NEWS_INSTRUCTIONS)
+
+
+def test_yeu_cau_inside_a_sentence_assigns_the_bodies_after_it():
+    # (the canonical name leaves the province out: "Cục Hải quan tỉnh")
+    assert any(name.startswith("Cục Hải quan") and role == "thực hiện" for name, role in _roles(NEWS_INSTRUCTIONS))
+
+
+# hn_kh205_haiquan (a news page): the city's assignment, then each body's share after "Cụ thể:".
+NEWS_SHARES = """Tin tức
+
+Bên cạnh đó, UBND TP giao các sở, ban ngành chịu trách nhiệm thực hiện tối đa mọi giải pháp tạo thuận lợi cho doanh nghiệp XNK. Cụ thể: Sở Kế hoạch và Đầu tư, Ban Quản lý các Khu Công nghiệp và Chế xuất Hà Nội phải đẩy mạnh cung cấp trực tuyến mức độ 4 các thủ tục đầu tư, đăng ký kinh; Sở Công thương thực hiện có hiệu quả Đề án “Quản lý và phát triển hoạt động Logistics trên địa bàn thành phố Hà Nội đến năm 2025”.
+
+Khác.
+"""
+
+
+def test_bodies_listed_after_cu_the_with_their_duty_are_each_assigned():
+    roles = _roles(NEWS_SHARES)
+    assert ("Sở Kế hoạch và Đầu tư", "thực hiện") in roles
+    assert any(name.startswith("Ban Quản lý các Khu Công nghiệp và Chế xuất") and role == "thực hiện" for name, role in roles)
+    assert ("Sở Công Thương", "thực hiện") in roles
+
+
+def test_yeu_cau_before_a_texts_own_points_does_not_open_an_assignment():
+    # cp_nq122: "Chính phủ yêu cầu các Bộ trưởng, …:" introduces the resolution's own points; only a text with
+    # no tasks part (a news page) assigns with an inner "yêu cầu".
+    text = """NGHỊ QUYẾT
+
+**Điều 1.** Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tập trung thực hiện các nhiệm vụ sau:
+
+**Điều 2. Tổ chức thực hiện**
+
+Các Bộ trưởng chịu trách nhiệm thi hành Nghị quyết này.
+"""
+    assert not any(role == "thực hiện" for _, role in _roles(text))
+
+
+def test_an_open_ended_time_line_gives_its_task_no_deadline():
+    from extractors.tasks import _schedule_deadline
+
+    assert _schedule_deadline("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.") is None
+    assert _schedule_deadline("Trước ngày 15/11/2025.") is not None
