@@ -153,3 +153,15 @@ def test_headline_indicators_of_national_programmes_get_their_key(metric, key):
 def test_a_synonym_with_a_comma_is_one_phrase_and_a_neighbour_indicator_is_not_taken(metric, not_key):
     match = match_indicator(metric)
     assert match is None or match.key != not_key
+
+
+@pytest.mark.parametrize("metric, key", [
+    # lc_cv7323_chitieu_nq169_2026 table rows, measured in %: growth of a trade value is not the value
+    ("Tăng trưởng giá trị kim ngạch xuất khẩu hàng hoá", "export_growth"),
+    ("Tăng trưởng giá trị kim ngạch nhập khẩu hàng hoá", "import_growth"),
+    ("Tăng trưởng bình quân tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng", "retail_sales_growth"),
+    ("tốc độ tăng trưởng GRDP khu vực dịch vụ", "services_growth"),
+    ("tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo", "manufacturing_growth"),
+])
+def test_growth_of_a_sector_or_trade_value_has_its_own_key(metric, key):
+    assert match_indicator(metric).key == key

@@ -294,3 +294,15 @@ def test_life_expectancy_in_years_of_age_and_the_share_of_industry_are_keyed():
     assert target_indicator_key(["tỷ trọng công nghiệp trong GDP"], "percent") == "industry_share"
     assert target_indicator_key(["tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế"], "percent") == (
         "economic_structure_industry_share")
+
+
+def test_a_news_reports_speaker_is_no_part_of_the_metric():
+    # bnnptnt_kh2021_nongsan_news_2020: "… năm 2021, Thủ tướng nhấn mạnh, phải đạt tăng trưởng khoảng 3%."
+    t = next(t for t in _goal("Thủ tướng nhấn mạnh, phải đạt tăng trưởng khoảng 3%.") if t.value == 3)
+    assert t.metric == "tăng trưởng"
+
+
+def test_holding_a_level_is_no_part_of_the_metric():
+    # bnnptnt_kh2021_nongsan_news_2020: "Tỷ lệ che phủ rừng ổn định mức 42% và tập trung nâng cao chất lượng rừng."
+    t = next(t for t in _goal("Tỷ lệ che phủ rừng ổn định mức 42% và tập trung nâng cao chất lượng rừng.") if t.value == 42)
+    assert t.metric == "Tỷ lệ che phủ rừng"

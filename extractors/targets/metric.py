@@ -27,7 +27,7 @@ Following = Sequence[tuple[int, int, str]]
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins;
 # "tăng", "giảm" that end a compound verb ("cắt giảm", "gia tăng") are part of it.
 _METRIC_TAIL = re.compile(
-    r"(?:\s*(?:,|\b(?:đạt|là|(?:ổn định )?ở mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
+    r"(?:\s*(?:,|\b(?:đạt|là|(?:(?:ổn định|duy trì|giữ)\s+)?(?:ở\s+)?mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
     r"phấn đấu|phần đấu|dự kiến|ước(?:\s+(?:tính|thực hiện))?(?=\s+đạt\b)|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
     r"|(?:trong |cả )?giai đoạn (?:này|tới|đó|trên))\b))+\s*$",  # "… tăng bình quân hàng năm trong giai đoạn này đạt 10%"
     re.I,
@@ -61,7 +61,7 @@ _METRIC_CUT = re.compile(
     re.I,
 )
 _LEAD_WORDS = re.compile(
-    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
+    r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|phải|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
     r"và|với|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
     re.I,
 )
@@ -643,7 +643,9 @@ _RAISED_TOTAL = re.compile(
 )
 # Openings that say when or where, not what: "Đến năm 2030,", "Theo Kế hoạch,", "Tại địa bàn đô thị:".
 _METRIC_OPENING = re.compile(
-    r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
+    r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|ngoài ra|bên cạnh đó|đồng thời|theo đó|"
+    # a news report's speaker: "Thủ tướng nhấn mạnh, phải đạt tăng trưởng khoảng 3%"
+    r"[^,;:()]{1,40}?\b(?:nhấn mạnh|cho biết|khẳng định|yêu cầu|lưu ý|chia sẻ|thông tin)\s*,|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
     r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|\s+trở đi)?"
     r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|(?:(?:bình quân|trung bình)\s+)?(?:hằng|hàng|mỗi)\s+năm\b\s*,?"
     r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",
