@@ -1311,6 +1311,16 @@ _REPORTED_COMMUNE = re.compile(
 )
 
 
+def _reporting(text: str, hints: Mapping[str, Optional[str]], **reported) -> MetadataAnnotation:
+    """A page that reports a document: that document's metadata, beside the page's own publisher and date."""
+    return MetadataAnnotation(
+        **reported,
+        document_kind=REPORTING_KIND,
+        publisher=_publisher(text, hints, {}),
+        published_date=_page_date(text, hints, {}),
+    )
+
+
 def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """A page that reports a plan: the plan most referred to in its opening."""
     opening = text[:4000]
@@ -1428,7 +1438,9 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         ),
         None,
     )
-    return MetadataAnnotation(
+    return _reporting(
+        text,
+        hints,
         number=number,
         doc_type=doc_type,
         issuer=issuer,
@@ -1437,10 +1449,6 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         title=title,
         signer=_reported_signer(sentence),
         reported_plan_number=number,
-        document_kind=REPORTING_KIND,
-        # The page's own publisher and date, beside the reported document's metadata above.
-        publisher=_publisher(text, hints, {}),
-        published_date=_page_date(text, hints, {}),
         spans=spans,
     )
 
@@ -1611,15 +1619,14 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     sentence_start = _sentence_start(text, match)
     dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
     issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None
-    return MetadataAnnotation(
+    return _reporting(
+        text,
+        hints,
         doc_type=doc_type,
         issuer=issuer,
         province=province,
         issue_date=issue_date,
         title=title,
-        document_kind=REPORTING_KIND,
-        publisher=_publisher(text, hints, {}),
-        published_date=_page_date(text, hints, {}),
         spans={"doc_type": match.span("type")},
     )
 
@@ -2091,14 +2098,13 @@ def _congress_resolution(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     level = "thành phố" if province in _CITIES else "tỉnh"
     issuer = f"Đại hội đại biểu Đảng bộ {level} {province}" + (f" lần thứ {ordinal}" if ordinal else "")
     title, title_span = _headline(text[:8000])
-    return MetadataAnnotation(
+    return _reporting(
+        text,
+        hints,
         doc_type="Nghị quyết",
         issuer=issuer,
         province=province,
         title=title,
-        document_kind=REPORTING_KIND,
-        publisher=_publisher(text, hints, {}),
-        published_date=_page_date(text, hints, {}),
         spans={"issuer": adopted.span()},
     )
 
@@ -2121,13 +2127,12 @@ def _document_in_lead(text: str, hints: Mapping[str, Optional[str]]) -> Optional
     match = next((m for m in _DOCUMENT_SETS_TARGETS.finditer(text, 0, _LEAD_END) if _PLAN_SCOPE.search(m.group("title"))), None)
     if match is None:
         return None  # (nor "Kế hoạch hoá gia đình là …": a plan's name holds its horizon or its period)
-    return MetadataAnnotation(
+    return _reporting(
+        text,
+        hints,
         doc_type=" ".join(match.group("type").split()),
         title=" ".join(match.group("title").split()),
         province=_province_from_text(text),
-        document_kind=REPORTING_KIND,
-        publisher=_publisher(text, hints, {}),
-        published_date=_page_date(text, hints, {}),
         spans={"doc_type": match.span("type"), "title": match.span("title")},
     )
 
