@@ -58,6 +58,11 @@ def _calendar_date(year: int, month: int, day: int) -> Optional[date]:
         return None
 
 
+def _day_month_year(match: re.Match) -> Optional[date]:
+    """The date a match writes as day, month and year in its first three groups."""
+    return _calendar_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+
+
 NEWS = "Tin tức"
 NEWS_KIND = "news"
 REPORTING_KIND = "news_about_document"
@@ -1424,7 +1429,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         # lực từ ngày 01/7/2023")
         dated = _reported_date(text, reference, strict=reference in later)
         if dated:
-            issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+            issue_date = _day_month_year(dated)
             if issue_date:
                 break
 
@@ -1499,7 +1504,7 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
         words = issuer.split()
         province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
     dated = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", properties.get("issue_date", ""))
-    issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None
+    issue_date = _day_month_year(dated) if dated else None
     subject = properties.get("subject")
     title = None
     if subject and doc_type:
@@ -1617,8 +1622,8 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
             # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
             issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
     sentence_start = _sentence_start(text, match)
-    dated = _DATED.match(text, sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" #*|")))
-    issue_date = _calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None
+    dated = _DATED.match(text, _LINE_MARKUP.match(text, sentence_start).end())
+    issue_date = _day_month_year(dated) if dated else None
     return _reporting(
         text,
         hints,
@@ -1632,6 +1637,7 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
 
 
 _DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+_LINE_MARKUP = re.compile(r"[ #*|]*")  # what a line may open with before its words
 # A date written after another document's number is that document's ("Nghị quyết số 57-NQ/TW ngày 22/12/2024").
 _AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
 

@@ -315,14 +315,12 @@ def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
     quantity ("lộ trình đạt mục tiêu ít nhất 50% xã, phường không có ma tuý vào năm 2030", "đến
     năm 2030 đạt 100% …") dates that target, not the task; a date, a month, a quarter or a year
     the task is to be completed by ("hoàn thành trong tháng 12 năm 2025") stays the task's."""
-    quantified = [(a, b) for clauses in _clauses(text, start, end) for a, b in clauses if _has_quantity(text[a:b])]
+    pieces = [clause for clauses in _clauses(text, start, end) for clause in clauses]
+    quantified = [(a, b) for a, b in pieces if _has_quantity(text[a:b])]
     body = text[start:end]
     # "báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026": a reporting date (README).
     reports = [
-        (a - start, b - start)
-        for clauses in _clauses(text, start, end)
-        for a, b in clauses
-        if _REPORTING.search(text, a, b) and _STATUS_REPORT.search(text, a, b)
+        (a - start, b - start) for a, b in pieces if _REPORTING.search(text, a, b) and _STATUS_REPORT.search(text, a, b)
     ]
     if not quantified:
         return deadline_in(body, reports)

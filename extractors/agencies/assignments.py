@@ -786,6 +786,8 @@ _OTHER_TEXT_SUBJECT = re.compile(
     r"[\s*\-+•]*(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Thông\s+tư|Kết\s+luận|Luật|Công\s+điện)\b"
     r"(?![^,.;:]{0,40}?\bnày\b)"
 )
+
+
 @lru_cache(maxsize=4)
 def _has_tasks_part(text: str) -> bool:
     """Whether the text assigns tasks of its own (a tasks part, a directive's points): a text that only

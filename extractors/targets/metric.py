@@ -119,7 +119,8 @@ def _metric_of(
     quoted = _after_open_quote(text, max(floor, c_start), q_start)
     if quoted is not None:
         c_start = floor = quoted
-    predicate = _BARE_PREDICATE.match(" ".join(text[max(floor, c_start) : q_start].split())) if unit == "%" else None
+    clause_words = " ".join(text[max(floor, c_start) : q_start].split())  # the clause before the value, one space apart
+    predicate = _BARE_PREDICATE.match(clause_words) if unit == "%" else None
     subject = _measured_subject(text, max(floor, c_start)) if predicate else None
     if subject:
         # "Tỷ lệ lao động đã qua đào tạo đạt 71%; có bằng cấp, chứng chỉ đạt 27%": a predicate without a subject
@@ -132,13 +133,13 @@ def _metric_of(
         # "lượng khách quốc tế đến TPHCM ước đạt 8,6 triệu lượt, phấn đấu đạt 9 triệu lượt": the goal is of
         # what the estimate before it measured.
         return _plain(subject)
-    raised = _RAISED_TOTAL.search(" ".join(text[max(floor, c_start) : q_start].split()))
+    raised = _RAISED_TOTAL.search(clause_words)
     if raised and unit_category(unit) in ("count", "people"):
         # "Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN": the new total of what the clause adds to.
         total = " ".join(raised.group("total").split()).lower()
         noun = counted_noun(unit)
         return _plain(total if len(total.split()) > 2 else f"{total} {_spelled_out(noun, text[c_start:q_start])}")
-    scale = _MEASURE_WITH.search(" ".join(text[max(floor, c_start) : q_start].split()))
+    scale = _MEASURE_WITH.search(clause_words)
     owner = _object_of(metric_before(scale.group("owner"))) if scale else ""
     if owner:
         # "Đầu tư, xây dựng kinh doanh kết cấu hạ tầng Khu công nghiệp Bản Qua với quy mô 76,39 ha": the
