@@ -413,10 +413,13 @@ def evaluate(
     include_thi_hanh: bool = typer.Option(False, "--include-thi-hanh", help="Also score the 'chịu trách nhiệm thi hành' lists."),
     strict: bool = typer.Option(False, "--strict", help="Drop past-year targets reported in news and the entries gold marks for a strict scorer."),
     max_errors: int = typer.Option(40, "--errors", min=0, help="How many of the errors to list after the figures (0 lists them all)."),
+    by_kind: bool = typer.Option(False, "--by-kind", help="Also give the figures per kind of document (news page, PDF, office file, text or web page), in the table and under by_kind in --out."),
     params: Path = ParamsOption,
 ) -> None:
     """Precision, recall and F1 per field against a gold set."""
-    from pipeline.evaluate.scoring import ScoringOptions, check_floors, evaluate_gold, format_report, load_gold, write_metrics
+    from pipeline.evaluate.scoring import (
+        ScoringOptions, check_floors, evaluate_gold, format_kinds, format_report, load_gold, write_metrics,
+    )
     from pipeline.extract.stage import extract_path
 
     settings = _settings_or_exit(params)
@@ -433,9 +436,11 @@ def evaluate(
         # A gold set over documents kept outside the repository names them in manifests beside it.
         hint = f"; copy them with: python scripts/get_external_docs.py {' '.join(manifests)}" if manifests else ""
         _fail("evaluate", f"{exc}{hint}", ExitStatus.CONFIG)
+    if by_kind:
+        print(format_kinds(report) + "\n")
     print(format_report(report, max_errors=max_errors or len(report.errors)))
     if metrics_out:
-        write_metrics(report, metrics_out)
+        write_metrics(report, metrics_out, by_kind)
     if floors:
         violations = check_floors(report, floors)
         for violation in violations:

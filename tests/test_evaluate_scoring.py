@@ -16,6 +16,7 @@ from pipeline.evaluate.scoring import (
     ScoringOptions,
     check_floors,
     evaluate_gold,
+    format_kinds,
     format_report,
     load_gold,
     normalise,
@@ -527,3 +528,32 @@ def test_evaluate_lists_as_many_errors_as_asked(tmp_path):
     assert any("9999" in line for line in everything) and any("8888" in line for line in everything)
     assert len(listed("--errors", "1")) == 1
     assert len(listed()) == len(everything)  # fewer than the default 40
+
+
+@pytest.mark.parametrize("file, data, kind", [
+    ("docs/a.pdf", {}, "pdf"),
+    ("docs/a.DOCX", {}, "office file"),
+    ("docs/a.md", {}, "text or web page"),
+    ("docs/a.md", {"source_kind": "markdown (news page converted to Markdown: setext title, …)"}, "news page"),
+    ("docs/a.txt", {"metadata": {"type": "Kế hoạch (reported by a news page)"}}, "news page"),
+])
+def test_a_gold_document_is_a_news_page_or_the_kind_of_its_file(file, data, kind):
+    assert gold_document(file=file, **data).kind == kind
+
+
+def test_figures_per_kind_of_document_split_the_totals():
+    news = gold_document(file="docs/news.md", source_kind="news_text", targets=[gold_target(55)])
+    plan = gold_document(file="docs/plan.pdf", targets=[gold_target(65)])
+    report = score([news, plan], {
+        news.file: make_extraction([make_target(SENTENCE, 99, comparator=">=", deadline_year=2030)]),
+        plan.file: make_extraction([make_target(SENTENCE, 65, comparator=">=", deadline_year=2030)]),
+    })
+
+    kinds = report.by_kind()
+    assert list(kinds) == ["news page", "pdf"]
+    assert kinds["news page"].total("targets").f1 == 0 and kinds["pdf"].total("targets").f1 == 1
+    assert report.total("targets").tp == sum(part.total("targets").tp for part in kinds.values())
+    assert report.metrics(by_kind=True)["by_kind"]["pdf"]["targets"]["f1"] == 1
+    assert "by_kind" not in report.metrics()
+    table = format_kinds(report).splitlines()
+    assert table[1].split()[:4] == ["news", "page", "1", "0.000"] and table[2].split()[:3] == ["pdf", "1", "1.000"]

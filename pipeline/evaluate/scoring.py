@@ -67,6 +67,13 @@ _ABBREVIATIONS = (
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
+# Kinds of document a researcher asks "how reliable is it on …" about: a news page whatever its format
+# (the gold says so in its source description or its metadata type), else the format of the file.
+DOCUMENT_KINDS = ("news page", "pdf", "office file", "text or web page")
+_NEWS_DESCRIPTION = re.compile(r"news", re.I)
+_KIND_OF_SUFFIX = {".pdf": "pdf", ".doc": "office file", ".docx": "office file", ".odt": "office file",
+                   ".xls": "office file", ".xlsx": "office file"}
+
 
 # --------------------------------------------------------------------------- normalisation
 
@@ -144,6 +151,14 @@ class GoldDocument:
     @property
     def file(self) -> str:
         return self.data["file"]
+
+    @property
+    def kind(self) -> str:
+        """One of ``DOCUMENT_KINDS``."""
+        described = f"{self.data.get('source_kind') or ''} {self.data.get('metadata', {}).get('type') or ''}"
+        if _NEWS_DESCRIPTION.search(described):
+            return "news page"
+        return _KIND_OF_SUFFIX.get(Path(self.file).suffix.lower(), "text or web page")
 
     @property
     def year(self) -> Optional[int]:
@@ -262,6 +277,7 @@ class ScoringError:
 @dataclass
 class DocumentScore:
     file: str
+    kind: str = "text or web page"  # GoldDocument.kind
     targets: Counts = field(default_factory=Counts)
     agencies: Counts = field(default_factory=Counts)
     deadlines: Optional[Counts] = None  # None when the gold has no "deadlines" key
@@ -323,8 +339,17 @@ class EvaluationReport:
                     result.add(ok)
         return result
 
-    def metrics(self) -> dict[str, Any]:
-        """Flat enough for ``dvc metrics show``; these keys are what floors refer to."""
+    def by_kind(self) -> dict[str, EvaluationReport]:
+        """The report of each kind of document the gold set holds, in ``DOCUMENT_KINDS`` order."""
+        return {
+            kind: EvaluationReport(self.options, documents, [])
+            for kind in DOCUMENT_KINDS
+            if (documents := [d for d in self.documents if d.kind == kind])
+        }
+
+    def metrics(self, by_kind: bool = False) -> dict[str, Any]:
+        """Flat enough for ``dvc metrics show``; these keys are what floors refer to. ``by_kind``
+        adds the same figures for each kind of document under ``by_kind.<kind>``."""
 
         def prf(counts: Counts) -> dict[str, Any]:
             return {
@@ -364,6 +389,8 @@ class EvaluationReport:
             }
         if self.scored("achievements"):
             figures["achievements"] = prf(self.total("achievements"))
+        if by_kind:
+            figures["by_kind"] = {kind.replace(" ", "_"): report.metrics() for kind, report in self.by_kind().items()}
         return figures
 
 
@@ -841,7 +868,7 @@ def score(gold_docs: list[GoldDocument], extractions: dict[str, Extraction],
     errors: list[ScoringError] = []
     for gold_doc in gold_docs:
         extraction = extractions.get(gold_doc.file)
-        document_score = DocumentScore(gold_doc.file, extracted=extraction is not None)
+        document_score = DocumentScore(gold_doc.file, gold_doc.kind, extracted=extraction is not None)
         extraction = extraction or _empty_extraction(gold_doc)
         # A gold file scores the fields it annotates (a repository gold may annotate only references).
         if "targets" in gold_doc.data:
@@ -864,10 +891,10 @@ def evaluate_gold(gold_dir: Path | Sequence[Path], extract_fn: Callable[[Path], 
     return score(gold_docs, extractions, options)
 
 
-def write_metrics(report: EvaluationReport, path: Path) -> None:
+def write_metrics(report: EvaluationReport, path: Path, by_kind: bool = False) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report.metrics(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(report.metrics(by_kind), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def _flatten(tree: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -894,6 +921,26 @@ def check_floors(report: EvaluationReport, floors_path: Path) -> list[str]:
 
 def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_kinds(report: EvaluationReport) -> str:
+    """F1 and accuracies per kind of document: where the figures come from and where to trust them."""
+    # F1 of targets, agencies, task deadlines and metric words; accuracy of deadline years and metadata.
+    headings = ("targets", "agencies", "deadline", "metric", "dl year", "metadata")
+    lines = [f"{'kind':<20}{'docs':>5}" + "".join(f"{h:>9}" for h in headings)]
+
+    def f1(counts: Optional[Counts]) -> str:
+        return "-" if counts is None or not (counts.support or counts.predicted) else f"{counts.f1:.3f}"
+
+    def share(acc: Accuracy) -> str:
+        return "-" if acc.value is None else f"{acc.value:.3f}"
+
+    for kind, part in report.by_kind().items():
+        deadlines = part.total("deadlines") if any(d.deadlines is not None for d in part.documents) else None
+        cells = (f1(part.total("targets")), f1(part.total("agencies")), f1(deadlines), f1(part.metric_words),
+                 share(part.deadline_years), share(part.metadata_accuracy()))
+        lines.append(f"{kind:<20}{len(part.documents):>5}" + "".join(f"{c:>9}" for c in cells))
+    return "\n".join(lines)
 
 
 def format_report(report: EvaluationReport, max_errors: int = 40) -> str:
