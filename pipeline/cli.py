@@ -414,9 +414,11 @@ def evaluate(
     strict: bool = typer.Option(False, "--strict", help="Drop past-year targets reported in news and the entries gold marks for a strict scorer."),
     max_errors: int = typer.Option(40, "--errors", min=0, help="How many of the errors to list after the figures (0 lists them all)."),
     by_kind: bool = typer.Option(False, "--by-kind", help="Also give the figures per kind of document (news page, PDF, office file, text or web page), in the table and under by_kind in --out."),
+    second_annotation: Optional[list[Path]] = typer.Option(None, "--agreement", help="Score this directory of a second hand annotation of the same documents instead of the extractor: the agreement of two annotators (repeatable)."),
     params: Path = ParamsOption,
 ) -> None:
     """Precision, recall and F1 per field against a gold set."""
+    from pipeline.evaluate.agreement import agreement
     from pipeline.evaluate.scoring import (
         ScoringOptions, check_floors, evaluate_gold, format_kinds, format_report, load_gold, write_metrics,
     )
@@ -429,8 +431,11 @@ def evaluate(
     )
     try:
         # Each document with the page URL its manifest records, as a fetched one would have it.
-        urls = {doc.document_path: doc.source_url for doc in load_gold(gold)}
-        report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse, url=urls.get(path)), options)
+        if second_annotation:
+            report = agreement(gold, second_annotation, options)
+        else:
+            urls = {doc.document_path: doc.source_url for doc in load_gold(gold)}
+            report = evaluate_gold(gold, lambda path: extract_path(path, settings.parse, url=urls.get(path)), options)
     except FileNotFoundError as exc:
         manifests = sorted(str(m) for directory in gold for m in Path(directory).glob("sources-*.yaml"))
         # A gold set over documents kept outside the repository names them in manifests beside it.

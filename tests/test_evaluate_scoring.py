@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from pipeline.evaluate.agreement import agreement, extraction_of_gold
 from pipeline.evaluate.scoring import (
     GoldDocument,
     ScoringOptions,
@@ -66,34 +66,6 @@ def make_extraction(targets=(), agencies=(), tasks=(), **metadata) -> Extraction
     return Extraction(document=document, targets=list(targets), agencies=list(agencies), tasks=list(tasks))
 
 
-def extraction_from_gold(gold: GoldDocument) -> Extraction:
-    """A perfect extraction: what the gold says, in the data contract's shapes."""
-    data = gold.data
-    targets = []
-    for t in data.get("targets", []):
-        # The gold's ">= strict" is written as the contract's ">" to exercise that equivalence.
-        comparator = ">" if t.get("strict") and t["comparator"] == ">=" else t["comparator"]
-        targets.append(make_target(
-            t["sentence"], t["value"], t["unit"], comparator,
-            deadline_year=t["deadline_year"], kind=t.get("kind", "target"), metric=t.get("metric") or "m",
-            indicator=t.get("metric"),
-        ))
-    agencies = [make_agency(a["name"], a["role"], generic=a.get("generic", False)) for a in data.get("agencies", [])]
-    tasks = [make_task(d["sentence"], int(re.search(r"\d{4}", d["deadline"]).group()))
-             for d in data.get("deadlines", [])]
-    meta = data.get("metadata", {})  # a repository gold may annotate only references and achievements
-    extraction = make_extraction(
-        targets, agencies, tasks, number=meta.get("number"), doc_type=meta.get("type"), issuer=meta.get("issuer"),
-        province=meta.get("province"), issue_date=date.fromisoformat(meta["date"]) if meta.get("date") else None,
-        title=meta.get("title"),
-    )
-    return extraction.model_copy(update={
-        "references": [make_reference(r["number"], r["relation"], r.get("via"), r["sentence"], r.get("date"), r.get("issuer"))
-                       for r in data.get("references", [])],
-        "achievements": [make_achievement(a["value"], a["unit"], a["sentence"]) for a in data.get("achievements", [])],
-    })
-
-
 def make_reference(number: str, relation: str, via=None, sentence: str = "s", issued=None, issuer=None) -> DocumentReference:
     return DocumentReference(
         reference_id=f"r{number}{relation}{via}{sentence}", document_id="d", relation=relation, number=number,
@@ -137,7 +109,7 @@ def gold_docs() -> list[GoldDocument]:
 
 @pytest.mark.parametrize("options", [ScoringOptions(), ALL_IN, ScoringOptions(strict=True)])
 def test_gold_scored_against_itself_is_perfect(gold_docs, options):
-    report = score(gold_docs, {g.file: extraction_from_gold(g) for g in gold_docs}, options)
+    report = score(gold_docs, {g.file: extraction_of_gold(g) for g in gold_docs}, options)
     metrics = report.metrics()
     assert report.errors == []
     for name in ("targets", "agencies", "deadlines"):
@@ -148,13 +120,13 @@ def test_gold_scored_against_itself_is_perfect(gold_docs, options):
 
 
 def test_default_scope_counts_plan_targets_and_specific_agencies_only(gold_docs):
-    report = score(gold_docs, {g.file: extraction_from_gold(g) for g in gold_docs})
+    report = score(gold_docs, {g.file: extraction_of_gold(g) for g in gold_docs})
     # README: 86 targets of kind "target"; 79 agency entries minus generic and "thi hành" ones.
     assert report.total("targets").support == 86
     gold_agencies = [a for g in gold_docs for a in g.data["agencies"]]
     in_scope = [a for a in gold_agencies if not a.get("generic") and a["role"] != "thi hành"]
     assert report.total("agencies").support == len(in_scope) < len(gold_agencies)
-    assert score(gold_docs, {g.file: extraction_from_gold(g) for g in gold_docs}, ALL_IN).total("targets").support == 96
+    assert score(gold_docs, {g.file: extraction_of_gold(g) for g in gold_docs}, ALL_IN).total("targets").support == 96
 
 
 def test_evaluate_gold_calls_the_extractor_with_document_paths(gold_docs):
@@ -163,7 +135,7 @@ def test_evaluate_gold_calls_the_extractor_with_document_paths(gold_docs):
 
     def extract(path: Path) -> Extraction:
         seen.append(path)
-        return extraction_from_gold(by_path[path])
+        return extraction_of_gold(by_path[path])
 
     report = evaluate_gold(GOLD_DIR, extract)
     assert all(p.is_file() for p in seen) and len(seen) == 13
@@ -445,7 +417,7 @@ def perfect_extractions(gold_docs: list[GoldDocument]) -> dict[str, Extraction]:
     merged: dict[str, dict] = {}
     for g in gold_docs:
         merged[g.file] = merged.get(g.file, {}) | g.data
-    return {file: extraction_from_gold(gold_document(**data)) for file, data in merged.items()}
+    return {file: extraction_of_gold(gold_document(**data)) for file, data in merged.items()}
 
 
 def test_pinned_floors_refer_to_real_metrics_and_are_reachable():
@@ -455,7 +427,7 @@ def test_pinned_floors_refer_to_real_metrics_and_are_reachable():
 
 
 def test_floor_keys_that_do_not_exist_are_violations(tmp_path, gold_docs):
-    perfect = score(gold_docs, {g.file: extraction_from_gold(g) for g in gold_docs})
+    perfect = score(gold_docs, {g.file: extraction_of_gold(g) for g in gold_docs})
     floors = tmp_path / "floors.json"
     floors.write_text(json.dumps({"targets": {"f1_typo": 0.0}}))
     assert check_floors(perfect, floors) == ["targets.f1_typo: not measured (floor 0.0)"]
@@ -557,3 +529,29 @@ def test_figures_per_kind_of_document_split_the_totals():
     assert "by_kind" not in report.metrics()
     table = format_kinds(report).splitlines()
     assert table[1].split()[:4] == ["news", "page", "1", "0.000"] and table[2].split()[:3] == ["pdf", "1", "1.000"]
+
+
+def test_agreement_scores_a_second_annotation_against_the_first_on_the_documents_both_annotate(tmp_path):
+    def annotation(directory: str, targets: list[dict], role: str, file: str = "docs/plan.md") -> None:
+        (tmp_path / directory).mkdir(exist_ok=True)
+        data = {"file": file, "metadata": {"number": "110/KH-UBND"}, "targets": targets,
+                "agencies": [{"name": "Sở Khoa học và Công nghệ", "role": role, "sentence": "s"}]}
+        (tmp_path / directory / f"{Path(file).stem}.json").write_text(json.dumps(data, ensure_ascii=False))
+
+    annotation("first", [gold_target(55), gold_target(65)], "chủ trì")
+    annotation("first", [gold_target(75)], "chủ trì", file="docs/other.md")  # annotated once: not compared
+    annotation("second", [gold_target(55), gold_target(66, comparator="=")], "phối hợp")
+
+    report = agreement(tmp_path / "first", tmp_path / "second")
+    assert [d.file for d in report.documents] == ["docs/plan.md"]
+    targets, agencies = report.total("targets"), report.total("agencies")
+    assert (targets.tp, targets.fp, targets.fn) == (1, 1, 1) and (agencies.tp, agencies.fp, agencies.fn) == (0, 1, 1)
+    assert report.metadata_accuracy().value == 1
+    swapped = agreement(tmp_path / "second", tmp_path / "first")
+    assert swapped.total("targets").f1 == targets.f1 and swapped.total("agencies").f1 == agencies.f1
+
+    from cli_run import vnplans
+
+    result = vnplans("evaluate", "--gold", tmp_path / "first", "--agreement", tmp_path / "second", "--errors", "0")
+    assert result.returncode == 0, result.stderr
+    assert "- plan agencies false_negative: 'Sở Khoa học và Công nghệ' as chủ trì" in result.stdout
