@@ -17,8 +17,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
 
-from pipeline.evaluate.scoring import EvaluationReport, GoldDocument, ScoringOptions, load_gold, score
-from schemas.records import Achievement, AgencyMention, Document, DocumentReference, DocumentStatus, Extraction, Target, Task
+from pipeline.evaluate.scoring import EvaluationReport, GoldDocument, ScoringOptions, fold_name, load_gold, score
+from schemas.records import (
+    Achievement, AgencyMention, Document, DocumentReference, DocumentStatus, Extraction, Target, TargetAgency, Task,
+)
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ANNOTATION = "hand annotation"  # extractor_version of records read from a gold file
@@ -37,7 +39,7 @@ def _target(gold: dict, index: int) -> Target:
         comparator = comparator[0]
     return Target(
         target_id=f"gold-target-{index}", document_id="gold", value=Decimal(str(value[0])),
-        value_max=None if value[1] is None else Decimal(str(value[1])), unit=gold["unit"], unit_category="as annotated",
+        value_max=None if value[1] is None else Decimal(str(value[1])), unit=gold.get("unit") or "", unit_category="as annotated",
         comparator=comparator, metric=gold.get("metric") or "", indicator=gold.get("metric"),
         deadline_year=gold.get("deadline_year"), kind=gold.get("kind", "target"), char_start=0, char_end=0,
         sentence=gold["sentence"], extractor_version=_ANNOTATION,
@@ -76,6 +78,24 @@ def _achievement(gold: dict, index: int) -> Achievement:
     )
 
 
+def _responsibility_links(targets: list[dict], agencies: list[AgencyMention]) -> list[TargetAgency]:
+    """A target's ``responsible`` entries linked to the annotated agencies of the same name."""
+    by_name: dict[str, list[AgencyMention]] = {}
+    for agency in agencies:
+        by_name.setdefault(fold_name(agency.name), []).append(agency)
+    links = []
+    for index, target in enumerate(targets):
+        for entry in target.get("responsible", []):
+            entry = {"name": entry} if isinstance(entry, str) else entry
+            for agency in by_name.get(fold_name(entry["name"]), []):
+                if entry.get("role", agency.role) == agency.role:
+                    links.append(TargetAgency(
+                        link_id=f"{index}-{agency.agency_id}", target_id=f"gold-target-{index}",
+                        agency_id=agency.agency_id, document_id="gold", role=agency.role, basis="target_clause",
+                    ))
+    return links
+
+
 def extraction_of_gold(gold: GoldDocument) -> Extraction:
     """What a gold file annotates, in the data contract's shapes."""
     data = gold.data
@@ -87,10 +107,12 @@ def extraction_of_gold(gold: GoldDocument) -> Extraction:
         issue_date=date.fromisoformat(metadata["date"]) if metadata.get("date") else None,
         title=metadata.get("title"), extractor_version=_ANNOTATION,
     )
+    agencies = [_agency(a, i) for i, a in enumerate(data.get("agencies", []))]
     return Extraction(
         document=document,
         targets=[_target(t, i) for i, t in enumerate(data.get("targets", []))],
-        agencies=[_agency(a, i) for i, a in enumerate(data.get("agencies", []))],
+        agencies=agencies,
+        target_agencies=_responsibility_links(data.get("targets", []), agencies),
         tasks=[_task(d, i) for i, d in enumerate(data.get("deadlines", []))],
         references=[_reference(r, i) for i, r in enumerate(data.get("references", []))],
         achievements=[_achievement(a, i) for i, a in enumerate(data.get("achievements", []))],
