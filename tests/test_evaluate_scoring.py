@@ -555,3 +555,12 @@ def test_agreement_scores_a_second_annotation_against_the_first_on_the_documents
     result = vnplans("evaluate", "--gold", tmp_path / "first", "--agreement", tmp_path / "second", "--errors", "0")
     assert result.returncode == 0, result.stderr
     assert "- plan agencies false_negative: 'Sở Khoa học và Công nghệ' as chủ trì" in result.stdout
+
+
+def test_the_blind_gold_agrees_fully_with_itself():
+    """Every field a gold file annotates survives its reading as an extraction (the agreement's premise)."""
+    blind = REPO / "corpus" / "gold-blind"
+    metrics = agreement(blind, blind, ALL_IN).metrics()
+    for name in ("targets", "agencies", "deadlines", "metric_words", "responsible"):
+        assert metrics[name]["f1"] == 1, name
+    assert metrics["deadline_year_accuracy"] == 1 and metrics["metadata"]["accuracy"] == 1
