@@ -412,6 +412,7 @@ def evaluate(
     include_generic: bool = typer.Option(False, "--include-generic", help="Also score collective agency references ('các sở, ban, ngành')."),
     include_thi_hanh: bool = typer.Option(False, "--include-thi-hanh", help="Also score the 'chịu trách nhiệm thi hành' lists."),
     strict: bool = typer.Option(False, "--strict", help="Drop past-year targets reported in news and the entries gold marks for a strict scorer."),
+    metric_diffs: bool = typer.Option(False, "--metric-diffs", help="Also list, for every matched target, the words its metric misses (-) or adds (+) against the gold metric."),
     max_errors: int = typer.Option(40, "--errors", min=0, help="How many of the errors to list after the figures (0 lists them all)."),
     params: Path = ParamsOption,
 ) -> None:
@@ -422,7 +423,7 @@ def evaluate(
     settings = _settings_or_exit(params)
     options = ScoringOptions(
         include_parameters=include_parameters, include_generic=include_generic,
-        include_executors=include_thi_hanh, strict=strict,
+        include_executors=include_thi_hanh, strict=strict, metric_diffs=metric_diffs,
     )
     try:
         # Each document with the page URL its manifest records, as a fetched one would have it.
