@@ -44,6 +44,24 @@ def test_a_share_of_the_economy_keeps_the_place_it_is_of():
     ]
 
 
+def test_a_share_of_a_total_keeps_the_total_as_its_base():
+    # News pages on the cooperative-economy strategy (blind b7), Hà Nội's 2021-2025 resolution (b7) and the national
+    # high-tech programme (b7): "% tổng số …", "% tổng chi …", "% tổng giá trị …" name what the share is of.
+    got = _units(
+        "- 60% tổng số hợp tác xã hoạt động từ loại khá trở lên.\n"
+        "- 50% tổng số tổ chức kinh tế tập thể, hợp tác xã có liên kết với doanh nghiệp.\n"
+        "- Chi thường xuyên ở mức khoảng 50% tổng chi ngân sách.\n"
+        "- Giá trị xuất khẩu sản phẩm công nghệ cao đạt khoảng 60% tổng giá trị xuất khẩu trong công nghiệp chế biến chế tạo.\n"
+    )
+    assert got == [(60, "% tổng số hợp tác xã"), (50, "% tổng số tổ chức kinh tế tập thể, hợp tác xã"),
+                   (50, "% tổng chi ngân sách"), (60, "% tổng giá trị xuất khẩu trong công nghiệp chế biến chế tạo")]
+
+
+def test_emphasis_closed_after_a_share_does_not_cut_its_base():
+    # Lào Cai's Resolution 34-NQ/TU as a Markdown page (blind b8): "**45,3%** GRDP tỉnh".
+    assert _units("- Cơ cấu Công nghiệp - Xây dựng chiếm **45,3%** GRDP tỉnh.\n") == [(45.3, "% GRDP tỉnh")]
+
+
 def test_a_yearly_count_has_no_per_entity_part():
     # "mỗi năm" is a rate in time; "mỗi trường" names the entity each count is of.
     got = _units("- Mỗi năm có ít nhất 150 sản phẩm đổi mới sáng tạo được thương mại hoá.\n"
