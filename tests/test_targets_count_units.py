@@ -55,6 +55,10 @@ def test_a_share_of_a_total_keeps_the_total_as_its_base():
     )
     assert got == [(60, "% tổng số hợp tác xã"), (50, "% tổng số tổ chức kinh tế tập thể, hợp tác xã"),
                    (50, "% tổng chi ngân sách"), (60, "% tổng giá trị xuất khẩu trong công nghiệp chế biến chế tạo")]
+    # The base ends before the next share of the list (the fisheries strategy news page, blind b8).
+    got = _units("- Kim ngạch xuất khẩu thủy sản đạt 1,7% tổng giá trị kim ngạch xuất khẩu cả nước và 20,8% tổng giá trị "
+                 "xuất khẩu nông sản.\n")
+    assert got == [(1.7, "% tổng giá trị kim ngạch xuất khẩu cả nước"), (20.8, "% tổng giá trị xuất khẩu nông sản")]
 
 
 def test_emphasis_closed_after_a_share_does_not_cut_its_base():

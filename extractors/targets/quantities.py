@@ -269,10 +269,11 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
 
 
 # "60% tổng số hợp tác xã hoạt động …", "50% tổng chi ngân sách": a share of a total names its base. The base
-# runs to a clause mark, "so với" or a predicate word ("… hợp tác xã có liên kết …").
+# runs to a clause mark, "so với", a predicate word ("… hợp tác xã có liên kết …") or the next quantity.
 _TOTAL_BASE = re.compile(
     r"\s+(tổng\s+(?:số|giá trị|thu|chi|vốn|diện tích|dân số|mức|sản lượng|kim ngạch|lượng)\b[^;.()]*?)"
-    r"(?=\s*(?:[;.()]|\bso với\b|\btrở lên\b|\b(?:được|là|có|bị|đạt|phải)\b|$))",
+    r"(?=\s*(?:[;.()]|\bso với\b|\btrở lên\b|\b(?:được|là|có|bị|đạt|phải)\b|$)"
+    r"|(?:\s*,|\s+(?:và|hoặc))\s+(?:[^\W\d_]+\s+){0,2}\d)",  # "… cả nước và 20,8% …": the next quantity
     re.I,
 )
 
