@@ -268,10 +268,11 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     return (" ".join(word.split()), pos + m.end()) if m else None
 
 
-# "60% tổng số hợp tác xã hoạt động …", "50% tổng chi ngân sách": a share of a total names its base. The base
-# runs to a clause mark, "so với", a predicate word ("… hợp tác xã có liên kết …") or the next quantity.
+# "60% tổng số hợp tác xã hoạt động …", "50% tổng chi ngân sách", "đáp ứng 70% nhu cầu trong nước": a share of a
+# total or of a demand names its base. The base runs to a clause mark, "so với", a predicate word ("… hợp tác xã
+# có liên kết …") or the next quantity.
 _TOTAL_BASE = re.compile(
-    r"\s+(tổng\s+(?:số|giá trị|thu|chi|vốn|diện tích|dân số|mức|sản lượng|kim ngạch|lượng)\b[^;.()]*?)"
+    r"\s+((?:tổng\s+(?:số|giá trị|thu|chi|vốn|diện tích|dân số|mức|sản lượng|kim ngạch|lượng)|nhu cầu)\b[^;.()]*?)"
     r"(?=\s*(?:[;.()]|\bso với\b|\btrở lên\b|\b(?:được|là|có|bị|đạt|phải)\b|$)"
     r"|(?:\s*,|\s+(?:và|hoặc))\s+(?:[^\W\d_]+\s+){0,2}\d)",  # "… cả nước và 20,8% …": the next quantity
     re.I,
@@ -279,7 +280,7 @@ _TOTAL_BASE = re.compile(
 
 
 def _total_base(sentence: str, end: int) -> Optional[tuple[str, int]]:
-    """("tổng số hợp tác xã", its end) for the base a percentage names with "tổng …" right after it; a comma
+    """("tổng số hợp tác xã", its end) for the base a percentage names with "tổng …" or "nhu cầu …" right after it; a comma
     ends it unless a short noun list follows ("tổng số tổ chức kinh tế tập thể, hợp tác xã"); so does a verb
     after the counted noun ("tổng số hợp tác xã hoạt động từ loại khá")."""
     m = _TOTAL_BASE.match(sentence, end)
@@ -300,7 +301,7 @@ def _total_base(sentence: str, end: int) -> Optional[tuple[str, int]]:
             if not kept:
                 return None
             base, base_end = kept.group().strip(), m.start(1) + kept.end()
-    return (" ".join(base.split()), base_end) if len(base.split()) >= 3 else None
+    return (" ".join(base.split()), base_end) if len(base.split()) >= 2 and base.split()[-1].lower() != "số" else None
 
 
 def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, int]:
