@@ -412,6 +412,7 @@ def evaluate(
     include_generic: bool = typer.Option(False, "--include-generic", help="Also score collective agency references ('các sở, ban, ngành')."),
     include_thi_hanh: bool = typer.Option(False, "--include-thi-hanh", help="Also score the 'chịu trách nhiệm thi hành' lists."),
     strict: bool = typer.Option(False, "--strict", help="Drop past-year targets reported in news and the entries gold marks for a strict scorer."),
+    metric_diffs: bool = typer.Option(False, "--metric-diffs", help="Also list, for every matched target, the words its metric misses (-) or adds (+) against the gold metric."),
     max_errors: int = typer.Option(40, "--errors", min=0, help="How many of the errors to list after the figures (0 lists them all)."),
     by_kind: bool = typer.Option(False, "--by-kind", help="Also give the figures per kind of document (news page, PDF, office file, text or web page), in the table and under by_kind in --out."),
     second_annotation: Optional[list[Path]] = typer.Option(None, "--agreement", help="Score this directory of a second hand annotation of the same documents instead of the extractor: the agreement of two annotators (repeatable)."),
@@ -427,7 +428,7 @@ def evaluate(
     settings = _settings_or_exit(params)
     options = ScoringOptions(
         include_parameters=include_parameters, include_generic=include_generic,
-        include_executors=include_thi_hanh, strict=strict,
+        include_executors=include_thi_hanh, strict=strict, metric_diffs=metric_diffs,
     )
     try:
         # Each document with the page URL its manifest records, as a fetched one would have it.

@@ -185,6 +185,19 @@ def test_metric_words_score_a_cut_metric_low_on_recall_and_a_run_on_metric_low_o
     assert "metric words" in format_report(single(gold_document(targets=[gold]), make_extraction([cut])))
 
 
+def test_metric_diffs_list_the_missing_and_extra_words_of_a_matched_metric_without_changing_the_figures():
+    gold = gold_target(75, metric="tỷ lệ học sinh lớp 12 biết bơi an toàn")
+    run_on = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030,
+                         metric="Học sinh lớp 12 biết bơi an toàn, kỹ năng")
+    plain = single(gold_document(targets=[gold]), make_extraction([run_on]))
+    listed = single(gold_document(targets=[gold]), make_extraction([run_on]), ScoringOptions(metric_diffs=True))
+    diffs = [e for e in listed.errors if e.field == "metric"]
+    assert not [e for e in plain.errors if e.field == "metric"]
+    assert len(diffs) == 1 and diffs[0].kind == "word_diff" and diffs[0].sentence == SENTENCE
+    assert "-[tỷ lệ]" in diffs[0].detail and "+[kỹ năng]" in diffs[0].detail
+    assert listed.metric_words == plain.metric_words
+
+
 def test_indicator_words_score_the_indicator_form_against_the_same_gold_metric():
     gold = gold_target(75, metric="tỷ lệ học sinh lớp 12 biết bơi an toàn")
     target = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030, metric="học sinh lớp 12 biết bơi an toàn",

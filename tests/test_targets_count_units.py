@@ -22,6 +22,12 @@ def test_a_kind_of_institution_or_data_set_is_counted_whole():
                    (6000, "nghiên cứu sinh"), (20000, "người học")]
 
 
+def test_administrative_units_are_counted_with_their_level():
+    # The agriculture ministry's 2021 plan reported by a news page (blind b7).
+    assert _units("- Phấn đấu ít nhất 200 đơn vị cấp huyện đạt chuẩn nông thôn mới.\n") == [(200, "đơn vị cấp huyện")]
+    assert _units("- Tối thiểu 250 đơn vị sản xuất kinh doanh có cán bộ được tập huấn.\n") == [(250, "đơn vị")]
+
+
 def test_turns_count_the_noun_written_after_them():
     assert _units("- Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về chuyển đổi số.\n") == [(3000, "lượt nhân lực")]
 
@@ -42,6 +48,44 @@ def test_a_share_of_the_economy_keeps_the_place_it_is_of():
     assert _units("- Kinh tế số chiếm 45% GRDP tỉnh.\n- Quy mô kinh tế số đạt 40% GRDP.\n") == [
         (45, "% GRDP tỉnh"), (40, "% GRDP")
     ]
+
+
+def test_a_share_of_a_total_keeps_the_total_as_its_base():
+    # News pages on the cooperative-economy strategy (blind b7), Hà Nội's 2021-2025 resolution (b7) and the national
+    # high-tech programme (b7): "% tổng số …", "% tổng chi …", "% tổng giá trị …" name what the share is of.
+    got = _units(
+        "- 60% tổng số hợp tác xã hoạt động từ loại khá trở lên.\n"
+        "- 50% tổng số tổ chức kinh tế tập thể, hợp tác xã có liên kết với doanh nghiệp.\n"
+        "- Chi thường xuyên ở mức khoảng 50% tổng chi ngân sách.\n"
+        "- Giá trị xuất khẩu sản phẩm công nghệ cao đạt khoảng 60% tổng giá trị xuất khẩu trong công nghiệp chế biến chế tạo.\n"
+    )
+    assert got == [(60, "% tổng số hợp tác xã"), (50, "% tổng số tổ chức kinh tế tập thể, hợp tác xã"),
+                   (50, "% tổng chi ngân sách"), (60, "% tổng giá trị xuất khẩu trong công nghiệp chế biến chế tạo")]
+    # The energy-security resolution reported by a news page (blind b7): a share of a demand.
+    assert _units("- Các cơ sở lọc dầu đáp ứng tối thiểu 70% nhu cầu trong nước.\n") == [(70, "% nhu cầu trong nước")]
+    # The base ends before the next share of the list (the fisheries strategy news page, blind b8).
+    got = _units("- Kim ngạch xuất khẩu thủy sản đạt 1,7% tổng giá trị kim ngạch xuất khẩu cả nước và 20,8% tổng giá trị "
+                 "xuất khẩu nông sản.\n")
+    assert got == [(1.7, "% tổng giá trị kim ngạch xuất khẩu cả nước"), (20.8, "% tổng giá trị xuất khẩu nông sản")]
+
+
+def test_a_share_followed_by_its_own_subject_does_not_inherit_the_base_of_the_share_before():
+    # The cooperative-economy strategy reported by a news page (blind b7).
+    targets = list(iter_targets(PLAN + "- 60% tổng số hợp tác xã hoạt động từ loại khá trở lên; 20% cán bộ quản lý hợp "
+                                       "tác xã tốt nghiệp đại học.\n- Tỷ lệ thất nghiệp dưới 1% lực lượng lao động; "
+                                       "đến năm 2025 đạt khoảng 2,5%.\n"))
+    assert [(float(t.value), t.unit) for t in targets] == [
+        (60, "% tổng số hợp tác xã"), (20, "%"), (1, "% lực lượng lao động"), (2.5, "% lực lượng lao động"),
+    ]
+    # What a share of a total count measures is the counted things doing what the clause says.
+    assert (targets[0].metric, targets[0].indicator) == (
+        "hợp tác xã hoạt động từ loại khá trở lên", "tỷ lệ hợp tác xã hoạt động từ loại khá trở lên",
+    )
+
+
+def test_emphasis_closed_after_a_share_does_not_cut_its_base():
+    # Lào Cai's Resolution 34-NQ/TU as a Markdown page (blind b8): "**45,3%** GRDP tỉnh".
+    assert _units("- Cơ cấu Công nghiệp - Xây dựng chiếm **45,3%** GRDP tỉnh.\n") == [(45.3, "% GRDP tỉnh")]
 
 
 def test_a_yearly_count_has_no_per_entity_part():

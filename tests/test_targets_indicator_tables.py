@@ -83,8 +83,40 @@ def test_a_growth_table_takes_its_unit_and_what_it_measures_from_the_value_headi
         ["1", "Thành phố Hà Nội", "10,5 - 11,0", ""],
     ])
     assert read(table) == [
-        ("Tốc độ bình quân Thành phố Hà Nội", Decimal("10.5"), Decimal("11.0"), "%/năm", "range", False, None, (2026, 2030)),
+        ("Tốc độ tăng trưởng bình quân Thành phố Hà Nội", Decimal("10.5"), Decimal("11.0"), "%/năm", "range", False, None, (2026, 2030)),
     ]
+
+
+# Rows of the assignment annex of Lào Cai's Công văn 7323 on Resolution 169/NQ-CP (blind b6), as a pipe table.
+NQ169_ROWS = """| TT | Chỉ tiêu | ĐVT | GĐ 2026-2030 | Quý I/2026 | Mục tiêu 2026 | Cơ quan phối hợp |
+|---|---|---|---|---|---|---|
+| 7 | Tăng trưởng giá trị kim ngạch **xuất khẩu** hàng hoá | % | 23 | 27,15 | **93,5** | Thống kê tỉnh |
+| 7a | — Nhóm nông, lâm, thuỷ sản | % | 31,12 | 54,6 | **87,5** | Thống kê tỉnh |
+| 1 | Tốc độ tăng trưởng GRDP bình quân/năm | % | 10 | 9,8 | 10,1 | Sở Tài chính |
+| 1.1 | Khu vực nông, lâm nghiệp và thuỷ sản | % | 5,25 | 4,1 | 5,3 | nt |
+| 1.2 | Khu vực công nghiệp và xây dựng | % | 13,78 | 10,47 | 15,2 | Thống kê tỉnh; Sở Tài chính |
+| — | + Công nghiệp | % | 14,68 | 10,33 | 14,8 | nt |
+| — | ++ Trong đó: công nghiệp chế biến, chế tạo | % | 15,25 | 6,08 | 11,4 | nt |
+| 16 | Số doanh nghiệp hoạt động trên địa bàn | nghìn DN | >18 | 12 | 13,4 | Sở Tài chính |
+| 16.1 | Số doanh nghiệp thành lập mới | nghìn DN | 5 | 1 | 1,2 | Sở Tài chính |
+"""
+
+
+def test_a_sub_row_named_without_a_measure_takes_the_measure_of_the_row_its_number_or_dash_extends():
+    metrics = {t.metric for t in iter_targets(NQ169_ROWS)}
+    assert "Tăng trưởng giá trị kim ngạch xuất khẩu hàng hoá nhóm nông, lâm, thuỷ sản" in metrics  # "7a" under "7"
+    assert "Tốc độ tăng trưởng GRDP bình quân/năm khu vực nông, lâm nghiệp và thuỷ sản" in metrics  # "1.1" under "1"
+    # "+ Công nghiệp" under "1.2 | Khu vực công nghiệp và xây dựng": a part of a part, measured as "1" is.
+    assert "Tốc độ tăng trưởng GRDP bình quân/năm công nghiệp" in metrics
+    assert "Tốc độ tăng trưởng GRDP bình quân/năm công nghiệp chế biến, chế tạo" in metrics
+    # A sub-item that names its own measure keeps it.
+    assert "Số doanh nghiệp thành lập mới" in metrics
+
+
+def test_parts_stay_as_written_when_no_row_above_names_a_measure():
+    rows = NQ169_ROWS.split("\n")
+    metrics = {t.metric for t in iter_targets("\n".join(rows[:2] + rows[6:9]))}  # "1.2", "+ …", "++ …" without "1"
+    assert {"Khu vực công nghiệp và xây dựng", "Công nghiệp", "công nghiệp chế biến, chế tạo"} <= metrics
 
 
 def test_the_sentence_of_a_pdf_row_is_its_indicator_cell_then_its_value_cell():

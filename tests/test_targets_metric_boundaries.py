@@ -246,6 +246,14 @@ def test_a_compound_verb_ending_in_tang_or_giam_stays_whole():
     assert t.metric == "Tỷ lệ hộ nghèo"
 
 
+def test_download_and_upload_speeds_keep_their_direction_word():
+    # Đắk Nông's mobile broadband plan (blind b6): "tải xuống" is a verb of its own, not a fall to a value.
+    (t,) = _goal("Tốc độ tải xuống đạt tối thiểu 5Mbit/s.")
+    assert t.metric == "Tốc độ tải xuống"
+    (t,) = _goal("Tỷ lệ hộ nghèo giảm xuống còn 2%.")
+    assert t.metric == "Tỷ lệ hộ nghèo"
+
+
 def test_an_estimate_marker_is_no_part_of_the_metric():
     # News pages report "X ước đạt A, phấn đấu đạt B" (blind b6c, Ho Chi Minh City tourism 2021).
     # The estimate is a result, no target (README); the target after it names the measure without "ước".
@@ -306,3 +314,25 @@ def test_holding_a_level_is_no_part_of_the_metric():
     # bnnptnt_kh2021_nongsan_news_2020: "Tỷ lệ che phủ rừng ổn định mức 42% và tập trung nâng cao chất lượng rừng."
     t = next(t for t in _goal("Tỷ lệ che phủ rừng ổn định mức 42% và tập trung nâng cao chất lượng rừng.") if t.value == 42)
     assert t.metric == "Tỷ lệ che phủ rừng"
+
+
+def test_sectors_listed_after_the_first_share_its_measure_and_a_period_is_no_part_of_the_metric():
+    # Nghệ An's 19th provincial congress reported by a news page (blind b7): one measure, three sectors.
+    got = [t.metric for t in _goal(
+        "Về phát triển kinh tế, phấn đấu tốc độ tăng trưởng giá trị tăng thêm lĩnh vực nông lâm, thủy sản giai đoạn "
+        "2021 – 2025 đạt 4,5 – 5%; lĩnh vực công nghiệp, xây dựng giai đoạn 2021 – 2025 đạt 14,5 – 15,5%; lĩnh vực "
+        "dịch vụ giai đoạn 2021 – 2025 đạt 8 – 9%."
+    )]
+    assert got == [
+        "tốc độ tăng trưởng giá trị tăng thêm lĩnh vực nông lâm, thủy sản",
+        "tốc độ tăng trưởng giá trị tăng thêm lĩnh vực công nghiệp, xây dựng",
+        "tốc độ tăng trưởng giá trị tăng thêm lĩnh vực dịch vụ",
+    ]
+
+
+def test_a_sector_striving_for_a_rate_is_what_the_rate_is_of():
+    # The agriculture ministry's 2019 goals reported by a news page (blind b8).
+    (t,) = _goal("Lĩnh vực chăn nuôi phấn đấu đạt tốc độ tăng giá trị sản xuất 3,95 – 4,15%.")
+    assert t.metric == "tốc độ tăng giá trị sản xuất lĩnh vực chăn nuôi"
+    (t, _) = _goal("Ngành lâm nghiệp phấn đấu tốc độ tăng giá trị sản xuất trên 6% và kim ngạch XK 10,5 tỷ USD.")
+    assert t.metric == "tốc độ tăng giá trị sản xuất ngành lâm nghiệp"

@@ -119,3 +119,29 @@ def test_pipe_table_written_one_row_per_line():
     )
     got = [(int(t.value), t.unit, t.comparator, t.deadline_year, text[t.start : t.end]) for t in iter_targets(text)]
     assert got == [(80, "%", "=", 2025, "80"), (95, "%", ">=", 2030, "≥ 95"), (1200, "doanh nghiệp", "=", 2025, "1.200")]
+
+
+# The summary table closing a Markdown page on Lào Cai's Resolution 34-NQ/TU and Plan 134/KH-UBND (blind b8).
+SUMMARY_TABLE = """## CÁC CHỈ TIÊU QUAN TRỌNG NĂM 2026
+
+| Chỉ tiêu | Mục tiêu | Tiến độ Quý I/2026 |
+|---|---|---|
+| Mặt bằng sạch | ≥500 ha | 98,30 ha (19,66%) |
+| Thành lập mới | 02 KCN + 05 CCN | 01 CCN (Bảo Minh) |
+| KCN có XLNT tập trung | 100% | Đang triển khai |
+| Di dời KCN/CCN do đường sắt | KCN Đông Phố Mới + 02 CCN | Đang chuẩn bị |
+"""
+
+
+def test_a_flattened_target_table_is_read_by_rows_not_as_prose_and_its_progress_column_is_no_target():
+    got = [(t.metric, float(t.value), t.unit, t.comparator) for t in iter_targets(SUMMARY_TABLE)]
+    assert got == [
+        ("Mặt bằng sạch", 500, "ha", ">="),
+        ("Thành lập mới", 2, "KCN", "="),  # "02 KCN + 05 CCN": a sum of counts of two kinds, two targets
+        ("Thành lập mới", 5, "CCN", "="),
+        ("KCN có XLNT tập trung", 100, "%", "="),
+    ]
+
+
+def test_table_rows_without_a_milestone_take_the_one_of_the_goal_heading_above():
+    assert {t.deadline_year for t in iter_targets(SUMMARY_TABLE)} == {2026}

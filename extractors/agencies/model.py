@@ -138,7 +138,9 @@ class Collector:
         names = group["roles"].setdefault(role, [])
         if canonical not in names:
             names.append(canonical)
-        key = (mention.start, mention.end, role, table)
+        # The bodies of one table cell share the cell's span ("Bộ Công Thương, các bộ, ngành, Tập đoàn Điện lực Việt
+        # Nam"): each is an entry of its own.
+        key = (mention.start, mention.end, role, table, canonical)
         entry = self.found.get(key)
         if entry is None:
             entry = self.found[key] = {

@@ -339,6 +339,9 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                 in_cell = list(iter_mentions(value))
                 stated = _roles_stated_in_cell(value, in_cell)
                 found = [replace(m, start=start, end=end) for m in in_cell]
+            found += _places_in_cell(value, found, start, end, located=row.table_index is None)
+            # "Các Sở, ban, ngành; UBND các" (the cell goes on over the page break): a name cut on a function word is none.
+            found = [m for m in found if not _CUT_NAME.search(m.name)]
             if not found and _NAME_LIKE_CELL.match(value) and _opens_like_a_body(value):
                 # An unknown body written in the agency column: taken as is, but a cell
                 # of task text (a misread column) is no name.
@@ -354,6 +357,27 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     (row.table_index, row.row),
                     deadline=row.deadline[2] if row.deadline else None,
                 )
+
+
+# "Thành phố Hà Nội", "tỉnh Lào Cai" as an item of a lead or partner cell: a province or city assigned a task
+# is its government ("Thành phố Hà Nội, Thành phố Hồ Chí Minh" chủ trì an air-quality scheme).
+_PLACE_ITEM = re.compile(r"(?:thành\s+phố|tỉnh|TP\.?)\s+(?-i:[" + UPPER + r"])[^\W\d_]*(?:\s+(?-i:[" + UPPER + r"])[^\W\d_]*){0,4}", re.I)
+_CELL_ITEM = re.compile(r"[^,;]+")
+
+
+_CUT_NAME = re.compile(r"(?i)\s(?:các|những|và|của|thuộc)$")
+
+
+def _places_in_cell(value: str, found: list[Mention], start: int, end: int, located: bool) -> list[Mention]:
+    """The provinces and cities listed as items of an agency cell that no body found in it names."""
+    places = []
+    for item in _CELL_ITEM.finditer(value):
+        words = " ".join(re.sub(r"^\s*(?:và\s+)?", "", item.group()).split())
+        if not _PLACE_ITEM.fullmatch(words) or any(words.lower() in m.name.lower() for m in found):
+            continue
+        at = (start + item.start(), start + item.end()) if located else (start, end)
+        places.append(Mention(*at, words, False, known_as=words))  # the place is the name: no canonical form drops it
+    return places
 
 
 # Tables of a PDF's text layer dumped line by line (Công báo annexes as .txt): every line of every

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
-from extractors.sections import Layout, layout
+from extractors.sections import Layout, Section, layout, section_at
 from extractors.targets.milestones import heading_milestone, time_expressions
 from extractors.targets.model import TargetAnnotation
 from extractors.targets.sentences import text_targets
-from extractors.targets.tables import assignment_table, markdown_tables, pipe_row_tables, table_rows, table_targets
+from extractors.targets.tables import (
+    assignment_table, flat_table_span, markdown_tables, pipe_row_tables, table_rows, table_targets,
+)
 from schemas.records import Table
 
 __all__ = ["TargetAnnotation", "heading_milestone", "iter_targets", "time_expressions"]
@@ -35,7 +37,8 @@ def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[La
     """Targets of a document, in text order, then those of its tables (PDF
     tables first, then tables flattened into the text by web conversions).
     ``structure``: ``layout(text)``, when already read."""
-    found_in_text = _without_copies(text, list(text_targets(text, structure or layout(text))))
+    structure = structure or layout(text)
+    found_in_text = _without_copies(text, list(text_targets(text, structure)))
     # The rows of a located target table are read as rows, not as prose (as the cells of
     # flattened tables are): its text would give targets without their column's year.
     # The figures of an assignment table's cells are its tasks' ("cắt giảm 50% thời gian"), not targets.
@@ -43,15 +46,32 @@ def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[La
     target_tables = [(t.char_start, t.char_end) for t, rows in zip(tables, rows_of)
                      if t.char_start is not None and t.char_end is not None
                      and (assignment_table(t) or next(table_targets(text, rows, t.index, []), None))]
+    # So are those of a target table flattened into the text ("| Mặt bằng sạch | ≥500 ha | 98,30 ha (19,66%) |"):
+    # read as prose, its cells run into one another.
+    flat = [*markdown_tables(text), *pipe_row_tables(text)]
+    target_tables += [flat_table_span(rows) for rows in flat if next(table_targets(text, rows, 0, []), None)]
     found_in_text = [t for t in found_in_text if not any(a <= t.start < b for a, b in target_tables)]
     yield from found_in_text
     index = 0
+    sections = list(structure.sections)
     for table, rows in zip(tables, rows_of):
-        yield from table_targets(text, rows, table.index, found_in_text)
+        yield from _dated_by_heading(sections, table_targets(text, rows, table.index, found_in_text))
         index = max(index, table.index + 1)
-    for rows in (*markdown_tables(text), *pipe_row_tables(text)):
-        yield from table_targets(text, rows, index, found_in_text)
+    for rows in flat:
+        yield from _dated_by_heading(sections, table_targets(text, rows, index, found_in_text))
         index += 1
+
+
+def _dated_by_heading(sections: list[Section], found: Iterable[TargetAnnotation]) -> Iterator[TargetAnnotation]:
+    """Table targets whose row and columns name no milestone take the one of the goal heading above the table
+    ("CÁC CHỈ TIÊU QUAN TRỌNG NĂM 2026", "Mục tiêu cụ thể giai đoạn 2026-2030"), as the prose under it does."""
+    for t in found:
+        if t.deadline_year is None and t.period_start is None:
+            deadline, period = heading_milestone(sections, section_at(sections, t.start))
+            if deadline is not None or period is not None:
+                t = replace(t, deadline_year=deadline, period_start=period[0] if period else None,
+                            period_end=period[1] if period else None)
+        yield t
 
 
 # The marker and closing punctuation of a list item: "- (9) Chỉ số … đạt 112%." and "(9) Chỉ số … đạt 112%" are one item.

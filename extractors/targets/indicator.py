@@ -42,7 +42,7 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "", opening
     # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ
     # cơ quan", "để phục vụ việc dạy bơi" → "phục vụ dạy bơi").
     yearly = bool(_YEARLY_OPENING.match(opening))
-    form = light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before, yearly)))
+    form = light_words().sub("", _PLURAL.sub("", _indicator_form(metric, unit, before, yearly, after)))
     form = _SPELLING.sub(lambda m: "tỷ" if m.group().islower() else "Tỷ", form)  # catalogues write "tỷ lệ", "tỷ trọng"
     return _EVERY.sub(lambda m: "hằng" if m.group().islower() else "Hằng", form)  # and "hằng năm", "hằng tháng"
 
@@ -79,7 +79,7 @@ def _place_subject(before: str) -> Optional[str]:
     return m.group("name") if len(tags) == 1 and tags[0][1] == "Np" else None
 
 
-def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -> str:
+def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False, after: str = "") -> str:
     category = unit_category(unit)
     change = _CHANGE_BEFORE.search(before)
     if change and category != "percent_per_year":
@@ -113,6 +113,9 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False) -
         counted_base = _COUNT_WORD.sub("", base) if _COUNT_WORD.match(base) else ""
         if counted_base and counted_base.split()[0].lower() in subject.lower().split():
             base = ""  # "Số lượng doanh nghiệp … đạt 80% số doanh nghiệp logistics": a share of the things it counts
+        counted = re.match(r"tổng số\s+(?:lượng\s+)?(\S.*)", base, re.I)
+        if counted and pos_tags(subject)[0][1] == "V" and " ".join(after.split()).lower().startswith(subject.split()[0]):
+            return f"{head} {counted.group(1)} {subject}"  # "60% tổng số hợp tác xã hoạt động từ loại khá trở lên"
         if _TOTAL.match(base):
             # "Vốn vay … (chiếm 85% tổng vốn đầu tư)" → "tỷ trọng vốn vay … trong tổng vốn đầu tư": a part of a total.
             share = "tỷ trọng" if _PART_OF.search(before) or _CONTRIBUTION.match(subject) else head

@@ -25,11 +25,12 @@ from extractors.units import DATA, unit_category
 Following = Sequence[tuple[int, int, str]]
 
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins;
-# "tăng", "giảm" that end a compound verb ("cắt giảm", "gia tăng") are part of it.
+# "tăng", "giảm" that end a compound verb ("cắt giảm", "gia tăng") are part of it, and so are "lên", "xuống"
+# of "tải lên", "tải xuống" ("Tốc độ tải xuống đạt tối thiểu 5Mbit/s").
 _METRIC_TAIL = re.compile(
-    r"(?:\s*(?:,|\b(?:đạt|là|(?:(?:ổn định|duy trì|giữ)\s+)?(?:ở\s+)?mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )lên|xuống|còn|"
+    r"(?:\s*(?:,|\b(?:đạt|là|(?:(?:ổn định|duy trì|giữ)\s+)?(?:ở\s+)?mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )(?<!tải )lên|(?<!tải )xuống|còn|"
     r"phấn đấu|phần đấu|dự kiến|ước(?:\s+(?:tính|thực hiện))?(?=\s+đạt\b)|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
-    r"|(?:trong |cả )?giai đoạn (?:này|tới|đó|trên))\b))+\s*$",  # "… tăng bình quân hàng năm trong giai đoạn này đạt 10%"
+    r"|(?:trong |cả )?giai đoạn (?:này|tới|đó|trên|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\b))+\s*$",  # "… tăng bình quân hàng năm trong giai đoạn này đạt 10%"
     re.I,
 )
 
@@ -80,7 +81,7 @@ def metric_of(
     """What is measured (``_metric_of``), as a share of the structure a list label names ("Cơ cấu kinh tế:
     Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây dựng chiếm 38,13%" → "Công nghiệp - xây dựng
     trong cơ cấu kinh tế")."""
-    phrase = _metric_of(text, c_start, c_end, q_start, q_end, unit, floor, following)
+    phrase = _with_shared_measure(text, c_start, _metric_of(text, c_start, c_end, q_start, q_end, unit, floor, following))
     if unit == "%" and not _CHANGED_BY.search(text, c_start, q_start):
         # "100% số hợp tác xã …", "90% số lượng người dân …", "Số xã đạt chuẩn nông thôn mới trên 90%", "100% các
         # địa phương": a share is of the things themselves; a change ("giảm 10% số cặp tảo hôn") keeps the count.
@@ -90,6 +91,23 @@ def metric_of(
         return phrase
     phrase = phrase[phrase.rfind(":") + 1 :].strip()  # the label the first item of the list carries
     return f"{phrase} trong {structure}" if phrase else phrase
+
+
+def _with_shared_measure(text: str, c_start: int, phrase: str) -> str:
+    """A sector named alone in a list item ("lĩnh vực dịch vụ giai đoạn 2021 – 2025 đạt 8 – 9%") with the measure
+    an earlier item of its sentence names before the same kind of sector ("phấn đấu tốc độ tăng trưởng giá trị tăng
+    thêm lĩnh vực nông lâm, thủy sản … đạt 4,5 – 5%;")."""
+    part = _PART_ITEM.match(phrase)
+    if not part or MEASURE.search(phrase):
+        return phrase
+    sentence = re.split(r"(?<!\d)\.\s|\n", text[max(0, c_start - _STRUCTURE_LOOKBACK) : c_start])[-1]
+    kind = part.group().strip().lower()
+    for measure in reversed(list(MEASURE.finditer(sentence))):
+        item = sentence[measure.start() :].split(";")[0]
+        at = item.lower().find(f" {kind} ")
+        if at > 0:
+            return f"{' '.join(item[:at].split())} {phrase[:1].lower()}{phrase[1:]}"
+    return phrase
 
 
 def _structure_label(text: str, q_start: int) -> Optional[str]:
@@ -152,7 +170,8 @@ def _metric_of(
     if measure:
         phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
-            owner = _RATE_OWNER.search(" ".join(text[floor : measure.start()].split()))
+            lead = " ".join(text[floor : measure.start()].split())
+            owner = _RATE_OWNER.search(lead) or _PART_SUBJECT.search(lead)
             owned = metric_before(owner.group(1)) if owner else ""
             if owned and pos_tags(owned)[0][1].startswith("N"):  # a noun: "thu hút … với tốc độ" is no owner
                 # "hàng hóa với tốc độ tăng trưởng bình quân khoảng 5,5%/năm": the rate of what comes before "với".
@@ -682,6 +701,16 @@ _EXAMPLES = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]*\)")
 _DEFINITION = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+(?:chung|tắt)\b[^()]*\)", re.I)
 _ASIDES = re.compile(r"\([^()]*\)?")
 _RATE_OWNER = re.compile(r"(?:^[-+•*\s]*|[,;:]\s*)([^\W\d_][^,;:()]*?)\s+với\s*$")
+# "Lĩnh vực chăn nuôi phấn đấu đạt tốc độ tăng giá trị sản xuất 3,95 – 4,15%", "Ngành lâm nghiệp phấn đấu tốc độ …":
+# a sector that strives for a rate is what the rate is of.
+_PART_SUBJECT = re.compile(
+    r"(?:^[-+•*\s]*|[,;:.]\s*)(?:theo đó,?\s*)?((?:lĩnh vực|khu vực|ngành|nhóm ngành)\s[^,;:()]*?)"
+    r"\s+(?:(?:phấn đấu|dự kiến)(?:\s+đạt)?|đạt)\s*$",
+    re.I,
+)
+# A sector named alone as the next item of a list ("…; lĩnh vực dịch vụ giai đoạn 2021 – 2025 đạt 8 – 9%") is
+# measured as the item before it that names its measure ("tốc độ tăng trưởng giá trị tăng thêm lĩnh vực nông lâm …").
+_PART_ITEM = re.compile(r"^(?:lĩnh vực|khu vực|ngành|nhóm ngành)\s", re.I)
 # A verb phrase, then earlier items of a list ("… tại 100% nhà trường và trên"): no other verb, colon or semicolon.
 _EARLIER_ITEM = re.compile(
     r"(?P<verb>.*?[^\W\d_]\s+(?:cho|tại))\s+(?P<items>(?:(?:tối thiểu|ít nhất|khoảng|trên|dưới|hơn|gần)\s+)*\d[^:;]*)$", re.I

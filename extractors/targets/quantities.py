@@ -268,13 +268,54 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     return (" ".join(word.split()), pos + m.end()) if m else None
 
 
+# "60% tổng số hợp tác xã hoạt động …", "50% tổng chi ngân sách", "đáp ứng 70% nhu cầu trong nước": a share of a
+# total or of a demand names its base. The base runs to a clause mark, "so với", a predicate word ("… hợp tác xã
+# có liên kết …") or the next quantity.
+_TOTAL_BASE = re.compile(
+    r"\s+((?:tổng\s+(?:số|giá trị|thu|chi|vốn|diện tích|dân số|mức|sản lượng|kim ngạch|lượng)|nhu cầu)\b[^;.()]*?)"
+    r"(?=\s*(?:[;.()]|\bso với\b|\btrở lên\b|\b(?:được|là|có|bị|đạt|phải)\b|$)"
+    r"|(?:\s*,|\s+(?:và|hoặc))\s+(?:[^\W\d_]+\s+){0,2}\d)",  # "… cả nước và 20,8% …": the next quantity
+    re.I,
+)
+
+
+def _total_base(sentence: str, end: int) -> Optional[tuple[str, int]]:
+    """("tổng số hợp tác xã", its end) for the base a percentage names with "tổng …" or "nhu cầu …" right after it; a comma
+    ends it unless a short noun list follows ("tổng số tổ chức kinh tế tập thể, hợp tác xã"); so does a verb
+    after the counted noun ("tổng số hợp tác xã hoạt động từ loại khá")."""
+    m = _TOTAL_BASE.match(sentence, end)
+    if not m:
+        return None
+    base, base_end = m.group(1), m.end(1)
+    for comma in re.finditer(r",\s*", base):
+        rest = base[comma.end() :]
+        if len(rest.split()) > 3 or any(tag == "V" for _, tag in pos_tags(rest)):
+            base, base_end = base[: comma.start()], m.start(1) + comma.start()
+            break
+    tags = pos_tags(" ".join(base.split()))
+    if len(tags) > 2 and tags[0][0].lower() == "tổng số":
+        verb = next((i for i, (_, tag) in enumerate(tags) if i >= 2 and tag == "V"), None)
+        if verb is not None:
+            words = " ".join(w for w, _ in tags[:verb]).split()
+            kept = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), base)
+            if not kept:
+                return None
+            base, base_end = kept.group().strip(), m.start(1) + kept.end()
+    return (" ".join(base.split()), base_end) if len(base.split()) >= 2 and base.split()[-1].lower() != "số" else None
+
+
 def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, int]:
     """Coordinated count nouns ("doanh nghiệp, hợp tác xã, tổ hợp tác"), a
     percentage's base after "chiếm" ("% tổng vốn đầu tư") and a per-entity
     base from "mỗi trường có … 02 giáo viên"."""
     category = unit_category(unit)
+    if unit == "%":
+        # "**45,3%** GRDP tỉnh": emphasis closed after the value does not end the quantity.
+        end += len(re.match(r"[*_]*", sentence[end:]).group())
     if unit == "%" and (m := ECONOMY_BASE.match(sentence, end)):
         return f"% {m.group(1)}", m.end()
+    if unit == "%" and (total := _total_base(sentence, end)):
+        return f"% {total[0]}", total[1]
     if unit == "%" and PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
         m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
         if m and len(m.group(1).split()) <= 8:

@@ -238,7 +238,7 @@ def _sentence_targets(
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end], text[s_start:c_start])
         if form and mode == PROJECT:
             form = of_the_project(form, unit)
-        metric = _with_base(metric, unit)
+        metric = _with_base(metric, unit, text[s_start + q.end : c_end])
         if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
@@ -328,11 +328,18 @@ def _sentence_owner(text: str, s_start: int, c_start: int, metric: str, unit: st
     return _lowered(" ".join(nouns)) if opening.startswith(" ".join(nouns)) else None
 
 
-def _with_base(metric: str, unit: str) -> str:
+def _states_after(metric: str, after: str) -> bool:
+    """Whether the metric is what the clause says right after the quantity ("60% tổng số hợp tác xã | hoạt động
+    từ loại khá"), not a verb before it ("giải quyết việc làm cho khoảng 85% tổng số lao động")."""
+    return bool(metric) and " ".join(after.split()).lower().startswith(metric.split()[0].lower())
+
+
+def _with_base(metric: str, unit: str, after: str = "") -> str:
     """The metric of a share with the base the value is taken of: "… tham gia bảo hiểm xã hội tự nguyện
     chiếm khoảng 1% lực lượng lao động trong độ tuổi" → "… tự nguyện so với lực lượng lao động trong độ
     tuổi"; "giải quyết việc làm cho khoảng 85% tổng số lao động" → "giải quyết việc làm cho tổng số lao
-    động"; a share of the economy is "… trong GDP". A share's own name ("Tỷ lệ che phủ rừng") and a verb alone keep theirs."""
+    động"; "60% tổng số hợp tác xã hoạt động từ loại khá" → "hợp tác xã hoạt động từ loại khá"; a share of the
+    economy is "… trong GDP". A share's own name ("Tỷ lệ che phủ rừng") and a verb alone keep theirs."""
     base = unit[2:] if unit.startswith("% ") else ""
     if not base or not metric or base.lower() in metric.lower():
         return metric
@@ -341,6 +348,9 @@ def _with_base(metric: str, unit: str) -> str:
     if _BENEFICIARY_END.search(metric):
         return f"{metric} {base}"
     tags = pos_tags(metric)
+    counted = re.match(r"tổng số\s+(?:lượng\s+)?(\S.*)", base, re.I)
+    if tags and tags[0][1] == "V" and counted and _states_after(metric, after):
+        return f"{counted.group(1)} {metric}"  # "60% tổng số hợp tác xã hoạt động từ loại khá": the things counted act
     if tags and tags[0][1] == "V" and not MEASURE.match(metric) and _TOTAL_BASE.match(base):
         # "… đóng góp khoảng 35 - 40% tổng thu ngân sách nhà nước": a part of the total the verb contributes to.
         return f"{metric} trong {base}"
@@ -411,6 +421,15 @@ def _block_opening(text: str, block: Optional[Block], openings: dict[int, Option
     return openings[block.start]
 
 
+# A noun right after a percentage: the share names what it is of ("20% cán bộ quản lý …"), unless the word says
+# when, how or with what else ("2,5% vào năm 2025", "… và", "trở lên").
+_OWN_SUBJECT = re.compile(
+    r"\s+(?!(?:và|hoặc|trở|so|vào|trong|đến|tới|năm|trên|dưới|giai|mỗi|hằng|hàng|theo|tại|ở|với|của|là|thì|khi|từ|lên|xuống)\b)"
+    r"(?-i:[a-zđà-ỹ])",
+    re.I,
+)
+
+
 def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str]) -> str:
     """The quantity's unit, completed from the units before it in the sentence."""
     unit = q.unit
@@ -418,6 +437,8 @@ def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str]) -> str:
     if own_base and len(own_base.group(1).split()) <= 8:
         # "… 55 - 58% GDP, khoảng 35 - 40% tổng thu ngân sách": in a list of shares each writes its own base.
         unit = f"% {' '.join(own_base.group(1).split())}"
+    if unit == "%" and _OWN_SUBJECT.match(sentence, q.end):
+        return unit  # "60% tổng số hợp tác xã …; 20% cán bộ quản lý hợp tác xã …": a share of its own subject
     # Elided or shortened unit: "120 hộ" after "80 hộ kinh doanh", "2,5%" after "1% lực lượng lao động".
     for previous in reversed(units_seen):
         if previous.startswith(unit + " "):

@@ -17,6 +17,7 @@ from extractors.numbers import SCALE_WORDS, parse_digits
 from extractors.targets.indicator import indicator_of
 from extractors.targets.milestones import time_expressions
 from extractors.targets.model import TargetAnnotation
+from extractors.targets.patterns import MEASURE
 from extractors.units import comparators, unit_category, unit_pattern
 from schemas.records import Table
 
@@ -27,9 +28,10 @@ _HEAD_NUMBERING = re.compile(r"s?tt|số tt|thứ tự", re.I)
 _HEAD_LEAD = re.compile(r"chủ trì", re.I)
 # The task column of an assignment table ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì").
 _HEAD_TASK = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|công việc|nội dung (?:công việc|nhiệm vụ)|hoạt động|giải pháp)", re.I)
-# Columns of results or estimates ("Thực hiện năm 2024", "Ước đạt 2025", "Năm cơ sở 2025") are baselines
+# Columns of results, progress or estimates ("Thực hiện năm 2024", "Tiến độ Quý I/2026", "Ước đạt 2025", "Năm cơ sở
+# 2025") are baselines
 # ("Lũy kế đến 2030" may be a cumulative target: only "Lũy kế thực hiện" is a result).
-_HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh|cơ sở|năm gốc", re.I)
+_HEAD_RESULT = re.compile(r"thực hiện|ước|kết quả|đã đạt|hiện trạng|hiện nay|cùng kỳ|so sánh|cơ sở|năm gốc|tiến độ", re.I)
 # A column of a reporting period shorter than a year ("Quý I/2026", "6 tháng đầu năm 2026", "9 tháng") is a
 # progress figure, unless its heading says it is planned ("Kế hoạch quý II", "Mục tiêu 6 tháng").
 _HEAD_REPORTING_PERIOD = re.compile(r"^(?:quý\s+[IV1-4]+\b|\d{1,2}\s+tháng\b)", re.I)
@@ -48,17 +50,23 @@ _HEAD_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 # The unit an indicator cell or a column heading closes on: "Tỉ lệ đô thị hoá (%)", "(%/NĂM)".
 _CLOSING_UNIT = re.compile(r"\s*\((?P<unit>[^()\d]{1,30})\)\s*$")
 _SCALE = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.I)
+_BARE_RATE = re.compile(r"^tốc độ(?=\s+(?:bình quân|trung bình)\b)", re.I)
 # Headings that say when or how a value is planned, not what is measured ("Dự kiến 2030", "Đến 2030").
 _HEAD_PLAN_WORDS = re.compile(r"^(?:dự kiến|phấn đấu|đến|tới|định hướng|giai đoạn|quý|tháng|mốc)\b", re.I)
-# "Trong đó:", "- ": the opening of a sub-row, which belongs to the numbered row above it.
-_SUB_ROW = re.compile(r"^\s*(?:trong đó\s*:?|[-–+]\s)\s*", re.I)
+# "Trong đó:", "- ", "— ", "++ Trong đó:": the opening of a sub-row, which belongs to the numbered row above it.
+_SUB_ROW = re.compile(r"^\s*(?:[-–—+]+\s+)?(?:trong đó\s*:?\s*)?", re.I)
 # Indicators that measure without a unit: counts, ratios, indices, coefficients ("Hệ số ICOR 4,5 - 4,8").
 _UNITLESS_INDICATOR = re.compile(r"^(?:số|hệ số|chỉ số|tỉ lệ|tỷ lệ|tỉ trọng|tỷ trọng)\b", re.I)
 # Indicators whose bare value is a percentage ("Tỷ lệ đô thị hoá | >38", "Tốc độ tăng trưởng GRDP | 10"):
 # a share, a weight or a growth rate.
 _PERCENT_INDICATOR = re.compile(r"^(?:tỉ lệ|tỷ lệ|tỉ trọng|tỷ trọng|tốc độ tăng|tăng trưởng)\b", re.I)
-# A numbered sub-item ("1.1", "2.3.1") belongs to the item its number extends ("1", "2.3").
-_DOTTED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.\d+\.?$")
+# A numbered sub-item ("1.1", "2.3.1", "7a", "7.b") belongs to the item its number extends ("1", "2.3", "7").
+_DOTTED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)(?:\.\d+|\.?[a-zđ])\.?$", re.I)
+# The opening of a cell that names what is measured ("Tốc độ tăng trưởng GRDP", "Tăng trưởng giá trị kim ngạch
+# xuất khẩu", "Số doanh nghiệp"), not a part of it ("Khu vực dịch vụ", "Nhóm nông, lâm, thuỷ sản", "Công nghiệp").
+_MEASURE_OPENING = re.compile(
+    rf"^(?:{MEASURE.pattern}|\b(?:tăng trưởng|tăng|giảm|giá trị|số|tổng|mức|thu nhập|GRDP|GDP)\b)", re.I
+)
 # "GDP bình quân đầu người đến năm 2030": the deadline an indicator names (read here, not as a time
 # expression, since "so với GDP đến năm 2030" is no baseline "so với năm …").
 _INDICATOR_DEADLINE = re.compile(r"\s*\b(?:đến|vào|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–—/])", re.I)
@@ -103,8 +111,10 @@ def table_targets(
     measured = {col: "" if indicator_table else _heading_measure(header[col]) for col in value_cols}
     group_deadline: Optional[int] = None
     group_period: Optional[tuple[int, int]] = None
-    parent = ("", "")  # (metric, unit) of the last numbered row: a "Trong đó" sub-row belongs to it
-    numbered: dict[str, tuple[str, str]] = {}  # (metric, unit) by the number of a row ("1" for "1.1")
+    # (metric, unit, measure) of the last numbered row, to which a "Trong đó" sub-row belongs; its measure is
+    # the metric of the row that names what is measured ("Tốc độ tăng trưởng GRDP"), "" when none above does.
+    parent = ("", "", "")
+    numbered: dict[str, tuple[str, str, str]] = {}  # (metric, unit, measure) by the number of a row ("1" for "1.1")
     # A table that marks no row "(%)" leaves the percent of its shares and growth rates implicit; one
     # that marks some ("Tỉ lệ chi đầu tư … (%)") writes no unit where it writes none.
     implicit_percent = unit_col is None and not any(
@@ -133,47 +143,66 @@ def table_targets(
         if outer and outer.group(1) in numbered and not row_unit and unit_col is None:
             # "1.1 | Khu vực dịch vụ | 9,16" under "1 | Tốc độ tăng trưởng GRDP": the item's unit.
             row_unit = numbered[outer.group(1)][1]
+        owner = parent if sub_row else numbered.get(outer.group(1)) if outer else None
+        measure = metric if _MEASURE_OPENING.match(metric) else ""
         if sub_row and not row_unit and parent[1]:
             # "Trong đó: Nhóm nông, lâm, thuỷ sản": a part of the row above, in its unit.
-            metric, row_unit = f"{parent[0]} {metric[:1].lower()}{metric[1:]}", parent[1]
-        elif not sub_row:
-            parent = (metric, row_unit)
+            metric, row_unit = f"{parent[2] or parent[0]} {metric[:1].lower()}{metric[1:]}", parent[1]
+        elif owner and owner[2] and not measure:
+            # "7a | — Nhóm nông, lâm, thuỷ sản" under "7 | Tăng trưởng giá trị kim ngạch xuất khẩu", "1.1 | Khu vực
+            # dịch vụ" under "1 | Tốc độ tăng trưởng GRDP", "+ Công nghiệp" under "1.2 | Khu vực công nghiệp và xây
+            # dựng": a part named without a measure is measured as the row it belongs to is.
+            measure = owner[2]
+            metric = f"{measure} {metric[:1].lower()}{metric[1:]}"
+        if not sub_row:
+            parent = (metric, row_unit, measure)
             numbered[number] = parent
         for col, milestone in value_cols.items():
-            cell = row[col]
-            m = _CELL_NUMBER.match(cell.text)
-            if not m or (m.group("unit") and "%" not in m.group("unit") and not _is_unit(m.group("unit"), words=False)):
-                continue
-            value = parse_digits(m.group("a"))
-            value_max = parse_digits(m.group("b")) if m.group("b") else None
-            unit = (
-                " ".join((m.group("unit") or "").split())
-                or row_unit
-                or (row[unit_col].text if unit_col is not None else "")
-                or _heading_unit(header[col])
-            )
-            if not unit and not (indicator_table and _UNITLESS_INDICATOR.match(metric)):
-                continue
-            comparator, strict = _cell_comparator(m.group("cmp"), value_max)
-            deadline, period = milestone if milestone is not None else (group_deadline, group_period)
-            # The year of a column ("Mục tiêu 2026") dates its cells; the row's "đến năm 2030" dates
-            # the cells of a period column ("GĐ 2026-2030") or of an undated one.
-            deadline = deadline or row_deadline
-            if _restates(text, text_targets, value, unit, metric):
-                continue
-            # The named bodies of the row's lead cell ("Bộ Tài chính, Ngân hàng Nhà nước"), by their canonical names.
-            lead = iter_mentions(row[lead_col].text) if lead_col is not None else ()
-            agencies = tuple(mention.canonical for mention in lead if not mention.generic)
-            clause_start, clause_end = _row_clause(row, indicator, cell)
-            yield TargetAnnotation(
-                start=cell.start, end=cell.end, clause_start=clause_start, clause_end=clause_end,
-                value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit) if unit else "",
-                comparator=comparator, strict=strict, metric=measured[col] + metric,
-                indicator=indicator_of(measured[col] + metric, unit, ""), deadline_year=deadline,
-                period_start=period[0] if period else None, period_end=period[1] if period else None,
-                baseline=None, baseline_year=None, kind="target", section=None,
-                table_index=table_index, table_row=r - head_at, agencies=agencies,
-            )
+            for cell, m in _cell_quantities(row[col]):
+                value = parse_digits(m.group("a"))
+                value_max = parse_digits(m.group("b")) if m.group("b") else None
+                unit = (
+                    " ".join((m.group("unit") or "").split())
+                    or row_unit
+                    or (row[unit_col].text if unit_col is not None else "")
+                    or _heading_unit(header[col])
+                )
+                if not unit and not (indicator_table and _UNITLESS_INDICATOR.match(metric)):
+                    continue
+                comparator, strict = _cell_comparator(m.group("cmp"), value_max)
+                deadline, period = milestone if milestone is not None else (group_deadline, group_period)
+                # The year of a column ("Mục tiêu 2026") dates its cells; the row's "đến năm 2030" dates
+                # the cells of a period column ("GĐ 2026-2030") or of an undated one.
+                deadline = deadline or row_deadline
+                if _restates(text, text_targets, value, unit, metric):
+                    continue
+                # The named bodies of the row's lead cell ("Bộ Tài chính, Ngân hàng Nhà nước"), by their canonical names.
+                lead = iter_mentions(row[lead_col].text) if lead_col is not None else ()
+                agencies = tuple(mention.canonical for mention in lead if not mention.generic)
+                clause_start, clause_end = _row_clause(row, indicator, cell)
+                yield TargetAnnotation(
+                    start=cell.start, end=cell.end, clause_start=clause_start, clause_end=clause_end,
+                    value=value, value_max=value_max, unit=unit, unit_category=unit_category(unit) if unit else "",
+                    comparator=comparator, strict=strict, metric=measured[col] + metric,
+                    indicator=indicator_of(measured[col] + metric, unit, ""), deadline_year=deadline,
+                    period_start=period[0] if period else None, period_end=period[1] if period else None,
+                    baseline=None, baseline_year=None, kind="target", section=None,
+                    table_index=table_index, table_row=r - head_at, agencies=agencies,
+                )
+
+
+def _cell_quantities(cell: _Cell) -> Iterator[tuple[_Cell, re.Match[str]]]:
+    """The quantities of a value cell: one ("≥500 ha", "100%"), or each of a sum of counts of different things
+    ("02 KCN + 05 CCN"), each with its unit and at its place in the cell."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^+]+", cell.text)] if " + " in cell.text else [(0, len(cell.text))]
+    found = [(a, b, _CELL_NUMBER.match(cell.text[a:b])) for a, b in parts]
+    if len(found) > 1 and not all(m and m.group("unit") for _, _, m in found):
+        return  # "KCN Đông Phố Mới + 02 CCN": words, not a sum of quantities
+    for a, b, m in found:
+        if not m or (m.group("unit") and "%" not in m.group("unit") and not _is_unit(m.group("unit"), words=False)):
+            continue
+        part = cell if len(found) == 1 or not cell.located else _Cell(cell.text[a:b].strip(), cell.start + a, cell.start + b)
+        yield part, m
 
 
 def assignment_table(table: Table) -> bool:
@@ -221,6 +250,8 @@ def _heading_measure(heading: str) -> str:
     words = " ".join(words.split())
     if not words or _HEAD_VALUE.match(words) or _HEAD_RESULT.search(words) or _HEAD_PLAN_WORDS.match(words):
         return ""
+    # "Tốc độ bình quân … (%/năm)": a rate in percent a year that names nothing else is a growth rate.
+    words = _BARE_RATE.sub(r"\g<0> tăng trưởng", words)
     return words[:1].upper() + words[1:].lower() + " "
 
 
@@ -377,6 +408,12 @@ def markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|(.*\|)[ \t]*$", re.M)
 _PIPE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def flat_table_span(rows: list[list[_Cell]]) -> tuple[int, int]:
+    """(start, end) in the text of a table flattened into it (``markdown_tables``, ``pipe_row_tables``)."""
+    cells = [c for row in rows for c in row if c.end > c.start]
+    return (min(c.start for c in cells), max(c.end for c in cells)) if cells else (0, 0)
 
 
 def pipe_row_tables(text: str) -> Iterator[list[list[_Cell]]]:

@@ -208,6 +208,7 @@ class ScoringOptions:
     include_generic: bool = False  # score collective agencies ("các sở, ngành có liên quan")
     include_executors: bool = False  # score the "thi hành" list of a decision
     strict: bool = False  # drop past-year targets and the agency roles gold flags for a strict scorer
+    metric_diffs: bool = False  # list the words a matched target's metric misses or adds against the gold's
 
 
 @dataclass
@@ -504,6 +505,8 @@ def _score_targets(document: GoldDocument, extraction: Extraction, options: Scor
         score.targets.tp += 1
         score.metric_words += metric_word_counts(gold.get("metric"), pred.metric)
         score.indicator_words += metric_word_counts(gold.get("metric"), pred.indicator)
+        if options.metric_diffs and (diff := metric_word_diff(gold.get("metric"), pred.metric)):
+            errors.append(ScoringError(name, "metric", "word_diff", diff, gold["sentence"]))
         score.indicator_keys_matched.add(pred.indicator_key is not None)
         if "responsible" in gold:
             score.responsible += _score_responsible(gold, pred, extraction, name, errors)
@@ -571,6 +574,17 @@ def metric_word_counts(gold: Optional[str], predicted: Optional[str]) -> Counts:
     gold_words, predicted_words = Counter(tokens(gold)), Counter(tokens(predicted))
     shared = sum((gold_words & predicted_words).values())
     return Counts(tp=shared, fp=sum(predicted_words.values()) - shared, fn=sum(gold_words.values()) - shared)
+
+
+def metric_word_diff(gold: Optional[str], predicted: Optional[str]) -> str:
+    """The gold and predicted metric with the words the prediction misses (-) and adds (+), as
+    ``metric_word_counts`` counts them; empty when they hold the same words."""
+    gold_words, predicted_words = Counter(tokens(gold)), Counter(tokens(predicted))
+    missing, extra = gold_words - predicted_words, predicted_words - gold_words
+    if not missing and not extra:
+        return ""
+    return (f"gold {gold!r}, got {predicted!r}; -[{' '.join(missing.elements())}]"
+            f" +[{' '.join(extra.elements())}]")
 
 
 def _gold_agency_dropped(gold: dict, options: ScoringOptions) -> bool:
