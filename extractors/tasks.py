@@ -20,7 +20,7 @@ Two sources:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, Optional, Sequence
 
@@ -213,7 +213,7 @@ def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
 _OPEN_ENDED = re.compile(r"[\s*]*từ\s[^.;\n]{0,40}?\bđến\s+khi\b", re.IGNORECASE)
 
 
-def _schedule_deadline(phrase: str) -> Optional[Deadline]:
+def _schedule_deadline(phrase: str, span_is_period: bool = True) -> Optional[Deadline]:
     """The deadline a time cell or "Thời gian thực hiện:" line states; a span of bare years
     ("2025 - 2035") is the period the task runs over, not a date it is due by."""
     if _OPEN_ENDED.match(phrase):
@@ -222,7 +222,7 @@ def _schedule_deadline(phrase: str) -> Optional[Deadline]:
     if deadline is None or deadline.year is None:
         return deadline
     dated = [e for e in iter_time_expressions(phrase) if e.year is not None]
-    return None if all(e.kind == "span" for e in dated) else deadline
+    return None if span_is_period and all(e.kind == "span" for e in dated) else deadline
 
 
 def _time_line(text: str, start: int, end: int) -> Optional[Deadline]:
@@ -271,7 +271,7 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
         end = assignment.end
         in_words = None  # a deadline stated in the item's own clauses, not in a time cell or line
         if assignment.deadline is not None:
-            deadline = _schedule_deadline(assignment.deadline)
+            deadline = _schedule_deadline(assignment.deadline, span_is_period=not assignment.due_by)
         else:
             item_end = _item_end(units, assignment.start, assignment.end)
             deadline = _time_line(text, assignment.start, item_end)
@@ -571,6 +571,29 @@ def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: O
     )
 
 
+def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
+    """One task per row or item: a table row the PDF's table reader and the text's line reader both
+    read (the same start and task, one row's bodies in each) is one task with the bodies of both."""
+    merged: dict[tuple[int, str], TaskAnnotation] = {}
+    for task in tasks:
+        key = (task.start, task.text)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = task
+            continue
+        merged[key] = replace(
+            seen,
+            end=max(seen.end, task.end),
+            clause_end=max(seen.clause_end, task.clause_end),
+            deadline=seen.deadline or task.deadline,
+            deadline_year=seen.deadline_year if seen.deadline else task.deadline_year,
+            deadline_date=seen.deadline_date if seen.deadline else task.deadline_date,
+            lead_agencies=seen.lead_agencies + tuple(a for a in task.lead_agencies if a not in seen.lead_agencies),
+            partner_agencies=seen.partner_agencies + tuple(a for a in task.partner_agencies if a not in seen.partner_agencies),
+        )
+    return list(merged.values())
+
+
 def iter_tasks(
     text: str, tables: Sequence = (), province: Optional[str] = None, collected: Optional[Collector] = None
 ) -> Iterator[TaskAnnotation]:
@@ -579,7 +602,7 @@ def iter_tasks(
     ``collected``: ``agencies.collect(text, tables)``, when already read."""
     text = repair_charmap(text)
     units = outline.units(text)
-    assigned = list(_from_assignments(text, tables, units, collected))
+    assigned = _merged(_from_assignments(text, tables, units, collected))
     taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end])
     found = assigned + list(_commitments(text, units, taken))
     yield from sorted(found, key=lambda t: (t.start, t.end))

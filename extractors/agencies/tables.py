@@ -60,12 +60,18 @@ class AssignmentRow:
     # From the first of the task, lead and partner cells to the last (the lead column may come first).
     span: tuple[int, int]
     lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
+    due_by: bool = False  # the time column names a completion deadline ("Thời hạn …", "… hoàn thành")
     # Bodies the heading above the table gives a role in every row ("NHÓM CHỈ TIÊU SỞ X CHỦ TRÌ theo dõi").
     heading: tuple[tuple[Mention, str], ...] = ()
 
 
 _IMPLEMENTER_COLUMN = re.compile(r"(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện(?:\s+chính)?")
 _LEAD_HEADER = re.compile(r"(?i)chủ\s+trì|^(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện")
+
+
+# A time column that names a completion deadline ("Thời hạn hoàn thành", "THỜI HẠN THỰC HIỆN", "Thời gian
+# hoàn thành"), not the time worked over ("Thời gian thực hiện", "Tiến độ thực hiện", "Thời gian").
+_DUE_BY_HEADER = re.compile(r"(?i)thời\s+hạn|hoàn\s+thành")
 
 
 def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optional[dict[str, int]]:
@@ -83,6 +89,8 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
             columns.setdefault("partner", index)
         elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
             columns.setdefault("deadline", index)
+            if columns["deadline"] == index and _DUE_BY_HEADER.search(folded):
+                columns["due_by"] = index
         elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
             columns.setdefault("task", index)
     if "task" not in columns:
@@ -297,6 +305,7 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
         section,
         (min(c[0] for c in read), max(c[1] for c in read)),
         IMPLEMENTER if "implementer" in columns else LEAD,
+        due_by="due_by" in columns,
     )
 
 
@@ -353,6 +362,7 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     row.section,
                     (row.table_index, row.row),
                     deadline=row.deadline[2] if row.deadline else None,
+                    due_by=row.due_by,
                 )
 
 
@@ -493,7 +503,8 @@ def _read_line_table(text: str, lines, header_at: int, labels: list[str], column
         read = [row for row in (_line_row(text, row, columns) for row in rows) if row is not None]
     if not read:
         return None
-    return FlatTable(lines[header_at][0], kept[-1][1], _HEADER, read)
+    due_by = _DUE_BY_HEADER.search(" ".join(labels)) is not None
+    return FlatTable(lines[header_at][0], kept[-1][1], [*_HEADER[:-1], "Thời hạn" if due_by else "Thời gian"], read)
 
 
 # The first line of a time cell ("Quý IV/2024 và", "Theo lộ trình của", "Thường xuyên"); the
