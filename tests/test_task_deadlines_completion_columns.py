@@ -39,3 +39,12 @@ def test_a_table_row_read_twice_is_one_task_with_the_bodies_of_both():
     assert max(rows.values()) == 1
     task = _task(tasks, "Xây dựng Đề án quản lý thị trường bất động sản")
     assert task.deadline_year == 2027 and "Bộ Xây dựng" in task.lead_agencies
+
+
+def test_a_time_cell_wrapped_under_its_word_and_a_number_on_the_tasks_line_are_read():
+    tasks = _external_tasks("cp_nq97_nhiemvu_nq66_2026.txt")
+    # "Tháng" / "9/2026": a narrow column wraps the month under its word.
+    assert _task(tasks, "Nghiên cứu, xây dựng trình Bộ Chính trị").deadline == "Tháng 9/2026"
+    # "7 Đề án về chỉ số đánh giá, chấm điểm KPI" after row 6: row 7 opens there; its month is not row 6's.
+    assert _task(tasks, "Đề án về chỉ số đánh giá, chấm điểm KPI").deadline == "Tháng 3/2026"
+    assert _task(tasks, "Rà soát, thể chế hóa kịp thời những quan điểm").deadline is None

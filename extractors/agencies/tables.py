@@ -475,9 +475,24 @@ def _cell_lines(lines, first: int, header: list[str]) -> list[tuple[int, int, st
         if [l[2] for l in lines[cursor : cursor + len(header)]] == header:
             cursor += len(header)  # the header repeated on a new page
             continue
-        kept.append(lines[cursor])
+        shared = _NUMBER_AND_TASK.match(line)
+        if shared and shared.group(2)[0].isupper() and int(shared.group(1)) == _last_row_number(kept) + 1:
+            # "7 Đề án về chỉ số đánh giá, …" after row 6: the row's number and its task's first line on one line.
+            start = lines[cursor][0]
+            kept += [(start, start + shared.end(1), shared.group(1)), (start + shared.start(2), lines[cursor][1], shared.group(2))]
+        else:
+            kept.append(lines[cursor])
         cursor += 1
     return kept
+
+
+# A row number a PDF's text layer printed on the line of the task's first words.
+_NUMBER_AND_TASK = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])(.+)$")
+
+
+def _last_row_number(kept: list[tuple[int, int, str]]) -> int:
+    """The number of the last row opened so far (0 before the first)."""
+    return next((int(line[2]) for line in reversed(kept) if line[2].isdigit() and len(line[2]) <= 3), 0)
 
 
 _HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
@@ -667,6 +682,16 @@ def _time_cell(body: list[tuple[int, int, str]], at: int) -> tuple[int, int, str
     return (body[first][0], body[last][1], " ".join(line for _, _, line in body[first : last + 1]))
 
 
+def _is_time_line(body: list[tuple[int, int, str]], at: int) -> bool:
+    """A whole time line, or the rest of one whose word a narrow column printed alone above it
+    ("Tháng" / "9/2026", "Quý" / "IV/2026")."""
+    if _TIME_CELL.fullmatch(body[at][2]):
+        return True
+    return at > 0 and bool(_TIME_WORD_LINE.fullmatch(body[at - 1][2])) and bool(
+        _TIME_CELL.fullmatch(f"{body[at - 1][2]} {body[at][2]}")
+    )
+
+
 def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) -> Optional[list]:
     """(TT, task, lead, partner, time) cells of one row's lines; None for a row whose task is
     followed by no body at the opening of a line (a group row: "1." / "Rà soát, hoàn thiện thể chế")."""
@@ -685,7 +710,7 @@ def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) ->
     deadline = empty
     if "deadline" in columns:
         # The row's last whole time line after its lead (a row cut by a page break goes on after it).
-        at = next((i for i in range(len(body) - 1, -1, -1) if body[i][0] > lead[0] and _TIME_CELL.fullmatch(body[i][2])), None)
+        at = next((i for i in range(len(body) - 1, -1, -1) if body[i][0] > lead[0] and _is_time_line(body, i)), None)
         if at is not None:
             deadline = _time_cell(body, at)
     return [number, task, lead, partner, deadline]
