@@ -15,7 +15,9 @@ Two sources:
   môi trường số", "Hoàn thành trong quý IV năm 2027"), including bullets of a
   goal heading that names the year ("Mục tiêu cụ thể đến năm 2030").
   Bullets with a quantity are targets, not tasks; reporting dates and
-  relative timing are left out."""
+  relative timing are left out.
+* *Event times*: the day a plan's event is held, on its "Thời gian kiểm tra:"
+  or "Thời gian:" line."""
 
 from __future__ import annotations
 
@@ -99,9 +101,12 @@ _COMMITMENT = re.compile(
 )
 # "quý IV năm 2027 sẽ đưa dự án vào hoạt động": a time that opens a future clause.
 _FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
-# Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …".
+# Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …", and a "và"
+# between two acts each dated ("hoàn thành bộ hồ sơ … vào quý III/2025 và trình Bộ … công nhận vào tháng 12.2025").
 _CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start with
-    r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s))", re.IGNORECASE
+    r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s)"
+    r"|(?<=(?:19|20)\d\d)\s+và\s+(?=[^\W\d_][^;.()]{0,150}?(?:quý|tháng|năm|ngày)\s+[\dIV][^,;]{0,8}?(?:19|20)\d\d))",
+    re.IGNORECASE,
 )
 _OPENING_TIME = re.compile(
     r"[\s*+•-]*(?:(?P<cue>trong|(?:đến|tới)(?:\s+hết)?|trước|vào|từ)\s+)?(?:năm\s*|(?<=hết\s)|"
@@ -571,6 +576,31 @@ def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: O
     )
 
 
+# The time of the event a plan organises, on a labelled line of its own: "1. Thời gian kiểm tra: 13h30’ ngày
+# 29/4/2026 (Thứ Tư).", "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)." The day is the
+# plan's dated commitment. Not a task's "Thời gian thực hiện/hoàn thành:" line (it dates the task above it),
+# nor an e-signature's "Thời gian ký:" or a report's time.
+_EVENT_TIME = re.compile(
+    r"^[ \t*#|]*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s+)?\**Thời\s+gian(?P<what>(?:[ \t]+[^\W\d_]+){0,4})[ \t]*\**:(?P<value>[^\n]+)",
+    re.MULTILINE,
+)
+_NOT_AN_EVENT = re.compile(r"thực\s+hiện|hoàn\s+thành|ký|báo\s+cáo|gửi|nộp|niêm\s+yết|công\s+khai|ban\s+hành", re.IGNORECASE)
+
+
+def _event_times(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
+    if "Thời gian" not in text:
+        return
+    for match in _EVENT_TIME.finditer(text):
+        if match.start() in taken or _NOT_AN_EVENT.search(match.group("what")):
+            continue
+        days = [e for e in iter_time_expressions(match.group("value")) if e.kind == "date"]
+        if len(days) != 1:
+            continue  # a day the event is held on: not a window ("Từ ngày … đến ngày …") nor a bare duration
+        section = next((u.section for u in units if u.start <= match.start() < u.end), None)
+        deadline = parse_deadline(days[0].text)
+        yield _commitment(text, (match.start(), match.end()), deadline, section)
+
+
 def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
     """One task per row or item: a table row the PDF's table reader and the text's line reader both
     read (the same start and task, one row's bodies in each) is one task with the bodies of both."""
@@ -597,7 +627,7 @@ def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
 def iter_tasks(
     text: str, tables: Sequence = (), province: Optional[str] = None, collected: Optional[Collector] = None
 ) -> Iterator[TaskAnnotation]:
-    """Tasks in text order: assignments, then dated commitments outside them.
+    """Tasks in text order: assignments, then dated commitments and event times outside them.
     Agency names are province-free canonical names (``province`` is the document's).
     ``collected``: ``agencies.collect(text, tables)``, when already read."""
     text = repair_charmap(text)
@@ -605,4 +635,5 @@ def iter_tasks(
     assigned = _merged(_from_assignments(text, tables, units, collected))
     taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end])
     found = assigned + list(_commitments(text, units, taken))
+    found += _event_times(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))
     yield from sorted(found, key=lambda t: (t.start, t.end))

@@ -1,0 +1,38 @@
+"""Dated commitments as news pages and short event plans write them: the day of the event a plan
+organises on its "Thời gian …:" line, months written with a dot ("tháng 12.2025"), and two acts each
+with its own date joined by "và". Blind documents live in data/external (python
+scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); their tests skip where they are absent."""
+
+from blind_documents import parsed_blind_document
+from extractors.tasks import iter_tasks
+from extractors.timeexpr import parse_deadline
+
+
+def _external_tasks(name: str):
+    parsed = parsed_blind_document(name)
+    return list(iter_tasks(parsed.text, parsed.tables))
+
+
+def test_the_day_of_the_event_a_plan_organises_is_its_dated_commitment():
+    (test,) = [t for t in _external_tasks("lc_kh2242_kiemtravlncn_2026.docx") if "Thời gian kiểm tra" in t.text]
+    assert test.deadline_date.isoformat() == "2026-04-29"
+    # "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)": the duration is no quantity.
+    (training,) = [t for t in _external_tasks("lc_kh3898_huanluyenvlncn_2026.docx") if t.text.startswith("1. Thời gian")]
+    assert training.deadline_date.isoformat() == "2026-07-06"
+
+
+def test_an_e_signature_time_and_a_task_time_line_are_not_events():
+    tasks = _external_tasks("cp_nq175_trungtamdulieuquocgia_2023.txt")
+    assert not any(t.text.startswith("Thời gian ký") for t in tasks)
+
+
+def test_a_month_written_with_a_dot():
+    assert parse_deadline("công nhận vào tháng 12.2025").text == "Tháng 12/2025"
+
+
+def test_two_acts_each_dated_and_joined_by_va_are_two_commitments():
+    tasks = _external_tasks("bd_tuyphuoc_ntmnangcao_news_2025.txt")
+    # "hoàn thành bộ hồ sơ … vào quý III/2025 và trình Bộ NN&PTNT thẩm định, … công nhận vào tháng 12.2025."
+    dated = {t.deadline: t.text for t in tasks}
+    assert dated["Quý III/2025"].startswith("hoàn thành bộ hồ sơ")
+    assert dated["Tháng 12/2025"].startswith("trình Bộ NN&PTNT thẩm định")
