@@ -603,25 +603,30 @@ def _event_times(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
 
 def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
     """One task per row or item: a table row the PDF's table reader and the text's line reader both
-    read (the same start and task, one row's bodies in each) is one task with the bodies of both."""
-    merged: dict[tuple[int, str], TaskAnnotation] = {}
+    read (the same task over overlapping spans, one row's bodies in each; the line reader's span may
+    open on the row above) is one task, on the tighter span, with the bodies of both."""
+    merged: list[TaskAnnotation] = []
+    by_text: dict[str, list[int]] = {}
     for task in tasks:
-        key = (task.start, task.text)
-        seen = merged.get(key)
-        if seen is None:
-            merged[key] = task
-            continue
-        merged[key] = replace(
-            seen,
-            end=max(seen.end, task.end),
-            clause_end=max(seen.clause_end, task.clause_end),
-            deadline=seen.deadline or task.deadline,
-            deadline_year=seen.deadline_year if seen.deadline else task.deadline_year,
-            deadline_date=seen.deadline_date if seen.deadline else task.deadline_date,
-            lead_agencies=seen.lead_agencies + tuple(a for a in task.lead_agencies if a not in seen.lead_agencies),
-            partner_agencies=seen.partner_agencies + tuple(a for a in task.partner_agencies if a not in seen.partner_agencies),
+        twin = next(
+            (i for i in by_text.get(task.text, []) if merged[i].start < max(task.end, task.start + 1) and task.start < max(merged[i].end, merged[i].start + 1)),
+            None,
         )
-    return list(merged.values())
+        if twin is None:
+            by_text.setdefault(task.text, []).append(len(merged))
+            merged.append(task)
+            continue
+        seen = merged[twin]
+        tight, other = (seen, task) if seen.end - seen.start <= task.end - task.start else (task, seen)
+        merged[twin] = replace(
+            tight,
+            deadline=tight.deadline or other.deadline,
+            deadline_year=tight.deadline_year if tight.deadline else other.deadline_year,
+            deadline_date=tight.deadline_date if tight.deadline else other.deadline_date,
+            lead_agencies=tight.lead_agencies + tuple(a for a in other.lead_agencies if a not in tight.lead_agencies),
+            partner_agencies=tight.partner_agencies + tuple(a for a in other.partner_agencies if a not in tight.partner_agencies),
+        )
+    return merged
 
 
 def iter_tasks(
