@@ -265,6 +265,15 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("*", " ").split()).strip(" -+•;:,.|")
 
 
+# A row of a target table with a body following it up ("CƠ QUAN CHỦ TRÌ, THEO DÕI"): its cell names an
+# indicator ("Tỉ trọng …", "Số lượt khách …", "Chi phí logistics so với GDP …") and the year it is due by.
+_INDICATOR_ROW = re.compile(
+    r"(?:\d{1,3}\.?\s+)?(?:t[ỉỷ]\s+(?:trọng|lệ)|số\s+(?:lượng|lượt|doanh\s+nghiệp|người|hộ)|chi\s+phí|tốc\s+độ|năng\s+suất|"
+    r"thu\s+nhập|giá\s+trị|kim\s+ngạch|tuổi\s+thọ|chỉ\s+số|tổng\s+(?:sản\s+phẩm|vốn|mức))\b",
+    re.IGNORECASE,
+)
+
+
 def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected: Optional[Collector]) -> Iterator[TaskAnnotation]:
     for assignment in iter_assignments(text, tables, collected):
         leads = tuple(assignment.roles.get(LEAD, [])) + tuple(
@@ -286,6 +295,8 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
                 deadline = _assignment_deadline(text, assignment.start, assignment.end)
                 in_words = deadline
         task_text = assignment.task or _clean(text[assignment.start : assignment.end])[:220]
+        if in_words is not None and _INDICATOR_ROW.match(task_text):
+            deadline = None  # "Tỉ trọng kinh tế số trong GDP đến năm 2030 (%)": the horizon of a target, not a task's
         if in_words is not None and assignment.task:
             task_text = _dated_clause(text, assignment.start, assignment.end, in_words, task_text)
         yield TaskAnnotation(

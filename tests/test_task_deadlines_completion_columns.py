@@ -51,3 +51,9 @@ def test_a_time_cell_wrapped_under_its_word_and_a_number_on_the_tasks_line_are_r
     # "7 Đề án về chỉ số đánh giá, chấm điểm KPI" after row 6: row 7 opens there; its month is not row 6's.
     assert _task(tasks, "Đề án về chỉ số đánh giá, chấm điểm KPI").deadline == "Tháng 3/2026"
     assert _task(tasks, "Rà soát, thể chế hóa kịp thời những quan điểm").deadline is None
+
+
+def test_the_year_of_an_indicator_row_in_a_target_table_is_the_targets_not_a_tasks():
+    tasks = _external_tasks("cp_nq109_chuongtrinhhanhdong_2026.pdf")
+    # Phụ lục I: "Tỉ trọng kinh tế số trong GDP đến năm 2030 (%)" | 30 | Bộ Khoa học và Công nghệ (chủ trì, theo dõi).
+    assert not any(t.text.startswith("Tỉ trọng kinh tế số trong GDP") and t.deadline for t in tasks)
