@@ -612,6 +612,46 @@ def _event_times(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
         yield _commitment(text, (match.start(), match.end()), deadline, section)
 
 
+# A news page's goal run: a paragraph that sets goals by a year ("Mục tiêu đến năm 2030, …", "Chiến lược đặt
+# mục tiêu đến năm 2030 …", "Đến năm 2030, …") and the paragraphs of goals after it, up to one with a year of its
+# own or one that turns to the means ("Để đạt được mục tiêu trên, …", "… nhiệm vụ, giải pháp …").
+_RUN_OPENER = re.compile(
+    r"(?:mục\s+tiêu|phấn\s+đấu)\s+(?:(?:là|chung)\s+)?(?:đến|tới|vào)\s+(?:năm\s+)?((?:19|20)\d{2})\b"
+    r"|^[\s*]*(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d{2})\s*,",
+    re.IGNORECASE,
+)
+_RUN_END = re.compile(r"^[\s*]*để\s|nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
+
+
+def _news_goal_runs(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
+    """The unquantified aims of a news page's goal run, each clause that opens on an act of completion
+    ("Phổ cập dịch vụ mạng Internet băng rộng cáp quang; phổ cập dịch vụ mạng di động 5G; hoàn thành xây
+    dựng Chính phủ số."), dated by the run's year."""
+    year: Optional[int] = None
+    for unit in units:
+        if unit.label is not None or unit.level is not None:
+            year = None
+            continue
+        body = text[unit.body_start : unit.end]
+        opener = _RUN_OPENER.search(body)
+        if opener:
+            year = int(opener.group(1) or opener.group(2))
+        elif year is None or _RUN_END.search(body) or _YEAR_IN_TEXT.search(body):
+            year = None
+            continue
+        for start, end in _sentences(text, unit.body_start, unit.end):
+            for m in _SEMICOLON_CLAUSE.finditer(text, start, end):
+                a = m.start() + len(m.group()) - len(m.group().lstrip())
+                piece = text[a : m.end()]
+                if a in taken or not _COMPLETION.match(piece) or _has_quantity(piece) or _PAST.search(piece):
+                    continue
+                if len(_clean(piece)) >= 25 and not _YEAR_IN_TEXT.search(piece):
+                    yield _commitment(text, (a, m.end()), Deadline(str(year), year, None), unit.section)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/])")
+
+
 def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
     """One task per row or item: a table row the PDF's table reader and the text's line reader both
     read (the same task over overlapping spans, one row's bodies in each; the line reader's span may
@@ -652,4 +692,5 @@ def iter_tasks(
     taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end])
     found = assigned + list(_commitments(text, units, taken))
     found += _event_times(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))
+    found += _news_goal_runs(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))
     yield from sorted(found, key=lambda t: (t.start, t.end))

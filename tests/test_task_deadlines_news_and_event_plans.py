@@ -36,3 +36,15 @@ def test_two_acts_each_dated_and_joined_by_va_are_two_commitments():
     dated = {t.deadline: t.text for t in tasks}
     assert dated["Quý III/2025"].startswith("hoàn thành bộ hồ sơ")
     assert dated["Tháng 12/2025"].startswith("trình Bộ NN&PTNT thẩm định")
+
+
+def test_unquantified_aims_in_a_news_pages_goal_run_take_the_runs_year():
+    tasks = _external_tasks("ttg_cl_cmcn4_news_2021.md")
+    # "Chiến lược đặt mục tiêu đến năm 2030 …" ⏎ "Kinh tế số chiếm khoảng 30% GDP; …" ⏎ "Phổ cập dịch vụ mạng
+    # Internet băng rộng cáp quang; phổ cập dịch vụ mạng di động 5G; hoàn thành xây dựng Chính phủ số."
+    aims = {t.text: t.deadline_year for t in tasks}
+    assert aims["phổ cập dịch vụ mạng di động 5G"] == 2030
+    assert aims["hoàn thành xây dựng Chính phủ số"] == 2030
+    # A paragraph with its own year or one turning to the means ends the run: no aim after it is dated.
+    news = _external_tasks("cp_ctrinh_nq23_congnghiep_news_2020.md")
+    assert not any("chính sách" in t.text.lower() and t.deadline_year == 2030 for t in news)
