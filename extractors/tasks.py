@@ -510,6 +510,10 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 if schedule is not None:
                     # "3. Kết nối Nền tảng tích hợp … (Quý III/2025)."; "… (từ Quý IV/2024)"; "(hoàn thành cơ bản năm 2025)"
                     task_start, pending = (pending if pending is not None else clauses[0][0]), None
+                    if after_semicolon and len(_clean(text[task_start:start])) < 25:
+                        # "- Hoàn thiện hệ thống xử lý nước thải tập trung: KCN phía Nam (hoàn thành trong 2026); KCN
+                        # Âu Lâu, Minh Quân (hoàn thành 2027).": the item's act is the task of each object it lists.
+                        task_start = unit.body_start
                     task = text[task_start:start]
                     if not (_PAST.search(task) or _REPORTING.search(task) or (schedule.date is None and _has_quantity(task))):
                         if len(_clean(task)) >= 25:

@@ -48,3 +48,11 @@ def test_unquantified_aims_in_a_news_pages_goal_run_take_the_runs_year():
     # A paragraph with its own year or one turning to the means ends the run: no aim after it is dated.
     news = _external_tasks("cp_ctrinh_nq23_congnghiep_news_2020.md")
     assert not any("chính sách" in t.text.lower() and t.deadline_year == 2030 for t in news)
+
+
+def test_each_bracketed_schedule_of_an_items_objects_dates_the_items_act():
+    tasks = _external_tasks("lc_ct26tu_bvmt_boicanh_2026.md")
+    # "- Hoàn thiện hệ thống xử lý nước thải tập trung: KCN phía Nam (hoàn thành trong 2026); KCN Âu Lâu, Minh
+    # Quân (hoàn thành 2027)."
+    dated = sorted(t.deadline_year for t in tasks if t.text.startswith("Hoàn thiện hệ thống xử lý nước thải"))
+    assert dated == [2026, 2027]
