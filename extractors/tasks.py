@@ -460,6 +460,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
     # A page without numbered headings ("Mục tiêu quy hoạch … như sau: / (1) Mục tiêu đến năm 2030 / - …"):
     # the short heading line dates the bullets after it, up to the next paragraph.
     loose_goal, loose_year = False, None
+    previous = ""  # the body of the unit before: a time line on a paragraph of its own dates it
     for unit in units:
         if unit.label is not None and unit.section:
             dated = _goal_heading_year(text, unit, goal_sections)
@@ -475,6 +476,9 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
         body = text[unit.body_start : unit.end]
+        before, previous = previous, body
+        if _TIME_LINE.match(body) and before and _REPORTING.search(before) and _STATUS_REPORT.search(before):
+            continue  # "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên." ⏎ "Thời hạn hoàn thành: …": a reporting date
         if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body) or "(" in body):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
@@ -521,7 +525,10 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                     continue
                 if not committed and not directive and pending is None:
                     continue  # neither a commitment nor the date of one: the costlier tests below change nothing
-                if _REPORTING.search(clause) and (_STATUS_REPORT.search(clause) or (not committed and pending is None and not directive)):
+                # "Báo cáo kết quả thực hiện … (qua …) trước ngày 10/11/2023 để tổng hợp, báo cáo …": the report
+                # the sentence names before the date.
+                reported = text[clauses[0][0] : end]
+                if _REPORTING.search(clause) and (_STATUS_REPORT.search(reported) or (not committed and pending is None and not directive)):
                     pending = None
                     continue
                 deadline = deadline_in(clause) or (governing if committed else None)

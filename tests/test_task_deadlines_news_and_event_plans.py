@@ -56,3 +56,13 @@ def test_each_bracketed_schedule_of_an_items_objects_dates_the_items_act():
     # Quân (hoàn thành 2027)."
     dated = sorted(t.deadline_year for t in tasks if t.text.startswith("Hoàn thiện hệ thống xử lý nước thải"))
     assert dated == [2026, 2027]
+
+
+def test_the_date_of_a_report_is_not_a_task_deadline_even_on_a_line_of_its_own():
+    tasks = _external_tasks("qng_qd1627_kiemketaisancong_2025.md")
+    # "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên (…)." ⏎ "Thời hạn hoàn thành: Trước ngày 31/3/2026."
+    assert not any(t.deadline == "trước ngày 31/3/2026" and t.text.startswith("Thời hạn hoàn thành: Trước") for t in tasks)
+    # "- Thành lập Tổ kiểm kê …" ⏎ "Thời hạn hoàn thành: Trước ngày 30/11/2025.": a task's date stays.
+    assert any(t.deadline == "trước ngày 30/11/2025" for t in tasks)
+    # "Báo cáo kết quả thực hiện … (qua …) trước ngày 10/11/2023 để tổng hợp, báo cáo Chủ tịch UBND tỉnh."
+    assert not any(t.deadline == "trước ngày 10/11/2023" for t in _external_tasks("sl_qd254_baovebimat_2023.md"))
