@@ -691,6 +691,20 @@ def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
     return merged
 
 
+# What opens a document without a lead paragraph: a letterhead or a title in capitals, a Markdown heading or
+# headline, a number or a legal basis.
+_NOT_A_LEAD = re.compile(r"\bSố\s*:|Căn\s+cứ|V/v|\n=+\s*$")
+
+
+def _lead_paragraph(text: str, end: int) -> bool:
+    """True when the text before the first paragraph break is a news page's lead paragraph."""
+    head = text[:end]
+    words = head.replace("*", " ").replace("|", " ").split()
+    if not words or words[0].startswith("#") or (len(words[0]) > 1 and words[0].isupper()):
+        return False
+    return not _NOT_A_LEAD.search(head)
+
+
 def iter_tasks(
     text: str, tables: Sequence = (), province: Optional[str] = None, collected: Optional[Collector] = None
 ) -> Iterator[TaskAnnotation]:
@@ -700,6 +714,9 @@ def iter_tasks(
     text = repair_charmap(text)
     units = outline.units(text)
     assigned = _merged(_from_assignments(text, tables, units, collected))
+    if units and units[0].start > 0 and _lead_paragraph(text, units[0].start):
+        # The text before the first paragraph break is a paragraph too: a news page's lead.
+        units = [Unit(0, units[0].start, 0, None, None, None, False), *units]
     taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end])
     found = assigned + list(_commitments(text, units, taken))
     found += _event_times(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))

@@ -66,3 +66,11 @@ def test_the_date_of_a_report_is_not_a_task_deadline_even_on_a_line_of_its_own()
     assert any(t.deadline == "trước ngày 30/11/2025" for t in tasks)
     # "Báo cáo kết quả thực hiện … (qua …) trước ngày 10/11/2023 để tổng hợp, báo cáo Chủ tịch UBND tỉnh."
     assert not any(t.deadline == "trước ngày 10/11/2023" for t in _external_tasks("sl_qd254_baovebimat_2023.md"))
+
+
+def test_a_news_pages_lead_paragraph_before_the_first_break_is_read():
+    tasks = _external_tasks("bd_tuyphuoc_ntmnangcao_news_2025.txt")
+    # The page opens on its lead: "… đề xuất các giải pháp để hoàn thành mục tiêu đạt chuẩn nông thôn mới nâng
+    # cao trong năm 2025." (a letterhead, a title in capitals or a headline is no lead).
+    assert any(t.start == 0 and t.deadline_year == 2025 for t in tasks)
+    assert not any(t.start == 0 for t in _external_tasks("ct_kh160_giamngheo_gsdg_2025.md"))
