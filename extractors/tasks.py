@@ -99,6 +99,9 @@ _COMMITMENT = re.compile(
     r"hoàn\s+thiện|hiện\s+đại\s+hóa|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
     re.IGNORECASE,
 )
+# "Theo Chương trình …, đến năm 2030, Bình Định sẽ thuộc nhóm dẫn đầu …": what a subject will be by a year is
+# a dated aim ("Trong năm 2019, tỉnh cũng sẽ tập trung vào …" is a year's focus, not a date it is due by).
+_BY_YEAR_FUTURE = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*,[^.;,]{0,60}?\bsẽ\b", re.IGNORECASE)
 # "quý IV năm 2027 sẽ đưa dự án vào hoạt động": a time that opens a future clause.
 _FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
 # Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …", and a "và"
@@ -208,6 +211,8 @@ def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
     window = text[max(0, expression.start - 200) : expression.start]
     if not (expression.text.lower().startswith("đến") or _NAME_HORIZON.search(window)):
         return False
+    if window.rstrip(" ").endswith(",") and text[expression.end : expression.end + 2].lstrip(" ").startswith(","):
+        return False  # "Theo Chương trình …, đến năm 2030, Bình Định sẽ …": a time set off by commas opens a clause
     named = None
     for named in _NAMED_DOCUMENT.finditer(window):
         pass
@@ -479,7 +484,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
         before, previous = previous, body
         if _TIME_LINE.match(body) and before and _REPORTING.search(before) and _STATUS_REPORT.search(before):
             continue  # "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên." ⏎ "Thời hạn hoàn thành: …": a reporting date
-        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body) or "(" in body):
+        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body) or "(" in body or _BY_YEAR_FUTURE.search(body)):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
@@ -506,7 +511,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 clause = text[start:end]
                 if start in taken or start + len(clause.rstrip(" .;*")) - 1 in taken:
                     continue  # (a clause an assignment ends in: "UBND các tỉnh có trách nhiệm …, hoàn thành chậm nhất …")
-                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause)) or (
+                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause) or _BY_YEAR_FUTURE.search(clause)) or (
                     opens_item and start == clauses[0][0] and not _PAST.search(clause)
                 )
                 directive = not committed and bool(_DIRECTIVE.search(clause))

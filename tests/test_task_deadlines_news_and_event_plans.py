@@ -74,3 +74,11 @@ def test_a_news_pages_lead_paragraph_before_the_first_break_is_read():
     # cao trong năm 2025." (a letterhead, a title in capitals or a headline is no lead).
     assert any(t.start == 0 and t.deadline_year == 2025 for t in tasks)
     assert not any(t.start == 0 for t in _external_tasks("ct_kh160_giamngheo_gsdg_2025.md"))
+
+
+def test_what_a_subject_will_be_by_a_year_is_a_dated_aim():
+    tasks = _external_tasks("bd_ctr32tu_khcn_news_2025.txt")
+    # "• Theo Chương trình hành động số 32-CT/TU, đến năm 2030, Bình Định sẽ thuộc nhóm dẫn đầu vùng Bắc Trung bộ
+    # về KH&CN.": the time set off by commas opens the clause; it is not the programme's horizon.
+    (aim,) = [t for t in tasks if "Bình Định sẽ thuộc nhóm dẫn đầu" in t.text]
+    assert aim.deadline_year == 2030
