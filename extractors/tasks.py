@@ -15,12 +15,14 @@ Two sources:
   môi trường số", "Hoàn thành trong quý IV năm 2027"), including bullets of a
   goal heading that names the year ("Mục tiêu cụ thể đến năm 2030").
   Bullets with a quantity are targets, not tasks; reporting dates and
-  relative timing are left out."""
+  relative timing are left out.
+* *Event times*: the day a plan's event is held, on its "Thời gian kiểm tra:"
+  or "Thời gian:" line."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, Optional, Sequence
 
@@ -97,11 +99,17 @@ _COMMITMENT = re.compile(
     r"hoàn\s+thiện|hiện\s+đại\s+hóa|triển\s+khai\s+xong|đi\s+vào\s+hoạt\s+động|dự\s+kiến)\b",
     re.IGNORECASE,
 )
+# "Theo Chương trình …, đến năm 2030, Bình Định sẽ thuộc nhóm dẫn đầu …": what a subject will be by a year is
+# a dated aim ("Trong năm 2019, tỉnh cũng sẽ tập trung vào …" is a year's focus, not a date it is due by).
+_BY_YEAR_FUTURE = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*,[^.;,]{0,60}?\bsẽ\b", re.IGNORECASE)
 # "quý IV năm 2027 sẽ đưa dự án vào hoạt động": a time that opens a future clause.
 _FUTURE_AFTER = re.compile(r"\s*,?\s*(?:sẽ|phải|cần)\s", re.IGNORECASE)
-# Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …".
+# Clause breaks inside a sentence: brackets, semicolons, "… và quý IV năm 2027 sẽ …", ", dự kiến …", and a "và"
+# between two acts each dated ("hoàn thành bộ hồ sơ … vào quý III/2025 và trình Bộ … công nhận vào tháng 12.2025").
 _CLAUSE_BREAK = re.compile(  # the lookahead: the characters a break can start with
-    r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s))", re.IGNORECASE
+    r"(?=[\s();,])(?:\s*[();]\s*|,\s+(?=dự\s+kiến)|\s+và\s+(?=(?:quý|năm|tháng|trong|đến)\s[^,;]{0,25}?(?:sẽ|phải)\s)"
+    r"|(?<=(?:19|20)\d\d)\s+và\s+(?=[^\W\d_][^;.()]{0,150}?(?:quý|tháng|năm|ngày)\s+[\dIV][^,;]{0,8}?(?:19|20)\d\d))",
+    re.IGNORECASE,
 )
 _OPENING_TIME = re.compile(
     r"[\s*+•-]*(?:(?P<cue>trong|(?:đến|tới)(?:\s+hết)?|trước|vào|từ)\s+)?(?:năm\s*|(?<=hết\s)|"
@@ -203,6 +211,8 @@ def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
     window = text[max(0, expression.start - 200) : expression.start]
     if not (expression.text.lower().startswith("đến") or _NAME_HORIZON.search(window)):
         return False
+    if window.rstrip(" ").endswith(",") and text[expression.end : expression.end + 2].lstrip(" ").startswith(","):
+        return False  # "Theo Chương trình …, đến năm 2030, Bình Định sẽ …": a time set off by commas opens a clause
     named = None
     for named in _NAMED_DOCUMENT.finditer(window):
         pass
@@ -213,7 +223,7 @@ def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
 _OPEN_ENDED = re.compile(r"[\s*]*từ\s[^.;\n]{0,40}?\bđến\s+khi\b", re.IGNORECASE)
 
 
-def _schedule_deadline(phrase: str) -> Optional[Deadline]:
+def _schedule_deadline(phrase: str, span_is_period: bool = True) -> Optional[Deadline]:
     """The deadline a time cell or "Thời gian thực hiện:" line states; a span of bare years
     ("2025 - 2035") is the period the task runs over, not a date it is due by."""
     if _OPEN_ENDED.match(phrase):
@@ -222,7 +232,7 @@ def _schedule_deadline(phrase: str) -> Optional[Deadline]:
     if deadline is None or deadline.year is None:
         return deadline
     dated = [e for e in iter_time_expressions(phrase) if e.year is not None]
-    return None if all(e.kind == "span" for e in dated) else deadline
+    return None if span_is_period and all(e.kind == "span" for e in dated) else deadline
 
 
 def _time_line(text: str, start: int, end: int) -> Optional[Deadline]:
@@ -260,6 +270,15 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("*", " ").split()).strip(" -+•;:,.|")
 
 
+# A row of a target table with a body following it up ("CƠ QUAN CHỦ TRÌ, THEO DÕI"): its cell names an
+# indicator ("Tỉ trọng …", "Số lượt khách …", "Chi phí logistics so với GDP …") and the year it is due by.
+_INDICATOR_ROW = re.compile(
+    r"(?:\d{1,3}\.?\s+)?(?:t[ỉỷ]\s+(?:trọng|lệ)|số\s+(?:lượng|lượt|doanh\s+nghiệp|người|hộ)|chi\s+phí|tốc\s+độ|năng\s+suất|"
+    r"thu\s+nhập|giá\s+trị|kim\s+ngạch|tuổi\s+thọ|chỉ\s+số|tổng\s+(?:sản\s+phẩm|vốn|mức))\b",
+    re.IGNORECASE,
+)
+
+
 def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected: Optional[Collector]) -> Iterator[TaskAnnotation]:
     for assignment in iter_assignments(text, tables, collected):
         leads = tuple(assignment.roles.get(LEAD, [])) + tuple(
@@ -271,7 +290,7 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
         end = assignment.end
         in_words = None  # a deadline stated in the item's own clauses, not in a time cell or line
         if assignment.deadline is not None:
-            deadline = _schedule_deadline(assignment.deadline)
+            deadline = _schedule_deadline(assignment.deadline, span_is_period=not assignment.due_by)
         else:
             item_end = _item_end(units, assignment.start, assignment.end)
             deadline = _time_line(text, assignment.start, item_end)
@@ -281,6 +300,8 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
                 deadline = _assignment_deadline(text, assignment.start, assignment.end)
                 in_words = deadline
         task_text = assignment.task or _clean(text[assignment.start : assignment.end])[:220]
+        if in_words is not None and _INDICATOR_ROW.match(task_text):
+            deadline = None  # "Tỉ trọng kinh tế số trong GDP đến năm 2030 (%)": the horizon of a target, not a task's
         if in_words is not None and assignment.task:
             task_text = _dated_clause(text, assignment.start, assignment.end, in_words, task_text)
         yield TaskAnnotation(
@@ -444,6 +465,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
     # A page without numbered headings ("Mục tiêu quy hoạch … như sau: / (1) Mục tiêu đến năm 2030 / - …"):
     # the short heading line dates the bullets after it, up to the next paragraph.
     loose_goal, loose_year = False, None
+    previous = ""  # the body of the unit before: a time line on a paragraph of its own dates it
     for unit in units:
         if unit.label is not None and unit.section:
             dated = _goal_heading_year(text, unit, goal_sections)
@@ -459,7 +481,10 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 yield _commitment(text, span, Deadline(str(year), year, None), unit.section)
             continue
         body = text[unit.body_start : unit.end]
-        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body) or "(" in body):
+        before, previous = previous, body
+        if _TIME_LINE.match(body) and before and _REPORTING.search(before) and _STATUS_REPORT.search(before):
+            continue  # "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên." ⏎ "Thời hạn hoàn thành: …": a reporting date
+        if not (_COMMITMENT.search(body) or _STARTS_FROM.search(body) or _DIRECTIVE.search(body) or "(" in body or _BY_YEAR_FUTURE.search(body)):
             # Every clause starts and ends on a break or on the body's ends, so a commitment
             # word in a clause is one in the body: without one, no clause yields a task.
             continue
@@ -486,7 +511,7 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 clause = text[start:end]
                 if start in taken or start + len(clause.rstrip(" .;*")) - 1 in taken:
                     continue  # (a clause an assignment ends in: "UBND các tỉnh có trách nhiệm …, hoàn thành chậm nhất …")
-                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause)) or (
+                committed = bool(_COMMITMENT.search(clause) or _STARTS_FROM.search(clause) or _BY_YEAR_FUTURE.search(clause)) or (
                     opens_item and start == clauses[0][0] and not _PAST.search(clause)
                 )
                 directive = not committed and bool(_DIRECTIVE.search(clause))
@@ -494,6 +519,10 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                 if schedule is not None:
                     # "3. Kết nối Nền tảng tích hợp … (Quý III/2025)."; "… (từ Quý IV/2024)"; "(hoàn thành cơ bản năm 2025)"
                     task_start, pending = (pending if pending is not None else clauses[0][0]), None
+                    if after_semicolon and len(_clean(text[task_start:start])) < 25:
+                        # "- Hoàn thiện hệ thống xử lý nước thải tập trung: KCN phía Nam (hoàn thành trong 2026); KCN
+                        # Âu Lâu, Minh Quân (hoàn thành 2027).": the item's act is the task of each object it lists.
+                        task_start = unit.body_start
                     task = text[task_start:start]
                     if not (_PAST.search(task) or _REPORTING.search(task) or (schedule.date is None and _has_quantity(task))):
                         if len(_clean(task)) >= 25:
@@ -501,7 +530,10 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
                     continue
                 if not committed and not directive and pending is None:
                     continue  # neither a commitment nor the date of one: the costlier tests below change nothing
-                if _REPORTING.search(clause) and (_STATUS_REPORT.search(clause) or (not committed and pending is None and not directive)):
+                # "Báo cáo kết quả thực hiện … (qua …) trước ngày 10/11/2023 để tổng hợp, báo cáo …": the report
+                # the sentence names before the date.
+                reported = text[clauses[0][0] : end]
+                if _REPORTING.search(clause) and (_STATUS_REPORT.search(reported) or (not committed and pending is None and not directive)):
                     pending = None
                     continue
                 deadline = deadline_in(clause) or (governing if committed else None)
@@ -571,15 +603,127 @@ def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: O
     )
 
 
+# The time of the event a plan organises, on a labelled line of its own: "1. Thời gian kiểm tra: 13h30’ ngày
+# 29/4/2026 (Thứ Tư).", "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)." The day is the
+# plan's dated commitment. Not a task's "Thời gian thực hiện/hoàn thành:" line (it dates the task above it),
+# nor an e-signature's "Thời gian ký:" or a report's time.
+_EVENT_TIME = re.compile(
+    r"^[ \t*#|]*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s+)?\**Thời\s+gian(?P<what>(?:[ \t]+[^\W\d_]+){0,4})[ \t]*\**:(?P<value>[^\n]+)",
+    re.MULTILINE,
+)
+_NOT_AN_EVENT = re.compile(r"thực\s+hiện|hoàn\s+thành|ký|báo\s+cáo|gửi|nộp|niêm\s+yết|công\s+khai|ban\s+hành", re.IGNORECASE)
+
+
+def _event_times(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
+    if "Thời gian" not in text:
+        return
+    for match in _EVENT_TIME.finditer(text):
+        if match.start() in taken or _NOT_AN_EVENT.search(match.group("what")):
+            continue
+        days = [e for e in iter_time_expressions(match.group("value")) if e.kind == "date"]
+        if len(days) != 1:
+            continue  # a day the event is held on: not a window ("Từ ngày … đến ngày …") nor a bare duration
+        section = next((u.section for u in units if u.start <= match.start() < u.end), None)
+        deadline = parse_deadline(days[0].text)
+        yield _commitment(text, (match.start(), match.end()), deadline, section)
+
+
+# A news page's goal run: a paragraph that sets goals by a year ("Mục tiêu đến năm 2030, …", "Chiến lược đặt
+# mục tiêu đến năm 2030 …", "Đến năm 2030, …") and the paragraphs of goals after it, up to one with a year of its
+# own or one that turns to the means ("Để đạt được mục tiêu trên, …", "… nhiệm vụ, giải pháp …").
+_RUN_OPENER = re.compile(
+    r"(?:mục\s+tiêu|phấn\s+đấu)\s+(?:(?:là|chung)\s+)?(?:đến|tới|vào)\s+(?:năm\s+)?((?:19|20)\d{2})\b"
+    r"|^[\s*]*(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d{2})\s*,",
+    re.IGNORECASE,
+)
+_RUN_END = re.compile(r"^[\s*]*để\s|nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
+
+
+def _news_goal_runs(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
+    """The unquantified aims of a news page's goal run, each clause that opens on an act of completion
+    ("Phổ cập dịch vụ mạng Internet băng rộng cáp quang; phổ cập dịch vụ mạng di động 5G; hoàn thành xây
+    dựng Chính phủ số."), dated by the run's year."""
+    year: Optional[int] = None
+    for unit in units:
+        if unit.label is not None or unit.level is not None:
+            year = None
+            continue
+        body = text[unit.body_start : unit.end]
+        opener = _RUN_OPENER.search(body)
+        if opener:
+            year = int(opener.group(1) or opener.group(2))
+        elif year is None or _RUN_END.search(body) or _YEAR_IN_TEXT.search(body):
+            year = None
+            continue
+        for start, end in _sentences(text, unit.body_start, unit.end):
+            for m in _SEMICOLON_CLAUSE.finditer(text, start, end):
+                a = m.start() + len(m.group()) - len(m.group().lstrip())
+                piece = text[a : m.end()]
+                if a in taken or not _COMPLETION.match(piece) or _has_quantity(piece) or _PAST.search(piece):
+                    continue
+                if len(_clean(piece)) >= 25 and not _YEAR_IN_TEXT.search(piece):
+                    yield _commitment(text, (a, m.end()), Deadline(str(year), year, None), unit.section)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/])")
+
+
+def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
+    """One task per row or item: a table row the PDF's table reader and the text's line reader both
+    read (the same task over overlapping spans, one row's bodies in each; the line reader's span may
+    open on the row above) is one task, on the tighter span, with the bodies of both."""
+    merged: list[TaskAnnotation] = []
+    by_text: dict[str, list[int]] = {}
+    for task in tasks:
+        twin = next(
+            (i for i in by_text.get(task.text, []) if merged[i].start < max(task.end, task.start + 1) and task.start < max(merged[i].end, merged[i].start + 1)),
+            None,
+        )
+        if twin is None:
+            by_text.setdefault(task.text, []).append(len(merged))
+            merged.append(task)
+            continue
+        seen = merged[twin]
+        tight, other = (seen, task) if seen.end - seen.start <= task.end - task.start else (task, seen)
+        merged[twin] = replace(
+            tight,
+            deadline=tight.deadline or other.deadline,
+            deadline_year=tight.deadline_year if tight.deadline else other.deadline_year,
+            deadline_date=tight.deadline_date if tight.deadline else other.deadline_date,
+            lead_agencies=tight.lead_agencies + tuple(a for a in other.lead_agencies if a not in tight.lead_agencies),
+            partner_agencies=tight.partner_agencies + tuple(a for a in other.partner_agencies if a not in tight.partner_agencies),
+        )
+    return merged
+
+
+# What opens a document without a lead paragraph: a letterhead or a title in capitals, a Markdown heading or
+# headline, a number or a legal basis.
+_NOT_A_LEAD = re.compile(r"\bSố\s*:|Căn\s+cứ|V/v|\n=+\s*$")
+
+
+def _lead_paragraph(text: str, end: int) -> bool:
+    """True when the text before the first paragraph break is a news page's lead paragraph."""
+    head = text[:end]
+    words = head.replace("*", " ").replace("|", " ").split()
+    if not words or words[0].startswith("#") or (len(words[0]) > 1 and words[0].isupper()):
+        return False
+    return not _NOT_A_LEAD.search(head)
+
+
 def iter_tasks(
     text: str, tables: Sequence = (), province: Optional[str] = None, collected: Optional[Collector] = None
 ) -> Iterator[TaskAnnotation]:
-    """Tasks in text order: assignments, then dated commitments outside them.
+    """Tasks in text order: assignments, then dated commitments and event times outside them.
     Agency names are province-free canonical names (``province`` is the document's).
     ``collected``: ``agencies.collect(text, tables)``, when already read."""
     text = repair_charmap(text)
     units = outline.units(text)
-    assigned = list(_from_assignments(text, tables, units, collected))
+    assigned = _merged(_from_assignments(text, tables, units, collected))
+    if units and units[0].start > 0 and _lead_paragraph(text, units[0].start):
+        # The text before the first paragraph break is a paragraph too: a news page's lead.
+        units = [Unit(0, units[0].start, 0, None, None, None, False), *units]
     taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end])
     found = assigned + list(_commitments(text, units, taken))
+    found += _event_times(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))
+    found += _news_goal_runs(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))
     yield from sorted(found, key=lambda t: (t.start, t.end))

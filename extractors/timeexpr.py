@@ -54,7 +54,7 @@ _PATTERNS = [
     ),
     (
         "month",
-        re.compile(r"(?P<before>(?:trước|trong|đến)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),
+        re.compile(r"(?P<before>(?:trước|trong|đến)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),
     ),
     ("continuous", re.compile(r"thường\s+xuyên|liên\s+tục", re.IGNORECASE)),
     (

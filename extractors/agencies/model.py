@@ -74,6 +74,9 @@ class Assignment:
     deadline: Optional[str]
     table_index: Optional[int]
     table_row: Optional[int]
+    # The time cell stands under a completion column ("Thời hạn hoàn thành", "Thời hạn thực hiện"): a span
+    # of years there ends on the deadline; under "Thời gian thực hiện" or "Tiến độ" it is the period worked over.
+    due_by: bool = False
 
 
 class Spans:
@@ -119,6 +122,7 @@ class Collector:
         table: tuple[Optional[int], Optional[int]] = (None, None),
         group_start: Optional[int] = None,
         deadline: Optional[str] = None,
+        due_by: bool = False,
     ) -> None:
         canonical = mention.canonical
         if _NOT_AGENCY.match(mention.name) or canonical in self.issuers or (
@@ -131,7 +135,7 @@ class Collector:
         group_key = (clause[0] if group_start is None else group_start, table)
         group = self.groups.setdefault(
             group_key,
-            {"start": group_key[0], "end": clause[1], "task": task, "section": section, "roles": {}, "deadline": deadline},
+            {"start": group_key[0], "end": clause[1], "task": task, "section": section, "roles": {}, "deadline": deadline, "due_by": due_by},
         )
         group["end"] = max(group["end"], clause[1])
         group["task"] = group["task"] or task

@@ -60,12 +60,18 @@ class AssignmentRow:
     # From the first of the task, lead and partner cells to the last (the lead column may come first).
     span: tuple[int, int]
     lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
+    due_by: bool = False  # the time column names a completion deadline ("Thời hạn …", "… hoàn thành")
     # Bodies the heading above the table gives a role in every row ("NHÓM CHỈ TIÊU SỞ X CHỦ TRÌ theo dõi").
     heading: tuple[tuple[Mention, str], ...] = ()
 
 
 _IMPLEMENTER_COLUMN = re.compile(r"(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện(?:\s+chính)?")
 _LEAD_HEADER = re.compile(r"(?i)chủ\s+trì|^(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+thực\s+hiện")
+
+
+# A time column that names a completion deadline ("Thời hạn hoàn thành", "THỜI HẠN THỰC HIỆN", "Thời gian
+# hoàn thành"), not the time worked over ("Thời gian thực hiện", "Tiến độ thực hiện", "Thời gian").
+_DUE_BY_HEADER = re.compile(r"(?i)thời\s+hạn|hoàn\s+thành")
 
 
 def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optional[dict[str, int]]:
@@ -83,6 +89,8 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
             columns.setdefault("partner", index)
         elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
             columns.setdefault("deadline", index)
+            if columns["deadline"] == index and _DUE_BY_HEADER.search(folded):
+                columns["due_by"] = index
         elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
             columns.setdefault("task", index)
     if "task" not in columns:
@@ -297,6 +305,7 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
         section,
         (min(c[0] for c in read), max(c[1] for c in read)),
         IMPLEMENTER if "implementer" in columns else LEAD,
+        due_by="due_by" in columns,
     )
 
 
@@ -356,6 +365,7 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     row.section,
                     (row.table_index, row.row),
                     deadline=row.deadline[2] if row.deadline else None,
+                    due_by=row.due_by,
                 )
 
 
@@ -489,9 +499,24 @@ def _cell_lines(lines, first: int, header: list[str]) -> list[tuple[int, int, st
         if [l[2] for l in lines[cursor : cursor + len(header)]] == header:
             cursor += len(header)  # the header repeated on a new page
             continue
-        kept.append(lines[cursor])
+        shared = _NUMBER_AND_TASK.match(line)
+        if shared and shared.group(2)[0].isupper() and int(shared.group(1)) == _last_row_number(kept) + 1:
+            # "7 Đề án về chỉ số đánh giá, …" after row 6: the row's number and its task's first line on one line.
+            start = lines[cursor][0]
+            kept += [(start, start + shared.end(1), shared.group(1)), (start + shared.start(2), lines[cursor][1], shared.group(2))]
+        else:
+            kept.append(lines[cursor])
         cursor += 1
     return kept
+
+
+# A row number a PDF's text layer printed on the line of the task's first words.
+_NUMBER_AND_TASK = re.compile(r"^(\d{1,3})[ \t]+(?=[^\W\d_])(.+)$")
+
+
+def _last_row_number(kept: list[tuple[int, int, str]]) -> int:
+    """The number of the last row opened so far (0 before the first)."""
+    return next((int(line[2]) for line in reversed(kept) if line[2].isdigit() and len(line[2]) <= 3), 0)
 
 
 _HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
@@ -517,7 +542,8 @@ def _read_line_table(text: str, lines, header_at: int, labels: list[str], column
         read = [row for row in (_line_row(text, row, columns) for row in rows) if row is not None]
     if not read:
         return None
-    return FlatTable(lines[header_at][0], kept[-1][1], _HEADER, read)
+    due_by = _DUE_BY_HEADER.search(" ".join(labels)) is not None
+    return FlatTable(lines[header_at][0], kept[-1][1], [*_HEADER[:-1], "Thời hạn" if due_by else "Thời gian"], read)
 
 
 # The first line of a time cell ("Quý IV/2024 và", "Theo lộ trình của", "Thường xuyên"); the
@@ -680,6 +706,16 @@ def _time_cell(body: list[tuple[int, int, str]], at: int) -> tuple[int, int, str
     return (body[first][0], body[last][1], " ".join(line for _, _, line in body[first : last + 1]))
 
 
+def _is_time_line(body: list[tuple[int, int, str]], at: int) -> bool:
+    """A whole time line, or the rest of one whose word a narrow column printed alone above it
+    ("Tháng" / "9/2026", "Quý" / "IV/2026")."""
+    if _TIME_CELL.fullmatch(body[at][2]):
+        return True
+    return at > 0 and bool(_TIME_WORD_LINE.fullmatch(body[at - 1][2])) and bool(
+        _TIME_CELL.fullmatch(f"{body[at - 1][2]} {body[at][2]}")
+    )
+
+
 def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) -> Optional[list]:
     """(TT, task, lead, partner, time) cells of one row's lines; None for a row whose task is
     followed by no body at the opening of a line (a group row: "1." / "Rà soát, hoàn thiện thể chế")."""
@@ -698,7 +734,7 @@ def _line_row(text: str, row: list[tuple[int, int, str]], columns: list[str]) ->
     deadline = empty
     if "deadline" in columns:
         # The row's last whole time line after its lead (a row cut by a page break goes on after it).
-        at = next((i for i in range(len(body) - 1, -1, -1) if body[i][0] > lead[0] and _TIME_CELL.fullmatch(body[i][2])), None)
+        at = next((i for i in range(len(body) - 1, -1, -1) if body[i][0] > lead[0] and _is_time_line(body, i)), None)
         if at is not None:
             deadline = _time_cell(body, at)
     return [number, task, lead, partner, deadline]
