@@ -597,7 +597,7 @@ def _official_issuer(
         province, department_name = _province_and_department(letterhead.group(3))
         if province:
             body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
-            issuer = f"{body} {level} {province}"
+            issuer = f"{_office_above(text, letterhead.start())}{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
             department = _DEPARTMENT_LINE.search(text, letterhead.end(), department_end)
             if department:
@@ -639,12 +639,33 @@ def _official_issuer(
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
     if issuer and issuer.startswith("HĐND "):
-        board = _council_board(text)
+        board = _council_board(text) or _standing_committee(text, heading)
         if board:
             issuer = f"{board} {issuer}"  # "TM. BAN PHÁP CHẾ": the council's board signs for itself
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# An office of a committee issuing in its own name heads the letterhead: a chairman's decision under the
+# 2025 law on legal texts ("CHỦ TỊCH ỦY BAN NHÂN DÂN ⏎ TỈNH PHÚ THỌ", "Số: 63/2025/QĐ-CTUBND").
+_CHAIR_ABOVE = re.compile(r"CHỦ\s+TỊCH[\s*|]*$")
+
+
+def _office_above(text: str, letterhead_start: int) -> str:
+    return "Chủ tịch " if _CHAIR_ABOVE.search(text, max(0, letterhead_start - 20), letterhead_start) else ""
+
+
+# A council's standing committee enacting under the council's letterhead: the line between the title
+# and the preamble says so ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA").
+_STANDING_COMMITTEE_LINE = re.compile(r"^[\s*#|]*THƯỜNG\s+TRỰC\s+(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)\s", re.MULTILINE)
+
+
+def _standing_committee(text: str, heading: re.Match) -> Optional[str]:
+    window_end = heading.end() + 1500
+    preamble = _PREAMBLE_OPENING.search(text, heading.end(), window_end)
+    found = _STANDING_COMMITTEE_LINE.search(text, heading.end(), preamble.start() if preamble else window_end)
+    return "Thường trực" if found else None
 
 
 # A ministry's department on the letterhead lines under the ministry's name, up to the number:
@@ -2163,8 +2184,16 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
         or _document_in_lead(text, hints) or _news(text, hints)
     )
-    metadata = _with_properties(metadata, text)
+    metadata = _with_chair_code(_with_properties(metadata, text))
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+
+
+def _with_chair_code(metadata: MetadataAnnotation) -> MetadataAnnotation:
+    """A number coded "…/QĐ-CTUBND" is a decision of the committee's chairman, whoever the page
+    names as its issuer (a legal site's "Cơ quan ban hành: UBND tỉnh …")."""
+    if metadata.number and metadata.issuer and re.search(r"-CTUBND$", metadata.number) and metadata.issuer.startswith("UBND "):
+        return replace(metadata, issuer=f"Chủ tịch {metadata.issuer}")
+    return metadata
 
 
 def _with_properties(metadata: MetadataAnnotation, text: str) -> MetadataAnnotation:
