@@ -138,10 +138,19 @@ _PRINTED_NUMBER = re.compile(
     r"\s*(?:\*+\s*)?" + _NUMBER_BODY + rf"(?![{LOWERCASE}])",  # a code does not stop inside a word ("Số 242/Ngày")
     re.MULTILINE,
 )
+# A type may carry what kind of it the text is before "số": "Chương trình hành động số 32-CT/TU",
+# "Nghị quyết chuyên đề số …", "Kế hoạch liên tịch số …" (words in lower case, then "số").
 _REFERENCE = re.compile(
     r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Công\s+điện|Kết\s+luận|Quy\s+định))"
-    r"(?:\s+số)?\s+" + _NUMBER_BODY
+    rf"(?:(?:\s+[{LOWERCASE}]+){{1,3}}(?=\s+số\s))?(?:\s+số)?\s+" + _NUMBER_BODY
 )
+
+
+def _written_type(reference: re.Match) -> str:
+    """The type as the citing text writes it, with its kind: "Chương trình hành động"."""
+    written = reference.string[reference.start("type") : reference.start(2)]
+    written = " ".join(re.sub(r"\s+số\s*$", "", written).split())
+    return written[0].upper() + written[1:].lower()
 _PLACE_DATE = re.compile(
     r"(?P<place>[A-ZĐ][\w'’ .-]{1,30}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})"
 )
@@ -1338,7 +1347,10 @@ _REPORTED_COMMUNE = re.compile(
 
 
 def _reporting(text: str, hints: Mapping[str, Optional[str]], **reported) -> MetadataAnnotation:
-    """A page that reports a document: that document's metadata, beside the page's own publisher and date."""
+    """A page that reports a document: that document's metadata, beside the page's own publisher and
+    date. A document the page names without its subject is known by the page's headline."""
+    if not reported.get("title"):
+        reported["title"] = _headline(text[:8000])[0]
     return MetadataAnnotation(
         **reported,
         document_kind=REPORTING_KIND,
@@ -1394,7 +1406,9 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     same = [r for r in references if normalise_number(r.group(2)) == number]
     first = next((r for r in same if _ISSUED.search(_sentence_of(opening, r))), same[0])
     spans: dict[str, tuple[int, int]] = {"number": first.span(2), "reported_plan_number": first.span(2)}
-    doc_type = type_of_number(number) or " ".join(first.group("type").split()).capitalize()
+    # The type the page writes before the number, over the number's code: "Chương trình hành động số
+    # 32-CT/TU" (CT is a directive's code), "Quy định số 123-QĐ/TW" (a Party regulation, not a decision).
+    doc_type = " ".join(first.group("type").split()).capitalize()
 
     sentence_start = _sentence_start(opening, first)
     sentence_end_match = re.search(r"\.(?:\s|$)|\n", opening[first.end() :])
@@ -1407,6 +1421,10 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         # A Party document is issued by a committee or board the page names, not a people's committee.
         issuer = _reported_party_body(opening, first)
         province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
+        if issuer and province is None and _PROVINCIAL_PARTY_BODY.search(issuer):
+            # "Ban Thường vụ Tỉnh ủy đã ban hành …" on a provincial page: that province's committee.
+            province = province_name(_province_from_text(text) or "")
+            issuer = f"{issuer} {province}" if province else issuer
     elif issuer is None and (commune := _REPORTED_COMMUNE.search(sentence)):
         # "UBND xã Bát Xát, tỉnh Lào Cai đã ban hành Kế hoạch số 45/KH-UBND": a commune's committee.
         issuer = f"UBND {' '.join(commune.group(1).split()).lower()} {commune.group(2)}"
@@ -1460,7 +1478,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         (
             found
             for reference in citing
-            if (found := _reported_title(text, reference, _sentence_start(text, reference), doc_type))
+            if (found := _reported_title(text, reference, _sentence_start(text, reference), _written_type(reference)))
         ),
         None,
     )
@@ -1657,7 +1675,8 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     )
 
 
-_DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+# ("ngày 17.2.2025", "ngày 17-2-2025": news pages of some provinces write dates with dots or dashes)
+_DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})(?!\d)")
 _LINE_MARKUP = re.compile(r"[ #*|]*")  # what a line may open with before its words
 # A date written after another document's number is that document's ("Nghị quyết số 57-NQ/TW ngày 22/12/2024").
 _AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
@@ -1698,6 +1717,10 @@ def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
     return _party_body_spelling(before[0].name) if before else None
 
 
+# A province's Party committee named without its province ("Tỉnh ủy", "Ban Thường vụ Thành ủy").
+_PROVINCIAL_PARTY_BODY = re.compile(r"(?:Tỉnh|Thành)\s+ủy$")
+
+
 def _party_body_spelling(name: str) -> str:
     """A central Party body as it names itself, whatever case the page writes it in ("Ban chấp hành
     Trung ương" → "Ban Chấp hành Trung ương", "Bộ chính trị" → "Bộ Chính trị")."""
@@ -1731,9 +1754,19 @@ def _sentence_of(text: str, match: re.Match) -> str:
     return text[start : match.end() + (end_match.start() if end_match else 0)]
 
 
+# A document a body directs through: "Theo đó, tại Công văn 7913/UBND-KT, Phó chủ tịch UBND tỉnh … yêu
+# cầu …", "Tại Công điện 229/CĐ-TTg, Thủ tướng Chính phủ yêu cầu …". (Not "Thực hiện Nghị quyết …, UBND
+# tỉnh yêu cầu …": the document implemented is cited.)
+_THROUGH = re.compile(r"(?i:(?:^|\s)tại)\s*$")
+_DIRECTS = re.compile(r"[^.;\n]{0,120}?\s(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s")
+
+
 def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
-    """The page is about this document: issued in the sentence citing it, or named in the headline."""
+    """The page is about this document: issued in the sentence citing it, the instrument of a
+    directive it reports, or named in the headline."""
     if _ISSUING.search(_sentence_of(text, reference)):
+        return True
+    if _THROUGH.search(text, max(0, reference.start() - 12), reference.start()) and _DIRECTS.match(text, reference.end()):
         return True
     short = re.match(r"\d+", reference.group(2)).group(0)
     return re.search(rf"{reference.group('type').split()[0]}\s+\w*\s*(?:số\s+)?{short}(?!\d)", headline) is not None
@@ -1763,7 +1796,7 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
     after = opening[reference.end() : reference.end() + 600]
     # ("Tải về" is a download link's text left inside the sentence by a legal-news site.)
     about = re.match(
-        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
+        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+\d+(?:[/.-]\d+)*))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
         after,
     )
     if about:

@@ -54,3 +54,45 @@ def test_a_councils_standing_committee_enacting_under_the_councils_letterhead_is
     # PDF: "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH THANH HÓA … QUYẾT ĐỊNH … THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA".
     metadata = _external("th_qd_hdnd_okrkpi_vanphong_2026.pdf")
     assert metadata.issuer == "Thường trực HĐND tỉnh Thanh Hóa"
+
+
+def test_a_party_action_programme_a_lead_reports_is_the_page_s_document_not_the_resolution_it_implements():
+    # Báo Bình Định: "Ngày 17.2.2025, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 32-CT/TU
+    # thực hiện Nghị quyết số 57-NQ/TW ngày 22.12.2024 của Bộ Chính trị về …".
+    metadata = _external("bd_ctr32tu_khcn_news_2025.txt")
+    assert (metadata.number, metadata.doc_type, metadata.issue_date.isoformat()) == ("32-CT/TU", "Chương trình", "2025-02-17")
+    assert (metadata.issuer, metadata.province) == ("Ban Thường vụ Tỉnh ủy Bình Định", "Bình Định")
+    assert metadata.title.startswith("Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW")
+
+
+def test_a_date_written_with_dots_dates_the_reported_decision():
+    # Another Báo Bình Định story (2023).
+    text = (
+        "Ngày 1.11.2023, UBND tỉnh Bình Định ban hành Quyết định số 4025/QĐ-UBND xếp hạng di tích “Nơi tưởng niệm "
+        "liệt sĩ TNXP tỉnh Bình Định” là di tích lịch sử cấp tỉnh. Đây là “địa chỉ đỏ” quan trọng.\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.number, metadata.issue_date.isoformat()) == ("4025/QĐ-UBND", "2023-11-01")
+
+
+def test_the_written_type_wins_over_the_number_code_of_a_party_regulation():
+    text = "Ngày 5/3/2024, Bộ Chính trị ban hành Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên.\n"
+    metadata = extract_metadata(text, {})
+    assert (metadata.number, metadata.doc_type) == ("144-QĐ/TW", "Quy định")
+
+
+def test_a_letter_through_which_a_leader_directs_is_the_reported_document():
+    # hddtvn.com: "Theo đó, tại công văn 7913/UBND-KT, Phó chủ tịch UBND tỉnh Lê Hồng Vinh yêu cầu …";
+    # the page gives no subject line: the letter is known by the headline.
+    metadata = _external("na_cv7913_thuocla_news_2021.md")
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("7913/UBND-KT", "Công văn", "UBND tỉnh Nghệ An")
+    assert metadata.title == "Nghệ An: Quyết mạnh tay với thuốc lá lậu"
+
+
+def test_a_directive_given_while_implementing_a_document_does_not_report_that_document():
+    text = (
+        "Đẩy mạnh chuyển đổi số trong cơ quan nhà nước\n\n"
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh yêu cầu các sở, ngành "
+        "khẩn trương xây dựng kế hoạch chuyển đổi số, hoàn thành trong quý II năm 2025 và báo cáo kết quả.\n"
+    )
+    assert extract_metadata(text, {}).number is None
