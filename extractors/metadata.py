@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Mapping, Optional
+
+import yaml
 
 from extractors.canonical import (
     LOWERCASE,
@@ -427,15 +430,37 @@ def _province_from_text(text: str) -> Optional[str]:
     counts: Counter = Counter()
     for match in _province_mentions().finditer(text):
         name = province_name(match.group(1))
-        if name:
+        if name and not _SURNAME_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
             counts[name] += 1
-    if not counts:
+    name, count = counts.most_common(1)[0] if counts else (None, 0)
+    return name if count >= 2 else _province_of_districts(text)
+
+
+# A district named with its level ("huyện Tuy Phước", "TX An Nhơn", "TP Quy Nhơn"): a provincial
+# paper's story names the districts, seldom its own province.
+_DISTRICT_MENTION = re.compile(
+    r"(?<!\w)(?:huyện|quận|thị\s+xã|TX\.?|thành\s+phố|TP\.?)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,2})"
+)
+
+
+def _province_of_districts(text: str) -> Optional[str]:
+    """The province whose districts a text names at least twice, when no other's are named."""
+    counts: Counter = Counter()
+    for match in _DISTRICT_MENTION.finditer(text):
+        words = match.group(1).split()
+        province = next((p for size in range(len(words), 0, -1) if (p := district_province(" ".join(words[:size])))), None)
+        if province:
+            counts[province] += 1
+    if len(counts) != 1:
         return None
     name, count = counts.most_common(1)[0]
     return name if count >= 2 else None
 
 
 _PROVINCE_MENTION = None
+with resources.files("extractors").joinpath("data/surnames.yaml").open(encoding="utf-8") as _handle:
+    # (a province's name after a family name is a person's: "Phó Thủ tướng Trương Hòa Bình")
+    _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(yaml.safe_load(_handle)["surnames"]) + r")\s+$")
 
 
 def _province_mentions() -> re.Pattern:
@@ -1598,7 +1623,7 @@ _UNNUMBERED_ISSUED_BY = re.compile(
 )
 _APPROVED_TYPES = {"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"}
 # Where a reported document's name stops: the sentence's end, or the aims the sentence goes on to.
-_NAME_END = re.compile(r"\.(?:\s|$)|[;:]|,?\s+(?:với\s+(?:mục\s+tiêu|nhiều)|nhằm|trong\s+đó|theo\s+đó)\s")
+_NAME_END = re.compile(r"\.(?:\s|$)|[;:]|,?\s+(?:với\s+(?:(?:các|những)\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiều)|nhằm|trong\s+đó|theo\s+đó)\s")
 
 
 def _unnumbered_reports(text: str):
@@ -1660,6 +1685,10 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         if province is None and level and (province := province_name(_province_from_text(text) or "")):
             # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
             issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
+        district = re.search(r"\s(?:huyện|quận|thị\s+xã)\s+(.+)$", issuer)
+        if province is None and district:
+            # "UBND huyện Tuy Phước đã phê duyệt Đề án …": the district's province
+            province = district_province(district.group(1)) or _province_from_text(text)
     sentence_start = _sentence_start(text, match)
     dated = _DATED.match(text, _LINE_MARKUP.match(text, sentence_start).end())
     issue_date = _day_month_year(dated) if dated else None

@@ -96,3 +96,35 @@ def test_a_directive_given_while_implementing_a_document_does_not_report_that_do
         "khẩn trương xây dựng kế hoạch chuyển đổi số, hoàn thành trong quý II năm 2025 và báo cáo kết quả.\n"
     )
     assert extract_metadata(text, {}).number is None
+
+
+def test_a_province_name_inside_a_persons_name_is_no_place_the_page_is_about():
+    # "Phó Thủ tướng Trương Hòa Bình cho biết …" on a national page names no province.
+    metadata = _external("cp_nqktxh2021_hoinghi_news_2020.md")
+    assert metadata.province is None
+
+
+def test_a_journalists_byline_is_not_counted_as_a_province():
+    text = (
+        "Kim ngạch xuất khẩu tăng\n\nẢnh: Nguyễn Huế\n\nTheo Sở Công Thương, năm 2019 kim ngạch xuất khẩu ước đạt "
+        "5,9 tỷ USD, tăng 15,7% so với năm trước, cao nhất từ trước đến nay.\n\n**Nguyễn Huế**\n"
+    )
+    assert extract_metadata(text, {}).province is None
+
+
+def test_a_district_the_reported_plan_s_committee_governs_names_its_province():
+    # Báo Bình Định: "UBND huyện Tuy Phước đã phê duyệt Đề án xây dựng huyện Tuy Phước đạt chuẩn NTM nâng
+    # cao vào năm 2025, với các mục tiêu cụ thể." The page never names the province.
+    metadata = _external("bd_tuyphuoc_ntmnangcao_news_2025.txt")
+    assert (metadata.issuer, metadata.province) == ("UBND huyện Tuy Phước", "Bình Định")
+    assert metadata.title == "Đề án xây dựng huyện Tuy Phước đạt chuẩn NTM nâng cao vào năm 2025"
+
+
+def test_the_districts_a_provincial_paper_names_give_a_news_page_its_province():
+    # A Báo Bình Định story that names districts and towns, never the province.
+    text = (
+        "Sáng 12.3, Đoàn công tác đã kiểm tra tiến độ xây dựng cầu tại huyện Tuy Phước và đường ven biển qua TX "
+        "An Nhơn. Theo báo cáo, các công trình cơ bản đáp ứng tiến độ đề ra; riêng tuyến qua TP Quy Nhơn còn vướng "
+        "mặt bằng.\n"
+    )
+    assert extract_metadata(text, {}).province == "Bình Định"
