@@ -2226,6 +2226,38 @@ def _document_in_lead(text: str, hints: Mapping[str, Optional[str]]) -> Optional
     )
 
 
+# A draft a page presents: "Trình bày về dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp …, Phó
+# Thủ tướng … cho hay", "trong Tờ trình về phê duyệt chiến lược phát triển thủy sản … mà Bộ NN&PTNT vừa
+# gửi tới Thủ tướng". Its name stops where the sentence goes on: ", <a capital>", " mà …".
+_DRAFTED = re.compile(
+    r"(?i:dự\s+thảo|tờ\s+trình\s+(?:về\s+(?:việc\s+)?)?(?:đề\s+nghị\s+)?(?:phê\s+duyệt|ban\s+hành|thông\s+qua))\s+"
+    r"(?P<type>(?i:chiến\s+lược|nghị\s+quyết|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+hoạch))"
+    rf"\s+(?P<rest>(?:[^.;:\n]|\.(?!\s|$))+?)(?=\s+mà\s|,\s+[{UPPERCASE}]|[.;:\n]|$)"
+)
+_DRAFTED_BY = re.compile(r"\s+mà\s+(?P<body>[^.;\n]{3,60}?)\s+(?:vừa|đã|mới)\s+(?:gửi|trình)")
+
+
+def _reported_draft(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A news page presenting a draft document: the draft's type and name, and the body that drafts it
+    (named after "của" in the name, or as the body that has just submitted it)."""
+    from extractors.agencies import iter_mentions
+
+    match = next((m for m in _DRAFTED.finditer(text, 0, 4000) if len(m.group("rest").split()) >= 3), None)
+    if match is None:
+        return None
+    doc_type = " ".join(match.group("type").split()).capitalize()
+    name = " ".join(match.group("rest").split())
+    own = re.match(r"của\s+(.+?)\s+về\s", name)
+    by = _DRAFTED_BY.match(text, match.end())
+    bodies = [m for m in iter_mentions(own.group(1) if own else by.group("body") if by else "") if not m.generic]
+    issuer = bodies[0].name if bodies else None
+    province = None if issuer is None or _NATIONAL_ISSUERS.match(canonical_name(issuer)) else _province_from_text(text)
+    return _reporting(
+        text, hints, doc_type=doc_type, issuer=issuer, province=province, title=f"{doc_type} {name}",
+        spans={"doc_type": match.span("type"), "title": (match.start("type"), match.end("rest"))},
+    )
+
+
 def _without_gazette_signature(hints: Mapping[str, Optional[str]]) -> Mapping[str, Optional[str]]:
     """A copy the Official Gazette signed ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", organisation VĂN
     PHÒNG CHÍNH PHỦ) carries the gazette's number, date and publisher, not the text's."""
@@ -2244,7 +2276,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
         or _self_issued(text) or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
-        or _document_in_lead(text, hints) or _news(text, hints)
+        or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)
     )
     metadata = _with_chair_code(_with_properties(metadata, text))
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))

@@ -128,3 +128,21 @@ def test_the_districts_a_provincial_paper_names_give_a_news_page_its_province():
         "mặt bằng.\n"
     )
     assert extract_metadata(text, {}).province == "Bình Định"
+
+
+def test_a_draft_strategy_a_ministry_has_just_submitted_is_the_reported_document():
+    # hddtvn.com: "… trong Tờ trình về phê duyệt chiến lược phát triển thủy sản Việt Nam đến năm 2030, tầm
+    # nhìn đến năm 2045 mà Bộ NN&PTNT vừa gửi tới Thủ tướng Chính phủ cũng nêu rõ, …".
+    metadata = _external("bnnptnt_chienluoc_thuysan_news_2021.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Chiến lược", "Bộ NN&PTNT", None)
+    assert metadata.title == "Chiến lược phát triển thủy sản Việt Nam đến năm 2030, tầm nhìn đến năm 2045"
+
+
+def test_a_draft_resolution_presented_at_a_conference_is_the_reported_document():
+    # "Trình bày về dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu …, Phó Thủ tướng … cho hay".
+    metadata = _external("cp_nqktxh2021_hoinghi_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.number) == ("Nghị quyết", "Chính phủ", None)
+    assert metadata.title == (
+        "Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội "
+        "và dự toán NSNN năm 2021"
+    )
