@@ -1953,6 +1953,44 @@ def _directing_leader(text: str) -> Optional[str]:
     return None
 
 
+# A province's committee that directs, as a story reports it: "Để đẩy nhanh tiến độ …, UBND tỉnh yêu cầu các
+# sở, ban, ngành …" (not "Đề nghị UBND tỉnh chỉ đạo …": a request to it).
+_DIRECTING_COMMITTEE = re.compile(
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?P<level>tỉnh|thành\s+phố|TP\.?)"
+    r"(?P<place>(?:\s+[A-ZĐ][\w']*){0,3}?)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s"
+)
+_REQUESTING = re.compile(r"(?i:đề\s+nghị|kiến\s+nghị|đề\s+xuất|yêu\s+cầu|mong\s+muốn)")
+
+
+def _directing_committee(text: str) -> Optional[str]:
+    """The committee whose directive a story reports, with the province it names or the page's."""
+    for match in _DIRECTING_COMMITTEE.finditer(text, 0, 4000):
+        opening = text[_sentence_start(text, match) : match.start()]
+        if opening.count(",") > 1 or _REQUESTING.search(opening):
+            continue  # the committee is the subject of its sentence, after at most one opening clause
+        province = province_name(match.group("place").strip()) or province_name(_province_from_text(text) or "")
+        if province:
+            level = "thành phố" if province in _CITIES else "tỉnh"
+            return f"UBND {level} {province}"
+    return None
+
+
+# A story's source named in its lead: "Theo báo cáo mới nhất của Bộ NN&PTNT: Các chỉ tiêu chủ yếu …",
+# "Theo Bộ NN&PTNT, …". The page reports that body's figures and targets.
+_ATTRIBUTION = re.compile(
+    r"(?:^|(?<=[.\n)])\s*)Theo\s+(?:(?:báo\s+cáo|số\s+liệu|thống\s+kê|thông\s+tin)(?:\s+[^,:.]{0,30}?)?\s+(?:của|từ)\s+)?"
+    r"(?P<body>(?:Bộ|Sở|Tổng\s+cục|Cục|UBND|Ủy\s+ban)\s[^,:.]{2,60}?)\s*[,:]"
+)
+
+
+def _attributed_body(text: str) -> Optional[str]:
+    from extractors.agencies import iter_mentions
+
+    match = _ATTRIBUTION.search(text, 0, _LEAD_END)
+    mention = next(iter_mentions(match.group("body")), None) if match else None
+    return mention.name if mention and mention.start == 0 and not mention.generic else None
+
+
 def _lead_subject(text: str, start: int) -> Optional[str]:
     """The body that opens the lead ("Ngày 02/12/2020, Sở KH&CN Lạng Sơn tổ chức …")."""
     from extractors.agencies import iter_mentions
@@ -2042,7 +2080,7 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
         doc_type=NEWS,
         document_kind=NEWS_KIND,
         issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
-        or _directing_leader(text),
+        or _directing_leader(text) or _directing_committee(text) or _attributed_body(text),
         province=province,
         issue_date=issue_date,
         title=title,

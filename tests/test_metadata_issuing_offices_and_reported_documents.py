@@ -146,3 +146,24 @@ def test_a_draft_resolution_presented_at_a_conference_is_the_reported_document()
         "Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội "
         "và dự toán NSNN năm 2021"
     )
+
+
+def test_a_provincial_committee_directing_in_a_story_issues_a_page_that_reports_no_document():
+    # hddtvn.com: "Để đẩy nhanh tiến độ …, UBND tỉnh yêu cầu các sở, ban, ngành …" on a Vĩnh Phúc page.
+    metadata = _external("vp_chidao_dautucong_news_2020.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tin tức", "UBND tỉnh Vĩnh Phúc", "Vĩnh Phúc")
+
+
+def test_a_request_to_the_provincial_committee_is_no_directive_of_it():
+    text = (
+        "Vân Canh đề nghị hỗ trợ kêu gọi đầu tư\n\n"
+        "Dịp này, huyện Vân Canh đề nghị tỉnh hỗ trợ kêu gọi thu hút các nhà đầu tư tại địa phương. Đề nghị UBND tỉnh "
+        "chỉ đạo Sở Nông nghiệp và Môi trường mở rộng mạng lưới cấp nước sạch cho người dân huyện Vân Canh.\n"
+    )
+    assert extract_metadata(text, {}).issuer is None
+
+
+def test_the_ministry_a_lead_attributes_its_figures_to_issues_a_page_that_reports_no_document():
+    # hddtvn.com: "Theo báo cáo mới nhất của Bộ NN&PTNT: Các chỉ tiêu chủ yếu của ngành năm 2018 …".
+    metadata = _external("bnnptnt_mt2019_xuatkhaunongsan_news_2019.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tin tức", "Bộ NN&PTNT", None)
