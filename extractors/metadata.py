@@ -2050,6 +2050,13 @@ _ANNOUNCES = re.compile(
 )
 
 
+# A province as the subject that sets its targets: "tỉnh Long An đặt mục tiêu …", "thành phố phấn đấu …".
+_PROVINCE_SETS_TARGETS = re.compile(
+    r"(?:^|,\s*|^\s*Năm\s+\d{4}\s*,\s*)(?:tỉnh|thành\s+phố|TP\.?)\s+(?P<place>[A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})\s+"
+    r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*(?:đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|đề\s+ra|phấn\s+đấu)\b"
+)
+
+
 def _announcing_body(text: str) -> Optional[str]:
     """The body a news page's lead says sets or announces the targets it reports: "Đó là con số
     được Sở Du lịch TPHCM đưa ra tại Hội nghị …", "Ông …, Phó Tổng cục trưởng Tổng cục Lâm nghiệp
@@ -2060,6 +2067,10 @@ def _announcing_body(text: str) -> Optional[str]:
     for sentence in re.finditer(r"[^.\n]+", opening):
         if not _TARGET_CUE.search(sentence.group(0)):
             continue
+        province = _PROVINCE_SETS_TARGETS.search(sentence.group(0))
+        if province and (name := province_name(province.group("place"))):
+            # "Năm 2019, tỉnh Long An đặt mục tiêu …": the province's people's committee
+            return f"UBND {'thành phố' if name in _CITIES else 'tỉnh'} {name}"
         for mention in iter_mentions(sentence.group(0)):
             if not mention.generic and _ANNOUNCES.match(sentence.group(0), mention.end):
                 return mention.name

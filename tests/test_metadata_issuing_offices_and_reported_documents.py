@@ -167,3 +167,10 @@ def test_the_ministry_a_lead_attributes_its_figures_to_issues_a_page_that_report
     # hddtvn.com: "Theo báo cáo mới nhất của Bộ NN&PTNT: Các chỉ tiêu chủ yếu của ngành năm 2018 …".
     metadata = _external("bnnptnt_mt2019_xuatkhaunongsan_news_2019.md")
     assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tin tức", "Bộ NN&PTNT", None)
+
+
+def test_a_province_setting_its_own_target_issues_a_page_over_the_department_quoted_on_it():
+    # hddtvn.com: "Năm 2019, tỉnh Long An đặt mục tiêu đạt kim ngạch XK … Để đạt được mục tiêu trên, ông …,
+    # Giám đốc Sở Công Thương tỉnh Long An cho biết, …".
+    metadata = _external("la_sct_xuatkhau2019_news_2019.md")
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tin tức", "UBND tỉnh Long An", "Long An")
