@@ -1770,7 +1770,9 @@ def _named_province(text: str) -> tuple[Optional[str], str]:
 
 # "ban hành", "phê duyệt", and "thông qua" for what an assembly or council adopts.
 _ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua", re.IGNORECASE)
-_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn", re.IGNORECASE)
+# ("Thủ tướng Chính phủ … vừa ký Công điện số 159/CĐ-TTg …": a leader has just signed it; not "đã ký"
+# or "mới ký" in a story of the past: "Mãi đến ngày 13 tháng 2 năm 2007, Chủ tịch nước … mới ký …")
+_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn|vừa\s+ký\s", re.IGNORECASE)
 
 
 def _sentence_start(text: str, match: re.Match) -> int:
@@ -1887,7 +1889,7 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
             break
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
-            r"(?i)lượt xem|skip to|chế độ|in trang|^\d|\d{2}:\d{2}", stripped
+            r"(?i)lượt xem|skip to|chế độ|in trang|^\d|\d{2}:\d{2}|download on|app store|google play|get it on", stripped
         ):
             candidate = (stripped, (start, start + len(stripped)))
     return candidate if candidate else (None, None)

@@ -174,3 +174,34 @@ def test_a_province_setting_its_own_target_issues_a_page_over_the_department_quo
     # Giám đốc Sở Công Thương tỉnh Long An cho biết, …".
     metadata = _external("la_sct_xuatkhau2019_news_2019.md")
     assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tin tức", "UBND tỉnh Long An", "Long An")
+
+
+def test_a_dispatch_the_prime_minister_has_just_signed_is_the_reported_document():
+    # chinhphu.vn (2025), under the app-store banner a saved page keeps above the article.
+    text = (
+        "Download on the\n\nApp Store\n\n(Chinhphu.vn) - Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 159/CĐ-TTg "
+        "ngày 07/9/2025 về định hướng chỉ đạo, điều hành chính sách tài khóa, chính sách tiền tệ.\n\n"
+        "Công điện gửi Bộ trưởng các Bộ: Tài chính, Công Thương; Thống đốc Ngân hàng Nhà nước Việt Nam.\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("159/CĐ-TTg", "Công điện", "Thủ tướng Chính phủ")
+    assert metadata.issue_date.isoformat() == "2025-09-07"
+    assert metadata.title == "Công điện định hướng chỉ đạo, điều hành chính sách tài khóa, chính sách tiền tệ"
+
+
+def test_an_app_store_banner_is_no_headline():
+    text = (
+        "Download on the\n\nApp Store\n\n(Chinhphu.vn) - Phó Thủ tướng Trần Hồng Hà vừa ký Công điện số 170/CĐ-TTg ngày "
+        "22/9/2025 của Thủ tướng Chính phủ chỉ đạo các bộ ngành, địa phương chủ động ứng phó với siêu bão này.\n"
+    )
+    assert extract_metadata(text, {}).title is None
+
+
+def test_a_decision_signed_long_ago_in_a_story_is_not_reported_by_the_page():
+    # An encyclopaedia page: "Mãi đến ngày 13 tháng 2 năm 2007, Chủ tịch nước … mới ký Quyết định số …".
+    text = (
+        "# Giải thưởng Hồ Chí Minh\n\nGiải thưởng Hồ Chí Minh được xét và công bố 5 năm/lần vào dịp Quốc khánh 2/9, "
+        "cho những công trình có giá trị đặc biệt xuất sắc.\n\nMãi đến ngày 13 tháng 2 năm 2007, Chủ tịch nước Nguyễn "
+        "Minh Triết mới ký Quyết định số 179/2007/QĐ-CTN trao giải đợt 3 cho 5 công trình, cụm công trình văn học nghệ thuật.\n"
+    )
+    assert extract_metadata(text, {}).number is None
