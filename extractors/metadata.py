@@ -1685,6 +1685,8 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         if province is None and level and (province := province_name(_province_from_text(text) or "")):
             # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
             issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
+        if province is None and _PROVINCIAL_PARTY_BODY.search(issuer) and (province := province_name(_province_from_text(text) or "")):
+            issuer = f"{issuer} {province}"  # "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị …" on a provincial page
         district = re.search(r"\s(?:huyện|quận|thị\s+xã)\s+(.+)$", issuer)
         if province is None and district:
             # "UBND huyện Tuy Phước đã phê duyệt Đề án …": the district's province

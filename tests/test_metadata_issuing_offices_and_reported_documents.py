@@ -205,3 +205,13 @@ def test_a_decision_signed_long_ago_in_a_story_is_not_reported_by_the_page():
         "Minh Triết mới ký Quyết định số 179/2007/QĐ-CTN trao giải đợt 3 cho 5 công trình, cụm công trình văn học nghệ thuật.\n"
     )
     assert extract_metadata(text, {}).number is None
+
+
+def test_a_provincial_party_committee_issuing_an_unnumbered_directive_gets_the_page_s_province():
+    text = (
+        "Tăng cường lãnh đạo công tác bảo vệ môi trường\n\nBan Thường vụ Tỉnh ủy vừa ban hành Chỉ thị về tăng cường sự "
+        "lãnh đạo của Đảng đối với công tác bảo vệ môi trường trong các khu, cụm công nghiệp của tỉnh Lào Cai. Theo đó, "
+        "các cấp ủy tại tỉnh Lào Cai phải xử lý triệt để chất thải rắn công nghiệp.\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Chỉ thị", "Ban Thường vụ Tỉnh ủy Lào Cai", "Lào Cai")
