@@ -492,6 +492,11 @@ def _hint_date(hints: Mapping[str, Optional[str]], *keys: str) -> Optional[date]
     return None
 
 
+# A note's section heading about a document it cites carries that document's number ("## NGHỊ QUYẾT
+# 34-NQ/TU", "## KẾ HOẠCH 134/KH-UBND"): a text's own type heading stands over its title, not a number.
+_CITING_HEADING = re.compile(r"\s*(?:SỐ\s*:?\s*)?\d{1,5}\s*[/-]\s*[A-ZĐ]")
+
+
 def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """Metadata of an official text, or None when the text has no letterhead and type heading."""
     head = text[:6000]
@@ -499,7 +504,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     # A heading misread by OCR above one read exactly (an attached plan's "KẾ HOẠCH") is the document's.
     misread = _tolerant_search(_TOLERANT_TYPE_HEADING, head, 0, heading.start() if heading else len(head))
     heading = misread or heading
-    if heading is None:
+    if heading is None or _CITING_HEADING.match(heading.group(2)):
         return None
     spans: dict[str, tuple[int, int]] = {}
     doc_type = _type_of_heading(heading.group(1))
@@ -1450,6 +1455,8 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             # "Ban Thường vụ Tỉnh ủy đã ban hành …" on a provincial page: that province's committee.
             province = province_name(_province_from_text(text) or "")
             issuer = f"{issuer} {province}" if province else issuer
+        elif province is None and number.endswith("/TU"):
+            province = province_name(_province_from_text(text) or "")  # a provincial committee's ("…-NQ/TU")
     elif issuer is None and (commune := _REPORTED_COMMUNE.search(sentence)):
         # "UBND xã Bát Xát, tỉnh Lào Cai đã ban hành Kế hoạch số 45/KH-UBND": a commune's committee.
         issuer = f"UBND {' '.join(commune.group(1).split()).lower()} {commune.group(2)}"

@@ -215,3 +215,13 @@ def test_a_provincial_party_committee_issuing_an_unnumbered_directive_gets_the_p
     )
     metadata = extract_metadata(text, {})
     assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Chỉ thị", "Ban Thường vụ Tỉnh ủy Lào Cai", "Lào Cai")
+
+
+def test_a_notes_section_heading_that_cites_a_resolution_is_not_the_notes_own_type_heading():
+    # A Lào Cai department's note: "# 11. Nghị quyết 34-NQ/TU và Kế hoạch 134/KH-UBND … ## NGHỊ QUYẾT 34-NQ/TU ⏎
+    # ### Mục tiêu chiến lược": the note describes the documents; a provincial committee's "/TU" number
+    # is the page's province's.
+    metadata = _external("lc_nq34tu_kh134_kcnccn_2026.md")
+    assert metadata.document_kind == "news_about_document"
+    assert (metadata.number, metadata.province) == ("34-NQ/TU", "Lào Cai")
+    assert "mục tiêu chiến lược" not in (metadata.title or "")
