@@ -1614,12 +1614,12 @@ _ISSUING_VERB = (
     r"(?:(?P<tense>vừa|đã|mới)\s+)?(?:(?:chính\s+thức|ký)\s+)*(?:(?:thảo\s+luận|xem\s+xét|biểu\s+quyết)\s+(?:và\s+)?)?"
     r"(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
 )
-# A news lead's opening before its subject: the dateline ("(TTXVN) –", "Chinhphu.vn –") and the
-# time ("Chiều 7/12,", "Sáng nay,"). A lead says "Chính phủ ban hành Chương trình …" without "vừa".
+# A news lead's opening before its subject: the dateline ("(TTXVN) –", "Chinhphu.vn –", "(BĐ) -") and the
+# time ("Chiều 7/12,", "Chiều 22.4,", "Sáng nay,"). A lead says "Chính phủ ban hành Chương trình …" without "vừa".
 _DATELINE = r"[\s*#|>]*(?:\w*\([^()\n]{2,30}\)\s*[–—-]\s*|[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,2}\s+[–—]\s+)"
 _LEAD_OPENING = re.compile(
     r"(?:" + _DATELINE + r")?[\s*#|>]*"
-    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\)?)?|Năm\s+\d{4})\s*,\s*)?"
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\)?)?|Năm\s+\d{4})\s*,\s*)?"
 )
 _ISSUED_UNNUMBERED = re.compile(
     r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>(?:[^.\n]|\.(?!\s|$))+)"  # to the sentence's end
@@ -2006,7 +2006,7 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     """The body that opens the lead ("Ngày 02/12/2020, Sở KH&CN Lạng Sơn tổ chức …")."""
     from extractors.agencies import iter_mentions
 
-    lead = re.match(r"[\s|*]*(?:Ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,\s*)?", text[start : start + 400])
+    lead = re.match(r"[\s|*]*(?:Ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*,\s*)?", text[start : start + 400])
     opening = start + lead.end()
     mention = next(iter_mentions(text[opening : opening + 200]), None)
     if mention is None or mention.start != 0 or mention.generic:

@@ -225,3 +225,14 @@ def test_a_notes_section_heading_that_cites_a_resolution_is_not_the_notes_own_ty
     assert metadata.document_kind == "news_about_document"
     assert (metadata.number, metadata.province) == ("34-NQ/TU", "Lào Cai")
     assert "mục tiêu chiến lược" not in (metadata.title or "")
+
+
+def test_a_lead_that_opens_on_a_dotted_day_and_month_still_has_its_subject_issue_the_plan():
+    # Báo Bình Định's lead style ("(BĐ) - Chiều 22.4, Chủ tịch UBND tỉnh …"), with a plan issued in it.
+    text = (
+        "(BĐ) - Sáng 12.3, UBND tỉnh Bình Định ban hành Kế hoạch phát triển kinh tế số tỉnh Bình Định đến năm 2030, "
+        "với mục tiêu kinh tế số chiếm 20% GRDP.\n"
+    )
+    metadata = extract_metadata(text, {})
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Kế hoạch", "UBND tỉnh Bình Định", "Bình Định")
+    assert metadata.title == "Kế hoạch phát triển kinh tế số tỉnh Bình Định đến năm 2030"
