@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Mapping, Optional
+
+import yaml
 
 from extractors.canonical import (
     LOWERCASE,
@@ -138,10 +141,19 @@ _PRINTED_NUMBER = re.compile(
     r"\s*(?:\*+\s*)?" + _NUMBER_BODY + rf"(?![{LOWERCASE}])",  # a code does not stop inside a word ("Số 242/Ngày")
     re.MULTILINE,
 )
+# A type may carry what kind of it the text is before "số": "Chương trình hành động số 32-CT/TU",
+# "Nghị quyết chuyên đề số …", "Kế hoạch liên tịch số …" (words in lower case, then "số").
 _REFERENCE = re.compile(
     r"(?P<type>(?i:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Công\s+điện|Kết\s+luận|Quy\s+định))"
-    r"(?:\s+số)?\s+" + _NUMBER_BODY
+    rf"(?:(?:\s+[{LOWERCASE}]+){{1,3}}(?=\s+số\s))?(?:\s+số)?\s+" + _NUMBER_BODY
 )
+
+
+def _written_type(reference: re.Match) -> str:
+    """The type as the citing text writes it, with its kind: "Chương trình hành động"."""
+    written = reference.string[reference.start("type") : reference.start(2)]
+    written = " ".join(re.sub(r"\s+số\s*$", "", written).split())
+    return written[0].upper() + written[1:].lower()
 _PLACE_DATE = re.compile(
     r"(?P<place>[A-ZĐ][\w'’ .-]{1,30}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})"
 )
@@ -418,15 +430,37 @@ def _province_from_text(text: str) -> Optional[str]:
     counts: Counter = Counter()
     for match in _province_mentions().finditer(text):
         name = province_name(match.group(1))
-        if name:
+        if name and not _SURNAME_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
             counts[name] += 1
-    if not counts:
+    name, count = counts.most_common(1)[0] if counts else (None, 0)
+    return name if count >= 2 else _province_of_districts(text)
+
+
+# A district named with its level ("huyện Tuy Phước", "TX An Nhơn", "TP Quy Nhơn"): a provincial
+# paper's story names the districts, seldom its own province.
+_DISTRICT_MENTION = re.compile(
+    r"(?<!\w)(?:huyện|quận|thị\s+xã|TX\.?|thành\s+phố|TP\.?)\s+([A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,2})"
+)
+
+
+def _province_of_districts(text: str) -> Optional[str]:
+    """The province whose districts a text names at least twice, when no other's are named."""
+    counts: Counter = Counter()
+    for match in _DISTRICT_MENTION.finditer(text):
+        words = match.group(1).split()
+        province = next((p for size in range(len(words), 0, -1) if (p := district_province(" ".join(words[:size])))), None)
+        if province:
+            counts[province] += 1
+    if len(counts) != 1:
         return None
     name, count = counts.most_common(1)[0]
     return name if count >= 2 else None
 
 
 _PROVINCE_MENTION = None
+with resources.files("extractors").joinpath("data/surnames.yaml").open(encoding="utf-8") as _handle:
+    # (a province's name after a family name is a person's: "Phó Thủ tướng Trương Hòa Bình")
+    _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(yaml.safe_load(_handle)["surnames"]) + r")\s+$")
 
 
 def _province_mentions() -> re.Pattern:
@@ -458,6 +492,11 @@ def _hint_date(hints: Mapping[str, Optional[str]], *keys: str) -> Optional[date]
     return None
 
 
+# A note's section heading about a document it cites carries that document's number ("## NGHỊ QUYẾT
+# 34-NQ/TU", "## KẾ HOẠCH 134/KH-UBND"): a text's own type heading stands over its title, not a number.
+_CITING_HEADING = re.compile(r"\s*(?:SỐ\s*:?\s*)?\d{1,5}\s*[/-]\s*[A-ZĐ]")
+
+
 def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """Metadata of an official text, or None when the text has no letterhead and type heading."""
     head = text[:6000]
@@ -465,7 +504,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     # A heading misread by OCR above one read exactly (an attached plan's "KẾ HOẠCH") is the document's.
     misread = _tolerant_search(_TOLERANT_TYPE_HEADING, head, 0, heading.start() if heading else len(head))
     heading = misread or heading
-    if heading is None:
+    if heading is None or _CITING_HEADING.match(heading.group(2)):
         return None
     spans: dict[str, tuple[int, int]] = {}
     doc_type = _type_of_heading(heading.group(1))
@@ -597,7 +636,7 @@ def _official_issuer(
         province, department_name = _province_and_department(letterhead.group(3))
         if province:
             body = "HĐND" if fold_marks(letterhead.group(1)).startswith(("HOI", "HD")) else "UBND"
-            issuer = f"{body} {level} {province}"
+            issuer = f"{_office_above(text, letterhead.start())}{body} {level} {province}"
             spans["issuer"] = spans["province"] = letterhead.span()
             department = _DEPARTMENT_LINE.search(text, letterhead.end(), department_end)
             if department:
@@ -639,12 +678,33 @@ def _official_issuer(
     if issuer is None and hints.get("signature_org"):
         issuer = hints["signature_org"]
     if issuer and issuer.startswith("HĐND "):
-        board = _council_board(text)
+        board = _council_board(text) or _standing_committee(text, heading)
         if board:
             issuer = f"{board} {issuer}"  # "TM. BAN PHÁP CHẾ": the council's board signs for itself
     if issuer and _NATIONAL_ISSUERS.match(issuer):
         province = None
     return issuer, province
+
+
+# An office of a committee issuing in its own name heads the letterhead: a chairman's decision under the
+# 2025 law on legal texts ("CHỦ TỊCH ỦY BAN NHÂN DÂN ⏎ TỈNH PHÚ THỌ", "Số: 63/2025/QĐ-CTUBND").
+_CHAIR_ABOVE = re.compile(r"CHỦ\s+TỊCH[\s*|]*$")
+
+
+def _office_above(text: str, letterhead_start: int) -> str:
+    return "Chủ tịch " if _CHAIR_ABOVE.search(text, max(0, letterhead_start - 20), letterhead_start) else ""
+
+
+# A council's standing committee enacting under the council's letterhead: the line between the title
+# and the preamble says so ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA").
+_STANDING_COMMITTEE_LINE = re.compile(r"^[\s*#|]*THƯỜNG\s+TRỰC\s+(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)\s", re.MULTILINE)
+
+
+def _standing_committee(text: str, heading: re.Match) -> Optional[str]:
+    window_end = heading.end() + 1500
+    preamble = _PREAMBLE_OPENING.search(text, heading.end(), window_end)
+    found = _STANDING_COMMITTEE_LINE.search(text, heading.end(), preamble.start() if preamble else window_end)
+    return "Thường trực" if found else None
 
 
 # A ministry's department on the letterhead lines under the ministry's name, up to the number:
@@ -1317,7 +1377,10 @@ _REPORTED_COMMUNE = re.compile(
 
 
 def _reporting(text: str, hints: Mapping[str, Optional[str]], **reported) -> MetadataAnnotation:
-    """A page that reports a document: that document's metadata, beside the page's own publisher and date."""
+    """A page that reports a document: that document's metadata, beside the page's own publisher and
+    date. A document the page names without its subject is known by the page's headline."""
+    if not reported.get("title"):
+        reported["title"] = _headline(text[:8000])[0]
     return MetadataAnnotation(
         **reported,
         document_kind=REPORTING_KIND,
@@ -1373,7 +1436,9 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     same = [r for r in references if normalise_number(r.group(2)) == number]
     first = next((r for r in same if _ISSUED.search(_sentence_of(opening, r))), same[0])
     spans: dict[str, tuple[int, int]] = {"number": first.span(2), "reported_plan_number": first.span(2)}
-    doc_type = type_of_number(number) or " ".join(first.group("type").split()).capitalize()
+    # The type the page writes before the number, over the number's code: "Chương trình hành động số
+    # 32-CT/TU" (CT is a directive's code), "Quy định số 123-QĐ/TW" (a Party regulation, not a decision).
+    doc_type = " ".join(first.group("type").split()).capitalize()
 
     sentence_start = _sentence_start(opening, first)
     sentence_end_match = re.search(r"\.(?:\s|$)|\n", opening[first.end() :])
@@ -1386,6 +1451,12 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         # A Party document is issued by a committee or board the page names, not a people's committee.
         issuer = _reported_party_body(opening, first)
         province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
+        if issuer and province is None and _PROVINCIAL_PARTY_BODY.search(issuer):
+            # "Ban Thường vụ Tỉnh ủy đã ban hành …" on a provincial page: that province's committee.
+            province = province_name(_province_from_text(text) or "")
+            issuer = f"{issuer} {province}" if province else issuer
+        elif province is None and number.endswith("/TU"):
+            province = province_name(_province_from_text(text) or "")  # a provincial committee's ("…-NQ/TU")
     elif issuer is None and (commune := _REPORTED_COMMUNE.search(sentence)):
         # "UBND xã Bát Xát, tỉnh Lào Cai đã ban hành Kế hoạch số 45/KH-UBND": a commune's committee.
         issuer = f"UBND {' '.join(commune.group(1).split()).lower()} {commune.group(2)}"
@@ -1439,7 +1510,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         (
             found
             for reference in citing
-            if (found := _reported_title(text, reference, _sentence_start(text, reference), doc_type))
+            if (found := _reported_title(text, reference, _sentence_start(text, reference), _written_type(reference)))
         ),
         None,
     )
@@ -1543,12 +1614,12 @@ _ISSUING_VERB = (
     r"(?:(?P<tense>vừa|đã|mới)\s+)?(?:(?:chính\s+thức|ký)\s+)*(?:(?:thảo\s+luận|xem\s+xét|biểu\s+quyết)\s+(?:và\s+)?)?"
     r"(?:(?:ban\s+hành\s+)?(?P<decision>Quyết\s+định)\s+)?(?P<approved>phê\s+duyệt|ban\s+hành|thông\s+qua)"
 )
-# A news lead's opening before its subject: the dateline ("(TTXVN) –", "Chinhphu.vn –") and the
-# time ("Chiều 7/12,", "Sáng nay,"). A lead says "Chính phủ ban hành Chương trình …" without "vừa".
+# A news lead's opening before its subject: the dateline ("(TTXVN) –", "Chinhphu.vn –", "(BĐ) -") and the
+# time ("Chiều 7/12,", "Chiều 22.4,", "Sáng nay,"). A lead says "Chính phủ ban hành Chương trình …" without "vừa".
 _DATELINE = r"[\s*#|>]*(?:\w*\([^()\n]{2,30}\)\s*[–—-]\s*|[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,2}\s+[–—]\s+)"
 _LEAD_OPENING = re.compile(
     r"(?:" + _DATELINE + r")?[\s*#|>]*"
-    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\)?)?|Năm\s+\d{4})\s*,\s*)?"
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay|qua)?\s*(?:\(?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\)?)?|Năm\s+\d{4})\s*,\s*)?"
 )
 _ISSUED_UNNUMBERED = re.compile(
     r"(?P<verb>" + _ISSUING_VERB + r")\s+" + _UNNUMBERED_TYPE + r"\s+(?P<rest>(?:[^.\n]|\.(?!\s|$))+)"  # to the sentence's end
@@ -1559,7 +1630,7 @@ _UNNUMBERED_ISSUED_BY = re.compile(
 )
 _APPROVED_TYPES = {"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"}
 # Where a reported document's name stops: the sentence's end, or the aims the sentence goes on to.
-_NAME_END = re.compile(r"\.(?:\s|$)|[;:]|,?\s+(?:với\s+(?:mục\s+tiêu|nhiều)|nhằm|trong\s+đó|theo\s+đó)\s")
+_NAME_END = re.compile(r"\.(?:\s|$)|[;:]|,?\s+(?:với\s+(?:(?:các|những)\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiều)|nhằm|trong\s+đó|theo\s+đó)\s")
 
 
 def _unnumbered_reports(text: str):
@@ -1621,6 +1692,12 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         if province is None and level and (province := province_name(_province_from_text(text) or "")):
             # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
             issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
+        if province is None and _PROVINCIAL_PARTY_BODY.search(issuer) and (province := province_name(_province_from_text(text) or "")):
+            issuer = f"{issuer} {province}"  # "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị …" on a provincial page
+        district = re.search(r"\s(?:huyện|quận|thị\s+xã)\s+(.+)$", issuer)
+        if province is None and district:
+            # "UBND huyện Tuy Phước đã phê duyệt Đề án …": the district's province
+            province = district_province(district.group(1)) or _province_from_text(text)
     sentence_start = _sentence_start(text, match)
     dated = _DATED.match(text, _LINE_MARKUP.match(text, sentence_start).end())
     issue_date = _day_month_year(dated) if dated else None
@@ -1636,7 +1713,8 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     )
 
 
-_DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+# ("ngày 17.2.2025", "ngày 17-2-2025": news pages of some provinces write dates with dots or dashes)
+_DATED = re.compile(r"[Nn]gày\s+(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})(?!\d)")
 _LINE_MARKUP = re.compile(r"[ #*|]*")  # what a line may open with before its words
 # A date written after another document's number is that document's ("Nghị quyết số 57-NQ/TW ngày 22/12/2024").
 _AFTER_OTHER_NUMBER = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*$")
@@ -1677,6 +1755,10 @@ def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
     return _party_body_spelling(before[0].name) if before else None
 
 
+# A province's Party committee named without its province ("Tỉnh ủy", "Ban Thường vụ Thành ủy").
+_PROVINCIAL_PARTY_BODY = re.compile(r"(?:Tỉnh|Thành)\s+ủy$")
+
+
 def _party_body_spelling(name: str) -> str:
     """A central Party body as it names itself, whatever case the page writes it in ("Ban chấp hành
     Trung ương" → "Ban Chấp hành Trung ương", "Bộ chính trị" → "Bộ Chính trị")."""
@@ -1697,7 +1779,9 @@ def _named_province(text: str) -> tuple[Optional[str], str]:
 
 # "ban hành", "phê duyệt", and "thông qua" for what an assembly or council adopts.
 _ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua", re.IGNORECASE)
-_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn", re.IGNORECASE)
+# ("Thủ tướng Chính phủ … vừa ký Công điện số 159/CĐ-TTg …": a leader has just signed it; not "đã ký"
+# or "mới ký" in a story of the past: "Mãi đến ngày 13 tháng 2 năm 2007, Chủ tịch nước … mới ký …")
+_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn|vừa\s+ký\s", re.IGNORECASE)
 
 
 def _sentence_start(text: str, match: re.Match) -> int:
@@ -1710,9 +1794,19 @@ def _sentence_of(text: str, match: re.Match) -> str:
     return text[start : match.end() + (end_match.start() if end_match else 0)]
 
 
+# A document a body directs through: "Theo đó, tại Công văn 7913/UBND-KT, Phó chủ tịch UBND tỉnh … yêu
+# cầu …", "Tại Công điện 229/CĐ-TTg, Thủ tướng Chính phủ yêu cầu …". (Not "Thực hiện Nghị quyết …, UBND
+# tỉnh yêu cầu …": the document implemented is cited.)
+_THROUGH = re.compile(r"(?i:(?:^|\s)tại)\s*$")
+_DIRECTS = re.compile(r"[^.;\n]{0,120}?\s(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s")
+
+
 def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
-    """The page is about this document: issued in the sentence citing it, or named in the headline."""
+    """The page is about this document: issued in the sentence citing it, the instrument of a
+    directive it reports, or named in the headline."""
     if _ISSUING.search(_sentence_of(text, reference)):
+        return True
+    if _THROUGH.search(text, max(0, reference.start() - 12), reference.start()) and _DIRECTS.match(text, reference.end()):
         return True
     short = re.match(r"\d+", reference.group(2)).group(0)
     return re.search(rf"{reference.group('type').split()[0]}\s+\w*\s*(?:số\s+)?{short}(?!\d)", headline) is not None
@@ -1742,7 +1836,7 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
     after = opening[reference.end() : reference.end() + 600]
     # ("Tải về" is a download link's text left inside the sentence by a legal-news site.)
     about = re.match(
-        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+[\d/]+))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
+        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+\d+(?:[/.-]\d+)*))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
         after,
     )
     if about:
@@ -1804,7 +1898,7 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
             break
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
-            r"(?i)lượt xem|skip to|chế độ|in trang|^\d|\d{2}:\d{2}", stripped
+            r"(?i)lượt xem|skip to|chế độ|in trang|^\d|\d{2}:\d{2}|download on|app store|google play|get it on", stripped
         ):
             candidate = (stripped, (start, start + len(stripped)))
     return candidate if candidate else (None, None)
@@ -1870,11 +1964,49 @@ def _directing_leader(text: str) -> Optional[str]:
     return None
 
 
+# A province's committee that directs, as a story reports it: "Để đẩy nhanh tiến độ …, UBND tỉnh yêu cầu các
+# sở, ban, ngành …" (not "Đề nghị UBND tỉnh chỉ đạo …": a request to it).
+_DIRECTING_COMMITTEE = re.compile(
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?P<level>tỉnh|thành\s+phố|TP\.?)"
+    r"(?P<place>(?:\s+[A-ZĐ][\w']*){0,3}?)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s"
+)
+_REQUESTING = re.compile(r"(?i:đề\s+nghị|kiến\s+nghị|đề\s+xuất|yêu\s+cầu|mong\s+muốn)")
+
+
+def _directing_committee(text: str) -> Optional[str]:
+    """The committee whose directive a story reports, with the province it names or the page's."""
+    for match in _DIRECTING_COMMITTEE.finditer(text, 0, 4000):
+        opening = text[_sentence_start(text, match) : match.start()]
+        if opening.count(",") > 1 or _REQUESTING.search(opening):
+            continue  # the committee is the subject of its sentence, after at most one opening clause
+        province = province_name(match.group("place").strip()) or province_name(_province_from_text(text) or "")
+        if province:
+            level = "thành phố" if province in _CITIES else "tỉnh"
+            return f"UBND {level} {province}"
+    return None
+
+
+# A story's source named in its lead: "Theo báo cáo mới nhất của Bộ NN&PTNT: Các chỉ tiêu chủ yếu …",
+# "Theo Bộ NN&PTNT, …". The page reports that body's figures and targets.
+_ATTRIBUTION = re.compile(
+    r"(?:^|(?<=[.\n)])\s*)Theo\s+(?:(?:báo\s+cáo|số\s+liệu|thống\s+kê|thông\s+tin)(?:\s+[^,:.]{0,30}?)?\s+(?:của|từ)\s+)?"
+    r"(?P<body>(?:Bộ|Sở|Tổng\s+cục|Cục|UBND|Ủy\s+ban)\s[^,:.]{2,60}?)\s*[,:]"
+)
+
+
+def _attributed_body(text: str) -> Optional[str]:
+    from extractors.agencies import iter_mentions
+
+    match = _ATTRIBUTION.search(text, 0, _LEAD_END)
+    mention = next(iter_mentions(match.group("body")), None) if match else None
+    return mention.name if mention and mention.start == 0 and not mention.generic else None
+
+
 def _lead_subject(text: str, start: int) -> Optional[str]:
     """The body that opens the lead ("Ngày 02/12/2020, Sở KH&CN Lạng Sơn tổ chức …")."""
     from extractors.agencies import iter_mentions
 
-    lead = re.match(r"[\s|*]*(?:Ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,\s*)?", text[start : start + 400])
+    lead = re.match(r"[\s|*]*(?:Ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*,\s*)?", text[start : start + 400])
     opening = start + lead.end()
     mention = next(iter_mentions(text[opening : opening + 200]), None)
     if mention is None or mention.start != 0 or mention.generic:
@@ -1929,6 +2061,13 @@ _ANNOUNCES = re.compile(
 )
 
 
+# A province as the subject that sets its targets: "tỉnh Long An đặt mục tiêu …", "thành phố phấn đấu …".
+_PROVINCE_SETS_TARGETS = re.compile(
+    r"(?:^|,\s*|^\s*Năm\s+\d{4}\s*,\s*)(?:tỉnh|thành\s+phố|TP\.?)\s+(?P<place>[A-ZĐ][\w']*(?:\s+[A-ZĐ][\w']*){0,3})\s+"
+    r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*(?:đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|đề\s+ra|phấn\s+đấu)\b"
+)
+
+
 def _announcing_body(text: str) -> Optional[str]:
     """The body a news page's lead says sets or announces the targets it reports: "Đó là con số
     được Sở Du lịch TPHCM đưa ra tại Hội nghị …", "Ông …, Phó Tổng cục trưởng Tổng cục Lâm nghiệp
@@ -1939,6 +2078,10 @@ def _announcing_body(text: str) -> Optional[str]:
     for sentence in re.finditer(r"[^.\n]+", opening):
         if not _TARGET_CUE.search(sentence.group(0)):
             continue
+        province = _PROVINCE_SETS_TARGETS.search(sentence.group(0))
+        if province and (name := province_name(province.group("place"))):
+            # "Năm 2019, tỉnh Long An đặt mục tiêu …": the province's people's committee
+            return f"UBND {'thành phố' if name in _CITIES else 'tỉnh'} {name}"
         for mention in iter_mentions(sentence.group(0)):
             if not mention.generic and _ANNOUNCES.match(sentence.group(0), mention.end):
                 return mention.name
@@ -1959,7 +2102,7 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
         doc_type=NEWS,
         document_kind=NEWS_KIND,
         issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
-        or _directing_leader(text),
+        or _directing_leader(text) or _directing_committee(text) or _attributed_body(text),
         province=province,
         issue_date=issue_date,
         title=title,
@@ -2143,6 +2286,38 @@ def _document_in_lead(text: str, hints: Mapping[str, Optional[str]]) -> Optional
     )
 
 
+# A draft a page presents: "Trình bày về dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp …, Phó
+# Thủ tướng … cho hay", "trong Tờ trình về phê duyệt chiến lược phát triển thủy sản … mà Bộ NN&PTNT vừa
+# gửi tới Thủ tướng". Its name stops where the sentence goes on: ", <a capital>", " mà …".
+_DRAFTED = re.compile(
+    r"(?i:dự\s+thảo|tờ\s+trình\s+(?:về\s+(?:việc\s+)?)?(?:đề\s+nghị\s+)?(?:phê\s+duyệt|ban\s+hành|thông\s+qua))\s+"
+    r"(?P<type>(?i:chiến\s+lược|nghị\s+quyết|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+hoạch))"
+    rf"\s+(?P<rest>(?:[^.;:\n]|\.(?!\s|$))+?)(?=\s+mà\s|,\s+[{UPPERCASE}]|[.;:\n]|$)"
+)
+_DRAFTED_BY = re.compile(r"\s+mà\s+(?P<body>[^.;\n]{3,60}?)\s+(?:vừa|đã|mới)\s+(?:gửi|trình)")
+
+
+def _reported_draft(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A news page presenting a draft document: the draft's type and name, and the body that drafts it
+    (named after "của" in the name, or as the body that has just submitted it)."""
+    from extractors.agencies import iter_mentions
+
+    match = next((m for m in _DRAFTED.finditer(text, 0, 4000) if len(m.group("rest").split()) >= 3), None)
+    if match is None:
+        return None
+    doc_type = " ".join(match.group("type").split()).capitalize()
+    name = " ".join(match.group("rest").split())
+    own = re.match(r"của\s+(.+?)\s+về\s", name)
+    by = _DRAFTED_BY.match(text, match.end())
+    bodies = [m for m in iter_mentions(own.group(1) if own else by.group("body") if by else "") if not m.generic]
+    issuer = bodies[0].name if bodies else None
+    province = None if issuer is None or _NATIONAL_ISSUERS.match(canonical_name(issuer)) else _province_from_text(text)
+    return _reporting(
+        text, hints, doc_type=doc_type, issuer=issuer, province=province, title=f"{doc_type} {name}",
+        spans={"doc_type": match.span("type"), "title": (match.start("type"), match.end("rest"))},
+    )
+
+
 def _without_gazette_signature(hints: Mapping[str, Optional[str]]) -> Mapping[str, Optional[str]]:
     """A copy the Official Gazette signed ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", organisation VĂN
     PHÒNG CHÍNH PHỦ) carries the gazette's number, date and publisher, not the text's."""
@@ -2161,10 +2336,18 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
         _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
         or _self_issued(text) or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
-        or _document_in_lead(text, hints) or _news(text, hints)
+        or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)
     )
-    metadata = _with_properties(metadata, text)
+    metadata = _with_chair_code(_with_properties(metadata, text))
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+
+
+def _with_chair_code(metadata: MetadataAnnotation) -> MetadataAnnotation:
+    """A number coded "…/QĐ-CTUBND" is a decision of the committee's chairman, whoever the page
+    names as its issuer (a legal site's "Cơ quan ban hành: UBND tỉnh …")."""
+    if metadata.number and metadata.issuer and re.search(r"-CTUBND$", metadata.number) and metadata.issuer.startswith("UBND "):
+        return replace(metadata, issuer=f"Chủ tịch {metadata.issuer}")
+    return metadata
 
 
 def _with_properties(metadata: MetadataAnnotation, text: str) -> MetadataAnnotation:
