@@ -60,6 +60,9 @@ _RECEIVER_CUE = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)"
     r"|:[\s*]*(?=\(\d{1,2}\)[\s*]*[" + UPPER + r"])"
+    # A lead-in's colon at a line's end before the request it introduces ("… có ý kiến như sau:" ⏎ "Giao Sở X
+    # chủ trì …"), in a letter printed without list marks.
+    r"|:[ \t*]*\n(?=[\s*]*(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s)"
 )
 # The issuer's own line of a National Assembly resolution ("**QUỐC HỘI**" above its legal basis).
 _ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
@@ -341,7 +344,12 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
     mentions = _Mentions([m for m in iter_mentions(text) if m.start not in excluded])
     if not mentions.mentions:
         return
-    items = list(_title_lines(text, units(text, mentions.mentions), mentions))
+    outline = units(text, mentions.mentions)
+    if not outline or outline[0].start > 0:
+        # The text before the first item or paragraph break: a short letter printed without blank lines or
+        # list marks ("Kính gửi: Sở X. … Giao Sở X chủ trì, …") holds its whole request there.
+        outline.insert(0, Unit(0, outline[0].start if outline else len(text), 0, None, None, None, False))
+    items = list(_title_lines(text, outline, mentions))
     heading: Optional[_Heading] = None
     open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
     for unit in items:
