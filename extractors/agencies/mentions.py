@@ -72,7 +72,13 @@ _PROJECT_BOARD = (
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
 # "[Cc]ác"). The names and heads of the gazetteer add their own first characters.
-_WRITTEN_OPENINGS = "BCGLSTUbcsỦ"
+_WRITTEN_OPENINGS = "BCGLSTUbcpsỦ"
+# A department or division head written in lower case mid-sentence, right after the verb that gives
+# it a task or a partner ("Giao phòng Quản lý Công nghiệp …", "phối hợp sở Xây dựng …"); elsewhere
+# lower-case "phòng", "sở" are common words ("dự phòng", "trụ sở", "trong phòng PKN").
+_LOWER_HEAD = (
+    r"(?:(?<=[Gg]iao )|(?<=với )|(?<=hợp )|(?<=nghị )|(?<=cầu )|(?<=đạo ))(?:phòng|sở)(?=[ \t]+[" + UPPER + r"][a-zà-ỹđ])"
+)
 
 
 def _opening_lookahead(*alternatives: Iterable[str]) -> str:
@@ -123,7 +129,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
-        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
+        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w)|(?P<lower_head>{_LOWER_HEAD}))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
     return (
@@ -526,7 +532,7 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         elif kind in ("name", "commune"):
             end = scan_tail(text, end, generic=False)
         else:
-            head = " ".join(match.group("head").split())
+            head = " ".join((match.group("head") or match.group("lower_head").capitalize()).split())
             anaphora = _ANAPHORA.match(text, end)
             if anaphora:
                 antecedent = next((m for m in reversed(named) if m.name.split()[0] == head.split()[0]), None)
