@@ -27,11 +27,13 @@ _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
     r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?|đầu\s+mối),?\s*"
     # "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": the tasks the annex gives it to lead.
-    r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?)?(?:đồng\s+)?chủ\s+trì\b",
+    r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?"
+    # A report of the assignment: "Cục Hải quan Hà Nội được giao chủ trì, phối hợp với …".
+    r"|được\s+giao\s+)?(?:đồng\s+)?chủ\s+trì\b",
     re.IGNORECASE,
 )
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
@@ -780,6 +782,7 @@ _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+_MODAL_PARTNER = re.compile(r"\b(?:phải|cần)\s+(?:(?:chủ\s+động|tích\s+cực|tiếp\s+tục)\s+)?phối\s+hợp\b")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
 _REQUEST_CUE = re.compile(
@@ -805,7 +808,12 @@ def _has_tasks_part(text: str) -> bool:
 
 # A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
 # "… giao các sở, ban ngành …. Cụ thể: Sở A, Ban B phải đẩy mạnh …" opens the list of the bodies too.
-_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*")
+# A news report links its sentences with a connective before the subject ("Theo đó, Sở X chủ trì …",
+# "Trong đó, Cục Hải quan Hà Nội được giao chủ trì, …").
+_OPENING_BASIS = re.compile(
+    r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*"
+    r"|(?:Theo\s+đó|Trong\s+đó|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Mặt\s+khác)\s*,\s*"
+)
 
 
 # The duty that closes the list of bodies an issuer gives a task to ("Giao A, B, … có trách nhiệm …").
@@ -943,7 +951,10 @@ def _assign_clause(
     partner_point = unit.level is not None and unit.level >= 4 and clause[0] == unit.body_start and _PARTNER_OPENING.match(
         sentence[_POINT.match(sentence).end() :]
     )
-    if (unit.implementation or partner_point) and not subjects_known:
+    # A report of directions without tasks of its own names partners of an unnamed subject's duty ("Việc này,
+    # địa phương phải phối hợp với Công ty CP Becamex Bình Định thực hiện"): the duty is the direction's.
+    reported_duty = _MODAL_PARTNER.search(sentence) is not None and not _has_tasks_part(text)
+    if (unit.implementation or partner_point or reported_duty) and not subjects_known:
         for partner in _partners(local, text, clause, set()):
             if partner_point and not unit.implementation and partner.canonical in collector.issuers:
                 continue  # "Phối hợp với Sở X" in Sở X's own letter: the addressee's partner is the issuer

@@ -72,12 +72,18 @@ _PROJECT_BOARD = (
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
 # "[Cc]ác"). The names and heads of the gazetteer add their own first characters.
-_WRITTEN_OPENINGS = "BCGLSTUbcpsỦ"
+_WRITTEN_OPENINGS = "BCGLSTUbchpqstxỦ"
 # A department or division head written in lower case mid-sentence, right after the verb that gives
 # it a task or a partner ("Giao phòng Quản lý Công nghiệp …", "phối hợp sở Xây dựng …"); elsewhere
 # lower-case "phòng", "sở" are common words ("dự phòng", "trụ sở", "trong phòng PKN").
 _LOWER_HEAD = (
     r"(?:(?<=[Gg]iao )|(?<=với )|(?<=hợp )|(?<=nghị )|(?<=cầu )|(?<=đạo ))(?:phòng|sở)(?=[ \t]+[" + UPPER + r"][a-zà-ỹđ])"
+)
+# A district or commune addressed by the verb that gives it a task stands for its government ("yêu cầu
+# huyện Vân Canh tập trung …", "giao xã Bản Lầu …"), as news pages write.
+_ADDRESSED_PLACE = (
+    r"(?:(?<=[Gg]iao )|(?<=với )|(?<=hợp )|(?<=nghị )|(?<=cầu )|(?<=đạo ))"
+    r"(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ \t]+" + _PLACE_WORDS + r"(?![ \t]+[" + UPPER + r"])"
 )
 
 
@@ -129,7 +135,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
-        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w)|(?P<lower_head>{_LOWER_HEAD}))"
+        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w)|(?P<lower_head>{_LOWER_HEAD})|(?P<place>{_ADDRESSED_PLACE}))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
     return (
@@ -525,8 +531,8 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 owner = next(_scan_mentions(text[end : end + 200]), None)
                 if owner is not None and not text[end : end + owner.start].strip():
                     end += owner.end
-        elif kind == "board":
-            pass  # the board's pattern reads its whole name
+        elif kind in ("board", "place"):
+            pass  # the pattern reads the whole name
         elif kind == "commune" and _CLASS_OF_COMMITTEES.search(match.group(0)) and _NEXT_LINE.match(text, end):
             pass  # "UBND các tỉnh, thành phố" at a line's end (a PDF cell): the next line's capital is another body
         elif kind in ("name", "commune"):
