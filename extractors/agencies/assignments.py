@@ -498,7 +498,8 @@ def _assign_unit(
             for subject in listed_before.subjects:
                 collector.add(subject, assigned.role, task, clause, unit.section)
         current = assigned or current
-        if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
+        gives_points = index == 0 and len(clauses) == 1 and _gives_points(text, unit, _opening_cue(text, unit), body[-2:])
+        if index == 0 and assigned and (unit.implementation or gives_points) and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
             introduces = len(clauses) == 1 and body.rstrip(" *\n").endswith(":")
             delegates = _delegates(text, clause, mentions.between(*clause)) if introduces else []
@@ -513,6 +514,21 @@ def _assign_unit(
             # points hands them to its bodies, down to the next numbered item.
             heading = _Heading(assigned.subjects, assigned.asked, _PARAGRAPH_TITLE_LEVEL, False, assigned.role)
     return heading, listed_role
+
+
+def _gives_points(text: str, unit: Unit, cue: Optional[str], predicate: str) -> bool:
+    """Whether a numbered item only gives bodies the points under it: "2. Giao Bộ X:" (anywhere in the
+    text: "Giao" is the issuer's word), its predicate a bare colon."""
+    return (
+        cue == "giao" and unit.label is not None and (unit.level or 9) < 5
+        and re.fullmatch(r"[\s*]*:[\s*]*", predicate) is not None
+    )
+
+
+def _opening_cue(text: str, unit: Unit) -> Optional[str]:
+    """"giao" when an item opens on "Giao" (after its list mark)."""
+    point = _POINT.match(text, _opening(text, unit.body_start))
+    return "giao" if _ASSIGNING_CUE.match(text, point.end(), unit.end) else None
 
 
 # The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
@@ -933,6 +949,9 @@ def _assign_clause(
         )
         if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
             continue
+        if _gives_points(text, unit, cue, predicate):
+            # "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" then "a) Chủ trì, …": the points state the tasks and roles.
+            return _Assigned(subjects, asked, role)
         task = _task_phrase(text, pos, end)
         for subject in subjects:
             collector.add(subject, role, task, clause, unit.section)

@@ -107,7 +107,9 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     name_alt = "|".join(spaced_regex(v) for v in sorted(spellings, key=len, reverse=True))
     commune = (
         r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
-        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + UPPER + r"]))*"
+        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện"
+        # "UBND các huyện, thành, thị": "thành" and "thị" short for thành phố and thị xã.
+        r"|thành(?!\s+phố)(?=\s*(?:,|và))|thị(?!\s+(?:xã|trấn))(?=\s*(?:,|và)|\s+[a-zà-ỹđ]))(?!\s+[" + UPPER + r"]))*"
         # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
         rf"(?:\s*:\s*{_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)?"
         # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
