@@ -15,7 +15,7 @@ from functools import lru_cache
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
-from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, UPPER
+from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, UPPER
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions
 from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
 from extractors.agencies.outline import units
@@ -76,7 +76,7 @@ _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]
 
 # A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
 _BODY_LETTERHEAD = re.compile(
-    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H)", re.MULTILINE
+    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([" + UPPER + r"][" + UPPER + r" ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H)", re.MULTILINE
 )
 
 
@@ -218,7 +218,7 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
 
 
 # A collective reference's members in parentheses, after the words that say what kind they are.
-_LISTED_MEMBERS = re.compile(r"(?:[\s*]+[a-zà-ỹđ]+){0,3}[\s*]*\([^()]{0,160}\)")
+_LISTED_MEMBERS = re.compile(r"(?:[\s*]+[" + LOWER + r"]+){0,3}[\s*]*\([^()]{0,160}\)")
 
 
 def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:
@@ -378,7 +378,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
 
 # A line that opens a sentence: a capitalised word then a lower-case one ("Phối hợp với …", "Chỉ đạo
 # các cơ sở …", "Cân đối nguồn …"), not the rest of a name ("Lào Cai", "Truyền thông").
-_SENTENCE_LINE = re.compile(r"[\s*]*[" + UPPER + r"][a-zà-ỹđ]*[ \t]+[a-zà-ỹđ]")
+_SENTENCE_LINE = re.compile(r"[\s*]*[" + UPPER + r"][" + LOWER + r"]*[ \t]+[" + LOWER + r"]")
 
 
 def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[Unit]:
@@ -697,7 +697,7 @@ def _assign_under_heading(
         # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
         # the task is handed on to the bodies named after "Chỉ đạo".
         listed, pos = _subject_list([m for m in local if m.start >= delegated.end()], text, delegated.end())
-        if listed and re.match(r"[\s*]*[a-zđà-ỹ]", text[pos : pos + 12]):
+        if listed and re.match(r"[\s*]*[" + LOWER + r"]", text[pos : pos + 12]):
             handed = _stated_role(text[pos : unit.end]) or (PARTNER if heading.requested else IMPLEMENTER)
             for delegate in listed:
                 if not delegate.generic:
@@ -867,7 +867,7 @@ def _proposed(text: str, before: str) -> bool:
 
 
 # The kind of bodies an assignment is given to, then their names: "các cơ sở đào tạo trọng điểm gồm: …".
-_MEMBERS_LISTED = re.compile(r"(?:các\s+)?[a-zà-ỹđ][^.;:\n]{0,60}?\s(?:bao\s+)?gồm\s*:?\s*")
+_MEMBERS_LISTED = re.compile(r"(?:các\s+)?[" + LOWER + r"][^.;:\n]{0,60}?\s(?:bao\s+)?gồm\s*:?\s*")
 
 
 def _assign_clause(
@@ -924,7 +924,7 @@ def _assign_clause(
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
-        listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][a-zà-ỹđ]", predicate) is not None
+        listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][" + LOWER + r"]", predicate) is not None
         asked = requested and cue is not None and cue.startswith(("đề", "khuyến"))
         role = _stated_role(predicate) or (listed_role if not requested else None) or _role_of(predicate, asked)
         explicit = bool(

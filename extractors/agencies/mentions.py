@@ -28,6 +28,7 @@ from extractors.agencies.lexicon import (
     LEVEL_HEADS,
     LEVEL_WORDS,
     LONG_TAIL_HEADS,
+    LOWER,
     STOP_WORDS,
     UNIVERSITY_HEADS,
     UPPER,
@@ -59,7 +60,7 @@ TITLE_GAP = re.compile(
 # A place name: one to four capitalised words ("Gò Công Đông"); in a list of communes it is followed by a
 # comma or the list's end, not by a verb ("… các xã: Tăng cường …" names none).
 _PLACE_WORDS = rf"[{UPPER}]\w*(?!\w)(?:[ \t]+[{UPPER}]\w*(?!\w)){{0,3}}"
-_PLACE = rf"{_PLACE_WORDS}(?![ \t]+[a-zà-ỹđ])"
+_PLACE = rf"{_PLACE_WORDS}(?![ \t]+[{LOWER}])"
 # A project management board, named by what it builds and where: "Ban Quản lý dự án đầu tư xây dựng
 # xã Trấn Yên", "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh", "Ban Quản lý dự án khu vực 2".
 _PROJECT_BOARD = (
@@ -77,7 +78,7 @@ _WRITTEN_OPENINGS = "BCGLSTUbchpqstxỦ"
 # it a task or a partner ("Giao phòng Quản lý Công nghiệp …", "phối hợp sở Xây dựng …"); elsewhere
 # lower-case "phòng", "sở" are common words ("dự phòng", "trụ sở", "trong phòng PKN").
 _LOWER_HEAD = (
-    r"(?:(?<=[Gg]iao )|(?<=với )|(?<=hợp )|(?<=nghị )|(?<=cầu )|(?<=đạo ))(?:phòng|sở)(?=[ \t]+[" + UPPER + r"][a-zà-ỹđ])"
+    r"(?:(?<=[Gg]iao )|(?<=với )|(?<=hợp )|(?<=nghị )|(?<=cầu )|(?<=đạo ))(?:phòng|sở)(?=[ \t]+[" + UPPER + r"][" + LOWER + r"])"
 )
 # A district or commune addressed by the verb that gives it a task stands for its government ("yêu cầu
 # huyện Vân Canh tập trung …", "giao xã Bản Lầu …"), as news pages write.
@@ -109,7 +110,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
         r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện"
         # "UBND các huyện, thành, thị": "thành" and "thị" short for thành phố and thị xã.
-        r"|thành(?!\s+phố)(?=\s*(?:,|và))|thị(?!\s+(?:xã|trấn))(?=\s*(?:,|và)|\s+[a-zà-ỹđ]))(?!\s+[" + UPPER + r"]))*"
+        r"|thành(?!\s+phố)(?=\s*(?:,|và))|thị(?!\s+(?:xã|trấn))(?=\s*(?:,|và)|\s+[" + LOWER + r"]))(?!\s+[" + UPPER + r"]))*"
         # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
         rf"(?:\s*:\s*{_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)?"
         # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
