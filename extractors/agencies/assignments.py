@@ -945,9 +945,9 @@ def _assign_clause(
         bullet_of_bodies = (
             (unit.level or 0) >= _LEVELS_LETTER and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
-            and all(not s.generic for s in subjects) and (re.match(r"[a-zđ]", predicate_clean) is not None or listed_duty)
+            and all(not s.generic for s in subjects) and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)
         )
-        if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
+        if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[" + LOWER + r"]", predicate_clean) or listed_duty))):
             continue
         if _gives_points(text, unit, cue, predicate):
             # "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" then "a) Chủ trì, …": the points state the tasks and roles.
