@@ -217,8 +217,9 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
     return subjects, pos
 
 
-# A collective reference's members in parentheses, after the words that say what kind they are.
-_LISTED_MEMBERS = re.compile(r"(?:[\s*]+[" + LOWER + r"]+){0,3}[\s*]*\([^()]{0,160}\)")
+# A collective reference's members in parentheses, after the words that say what kind they are
+# ("Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, …)").
+_LISTED_MEMBERS = re.compile(r"(?:[\s*]*,?[\s*]+[" + LOWER + r"]+){0,8}[\s*]*\([^()]{0,200}\)")
 
 
 def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:
