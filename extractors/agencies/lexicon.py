@@ -29,7 +29,7 @@ STOP_WORDS = frozenset({
     "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "nâng", "chuẩn", "bố", "tập",
     "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
     "hoàn", "thiết", "giải", "cập", "khảo", "phổ", "đẩy", "thúc", "sử", "áp", "xử", "tổng", "nắm", "bảo",
-    "gồm", "bao", "xem", "quyết", "xin",
+    "gồm", "bao", "xem", "quyết", "xin", "chuyển",
     # An official who assigns ("Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"), a duty ("Ban X phải …").
     "giao", "yêu", "phải",
 })
