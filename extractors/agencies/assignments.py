@@ -974,7 +974,7 @@ def _assign_clause(
     # A report of directions without tasks of its own names partners of an unnamed subject's duty ("Việc này,
     # địa phương phải phối hợp với Công ty CP Becamex Bình Định thực hiện"): the duty is the direction's.
     reported_duty = _MODAL_PARTNER.search(sentence) is not None and not _has_tasks_part(text)
-    if (unit.implementation or partner_point or reported_duty) and not subjects_known:
+    if ((unit.implementation or partner_point) and not subjects_known) or reported_duty:
         for partner in _partners(local, text, clause, set()):
             if partner_point and not unit.implementation and partner.canonical in collector.issuers:
                 continue  # "Phối hợp với Sở X" in Sở X's own letter: the addressee's partner is the issuer
