@@ -145,3 +145,25 @@ def test_blind_letters_and_plans_assign_their_bodies():
     for name, expected in cases.items():
         document = parsed_blind_document(name)
         assert expected in _roles(document.text), name
+
+
+def test_a_list_of_bodies_split_by_a_semicolon_shares_the_title_and_its_role():
+    text = (
+        "4. TỔ CHỨC THỰC HIỆN\n"
+        "4.2 Đề nghị các Sở: Giao thông Vận tải, Xây dựng, Công thương; Công ty\n"
+        "Điện lực Đắk Nông\n"
+        "Chủ trì, phối hợp với các cơ quan, đơn vị có liên\n"
+        "quan thực hiện chỉ đạo, hướng dẫn các đơn vị trong ngành hỗ trợ doanh nghiệp viễn thông.\n"
+    )
+    leads = {a.canonical_name for a in iter_agencies(text) if a.role == "chủ trì"}
+    assert {"Sở Giao thông vận tải", "Sở Xây dựng", "Sở Công Thương"} <= leads
+    assert any(name.startswith("Công ty Điện lực") for name in leads)
+
+
+def test_an_official_before_a_later_member_of_a_list():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố có trách nhiệm: "
+        "Lãnh đạo, chỉ đạo thực hiện tốt các quy định về bảo vệ bí mật nhà nước.\n"
+    )
+    assert ("UBND các huyện, thành phố", "thực hiện") in _roles(text)

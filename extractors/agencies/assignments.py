@@ -187,6 +187,9 @@ def iter_assignments(text: str, tables: Sequence = (), collected: Optional[Colle
         )
 
 
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[,;/]|và|hoặc|,\s*và)?\s*(?:" + TITLE_GAP.pattern + ")")
+
+
 def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[Mention], int]:
     """Mentions that open the clause at ``start`` as a list ("A, B và C"), and where the list ends."""
     subjects: list[Mention] = []
@@ -197,7 +200,8 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         gap = text[pos : mention.start]
         if subjects:
             # "A, B và C", "A hoặc B", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh".
-            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;/]|và|hoặc|,\s*và)?\s*", gap):
+            # An official may stand before a later member too ("Thủ trưởng các sở, …; Chủ tịch UBND các huyện …").
+            if not _LIST_GAP.fullmatch(gap):
                 break
         elif not TITLE_GAP.fullmatch(gap):
             break
@@ -388,7 +392,10 @@ def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[
     "Chỉ đạo …"): a printed text puts the title and its paragraph in one item, with no blank line."""
     for unit in items:
         newline = text.find("\n", unit.body_start, unit.end) if unit.label is not None and (unit.level or 9) <= 4 else -1
-        if newline > unit.body_start and _SENTENCE_LINE.match(text, newline + 1, unit.end):
+        while newline > 0 and any(m.start < newline < m.end for m in mentions.between(unit.body_start, newline)):
+            newline = text.find("\n", newline + 1, unit.end)  # a line break inside a name ("Công ty" ⏎ "Điện lực Đắk Nông")
+        list_goes_on = newline > 0 and text[unit.body_start : newline].rstrip(" *\t").endswith(",")
+        if newline > unit.body_start and not list_goes_on and _SENTENCE_LINE.match(text, newline + 1, unit.end):
             title = replace(unit, end=newline)
             names = mentions.between(unit.body_start, newline)
             opens_on_name = any(newline < m.start <= newline + 4 for m in mentions.between(newline, newline + 5))
@@ -473,7 +480,7 @@ def _assign_unit(
     if execution:
         _assign_execution(text, unit, execution, mentions, collector)
         return heading, None
-    clauses = list(_clauses(text, unit.body_start, unit.end))
+    clauses = _joined_lists(text, list(_clauses(text, unit.body_start, unit.end)), mentions)
     current: Optional[_Assigned] = None
     for index, clause in enumerate(clauses):
         assigned = _assign_clause(
@@ -515,6 +522,27 @@ def _assign_unit(
             # points hands them to its bodies, down to the next numbered item.
             heading = _Heading(assigned.subjects, assigned.asked, _PARAGRAPH_TITLE_LEVEL, False, assigned.role)
     return heading, listed_role
+
+
+def _joined_lists(text: str, clauses: list[tuple[int, int]], mentions: _Mentions) -> list[tuple[int, int]]:
+    """The clauses with a list of bodies split by a semicolon made one again ("Đề nghị các Sở: Giao thông
+    Vận tải, Xây dựng, Công thương; Công ty Điện lực Đắk Nông" ⏎ "Chủ trì, phối hợp với …"): a clause
+    that holds only bodies (after its cue) goes on into the next."""
+    joined: list[tuple[int, int]] = []
+    for clause in clauses:
+        if joined and _only_bodies(text, joined[-1], mentions) and text[joined[-1][1] : clause[0]].strip() == ";":
+            joined[-1] = (joined[-1][0], clause[1])
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _only_bodies(text: str, clause: tuple[int, int], mentions: _Mentions) -> bool:
+    start = _POINT.match(text, _opening(text, clause[0])).end()
+    cue = _REQUEST_CUE.match(text, start, clause[1])
+    start = cue.end() if cue else start
+    subjects, pos = _subject_list(mentions.between(start, clause[1]), text, start)
+    return bool(subjects) and not _WORD.search(text, pos, clause[1])
 
 
 def _gives_points(text: str, unit: Unit, cue: Optional[str], predicate: str) -> bool:
