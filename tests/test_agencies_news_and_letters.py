@@ -167,3 +167,25 @@ def test_an_official_before_a_later_member_of_a_list():
         "Lãnh đạo, chỉ đạo thực hiện tốt các quy định về bảo vệ bí mật nhà nước.\n"
     )
     assert ("UBND các huyện, thành phố", "thực hiện") in _roles(text)
+
+
+def test_a_news_report_goes_on_with_the_directions_it_reports():
+    text = (
+        "Để đẩy nhanh tiến độ giải ngân, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tiếp tục "
+        "đẩy mạnh thực hiện kế hoạch đầu tư công.\n\n"
+        "Sở KH&ĐT định kỳ 1 tháng/lần tổ chức hội nghị giao ban với các sở, ban, ngành để tổng hợp các khó khăn.\n\n"
+        "Sở Tài chính cho biết đã giải ngân được 42,9% kế hoạch vốn.\n"
+    )
+    roles = _roles(text)
+    assert ("Sở KH&ĐT", "thực hiện") in roles
+    assert not any(name == "Sở Tài chính" for name, _ in roles)  # a speaker, not a direction
+
+
+def test_a_body_that_opens_a_news_report_without_a_direction_is_not_assigned():
+    text = "Sở KH&ĐT tổ chức hội nghị giao ban với các sở, ban, ngành về giải ngân vốn đầu tư công.\n"
+    assert _roles(text) == set()
+
+
+def test_tang_cuong_phoi_hop_voi_names_a_partner():
+    text = "- Tăng cường phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các tổ chức chính trị - xã hội.\n"
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", "phối hợp") in _roles(text)

@@ -33,7 +33,7 @@ _LEAD_OPENING = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao|tăng\s+cường)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
@@ -827,6 +827,12 @@ _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+# Verbs of saying and judging: a body quoted in a news report, not given a task.
+_SAYS = re.compile(
+    r"(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|phát\s+biểu|chia\s+sẻ|đánh\s+giá|nhận\s+định"
+    r"|báo\s+cáo|dự\s+báo|dự\s+kiến|ước\s+tính|thống\s+kê|nêu\s+rõ|lưu\s+ý|kiến\s+nghị|đề\s+xuất|trả\s+lời|giới\s+thiệu"
+    r"|là\b|có\b|được\b|sẽ\b)"
+)
 _MODAL_PARTNER = re.compile(r"\b(?:phải|cần)\s+(?:(?:chủ\s+động|tích\s+cực|tiếp\s+tục)\s+)?phối\s+hợp\b")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
@@ -976,7 +982,18 @@ def _assign_clause(
             and opening == _POINT.match(text, unit.body_start).end()
             and all(not s.generic for s in subjects) and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)
         )
-        if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[" + LOWER + r"]", predicate_clean) or listed_duty))):
+        # A news report goes on with the directions it reports: after "UBND tỉnh yêu cầu …", a paragraph that
+        # opens on a named body and its verb ("Sở KH&ĐT định kỳ 1 tháng/lần tổ chức hội nghị giao ban …") is
+        # one more of them (not a speaker: "Sở X cho biết …").
+        reported_direction = (
+            not requested and list_start == opening and opening == _opening(text, unit.body_start) and unit.level is None
+            and not _has_tasks_part(text) and any(key[0] < start for key in collector.groups)
+            and all(not s.generic for s in subjects) and re.match(r"[" + LOWER + r"]", predicate_clean) is not None
+            and not _SAYS.match(predicate_clean)
+        )
+        if not (explicit or bullet_of_bodies or reported_direction or (
+            unit.implementation and (re.match(r"[" + LOWER + r"]", predicate_clean) or listed_duty)
+        )):
             continue
         if _gives_points(text, unit, cue, predicate):
             # "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" then "a) Chủ trì, …": the points state the tasks and roles.
