@@ -131,9 +131,14 @@ def test_communes_named_after_a_province_keep_their_names():
 
 
 def test_a_name_made_of_abbreviations_is_expanded_not_lower_cased():
-    assert canonical_name("BQL KKT") == "Ban Quản lý Khu kinh tế tỉnh"
-    assert canonical_name("BQL các KCN") == "Ban Quản lý các khu công nghiệp tỉnh"
+    assert canonical_name("BQL KKT") == "Ban Quản lý Khu kinh tế"
     assert canonical_name("BỘ CÔNG AN") == "Bộ Công an"
+
+
+def test_a_provinces_boards_written_short_are_the_boards_of_the_province():
+    text = "- BQL KKT và BQL các KCN tỉnh chủ trì tham mưu thực hiện thủ tục chấp thuận chủ trương đầu tư.\n"
+    leads = {a.canonical_name for a in iter_agencies(text) if a.role == "chủ trì"}
+    assert leads == {"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý các khu công nghiệp tỉnh"}
 
 
 def test_blind_letters_and_plans_assign_their_bodies():
