@@ -194,3 +194,13 @@ def test_a_body_that_opens_a_news_report_without_a_direction_is_not_assigned():
 def test_tang_cuong_phoi_hop_voi_names_a_partner():
     text = "- Tăng cường phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các tổ chức chính trị - xã hội.\n"
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", "phối hợp") in _roles(text)
+
+
+def test_partners_listed_after_their_shared_head():
+    text = (
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+        "a) Bộ Khoa học và Công nghệ chủ trì, phối hợp với các Bộ: Y tế, Công Thương, Nông\n"
+        "nghiệp và Môi trường rà soát, hoàn thiện, bảo đảm đồng bộ hệ thống tiêu chuẩn, quy chuẩn kỹ thuật.\n"
+    )
+    partners = {a.canonical_name for a in iter_agencies(text) if a.role == "phối hợp"}
+    assert {"Bộ Y tế", "Bộ Công Thương", "Bộ Nông nghiệp và Môi trường"} <= partners

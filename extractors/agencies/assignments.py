@@ -50,7 +50,10 @@ _LABEL_LINE = re.compile(
     re.IGNORECASE
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
-_PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
+# "phối hợp với các Bộ: Y tế, Công Thương, …": the departments a list names after its head.
+_PARTNER_CUE = re.compile(
+    r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$", re.IGNORECASE
+)
 _ISSUERS_PARTNER = re.compile(
     r"tham\s+mưu\s+(?:cho\s+)?(?:Ủy|Uỷ|UBND)[^,;.:]{0,50}?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE
 )
