@@ -204,3 +204,15 @@ def test_partners_listed_after_their_shared_head():
     )
     partners = {a.canonical_name for a in iter_agencies(text) if a.role == "phối hợp"}
     assert {"Bộ Y tế", "Bộ Công Thương", "Bộ Nông nghiệp và Môi trường"} <= partners
+
+
+def test_asking_an_authority_to_approve_is_a_proposal_not_a_task():
+    text = (
+        "Điều 5. Tổ chức thực hiện\n\n"
+        "1. Cơ quan lập đề án có trách nhiệm hoàn thiện hồ sơ theo các ý kiến góp ý, đề nghị Sở Xây dựng trình "
+        "Ủy ban nhân dân tỉnh xem xét, thông qua.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện.\n"
+    )
+    roles = _roles(text)
+    assert not any(name == "Sở Xây dựng" for name, _ in roles)
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp") in roles

@@ -830,6 +830,11 @@ _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+# The acts of an authority a proposal asks for (submit, issue, approve, consider, recognise …).
+_AUTHORITY_ACT = re.compile(
+    r"[\s*]*(?:sớm\s+)?(?:trình|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|chấp\s+thuận|cho\s+phép|cho\s+ý\s+kiến"
+    r"|thông\s+qua|công\s+nhận|thẩm\s+định)\b"
+)
 # Verbs of saying and judging: a body quoted in a news report, not given a task.
 _SAYS = re.compile(
     r"(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|phát\s+biểu|chia\s+sẻ|đánh\s+giá|nhận\s+định"
@@ -959,6 +964,10 @@ def _assign_clause(
             subjects, pos = _assigned_list_rest(subjects, pos, local, text, end)
         if not subjects or all(subject.canonical in collector.issuers for subject in subjects):
             continue  # "Quốc hội cơ bản tán thành …, đồng thời, đề nghị Chính phủ …": the issuer asks the bodies after it
+        if cue == "đề nghị" and list_start > opening and _AUTHORITY_ACT.match(text, pos, end):
+            # "…, đề nghị Ủy ban nhân dân Thành phố trình Hội đồng nhân dân …", "do đó đề nghị Bộ Công Thương sớm
+            # ban hành văn bản …": asking an authority to act on a proposal, not giving it a task.
+            continue
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
