@@ -77,14 +77,18 @@ _WRITTEN_OPENINGS = "BCGLSTUbchpqstxỦ"
 # A department or division head written in lower case mid-sentence, right after the verb that gives
 # it a task or a partner ("Giao phòng Quản lý Công nghiệp …", "phối hợp sở Xây dựng …"); elsewhere
 # lower-case "phòng", "sở" are common words ("dự phòng", "trụ sở", "trong phòng PKN").
+# Right after a verb that gives a task or names a partner: "giao", "phối hợp (với)", "đề nghị", "yêu cầu", "chỉ đạo".
+_AFTER_ASSIGNING_VERB = "(?:" + "|".join(
+    f"(?<={first}{rest} )" for verb in ("giao", "với", "phối hợp", "đề nghị", "yêu cầu", "chỉ đạo")
+    for first, rest in ((verb[0], verb[1:]), (verb[0].upper(), verb[1:]))
+) + ")"
 _LOWER_HEAD = (
-    r"(?:(?<=[Gg]iao )|(?<=với )|(?<=hợp )|(?<=nghị )|(?<=cầu )|(?<=đạo ))(?:phòng|sở)(?=[ \t]+[" + UPPER + r"][" + LOWER + r"])"
+    _AFTER_ASSIGNING_VERB + r"(?:phòng|sở)(?=[ \t]+[" + UPPER + r"][" + LOWER + r"])"
 )
 # A district or commune addressed by the verb that gives it a task stands for its government ("yêu cầu
 # huyện Vân Canh tập trung …", "giao xã Bản Lầu …"), as news pages write.
 _ADDRESSED_PLACE = (
-    r"(?:(?<=[Gg]iao )|(?<=với )|(?<=hợp )|(?<=nghị )|(?<=cầu )|(?<=đạo ))"
-    r"(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ \t]+" + _PLACE_WORDS + r"(?![ \t]+[" + UPPER + r"])"
+    _AFTER_ASSIGNING_VERB + r"(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ \t]+" + _PLACE_WORDS + r"(?![ \t]+[" + UPPER + r"])"
 )
 
 
