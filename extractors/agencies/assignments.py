@@ -533,7 +533,7 @@ def _joined_lists(text: str, clauses: list[tuple[int, int]], mentions: _Mentions
     that holds only bodies (after its cue) goes on into the next."""
     joined: list[tuple[int, int]] = []
     for clause in clauses:
-        if joined and _only_bodies(text, joined[-1], mentions) and text[joined[-1][1] : clause[0]].strip() == ";":
+        if joined and text[joined[-1][1] : clause[0]].strip() == ";" and _only_bodies(text, joined[-1], mentions):
             joined[-1] = (joined[-1][0], clause[1])
         else:
             joined.append(clause)

@@ -69,27 +69,40 @@ _PROJECT_BOARD = (
     rf"(?:\s+(?:khu\s+vực|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|số)(?:\s+(?:{_PLACE_WORDS}|\d+|[IVX]+\b))?)?"
 )
 
+# A department or division head written in lower case, or a district or commune, right after the verb
+# that gives it a task or names it a partner ("Giao phòng Quản lý Công nghiệp …", "phối hợp sở Xây dựng …",
+# "yêu cầu huyện Vân Canh tập trung …"): a body, as news pages and short letters write; elsewhere
+# lower-case "phòng", "sở" are common words ("dự phòng", "trụ sở", "trong phòng PKN"). Read from the verb,
+# apart from the mention pattern, whose opening lookahead would otherwise let in every "p", "h", "x" …
+_ADDRESSED = re.compile(
+    r"(?<!\w)(?:[Gg]iao|[Vv]ới|[Pp]hối\s+hợp|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Cc]hỉ\s+đạo)[ \t]+"
+    r"(?:(?P<head>phòng|sở)(?=[ \t]+[" + UPPER + r"][" + LOWER + r"])"
+    r"|(?P<place>(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ \t]+" + _PLACE_WORDS + r"(?![ \t]+[" + UPPER + r"])))"
+)
+
+
+def _with_addressed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the bodies addressed in lower case after an assigning verb (``_ADDRESSED``)."""
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = []
+    for match in _ADDRESSED.finditer(text):
+        if match.group("head"):
+            start, head_end = match.span("head")
+            end = scan_tail(text, head_end, generic=False)
+            if end == head_end:
+                continue
+        else:
+            start, end = match.span("place")
+        if start not in taken:
+            added.append(Mention(start, end, " ".join(text[start:end].replace("*", " ").split()), False))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
 # "[Cc]ác"). The names and heads of the gazetteer add their own first characters.
-_WRITTEN_OPENINGS = "BCGLSTUbchpqstxỦ"
-# A department or division head written in lower case mid-sentence, right after the verb that gives
-# it a task or a partner ("Giao phòng Quản lý Công nghiệp …", "phối hợp sở Xây dựng …"); elsewhere
-# lower-case "phòng", "sở" are common words ("dự phòng", "trụ sở", "trong phòng PKN").
-# Right after a verb that gives a task or names a partner: "giao", "phối hợp (với)", "đề nghị", "yêu cầu", "chỉ đạo".
-_AFTER_ASSIGNING_VERB = "(?:" + "|".join(
-    f"(?<={first}{rest} )" for verb in ("giao", "với", "phối hợp", "đề nghị", "yêu cầu", "chỉ đạo")
-    for first, rest in ((verb[0], verb[1:]), (verb[0].upper(), verb[1:]))
-) + ")"
-_LOWER_HEAD = (
-    _AFTER_ASSIGNING_VERB + r"(?:phòng|sở)(?=[ \t]+[" + UPPER + r"][" + LOWER + r"])"
-)
-# A district or commune addressed by the verb that gives it a task stands for its government ("yêu cầu
-# huyện Vân Canh tập trung …", "giao xã Bản Lầu …"), as news pages write.
-_ADDRESSED_PLACE = (
-    _AFTER_ASSIGNING_VERB + r"(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ \t]+" + _PLACE_WORDS + r"(?![ \t]+[" + UPPER + r"])"
-)
+_WRITTEN_OPENINGS = "BCGLSTUbcsỦ"
 
 
 def _opening_lookahead(*alternatives: Iterable[str]) -> str:
@@ -142,7 +155,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
-        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w)|(?P<lower_head>{_LOWER_HEAD})|(?P<place>{_ADDRESSED_PLACE}))"
+        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
     return (
@@ -354,6 +367,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
+    mentions = _with_addressed(text, mentions)
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -538,14 +552,14 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 owner = next(_scan_mentions(text[end : end + 200]), None)
                 if owner is not None and not text[end : end + owner.start].strip():
                     end += owner.end
-        elif kind in ("board", "place"):
-            pass  # the pattern reads the whole name
+        elif kind == "board":
+            pass  # the board's pattern reads its whole name
         elif kind == "commune" and _CLASS_OF_COMMITTEES.search(match.group(0)) and _NEXT_LINE.match(text, end):
             pass  # "UBND các tỉnh, thành phố" at a line's end (a PDF cell): the next line's capital is another body
         elif kind in ("name", "commune"):
             end = scan_tail(text, end, generic=False)
         else:
-            head = " ".join((match.group("head") or match.group("lower_head").capitalize()).split())
+            head = " ".join(match.group("head").split())
             anaphora = _ANAPHORA.match(text, end)
             if anaphora:
                 antecedent = next((m for m in reversed(named) if m.name.split()[0] == head.split()[0]), None)
