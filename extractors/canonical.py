@@ -269,8 +269,10 @@ def _strip_province(name: str, drop_level: bool) -> str:
         if match:
             prefix = name[: match.start()].strip()
             level = re.match(r"\s+(tỉnh|thành phố)", match.group(0), re.IGNORECASE)
-            if prefix in _NAMED_AFTER_PROVINCE:
-                return name  # the province is the name itself ("Báo Lào Cai")
+            if prefix in _NAMED_AFTER_PROVINCE or re.search(r"(?:^|\s)(?:xã|phường|đặc khu|thị trấn)$", prefix):
+                # The province is the name itself ("Báo Lào Cai"), or a commune's named after a former
+                # province ("UBND phường Yên Bái", "Ủy ban nhân dân xã Lào Cai").
+                return name
             name = name[: match.start()]
             known = prefix in gazetteer()["heads"] or fold_commas(prefix) in _name_aliases()
             if (" " not in prefix or known) and not drop_level:
@@ -292,8 +294,9 @@ def canonical_name(name: str) -> str:
     "Sở KH&CN" → "Sở Khoa học và Công nghệ", "Công an Tỉnh" → "Công an tỉnh"."""
     text = clean(name)
     text = re.sub(r"\s*\([^)]*\)", "", text).strip()
-    if text.isupper() and " " in text:
-        text = text[0] + text[1:].lower()  # "BỘ CÔNG AN": an all-capitals heading spelling
+    if text.isupper() and " " in text and not all(word in _abbreviation_regex()[1] for word in text.split()):
+        # "BỘ CÔNG AN": an all-capitals heading spelling (not abbreviations only: "BQL KKT", "UBND TP").
+        text = text[0] + text[1:].lower()
     text = _DOUBLED_HEAD.sub(r"\1", text)  # "Sở Sở Công thương"
     text = _TITLE.sub("", text)
     match = _field_name_regex().match(text)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
-from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, UPPER
+from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, UPPER
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions
 from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
 from extractors.agencies.outline import units
@@ -27,11 +27,13 @@ _WORD = re.compile(r"\w")
 _LEAD_OPENING = re.compile(
     r"^(?:tiếp\s+tục\s+)?(?:là\s+(?:(?:cơ\s+quan|đơn\s+vị)(?:\s+đầu\s+mối|\s+thường\s+trực)?|đầu\s+mối),?\s*"
     # "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": the tasks the annex gives it to lead.
-    r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?)?(?:đồng\s+)?chủ\s+trì\b",
+    r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?"
+    # A report of the assignment: "Cục Hải quan Hà Nội được giao chủ trì, phối hợp với …".
+    r"|được\s+giao\s+)?(?:đồng\s+)?chủ\s+trì\b",
     re.IGNORECASE,
 )
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao|tăng\s+cường)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
@@ -48,7 +50,10 @@ _LABEL_LINE = re.compile(
     re.IGNORECASE
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
-_PARTNER_CUE = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE)
+# "phối hợp với các Bộ: Y tế, Công Thương, …": the departments a list names after its head.
+_PARTNER_CUE = re.compile(
+    r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$", re.IGNORECASE
+)
 _ISSUERS_PARTNER = re.compile(
     r"tham\s+mưu\s+(?:cho\s+)?(?:Ủy|Uỷ|UBND)[^,;.:]{0,50}?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE
 )
@@ -60,6 +65,9 @@ _RECEIVER_CUE = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<=[.;!?])\s+(?=[" + UPPER + r"\d-])|;\s*|\n\s*[-+•]\s+|\n(?=\s*\(\d{1,2}\)\s)"
     r"|:[\s*]*(?=\(\d{1,2}\)[\s*]*[" + UPPER + r"])"
+    # A lead-in's colon at a line's end before the request it introduces ("… có ý kiến như sau:" ⏎ "Giao Sở X
+    # chủ trì …"), in a letter printed without list marks.
+    r"|:[ \t*]*\n(?=[\s*]*(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s)"
 )
 # The issuer's own line of a National Assembly resolution ("**QUỐC HỘI**" above its legal basis).
 _ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
@@ -71,7 +79,7 @@ _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]
 
 # A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
 _BODY_LETTERHEAD = re.compile(
-    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H)", re.MULTILINE
+    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([" + UPPER + r"][" + UPPER + r" ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H)", re.MULTILINE
 )
 
 
@@ -183,6 +191,9 @@ def iter_assignments(text: str, tables: Sequence = (), collected: Optional[Colle
         )
 
 
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[,;/]|và|hoặc|,\s*và)?\s*(?:" + TITLE_GAP.pattern + ")")
+
+
 def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[Mention], int]:
     """Mentions that open the clause at ``start`` as a list ("A, B và C"), and where the list ends."""
     subjects: list[Mention] = []
@@ -193,7 +204,8 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         gap = text[pos : mention.start]
         if subjects:
             # "A, B và C", "A hoặc B", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh".
-            if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:[,;/]|và|hoặc|,\s*và)?\s*", gap):
+            # An official may stand before a later member too ("Thủ trưởng các sở, …; Chủ tịch UBND các huyện …").
+            if not _LIST_GAP.fullmatch(gap):
                 break
         elif not TITLE_GAP.fullmatch(gap):
             break
@@ -213,8 +225,9 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
     return subjects, pos
 
 
-# A collective reference's members in parentheses, after the words that say what kind they are.
-_LISTED_MEMBERS = re.compile(r"(?:[\s*]+[a-zà-ỹđ]+){0,3}[\s*]*\([^()]{0,160}\)")
+# A collective reference's members in parentheses, after the words that say what kind they are
+# ("Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, …)").
+_LISTED_MEMBERS = re.compile(r"(?:[\s*]*,?[\s*]+[" + LOWER + r"]+){0,8}[\s*]*\([^()]{0,200}\)")
 
 
 def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:
@@ -342,7 +355,12 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
     mentions = _Mentions([m for m in iter_mentions(text) if m.start not in excluded])
     if not mentions.mentions:
         return
-    items = list(_title_lines(text, units(text, mentions.mentions), mentions))
+    outline = units(text, mentions.mentions)
+    if not outline or outline[0].start > 0:
+        # The text before the first item or paragraph break: a short letter printed without blank lines or
+        # list marks ("Kính gửi: Sở X. … Giao Sở X chủ trì, …") holds its whole request there.
+        outline.insert(0, Unit(0, outline[0].start if outline else len(text), 0, None, None, None, False))
+    items = list(_title_lines(text, outline, mentions))
     heading: Optional[_Heading] = None
     open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
     for unit in items:
@@ -369,7 +387,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
 
 # A line that opens a sentence: a capitalised word then a lower-case one ("Phối hợp với …", "Chỉ đạo
 # các cơ sở …", "Cân đối nguồn …"), not the rest of a name ("Lào Cai", "Truyền thông").
-_SENTENCE_LINE = re.compile(r"[\s*]*[" + UPPER + r"][a-zà-ỹđ]*[ \t]+[a-zà-ỹđ]")
+_SENTENCE_LINE = re.compile(r"[\s*]*[" + UPPER + r"][" + LOWER + r"]*[ \t]+[" + LOWER + r"]")
 
 
 def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[Unit]:
@@ -378,7 +396,10 @@ def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[
     "Chỉ đạo …"): a printed text puts the title and its paragraph in one item, with no blank line."""
     for unit in items:
         newline = text.find("\n", unit.body_start, unit.end) if unit.label is not None and (unit.level or 9) <= 4 else -1
-        if newline > unit.body_start and _SENTENCE_LINE.match(text, newline + 1, unit.end):
+        while newline > 0 and any(m.start < newline < m.end for m in mentions.between(unit.body_start, newline)):
+            newline = text.find("\n", newline + 1, unit.end)  # a line break inside a name ("Công ty" ⏎ "Điện lực Đắk Nông")
+        list_goes_on = newline > 0 and text[unit.body_start : newline].rstrip(" *\t").endswith(",")
+        if newline > unit.body_start and not list_goes_on and _SENTENCE_LINE.match(text, newline + 1, unit.end):
             title = replace(unit, end=newline)
             names = mentions.between(unit.body_start, newline)
             opens_on_name = any(newline < m.start <= newline + 4 for m in mentions.between(newline, newline + 5))
@@ -463,7 +484,7 @@ def _assign_unit(
     if execution:
         _assign_execution(text, unit, execution, mentions, collector)
         return heading, None
-    clauses = list(_clauses(text, unit.body_start, unit.end))
+    clauses = _joined_lists(text, list(_clauses(text, unit.body_start, unit.end)), mentions)
     current: Optional[_Assigned] = None
     for index, clause in enumerate(clauses):
         assigned = _assign_clause(
@@ -489,7 +510,8 @@ def _assign_unit(
             for subject in listed_before.subjects:
                 collector.add(subject, assigned.role, task, clause, unit.section)
         current = assigned or current
-        if index == 0 and assigned and unit.implementation and unit.label is not None and (unit.level or 9) < 5:
+        gives_points = index == 0 and len(clauses) == 1 and _gives_points(text, unit, _opening_cue(text, unit), body[-2:])
+        if index == 0 and assigned and (unit.implementation or gives_points) and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
             introduces = len(clauses) == 1 and body.rstrip(" *\n").endswith(":")
             delegates = _delegates(text, clause, mentions.between(*clause)) if introduces else []
@@ -504,6 +526,42 @@ def _assign_unit(
             # points hands them to its bodies, down to the next numbered item.
             heading = _Heading(assigned.subjects, assigned.asked, _PARAGRAPH_TITLE_LEVEL, False, assigned.role)
     return heading, listed_role
+
+
+def _joined_lists(text: str, clauses: list[tuple[int, int]], mentions: _Mentions) -> list[tuple[int, int]]:
+    """The clauses with a list of bodies split by a semicolon made one again ("Đề nghị các Sở: Giao thông
+    Vận tải, Xây dựng, Công thương; Công ty Điện lực Đắk Nông" ⏎ "Chủ trì, phối hợp với …"): a clause
+    that holds only bodies (after its cue) goes on into the next."""
+    joined: list[tuple[int, int]] = []
+    for clause in clauses:
+        if joined and text[joined[-1][1] : clause[0]].strip() == ";" and _only_bodies(text, joined[-1], mentions):
+            joined[-1] = (joined[-1][0], clause[1])
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _only_bodies(text: str, clause: tuple[int, int], mentions: _Mentions) -> bool:
+    start = _POINT.match(text, _opening(text, clause[0])).end()
+    cue = _REQUEST_CUE.match(text, start, clause[1])
+    start = cue.end() if cue else start
+    subjects, pos = _subject_list(mentions.between(start, clause[1]), text, start)
+    return bool(subjects) and not _WORD.search(text, pos, clause[1])
+
+
+def _gives_points(text: str, unit: Unit, cue: Optional[str], predicate: str) -> bool:
+    """Whether a numbered item only gives bodies the points under it: "2. Giao Bộ X:" (anywhere in the
+    text: "Giao" is the issuer's word), its predicate a bare colon."""
+    return (
+        cue == "giao" and unit.label is not None and (unit.level or 9) < 5
+        and re.fullmatch(r"[\s*]*:[\s*]*", predicate) is not None
+    )
+
+
+def _opening_cue(text: str, unit: Unit) -> Optional[str]:
+    """"giao" when an item opens on "Giao" (after its list mark)."""
+    point = _POINT.match(text, _opening(text, unit.body_start))
+    return "giao" if _ASSIGNING_CUE.match(text, point.end(), unit.end) else None
 
 
 # The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
@@ -672,7 +730,7 @@ def _assign_under_heading(
         # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
         # the task is handed on to the bodies named after "Chỉ đạo".
         listed, pos = _subject_list([m for m in local if m.start >= delegated.end()], text, delegated.end())
-        if listed and re.match(r"[\s*]*[a-zđà-ỹ]", text[pos : pos + 12]):
+        if listed and re.match(r"[\s*]*[" + LOWER + r"]", text[pos : pos + 12]):
             handed = _stated_role(text[pos : unit.end]) or (PARTNER if heading.requested else IMPLEMENTER)
             for delegate in listed:
                 if not delegate.generic:
@@ -773,6 +831,18 @@ _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+# The acts of an authority a proposal asks for (submit, issue, approve, consider, recognise …).
+_AUTHORITY_ACT = re.compile(
+    r"[\s*]*(?:sớm\s+)?(?:trình|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|chấp\s+thuận|cho\s+phép|cho\s+ý\s+kiến"
+    r"|thông\s+qua|công\s+nhận|thẩm\s+định)\b"
+)
+# Verbs of saying and judging: a body quoted in a news report, not given a task.
+_SAYS = re.compile(
+    r"(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|phát\s+biểu|chia\s+sẻ|đánh\s+giá|nhận\s+định"
+    r"|báo\s+cáo|dự\s+báo|dự\s+kiến|ước\s+tính|thống\s+kê|nêu\s+rõ|lưu\s+ý|kiến\s+nghị|đề\s+xuất|trả\s+lời|giới\s+thiệu"
+    r"|là\b|có\b|được\b|sẽ\b)"
+)
+_MODAL_PARTNER = re.compile(r"\b(?:phải|cần)\s+(?:(?:chủ\s+động|tích\s+cực|tiếp\s+tục)\s+)?phối\s+hợp\b")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
 _REQUEST_CUE = re.compile(
@@ -798,7 +868,12 @@ def _has_tasks_part(text: str) -> bool:
 
 # A basis that opens a clause before its subjects: "Căn cứ Kế hoạch này, …", "Trên cơ sở đó, …".
 # "… giao các sở, ban ngành …. Cụ thể: Sở A, Ban B phải đẩy mạnh …" opens the list of the bodies too.
-_OPENING_BASIS = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*")
+# A news report links its sentences with a connective before the subject ("Theo đó, Sở X chủ trì …",
+# "Trong đó, Cục Hải quan Hà Nội được giao chủ trì, …").
+_OPENING_BASIS = re.compile(
+    r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*"
+    r"|(?:Theo\s+đó|Trong\s+đó|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Mặt\s+khác)\s*,\s*"
+)
 
 
 # The duty that closes the list of bodies an issuer gives a task to ("Giao A, B, … có trách nhiệm …").
@@ -836,7 +911,7 @@ def _proposed(text: str, before: str) -> bool:
 
 
 # The kind of bodies an assignment is given to, then their names: "các cơ sở đào tạo trọng điểm gồm: …".
-_MEMBERS_LISTED = re.compile(r"(?:các\s+)?[a-zà-ỹđ][^.;:\n]{0,60}?\s(?:bao\s+)?gồm\s*:?\s*")
+_MEMBERS_LISTED = re.compile(r"(?:các\s+)?[" + LOWER + r"][^.;:\n]{0,60}?\s(?:bao\s+)?gồm\s*:?\s*")
 
 
 def _assign_clause(
@@ -890,10 +965,14 @@ def _assign_clause(
             subjects, pos = _assigned_list_rest(subjects, pos, local, text, end)
         if not subjects or all(subject.canonical in collector.issuers for subject in subjects):
             continue  # "Quốc hội cơ bản tán thành …, đồng thời, đề nghị Chính phủ …": the issuer asks the bodies after it
+        if cue == "đề nghị" and list_start > opening and _AUTHORITY_ACT.match(text, pos, end):
+            # "…, đề nghị Ủy ban nhân dân Thành phố trình Hội đồng nhân dân …", "do đó đề nghị Bộ Công Thương sớm
+            # ban hành văn bản …": asking an authority to act on a proposal, not giving it a task.
+            continue
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
-        listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][a-zà-ỹđ]", predicate) is not None
+        listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][" + LOWER + r"]", predicate) is not None
         asked = requested and cue is not None and cue.startswith(("đề", "khuyến"))
         role = _stated_role(predicate) or (listed_role if not requested else None) or _role_of(predicate, asked)
         explicit = bool(
@@ -914,10 +993,24 @@ def _assign_clause(
         bullet_of_bodies = (
             (unit.level or 0) >= _LEVELS_LETTER and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
-            and all(not s.generic for s in subjects) and (re.match(r"[a-zđ]", predicate_clean) is not None or listed_duty)
+            and all(not s.generic for s in subjects) and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)
         )
-        if not (explicit or bullet_of_bodies or (unit.implementation and (re.match(r"[a-zđ]", predicate_clean) or listed_duty))):
+        # A news report goes on with the directions it reports: after "UBND tỉnh yêu cầu …", a paragraph that
+        # opens on a named body and its verb ("Sở KH&ĐT định kỳ 1 tháng/lần tổ chức hội nghị giao ban …") is
+        # one more of them (not a speaker: "Sở X cho biết …").
+        reported_direction = (
+            not requested and list_start == opening and opening == _opening(text, unit.body_start) and unit.level is None
+            and not _has_tasks_part(text) and any(key[0] < start for key in collector.groups)
+            and all(not s.generic for s in subjects) and re.match(r"[" + LOWER + r"]", predicate_clean) is not None
+            and not _SAYS.match(predicate_clean)
+        )
+        if not (explicit or bullet_of_bodies or reported_direction or (
+            unit.implementation and (re.match(r"[" + LOWER + r"]", predicate_clean) or listed_duty)
+        )):
             continue
+        if _gives_points(text, unit, cue, predicate):
+            # "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" then "a) Chủ trì, …": the points state the tasks and roles.
+            return _Assigned(subjects, asked, role)
         task = _task_phrase(text, pos, end)
         for subject in subjects:
             collector.add(subject, role, task, clause, unit.section)
@@ -936,7 +1029,10 @@ def _assign_clause(
     partner_point = unit.level is not None and unit.level >= 4 and clause[0] == unit.body_start and _PARTNER_OPENING.match(
         sentence[_POINT.match(sentence).end() :]
     )
-    if (unit.implementation or partner_point) and not subjects_known:
+    # A report of directions without tasks of its own names partners of an unnamed subject's duty ("Việc này,
+    # địa phương phải phối hợp với Công ty CP Becamex Bình Định thực hiện"): the duty is the direction's.
+    reported_duty = _MODAL_PARTNER.search(sentence) is not None and not _has_tasks_part(text)
+    if ((unit.implementation or partner_point) and not subjects_known) or reported_duty:
         for partner in _partners(local, text, clause, set()):
             if partner_point and not unit.implementation and partner.canonical in collector.issuers:
                 continue  # "Phối hợp với Sở X" in Sở X's own letter: the addressee's partner is the issuer

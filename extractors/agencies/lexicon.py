@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extractors.canonical import province_names, spaced_regex, tone_variants
+from extractors.canonical import LOWERCASE, UPPERCASE, province_names, spaced_regex, tone_variants
 
-UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# The letters by case, for regex classes, as canonical spells them ("[à-ỹ]" would span capitals too).
+UPPER = UPPERCASE
+LOWER = LOWERCASE
 # Heads that name a body on their own ("tham mưu Ủy ban nhân dân").
 COMPLETE_HEADS = frozenset({
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "BHXH",
@@ -27,7 +29,7 @@ STOP_WORDS = frozenset({
     "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "nâng", "chuẩn", "bố", "tập",
     "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
     "hoàn", "thiết", "giải", "cập", "khảo", "phổ", "đẩy", "thúc", "sử", "áp", "xử", "tổng", "nắm", "bảo",
-    "gồm", "bao", "xem", "quyết", "xin",
+    "gồm", "bao", "xem", "quyết", "xin", "chuyển",
     # An official who assigns ("Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"), a duty ("Ban X phải …").
     "giao", "yêu", "phải",
 })

@@ -28,6 +28,7 @@ from extractors.agencies.lexicon import (
     LEVEL_HEADS,
     LEVEL_WORDS,
     LONG_TAIL_HEADS,
+    LOWER,
     STOP_WORDS,
     UNIVERSITY_HEADS,
     UPPER,
@@ -59,7 +60,7 @@ TITLE_GAP = re.compile(
 # A place name: one to four capitalised words ("Gò Công Đông"); in a list of communes it is followed by a
 # comma or the list's end, not by a verb ("… các xã: Tăng cường …" names none).
 _PLACE_WORDS = rf"[{UPPER}]\w*(?!\w)(?:[ \t]+[{UPPER}]\w*(?!\w)){{0,3}}"
-_PLACE = rf"{_PLACE_WORDS}(?![ \t]+[a-zà-ỹđ])"
+_PLACE = rf"{_PLACE_WORDS}(?![ \t]+[{LOWER}])"
 # A project management board, named by what it builds and where: "Ban Quản lý dự án đầu tư xây dựng
 # xã Trấn Yên", "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh", "Ban Quản lý dự án khu vực 2".
 _PROJECT_BOARD = (
@@ -67,6 +68,35 @@ _PROJECT_BOARD = (
     r"(?:\s+(?:các\s+)?công\s+trình(?:\s+(?:dân\s+dụng|giao\s+thông|nông\s+nghiệp|công\s+nghiệp|và|phát\s+triển|nông\s+thôn))+)?"
     rf"(?:\s+(?:khu\s+vực|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|số)(?:\s+(?:{_PLACE_WORDS}|\d+|[IVX]+\b))?)?"
 )
+
+# A department or division head written in lower case, or a district or commune, right after the verb
+# that gives it a task or names it a partner ("Giao phòng Quản lý Công nghiệp …", "phối hợp sở Xây dựng …",
+# "yêu cầu huyện Vân Canh tập trung …"): a body, as news pages and short letters write; elsewhere
+# lower-case "phòng", "sở" are common words ("dự phòng", "trụ sở", "trong phòng PKN"). Read from the verb,
+# apart from the mention pattern, whose opening lookahead would otherwise let in every "p", "h", "x" …
+_ADDRESSED = re.compile(
+    r"(?<!\w)(?:[Gg]iao|[Vv]ới|[Pp]hối\s+hợp|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Cc]hỉ\s+đạo)[ \t]+"
+    r"(?:(?P<head>phòng|sở)(?=[ \t]+[" + UPPER + r"][" + LOWER + r"])"
+    r"|(?P<place>(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ \t]+" + _PLACE_WORDS + r"(?![ \t]+[" + UPPER + r"])))"
+)
+
+
+def _with_addressed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the bodies addressed in lower case after an assigning verb (``_ADDRESSED``)."""
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = []
+    for match in _ADDRESSED.finditer(text):
+        if match.group("head"):
+            start, head_end = match.span("head")
+            end = scan_tail(text, head_end, generic=False)
+            if end == head_end:
+                continue
+        else:
+            start, end = match.span("place")
+        if start not in taken:
+            added.append(Mention(start, end, " ".join(text[start:end].replace("*", " ").split()), False))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
 
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
@@ -95,7 +125,9 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     name_alt = "|".join(spaced_regex(v) for v in sorted(spellings, key=len, reverse=True))
     commune = (
         r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
-        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện)(?!\s+[" + UPPER + r"]))*"
+        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện"
+        # "UBND các huyện, thành, thị": "thành" and "thị" short for thành phố and thị xã.
+        r"|thành(?!\s+phố)(?=\s*(?:,|và))|thị(?!\s+(?:xã|trấn))(?=\s*(?:,|và)|\s+[" + LOWER + r"]))(?!\s+[" + UPPER + r"]))*"
         # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
         rf"(?:\s*:\s*{_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)?"
         # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
@@ -335,6 +367,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
+    mentions = _with_addressed(text, mentions)
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)

@@ -1,0 +1,218 @@
+"""Assignments as news pages, short letters and directives write them: a letter printed without blank
+lines or list marks, department heads written in lower case after the verb that assigns them, districts
+addressed by name, connectives before the subject, a "Giao Bộ X:" title over lettered points, the
+members a collective title lists in parentheses, and the names of communes and boards. The texts are
+taken from the blind documents (Lào Cai, Bình Định, Hà Nội, Nghệ An, Quảng Ngãi letters, plans and news)."""
+
+from extractors.agencies import iter_agencies, iter_mentions
+from extractors.canonical import canonical_name
+from tests.blind_documents import parsed_blind_document
+
+
+def _roles(text):
+    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+SHORT_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:
+2496
+/UBND-KT Lào Cai, ngày 06 tháng 4 năm 2026
+V/v triển khai thực hiện thủ tục cấp
+Giấy phép vận chuyển hàng hoá nguy
+hiểm loại 1,2,3,4,9
+Kính gửi: Sở Công Thương.
+Uỷ ban nhân dân tỉnh nhận được Văn bản số 2265/BCT-ATMT ngày
+02/4/2026 của Bộ Công Thương về việc triển khai thực hiện thủ tục cấp Giấy
+phép vận chuyển hàng hoá nguy hiểm loại 1,2,3,4,9 (gửi kèm theo); việc này,
+Chủ tịch UBND tỉnh có ý kiến như sau:
+Giao Sở Công Thương chủ trì, phối hợp với các cơ quan, đơn vị, địa
+phương triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hoá nguy
+hiểm loại 1,2,3,4,9 theo đề nghị của Bộ Công Thương tại Văn bản số
+2265/BCT-ATMT ngày 02/4/2026 và báo cáo Uỷ ban nhân dân tỉnh trước ngày
+15/4/2026.
+Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện./.
+Nơi nhận:
+- Như trên;
+- Chủ tịch UBND tỉnh;
+- Lưu: VT, KT (Long).
+"""
+
+
+def test_a_letter_printed_without_blank_lines_or_list_marks_gives_its_task():
+    roles = _roles(SHORT_LETTER)
+    assert ("Sở Công Thương", "chủ trì") in roles
+    # The ministry whose letter is relayed ("theo đề nghị của Bộ Công Thương") is given nothing.
+    assert not any(name == "Bộ Công Thương" for name, _ in roles)
+
+
+def test_a_division_written_in_lower_case_after_giao_is_assigned():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:\n\n"
+        "2. Giao Công an tỉnh chủ trì, phối hợp sở Nội vụ theo dõi, kiểm tra, đôn đốc việc thực hiện Quy chế.\n"
+    )
+    roles = _roles(text)
+    assert ("phòng Quản lý Công nghiệp", "thực hiện") in roles
+    assert ("sở Nội vụ", "phối hợp") in roles
+    assert ("Công an tỉnh", "chủ trì") in roles
+
+
+def test_lower_case_phong_and_so_elsewhere_name_no_body():
+    text = "Nhiệm vụ dự phòng Trung tâm dữ liệu quốc gia; trụ sở Chi cục Hải quan; mẫu phân tích trong phòng PKN."
+    names = [m.name for m in iter_mentions(text)]
+    assert not any(name.lower().startswith(("phòng", "sở")) for name in names)
+
+
+def test_a_district_addressed_in_a_news_report_is_its_government():
+    text = (
+        "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện Vân Canh tập trung giải quyết dứt điểm các phần việc "
+        "của huyện còn tồn đọng, dở dang. Việc này, địa phương phải phối hợp với Công ty CP Becamex Bình Định "
+        "thực hiện để cùng phát triển."
+    )
+    roles = _roles(text)
+    assert ("huyện Vân Canh", "thực hiện") in roles
+    assert ("Công ty CP Becamex Bình Định", "phối hợp") in roles
+
+
+def test_a_connective_before_the_subject_and_duoc_giao_chu_tri():
+    text = (
+        "Ngày 28/10/2020, UBND TP Hà Nội đã ban hành Kế hoạch số 205/KH-UBND về việc hỗ trợ doanh nghiệp. "
+        "Trong đó, Cục Hải quan Hà Nội được giao chủ trì, phối hợp với các sở, ban ngành thực hiện các giải "
+        "pháp tạo thuận lợi cho doanh nghiệp XNK."
+    )
+    assert ("Cục Hải quan Hà Nội", "chủ trì") in _roles(text)
+
+
+def test_giao_a_ministry_over_lettered_points_gives_the_points_roles():
+    text = (
+        "CHÍNH PHỦ\n-------\nNGHỊ QUYẾT\nVề việc chuyển giao Làng Văn hóa\n"  # the Government assigns the city
+        "Điều 1. Chuyển giao Làng Văn hóa\n"
+        "2. Giao Bộ Văn hoá, Thể thao và Du lịch:\n"
+        "a) Chủ trì, phối hợp với Ủy ban nhân dân thành phố Hà Nội và các bộ,\n"
+        "ngành liên quan xây dựng, trình Thủ tướng Chính phủ ban hành Quyết định.\n"
+        "b) Chủ trì, phối hợp với các cơ quan liên quan thực hiện các thủ tục bàn giao.\n"
+        "3. Giao Ủy ban nhân dân thành phố Hà Nội:\n"
+        "a) Phối hợp với Bộ Văn hoá, Thể thao và Du lịch tổ chức tiếp nhận nguyên trạng.\n"
+        "b) Ban hành quyết định quy định về chức năng, nhiệm vụ.\n"
+    )
+    roles = _roles(text)
+    assert ("Bộ Văn hoá, Thể thao và Du lịch", "chủ trì") in roles
+    assert ("Bộ Văn hoá, Thể thao và Du lịch", "thực hiện") not in roles  # the title states no task
+    assert ("Ủy ban nhân dân thành phố Hà Nội", "phối hợp") in roles
+    assert ("Ủy ban nhân dân thành phố Hà Nội", "thực hiện") in roles
+
+
+def test_district_committees_written_huyen_thanh_thi():
+    text = "UBND tỉnh Nghệ An yêu cầu các sở, ban, ngành, UBND các huyện, thành, thị tăng cường công tác chống buôn lậu thuốc lá."
+    agencies = [a for a in iter_agencies(text) if not a.generic]
+    assert [(a.name, a.canonical_name, a.role) for a in agencies] == [
+        ("UBND các huyện, thành, thị", "Ủy ban nhân dân cấp huyện", "thực hiện")
+    ]
+
+
+def test_a_title_of_a_collective_with_its_members_in_parentheses_heads_the_points():
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "*1.3.\nCác cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông\n"
+        "nghiệp và Môi trường, Công Thương)*\n\n"
+        "- Phối\nhợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê.\n"
+    )
+    partners = {a.canonical_name for a in iter_agencies(text) if a.role == "phối hợp" and not a.generic}
+    assert {"Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Công Thương"} <= partners
+
+
+def test_communes_named_after_a_province_keep_their_names():
+    assert canonical_name("UBND phường Yên Bái") == "Ủy ban nhân dân phường Yên Bái"
+    assert canonical_name("UBND phường Lào Cai") == "Ủy ban nhân dân phường Lào Cai"
+    assert canonical_name("UBND tỉnh Lào Cai") == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_name_made_of_abbreviations_is_expanded_not_lower_cased():
+    assert canonical_name("BQL KKT") == "Ban Quản lý Khu kinh tế"
+    assert canonical_name("BỘ CÔNG AN") == "Bộ Công an"
+
+
+def test_a_provinces_boards_written_short_are_the_boards_of_the_province():
+    text = "- BQL KKT và BQL các KCN tỉnh chủ trì tham mưu thực hiện thủ tục chấp thuận chủ trương đầu tư.\n"
+    leads = {a.canonical_name for a in iter_agencies(text) if a.role == "chủ trì"}
+    assert leads == {"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý các khu công nghiệp tỉnh"}
+
+
+def test_blind_letters_and_plans_assign_their_bodies():
+    cases = {
+        "lc_cv2496_giayphephhnh_2026.pdf": ("Sở Công Thương", "chủ trì"),
+        "lc_kh2242_kiemtravlncn_2026.docx": ("phòng Quản lý Công nghiệp", "thực hiện"),
+        "bd_vancanh_lamviec_news_2025.txt": ("huyện Vân Canh", "thực hiện"),
+    }
+    for name, expected in cases.items():
+        document = parsed_blind_document(name)
+        assert expected in _roles(document.text), name
+
+
+def test_a_list_of_bodies_split_by_a_semicolon_shares_the_title_and_its_role():
+    text = (
+        "4. TỔ CHỨC THỰC HIỆN\n"
+        "4.2 Đề nghị các Sở: Giao thông Vận tải, Xây dựng, Công thương; Công ty\n"
+        "Điện lực Đắk Nông\n"
+        "Chủ trì, phối hợp với các cơ quan, đơn vị có liên\n"
+        "quan thực hiện chỉ đạo, hướng dẫn các đơn vị trong ngành hỗ trợ doanh nghiệp viễn thông.\n"
+    )
+    leads = {a.canonical_name for a in iter_agencies(text) if a.role == "chủ trì"}
+    assert {"Sở Giao thông vận tải", "Sở Xây dựng", "Sở Công Thương"} <= leads
+    assert any(name.startswith("Công ty Điện lực") for name in leads)
+
+
+def test_an_official_before_a_later_member_of_a_list():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố có trách nhiệm: "
+        "Lãnh đạo, chỉ đạo thực hiện tốt các quy định về bảo vệ bí mật nhà nước.\n"
+    )
+    assert ("UBND các huyện, thành phố", "thực hiện") in _roles(text)
+
+
+def test_a_news_report_goes_on_with_the_directions_it_reports():
+    text = (
+        "Để đẩy nhanh tiến độ giải ngân, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tiếp tục "
+        "đẩy mạnh thực hiện kế hoạch đầu tư công.\n\n"
+        "Sở KH&ĐT định kỳ 1 tháng/lần tổ chức hội nghị giao ban với các sở, ban, ngành để tổng hợp các khó khăn.\n\n"
+        "Sở Tài chính cho biết đã giải ngân được 42,9% kế hoạch vốn.\n"
+    )
+    roles = _roles(text)
+    assert ("Sở KH&ĐT", "thực hiện") in roles
+    assert not any(name == "Sở Tài chính" for name, _ in roles)  # a speaker, not a direction
+
+
+def test_a_body_that_opens_a_news_report_without_a_direction_is_not_assigned():
+    text = "Sở KH&ĐT tổ chức hội nghị giao ban với các sở, ban, ngành về giải ngân vốn đầu tư công.\n"
+    assert _roles(text) == set()
+
+
+def test_tang_cuong_phoi_hop_voi_names_a_partner():
+    text = "- Tăng cường phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các tổ chức chính trị - xã hội.\n"
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", "phối hợp") in _roles(text)
+
+
+def test_partners_listed_after_their_shared_head():
+    text = (
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+        "a) Bộ Khoa học và Công nghệ chủ trì, phối hợp với các Bộ: Y tế, Công Thương, Nông\n"
+        "nghiệp và Môi trường rà soát, hoàn thiện, bảo đảm đồng bộ hệ thống tiêu chuẩn, quy chuẩn kỹ thuật.\n"
+    )
+    partners = {a.canonical_name for a in iter_agencies(text) if a.role == "phối hợp"}
+    assert {"Bộ Y tế", "Bộ Công Thương", "Bộ Nông nghiệp và Môi trường"} <= partners
+
+
+def test_asking_an_authority_to_approve_is_a_proposal_not_a_task():
+    text = (
+        "Điều 5. Tổ chức thực hiện\n\n"
+        "1. Cơ quan lập đề án có trách nhiệm hoàn thiện hồ sơ theo các ý kiến góp ý, đề nghị Sở Xây dựng trình "
+        "Ủy ban nhân dân tỉnh xem xét, thông qua.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện.\n"
+    )
+    roles = _roles(text)
+    assert not any(name == "Sở Xây dựng" for name, _ in roles)
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp") in roles
