@@ -45,15 +45,16 @@ from extractors.canonical import (
 )
 from extractors.timeexpr import parse_date
 
-# A text's date lies between the Democratic Republic's first documents (1945) and shortly after
-# today: "10/11/1435" in an image's path ("…/102020/10/11/1435_anh.jpg") is no date.
+# A text's date lies between the Democratic Republic's first documents (1945) and the end of the
+# century: "10/11/1435" in an image's path ("…/102020/10/11/1435_anh.jpg") is no date. The bound is
+# fixed, not read from today, so that an extraction does not depend on the day it runs.
 _EARLIEST_YEAR = 1945
-_LATEST_YEAR_AHEAD = 2
+_LATEST_YEAR = 2099
 
 
 def _calendar_date(year: int, month: int, day: int) -> Optional[date]:
     """The date, or None when it is no calendar date or no plausible date of a text."""
-    if not _EARLIEST_YEAR <= year <= date.today().year + _LATEST_YEAR_AHEAD:
+    if not _EARLIEST_YEAR <= year <= _LATEST_YEAR:
         return None
     try:
         return date(year, month, day)

@@ -337,6 +337,8 @@ def test_a_date_outside_the_years_a_text_can_bear_is_not_read():
     from extractors.metadata import _calendar_date
 
     assert _calendar_date(1435, 11, 10) is None
+    assert _calendar_date(2100, 1, 1) is None
+    assert _calendar_date(2040, 1, 1).isoformat() == "2040-01-01"  # the same whatever day the run
     assert _calendar_date(2023, 2, 30) is None
     assert _calendar_date(2023, 2, 17).isoformat() == "2023-02-17"
 
