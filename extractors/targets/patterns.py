@@ -76,13 +76,28 @@ STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần 
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)
 PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", re.I)
 CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", re.I)
+# A plan's name ending in its horizon: "Chiến lược phát triển thủy sản đến năm 2020", "chiến lược … đến năm 2030,
+# tầm nhìn đến năm 2045" (a name runs on without punctuation, verb or goal word up to its milestone).
+PLAN_NAME_HORIZON = re.compile(
+    r"\b(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|dự án)"
+    r"(?:\s+(?!(?:đến|tới|đặt|đề|là|đạt|phấn|sẽ|nhằm|hướng|có|với|mục|chỉ)\b)[^\W\d_]+){1,12}?"
+    r"\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,\s*tầm nhìn\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d)?",
+    re.I,
+)
 NOT_TRIGGER = re.compile(
     r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu"
     # "ngành hoàn thành các chỉ tiêu quan trọng như: …", "đạt trên 62%, vượt xa mục tiêu đề ra": goals met, results.
     r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
     r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?"
     # "thu … 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao": a share of the goal reached is a result.
-    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)",
+    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)"
+    # "vẫn thiếu 2 chỉ tiêu: Chưa đủ 100% trường …", "còn 4 tiêu chí chưa đạt": the norms a place falls short of.
+    r"|\b(?:còn\s+|vẫn\s+)?thiếu\s+(?:\d+|một|hai|ba|bốn|năm)\s+(?:chỉ tiêu|tiêu chí)"
+    # "Các chỉ tiêu chủ yếu của ngành năm 2018 đều vượt kế hoạch": goals said to be met are results.
+    r"|\b(?:chỉ tiêu|mục tiêu)\b[^.;:]{0,60}?\b(?:đều|đã)\s+(?:đạt|vượt|hoàn thành)\b"
+    # "sau 10 năm triển khai thực hiện Chiến lược phát triển thủy sản đến năm 2020 cho thấy": the horizon in a
+    # plan's name is the plan's, not a goal of the sentence (README: a plan's title is never propagated).
+    rf"|{PLAN_NAME_HORIZON.pattern}",
     re.I
 )
 CUT = re.compile(

@@ -114,6 +114,12 @@ def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
     return out
 
 
+def names_a_goal(text: str, start: int, end: int) -> bool:
+    """A target word in text[start:end] that is not part of a result, a shortfall or a plan's name."""
+    sentence = text[start:end]
+    return any(not _inside(NOT_TRIGGER, sentence, m.start()) for m in TRIGGER.finditer(sentence))
+
+
 def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     """A quantity of a news sentence counts when a target word precedes it (or the
     sentence continues a target sentence) and no result/baseline word stands
@@ -129,7 +135,7 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     past_words = [m.start() for m in PAST.finditer(sentence) if not _RISE_AFTER.match(sentence, m.end())]
     statistics = STATISTICS.search(sentence)
     past = PAST.search(sentence)
-    milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence)]
+    milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence) if not _inside(NOT_TRIGGER, sentence, m.start())]
 
     def ok(pos: int) -> bool:
         if _GOAL_ASIDE.search(sentence, 0, pos):

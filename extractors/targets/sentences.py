@@ -33,7 +33,7 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
+from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, names_a_goal, news_eligible, page_furniture, reading_mode
 from extractors.units import unit_category
 
 
@@ -106,7 +106,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             # unless the paragraph names its own before them ("Giai đoạn 2026-2030, …; đào tạo … 1.000 chuyên gia").
             found = [t if t.deadline_year or t.period_start else _dated(t, _time_in(text, block.start, t.start) or run_time)
                      for t in found]
-        reported = block if found or TRIGGER.search(text, s_start, s_end) else None
+        reported = block if found or names_a_goal(text, s_start, s_end) else None
         if news and reported is not None:
             run_at = at
             run_announced = run_announced or _announces_goals(text, s_start, s_end)

@@ -1,0 +1,50 @@
+"""News pages tell results and shortfalls beside goals (blind batch b8): the horizon in a plan's name
+("Chiến lược … đến năm 2020 cho thấy …") is no goal word, goals said to be met ("Các chỉ tiêu … năm 2018
+đều vượt kế hoạch") are results, and norms a place still lacks ("vẫn thiếu 2 chỉ tiêu: Chưa đủ 100% …")
+are no targets."""
+
+from decimal import Decimal
+
+from extractors.sections import layout
+from extractors.targets import iter_targets
+from extractors.targets.scope import news_eligible
+from tests.blind_documents import parsed_blind_document
+
+
+def _targets(name):
+    parsed = parsed_blind_document(name)
+    return list(iter_targets(parsed.text, parsed.tables, layout(parsed.text)))
+
+
+def test_the_horizon_in_a_plan_name_does_not_make_past_results_targets():
+    sentence = ("Theo Bộ NN&PTNT, sau 10 năm triển khai thực hiện Chiến lược phát triển thủy sản đến năm 2020 cho "
+                "thấy, trong giai đoạn 2010-2019 cơ cấu GDP ngành thủy sản trong toàn ngành nông nghiệp tăng từ 17,8% lên 24,4%.")
+    assert not news_eligible(sentence)(sentence.index("24,4%"))
+    # "Theo Kế hoạch, đến năm 2025, …" names no plan horizon: the milestone is the goal's.
+    sentence = "Theo Kế hoạch, đến năm 2025, tỷ lệ hộ dân dùng nước sạch đạt 95%."
+    assert news_eligible(sentence)(sentence.index("95%"))
+
+
+def test_results_told_after_a_plan_name_are_not_read_as_its_list():
+    # "… Chiến lược … đến năm 2020 cho thấy … tăng từ 17,8% lên 24,4%. ⏎ Sản lượng thủy sản tăng từ 5,1 triệu tấn
+    # lên 8,2 triệu tấn. Kim ngạch … lên tới 8,6 tỷ USD …" then "Chỉ tiêu chủ yếu đặt ra đến năm 2030 là …".
+    values = {t.value for t in _targets("bnnptnt_chienluoc_thuysan_news_2021.md")}
+    assert not values & {Decimal("24.4"), Decimal("8.2"), Decimal("8.6"), Decimal("1.7"), Decimal("20.8")}
+    assert {Decimal("9.8"), Decimal(14)} <= values
+
+
+def test_goals_said_to_be_met_open_a_list_of_results():
+    sentence = ("Các chỉ tiêu chủ yếu của ngành năm 2018 đều vượt kế hoạch cả năm và cao hơn năm trước. "
+                "Cụ thể, GDP nông, lâm, thủy sản tăng 3,76%, đạt mức cao nhất trong 7 năm gần đây")
+    assert not news_eligible(sentence)(sentence.index("3,76%"))
+    values = {t.value for t in _targets("bnnptnt_mt2019_xuatkhaunongsan_news_2019.md")}
+    assert not values & {Decimal("3.76"), Decimal("3.86"), Decimal(7)}
+    assert {Decimal(3), Decimal("3.11"), Decimal(42)} <= values  # "Năm 2019, toàn ngành … đặt mục tiêu phấn đấu …"
+
+
+def test_norms_a_place_still_lacks_are_no_targets():
+    sentence = ("Về y tế - văn hóa - giáo dục, vẫn thiếu 2 chỉ tiêu: Chưa đủ 100% trường THPT đạt chuẩn quốc gia "
+                "mức độ 1; chưa có ít nhất 1 trường đạt chuẩn quốc gia mức độ 2.")
+    ok = news_eligible(sentence)
+    assert not ok(sentence.index("100%")) and not ok(sentence.index("1 trường"))
+    assert not {t.value for t in _targets("bd_tuyphuoc_ntmnangcao_news_2025.txt")} & {Decimal(100), Decimal(95), Decimal(1)}
