@@ -48,3 +48,26 @@ def test_norms_a_place_still_lacks_are_no_targets():
     ok = news_eligible(sentence)
     assert not ok(sentence.index("100%")) and not ok(sentence.index("1 trường"))
     assert not {t.value for t in _targets("bd_tuyphuoc_ntmnangcao_news_2025.txt")} & {Decimal(100), Decimal(95), Decimal(1)}
+
+
+def test_a_sentence_ends_after_an_acronym_unit():
+    # "… kim ngạch XK tối thiểu 20,5 tỷ USD. Lĩnh vực chăn nuôi phấn đấu …": "USD." closes a sentence
+    # ("TP.", "TS." and initials do not), so each clause keeps its own sentence.
+    from extractors.sections import iter_sentences
+
+    text = "Lĩnh vực trồng trọt phấn đấu kim ngạch XK tối thiểu 20,5 tỷ USD. Lĩnh vực chăn nuôi phấn đấu đạt 4%. TP. Hồ Chí Minh đạt 5%."
+    assert [text[a:b] for a, b in iter_sentences(text)] == [
+        "Lĩnh vực trồng trọt phấn đấu kim ngạch XK tối thiểu 20,5 tỷ USD.",
+        "Lĩnh vực chăn nuôi phấn đấu đạt 4%.",
+        "TP. Hồ Chí Minh đạt 5%.",
+    ]
+
+
+def test_a_caption_credited_with_initials_is_page_furniture():
+    # "Gỗ và sản phẩm từ gỗ … khi đặt mục tiêu XK 10,5 tỷ USD trong năm 2019. Ảnh: N.Thanh." restates the article.
+    targets = _targets("bnnptnt_mt2019_xuatkhaunongsan_news_2019.md")
+    assert not [t for t in targets if t.value == Decimal("10.5") and t.deadline_year == 2019 and "Gỗ" in t.metric]
+    # the next sentence of "… 20,5 tỷ USD. Lĩnh vực chăn nuôi …" and of "… triệu TOE. Cường độ năng lượng sơ cấp
+    # năm 2030 đạt từ 420-460 kgOE/1.000 USD GDP …" go on with the list of the paragraph.
+    assert {Decimal("20.5"), Decimal("3.95")} <= {t.value for t in targets}
+    assert {Decimal(420), Decimal(375)} <= {t.value for t in _targets("cp_ctrinh_nq55_nangluong_news_2020.md")}

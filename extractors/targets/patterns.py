@@ -131,6 +131,6 @@ PERCENT_BASE = re.compile(
 PER_ENTITY = re.compile(r"\bmỗi\s+(?!(?:năm|tháng|quý|tuần|ngày)\b)(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
 MEASURE = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
-    r"thu nhập bình quân|tuổi thọ)\b",
+    r"thu nhập bình quân|tuổi thọ|cường độ)\b",
     re.I,
 )

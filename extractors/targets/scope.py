@@ -167,7 +167,8 @@ def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
 _SETEXT_H1 = re.compile(r"\s={3,}$")
 _SETEXT_UNDERLINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|$)")
 _LINK_OPENING = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
-_CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*[^.:;()]{1,40}\)?\.?$", re.I)
+# The credit may abbreviate a name with initials: "Ảnh: N.Thanh.", "Ảnh: T. Hòa".
+_CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*(?:[^\W\d_]{1,2}\.\s*){0,2}[^.:;()]{1,40}\)?\.?$", re.I)
 _CAPTION_MAX = 300
 # "**Lê Thu**": a bold line of two to four capitalised words and nothing else, near the end, signs the article.
 _BYLINE_WORDS = (2, 4)
