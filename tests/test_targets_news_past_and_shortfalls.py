@@ -71,3 +71,14 @@ def test_a_caption_credited_with_initials_is_page_furniture():
     # năm 2030 đạt từ 420-460 kgOE/1.000 USD GDP …" go on with the list of the paragraph.
     assert {Decimal("20.5"), Decimal("3.95")} <= {t.value for t in targets}
     assert {Decimal(420), Decimal(375)} <= {t.value for t in _targets("cp_ctrinh_nq55_nangluong_news_2020.md")}
+
+
+def test_a_news_goal_counts_a_noun_the_unit_table_lacks():
+    # "… với mục tiêu đào tạo được 7.500 nhân lực.", "Mục tiêu cụ thể của Chương trình là phát triển và làm chủ
+    # được 20 công nghệ cao …": right after an explicit goal word the counted noun is the unit.
+    found = {(t.value, t.unit) for t in _targets("bd_ctr32tu_khcn_news_2025.txt")}
+    assert (Decimal(7500), "nhân lực") in found
+    found = {(t.value, t.unit) for t in _targets("ttg_ctqg_congnghecao_news_2021.md")}
+    assert (Decimal(20), "công nghệ cao") in found
+    # the interviewee's "3 hướng đột phá chính" and "Ba nhóm giải pháp" lay the plan out: no goal word names them.
+    assert not {t.value for t in _targets("bd_ctr32tu_khcn_news_2025.txt")} & {Decimal(3)}

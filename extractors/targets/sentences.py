@@ -368,12 +368,29 @@ def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:
     numbers = [n for n in iter_numbers(sentence) if not n.words or is_multiplier(sentence, n)]
     if not numbers:
         return []
-    quantities = sentence_quantities(sentence, numbers, guess_units=mode == "goal")
+    quantities = sentence_quantities(sentence, numbers, guess_units=True if mode == "goal" else _after_goal_word(sentence))
     if not quantities:
         return []
     if _CURRENT_STATE.match(sentence) and not STRICT_TRIGGER.search(sentence) and not LATE_MILESTONE.search(sentence):
         return []  # "Hiện nay, … khoảng 180 trạm": the situation a goal section starts from
     return quantities
+
+
+# How far back from a count an explicit goal word names it: "với mục tiêu đào tạo được 7.500 nhân lực", "Mục tiêu
+# cụ thể của Chương trình là phát triển và làm chủ được 20 công nghệ cao".
+_GOAL_WORD_REACH = 80
+
+
+def _after_goal_word(sentence: str):
+    """For a news sentence: whether a number at a position follows an explicit goal word ("mục tiêu", "phấn đấu")
+    in its clause, close enough that the noun after it is what the goal counts, though the unit table lacks it."""
+    not_goals = [n.span() for n in NOT_TRIGGER.finditer(sentence)]
+    goal_ends = [m.end() for m in STRICT_TRIGGER.finditer(sentence) if not any(a <= m.start() < b for a, b in not_goals)]
+
+    def counts(pos: int) -> bool:
+        return any(0 <= pos - end <= _GOAL_WORD_REACH and ";" not in sentence[end:pos] for end in goal_ends)
+
+    return counts
 
 
 def _carried_comparators(
