@@ -82,3 +82,12 @@ def test_a_news_goal_counts_a_noun_the_unit_table_lacks():
     assert (Decimal(20), "công nghệ cao") in found
     # the interviewee's "3 hướng đột phá chính" and "Ba nhóm giải pháp" lay the plan out: no goal word names them.
     assert not {t.value for t in _targets("bd_ctr32tu_khcn_news_2025.txt")} & {Decimal(3)}
+
+
+def test_a_subset_share_named_by_its_own_measure_is_a_target_not_a_breakdown():
+    # "… tỷ lệ lao động qua đào tạo khoảng 66% (trong đó tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ khoảng
+    # 25,5%)": shares do not add up to the total; "(trong đó sản lượng nuôi trồng thủy sản 7,0 triệu tấn, …)" does.
+    kinds = {t.value: t.kind for t in _targets("cp_nqktxh2021_hoinghi_news_2020.md")}
+    assert kinds[Decimal(66)] == "target" and kinds[Decimal("25.5")] == "target"
+    kinds = {t.value: t.kind for t in _targets("bnnptnt_chienluoc_thuysan_news_2021.md")}
+    assert kinds[Decimal("7.0")] == "breakdown" and kinds[Decimal("2.8")] == "breakdown"

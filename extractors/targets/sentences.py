@@ -561,6 +561,10 @@ def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> boo
     open_at = sentence.rfind("(", 0, q.start)
     if open_at < 0 or ")" in sentence[open_at : q.start]:
         return False
+    if unit_category(q.unit) == "percent" and _OWN_SHARE.match(sentence, open_at + 1):
+        # "tỷ lệ lao động qua đào tạo khoảng 66% (trong đó tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ khoảng
+        # 25,5%)": a share of a subset, named by its own measure, is an indicator of its own, not a part of the total.
+        return False
     head = q.unit.split("/")[0]
     return any(
         p.end <= open_at and _NOUN_TAIL.fullmatch(sentence, p.end, open_at) and p.unit.split("/")[0] == head
@@ -568,6 +572,7 @@ def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> boo
     )
 
 
+_OWN_SHARE = re.compile(r"\s*trong\s+đó\s*,?\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\b", re.I)
 # Between a total and its parenthesised detail: nothing, or the rest of its noun ("05 lần in (01 lần/năm)").
 _NOUN_TAIL = re.compile(r"[\s,]*(?:[^\W\d_]+\s*){0,2}")
 
