@@ -91,3 +91,16 @@ def test_a_subset_share_named_by_its_own_measure_is_a_target_not_a_breakdown():
     assert kinds[Decimal(66)] == "target" and kinds[Decimal("25.5")] == "target"
     kinds = {t.value: t.kind for t in _targets("bnnptnt_chienluoc_thuysan_news_2021.md")}
     assert kinds[Decimal("7.0")] == "breakdown" and kinds[Decimal("2.8")] == "breakdown"
+
+
+def test_a_bare_milestone_before_a_dash_that_opens_prose_is_a_milestone():
+    # "b) Tầm nhìn đến 2045 ⏎ - Việt Nam trở thành … Có tối thiểu 10 doanh nghiệp công nghệ số …" (a PDF joins the
+    # heading and its first item's dash); "đến 2025 - 2030" still opens a span, not a milestone.
+    from extractors.targets.milestones import time_expressions
+
+    text = "Tầm nhìn đến 2045 - Việt Nam trở thành quốc gia công nghiệp công nghệ số phát triển"
+    assert [e[2] for e in time_expressions(text, 0, len(text))] == [2045]
+    text = "giai đoạn từ nay đến 2025 - 2030"
+    assert 2025 not in [e[2] for e in time_expressions(text, 0, len(text))]
+    years = {t.value: t.deadline_year for t in _targets("cp_qd982_dncongnghesotoancau_2026.txt")}
+    assert years[Decimal(10)] == 2045

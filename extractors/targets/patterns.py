@@ -47,10 +47,10 @@ DATED = re.compile(
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/))(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
-# "Mục tiêu cụ thể đến 2025", "Đến 2030, …": a milestone written without "năm" (not the end of a span "2021 đến 2025",
-# nor a value "từ 1.500 đến 2025 ha").
+# "Mục tiêu cụ thể đến 2025", "Đến 2030, …", "Tầm nhìn đến 2045 - Việt Nam …": a milestone written without "năm" (not the
+# end of a span "2021 đến 2025", the start of one "đến 2025 - 2030", nor a value "từ 1.500 đến 2025 ha").
 YEAR_BARE = re.compile(
-    r"(?=[đtĐT])(?<![\d.,]\s)(?<![\d.,])(?:đến|tới|trước)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|[-–/]))", re.I
+    r"(?=[đtĐT])(?<![\d.,]\s)(?<![\d.,])(?:đến|tới|trước)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|/|[-–]\s*\d))", re.I
 )
 DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 AS_OF = re.compile(r"\btính\s*$", re.I)
