@@ -104,3 +104,20 @@ def test_a_bare_milestone_before_a_dash_that_opens_prose_is_a_milestone():
     assert 2025 not in [e[2] for e in time_expressions(text, 0, len(text))]
     years = {t.value: t.deadline_year for t in _targets("cp_qd982_dncongnghesotoancau_2026.txt")}
     assert years[Decimal(10)] == 2045
+
+
+def test_figures_told_at_an_earlier_year_than_the_goals_before_them_are_results():
+    # A goal paragraph (bnnptnt_mt2019) followed by results told over a past period and a past year (the
+    # sentences of bnnptnt_chienluoc and la_nq_ktxh2019, without the words that already mark them as results).
+    text = (
+        "Xuất khẩu nông sản\n\n"
+        "Năm 2019, toàn ngành nông nghiệp đặt mục tiêu phấn đấu đạt tốc độ tăng trưởng GDP trên 3%; giá trị sản xuất "
+        "trên 3,11%; kim ngạch XK khoảng 42 – 43 tỷ USD.\n\n"
+        "Giai đoạn 2010-2018, cơ cấu GDP ngành thủy sản trong toàn ngành nông nghiệp tăng từ 17,8% lên 24,4%.\n\n"
+        "Tốc độ tăng trưởng kinh tế năm 2018 đạt 10,36%, kim ngạch XK cả năm đạt tới 40,02 tỷ USD.\n\n"
+        "Giai đoạn 2019-2020, tốc độ tăng giá trị sản xuất phấn đấu đạt 3,5%/năm.\n"
+    )
+    found = {t.value: (t.deadline_year, t.period_end) for t in iter_targets(text, (), layout(text))}
+    assert {Decimal(3), Decimal("3.11"), Decimal(42)} <= set(found)
+    assert not set(found) & {Decimal("24.4"), Decimal("10.36"), Decimal("40.02")}
+    assert found[Decimal("3.5")] == (None, 2020)  # a goal word of its own: a goal, whatever its period

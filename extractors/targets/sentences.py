@@ -57,6 +57,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     previous_block: Optional[Block] = None
     block_in_run = False  # the block comes right after a block that reported targets
     run_announced = False  # an explicit goal word ("mục tiêu", "chỉ tiêu", "phấn đấu") opened the run
+    run_latest: Optional[int] = None  # the latest year a target of the run is due by
     for s_start, s_end in iter_sentences(text, blocks=blocks):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
@@ -92,6 +93,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             if news and not block_in_run:
                 run_time = (None, None)
                 run_announced = False
+                run_latest = None
         in_run = news and block is not None and (reported is block or block_in_run)
         continues = in_run and (
             (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
@@ -106,6 +108,12 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             # unless the paragraph names its own before them ("Giai đoạn 2026-2030, …; đào tạo … 1.000 chuyên gia").
             found = [t if t.deadline_year or t.period_start else _dated(t, _time_in(text, block.start, t.start) or run_time)
                      for t in found]
+        if news:
+            # "Năm 2019, toàn ngành … đặt mục tiêu … 42 – 43 tỷ USD … Năm 2018, XK đạt kỷ lục …": a figure told at
+            # an earlier year than the run's goals, with no goal word of its own, is last year's result.
+            found = [t for t in found if not _told_before(text, s_start, t, run_latest)]
+            due = [t.deadline_year or t.period_end for t in found if t.deadline_year or t.period_end]
+            run_latest = max([*due, run_latest or 0]) or None
         reported = block if found or names_a_goal(text, s_start, s_end) else None
         if news and reported is not None:
             run_at = at
@@ -116,6 +124,20 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             if dated:
                 run_time = (dated[-1].deadline_year, (dated[-1].period_start, dated[-1].period_end) if dated[-1].period_start else None)
         yield from found
+
+
+def _told_before(text: str, s_start: int, t: TargetAnnotation, latest: Optional[int]) -> bool:
+    """The figure is dated in its clause by a plain year or period ("Năm 2018, …", "giai đoạn 2016-2020 …", not a
+    milestone "đến năm …") earlier than ``latest``, and no goal word stands before it in its sentence."""
+    if latest is None or names_a_goal(text, s_start, t.start):
+        return False
+    times = time_expressions(text, t.clause_start, t.clause_end)
+    if not times or any(_MILESTONE_FORM.match(text, start) for start, *_ in times):
+        return False
+    return all((year or period[1]) < latest for _, _, year, period in times)
+
+
+_MILESTONE_FORM = re.compile(r"(?:đến|tới|vào|trước|trong|hết|cuối|chậm nhất)\b", re.I)
 
 
 def _follows(run_at: int, at: int, furniture: frozenset[int]) -> bool:
