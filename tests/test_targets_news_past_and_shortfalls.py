@@ -121,3 +121,14 @@ def test_figures_told_at_an_earlier_year_than_the_goals_before_them_are_results(
     assert {Decimal(3), Decimal("3.11"), Decimal(42)} <= set(found)
     assert not set(found) & {Decimal("24.4"), Decimal("10.36"), Decimal("40.02")}
     assert found[Decimal("3.5")] == (None, 2020)  # a goal word of its own: a goal, whatever its period
+
+
+def test_the_sector_a_news_goal_sentence_opens_with_completes_its_measures():
+    # "Theo đó, lĩnh vực trồng trọt phấn đấu đạt tốc độ tăng giá trị sản xuất 1,75 – 1,78%; kim ngạch XK tối thiểu
+    # 20,5 tỷ USD.", "Năm 2019, toàn ngành nông nghiệp đặt mục tiêu phấn đấu đạt tốc độ tăng trưởng GDP trên 3%".
+    metrics = {t.value: t.metric for t in _targets("bnnptnt_mt2019_xuatkhaunongsan_news_2019.md")}
+    assert metrics[Decimal("1.75")] == "tốc độ tăng giá trị sản xuất trồng trọt"
+    assert metrics[Decimal("20.5")].endswith("trồng trọt")
+    assert metrics[Decimal(3)] == "tốc độ tăng trưởng GDP toàn ngành nông nghiệp"
+    # "… ngành du lịch TPHCM phấn đấu đón 7 triệu lượt khách quốc tế": a count names what it counts, not the sector.
+    assert not any("du lịch" in t.metric for t in _targets("hcm_dulich2021_news_2021.md") if t.value == Decimal(7))

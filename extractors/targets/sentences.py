@@ -221,6 +221,7 @@ def _sentence_targets(
     carried = _carried_comparators(text, s_start, s_end, quantities)
     news_ok = news_eligible(sentence, continues, strict=mode == "strict_news") if mode in ("news", "strict_news") else None
     block_opening = _block_opening(text, block, openings)
+    sector = _sector_subject(sentence) if mode in ("news", "strict_news") else None
     units_seen: list[str] = []
     effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
     last_metric, last_bare = "", ""  # the metric of the previous quantity, and without the verb of its clause
@@ -256,6 +257,9 @@ def _sentence_targets(
             # "Tốc độ tăng trưởng … của kinh tế tư nhân đạt …; đóng góp khoảng 55 - 58% GDP": whose share it is.
             metric = bare = f"{_BENEFICIARY_END.sub('', metric)} của {owner}"
             before = ""  # the verb is the measure now, not something done to the counted things
+        if sector and _OF_AN_ECONOMY.search(metric) and sector.casefold() not in metric.casefold():
+            # "Lĩnh vực chăn nuôi phấn đấu đạt tốc độ tăng giá trị sản xuất 3,95 – 4,15%": the sector's growth.
+            metric, bare = f"{metric} {sector}", f"{bare} {sector}" if bare else bare
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end], text[s_start:c_start])
         if form and mode == PROJECT:
@@ -348,6 +352,30 @@ def _sentence_owner(text: str, s_start: int, c_start: int, metric: str, unit: st
     if not nouns or len(nouns) == len(tags) or tags[len(nouns)][1] != "V" or len(" ".join(nouns).split()) > 8:
         return None
     return _lowered(" ".join(nouns)) if opening.startswith(" ".join(nouns)) else None
+
+
+# A sector that sets itself goals, opening a news sentence: "Theo đó, lĩnh vực trồng trọt phấn đấu đạt …", "Năm 2019,
+# toàn ngành nông nghiệp đặt mục tiêu …", "Ngành lâm nghiệp phấn đấu …" (after at most two opening phrases).
+_SECTOR_SUBJECT = re.compile(
+    r"[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?(?P<whole>toàn\s+ngành\s+)?(?:ngành|lĩnh\s+vực)?\s*"
+    r"(?P<name>(?-i:[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)"
+    r"\s+(?:phấn đấu|đặt\s+(?:ra\s+)?mục tiêu|đề ra mục tiêu)\b",
+    re.I,
+)
+_SECTOR_HEAD = re.compile(r"(?:[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?)(?:toàn\s+ngành|ngành|lĩnh\s+vực)\s", re.I)
+# The measures of an economy or a sector's output, which a sector's name completes.
+_OF_AN_ECONOMY = re.compile(r"\b(?:tốc độ|kim ngạch|giá trị|sản lượng|GDP|GRDP|xuất khẩu|XK|tỷ trọng)\b", re.I)
+
+
+def _sector_subject(sentence: str) -> Optional[str]:
+    """The sector a news goal sentence opens with, as a metric names it ("trồng trọt", "toàn ngành nông nghiệp")."""
+    if not _SECTOR_HEAD.match(sentence):
+        return None
+    found = _SECTOR_SUBJECT.match(sentence)
+    if not found:
+        return None
+    name = " ".join(found.group("name").split())
+    return f"toàn ngành {name}" if found.group("whole") else name
 
 
 def _with_base(metric: str, unit: str) -> str:
