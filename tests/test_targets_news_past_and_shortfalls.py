@@ -132,3 +132,15 @@ def test_the_sector_a_news_goal_sentence_opens_with_completes_its_measures():
     assert metrics[Decimal(3)] == "tốc độ tăng trưởng GDP toàn ngành nông nghiệp"
     # "… ngành du lịch TPHCM phấn đấu đón 7 triệu lượt khách quốc tế": a count names what it counts, not the sector.
     assert not any("du lịch" in t.metric for t in _targets("hcm_dulich2021_news_2021.md") if t.value == Decimal(7))
+
+
+def test_a_goal_in_brackets_after_a_result_measures_what_the_result_measures():
+    # "… đơn vị thu ngân sách được 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng).": the
+    # quota is a goal (not funding) and counts the revenue; "Giá trị sản xuất trồng trọt tăng 2,52%, cao hơn mục
+    # tiêu đề ra (2,5%)": the goal is a growth rate of the crop output.
+    metrics = {t.value: t.metric for t in _targets("hp_chidao_phi_xnk_news_2020.md")}
+    assert metrics[Decimal(67000)].startswith("số thu ngân sách") and "chỉ tiêu Bộ Tài chính giao" in metrics[Decimal(67000)]
+    assert "khu vực Hải Phòng" in metrics[Decimal(57100)]
+    assert not {Decimal(44698), Decimal("66.7"), Decimal(39013), Decimal("68.3")} & set(metrics)
+    metrics = {t.value: t.metric for t in _targets("bnnptnt_mt2019_xuatkhaunongsan_news_2019.md")}
+    assert metrics[Decimal("2.5")].startswith("tốc độ tăng giá trị sản xuất trồng trọt")

@@ -152,8 +152,14 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     return ok
 
 
+def goal_aside(sentence: str, pos: int) -> Optional[re.Match]:
+    """The goal phrase whose bracket the figure at ``pos`` opens ("… đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ
+    đồng)", "… tăng 2,52%, cao hơn mục tiêu đề ra (2,5%)"): the goal a reported result is measured against."""
+    return _GOAL_ASIDE.search(sentence, 0, pos)
+
+
 # A goal word, a few words naming who set it, and the goal's figure opening a parenthesis.
-_GOAL_ASIDE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6}\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
+_GOAL_ASIDE = re.compile(r"\b((?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6})\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
 _RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
 
 

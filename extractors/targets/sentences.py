@@ -33,7 +33,16 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, names_a_goal, news_eligible, page_furniture, reading_mode
+from extractors.targets.scope import (
+    goal_aside,
+    goal_section,
+    inline_goal_list,
+    lead_ins,
+    names_a_goal,
+    news_eligible,
+    page_furniture,
+    reading_mode,
+)
 from extractors.units import unit_category
 
 
@@ -257,6 +266,11 @@ def _sentence_targets(
             # "Tốc độ tăng trưởng … của kinh tế tư nhân đạt …; đóng góp khoảng 55 - 58% GDP": whose share it is.
             metric = bare = f"{_BENEFICIARY_END.sub('', metric)} của {owner}"
             before = ""  # the verb is the measure now, not something done to the counted things
+        aside = goal_aside(sentence, q.start) if mode in ("news", "strict_news") else None
+        if aside:
+            # "Riêng khu vực Hải Phòng thu được 39.013 tỷ đồng, đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ đồng)":
+            # the goal measures what the clause's result measures.
+            metric = bare = _measure_of_result(text, c_start, s_start + aside.start(), unit, aside.group(1))
         if sector and _OF_AN_ECONOMY.search(metric) and sector.casefold() not in metric.casefold():
             # "Lĩnh vực chăn nuôi phấn đấu đạt tốc độ tăng giá trị sản xuất 3,95 – 4,15%": the sector's growth.
             metric, bare = f"{metric} {sector}", f"{bare} {sector}" if bare else bare
@@ -265,7 +279,7 @@ def _sentence_targets(
         if form and mode == PROJECT:
             form = of_the_project(form, unit)
         metric = _with_base(metric, unit)
-        if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
+        if not aside and _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
         if comparator is None:
@@ -365,6 +379,30 @@ _SECTOR_SUBJECT = re.compile(
 _SECTOR_HEAD = re.compile(r"(?:[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?)(?:toàn\s+ngành|ngành|lĩnh\s+vực)\s", re.I)
 # The measures of an economy or a sector's output, which a sector's name completes.
 _OF_AN_ECONOMY = re.compile(r"\b(?:tốc độ|kim ngạch|giá trị|sản lượng|GDP|GRDP|xuất khẩu|XK|tỷ trọng)\b", re.I)
+
+
+# The result a goal in brackets is compared with: what is measured, its verb and its figure ("khu vực Hải Phòng thu
+# được 39.013 tỷ đồng", "Giá trị sản xuất trồng trọt tăng 2,52%"), after the clause's opening phrases.
+_RESULT_MEASURE = re.compile(
+    r"(?:.*?,\s*)?(?:riêng|trong đó|cụ thể)?\s*(?P<measure>[^\d,;()]+?)\s+(?P<verb>tăng|giảm|thu|đạt)\b(?P<rest>[^\d,;()]*?)"
+    r"\s*(?:được|đạt|ước đạt|khoảng)?\s*\d",
+    re.I,
+)
+
+
+def _measure_of_result(text: str, c_start: int, aside_start: int, unit: str, goal: str) -> str:
+    """The metric of a goal quoted in brackets after a result: the result's measure and the goal's name."""
+    goal = " ".join(goal.split())
+    found = _RESULT_MEASURE.match(" ".join(text[c_start:aside_start].split()))
+    if not found:
+        return goal
+    measure = " ".join(found.group("measure").split())
+    verb, rest = found.group("verb").lower(), " ".join(found.group("rest").split())
+    if verb in ("tăng", "giảm") and unit_category(unit) == "percent":
+        measure = f"tốc độ {verb} {_lowered(measure)}"  # "Giá trị sản xuất trồng trọt tăng 2,52%": a growth rate
+    elif verb == "thu":
+        measure = f"số thu {rest + ' ' if rest else ''}{_lowered(measure)}".strip()  # "thu ngân sách được …"
+    return f"{measure} ({goal})"
 
 
 def _sector_subject(sentence: str) -> Optional[str]:
