@@ -144,3 +144,11 @@ def test_a_goal_in_brackets_after_a_result_measures_what_the_result_measures():
     assert not {Decimal(44698), Decimal("66.7"), Decimal(39013), Decimal("68.3")} & set(metrics)
     metrics = {t.value: t.metric for t in _targets("bnnptnt_mt2019_xuatkhaunongsan_news_2019.md")}
     assert metrics[Decimal("2.5")].startswith("tốc độ tăng giá trị sản xuất trồng trọt")
+
+
+def test_the_budget_totals_a_news_page_lists_among_a_plans_targets_are_no_funding():
+    # "Trong đó, có các chỉ tiêu quan trọng như: …; tổng thu ngân sách nhà nước trên địa bàn đạt 13.745 tỉ đồng; tổng chi
+    # ngân sách nhà nước trên địa bàn đạt 12.428 tỉ đồng…" (Long An), "Tổng chi ngân sách địa phương dự kiến khoảng
+    # 613,7 nghìn tỷ đồng, …" (Hà Nội).
+    assert {Decimal(13745), Decimal(12428)} <= {t.value for t in _targets("la_nq_ktxh2019_news_2019.md")}
+    assert Decimal("613.7") in {t.value for t in _targets("hn_nq_ktxh2021_news_2020.md")}

@@ -539,6 +539,7 @@ def _states_no_goal(
     if (
         mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start)
         and not (mode == "goal" and _ECONOMY_AGGREGATE.match(text, c_start, s_start + q.start))
+        and not (mode != "goal" and _BUDGET_TOTAL.match(text, c_start, s_start + q.start))
     ):
         return True  # budgets and funding are means, not goals (the province's budget revenue is an indicator)
     if _FROM_TO.match(sentence, q.end):
@@ -605,6 +606,14 @@ _FUNDING = re.compile(
 _ECONOMY_AGGREGATE = re.compile(
     r"[\s*_\-+•]*(?:\(\d{1,2}\)\s*)?(?:tổng\s+)?(?:thu ngân sách|vốn đầu tư)\b[^;:]*?"
     r"\b(?:trên địa bàn|toàn xã hội|toàn tỉnh|toàn thành phố)\b[^;:]*?\bđạt\b",
+    re.I,
+)
+# A news page's list of a plan's chỉ tiêu names the budget's totals as its subject ("tổng thu ngân sách nhà nước trên
+# địa bàn đạt 13.745 tỉ đồng; tổng chi ngân sách nhà nước trên địa bàn đạt 12.428 tỉ đồng", "Tổng chi ngân sách địa
+# phương dự kiến khoảng 613,7 nghìn tỷ đồng"): indicators of the economy, not a task's funding.
+_BUDGET_TOTAL = re.compile(
+    r"[\s*_\-+•]*(?:\(\d{1,2}\)\s*)?(?:dự kiến\s*,?\s*)?tổng\s+(?:thu|chi)\s+ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương))?"
+    r"(?:\s+(?!(?:cho|để|hỗ trợ|thực hiện)\b)[^\W\d_]+){0,8}?\s+(?:dự kiến\s+)?(?:đạt|là|khoảng|ước)\b",
     re.I,
 )
 # "từ 45% lên 60%", "từ 6% hiện lên khoảng 10%", "từ 23 ca (năm 2024) xuống 18 ca".
