@@ -152,3 +152,15 @@ def test_the_budget_totals_a_news_page_lists_among_a_plans_targets_are_no_fundin
     # 613,7 nghìn tỷ đồng, …" (Hà Nội).
     assert {Decimal(13745), Decimal(12428)} <= {t.value for t in _targets("la_nq_ktxh2019_news_2019.md")}
     assert Decimal("613.7") in {t.value for t in _targets("hn_nq_ktxh2021_news_2020.md")}
+
+
+def test_a_change_against_last_year_in_its_short_forms_is_a_result():
+    # "… giảm 85% so cùng kỳ năm 2019" (hcm_dulich2021), "… cũng tăng 10% với cùng kỳ …" (la_nq_ktxh2019), read
+    # after a goal word as "so với cùng kỳ" is; the goal beside them stays.
+    text = (
+        "Du lịch\n\n"
+        "Theo kế hoạch, năm 2021 số lượng khách du lịch quốc tế giảm 85% so cùng kỳ năm 2019, thu ngân sách của tỉnh "
+        "cũng tăng 10% với cùng kỳ; tổng thu du lịch phấn đấu đạt 144.000 tỷ đồng.\n"
+    )
+    values = {t.value for t in iter_targets(text, (), layout(text))}
+    assert Decimal(144000) in values and not values & {Decimal(85), Decimal(10)}

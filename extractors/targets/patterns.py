@@ -103,7 +103,7 @@ NOT_TRIGGER = re.compile(
 CUT = re.compile(
     r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|đến nay|"
     r"tới nay|lũy kế|luỹ kế|ước đạt|ước thực hiện|"
-    r"so với cùng kỳ|vừa qua)\b",
+    r"(?:so với|so|với) cùng kỳ|vừa qua)\b",
     re.I,
 )
 # A sentence that reports statistics states a baseline even when it names a year; a forecast ("Dự báo, đến cuối

@@ -589,7 +589,8 @@ def _reported_result(text: str, c_start: int, pos: int) -> bool:
 # "… 9 nhiệm vụ, giải pháp chủ yếu", "6 nhiệm vụ trọng tâm, 9 nhiệm vụ cụ thể": the plan's chapters, counted.
 _TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:(?:và\s+)?(?:nhóm\s+)?giải pháp|(?:trọng tâm|trọng điểm|cụ thể|chủ yếu)\s*(?:[,;.]|và\b|$))", re.I)
 _TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
-_YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
+# "so với cùng kỳ", and its short forms "so cùng kỳ", "(tăng 10%) với cùng kỳ".
+_YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\b(?:so với|so|với) cùng kỳ\b", re.I)
 _EACH_THRESHOLD = re.compile(
     r"\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:có|đạt)\s+)?(?:từ|trên|tối thiểu|ít nhất|không dưới)\s*$", re.I
 )
