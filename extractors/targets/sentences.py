@@ -123,7 +123,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             found = [t for t in found if not _told_before(text, s_start, t, run_latest)]
             due = [t.deadline_year or t.period_end for t in found if t.deadline_year or t.period_end]
             run_latest = max([*due, run_latest or 0]) or None
-        reported = block if found or names_a_goal(text, s_start, s_end) else None
+        reported = block if found or (news and names_a_goal(text, s_start, s_end)) else None
         if news and reported is not None:
             run_at = at
             run_announced = run_announced or _announces_goals(text, s_start, s_end)
