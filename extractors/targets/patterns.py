@@ -76,10 +76,12 @@ STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần 
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)
 PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", re.I)
 CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", re.I)
-# A plan's name ending in its horizon: "Chiến lược phát triển thủy sản đến năm 2020", "chiến lược … đến năm 2030,
-# tầm nhìn đến năm 2045" (a name runs on without punctuation, verb or goal word up to its milestone).
+# A plan whose implementation is reviewed, named with its horizon: "sau 10 năm triển khai thực hiện Chiến lược phát
+# triển thủy sản đến năm 2020 cho thấy …", "Tổng kết Chương trình … đến năm 2020, tầm nhìn đến năm 2030" (a name runs
+# on without punctuation, verb or goal word up to its milestone): what follows are its results.
 PLAN_NAME_HORIZON = re.compile(
-    r"\b(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|dự án)"
+    r"\b(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá|kết quả)\s+(?:(?:các|việc|thực hiện)\s+)?"
+    r"(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|dự án)"
     r"(?:\s+(?!(?:đến|tới|đặt|đề|là|đạt|phấn|sẽ|nhằm|hướng|có|với|mục|chỉ)\b)[^\W\d_]+){1,12}?"
     r"\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,\s*tầm nhìn\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d)?",
     re.I,
@@ -95,8 +97,8 @@ NOT_TRIGGER = re.compile(
     r"|\b(?:còn\s+|vẫn\s+)?thiếu\s+(?:\d+|một|hai|ba|bốn|năm)\s+(?:chỉ tiêu|tiêu chí)"
     # "Các chỉ tiêu chủ yếu của ngành năm 2018 đều vượt kế hoạch": goals said to be met are results.
     r"|\b(?:chỉ tiêu|mục tiêu)\b[^.;:]{0,60}?\b(?:đều|đã)\s+(?:đạt|vượt|hoàn thành)\b"
-    # "sau 10 năm triển khai thực hiện Chiến lược phát triển thủy sản đến năm 2020 cho thấy": the horizon in a
-    # plan's name is the plan's, not a goal of the sentence (README: a plan's title is never propagated).
+    # "sau 10 năm triển khai thực hiện Chiến lược phát triển thủy sản đến năm 2020 cho thấy": the horizon of a plan
+    # whose implementation is reviewed is the plan's, not a goal of the sentence (README: a plan's title is never propagated).
     rf"|{PLAN_NAME_HORIZON.pattern}",
     re.I
 )
