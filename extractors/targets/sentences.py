@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
+from extractors.canonical import LOWERCASE
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, of_the_project, scoped
@@ -372,7 +373,7 @@ def _sentence_owner(text: str, s_start: int, c_start: int, metric: str, unit: st
 # toàn ngành nông nghiệp đặt mục tiêu …", "Ngành lâm nghiệp phấn đấu …" (after at most two opening phrases).
 _SECTOR_SUBJECT = re.compile(
     r"[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?(?P<whole>toàn\s+ngành\s+)?(?:ngành|lĩnh\s+vực)?\s*"
-    r"(?P<name>(?-i:[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)"
+    rf"(?P<name>(?-i:[{LOWERCASE}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}?)"
     r"\s+(?:phấn đấu|đặt\s+(?:ra\s+)?mục tiêu|đề ra mục tiêu)\b",
     re.I,
 )
@@ -469,7 +470,7 @@ def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:
 _GOAL_WORD_REACH = 80
 
 
-def _after_goal_word(sentence: str):
+def _after_goal_word(sentence: str) -> Callable[[int], bool]:
     """For a news sentence: whether a number at a position follows an explicit goal word ("mục tiêu", "phấn đấu")
     in its clause, close enough that the noun after it is what the goal counts, though the unit table lacks it."""
     not_goals = [n.span() for n in NOT_TRIGGER.finditer(sentence)]
