@@ -73,8 +73,10 @@ _ANNEX = re.compile(r"^PHỤ LỤC\b")
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[{UPPERCASE}0-9*+\-•])")
-_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
-_ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "ABCD.")
+# One or two capitals ("TP.", "TX.", initials) abbreviate; three or four are an acronym that ends a sentence ("… 20,5
+# tỷ USD. Lĩnh vực …", "… triệu TOE. Cường độ …").
+_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,2}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
+_ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "NXB.")
 _INLINE_LIST = re.compile(r":\s+(?=[-+•]\s)")
 _SEMICOLON = re.compile(r";")
 _DASH_OPENING = re.compile(r"\s*[-–]")

@@ -171,9 +171,11 @@ def _metric_of(
         phrase = metric_before(" ".join(text[measure.start() : q_start].split()))
         if len(phrase.split()) > len(measure.group().split()):
             lead = " ".join(text[floor : measure.start()].split())
-            owner = _RATE_OWNER.search(lead) or _PART_SUBJECT.search(lead)
-            owned = metric_before(owner.group(1)) if owner else ""
-            if owned and pos_tags(owned)[0][1].startswith("N"):  # a noun: "thu hút … với tốc độ" is no owner
+            rate_owner = _RATE_OWNER.search(lead)
+            sector = None if rate_owner else _PART_SUBJECT.search(lead)
+            owned = metric_before((rate_owner or sector).group(1)) if rate_owner or sector else ""
+            # A sector owns its rate; before "với" only a noun does: "thu hút … với tốc độ" is no owner.
+            if owned and (sector or pos_tags(owned)[0][1].startswith("N")):
                 # "hàng hóa với tốc độ tăng trưởng bình quân khoảng 5,5%/năm": the rate of what comes before "với".
                 phrase = f"{phrase} {_lowered(owned)}"
             return _plain(phrase)
@@ -702,9 +704,10 @@ _DEFINITION = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi|viết)\s+(?:chung|t�
 _ASIDES = re.compile(r"\([^()]*\)?")
 _RATE_OWNER = re.compile(r"(?:^[-+•*\s]*|[,;:]\s*)([^\W\d_][^,;:()]*?)\s+với\s*$")
 # "Lĩnh vực chăn nuôi phấn đấu đạt tốc độ tăng giá trị sản xuất 3,95 – 4,15%", "Ngành lâm nghiệp phấn đấu tốc độ …":
-# a sector that strives for a rate is what the rate is of.
+# a sector that strives for a rate is what the rate is of, named without "lĩnh vực"/"ngành" ("… sản xuất chăn nuôi").
 _PART_SUBJECT = re.compile(
-    r"(?:^[-+•*\s]*|[,;:.]\s*)(?:theo đó,?\s*)?((?:lĩnh vực|khu vực|ngành|nhóm ngành)\s[^,;:()]*?)"
+    r"(?:^[-+•*\s]*|[,;:.]\s*)(?:theo đó,?\s*)?(?:lĩnh vực\s+|ngành\s+)?"
+    r"((?<=lĩnh vực )[^,;:()]*?|(?<=ngành )[^,;:()]*?|(?:khu vực|nhóm ngành)\s[^,;:()]*?)"
     r"\s+(?:(?:phấn đấu|dự kiến)(?:\s+đạt)?|đạt)\s*$",
     re.I,
 )

@@ -47,10 +47,10 @@ DATED = re.compile(
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/))(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
-# "Mục tiêu cụ thể đến 2025", "Đến 2030, …": a milestone written without "năm" (not the end of a span "2021 đến 2025",
-# nor a value "từ 1.500 đến 2025 ha").
+# "Mục tiêu cụ thể đến 2025", "Đến 2030, …", "Tầm nhìn đến 2045 - Việt Nam …": a milestone written without "năm" (not the
+# end of a span "2021 đến 2025", the start of one "đến 2025 - 2030", nor a value "từ 1.500 đến 2025 ha").
 YEAR_BARE = re.compile(
-    r"(?=[đtĐT])(?<![\d.,]\s)(?<![\d.,])(?:đến|tới|trước)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|[-–/]))", re.I
+    r"(?=[đtĐT])(?<![\d.,]\s)(?<![\d.,])(?:đến|tới|trước)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|/|[-–]\s*\d))", re.I
 )
 DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 AS_OF = re.compile(r"\btính\s*$", re.I)
@@ -76,19 +76,36 @@ STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần 
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)
 PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", re.I)
 CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", re.I)
+# A plan whose implementation is reviewed, named with its horizon: "sau 10 năm triển khai thực hiện Chiến lược phát
+# triển thủy sản đến năm 2020 cho thấy …", "Tổng kết Chương trình … đến năm 2020, tầm nhìn đến năm 2030" (a name runs
+# on without punctuation, verb or goal word up to its milestone): what follows are its results.
+PLAN_NAME_HORIZON = re.compile(
+    r"\b(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá|kết quả)\s+(?:(?:các|việc|thực hiện)\s+)?"
+    r"(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|dự án)"
+    r"(?:\s+(?!(?:đến|tới|đặt|đề|là|đạt|phấn|sẽ|nhằm|hướng|có|với|mục|chỉ)\b)[^\W\d_]+){1,12}?"
+    r"\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,\s*tầm nhìn\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d)?",
+    re.I,
+)
 NOT_TRIGGER = re.compile(
     r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu"
     # "ngành hoàn thành các chỉ tiêu quan trọng như: …", "đạt trên 62%, vượt xa mục tiêu đề ra": goals met, results.
     r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
     r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?"
     # "thu … 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao": a share of the goal reached is a result.
-    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)",
+    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)"
+    # "vẫn thiếu 2 chỉ tiêu: Chưa đủ 100% trường …", "còn 4 tiêu chí chưa đạt": the norms a place falls short of.
+    r"|\b(?:còn\s+|vẫn\s+)?thiếu\s+(?:\d+|một|hai|ba|bốn|năm)\s+(?:chỉ tiêu|tiêu chí)"
+    # "Các chỉ tiêu chủ yếu của ngành năm 2018 đều vượt kế hoạch": goals said to be met are results.
+    r"|\b(?:chỉ tiêu|mục tiêu)\b[^.;:]{0,60}?\b(?:đều|đã)\s+(?:đạt|vượt|hoàn thành)\b"
+    # "sau 10 năm triển khai thực hiện Chiến lược phát triển thủy sản đến năm 2020 cho thấy": the horizon of a plan
+    # whose implementation is reviewed is the plan's, not a goal of the sentence (README: a plan's title is never propagated).
+    rf"|{PLAN_NAME_HORIZON.pattern}",
     re.I
 )
 CUT = re.compile(
     r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|đến nay|"
     r"tới nay|lũy kế|luỹ kế|ước đạt|ước thực hiện|"
-    r"so với cùng kỳ|vừa qua)\b",
+    r"(?:so với|so|với) cùng kỳ|vừa qua)\b",
     re.I,
 )
 # A sentence that reports statistics states a baseline even when it names a year; a forecast ("Dự báo, đến cuối
@@ -116,6 +133,6 @@ PERCENT_BASE = re.compile(
 PER_ENTITY = re.compile(r"\bmỗi\s+(?!(?:năm|tháng|quý|tuần|ngày)\b)(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
 MEASURE = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|tỷ trọng|tỉ trọng|số lượng|(?:tổng )?diện tích|kim ngạch|chỉ số|tốc độ|độ che phủ|năng suất|sản lượng|"
-    r"thu nhập bình quân|tuổi thọ)\b",
+    r"thu nhập bình quân|tuổi thọ|cường độ)\b",
     re.I,
 )

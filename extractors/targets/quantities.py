@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional, Union
 
 from extractors.canonical import LOWERCASE, UPPERCASE
 from extractors.numbers import SCALE_WORDS, NumberAnnotation, parse_digits
@@ -35,10 +35,13 @@ def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
     return bool(re.search(r"\bgấp\s*$", sentence[: n.start], re.I)) and bool(re.match(r"\s*lần\b", sentence[n.end :], re.I))
 
 
-def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_units: bool = False) -> list[Quantity]:
+def sentence_quantities(
+    sentence: str, numbers: list[NumberAnnotation], guess_units: Union[bool, Callable[[int], bool]] = False
+) -> list[Quantity]:
     """Numbers of a sentence that are quantities: followed by a unit, not labels,
-    codes or years; ranges joined. With guess_units, a noun missing from the unit
-    table is taken as the unit (goal sections, where a counted noun is a target)."""
+    codes or years; ranges joined. With guess_units (True, or true for a number's
+    start), a noun missing from the unit table is taken as the unit (goal sections
+    and news goal phrases, where a counted noun is a target)."""
     out: list[Quantity] = []
     i = 0
     while i < len(numbers):
@@ -61,7 +64,7 @@ def sentence_quantities(sentence: str, numbers: list[NumberAnnotation], guess_un
             i += 1
         # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
         unit = _unit_after(sentence, last.end)
-        if unit is None and guess_units:
+        if unit is None and (guess_units(n.start) if callable(guess_units) else guess_units):
             unit = _guess_unit(sentence, last.end) or _index_value(sentence, n, last)
         if unit is None and (age := _LIFE_EXPECTANCY_AGE.match(sentence, last.end)):
             if _LIFE_EXPECTANCY.search(sentence, max(0, n.start - 80), n.start):

@@ -114,6 +114,12 @@ def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
     return out
 
 
+def names_a_goal(text: str, start: int, end: int) -> bool:
+    """A target word in text[start:end] that is not part of a result, a shortfall or a plan's name."""
+    sentence = text[start:end]
+    return any(not _inside(NOT_TRIGGER, sentence, m.start()) for m in TRIGGER.finditer(sentence))
+
+
 def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     """A quantity of a news sentence counts when a target word precedes it (or the
     sentence continues a target sentence) and no result/baseline word stands
@@ -129,7 +135,7 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     past_words = [m.start() for m in PAST.finditer(sentence) if not _RISE_AFTER.match(sentence, m.end())]
     statistics = STATISTICS.search(sentence)
     past = PAST.search(sentence)
-    milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence)]
+    milestones = [] if strict else [m.start() for m in LATE_MILESTONE.finditer(sentence) if not _inside(NOT_TRIGGER, sentence, m.start())]
 
     def ok(pos: int) -> bool:
         if _GOAL_ASIDE.search(sentence, 0, pos):
@@ -146,8 +152,14 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     return ok
 
 
+def goal_aside(sentence: str, pos: int) -> Optional[re.Match]:
+    """The goal phrase whose bracket the figure at ``pos`` opens ("… đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ
+    đồng)", "… tăng 2,52%, cao hơn mục tiêu đề ra (2,5%)"): the goal a reported result is measured against."""
+    return _GOAL_ASIDE.search(sentence, 0, pos)
+
+
 # A goal word, a few words naming who set it, and the goal's figure opening a parenthesis.
-_GOAL_ASIDE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6}\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
+_GOAL_ASIDE = re.compile(r"\b((?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6})\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
 _RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
 
 
@@ -161,7 +173,8 @@ def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
 _SETEXT_H1 = re.compile(r"\s={3,}$")
 _SETEXT_UNDERLINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|$)")
 _LINK_OPENING = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
-_CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*[^.:;()]{1,40}\)?\.?$", re.I)
+# The credit may abbreviate a name with initials: "Ảnh: N.Thanh.", "Ảnh: T. Hòa".
+_CAPTION_END = re.compile(r"\(?\bẢnh(?:\s+minh\s+họa)?\s*:\s*(?:[^\W\d_]{1,2}\.\s*){0,2}[^.:;()]{1,40}\)?\.?$", re.I)
 _CAPTION_MAX = 300
 # "**Lê Thu**": a bold line of two to four capitalised words and nothing else, near the end, signs the article.
 _BYLINE_WORDS = (2, 4)

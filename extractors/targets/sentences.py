@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
+from extractors.canonical import LOWERCASE
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, of_the_project, scoped
@@ -33,7 +34,16 @@ from extractors.targets.patterns import (
     TRIGGER,
 )
 from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quantities
-from extractors.targets.scope import goal_section, inline_goal_list, lead_ins, news_eligible, page_furniture, reading_mode
+from extractors.targets.scope import (
+    goal_aside,
+    goal_section,
+    inline_goal_list,
+    lead_ins,
+    names_a_goal,
+    news_eligible,
+    page_furniture,
+    reading_mode,
+)
 from extractors.units import unit_category
 
 
@@ -57,6 +67,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     previous_block: Optional[Block] = None
     block_in_run = False  # the block comes right after a block that reported targets
     run_announced = False  # an explicit goal word ("mục tiêu", "chỉ tiêu", "phấn đấu") opened the run
+    run_latest: Optional[int] = None  # the latest year a target of the run is due by
     for s_start, s_end in iter_sentences(text, blocks=blocks):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
@@ -92,6 +103,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             if news and not block_in_run:
                 run_time = (None, None)
                 run_announced = False
+                run_latest = None
         in_run = news and block is not None and (reported is block or block_in_run)
         continues = in_run and (
             (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
@@ -106,7 +118,13 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             # unless the paragraph names its own before them ("Giai đoạn 2026-2030, …; đào tạo … 1.000 chuyên gia").
             found = [t if t.deadline_year or t.period_start else _dated(t, _time_in(text, block.start, t.start) or run_time)
                      for t in found]
-        reported = block if found or TRIGGER.search(text, s_start, s_end) else None
+        if news:
+            # "Năm 2019, toàn ngành … đặt mục tiêu … 42 – 43 tỷ USD … Năm 2018, XK đạt kỷ lục …": a figure told at
+            # an earlier year than the run's goals, with no goal word of its own, is last year's result.
+            found = [t for t in found if not _told_before(text, s_start, t, run_latest)]
+            due = [t.deadline_year or t.period_end for t in found if t.deadline_year or t.period_end]
+            run_latest = max([*due, run_latest or 0]) or None
+        reported = block if found or (news and names_a_goal(text, s_start, s_end)) else None
         if news and reported is not None:
             run_at = at
             run_announced = run_announced or _announces_goals(text, s_start, s_end)
@@ -116,6 +134,20 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             if dated:
                 run_time = (dated[-1].deadline_year, (dated[-1].period_start, dated[-1].period_end) if dated[-1].period_start else None)
         yield from found
+
+
+def _told_before(text: str, s_start: int, t: TargetAnnotation, latest: Optional[int]) -> bool:
+    """The figure is dated in its clause by a plain year or period ("Năm 2018, …", "giai đoạn 2016-2020 …", not a
+    milestone "đến năm …") earlier than ``latest``, and no goal word stands before it in its sentence."""
+    if latest is None or names_a_goal(text, s_start, t.start):
+        return False
+    times = time_expressions(text, t.clause_start, t.clause_end)
+    if not times or any(_MILESTONE_FORM.match(text, start) for start, *_ in times):
+        return False
+    return all((year or period[1]) < latest for _, _, year, period in times)
+
+
+_MILESTONE_FORM = re.compile(r"(?:đến|tới|vào|trước|trong|hết|cuối|chậm nhất)\b", re.I)
 
 
 def _follows(run_at: int, at: int, furniture: frozenset[int]) -> bool:
@@ -199,6 +231,7 @@ def _sentence_targets(
     carried = _carried_comparators(text, s_start, s_end, quantities)
     news_ok = news_eligible(sentence, continues, strict=mode == "strict_news") if mode in ("news", "strict_news") else None
     block_opening = _block_opening(text, block, openings)
+    sector = _sector_subject(sentence) if mode in ("news", "strict_news") else None
     units_seen: list[str] = []
     effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
     last_metric, last_bare = "", ""  # the metric of the previous quantity, and without the verb of its clause
@@ -234,12 +267,20 @@ def _sentence_targets(
             # "Tốc độ tăng trưởng … của kinh tế tư nhân đạt …; đóng góp khoảng 55 - 58% GDP": whose share it is.
             metric = bare = f"{_BENEFICIARY_END.sub('', metric)} của {owner}"
             before = ""  # the verb is the measure now, not something done to the counted things
+        aside = goal_aside(sentence, q.start) if mode in ("news", "strict_news") else None
+        if aside:
+            # "Riêng khu vực Hải Phòng thu được 39.013 tỷ đồng, đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ đồng)":
+            # the goal measures what the clause's result measures.
+            metric = bare = _measure_of_result(text, c_start, s_start + aside.start(), unit, aside.group(1))
+        if sector and _OF_AN_ECONOMY.search(metric) and sector.casefold() not in metric.casefold():
+            # "Lĩnh vực chăn nuôi phấn đấu đạt tốc độ tăng giá trị sản xuất 3,95 – 4,15%": the sector's growth.
+            metric, bare = f"{metric} {sector}", f"{bare} {sector}" if bare else bare
         last_metric, last_bare = metric, bare
         form = indicator_form(bare, unit, before, text[s_start + q.end : c_end], text[s_start:c_start])
         if form and mode == PROJECT:
             form = of_the_project(form, unit)
         metric = _with_base(metric, unit, text[s_start + q.end : c_end])
-        if _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
+        if not aside and _states_no_goal(text, s_start, s_end, c_start, q, unit, mode, quantities, effective_units):
             continue
         comparator, strict = q.comparator, q.strict
         if comparator is None:
@@ -334,6 +375,54 @@ def _states_after(metric: str, after: str) -> bool:
     return bool(metric) and " ".join(after.split()).lower().startswith(metric.split()[0].lower())
 
 
+# A sector that sets itself goals, opening a news sentence: "Theo đó, lĩnh vực trồng trọt phấn đấu đạt …", "Năm 2019,
+# toàn ngành nông nghiệp đặt mục tiêu …", "Ngành lâm nghiệp phấn đấu …" (after at most two opening phrases).
+_SECTOR_SUBJECT = re.compile(
+    r"[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?(?P<whole>toàn\s+ngành\s+)?(?:ngành|lĩnh\s+vực)?\s*"
+    rf"(?P<name>(?-i:[{LOWERCASE}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}?)"
+    r"\s+(?:phấn đấu|đặt\s+(?:ra\s+)?mục tiêu|đề ra mục tiêu)\b",
+    re.I,
+)
+_SECTOR_HEAD = re.compile(r"(?:[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?)(?:toàn\s+ngành|ngành|lĩnh\s+vực)\s", re.I)
+# The measures of an economy or a sector's output, which a sector's name completes.
+_OF_AN_ECONOMY = re.compile(r"\b(?:tốc độ|kim ngạch|giá trị|sản lượng|GDP|GRDP|xuất khẩu|XK|tỷ trọng)\b", re.I)
+
+
+# The result a goal in brackets is compared with: what is measured, its verb and its figure ("khu vực Hải Phòng thu
+# được 39.013 tỷ đồng", "Giá trị sản xuất trồng trọt tăng 2,52%"), after the clause's opening phrases.
+_RESULT_MEASURE = re.compile(
+    r"(?:.*?,\s*)?(?:riêng|trong đó|cụ thể)?\s*(?P<measure>[^\d,;()]+?)\s+(?P<verb>tăng|giảm|thu|đạt)\b(?P<rest>[^\d,;()]*?)"
+    r"\s*(?:được|đạt|ước đạt|khoảng)?\s*\d",
+    re.I,
+)
+
+
+def _measure_of_result(text: str, c_start: int, aside_start: int, unit: str, goal: str) -> str:
+    """The metric of a goal quoted in brackets after a result: the result's measure and the goal's name."""
+    goal = " ".join(goal.split())
+    found = _RESULT_MEASURE.match(" ".join(text[c_start:aside_start].split()))
+    if not found:
+        return goal
+    measure = " ".join(found.group("measure").split())
+    verb, rest = found.group("verb").lower(), " ".join(found.group("rest").split())
+    if verb in ("tăng", "giảm") and unit_category(unit) == "percent":
+        measure = f"tốc độ {verb} {_lowered(measure)}"  # "Giá trị sản xuất trồng trọt tăng 2,52%": a growth rate
+    elif verb == "thu":
+        measure = f"số thu {rest + ' ' if rest else ''}{_lowered(measure)}".strip()  # "thu ngân sách được …"
+    return f"{measure} ({goal})"
+
+
+def _sector_subject(sentence: str) -> Optional[str]:
+    """The sector a news goal sentence opens with, as a metric names it ("trồng trọt", "toàn ngành nông nghiệp")."""
+    if not _SECTOR_HEAD.match(sentence):
+        return None
+    found = _SECTOR_SUBJECT.match(sentence)
+    if not found:
+        return None
+    name = " ".join(found.group("name").split())
+    return f"toàn ngành {name}" if found.group("whole") else name
+
+
 def _with_base(metric: str, unit: str, after: str = "") -> str:
     """The metric of a share with the base the value is taken of: "… tham gia bảo hiểm xã hội tự nguyện
     chiếm khoảng 1% lực lượng lao động trong độ tuổi" → "… tự nguyện so với lực lượng lao động trong độ
@@ -378,12 +467,29 @@ def _goal_quantities(sentence: str, mode: str) -> list[Quantity]:
     numbers = [n for n in iter_numbers(sentence) if not n.words or is_multiplier(sentence, n)]
     if not numbers:
         return []
-    quantities = sentence_quantities(sentence, numbers, guess_units=mode == "goal")
+    quantities = sentence_quantities(sentence, numbers, guess_units=True if mode == "goal" else _after_goal_word(sentence))
     if not quantities:
         return []
     if _CURRENT_STATE.match(sentence) and not STRICT_TRIGGER.search(sentence) and not LATE_MILESTONE.search(sentence):
         return []  # "Hiện nay, … khoảng 180 trạm": the situation a goal section starts from
     return quantities
+
+
+# How far back from a count an explicit goal word names it: "với mục tiêu đào tạo được 7.500 nhân lực", "Mục tiêu
+# cụ thể của Chương trình là phát triển và làm chủ được 20 công nghệ cao".
+_GOAL_WORD_REACH = 80
+
+
+def _after_goal_word(sentence: str) -> Callable[[int], bool]:
+    """For a news sentence: whether a number at a position follows an explicit goal word ("mục tiêu", "phấn đấu")
+    in its clause, close enough that the noun after it is what the goal counts, though the unit table lacks it."""
+    not_goals = [n.span() for n in NOT_TRIGGER.finditer(sentence)]
+    goal_ends = [m.end() for m in STRICT_TRIGGER.finditer(sentence) if not any(a <= m.start() < b for a, b in not_goals)]
+
+    def counts(pos: int) -> bool:
+        return any(0 <= pos - end <= _GOAL_WORD_REACH and ";" not in sentence[end:pos] for end in goal_ends)
+
+    return counts
 
 
 def _carried_comparators(
@@ -455,6 +561,7 @@ def _states_no_goal(
     if (
         mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start)
         and not (mode == "goal" and _ECONOMY_AGGREGATE.match(text, c_start, s_start + q.start))
+        and not (mode != "goal" and _BUDGET_TOTAL.match(text, c_start, s_start + q.start))
     ):
         return True  # budgets and funding are means, not goals (the province's budget revenue is an indicator)
     if _FROM_TO.match(sentence, q.end):
@@ -504,7 +611,8 @@ def _reported_result(text: str, c_start: int, pos: int) -> bool:
 # "… 9 nhiệm vụ, giải pháp chủ yếu", "6 nhiệm vụ trọng tâm, 9 nhiệm vụ cụ thể": the plan's chapters, counted.
 _TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:(?:và\s+)?(?:nhóm\s+)?giải pháp|(?:trọng tâm|trọng điểm|cụ thể|chủ yếu)\s*(?:[,;.]|và\b|$))", re.I)
 _TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
-_YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\bso với cùng kỳ\b", re.I)
+# "so với cùng kỳ", and its short forms "so cùng kỳ", "(tăng 10%) với cùng kỳ".
+_YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\b(?:so với|so|với) cùng kỳ\b", re.I)
 _EACH_THRESHOLD = re.compile(
     r"\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:có|đạt)\s+)?(?:từ|trên|tối thiểu|ít nhất|không dưới)\s*$", re.I
 )
@@ -521,6 +629,14 @@ _FUNDING = re.compile(
 _ECONOMY_AGGREGATE = re.compile(
     r"[\s*_\-+•]*(?:\(\d{1,2}\)\s*)?(?:tổng\s+)?(?:thu ngân sách|vốn đầu tư)\b[^;:]*?"
     r"\b(?:trên địa bàn|toàn xã hội|toàn tỉnh|toàn thành phố)\b[^;:]*?\bđạt\b",
+    re.I,
+)
+# A news page's list of a plan's chỉ tiêu names the budget's totals as its subject ("tổng thu ngân sách nhà nước trên
+# địa bàn đạt 13.745 tỉ đồng; tổng chi ngân sách nhà nước trên địa bàn đạt 12.428 tỉ đồng", "Tổng chi ngân sách địa
+# phương dự kiến khoảng 613,7 nghìn tỷ đồng"): indicators of the economy, not a task's funding.
+_BUDGET_TOTAL = re.compile(
+    r"[\s*_\-+•]*(?:\(\d{1,2}\)\s*)?(?:dự kiến\s*,?\s*)?tổng\s+(?:thu|chi)\s+ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương))?"
+    r"(?:\s+(?!(?:cho|để|hỗ trợ|thực hiện)\b)[^\W\d_]+){0,8}?\s+(?:dự kiến\s+)?(?:đạt|là|khoảng|ước)\b",
     re.I,
 )
 # "từ 45% lên 60%", "từ 6% hiện lên khoảng 10%", "từ 23 ca (năm 2024) xuống 18 ca".
@@ -565,6 +681,10 @@ def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> boo
     open_at = sentence.rfind("(", 0, q.start)
     if open_at < 0 or ")" in sentence[open_at : q.start]:
         return False
+    if unit_category(q.unit) == "percent" and _OWN_SHARE.match(sentence, open_at + 1):
+        # "tỷ lệ lao động qua đào tạo khoảng 66% (trong đó tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ khoảng
+        # 25,5%)": a share of a subset, named by its own measure, is an indicator of its own, not a part of the total.
+        return False
     head = q.unit.split("/")[0]
     return any(
         p.end <= open_at and _NOUN_TAIL.fullmatch(sentence, p.end, open_at) and p.unit.split("/")[0] == head
@@ -572,6 +692,7 @@ def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> boo
     )
 
 
+_OWN_SHARE = re.compile(r"\s*trong\s+đó\s*,?\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\b", re.I)
 # Between a total and its parenthesised detail: nothing, or the rest of its noun ("05 lần in (01 lần/năm)").
 _NOUN_TAIL = re.compile(r"[\s,]*(?:[^\W\d_]+\s*){0,2}")
 
