@@ -577,3 +577,10 @@ def test_the_blind_gold_agrees_fully_with_itself():
     for name in ("targets", "agencies", "deadlines", "metric_words", "responsible"):
         assert metrics[name]["f1"] == 1, name
     assert metrics["deadline_year_accuracy"] == 1 and metrics["metadata"]["accuracy"] == 1
+
+
+def test_every_second_annotation_annotates_a_document_of_the_blind_gold():
+    """corpus/gold-second holds a second annotator's gold of blind documents: each has its first annotation."""
+    firsts = {document.file for document in load_gold(REPO / "corpus" / "gold-blind")}
+    seconds = load_gold(REPO / "corpus" / "gold-second")
+    assert len(seconds) >= 12 and all(document.file in firsts for document in seconds)
