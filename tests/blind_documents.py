@@ -20,3 +20,16 @@ def parsed_blind_document(name: str) -> ParsedDocument:
     if not path.is_file():
         pytest.skip(f"{name} not in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml tests/external_documents.yaml)")
     return parse_path(path, ParseSettings(ocr="never"))
+
+
+def blind_tasks(name: str) -> list:
+    """The tasks extracted from the blind document `name`, or skip the test."""
+    from extractors.tasks import iter_tasks
+
+    parsed = parsed_blind_document(name)
+    return list(iter_tasks(parsed.text, parsed.tables))
+
+
+def task_opening(tasks: list, opening: str):
+    """The first task whose text opens with `opening` (spacing folded)."""
+    return next(t for t in tasks if " ".join(t.text.split()).startswith(opening))

@@ -3,26 +3,20 @@ organises on its "Thời gian …:" line, months written with a dot ("tháng 12.
 with its own date joined by "và". Blind documents live in data/external (python
 scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); their tests skip where they are absent."""
 
-from blind_documents import parsed_blind_document
-from extractors.tasks import iter_tasks
+from blind_documents import blind_tasks, task_opening
 from extractors.timeexpr import parse_deadline
 
 
-def _external_tasks(name: str):
-    parsed = parsed_blind_document(name)
-    return list(iter_tasks(parsed.text, parsed.tables))
-
-
 def test_the_day_of_the_event_a_plan_organises_is_its_dated_commitment():
-    (test,) = [t for t in _external_tasks("lc_kh2242_kiemtravlncn_2026.docx") if "Thời gian kiểm tra" in t.text]
+    (test,) = [t for t in blind_tasks("lc_kh2242_kiemtravlncn_2026.docx") if "Thời gian kiểm tra" in t.text]
     assert test.deadline_date.isoformat() == "2026-04-29"
     # "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)": the duration is no quantity.
-    (training,) = [t for t in _external_tasks("lc_kh3898_huanluyenvlncn_2026.docx") if t.text.startswith("1. Thời gian")]
+    (training,) = [t for t in blind_tasks("lc_kh3898_huanluyenvlncn_2026.docx") if t.text.startswith("1. Thời gian")]
     assert training.deadline_date.isoformat() == "2026-07-06"
 
 
 def test_an_e_signature_time_and_a_task_time_line_are_not_events():
-    tasks = _external_tasks("cp_nq175_trungtamdulieuquocgia_2023.txt")
+    tasks = blind_tasks("cp_nq175_trungtamdulieuquocgia_2023.txt")
     assert not any(t.text.startswith("Thời gian ký") for t in tasks)
 
 
@@ -31,7 +25,7 @@ def test_a_month_written_with_a_dot():
 
 
 def test_two_acts_each_dated_and_joined_by_va_are_two_commitments():
-    tasks = _external_tasks("bd_tuyphuoc_ntmnangcao_news_2025.txt")
+    tasks = blind_tasks("bd_tuyphuoc_ntmnangcao_news_2025.txt")
     # "hoàn thành bộ hồ sơ … vào quý III/2025 và trình Bộ NN&PTNT thẩm định, … công nhận vào tháng 12.2025."
     dated = {t.deadline: t.text for t in tasks}
     assert dated["Quý III/2025"].startswith("hoàn thành bộ hồ sơ")
@@ -39,19 +33,19 @@ def test_two_acts_each_dated_and_joined_by_va_are_two_commitments():
 
 
 def test_unquantified_aims_in_a_news_pages_goal_run_take_the_runs_year():
-    tasks = _external_tasks("ttg_cl_cmcn4_news_2021.md")
+    tasks = blind_tasks("ttg_cl_cmcn4_news_2021.md")
     # "Chiến lược đặt mục tiêu đến năm 2030 …" ⏎ "Kinh tế số chiếm khoảng 30% GDP; …" ⏎ "Phổ cập dịch vụ mạng
     # Internet băng rộng cáp quang; phổ cập dịch vụ mạng di động 5G; hoàn thành xây dựng Chính phủ số."
     aims = {t.text: t.deadline_year for t in tasks}
     assert aims["phổ cập dịch vụ mạng di động 5G"] == 2030
     assert aims["hoàn thành xây dựng Chính phủ số"] == 2030
     # A paragraph with its own year or one turning to the means ends the run: no aim after it is dated.
-    news = _external_tasks("cp_ctrinh_nq23_congnghiep_news_2020.md")
+    news = blind_tasks("cp_ctrinh_nq23_congnghiep_news_2020.md")
     assert not any("chính sách" in t.text.lower() and t.deadline_year == 2030 for t in news)
 
 
 def test_each_bracketed_schedule_of_an_items_objects_dates_the_items_act():
-    tasks = _external_tasks("lc_ct26tu_bvmt_boicanh_2026.md")
+    tasks = blind_tasks("lc_ct26tu_bvmt_boicanh_2026.md")
     # "- Hoàn thiện hệ thống xử lý nước thải tập trung: KCN phía Nam (hoàn thành trong 2026); KCN Âu Lâu, Minh
     # Quân (hoàn thành 2027)."
     dated = sorted(t.deadline_year for t in tasks if t.text.startswith("Hoàn thiện hệ thống xử lý nước thải"))
@@ -59,25 +53,25 @@ def test_each_bracketed_schedule_of_an_items_objects_dates_the_items_act():
 
 
 def test_the_date_of_a_report_is_not_a_task_deadline_even_on_a_line_of_its_own():
-    tasks = _external_tasks("qng_qd1627_kiemketaisancong_2025.md")
+    tasks = blind_tasks("qng_qd1627_kiemketaisancong_2025.md")
     # "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên (…)." ⏎ "Thời hạn hoàn thành: Trước ngày 31/3/2026."
     assert not any(t.deadline == "trước ngày 31/3/2026" and t.text.startswith("Thời hạn hoàn thành: Trước") for t in tasks)
     # "- Thành lập Tổ kiểm kê …" ⏎ "Thời hạn hoàn thành: Trước ngày 30/11/2025.": a task's date stays.
     assert any(t.deadline == "trước ngày 30/11/2025" for t in tasks)
     # "Báo cáo kết quả thực hiện … (qua …) trước ngày 10/11/2023 để tổng hợp, báo cáo Chủ tịch UBND tỉnh."
-    assert not any(t.deadline == "trước ngày 10/11/2023" for t in _external_tasks("sl_qd254_baovebimat_2023.md"))
+    assert not any(t.deadline == "trước ngày 10/11/2023" for t in blind_tasks("sl_qd254_baovebimat_2023.md"))
 
 
 def test_a_news_pages_lead_paragraph_before_the_first_break_is_read():
-    tasks = _external_tasks("bd_tuyphuoc_ntmnangcao_news_2025.txt")
+    tasks = blind_tasks("bd_tuyphuoc_ntmnangcao_news_2025.txt")
     # The page opens on its lead: "… đề xuất các giải pháp để hoàn thành mục tiêu đạt chuẩn nông thôn mới nâng
     # cao trong năm 2025." (a letterhead, a title in capitals or a headline is no lead).
     assert any(t.start == 0 and t.deadline_year == 2025 for t in tasks)
-    assert not any(t.start == 0 for t in _external_tasks("ct_kh160_giamngheo_gsdg_2025.md"))
+    assert not any(t.start == 0 for t in blind_tasks("ct_kh160_giamngheo_gsdg_2025.md"))
 
 
 def test_what_a_subject_will_be_by_a_year_is_a_dated_aim():
-    tasks = _external_tasks("bd_ctr32tu_khcn_news_2025.txt")
+    tasks = blind_tasks("bd_ctr32tu_khcn_news_2025.txt")
     # "• Theo Chương trình hành động số 32-CT/TU, đến năm 2030, Bình Định sẽ thuộc nhóm dẫn đầu vùng Bắc Trung bộ
     # về KH&CN.": the time set off by commas opens the clause; it is not the programme's horizon.
     (aim,) = [t for t in tasks if "Bình Định sẽ thuộc nhóm dẫn đầu" in t.text]

@@ -3,31 +3,22 @@ time cell that spans years, the year of a target inside an assigned task, start 
 Blind documents live in data/external (python scripts/get_external_docs.py
 corpus/gold-blind/sources-*.yaml); their tests skip where they are absent."""
 
-from blind_documents import parsed_blind_document
+from blind_documents import blind_tasks, task_opening
 from extractors.tasks import iter_tasks
 
 
-def _external_tasks(name: str):
-    parsed = parsed_blind_document(name)
-    return list(iter_tasks(parsed.text, parsed.tables))
-
-
-def _task(tasks, opening: str):
-    return next(t for t in tasks if " ".join(t.text.split()).startswith(opening))
-
-
 def test_a_time_cell_spanning_years_is_the_period_of_the_task_not_its_deadline():
-    tasks = _external_tasks("dt_kh552_doimoicongnghe_2025.md")
+    tasks = blind_tasks("dt_kh552_doimoicongnghe_2025.md")
     # THỜI GIAN "2025 - 2035": the period the row runs over.
-    assert _task(tasks, "Triển khai công nghệ cao trong trồng trọt").deadline is None
+    assert task_opening(tasks, "Triển khai công nghệ cao trong trồng trọt").deadline is None
     # THỜI GIAN "2026": due that year.
-    assert _task(tasks, "Đề xuất giải pháp cải thiện môi trường đầu tư").deadline_year == 2026
+    assert task_opening(tasks, "Đề xuất giải pháp cải thiện môi trường đầu tư").deadline_year == 2026
 
 
 def test_the_year_of_a_target_inside_an_assigned_task_is_not_the_tasks_deadline():
-    tasks = _external_tasks("dnai_kh182_matuy_2025.md")
+    tasks = blind_tasks("dnai_kh182_matuy_2025.md")
     # "… lộ trình đạt mục tiêu ít nhất 50% xã, phường không có ma tuý vào năm 2030 …"
-    assert _task(tasks, "Hướng dẫn, theo dõi, đôn đốc các địa phương").deadline is None
+    assert task_opening(tasks, "Hướng dẫn, theo dõi, đôn đốc các địa phương").deadline is None
     # "… xây dựng kế hoạch hoặc văn bản triển khai thực hiện (hoàn thành trong tháng 11/2025)"
     assert any(t.deadline == "Tháng 11/2025" and "hoàn thành trong tháng 11/2025" in t.text for t in tasks)
 
@@ -36,12 +27,12 @@ def test_a_completion_month_stays_the_tasks_when_its_clause_counts_something(sha
     text = (shared_docs / "vpcp_tb624_bcd_khcn_2025.md").read_text(encoding="utf-8")
     # "Khẩn trương thành lập đoàn công tác hỗ trợ 6 thành phố …, hoàn thành trong tháng 12 năm 2025,
     # triển khai thực hiện trong năm 2026."
-    task = _task(list(iter_tasks(text)), "Khẩn trương thành lập đoàn công tác")
+    task = task_opening(list(iter_tasks(text)), "Khẩn trương thành lập đoàn công tác")
     assert task.deadline == "Tháng 12/2025"
 
 
 def test_an_obligation_dated_from_the_day_it_starts_is_a_dated_commitment():
-    tasks = _external_tasks("hn_nq57_vungphatthaithap_2025.md")
+    tasks = blind_tasks("hn_nq57_vungphatthaithap_2025.md")
     # "c) Kể từ ngày 01 tháng 01 năm 2030: Thực hiện vùng phát thải thấp tại Vành đai 3 trở vào, …"
     # ("Vành đai 3" is a name, not a quantity); a window is dated by the day it opens.
     starts = {t.deadline for t in tasks if t.text.startswith("Kể từ ngày")}
@@ -49,13 +40,13 @@ def test_an_obligation_dated_from_the_day_it_starts_is_a_dated_commitment():
 
 
 def test_a_law_applied_from_a_date_is_a_dated_commitment_but_a_text_in_force_is_not():
-    tasks = _external_tasks("hcm_kh172_luatvieclam_2025.md")
-    assert _task(tasks, "Xác định lộ trình cụ thể để bảo đảm từ ngày 01 tháng 01 năm 2026").deadline_year == 2026
+    tasks = blind_tasks("hcm_kh172_luatvieclam_2025.md")
+    assert task_opening(tasks, "Xác định lộ trình cụ thể để bảo đảm từ ngày 01 tháng 01 năm 2026").deadline_year == 2026
     assert not any("hiệu lực" in t.text and t.deadline for t in tasks)
 
 
 def test_tasks_to_start_right_from_a_year_and_goals_by_toi_nam_are_dated():
-    tasks = _external_tasks("tw_nq71_giaoduc_2025.md")
+    tasks = blind_tasks("tw_nq71_giaoduc_2025.md")
     # "… bố trí đủ nguồn lực để thực hiện ngay từ năm 2025", "… phấn đấu tới năm 2030 cung cấp miễn phí sách giáo khoa …"
     assert any(t.deadline_year == 2025 and "ngay từ năm 2025" in t.text for t in tasks)
     assert any(t.deadline_year == 2030 and "tới năm 2030 cung cấp miễn phí" in t.text for t in tasks)
@@ -63,49 +54,49 @@ def test_tasks_to_start_right_from_a_year_and_goals_by_toi_nam_are_dated():
 
 def test_a_commitment_an_assignment_ends_in_is_one_task():
     # "Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm …, hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028."
-    tasks = _external_tasks("bxd_qd1074_pccc_2026.pdf")
+    tasks = blind_tasks("bxd_qd1074_pccc_2026.pdf")
     assert len([t for t in tasks if t.deadline_year == 2028]) == 1
 
 
 def test_a_date_opening_a_sentence_dates_its_commitments_across_semicolons():
-    tasks = _external_tasks("qh_nq192_ktxh2025_2025.md")
+    tasks = blind_tasks("qh_nq192_ktxh2025_2025.md")
     # "Trong năm 2025, cơ bản hoàn thành Cảng hàng không quốc tế Long Thành, …; khởi công xây dựng bến cảng Liên Chiểu; …"
-    assert _task(tasks, "khởi công xây dựng bến cảng Liên Chiểu").deadline_year == 2025
+    assert task_opening(tasks, "khởi công xây dựng bến cảng Liên Chiểu").deadline_year == 2025
     # "đẩy nhanh thủ tục chuẩn bị đầu tư …" commits to nothing by a date.
     assert not any(t.text.startswith("đẩy nhanh thủ tục chuẩn bị đầu tư") for t in tasks)
 
 
 def test_urgent_work_dated_within_a_year_is_a_dated_commitment():
-    tasks = _external_tasks("qh_nq192_ktxh2025_2025.md")
+    tasks = blind_tasks("qh_nq192_ktxh2025_2025.md")
     # "sớm bảo đảm … trong năm 2025", "… để giải phóng nguồn lực ngay trong năm 2025."
-    assert _task(tasks, "sớm bảo đảm các tiêu chí, điều kiện để nâng hạng thị trường chứng khoán").deadline_year == 2025
+    assert task_opening(tasks, "sớm bảo đảm các tiêu chí, điều kiện để nâng hạng thị trường chứng khoán").deadline_year == 2025
     assert any(t.deadline_year == 2025 and t.text.endswith("giải phóng nguồn lực ngay trong năm 2025") for t in tasks)
 
 
 def test_a_year_sub_heading_inside_a_goal_section_dates_its_items():
-    tasks = _external_tasks("dt_kh552_doimoicongnghe_2025.md")
+    tasks = blind_tasks("dt_kh552_doimoicongnghe_2025.md")
     # "2. Mục tiêu cụ thể / 2.1. Đến năm 2030 / *- Hệ sinh thái đổi mới sáng tạo* / Vận hành hiệu quả …"
-    assert _task(tasks, "Vận hành hiệu quả Không gian khởi nghiệp").deadline_year == 2030
+    assert task_opening(tasks, "Vận hành hiệu quả Không gian khởi nghiệp").deadline_year == 2030
     # "2.2. Định hướng đến năm 2035": a completed act dates by the horizon, the sentence with a quantity does not.
-    assert _task(tasks, "Hình thành hệ sinh thái đổi mới sáng tạo hoàn chỉnh").deadline_year == 2035
+    assert task_opening(tasks, "Hình thành hệ sinh thái đổi mới sáng tạo hoàn chỉnh").deadline_year == 2035
     assert not any(t.text.startswith("Trong đó, ít nhất 40%") for t in tasks)
     # an emphasised sub-heading line ("*- Thủy sản*") commits to nothing
     assert not any(t.text in ("Thủy sản", "Nông nghiệp Công nghệ cao") for t in tasks)
 
 
 def test_completed_acts_under_a_year_heading_are_dated_orientations_are_not():
-    tasks = _external_tasks("tw_nq71_giaoduc_2025.md")
+    tasks = blind_tasks("tw_nq71_giaoduc_2025.md")
     # "Hoàn thành phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi …" (an age range is not a quantity)
-    assert _task(tasks, "Hoàn thành phổ cập giáo dục mầm non").deadline_year == 2030
+    assert task_opening(tasks, "Hoàn thành phổ cập giáo dục mầm non").deadline_year == 2030
     # "**2. Mục tiêu đến**** năm 2035**": bold runs inside the heading
-    assert _task(tasks, "Hoàn thành phổ cập trung học phổ thông").deadline_year == 2035
+    assert task_opening(tasks, "Hoàn thành phổ cập trung học phổ thông").deadline_year == 2035
     assert not any(t.text.startswith(("Mở rộng tiếp cận công bằng", "Hệ thống giáo dục và đào tạo tiếp tục")) for t in tasks)
 
 
 def test_a_list_label_under_a_goal_heading_is_not_a_commitment():
-    tasks = _external_tasks("dt_kh556_tainguyenbien_2025.md")
+    tasks = blind_tasks("dt_kh556_tainguyenbien_2025.md")
     assert not any(t.text.startswith("Về môi trường, ứng phó với biến đổi khí hậu") for t in tasks)
-    assert _task(tasks, "Đánh giá được tiềm năng, giá trị các tài nguyên biển").deadline_year == 2030
+    assert task_opening(tasks, "Đánh giá được tiềm năng, giá trị các tài nguyên biển").deadline_year == 2030
 
 
 def test_an_orientation_heading_dates_no_plain_bullet(shared_docs):
@@ -115,25 +106,25 @@ def test_an_orientation_heading_dates_no_plain_bullet(shared_docs):
 
 
 def test_the_horizon_closing_a_cited_documents_name_is_not_the_tasks_deadline(shared_docs):
-    tasks = _external_tasks("dt_kh556_tainguyenbien_2025.md")
+    tasks = blind_tasks("dt_kh556_tainguyenbien_2025.md")
     # "Tham mưu … xây dựng: Đề án phát triển bền vững du lịch, dịch vụ biển và hải đảo Việt Nam đến năm 2030"
-    assert _task(tasks, "Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng").deadline is None
+    assert task_opening(tasks, "Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng").deadline is None
     # "… hướng dẫn thực hiện Đề án “Nâng cao nhận thức cộng đồng … đến năm 2030” trên địa bàn Thành phố"
     shared = list(iter_tasks((shared_docs / "hcm_qd2853_thientai_2025.md").read_text(encoding="utf-8")))
     assert not any("Đề án “Nâng cao nhận thức cộng đồng" in t.text and t.deadline_year == 2030 for t in shared)
 
 
 def test_a_project_schedules_stage_milestones_are_dated():
-    tasks = _external_tasks("lc_qd2463_ctdt_kcn_volao_2026.pdf")
+    tasks = blind_tasks("lc_qd2463_ctdt_kcn_volao_2026.pdf")
     # "(3) Nghiệm thu hoàn thành: Quý IV/2032, tiến độ cụ thể từng giai đoạn như sau:\n* Giai đoạn 1: …"
     assert any(t.deadline == "Quý IV/2032" and t.text.startswith("Nghiệm thu hoàn thành") for t in tasks)
     # "- Thông báo khởi công thực hiện dự án giai đoạn 2: Quý II/2031." ("giai đoạn 2" names a stage)
-    assert _task(tasks, "Thông báo khởi công thực hiện dự án giai đoạn 2").deadline == "Quý II/2031"
+    assert task_opening(tasks, "Thông báo khởi công thực hiện dự án giai đoạn 2").deadline == "Quý II/2031"
 
 
 def test_an_unnumbered_goal_heading_line_dates_the_bullets_under_it():
     # "Mục tiêu quy hoạch cảng biển Sóc Trăng như sau: / (1) Mục tiêu đến năm 2030 / - Xác định phạm vi …"
-    tasks = _external_tasks("st_qd590_cangbien_news_2025.md")
-    assert _task(tasks, "Xác định phạm vi vùng đất, vùng nước").deadline_year == 2030
+    tasks = blind_tasks("st_qd590_cangbien_news_2025.md")
+    assert task_opening(tasks, "Xác định phạm vi vùng đất, vùng nước").deadline_year == 2030
     # the bullets with quantities are targets, not tasks
     assert not any(t.text.startswith("Về hàng hóa và hành khách thông qua") for t in tasks)
