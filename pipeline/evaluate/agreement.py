@@ -10,25 +10,17 @@ rest is the ambiguity of the task.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Optional
 
 from pipeline.evaluate.scoring import EvaluationReport, GoldDocument, ScoringOptions, fold_name, load_gold, score
 from schemas.records import (
     Achievement, AgencyMention, Document, DocumentReference, DocumentStatus, Extraction, Target, TargetAgency, Task,
 )
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ANNOTATION = "hand annotation"  # extractor_version of records read from a gold file
-
-
-def _year(text: Any) -> Optional[int]:
-    found = _YEAR.search(str(text or ""))
-    return int(found.group()) if found else None
 
 
 def _target(gold: dict, index: int) -> Target:
@@ -56,8 +48,9 @@ def _agency(gold: dict, index: int) -> AgencyMention:
 
 def _task(gold: dict, index: int) -> Task:
     return Task(
+        # The deadline as written: the scorer reads its year as it reads the gold's.
         task_id=f"gold-task-{index}", document_id="gold", text=gold["sentence"], deadline=str(gold["deadline"]),
-        deadline_year=_year(gold["deadline"]), char_start=0, char_end=0, sentence=gold["sentence"],
+        char_start=0, char_end=0, sentence=gold["sentence"],
         extractor_version=_ANNOTATION,
     )
 
