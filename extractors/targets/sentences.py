@@ -377,13 +377,14 @@ def _states_after(metric: str, after: str) -> bool:
 
 # A sector that sets itself goals, opening a news sentence: "Theo đó, lĩnh vực trồng trọt phấn đấu đạt …", "Năm 2019,
 # toàn ngành nông nghiệp đặt mục tiêu …", "Ngành lâm nghiệp phấn đấu …" (after at most two opening phrases).
+_OPENING_PHRASES = r"[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?"
 _SECTOR_SUBJECT = re.compile(
-    r"[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?(?P<whole>toàn\s+ngành\s+)?(?:ngành|lĩnh\s+vực)?\s*"
+    _OPENING_PHRASES + r"(?P<whole>toàn\s+ngành\s+)?(?:ngành|lĩnh\s+vực)?\s*"
     rf"(?P<name>(?-i:[{LOWERCASE}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}?)"
     r"\s+(?:phấn đấu|đặt\s+(?:ra\s+)?mục tiêu|đề ra mục tiêu)\b",
     re.I,
 )
-_SECTOR_HEAD = re.compile(r"(?:[\s*_\-+•]*(?:[^.;:,]{1,30},\s*){0,2}?)(?:toàn\s+ngành|ngành|lĩnh\s+vực)\s", re.I)
+_SECTOR_HEAD = re.compile(_OPENING_PHRASES + r"(?:toàn\s+ngành|ngành|lĩnh\s+vực)\s", re.I)
 # The measures of an economy or a sector's output, which a sector's name completes.
 _OF_AN_ECONOMY = re.compile(r"\b(?:tốc độ|kim ngạch|giá trị|sản lượng|GDP|GRDP|xuất khẩu|XK|tỷ trọng)\b", re.I)
 
