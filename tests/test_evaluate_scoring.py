@@ -185,6 +185,18 @@ def test_metric_words_score_a_cut_metric_low_on_recall_and_a_run_on_metric_low_o
     assert "metric words" in format_report(single(gold_document(targets=[gold]), make_extraction([cut])))
 
 
+def test_metric_words_match_across_the_two_spellings_of_i_and_y():
+    gold = gold_target(75, metric="tỷ lệ học sinh lớp 12 biết bơi an toàn")
+    other_spelling = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030,
+                                 metric="Tỉ lệ học sinh lớp 12 biết bơi an toàn")
+    other_word = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030,
+                             metric="Tỉnh học sinh lớp 12 biết bơi an toàn")
+    same = single(gold_document(targets=[gold]), make_extraction([other_spelling])).metric_words
+    different = single(gold_document(targets=[gold]), make_extraction([other_word])).metric_words
+    assert (same.precision, same.recall) == (1.0, 1.0)
+    assert different.recall < 1.0  # only a lone "ti"/"tỉ" is the same syllable as "ty"/"tỷ"
+
+
 def test_metric_diffs_list_the_missing_and_extra_words_of_a_matched_metric_without_changing_the_figures():
     gold = gold_target(75, metric="tỷ lệ học sinh lớp 12 biết bơi an toàn")
     run_on = make_target(SENTENCE, 75, comparator=">=", deadline_year=2030,

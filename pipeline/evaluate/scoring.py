@@ -59,6 +59,10 @@ _TONE_STYLE = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 _TONE_STYLE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_STYLE) + r")(?!\w)")
+# "tỉ lệ"/"tỷ lệ", "kĩ thuật"/"kỹ thuật", "lí"/"lý", "mĩ"/"mỹ", "hi sinh"/"hy sinh": both spellings of a syllable
+# that is h, k, l, m, s or t and a lone i/y are correct Vietnamese and one word; y is the key.
+_I_AS_Y = {"i": "y", "ì": "ỳ", "í": "ý", "ỉ": "ỷ", "ĩ": "ỹ", "ị": "ỵ"}
+_I_Y_SPELLING_RE = re.compile(r"(?<!\w)([hklmst])([iìíỉĩị])(?!\w)")
 _ABBREVIATIONS = (
     (re.compile(r"\bubnd\b"), "ủy ban nhân dân"),
     (re.compile(r"\bhđnd\b"), "hội đồng nhân dân"),
@@ -96,11 +100,12 @@ def normalise(text: str) -> str:
 
 
 def fold(text: Optional[str]) -> str:
-    """Comparison key: corpus normalisation, case, tone style, dashes, spacing."""
+    """Comparison key: corpus normalisation, case, tone style, i/y spelling, dashes, spacing."""
     if not text:
         return ""
     t = normalise(text).casefold()
     t = _TONE_STYLE_RE.sub(lambda m: _TONE_STYLE[m.group(1)], t)
+    t = _I_Y_SPELLING_RE.sub(lambda m: m.group(1) + _I_AS_Y[m.group(2)], t)
     t = re.sub(r"\s*[-\u2010-\u2015]\s*", " - ", t)
     t = re.sub(r"\s*/\s*", "/", t)
     return re.sub(r"\s+", " ", t).strip(" .,;:")
