@@ -11,6 +11,8 @@ from typing import Optional
 
 import yaml
 
+from extractors.numbers import SCALE_WORDS
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -51,12 +53,20 @@ def unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})(?![^\W_])", re.IGNORECASE)
 
 
+# "triệu tấn" is tonnes counted in millions: the scale word says how many, not what is measured.
+_LEADING_SCALE = re.compile(rf"(?:(?:{SCALE_WORDS})\s+)+")
+
+
 def unit_category(unit: str) -> str:
     """Category of a unit as written; a unit with a base ("% tổng vốn") or an
-    entity ("giáo viên/trường") takes the category of its head."""
+    entity ("giáo viên/trường") takes the category of its head, and a scaled unit
+    ("triệu tấn", "nghìn ha") the category of the unit it scales."""
     key = " ".join(unit.casefold().split())
     if key in units():
         return units()[key].category
+    scaled = _LEADING_SCALE.match(key)
+    if scaled and key[scaled.end():]:
+        return unit_category(key[scaled.end():])
     if key.startswith("%/") or key.endswith("/năm") and key.startswith("%"):
         return "percent_per_year"
     if key.startswith("%"):

@@ -2,7 +2,10 @@
 a counted term of several words, what a classifier counts, a currency's code, a
 share's base with its place, and no per-entity part for a yearly rate."""
 
+import pytest
+
 from extractors.targets import iter_targets
+from extractors.units import unit_category
 
 PLAN = "II. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
 
@@ -113,3 +116,11 @@ def test_an_index_value_written_without_a_unit_is_measured_in_the_index():
         PLAN + "- Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8, trong đó chỉ số "
                "bất bình đẳng giáo dục giảm xuống dưới 10%.\n- Chỉ số hài lòng đạt năm 2030.\n")]
     assert got == [(0.8, "chỉ số", ">=", True), (10, "%", "<=", True)]
+
+
+@pytest.mark.parametrize("unit, category", [
+    ("triệu tấn", "mass"), ("triệu tỷ đồng", "money"), ("tỷ m3", "volume"), ("triệu TOE", "energy"),
+    ("triệu lượt khách", "people"), ("nghìn người", "people"), ("tấn", "mass"), ("triệu", "count"),
+])
+def test_a_scaled_unit_has_the_category_of_the_unit_it_scales(unit, category):
+    assert unit_category(unit) == category

@@ -154,6 +154,16 @@ def test_the_budget_totals_a_news_page_lists_among_a_plans_targets_are_no_fundin
     assert Decimal("613.7") in {t.value for t in _targets("hn_nq_ktxh2021_news_2020.md")}
 
 
+def test_totals_of_the_economy_in_millions_of_billions_are_no_funding_whatever_their_verb():
+    # "Dự kiến tổng thu ngân sách nhà nước trên địa bàn TP giai đoạn 2021-2025 khoảng 1,4 triệu tỷ đồng, trong đó, thu
+    # nội địa trên 1,3 triệu tỷ đồng", "tổng vốn đầu tư xã hội cần huy động khoảng 3,1-3,2 triệu tỷ đồng" (Hà Nội): a
+    # scaled currency unit is money, and these are indicators of the city's economy, not a plan's funding.
+    values = {t.value for t in _targets("hn_nq_ktxh2021_news_2020.md")}
+    assert {Decimal("1.4"), Decimal("1.3"), Decimal("3.1")} <= values
+    plan = "Mục tiêu cụ thể đến năm 2030:\n- Kinh phí thực hiện Kế hoạch khoảng 1,2 triệu tỷ đồng.\n"
+    assert not list(iter_targets(plan))  # a plan's own funding stays out, in any scale
+
+
 def test_a_change_against_last_year_in_its_short_forms_is_a_result():
     # "… giảm 85% so cùng kỳ năm 2019" (hcm_dulich2021), "… cũng tăng 10% với cùng kỳ …" (la_nq_ktxh2019), read
     # after a goal word as "so với cùng kỳ" is; the goal beside them stays.

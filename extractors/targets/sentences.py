@@ -563,6 +563,7 @@ def _states_no_goal(
         mode != PROJECT and unit_category(unit) == "money" and _FUNDING.search(text, c_start, s_start + q.start)
         and not (mode == "goal" and _ECONOMY_AGGREGATE.match(text, c_start, s_start + q.start))
         and not (mode != "goal" and _BUDGET_TOTAL.match(text, c_start, s_start + q.start))
+        and not _ECONOMY_TOTAL.search(text, c_start, s_start + q.start)
     ):
         return True  # budgets and funding are means, not goals (the province's budget revenue is an indicator)
     if _FROM_TO.match(sentence, q.end):
@@ -638,6 +639,14 @@ _ECONOMY_AGGREGATE = re.compile(
 _BUDGET_TOTAL = re.compile(
     r"[\s*_\-+•]*(?:\(\d{1,2}\)\s*)?(?:dự kiến\s*,?\s*)?tổng\s+(?:thu|chi)\s+ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương))?"
     r"(?:\s+(?!(?:cho|để|hỗ trợ|thực hiện)\b)[^\W\d_]+){0,8}?\s+(?:dự kiến\s+)?(?:đạt|là|khoảng|ước)\b",
+    re.I,
+)
+# The clause measures a total of the territory's economy, whatever its verb ("dự kiến tổng thu ngân sách nhà nước
+# trên địa bàn giai đoạn 2021-2025 khoảng 1,4 triệu tỷ đồng, trong đó, thu nội địa trên 1,3 triệu tỷ đồng", "tổng vốn
+# đầu tư xã hội cần huy động khoảng 3,1-3,2 triệu tỷ đồng"), unless it says what the money is for.
+_ECONOMY_TOTAL = re.compile(
+    r"\b(?:(?:tổng\s+)?(?:thu|chi)\s+ngân\s+sách|thu\s+nội\s+địa|tổng\s+vốn\s+đầu\s+tư\s+(?:toàn\s+)?xã\s+hội)\b"
+    r"(?:(?!\b(?:cho|để|hỗ\s+trợ|thực\s+hiện|của\s+(?:dự\s+án|chương\s+trình|đề\s+án|kế\s+hoạch))\b)[^;:])*$",
     re.I,
 )
 # "từ 45% lên 60%", "từ 6% hiện lên khoảng 10%", "từ 23 ca (năm 2024) xuống 18 ca".
