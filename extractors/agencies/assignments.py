@@ -38,13 +38,16 @@ _PARTNER_OPENING = re.compile(
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
 # "trên cơ sở đề xuất của các cơ quan, đơn vị,".
+# The first alternative stops at the first duty word: "theo chức năng, nhiệm vụ và thẩm quyền chủ trì, phối hợp với …"
+# leads (its aside is "theo chức năng, nhiệm vụ và thẩm quyền"), it does not partner.
 _ASIDE = re.compile(
-    r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:[^.;:]*,\s*(?=" + _DUTY_WORDS + r")"
-    r"|\s+chức\s+năng(?:,?\s*nhiệm\s+vụ)?(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
+    r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:(?:(?!\b(?:chủ\s+trì|phối\s+hợp)\b)[^.;:])*,\s*(?=" + _DUTY_WORDS + r")"
+    r"|\s+chức\s+năng(?:(?:,|\s+và)?\s*(?:nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền))*"
+    r"(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^khẩn\s+trương\b|^phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
@@ -136,10 +139,14 @@ _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
 _POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]ồng\s+thời\s*,?\s*)?")
 
 
+# "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với …": an urging adverb before the role.
+_URGING = re.compile(r"^(?:khẩn\s+trương|kịp\s+thời|sớm)\s+(?=(?:đồng\s+)?chủ\s+trì\b)", re.IGNORECASE)
+
+
 def _stated_role(phrase: str) -> Optional[str]:
     """The role the words that open an assignment state (chủ trì, phối hợp), if any."""
     phrase = _ASIDE.sub("", _POINT.sub("", phrase.lstrip(" ,:-–*\n"), count=1))
-    phrase = _ASIDE.sub("", phrase)
+    phrase = _URGING.sub("", _ASIDE.sub("", phrase))
     if _LEAD_OPENING.match(phrase):
         return LEAD
     if _PARTNER_OPENING.match(phrase):
@@ -570,6 +577,7 @@ _PARAGRAPH_TITLE_LEVEL = 3
 # The outline level of a bullet ("- …", "+ …") and of a lettered point ("a) …").
 _LEVELS_BULLET = 5
 _LEVELS_LETTER = 4
+_LEVELS_ARABIC = 2
 
 
 # A paragraph after an item's text that is not one of its duties: the plan's closing remarks ("Trong quá
@@ -831,6 +839,11 @@ _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
 _ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+_MANDATE = re.compile(r"theo\s+chức\s+năng\b", re.IGNORECASE)
+# A notice's closing formula: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X và các Bộ, cơ quan liên quan
+# biết, thực hiện./.": the bodies told to carry the conclusions out (a body told only "để … biết" is a recipient).
+_NOTICE_TO_ACT = re.compile(r"(?<=\s)thông\s+báo\s+(?:để|tới|đến)\s+")
+_TOLD_TO_ACT = re.compile(r"[\s,]*biết\s*(?:,|và)\s*(?:chỉ\s+đạo\s+|tổ\s+chức\s+)?thực\s+hiện\b", re.IGNORECASE)
 # The acts of an authority a proposal asks for (submit, issue, approve, consider, recognise …).
 _AUTHORITY_ACT = re.compile(
     r"[\s*]*(?:sớm\s+)?(?:trình|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|chấp\s+thuận|cho\s+phép|cho\s+ý\s+kiến"
@@ -857,6 +870,15 @@ _OTHER_TEXT_SUBJECT = re.compile(
     r"[\s*\-+•]*(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Thông\s+tư|Kết\s+luận|Luật|Công\s+điện)\b"
     r"(?![^,.;:]{0,40}?\bnày\b)"
 )
+
+
+_ARTICLE = re.compile(r"^[\s*#|]*Điều\s+\d+\s*\.", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _has_articles(text: str) -> bool:
+    """Whether the text is a legal text in articles ("Điều 2. …"): its numbered points are clauses (khoản)."""
+    return len(_ARTICLE.findall(text)) >= 2
 
 
 @lru_cache(maxsize=4)
@@ -951,6 +973,9 @@ def _assign_clause(
         if match.group(1) == "yêu cầu" and _has_tasks_part(text):
             continue  # a text with tasks of its own says "yêu cầu" before its points ("Chính phủ yêu cầu các Bộ …:")
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
+    notice = _NOTICE_TO_ACT.search(sentence)
+    if notice:
+        candidates.append((start + notice.end(), True, "thông báo"))
     for list_start, requested, cue in list(candidates):
         members = _MEMBERS_LISTED.match(text, list_start, end) if cue == "giao" else None
         if members:
@@ -981,7 +1006,14 @@ def _assign_clause(
             or _LEAD_OPENING.match(predicate_clean)
             or _PARTNER_OPENING.match(predicate_clean)
             or _DUTY_VERB.match(predicate_clean)
+            # "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu …": only a body given a
+            # task is told to act within its remit.
+            or _MANDATE.match(predicate.lstrip(" ,*\n"))
         )
+        if cue == "thông báo":
+            if not _TOLD_TO_ACT.match(predicate):
+                continue
+            role = IMPLEMENTER
         if re.match(r"(?:đã|vừa|đang|trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
@@ -990,8 +1022,12 @@ def _assign_clause(
         # them ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …" in a plan's activities).
         # So does a lettered point ("b) Ủy ban nhân dân cấp xã tổ chức lập đề án …" in a resolution's articles).
         # So does a sub-bullet ("+ Sở Xây dựng: hướng dẫn …" under "- Phối hợp hướng dẫn …. Trong đó:").
+        # In a legal text's articles a numbered clause that opens on named bodies and their verb is a duty of
+        # theirs too ("4. Bộ Quốc phòng, Bộ Công an, Bộ Y tế … chỉ đạo các đơn vị giám định …" in a resolution's
+        # policy article).
         bullet_of_bodies = (
-            (unit.level or 0) >= _LEVELS_LETTER and not requested and list_start == opening
+            ((unit.level or 0) >= _LEVELS_LETTER or (unit.level == _LEVELS_ARABIC and _has_articles(text)))
+            and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
             and all(not s.generic for s in subjects) and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)
         )

@@ -1,0 +1,49 @@
+"""Government conclusions and resolutions assign ministries in prose: a list given its remit before its role,
+a body told to act within its remit or urged, a notice's closing formula, and a resolution's numbered clauses
+that open on named bodies (b9 documents: the Government's conclusions on Phú Thọ and Đắk Lắk, NQ 26/NQ-CP)."""
+
+from extractors.agencies import iter_agencies
+from tests.blind_documents import parsed_blind_document
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+def _document_roles(name: str) -> set[tuple[str, str]]:
+    parsed = parsed_blind_document(name)
+    return {(a.canonical_name, a.role) for a in iter_agencies(parsed.text, parsed.tables) if not a.generic}
+
+
+def test_a_list_given_its_remit_before_chu_tri_leads_and_only_the_bodies_after_phoi_hop_partner():
+    text = ("II. NHIỆM VỤ\n1. Giao Bộ Tài chính, Bộ Công Thương theo chức năng, nhiệm vụ và thẩm quyền chủ trì, "
+            "phối hợp với Bộ Xây dựng nghiên cứu, xử lý kiến nghị của tỉnh.\n")
+    assert _roles(text) == {("Bộ Tài chính", "chủ trì"), ("Bộ Công Thương", "chủ trì"), ("Bộ Xây dựng", "phối hợp")}
+
+
+def test_a_body_told_to_act_within_its_remit_or_urged_is_given_the_task():
+    text = ("II. NHIỆM VỤ\n1. Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị "
+            "của tỉnh.\n2. Bộ Y tế khẩn trương chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ.\n")
+    assert _roles(text) == {("Bộ Nội vụ", "thực hiện"), ("Bộ Y tế", "chủ trì"), ("Bộ Tài chính", "phối hợp")}
+
+
+def test_a_notice_tells_the_bodies_it_is_sent_to_carry_it_out_only_when_it_says_thuc_hien():
+    acts = "Văn phòng Chính phủ thông báo để Bộ Y tế và các Bộ, cơ quan liên quan biết, thực hiện./.\n"
+    informs = "Văn phòng Chính phủ thông báo để Bộ Y tế biết./.\n"
+    assert _roles("II. NHIỆM VỤ\n" + acts) == {("Bộ Y tế", "thực hiện")}
+    assert _roles("II. NHIỆM VỤ\n" + informs) == set()
+
+
+def test_the_conclusions_on_a_province_assign_its_committee_and_the_ministries():
+    roles = _document_roles("vpcp_tb636_ketluan_phutho_2025.md")
+    assert {("Bộ Tài chính", "chủ trì"), ("Bộ Công Thương", "chủ trì"), ("Bộ Nội vụ", "thực hiện")} <= roles
+    assert ("Bộ Tài chính", "phối hợp") not in roles
+    assert any(name.startswith("Ủy ban nhân dân tỉnh") and role == "thực hiện" for name, role in roles)
+    assert ("Bộ Nông nghiệp và Môi trường", "chủ trì") in _document_roles("vpcp_tb623_ketluan_daklak_2025.md")
+
+
+def test_a_resolution_clause_opening_on_named_bodies_gives_them_its_duty_outside_the_tasks_article():
+    # "4. Bộ Quốc phòng, Bộ Công an, Bộ Y tế và Viện Hàn lâm Khoa học và Công nghệ Việt Nam chỉ đạo các đơn vị giám
+    # định ADN trực thuộc tổ chức thực hiện …" in Điều 2 of NQ 26/NQ-CP.
+    roles = _document_roles("cp_nq26_giamdinhadn_lietsi_2026.pdf")
+    assert {("Bộ Quốc phòng", "thực hiện"), ("Bộ Công an", "thực hiện"), ("Bộ Y tế", "thực hiện")} <= roles
