@@ -47,3 +47,17 @@ def test_a_resolution_clause_opening_on_named_bodies_gives_them_its_duty_outside
     # định ADN trực thuộc tổ chức thực hiện …" in Điều 2 of NQ 26/NQ-CP.
     roles = _document_roles("cp_nq26_giamdinhadn_lietsi_2026.pdf")
     assert {("Bộ Quốc phòng", "thực hiện"), ("Bộ Công an", "thực hiện"), ("Bộ Y tế", "thực hiện")} <= roles
+
+
+def test_places_listed_after_a_committee_share_its_head_and_a_collective_after_named_bodies_shares_their_task():
+    # NQ 380/NQ-CP: "d) Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh
+    # trực tiếp hỗ trợ chi viện …", "c) Bộ Y tế, Bộ Nông nghiệp và Môi trường, các bộ, cơ quan liên quan xuất cấp …".
+    roles = _document_roles("cp_nq380_khacphucthientai_mientrung_2025.md")
+    assert {("thành phố Hồ Chí Minh", "thực hiện"), ("thành phố Hải Phòng", "thực hiện"), ("tỉnh Quảng Ninh", "thực hiện"),
+            ("Bộ Y tế", "thực hiện")} <= roles
+    assert any(name.startswith("Ủy ban nhân dân thành phố") and role == "thực hiện" for name, role in roles)
+
+
+def test_the_committee_that_issues_a_request_is_not_its_subject():
+    text = "II. NHIỆM VỤ\n1. Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai.\n"
+    assert _roles(text) == {("Sở Y tế", "chủ trì"), ("Sở Tài chính", "phối hợp")}

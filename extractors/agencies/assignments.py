@@ -218,6 +218,13 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
             break
         subjects.append(mention)
         pos = mention.end
+        if _NAMED_COMMITTEE.match(mention.name):
+            # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh trực
+            # tiếp hỗ trợ …": the places after a committee share its head, each a body given the task.
+            while place := _SHARED_HEAD_PLACE.match(text, pos):
+                name = " ".join(place.group(1).split())
+                subjects.append(Mention(place.start(1), place.end(1), name, False, known_as=name))
+                pos = place.end()
         # A note after the name, also past emphasis ("**Sở Nội vụ **(Cơ quan thường trực …)").
         parenthetical = re.match(r"[\s*]*\([^()]{0,120}\)", text[pos:])
         listing = _LISTED_MEMBERS.match(text, pos) if mention.generic else None
@@ -230,6 +237,12 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         elif parenthetical:
             pos += parenthetical.end()
     return subjects, pos
+
+
+_NAMED_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố)\s+[" + UPPER + r"]|UBND\s+(?:tỉnh|thành\s+phố|TP\.?)\s+[" + UPPER + r"]")
+_SHARED_HEAD_PLACE = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)((?:thành\s+phố|tỉnh)\s+[" + UPPER + r"][" + LOWER + r"]*(?:\s+[" + UPPER + r"][" + LOWER + r"]*){0,3})(?![" + LOWER + UPPER + r"])"
+)
 
 
 # A collective reference's members in parentheses, after the words that say what kind they are
@@ -954,7 +967,12 @@ def _assign_clause(
         for mention in local:
             collector.add(mention, EXECUTOR, _task_phrase(text, _EXECUTION.search(sentence).start() + start, end), clause, unit.section)
         return None
-    lead_in = re.match(r"[\s*\-+•]*(?:\(\d{1,2}\)\s*)?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+)?", sentence)
+    # "UBND tỉnh giao …": the issuer before its request (not a committee named as a subject: "Ủy ban nhân dân thành
+    # phố Hà Nội, … trực tiếp hỗ trợ …").
+    lead_in = re.match(
+        r"[\s*\-+•]*(?:\(\d{1,2}\)\s*)?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+(?=" + _REQUEST_CUE.pattern + r"))?",
+        sentence,
+    )
     candidates = []
     opening = start + lead_in.end()
     request = re.match(_REQUEST_CUE, text[opening:end])
@@ -1024,12 +1042,13 @@ def _assign_clause(
         # So does a sub-bullet ("+ Sở Xây dựng: hướng dẫn …" under "- Phối hợp hướng dẫn …. Trong đó:").
         # In a legal text's articles a numbered clause that opens on named bodies and their verb is a duty of
         # theirs too ("4. Bộ Quốc phòng, Bộ Công an, Bộ Y tế … chỉ đạo các đơn vị giám định …" in a resolution's
-        # policy article).
+        # policy article). A collective after the named bodies shares the task ("c) Bộ Y tế, Bộ Nông nghiệp và Môi
+        # trường, các bộ, cơ quan liên quan xuất cấp …").
         bullet_of_bodies = (
             ((unit.level or 0) >= _LEVELS_LETTER or (unit.level == _LEVELS_ARABIC and _has_articles(text)))
             and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
-            and all(not s.generic for s in subjects) and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)
+            and not subjects[0].generic and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)
         )
         # A news report goes on with the directions it reports: after "UBND tỉnh yêu cầu …", a paragraph that
         # opens on a named body and its verb ("Sở KH&ĐT định kỳ 1 tháng/lần tổ chức hội nghị giao ban …") is
