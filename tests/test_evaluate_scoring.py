@@ -394,6 +394,25 @@ def test_document_numbers_ignore_spacing_case_and_the_crossed_d(number, ok):
     assert single(doc, make_extraction(number=number)).documents[0].metadata == {"number": ok}
 
 
+@pytest.mark.parametrize("gold, predicted, ok", [
+    ("Bộ NN&PTNT (Thứ trưởng Hà Công Tuấn)", "Bộ Nông nghiệp và Phát triển nông thôn", True),
+    ("Cục Hải quan TP. Hồ Chí Minh", "Cục Hải quan TPHCM", True),
+    ("UBND tỉnh Long An", "Ủy ban nhân dân tỉnh Long An", True),
+    ("UBND tỉnh Long An", "UBND tỉnh Bình Định", False),
+    ("HĐND tỉnh Long An", "UBND tỉnh Long An", False),
+    ("Sở Y tế tỉnh Lào Cai", "Sở Y tế", False),
+])
+def test_issuers_compare_by_canonical_name_and_the_province_they_name(gold, predicted, ok):
+    doc = gold_document(metadata={"issuer": gold})
+    assert single(doc, make_extraction(issuer=predicted)).documents[0].metadata == {"issuer": ok}
+
+
+def test_a_news_page_that_reports_no_document_is_typed_news_page_as_the_annotation_rules_say():
+    doc = gold_document(metadata={"type": "news page (report of a working session; no plan reported)"})
+    assert single(doc, make_extraction(doc_type="Tin tức")).documents[0].metadata == {"type": True}
+    assert single(doc, make_extraction(doc_type="Quyết định")).documents[0].metadata == {"type": False}
+
+
 def test_metadata_mistakes_and_gold_nulls():
     doc = gold_document(metadata={"number": None, "type": "Tin tức (bài báo)", "province": None, "date": "2019-08-08",
                                   "title": METADATA["title"]})

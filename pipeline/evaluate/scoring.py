@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
+from extractors.canonical import canonical_name, province_name, province_names
 from schemas.records import AgencyMention, Document, DocumentStatus, Extraction, Target, Task
 
 METADATA_FIELDS = ("number", "type", "issuer", "province", "date", "title")
@@ -49,7 +51,8 @@ DOCUMENT_TYPE_HEADS = tuple(
         reverse=True,
     )
 )
-DOCUMENT_TYPE_SYNONYMS = {"news": "tin tức"}
+# "news page" is the type docs/annotation.md gives a news page that reports no document.
+DOCUMENT_TYPE_SYNONYMS = {"news": "tin tức", "news page": "tin tức"}
 
 # Old-style tone placement ("hoà", "thuỷ") folded to the new style ("hòa", "thủy"),
 # only at the end of a syllable ("hoàn" is the same in both styles) and not after "q".
@@ -795,12 +798,31 @@ def _type_key(value: Optional[str]) -> str:
     for head in DOCUMENT_TYPE_HEADS:
         if folded == head or folded.startswith(head + " ") or folded.startswith(head + "("):
             return head
-    return fold(_PARENTHESES_RE.sub(" ", folded))
+    bare = fold(_PARENTHESES_RE.sub(" ", folded))
+    return DOCUMENT_TYPE_SYNONYMS.get(bare, bare)
 
 
-def _issuer_key(value: Optional[str]) -> str:
-    """Name without the annotators' parenthesised remarks ('(author: …)', '(republished by …)')."""
-    return fold_name(_PARENTHESES_RE.sub(" ", value or ""))
+def _issuer_key(value: Optional[str]) -> tuple[str, Optional[str]]:
+    """The body without the annotators' parenthesised remarks ('(author: …)', '(republished by …)'), by its
+    canonical name ('Bộ NN&PTNT' is 'Bộ Nông nghiệp và Phát triển nông thôn', 'UBND' is 'Ủy ban nhân dân'),
+    and the province it names, if any: two provinces' committees stay apart."""
+    bare = _PARENTHESES_RE.sub(" ", value or "")
+    if not bare.strip():
+        return ("", None)
+    folded = fold_name(bare)
+    province = next((name for name, key in _province_keys() if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)), None)
+    body = fold_name(canonical_name(bare))
+    if province:
+        body = re.sub(r"\s+(?:tỉnh|thành phố)$", "", body)  # the level goes with the province
+    return (body, province)
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> tuple[tuple[str, str], ...]:
+    """(province, its folded name), longest first ("Bà Rịa - Vũng Tàu" before "Vũng Tàu")."""
+    return tuple(sorted(
+        ((province_name(name) or name, fold_name(name)) for name in province_names()), key=lambda p: -len(p[1])
+    ))
 
 
 def _province_key(value: Optional[str]) -> str:
