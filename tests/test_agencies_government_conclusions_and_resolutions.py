@@ -1,6 +1,7 @@
 """Government conclusions and resolutions assign ministries in prose: a list given its remit before its role,
 a body told to act within its remit or urged, a notice's closing formula, and a resolution's numbered clauses
-that open on named bodies (b9 documents: the Government's conclusions on Phú Thọ and Đắk Lắk, NQ 26/NQ-CP)."""
+that open on named bodies, and the directions a news page reports (b9 documents: the Government's conclusions on
+Phú Thọ and Đắk Lắk, NQ 26/NQ-CP, NQ 380/NQ-CP, a report of the price steering committee's meeting)."""
 
 from extractors.agencies import iter_agencies
 from tests.blind_documents import parsed_blind_document
@@ -61,3 +62,11 @@ def test_places_listed_after_a_committee_share_its_head_and_a_collective_after_n
 def test_the_committee_that_issues_a_request_is_not_its_subject():
     text = "II. NHIỆM VỤ\n1. Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai.\n"
     assert _roles(text) == {("Sở Y tế", "chủ trì"), ("Sở Tài chính", "phối hợp")}
+
+
+def test_a_reported_direction_may_open_on_its_topic_or_its_time_before_the_body_given_it():
+    # A news report of a steering committee's meeting, after the Deputy Prime Minister "đề nghị Bộ Tài chính …":
+    # "Hết năm 2019, Bộ GTVT sẽ phải hoàn thành thu phí không dừng …", "Về giá xăng dầu, Bộ Công Thương xây dựng
+    # kịch bản điều hành cả năm …".
+    roles = _document_roles("bcdgia_cpi2019_news_2019.md")
+    assert {("Bộ Giao thông vận tải", "thực hiện"), ("Bộ Công Thương", "thực hiện")} <= roles

@@ -47,7 +47,7 @@ _ASIDE = re.compile(
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^khẩn\s+trương\b|^phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^khẩn\s+trương\b|^sẽ\s+phải\s+(?!là\b)|^phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
@@ -908,6 +908,9 @@ def _has_tasks_part(text: str) -> bool:
 _OPENING_BASIS = re.compile(
     r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*"
     r"|(?:Theo\s+đó|Trong\s+đó|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Mặt\s+khác)\s*,\s*"
+    # A direction's topic or its time before the body it is given to ("Về giá xăng dầu, Bộ Công Thương xây dựng …",
+    # "Hết năm 2019, Bộ GTVT sẽ phải hoàn thành …").
+    r"|Về\s+[^,.;:\n]{2,60},\s*|(?:Hết|Trong|Đến|Từ\s+nay\s+đến)\s+(?:năm|quý|tháng)\s+[^,.;:\n]{1,25},\s*"
 )
 
 
@@ -975,6 +978,7 @@ def _assign_clause(
     )
     candidates = []
     opening = start + lead_in.end()
+    basis_end = None
     request = re.match(_REQUEST_CUE, text[opening:end])
     if request:
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
@@ -984,6 +988,7 @@ def _assign_clause(
         if basis:
             # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
             candidates.append((basis.end(), False, None))
+            basis_end = basis.end()
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
     for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         if _proposed(text, sentence[: match.start()]):
@@ -1054,7 +1059,8 @@ def _assign_clause(
         # opens on a named body and its verb ("Sở KH&ĐT định kỳ 1 tháng/lần tổ chức hội nghị giao ban …") is
         # one more of them (not a speaker: "Sở X cho biết …").
         reported_direction = (
-            not requested and list_start == opening and opening == _opening(text, unit.body_start) and unit.level is None
+            not requested and list_start in (opening, basis_end) and opening == _opening(text, unit.body_start)
+            and unit.level is None
             and not _has_tasks_part(text) and any(key[0] < start for key in collector.groups)
             and all(not s.generic for s in subjects) and re.match(r"[" + LOWER + r"]", predicate_clean) is not None
             and not _SAYS.match(predicate_clean)
