@@ -103,7 +103,7 @@ def test_lead_in_paragraph_and_dated_milestones():
 def test_scale_words_stay_in_the_unit():
     body = "- Thu hút 1,5 triệu lượt khách; doanh thu du lịch đạt 2.000 tỷ đồng.\n"
     assert [(float(t.value), t.unit, t.unit_category) for t in iter_targets(PLAN + body)] == [
-        (1.5, "triệu lượt khách", "count"), (2000, "tỷ đồng", "money")
+        (1.5, "triệu lượt khách", "people"), (2000, "tỷ đồng", "money")  # the scaled unit's category is the unit's
     ]
 
 
