@@ -33,7 +33,7 @@ def test_a_unit_that_repeats_the_subject_leaves_the_subject_as_metric():
     assert doctors.indicator == "số bác sĩ trên 1 vạn dân"
     (size,) = _goal("Quy mô kinh tế của tỉnh năm 2030 đạt khoảng 20 tỉ đô la Mỹ.")
     assert size.metric == "Quy mô kinh tế của tỉnh"
-    assert size.indicator == "quy mô kinh tế của tỉnh"  # no "số tỉ đô la Mỹ …": the subject names the measure
+    assert size.indicator == "Quy mô kinh tế của tỉnh"  # no "số tỉ đô la Mỹ …": the subject names the money it measures
 
 
 def test_a_range_after_its_subject_measures_the_subject():
