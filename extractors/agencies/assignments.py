@@ -47,7 +47,7 @@ _ASIDE = re.compile(
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^khẩn\s+trương\b|^sẽ\s+phải\s+(?!là\b)|^phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
