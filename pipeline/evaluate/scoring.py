@@ -809,8 +809,9 @@ def _issuer_key(value: Optional[str]) -> tuple[str, Optional[str]]:
     bare = _PARENTHESES_RE.sub(" ", value or "")
     if not bare.strip():
         return ("", None)
-    folded = fold_name(bare)
-    province = next((name for name, key in _province_keys() if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)), None)
+    pattern, provinces = _provinces_in_names()
+    named = pattern.search(fold_name(bare))
+    province = provinces[named.group(1)] if named else None
     body = fold_name(canonical_name(bare))
     if province:
         body = re.sub(r"\s+(?:tỉnh|thành phố)$", "", body)  # the level goes with the province
@@ -818,11 +819,12 @@ def _issuer_key(value: Optional[str]) -> tuple[str, Optional[str]]:
 
 
 @lru_cache(maxsize=1)
-def _province_keys() -> tuple[tuple[str, str], ...]:
-    """(province, its folded name), longest first ("Bà Rịa - Vũng Tàu" before "Vũng Tàu")."""
-    return tuple(sorted(
-        ((province_name(name) or name, fold_name(name)) for name in province_names()), key=lambda p: -len(p[1])
-    ))
+def _provinces_in_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every folded province spelling, longest first ("bà rịa - vũng tàu" before "vũng tàu"),
+    and the province each spelling names."""
+    provinces = {fold_name(name): province_name(name) or name for name in province_names()}
+    spellings = sorted(provinces, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, spellings)) + r")(?!\w)"), provinces
 
 
 def _province_key(value: Optional[str]) -> str:
