@@ -327,6 +327,21 @@ def test_agency_names_match_after_folding_and_through_aliases_or_canonical_name(
     assert single(doc, make_extraction(agencies=canonical_only)).total("agencies").f1 == 1.0
 
 
+@pytest.mark.parametrize("gold_name, predicted, ok", [
+    ("Bộ trưởng Bộ Công Thương", "Bộ Công Thương", True),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", True),
+    ("Trưởng Ban Chỉ đạo", "Ban Chỉ đạo", True),
+    ("Bộ Công Thương", "Bộ trưởng Bộ Công Thương", True),
+    ("Bộ trưởng Bộ Công Thương", "Bộ Tài chính", False),
+    ("Trưởng thôn", "thôn", False),  # a title over no body stays the official
+])
+def test_an_official_given_a_task_stands_for_the_body_behind_the_title(gold_name, predicted, ok):
+    doc = gold_document(agencies=[{"name": gold_name, "role": "thực hiện"}])
+    counts = single(doc, make_extraction(agencies=[make_agency(predicted, "thực hiện")])).total("agencies")
+    assert (counts.tp == 1) is ok
+
+
 def test_generic_and_executor_agencies_are_left_out_by_default():
     doc = gold_document(agencies=AGENCIES)
     only_specific = [make_agency("Sở Y tế", "chủ trì"), make_agency("UBND các xã, phường", "thực hiện")]

@@ -122,6 +122,21 @@ def fold_name(text: Optional[str]) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+# An official's title before the body it heads ("Bộ trưởng Bộ Công Thương", "Chủ tịch Ủy ban nhân dân các
+# tỉnh …", "Trưởng Ban Chỉ đạo"): the annotation rules make the official stand for the body when given the
+# task, and older gold wrote the title, so an agency name also compares as the body behind it.
+_OFFICIAL_TITLE_RE = re.compile(
+    r"^(?:phó\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|chánh|trưởng|"
+    r"(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng|người\s+đứng\s+đầu)\s+(?=(?:các\s+)?(?:bộ|sở|ủy|ban|văn|cơ|cục|tổng|vụ|ngân|đài|hội|viện|trung)\b)"
+)
+
+
+def agency_name_keys(name: Optional[str]) -> set[str]:
+    """The folded name of an agency and, when it opens on an official's title, of the body behind it."""
+    key = fold_name(name)
+    return {key, _OFFICIAL_TITLE_RE.sub("", key)} - {""}
+
+
 def tokens(text: Optional[str]) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
@@ -624,7 +639,7 @@ def _merge_agencies(mentions: list[AgencyMention], options: ScoringOptions) -> l
             continue
         key = (fold_name(mention.canonical_name or mention.name), role)
         entry = merged.setdefault(key, _PredictedAgency(role, set(), mention.name, mention.sentence))
-        entry.names |= {fold_name(mention.name), fold_name(mention.canonical_name)} - {""}
+        entry.names |= agency_name_keys(mention.name) | agency_name_keys(mention.canonical_name)
     return list(merged.values())
 
 
@@ -637,7 +652,7 @@ def _score_agencies(document: GoldDocument, extraction: Extraction, options: Sco
     preds = _merge_agencies(extraction.agencies, options)
     candidates = []
     for g, gold in enumerate(golds):
-        gold_names = {fold_name(n) for n in [gold["name"], *gold.get("aliases", [])]}
+        gold_names = set().union(*(agency_name_keys(n) for n in [gold["name"], *gold.get("aliases", [])]))
         for p, pred in enumerate(preds):
             if pred.role == fold(gold["role"]) and gold_names & pred.names:
                 candidates.append(((fold_name(gold["name"]) in pred.names,), g, p))
