@@ -240,6 +240,9 @@ _DISTRICT_LEVEL = re.compile(
 )
 _LEVEL_PREFIX = re.compile(r"\s+(tỉnh|thành phố)$")
 # A head word written twice ("Sở Sở Công thương", "Bộ Bộ Tài chính").
+# A province or city named as the body a task goes to ("Tỉnh Cao Bằng: hoàn thành …"): the place is the
+# whole name, so it keeps its province, unlike the bodies named after one ("Sở Y tế tỉnh Cao Bằng").
+_BARE_PLACE = re.compile(r"^(Tỉnh|tỉnh|Thành [Pp]hố|thành phố)\s+(\S.*)$")
 _DOUBLED_HEAD = re.compile(r"^(Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|Văn phòng)\s+\1\b", re.IGNORECASE)
 
 
@@ -299,6 +302,9 @@ def canonical_name(name: str) -> str:
         text = text[0] + text[1:].lower()
     text = _DOUBLED_HEAD.sub(r"\1", text)  # "Sở Sở Công thương"
     text = _TITLE.sub("", text)
+    place = _BARE_PLACE.match(text)
+    if place and province_name(place.group(2)):
+        return f"{place.group(1).capitalize()} {place.group(2)}"
     match = _field_name_regex().match(text)
     if match:
         field = field_aliases().get(fold(match.group("field"))) or field_aliases().get(fold_commas(match.group("field")))

@@ -70,3 +70,16 @@ def test_a_reported_direction_may_open_on_its_topic_or_its_time_before_the_body_
     # kịch bản điều hành cả năm …".
     roles = _document_roles("bcdgia_cpi2019_news_2019.md")
     assert {("Bộ Giao thông vận tải", "thực hiện"), ("Bộ Công Thương", "thực hiện")} <= roles
+
+
+def test_a_province_that_labels_an_item_of_a_conclusion_is_given_its_task_and_keeps_its_name():
+    text = ("Phó Thủ tướng yêu cầu các địa phương:\n"
+            "- Tỉnh Tuyên Quang: Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật.\n\n"
+            "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện cao thế còn lại.\n\n"
+            "Tỉnh Sơn La có diện tích 14.000 km2.\n")
+    assert _roles(text) == {("Tỉnh Tuyên Quang", "thực hiện"), ("Tỉnh Cao Bằng", "thực hiện")}
+
+
+def test_the_news_page_on_expressways_gives_each_labelled_province_its_task():
+    roles = _document_roles("vpcp_tb285_caotoc_news_2025.md")
+    assert {("Tỉnh Tuyên Quang", "thực hiện"), ("Tỉnh Cao Bằng", "thực hiện")} <= roles

@@ -98,6 +98,26 @@ def _with_addressed(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+# A province or city that labels a list item of a conclusion or a notice ("- Tỉnh Cao Bằng: Hoàn thành di
+# dời …", "b) Thành phố Hà Nội: …"): the label names the body the item's task goes to, as "Bộ Xây dựng:"
+# does. Elsewhere "tỉnh X" is a place, so only the label form is read.
+_LABELLED_PLACE = re.compile(
+    r"^[ \t]*(?:[-–—+•][ \t]+|[a-zđ]\)[ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+)?[*]*"
+    r"(?P<place>(?:Tỉnh|Thành[ \t]+phố)[ \t]+" + _PLACE_WORDS + r")[*]*[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def _with_labelled_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the provinces or cities that label a list item (``_LABELLED_PLACE``)."""
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = [
+        Mention(match.start("place"), match.end("place"), " ".join(match.group("place").split()), False)
+        for match in _LABELLED_PLACE.finditer(text)
+        if match.start("place") not in taken
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
@@ -367,7 +387,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
-    mentions = _with_addressed(text, mentions)
+    mentions = _with_labelled_places(text, _with_addressed(text, mentions))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
