@@ -83,3 +83,11 @@ def test_a_province_that_labels_an_item_of_a_conclusion_is_given_its_task_and_ke
 def test_the_news_page_on_expressways_gives_each_labelled_province_its_task():
     roles = _document_roles("vpcp_tb285_caotoc_news_2025.md")
     assert {("Tỉnh Tuyên Quang", "thực hiện"), ("Tỉnh Cao Bằng", "thực hiện")} <= roles
+
+
+def test_a_government_notice_copied_without_its_letterhead_assigns_the_provincial_committee():
+    # The web copy of the notice opens on "THÔNG BÁO" / "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …" with no letterhead.
+    roles = _document_roles("vpcp_tb655_ketluan_sonla_2025.md")
+    assert ("Ủy ban nhân dân tỉnh Sơn La", "thực hiện") in roles
+    provincial = "**KẾ HOẠCH**\n\n**II. NHIỆM VỤ**\n\n1. Ủy ban nhân dân tỉnh Sơn La chỉ đạo các sở triển khai.\n"
+    assert not any(name.startswith("Ủy ban nhân dân tỉnh") for name, _ in _roles(provincial))

@@ -78,6 +78,11 @@ _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
 _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|BÁO\s+CÁO|TỜ\s+TRÌNH|CHỈ\s+THỊ)\b", re.MULTILINE)
 _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
+# A Government notice copied without its letterhead still says whose it is: its heading ("KẾT LUẬN CỦA PHÓ THỦ
+# TƯỚNG …") or its closing formula ("Văn phòng Chính phủ thông báo để … biết, thực hiện").
+_GOVERNMENT_NOTICE = re.compile(
+    r"KẾT[\s*]+LUẬN[\s*]+CỦA[\s*]+(?:PHÓ[\s*]+)?THỦ[\s*]+TƯỚNG|Văn\s+phòng\s+Chính\s+phủ\s+(?:xin\s+)?thông\s+báo\s+(?:để|đến)\b"
+)
 
 
 # A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
@@ -103,6 +108,8 @@ def _issuers(text: str) -> frozenset:
     if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
     if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        return GOVERNMENT_ISSUERS
+    if not letterhead.strip(" \n*#|") and _GOVERNMENT_NOTICE.search(text):
         return GOVERNMENT_ISSUERS
     # A department's letter has no document heading: its letterhead ends at the national motto, and the
     # province's committee may stand above it as its parent ("UBND TỈNH LÀO CAI" ⏎ "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG").
