@@ -118,3 +118,20 @@ def test_an_open_ended_time_line_gives_its_task_no_deadline():
 
     assert _schedule_deadline("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.") is None
     assert _schedule_deadline("Trước ngày 15/11/2025.") is not None
+
+
+def test_the_ministries_as_a_class_are_one_named_body_not_a_collective():
+    mentions = list(iter_mentions("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, "
+                                  "thành phố trực thuộc Trung ương có trách nhiệm triển khai."))
+    assert [(m.name, m.generic) for m in mentions][:2] == [
+        ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", False),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", False),
+    ]
+    related = list(iter_mentions("Các bộ, cơ quan ngang bộ có liên quan phối hợp thực hiện."))
+    assert related[0].generic  # described by relation: still an unnamed collective
+
+
+def test_the_government_resolution_gives_the_ministries_as_a_class_their_points():
+    parsed = parsed_blind_document("cp_nq105_ctrhanhdong_kl210_bomay_2026.pdf")
+    roles = {(a.name, a.role) for a in iter_agencies(parsed.text, parsed.tables) if not a.generic}
+    assert ("Các bộ, cơ quan ngang bộ", "thực hiện") in roles

@@ -118,6 +118,29 @@ def _with_labelled_places(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
+# The ministries as a class, by the kinds the law names them ("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"):
+# a named class of bodies, not an unnamed collective (docs/annotation.md), read whole though "ngang" and
+# "thuộc Chính phủ" are no collective words.
+_MINISTRIES_CLASS = re.compile(
+    r"[Cc]ác[\s*]+[Bb]ộ[\s*]*,[\s*]*cơ[\s*]+quan[\s*]+ngang[\s*]+[Bb]ộ"
+    r"(?:[\s*]*(?:,|và)[\s*]*cơ[\s*]+quan[\s*]+(?:trực[\s*]+)?thuộc[\s*]+Chính[\s*]+phủ)?(?![\s*]+(?:có[\s*]+)?liên[\s*]+quan)"
+)
+
+
+def _with_named_classes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the ministries as a class (``_MINISTRIES_CLASS``) read whole and not generic."""
+    named: list[Mention] = []
+    class_end = -1
+    for mention in mentions:
+        if mention.start < class_end:
+            continue  # "Chính phủ" inside "… cơ quan thuộc Chính phủ"
+        whole = _MINISTRIES_CLASS.match(text, mention.start) if mention.generic else None
+        if whole and whole.end() >= mention.end:
+            mention = Mention(mention.start, whole.end(), " ".join(whole.group().replace("*", " ").split()), False)
+            class_end = whole.end()
+        named.append(mention)
+    return named
+
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
@@ -387,7 +410,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
-    mentions = _with_labelled_places(text, _with_addressed(text, mentions))
+    mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
