@@ -135,3 +135,11 @@ def test_the_government_resolution_gives_the_ministries_as_a_class_their_points(
     parsed = parsed_blind_document("cp_nq105_ctrhanhdong_kl210_bomay_2026.pdf")
     roles = {(a.name, a.role) for a in iter_agencies(parsed.text, parsed.tables) if not a.generic}
     assert ("Các bộ, cơ quan ngang bộ", "thực hiện") in roles
+
+
+def test_a_committee_named_to_its_level_ends_where_the_next_cell_names_another_body():
+    # cp_qd844's table: "Cơ quan chủ trì" and "Cơ quan phối hợp" cells run together on one line.
+    assert _names("Ủy ban nhân dân cấp tỉnh Sở Y tế, Sở Nội vụ, cơ quan, đơn vị liên quan")[:3] == [
+        "Ủy ban nhân dân cấp tỉnh", "Sở Y tế", "Sở Nội vụ"]
+    assert _names("UBND huyện Văn Yên chủ trì") == ["UBND huyện Văn Yên"]
+    assert _names("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu chỉ đạo") == ["Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"]

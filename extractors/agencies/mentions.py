@@ -372,7 +372,9 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
         return False
     if tail.after_level and token.islower() and lower not in LEVEL_WORDS:
         return False  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
-    tail.after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận")
+    if tail.after_level and mention_pattern().match(tail.text, match.start(2)):
+        return False  # "Ủy ban nhân dân cấp tỉnh Sở Y tế, …": the next cell of a PDF table row names another body
+    tail.after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận", "cấp")
     if token[:1].isupper():
         tail.lowercase_run = 0
     elif lower in LEVEL_WORDS:
