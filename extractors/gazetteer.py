@@ -39,7 +39,7 @@ from extractors.phrases import match_form, phrase_trie, tokens, trie_regex
 NUMBER_SLOT = "{n}"
 PROVINCE_SLOT = "{province}"
 _NUMBER = r"\d+|[ivxlc]+"
-_PROVINCIAL_LEVELS = ("tỉnh", "thành phố")
+_PROVINCIAL_LEVELS = ("cấp tỉnh", "tỉnh", "thành phố")  # "Hội Nông dân cấp tỉnh": the level as a class
 
 
 @dataclass(frozen=True)

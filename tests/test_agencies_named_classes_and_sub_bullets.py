@@ -143,3 +143,17 @@ def test_a_committee_named_to_its_level_ends_where_the_next_cell_names_another_b
         "Ủy ban nhân dân cấp tỉnh", "Sở Y tế", "Sở Nội vụ"]
     assert _names("UBND huyện Văn Yên chủ trì") == ["UBND huyện Văn Yên"]
     assert _names("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu chỉ đạo") == ["Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"]
+
+
+def test_a_known_body_named_at_a_level_as_a_class_keeps_the_level():
+    assert _names("Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã cấp tỉnh rà soát") == [
+        "Liên minh Hợp tác xã Việt Nam", "Liên minh Hợp tác xã cấp tỉnh"]
+    assert _names("Hội Nông dân cấp tỉnh phối hợp") == ["Hội Nông dân cấp tỉnh"]
+
+
+def test_a_table_cell_that_says_only_dia_phuong_is_a_collective():
+    # cp_nq109's action table names "Địa phương" alone in the lead column of a row.
+    parsed = parsed_blind_document("cp_nq109_chuongtrinhhanhdong_2026.pdf")
+    agencies = list(iter_agencies(parsed.text, parsed.tables))
+    local = [a for a in agencies if a.name == "Địa phương"]
+    assert local and all(a.generic for a in local)

@@ -18,7 +18,7 @@ from extractors.canonical import gazetteer
 # A cell of bodies without a name: "Các sở, ngành", "cơ quan …", or only the kind ("Doanh nghiệp").
 _COLLECTIVE_CELL = re.compile(
     r"(?i)(?:các\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)\b\s*[,;và]|các\b|cơ\s+quan|đơn\s+vị"
-    r"|(?:doanh\s+nghiệp|hợp\s+tác\s+xã|người\s+dân)\s*$"
+    r"|(?:doanh\s+nghiệp|hợp\s+tác\s+xã|người\s+dân|địa\s+phương)\s*$"
 )
 # A short capitalised phrase without sentence punctuation, like "Ban Quản lý dự án" or "Các sở, ngành".
 _NAME_LIKE_CELL = re.compile(r"^[" + UPPER + r"](?:(?![.;:!?]\s|\s-\s)[^\s]*(?:\s+|$)){1,8}$")
