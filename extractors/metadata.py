@@ -427,14 +427,29 @@ _BODY_IN_TITLE = re.compile(
 )
 
 
+def _headline_province(title: Optional[str]) -> Optional[str]:
+    """The one province a headline names ("Hải quan Hà Nội: Phấn đấu …"), if it names one."""
+    named = {province_name(m.group(1)) for m in _province_mentions().finditer(title or "")} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
 def _province_from_text(text: str) -> Optional[str]:
     counts: Counter = Counter()
     for match in _province_mentions().finditer(text):
         name = province_name(match.group(1))
-        if name and not _SURNAME_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
+        if name and not _SURNAME_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)) and not (
+            _CREDIT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
             counts[name] += 1
-    name, count = counts.most_common(1)[0] if counts else (None, 0)
+    ranked = counts.most_common(2)
+    name, count = ranked[0] if ranked else (None, 0)
+    if len(ranked) == 2 and ranked[1][1] * 2 > count:
+        return None  # a page about several provinces' bodies ("3 Cục Hải quan Cà Mau, Khánh Hòa và Quảng Ninh") has none
     return name if count >= 2 else _province_of_districts(text)
+
+
+# A photo or text credit names a person or an agency, even one called like a province ("Ảnh: Thái Bình").
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Ảnh\s+minh\s+họa|Bài|Bài\s+và\s+ảnh|Tác\s+giả|Theo)\s*:\s*$", re.IGNORECASE)
 
 
 # A district named with its level ("huyện Tuy Phước", "TX An Nhơn", "TP Quy Nhơn"): a provincial
@@ -1899,7 +1914,10 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
             break
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
-            r"(?i)lượt xem|skip to|chế độ|in trang|^\d|\d{2}:\d{2}|download on|app store|google play|get it on", stripped
+            # A line opening on a date, a list number or an age ("05/01/2021 …", "2. Các Sở …", "2 giờ trước"), not a headline that opens on a
+            # count ("3 Cục Hải quan phải điều chỉnh …", "6 việc lớn Bộ Công Thương …").
+            r"(?i)lượt xem|skip to|chế độ|in trang|^\d{1,4}\s*[/.:-]\s*\d|^\d{1,3}[.)]\s|^\d+\s+(?:giờ|phút|ngày)\s+trước|\d{2}:\d{2}"
+            r"|download on|app store|google play|get it on", stripped
         ):
             candidate = (stripped, (start, start + len(stripped)))
     return candidate if candidate else (None, None)
@@ -2097,13 +2115,17 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     if not title and hints.get("title"):
         title = hints["title"]
     issue_date = _page_date(text, hints, spans)
-    province = _site_province(hints) or _province_from_text(text)
     publisher = _publisher(text, hints, spans)
+    issuer = (publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
+              or _directing_leader(text) or _directing_committee(text) or _attributed_body(text))
+    # A national body's page names provinces in passing (where a meeting was held, a photo's place): its
+    # province is the one its headline names, if any.
+    national = issuer is not None and _NATIONAL_ISSUERS.match(canonical_name(issuer))
+    province = _site_province(hints) or (_headline_province(title) if national else _province_from_text(text))
     return MetadataAnnotation(
         doc_type=NEWS,
         document_kind=NEWS_KIND,
-        issuer=publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
-        or _directing_leader(text) or _directing_committee(text) or _attributed_body(text),
+        issuer=issuer,
         province=province,
         issue_date=issue_date,
         title=title,

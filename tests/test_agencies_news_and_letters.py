@@ -216,3 +216,12 @@ def test_asking_an_authority_to_approve_is_a_proposal_not_a_task():
     roles = _roles(text)
     assert not any(name == "Sở Xây dựng" for name, _ in roles)
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp") in roles
+
+
+def test_a_national_text_keeps_apart_the_same_department_of_two_provinces():
+    from extractors.agencies import iter_agencies
+    text = ("Tổng cục Hải quan giao Cục Hải quan Khánh Hòa, Cục Hải quan Quảng Ninh thực hiện chỉ tiêu bổ sung.\n")
+    canonical = {a.canonical_name for a in iter_agencies(text) if not a.generic}
+    assert canonical == {"Cục Hải quan tỉnh Khánh Hòa", "Cục Hải quan tỉnh Quảng Ninh"}
+    one = {a.canonical_name for a in iter_agencies("Giao Sở Y tế tỉnh Lào Cai thực hiện.\n") if not a.generic}
+    assert one == {"Sở Y tế"}  # one province: the document's, named in the province column

@@ -345,3 +345,36 @@ def test_a_cut_off_date_of_the_storys_figures_is_not_the_pages_date():
         "Theo Cục Hải quan Thanh Hóa, tính đến ngày 10/12/2020, số thu NSNN tại đơn vị đạt hơn 12.000 tỷ đồng.\n"
     )
     assert extract_metadata(text).issue_date is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("bct_6vieclon_xuatkhau_news_2019.md", "6 việc lớn Bộ Công Thương tập trung làm trong năm 2019"),
+        ("tchq_3cuchaiquan_chitieuthu2018_news_2018.md", "3 Cục Hải quan phải điều chỉnh tăng chỉ tiêu thu ngân sách"),
+    ],
+)
+def test_a_headline_may_open_on_a_count(name, title):
+    assert _external(name).title == title
+
+
+def test_a_headline_is_not_a_date_or_a_list_number():
+    page = ("12/03/2021 08:15\n\n2. Các Sở, ngành có liên quan\n\n"
+            "Hải quan Hà Nội: Phấn đấu vượt 5% chỉ tiêu thu ngân sách\n\n" + "Nội dung bài viết dài. " * 12 + "\n")
+    assert extract_metadata(page).title == "Hải quan Hà Nội: Phấn đấu vượt 5% chỉ tiêu thu ngân sách"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bct_6vieclon_xuatkhau_news_2019.md",  # "Ảnh: Thái Bình": a photographer, not the province
+        "tchq_3cuchaiquan_chitieuthu2018_news_2018.md",  # three provinces' customs departments
+        "ttg_ptt_xuatkhaulamsan_news_2020.md",  # the Deputy Prime Minister's conference held in Nghệ An
+    ],
+)
+def test_a_national_page_that_names_provinces_in_passing_has_no_province(name):
+    assert _external(name).province is None
+
+
+def test_a_national_bodys_page_about_a_provinces_department_has_that_province():
+    assert _external("hn_haiquan_thunsnn2021_news_2021.md").province == "Hà Nội"

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 from extractors.agencies.lexicon import ISSUERS, province_alternation
 from extractors.canonical import canonical_name, current_name, current_province, province_name
@@ -157,9 +157,11 @@ class Collector:
             entry["tasks"].append(task)
 
     def annotations(self, province: Optional[str] = None) -> Iterator[AgencyAnnotation]:
-        for entry in sorted(self.found.values(), key=lambda e: (e["mention"].start, e["role"])):
+        entries = sorted(self.found.values(), key=lambda e: (e["mention"].start, e["role"]))
+        apart = set() if province else _told_apart_by_province(e["mention"] for e in entries)
+        for entry in entries:
             mention = entry["mention"]
-            canonical = _with_other_province(mention.name, mention.canonical, province)
+            canonical = _with_other_province(mention.name, mention.canonical, province, mention.canonical in apart)
             yield AgencyAnnotation(
                 start=mention.start,
                 end=mention.end,
@@ -185,12 +187,24 @@ def _trailing_province() -> re.Pattern:
 _LEVEL_SUFFIX = re.compile(r"\s+(?:tỉnh|thành phố)$")
 
 
-def _with_other_province(name: str, canonical: str, province: Optional[str]) -> str:
+def _told_apart_by_province(mentions: Iterable[Mention]) -> set[str]:
+    """The canonical names a text of no province gives to bodies of two provinces or more
+    ("Cục Hải quan Cà Mau", "Cục Hải quan Khánh Hòa"): only the province tells them apart."""
+    provinces: dict[str, set[str]] = {}
+    for mention in mentions:
+        written = _trailing_province().search(mention.name)
+        if written is not None:
+            provinces.setdefault(mention.canonical, set()).add(province_name(written.group(2)) or written.group(2))
+    return {canonical for canonical, named in provinces.items() if len(named) > 1}
+
+
+def _with_other_province(name: str, canonical: str, province: Optional[str], apart: bool = False) -> str:
     """A body of another province than the document's keeps that province in its
     canonical name ("Sở Y tế tỉnh Lâm Đồng" in a plan of Lai Châu); in a text of no
     province (a national one) a provincial committee keeps the province it is named
-    with ("Ủy ban nhân dân thành phố Hà Nội"), which is all that tells it apart."""
-    if not province and canonical not in ISSUERS:
+    with ("Ủy ban nhân dân thành phố Hà Nội"), and so does a body the text names in
+    two provinces or more (``apart``): that is all that tells them apart."""
+    if not province and canonical not in ISSUERS and not apart:
         return canonical
     written = _trailing_province().search(name)
     if written is None or canonical.endswith(written.group(2)):
