@@ -2361,8 +2361,14 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
         or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)
     )
-    metadata = _with_chair_code(_with_properties(metadata, text))
+    metadata = _with_full_issuer(_with_chair_code(_with_properties(metadata, text)))
     return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+
+
+def _with_full_issuer(metadata: MetadataAnnotation) -> MetadataAnnotation:
+    """An issuer written as its code ("NHNN vừa ban hành …") by its full official name."""
+    full = _ISSUER_CODES.get(metadata.issuer or "")
+    return replace(metadata, issuer=full) if full else metadata
 
 
 def _with_chair_code(metadata: MetadataAnnotation) -> MetadataAnnotation:
