@@ -181,3 +181,18 @@ def test_a_plan_named_with_its_horizon_still_reports_its_targets():
     # results; a plan named with its horizon otherwise states its targets.
     sentence = "Quy hoạch tỉnh đến năm 2030 xác định tỷ lệ đô thị hóa đạt 45%."
     assert news_eligible(sentence)(sentence.index("45%"))
+
+
+def test_the_share_of_the_plan_reached_so_far_is_a_result():
+    # tchq: a list introduced by "phải điều chỉnh tăng chỉ tiêu …" then each department's revenue so far.
+    values = {(t.value, t.unit) for t in _targets("tchq_3cuchaiquan_chitieuthu2018_news_2018.md")}
+    assert (Decimal("79"), "%") not in values and (Decimal("4740"), "tỷ đồng") not in values
+    assert (Decimal("9500"), "tỷ đồng") in values  # the raised quota itself is the goal
+
+
+def test_a_goal_stated_against_the_plan_stays_a_goal():
+    from extractors.targets.sentences import _reports_share_of_plan
+    reached = "Cục Hải quan Quảng Ninh thu đạt 4.740 tỷ đồng, đạt 79% dự toán và 51,83% chỉ tiêu phấn đấu"
+    assert _reports_share_of_plan(reached, reached.index("79%"))
+    goal = "Năm 2021, Cục phấn đấu thu đạt 105% dự toán được giao"
+    assert not _reports_share_of_plan(goal, goal.index("105%"))

@@ -91,8 +91,9 @@ NOT_TRIGGER = re.compile(
     # "ngành hoàn thành các chỉ tiêu quan trọng như: …", "đạt trên 62%, vượt xa mục tiêu đề ra": goals met, results.
     r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
     r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?"
-    # "thu … 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao": a share of the goal reached is a result.
-    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)"
+    # "thu … 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao", "đạt 79% dự toán và 51,83% chỉ tiêu phấn đấu":
+    # a share of the goal or of the budget estimate reached is a result, the goal word after it included.
+    r"|%\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?:\s+(?:phấn đấu|đề ra|được giao|pháp lệnh))?"
     # "vẫn thiếu 2 chỉ tiêu: Chưa đủ 100% trường …", "còn 4 tiêu chí chưa đạt": the norms a place falls short of.
     r"|\b(?:còn\s+|vẫn\s+)?thiếu\s+(?:\d+|một|hai|ba|bốn|năm)\s+(?:chỉ tiêu|tiêu chí)"
     # "Các chỉ tiêu chủ yếu của ngành năm 2018 đều vượt kế hoạch": goals said to be met are results.

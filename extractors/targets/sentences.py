@@ -572,6 +572,8 @@ def _states_no_goal(
         return True  # "Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu": how the plan is laid out, no goal
     if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
         return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
+    if mode in ("news", "strict_news") and _reports_share_of_plan(sentence, q.start):
+        return True  # "Cục Hải quan X thu đạt 4.740 tỷ đồng, đạt 79% dự toán": progress against the plan
     if mode == "goal" and _reported_result(text, c_start, s_start + q.start):
         return True  # "Kết quả Quý I/2026 mới đạt 9,5%" under a chỉ tiêu heading: what was reached, not the goal
     if _in_baseline_aside(sentence, q.start):
@@ -613,6 +615,28 @@ def _reported_result(text: str, c_start: int, pos: int) -> bool:
 # "… 9 nhiệm vụ, giải pháp chủ yếu", "6 nhiệm vụ trọng tâm, 9 nhiệm vụ cụ thể": the plan's chapters, counted.
 _TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:(?:và\s+)?(?:nhóm\s+)?giải pháp|(?:trọng tâm|trọng điểm|cụ thể|chủ yếu)\s*(?:[,;.]|và\b|$))", re.I)
 _TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
+# "đạt 79% dự toán", "đạt 45,48% so với chỉ tiêu phấn đấu": the share of the plan reached so far.
+_SHARE_OF_PLAN_REACHED = re.compile(
+    r"\bđạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)", re.I
+)
+# A word that looks ahead: the clause sets a goal even if it names the share of the plan.
+_LOOKS_AHEAD = re.compile(r"\b(?:phấn đấu|sẽ|cần|phải|dự kiến|mục tiêu|quyết tâm|nỗ lực)\b", re.I)
+
+
+def _reports_share_of_plan(sentence: str, pos: int) -> bool:
+    """The part of the sentence the figure at ``pos`` is in (from the last colon before it to the next semicolon)
+    reports the share of the plan reached so far, with no word that looks ahead outside that share's own phrase
+    ("… 51,83% chỉ tiêu phấn đấu")."""
+    start = sentence.rfind(":", 0, pos) + 1
+    end = sentence.find(";", pos)
+    part = sentence[start : end if end >= 0 else len(sentence)]
+    if not _SHARE_OF_PLAN_REACHED.search(part):
+        return False
+    for span in NOT_TRIGGER.finditer(part):
+        part = part[: span.start()] + " " * (span.end() - span.start()) + part[span.end() :]
+    return not _LOOKS_AHEAD.search(part)
+
+
 # "so với cùng kỳ", and its short forms "so cùng kỳ", "(tăng 10%) với cùng kỳ".
 _YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\b(?:so với|so|với) cùng kỳ\b", re.I)
 _EACH_THRESHOLD = re.compile(
