@@ -30,3 +30,17 @@ def test_milestones_pair_with_the_lists_they_close_in_order(targets):
     ranks = sorted((int(t.value), t.deadline_year) for t in targets if t.unit == "nước")
     assert ranks == [(3, 2030), (4, 2028), (50, 2030), (60, 2028)]
     assert all(t.horizon_year == t.deadline_year for t in targets if t.unit == "nước")
+
+
+def test_a_year_heading_under_a_lead_in_that_names_several_years_dates_its_own_items():
+    # b11-lead (explainer of Kế hoạch 01-KH/BCĐTW): "… chỉ tiêu … năm 2025, 2026 như sau:" then "(1) Năm 2025:"
+    # and "(2) Năm 2026" over their bullets.
+    from extractors.sections import layout
+    from extractors.targets import iter_targets
+
+    text = ("**Chỉ tiêu triển khai Phong trào năm 2025, 2026 ra sao?**\n\n"
+            "Căn cứ tại Mục III Kế hoạch 01-KH/BCĐTW năm 2025 nêu rõ chỉ tiêu triển khai Phong trào năm 2025, 2026 như sau:\n\n"
+            "**(1) Năm 2025:**\n\n- 80% cán bộ, công chức có kỹ năng số.\n\n"
+            "**(2) Năm 2026**\n\n- 100% cán bộ, công chức có kỹ năng số.\n")
+    years = {float(t.value): t.deadline_year for t in iter_targets(text, (), layout(text))}
+    assert years == {80.0: 2025, 100.0: 2026}

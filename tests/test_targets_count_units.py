@@ -124,3 +124,9 @@ def test_an_index_value_written_without_a_unit_is_measured_in_the_index():
 ])
 def test_a_scaled_unit_has_the_category_of_the_unit_it_scales(unit, category):
     assert unit_category(unit) == category
+
+
+def test_nguoi_dan_counts_citizens_as_one_noun():
+    got = _units("- 40 triệu người dân trong độ tuổi trưởng thành được xác nhận đạt phổ cập kỹ năng số.\n")
+    assert got == [(40.0, "triệu người dân")]
+    assert unit_category("triệu người dân") == "people"

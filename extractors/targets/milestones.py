@@ -94,12 +94,22 @@ def time_of(
         deadline, period = _time_before(text, block_opening[0], block_opening[1])
         if deadline or period:
             return deadline, period
-    if lead_in is not None:
+    if lead_in is not None and not _heading_after(sections, idx, lead_in.start):
         # "Phấn đấu đến năm 2025:" followed by a list dates every item of the list.
         milestone = _named_milestone(lead_in.text)
         if milestone != (None, None):
             return milestone
     return heading_milestone(sections, idx)
+
+
+def _heading_after(sections: Sequence[Section], idx: Optional[int], position: int) -> bool:
+    """Whether the goal heading the sentence is under comes after ``position`` and names its own milestone: "… chỉ
+    tiêu năm 2025, 2026 như sau:" then "(1) Năm 2025:" and "(2) Năm 2026" over their items; each item is dated by its
+    own heading."""
+    if idx is None or sections[idx].kind not in GOAL_KINDS or sections[idx].heading_start <= position:
+        return False
+    return _named_milestone(sections[idx].heading) != (None, None)
+
 
 
 def _closing_milestone(text: str, end: int, c_end: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
