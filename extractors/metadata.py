@@ -1465,7 +1465,8 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     province = None
     if issuer is None and re.fullmatch(_PARTY_NUMBER, number):
         # A Party document is issued by a committee or board the page names, not a people's committee.
-        issuer = _reported_party_body(opening, first)
+        # (the headline may cite it bare; a later sentence names its body: "Ban Chỉ đạo Trung ương … đã có Kế hoạch …")
+        issuer = next((body for r in [first, *same] if (body := _reported_party_body(opening, r))), None)
         province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
         if issuer and province is None and _PROVINCIAL_PARTY_BODY.search(issuer):
             # "Ban Thường vụ Tỉnh ủy đã ban hành …" on a provincial page: that province's committee.
@@ -1863,7 +1864,9 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
                 depth = 1
             elif char in "”":
                 depth = 0
-            if depth == 0 and (char in "(\n" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
+            # A question mark ends the title an explainer's headline asks about ("… Phong trào 'Bình dân học vụ số'?
+            # Tải về Kế hoạch … ở đâu?").
+            if depth == 0 and (char in "(\n?" or (char == "." and (index + 1 == len(subject) or subject[index + 1].isspace()))):
                 end = index
                 break
         subject = " ".join(subject[:end].split())

@@ -378,3 +378,15 @@ def test_a_national_page_that_names_provinces_in_passing_has_no_province(name):
 
 def test_a_national_bodys_page_about_a_provinces_department_has_that_province():
     assert _external("hn_haiquan_thunsnn2021_news_2021.md").province == "Hà Nội"
+
+
+def test_an_explainer_headline_asking_two_questions_titles_the_document_of_the_first():
+    page = ("# Toàn văn Kế hoạch 01-KH/BCĐTW triển khai Phong trào 'Bình dân học vụ số'? Tải về Kế hoạch 01-KH/BCĐTW ở đâu?\n\n"
+            "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đã có "
+            "Kế hoạch 01-KH/BCĐTW năm 2025 triển khai Phong trào \"Bình dân học vụ số\".\n\n"
+            + "Theo đó, mục đích và yêu cầu triển khai Phong trào như sau. " * 6 + "\n")
+    metadata = extract_metadata(page)
+    assert metadata.number == "01-KH/BCĐTW"
+    assert metadata.title == "Kế hoạch triển khai Phong trào 'Bình dân học vụ số'"
+    # the headline cites the plan bare; the lead names the body that issued it
+    assert metadata.issuer == "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
