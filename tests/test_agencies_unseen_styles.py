@@ -277,3 +277,16 @@ def test_the_committees_of_the_assembly_are_a_named_set_of_bodies():
         "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
     )
     assert ("các Ủy ban của Quốc hội", "thực hiện", False) in {(a.name, a.role, a.generic) for a in iter_agencies(text)}
+
+
+def test_a_regulations_article_title_gives_its_body_the_role_it_states():
+    # A coordination regulation (b11a, Thái Nguyên QĐ 26/2025): "Điều 5. Nội dung Sở … có trách nhiệm chủ trì" over
+    # numbered points that state no role of their own.
+    text = ("**Chương II**\n\n**NỘI DUNG PHỐI HỢP**\n\n**Điều 4. Nội\ndung phối hợp chung**\n\n"
+            "1. Xây dựng, ban hành chính sách về tín ngưỡng, tôn giáo.\n\n"
+            "**Điều 5. Nội\ndung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì**\n\n"
+            "1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n\n"
+            "2. Công tác tuyên truyền, vận động chức sắc, tín đồ tôn giáo chấp hành pháp luật.\n\n"
+            "**Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì**\n\n"
+            "1. Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo.\n")
+    assert _roles(text) == {("Sở Dân tộc và Tôn giáo", "chủ trì"), ("Công an tỉnh", "chủ trì")}

@@ -310,24 +310,35 @@ _UNNAMED_REST = re.compile(
 )
 
 
-def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool]:
-    """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh")."""
+# A regulation's article title that names a body and its role over the points below it ("Điều 5. Nội dung Sở Dân
+# tộc và Tôn giáo có trách nhiệm chủ trì"); the role is that of every point that states none.
+_TITLE_ROLE = re.compile(r"[\s*]+(?:có\s+trách\s+nhiệm\s+)?(chủ\s+trì|phối\s+hợp|thực\s+hiện)[\s*:.]*", re.IGNORECASE)
+
+
+def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool, Optional[str]]:
+    """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh", "Điều 5. Nội
+    dung Sở X có trách nhiệm chủ trì"), whether they are asked, and the role the title states."""
     title_end = unit.end
     raw = text[unit.body_start : title_end]
-    lead = re.match(r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|Trách\s+nhiệm\s+(?:của\s+)?)?", raw)
+    lead = re.match(
+        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|(?:Trách\s+nhiệm|Nội\s+dung|Nhiệm\s+vụ)\s+(?:của\s+)?)?", raw
+    )
     investor = _INVESTOR_HEADING.match(raw)
     if investor:
         named = _investor(text, mentions_before=unit.start)
-        return ([named] if named else []), False
+        return ([named] if named else []), False, None
     requested = bool(lead.group(1)) if lead else False
     start = unit.body_start + (lead.end() if lead else 0)
     inside = [m for m in mentions if start <= m.start < title_end]
     subjects, pos = _subject_list(inside, text, start)
     if not subjects:
-        return [], False
+        return [], False, None
     if _UNNAMED_REST.fullmatch(text, pos, title_end):
-        return subjects, requested
-    return [], False
+        return subjects, requested, None
+    stated = _TITLE_ROLE.fullmatch(text, pos, title_end)
+    if stated:
+        return subjects, requested, {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[stated.group(1).split()[0].lower()]
+    return [], False, None
 
 
 class _Heading(NamedTuple):
@@ -483,10 +494,10 @@ def _assign_unit(
     if titled and (unit.implementation or unit.level is not None):
         # A title that is only bodies heads the points under it, in the tasks part of a plan or
         # resolution too ("a) Ủy ban nhân dân các tỉnh, thành phố …", "- Bộ Tài chính" then "+ …").
-        subjects, requested = _heading_agencies(local, text, unit)
+        subjects, requested, role = _heading_agencies(local, text, unit)
         if subjects:
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
-            return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False), None
+            return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False, role), None
 
     labels = list(_LABEL_LINE.finditer(body))
     if labels:
