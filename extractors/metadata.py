@@ -1912,8 +1912,8 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
             stripped = re.sub(r"\s*\(\s*\)$", "", stripped)  # an empty date "( )" after the headline
         start = offset + line.find(stripped) if stripped else offset
         offset += len(line) + 1
-        if not stripped or _RULE_LINE.fullmatch(stripped):
-            continue  # a Markdown setext underline ("====") or a horizontal rule, not a headline
+        if not stripped or _RULE_LINE.fullmatch(stripped) or stripped.count("|") >= 2:
+            continue  # a Markdown setext underline ("===="), a horizontal rule or a table row, not a headline
         if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
             break
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
@@ -2181,6 +2181,51 @@ _ENACTING_VERB = re.compile(r"[\s,]*(?:yêu\s+cầu|kết\s+luận|quyết\s+ngh
 _CLOSING_LENGTH = 1500
 
 
+# An annex published as a file of its own: "PHỤ LỤC I" ⏎ its title ⏎ "(Kèm theo Chương trình hành động tại Nghị
+# quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)". It belongs to the document its caption names (the
+# number may be left blank before signature).
+_STANDALONE_ANNEX = re.compile(
+    r"\A[\s#*|]*PHỤ[\s*]+LỤC\b[^\n]*\n(?:[\s#*|]*\n)*[\s#*]*(?P<title>[^\n(|]{5,240}?)[\s*]*\n(?:[\s#*]*\n)*"
+    r"[\s*_]*\((?P<caption>\s*Kèm\s+theo\b[^)]{10,400})\)"
+)
+_CAPTION_DOCUMENT = re.compile(
+    r"(?P<type>Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Thông\s+báo|Chỉ\s+thị|Đề\s+án)\s+số\s*"
+    r"(?P<number>(?:\d[\w/-]*|/[\w/-]*))?",
+    re.IGNORECASE,
+)
+_CAPTION_DATE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")
+_CAPTION_ISSUER = re.compile(r"\bcủa\s+(?P<issuer>[^,;()]{3,80}?)\s*$")
+
+
+def _standalone_annex(text: str) -> Optional[MetadataAnnotation]:
+    """An annex file: the type, number, date and issuer of the document its caption attaches it to, and its own
+    title with the caption."""
+    annex = _STANDALONE_ANNEX.match(text)
+    if annex is None:
+        return None
+    caption = " ".join(annex.group("caption").split())
+    document = None
+    for document in _CAPTION_DOCUMENT.finditer(caption):
+        pass  # "Chương trình hành động tại Nghị quyết số …": the last document named is the one issued
+    if document is None:
+        return None
+    number = document.group("number")
+    number = normalise_number(number) if number and re.match(r"\d", number) else None
+    dated = _CAPTION_DATE.search(caption, document.end())
+    issuer = _CAPTION_ISSUER.search(caption)
+    title = " ".join(annex.group("title").strip(" *#").split())
+    title = _sentence_case(title) if title.isupper() else title
+    title = title[:1].upper() + title[1:]
+    return MetadataAnnotation(
+        number=number,
+        doc_type=" ".join(document.group("type").split()).capitalize(),
+        issuer=issuer.group("issuer").strip() if issuer else None,
+        issue_date=_calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None,
+        title=f"{title} ({caption})",
+        spans={"title": annex.span("title")},
+    )
+
+
 def _headless_text(text: str) -> Optional[MetadataAnnotation]:
     """The body of a text whose page dropped its header, type heading and title (a Party
     resolution copied from its preamble on): its closing formula names its type, and the body
@@ -2359,7 +2404,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     hints = _without_gazette_signature(hints or {})
     text = clean_text_for_metadata(text)
     metadata = (
-        _official(text, hints) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
+        _official(text, hints) or _standalone_annex(text) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
         or _self_issued(text) or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
         or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)

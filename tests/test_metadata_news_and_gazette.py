@@ -390,3 +390,19 @@ def test_an_explainer_headline_asking_two_questions_titles_the_document_of_the_f
     assert metadata.title == "Kế hoạch triển khai Phong trào 'Bình dân học vụ số'"
     # the headline cites the plan bare; the lead names the body that issued it
     assert metadata.issuer == "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+
+
+def test_an_annex_published_alone_belongs_to_the_document_its_caption_names():
+    text = ("\nPHỤ LỤC I\n\nDANH MỤC CÁC CHỈ TIÊU CỤ THỂ\n\n(Kèm theo Chương trình hành động tại Nghị quyết số /NQ-CP "
+            "ngày 01 tháng 01 năm 2025 của Chính phủ)\n\n\n| TT | Chỉ tiêu | Đơn vị | Kết quả |\n| --- | --- | --- | --- |\n"
+            "| 1 | Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo | % | > 40 |\n")
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.number, metadata.issuer, str(metadata.issue_date)) == (
+        "Nghị quyết", None, "Chính phủ", "2025-01-01")  # the number is blank before signature
+    assert metadata.title.startswith("Danh mục các chỉ tiêu cụ thể (Kèm theo Chương trình hành động")
+
+
+def test_a_table_row_is_no_headline():
+    page = ("Hải quan Hà Nội phấn đấu thu ngân sách vượt dự toán\n\n| TT | Chỉ tiêu | Đơn vị | Kết quả |\n"
+            "| 1 | " + "Thu ngân sách nhà nước trên địa bàn của đơn vị theo dự toán được giao, " * 3 + "| tỷ đồng | 22.300 |\n")
+    assert extract_metadata(page).title == "Hải quan Hà Nội phấn đấu thu ngân sách vượt dự toán"
