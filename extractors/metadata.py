@@ -2193,7 +2193,6 @@ _CAPTION_DOCUMENT = re.compile(
     r"(?P<number>(?:\d[\w/-]*|/[\w/-]*))?",
     re.IGNORECASE,
 )
-_CAPTION_DATE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")
 _CAPTION_ISSUER = re.compile(r"\bcủa\s+(?P<issuer>[^,;()]{3,80}?)\s*$")
 
 
@@ -2211,7 +2210,7 @@ def _standalone_annex(text: str) -> Optional[MetadataAnnotation]:
         return None
     number = document.group("number")
     number = normalise_number(number) if number and re.match(r"\d", number) else None
-    dated = _CAPTION_DATE.search(caption, document.end())
+    dated = _DATED.search(caption, document.end())
     issuer = _CAPTION_ISSUER.search(caption)
     title = " ".join(annex.group("title").strip(" *#").split())
     title = _sentence_case(title) if title.isupper() else title
@@ -2220,7 +2219,7 @@ def _standalone_annex(text: str) -> Optional[MetadataAnnotation]:
         number=number,
         doc_type=" ".join(document.group("type").split()).capitalize(),
         issuer=issuer.group("issuer").strip() if issuer else None,
-        issue_date=_calendar_date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1))) if dated else None,
+        issue_date=_day_month_year(dated) if dated else None,
         title=f"{title} ({caption})",
         spans={"title": annex.span("title")},
     )
