@@ -239,10 +239,10 @@ _DISTRICT_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các )?(?:huyện|quận|thị xã|thành phố))*$"
 )
 _LEVEL_PREFIX = re.compile(r"\s+(tỉnh|thành phố)$")
-# A head word written twice ("Sở Sở Công thương", "Bộ Bộ Tài chính").
 # A province or city named as the body a task goes to ("Tỉnh Cao Bằng: hoàn thành …"): the place is the
 # whole name, so it keeps its province, unlike the bodies named after one ("Sở Y tế tỉnh Cao Bằng").
 _BARE_PLACE = re.compile(r"^(Tỉnh|tỉnh|Thành [Pp]hố|thành phố)\s+(\S.*)$")
+# A head word written twice ("Sở Sở Công thương", "Bộ Bộ Tài chính").
 _DOUBLED_HEAD = re.compile(r"^(Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|Văn phòng)\s+\1\b", re.IGNORECASE)
 
 

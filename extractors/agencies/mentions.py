@@ -118,6 +118,7 @@ def _with_labelled_places(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
+
 # The ministries as a class, by the kinds the law names them ("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"):
 # a named class of bodies, not an unnamed collective (docs/annotation.md), read whole though "ngang" and
 # "thuộc Chính phủ" are no collective words.

@@ -111,7 +111,6 @@ def _heading_after(sections: Sequence[Section], idx: Optional[int], position: in
     return _named_milestone(sections[idx].heading) != (None, None)
 
 
-
 def _closing_milestone(text: str, end: int, c_end: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     """The first milestone after a quantity in its clause, unless it opens the next phrase."""
     for t_start, _, year, period in time_expressions(text, end, c_end):

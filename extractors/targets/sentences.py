@@ -617,7 +617,9 @@ _TASK_GROUPS_AFTER = re.compile(r"[\s,]*(?:(?:và\s+)?(?:nhóm\s+)?giải pháp|
 _TASK_GROUPS_BEFORE = re.compile(r"\b(?:đề ra|gồm|bao gồm)\s*(?:có\s+)?$", re.I)
 # "đạt 79% dự toán", "đạt 45,48% so với chỉ tiêu phấn đấu": the share of the plan reached so far.
 _SHARE_OF_PLAN_REACHED = re.compile(
-    r"\bđạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)", re.I
+    r"\bđạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%\s*"
+    r"(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)",
+    re.I,
 )
 # A word that looks ahead: the clause sets a goal even if it names the share of the plan.
 _LOOKS_AHEAD = re.compile(r"\b(?:phấn đấu|sẽ|cần|phải|dự kiến|mục tiêu|quyết tâm|nỗ lực)\b", re.I)
