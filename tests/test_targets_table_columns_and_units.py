@@ -126,3 +126,24 @@ def test_a_value_cell_may_carry_its_own_unit():
     ])
     assert [(t.value, t.unit, t.deadline_year) for t in iter_targets("", [table])] == [
         (Decimal("5.5"), "tỷ USD", 2030), (1500, "hợp tác xã", 2030)]
+
+
+# Rows of the Government's indicator annex for resolution 57 (b11a, published as a table of its own).
+ANNEX_TABLE = """| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá |
+| --- | --- | --- | --- | --- |
+| **I** | **Đến năm 2030** | | | |
+| 4 | Xếp hạng năng lực cạnh tranh số | Thứ bậc | ≤ 3 Đông Nam Á; ≤ 50 Thế giới | Bộ Thông tin và Truyền thông |
+| 17 | Chi ngân sách hàng năm cho phát triển khoa học, công nghệ | % tổng chi NSNN | ≥ 3% và tăng dần theo yêu cầu phát triển | Bộ Tài chính |
+| **II** | **Đến năm 2045** | | | |
+| 41 | Làm chủ một số công nghệ chíp và vi mạch bán dẫn | % | 20% - 50% | Bộ Công an |
+"""
+
+
+def test_a_cell_that_scopes_its_values_or_writes_a_range_with_units_gives_each_value_in_the_rows_unit():
+    got = {(t.comparator, float(t.value), float(t.value_max) if t.value_max else None, t.unit, t.deadline_year)
+           for t in iter_targets(ANNEX_TABLE)}
+    assert got == {
+        ("<=", 3.0, None, "Thứ bậc", 2030), ("<=", 50.0, None, "Thứ bậc", 2030),  # Đông Nam Á; Thế giới
+        (">=", 3.0, None, "% tổng chi NSNN", 2030),  # "và tăng dần …" goes on in words
+        ("range", 20.0, 50.0, "%", 2045),  # "20% - 50%"
+    }

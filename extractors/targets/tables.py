@@ -40,9 +40,10 @@ _HEAD_VALUE = re.compile(r"^(?:kết quả|mục tiêu|giá trị|kế hoạch|c
 # A value cell: a phrase or sign before the number ("Phấn đấu ≥", "Không quá", "> "), the
 # number or range, and a percentage written after it ("100%", "điểm%/năm") or another unit
 # ("1.200 doanh nghiệp", "20 tỷ USD": ``_is_unit`` decides).
+# A range may write its unit on both ends ("20% - 50%"), and a goal may go on in words ("≥ 3% và tăng dần …").
 _CELL_NUMBER = re.compile(
-    r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*"
-    r"(?P<unit>(?:điểm\s*)?%(?:\s*/\s*năm)?|[^\W\d_][^\d()]{0,30})?\s*$",
+    r"^\s*(?P<cmp>[^\d]{0,15}?)\s*(?P<a>\d[\d.,]*)\s*(?:%\s*(?=[-–]|đến))?(?:(?:-|–|đến)\s*(?P<b>\d[\d.,]*))?\s*"
+    r"(?P<unit>(?:điểm\s*)?%(?:\s*/\s*năm)?|[^\W\d_][^\d()]{0,30})?(?:\s+(?:và|hoặc)\s+[^\d]*)?\s*$",
     re.I,
 )
 # "Mục tiêu 2026 - 2030", "Tốc độ bình quân 2026 - 2030 (%/năm)": a column of targets for a period.
@@ -158,11 +159,12 @@ def table_targets(
             parent = (metric, row_unit, measure)
             numbered[number] = parent
         for col, milestone in value_cols.items():
-            for cell, m in _cell_quantities(row[col]):
+            column_unit = row_unit or (row[unit_col].text if unit_col is not None else "")
+            for cell, m, written_unit in _cell_quantities(row[col], column_unit):
                 value = parse_digits(m.group("a"))
                 value_max = parse_digits(m.group("b")) if m.group("b") else None
                 unit = (
-                    " ".join((m.group("unit") or "").split())
+                    written_unit
                     or row_unit
                     or (row[unit_col].text if unit_col is not None else "")
                     or _heading_unit(header[col])
@@ -191,18 +193,28 @@ def table_targets(
                 )
 
 
-def _cell_quantities(cell: _Cell) -> Iterator[tuple[_Cell, re.Match[str]]]:
-    """The quantities of a value cell: one ("≥500 ha", "100%"), or each of a sum of counts of different things
-    ("02 KCN + 05 CCN"), each with its unit and at its place in the cell."""
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^+]+", cell.text)] if " + " in cell.text else [(0, len(cell.text))]
+def _cell_quantities(cell: _Cell, row_unit: str) -> Iterator[tuple[_Cell, re.Match[str], str]]:
+    """The quantities of a value cell, each with its unit and at its place in the cell: one ("≥500 ha", "100%"),
+    each of a sum of counts of different things ("02 KCN + 05 CCN"), or each of the values a cell gives for
+    several scopes in the row's unit ("≤ 3 Đông Nam Á; ≤ 50 Thế giới" in "Thứ bậc": in a row with a unit, words
+    after a number that are no unit are its scope)."""
+    separator = r"[^+]+" if " + " in cell.text else r"[^;]+" if ";" in cell.text and row_unit else None
+    parts = [(m.start(), m.end()) for m in re.finditer(separator, cell.text)] if separator else [(0, len(cell.text))]
     found = [(a, b, _CELL_NUMBER.match(cell.text[a:b])) for a, b in parts]
-    if len(found) > 1 and not all(m and m.group("unit") for _, _, m in found):
+    if separator == r"[^+]+" and len(found) > 1 and not all(m and m.group("unit") for _, _, m in found):
         return  # "KCN Đông Phố Mới + 02 CCN": words, not a sum of quantities
     for a, b, m in found:
-        if not m or (m.group("unit") and "%" not in m.group("unit") and not _is_unit(m.group("unit"), words=False)):
+        if not m:
             continue
+        written = " ".join((m.group("unit") or "").split())
+        if written and "%" not in written and not _is_unit(written, words=False):
+            if not row_unit:
+                continue
+            written = ""  # a scope ("Đông Nam Á"): the row's unit counts it
+        if written == "%" and row_unit.startswith("% "):
+            written = row_unit  # "≥ 3%" in a row in "% tổng chi NSNN": the share's base is the row's
         part = cell if len(found) == 1 or not cell.located else _Cell(cell.text[a:b].strip(), cell.start + a, cell.start + b)
-        yield part, m
+        yield part, m, written
 
 
 def assignment_table(table: Table) -> bool:
