@@ -1466,7 +1466,8 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     if issuer is None and re.fullmatch(_PARTY_NUMBER, number):
         # A Party document is issued by a committee or board the page names, not a people's committee.
         # (the headline may cite it bare; a later sentence names its body: "Ban Chỉ đạo Trung ương … đã có Kế hoạch …")
-        issuer = next((body for r in [first, *same] if (body := _reported_party_body(opening, r))), None)
+        cited = [first, *(r for r in same if r is not first)]
+        issuer = next((body for r in cited if (body := _reported_party_body(opening, r))), None)
         province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
         if issuer and province is None and _PROVINCIAL_PARTY_BODY.search(issuer):
             # "Ban Thường vụ Tỉnh ủy đã ban hành …" on a provincial page: that province's committee.

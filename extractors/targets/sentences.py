@@ -634,9 +634,8 @@ def _reports_share_of_plan(sentence: str, pos: int) -> bool:
     part = sentence[start : end if end >= 0 else len(sentence)]
     if not _SHARE_OF_PLAN_REACHED.search(part):
         return False
-    for span in NOT_TRIGGER.finditer(part):
-        part = part[: span.start()] + " " * (span.end() - span.start()) + part[span.end() :]
-    return not _LOOKS_AHEAD.search(part)
+    not_goals = [n.span() for n in NOT_TRIGGER.finditer(part)]
+    return not any(not any(a <= m.start() < b for a, b in not_goals) for m in _LOOKS_AHEAD.finditer(part))
 
 
 # "so với cùng kỳ", and its short forms "so cùng kỳ", "(tăng 10%) với cùng kỳ".

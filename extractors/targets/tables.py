@@ -198,10 +198,11 @@ def _cell_quantities(cell: _Cell, row_unit: str) -> Iterator[tuple[_Cell, re.Mat
     each of a sum of counts of different things ("02 KCN + 05 CCN"), or each of the values a cell gives for
     several scopes in the row's unit ("≤ 3 Đông Nam Á; ≤ 50 Thế giới" in "Thứ bậc": in a row with a unit, words
     after a number that are no unit are its scope)."""
-    separator = r"[^+]+" if " + " in cell.text else r"[^;]+" if ";" in cell.text and row_unit else None
-    parts = [(m.start(), m.end()) for m in re.finditer(separator, cell.text)] if separator else [(0, len(cell.text))]
+    summed = " + " in cell.text
+    separator = "+" if summed else ";" if ";" in cell.text and row_unit else None
+    parts = [(m.start(), m.end()) for m in re.finditer(f"[^{separator}]+", cell.text)] if separator else [(0, len(cell.text))]
     found = [(a, b, _CELL_NUMBER.match(cell.text[a:b])) for a, b in parts]
-    if separator == r"[^+]+" and len(found) > 1 and not all(m and m.group("unit") for _, _, m in found):
+    if summed and len(found) > 1 and not all(m and m.group("unit") for _, _, m in found):
         return  # "KCN Đông Phố Mới + 02 CCN": words, not a sum of quantities
     for a, b, m in found:
         if not m:
