@@ -229,7 +229,20 @@ def _field_name_regex() -> re.Pattern:
     return _FIELD_NAME
 
 
-_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Chánh|Trưởng|Bộ trưởng)\s+(?=(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦÚ]|các\s)")
+# The titles of the officials who head a body: "Giám đốc Sở …", "Chủ tịch Ủy ban nhân dân …" (longest first,
+# so "Tổng Cục trưởng" is not read as "Cục trưởng"). An official given a task stands for the body.
+OFFICIAL_TITLES = (
+    "Giám đốc", "Thủ trưởng", "Chủ tịch", "Chánh", "Bộ trưởng", "Thứ trưởng",
+    "Tổng cục trưởng", "Tổng Cục trưởng", "Cục trưởng", "Vụ trưởng", "Trưởng",
+)
+
+
+def official_titles_regex() -> str:
+    """The titles as one alternation, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, title.split())) for title in OFFICIAL_TITLES)
+
+
+_TITLE = re.compile(rf"^(?:{official_titles_regex()})\s+(?=(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦÚ]|các\s)")
 _LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã(?! [Hh]ội)|Phường|Huyện|Cấp)(?=\s|$)")  # not "Văn hóa và Xã hội"
 _COMMUNE_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"

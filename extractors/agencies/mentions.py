@@ -35,7 +35,7 @@ from extractors.agencies.lexicon import (
     province_alternation,
 )
 from extractors.agencies.model import Mention, Spans
-from extractors.canonical import field_regex, gazetteer, spaced_regex, tone_variants
+from extractors.canonical import field_regex, gazetteer, official_titles_regex, spaced_regex, tone_variants
 from extractors.gazetteer import iter_gazetteer_matches
 
 # The roles a task table's cell states after a body: "Chủ trì", "Phối hợp", "Thực hiện".
@@ -50,7 +50,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s")
 # What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
 TITLE_GAP = re.compile(
-    r"[\s*]*(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Chánh|Trưởng|Bộ\s+trưởng|Thứ\s+trưởng|(?:Tổng\s+)?Cục\s+trưởng|Vụ\s+trưởng)\s+"
+    rf"[\s*]*(?:(?:{official_titles_regex()})\s+"
     r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*"  # "Các Bộ: Tài chính, Y tế, …"
     r"|(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*)?"  # "UBND các thành phố: Hà Nội, …"
 )

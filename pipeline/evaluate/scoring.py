@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
-from extractors.canonical import canonical_name, province_name, province_names
+from extractors.canonical import canonical_name, official_titles_regex, province_name, province_names
 from schemas.records import AgencyMention, Document, DocumentStatus, Extraction, Target, Task
 
 METADATA_FIELDS = ("number", "type", "issuer", "province", "date", "title")
@@ -126,8 +126,8 @@ def fold_name(text: Optional[str]) -> str:
 # tỉnh …", "Trưởng Ban Chỉ đạo"): the annotation rules make the official stand for the body when given the
 # task, and older gold wrote the title, so an agency name also compares as the body behind it.
 _OFFICIAL_TITLE_RE = re.compile(
-    r"^(?:phó\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|chánh|trưởng|"
-    r"(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng|người\s+đứng\s+đầu)\s+(?=(?:các\s+)?(?:bộ|sở|ủy|ban|văn|cơ|cục|tổng|vụ|ngân|đài|hội|viện|trung)\b)"
+    rf"^(?:phó\s+)?(?:{official_titles_regex().casefold()}|người\s+đứng\s+đầu)\s+"
+    r"(?=(?:các\s+)?(?:bộ|sở|ủy|ban|văn|cơ|cục|tổng|vụ|ngân|đài|hội|viện|trung)\b)"
 )
 
 
