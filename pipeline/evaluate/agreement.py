@@ -41,7 +41,7 @@ def _target(gold: dict, index: int) -> Target:
 def _agency(gold: dict, index: int) -> AgencyMention:
     return AgencyMention(
         agency_id=f"gold-agency-{index}", document_id="gold", name=gold["name"], canonical_name=gold["name"],
-        role=gold["role"], generic=gold.get("generic", False), char_start=0, char_end=0,
+        role=gold["role"], generic=bool(gold.get("generic")), char_start=0, char_end=0,
         sentence=gold.get("sentence") or gold["name"], extractor_version=_ANNOTATION,
     )
 
