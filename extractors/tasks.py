@@ -74,11 +74,16 @@ _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
 _EFFECTIVE_BY = re.compile(
     r"(?:\bđể|bảo\s+đảm|đảm\s+bảo)\b[^.;]{0,200}?có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$", re.IGNORECASE
 )
-# A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon.
-_NAMED_DOCUMENT = re.compile(r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|Quy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s")
+# A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon. A plan
+# named as the object of a task is one too ("điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông … đến năm 2030").
+_NAMED_DOCUMENT = re.compile(
+    r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|[Qq]uy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s"
+)
 _NAME_HORIZON = re.compile(r"(?:(?:tầm\s+nhìn|định\s+hướng)\s+)?đến\s+(?:năm\s+)?$", re.IGNORECASE)
 # What ends a document's name before the time: a clause break, or a commitment or deadline word of the task.
-_NAME_BREAK = re.compile(r"[;:.]\s|(?i:phấn\s+đấu|hoàn\s+thành|hoàn\s+thiện|xong|trước|chậm\s+nhất|trong|này)\b")
+_NAME_BREAK = re.compile(
+    r"[;:.]\s|(?i:phấn\s+đấu|hoàn\s+thành|hoàn\s+thiện|xong|trước|chậm\s+nhất|trong(?=\s+(?:năm|quý|tháng|ngày))|này)\b"
+)
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
 # A cited text's name (capitalised: "Quyết định …", not "dự án luật trình …" or "chỉ đạo của …"), or an
 # indicator's horizon ("chỉ tiêu sử dụng đất đến năm 2030").
@@ -167,8 +172,10 @@ _DIGIT = re.compile(r"\d")
 _REPORTING = re.compile(r"(?=[bg])(?:\bbáo\s+cáo\b|\bgửi\s+(?:về|kết\s+quả))", re.IGNORECASE)
 # Goal headings whose year dates the bullets under them; "Định hướng đến năm 2045" is a vision, not a commitment.
 _GOAL_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
-# "Mục tiêu cụ thể đến năm 2030"; not "… định hướng đến năm 2045" (a plan's horizon).
-_HEADING_YEAR = re.compile(r"(?<!hướng )(?<!nhìn )(?:đến|tới|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+# "Mục tiêu cụ thể đến năm 2030", "Mục tiêu đến hết năm 2026"; not "… định hướng đến năm 2045" (a plan's horizon).
+_HEADING_YEAR = re.compile(
+    r"(?<!hướng )(?<!nhìn )(?:(?:đến|tới)(?:\s+hết)?|vào|trong)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE
+)
 
 
 def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Deadline]:

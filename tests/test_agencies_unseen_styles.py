@@ -290,3 +290,26 @@ def test_a_regulations_article_title_gives_its_body_the_role_it_states():
             "**Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì**\n\n"
             "1. Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo.\n")
     assert _roles(text) == {("Sở Dân tộc và Tôn giáo", "chủ trì"), ("Công an tỉnh", "chủ trì")}
+
+
+PLAN_CLOSING_REQUEST = """V. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+- Chủ trì, phối hợp với các đơn vị liên quan tham mưu bố trí kinh phí.
+4. Các Sở, ban, ngành của Thành phố, UBND phường, xã
+- Phối hợp với Sở Tài chính tổ chức thực hiện kế hoạch.
+
+Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và các doanh nghiệp viễn thông nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố.
+"""
+
+
+def test_a_plans_closing_request_gives_the_bodies_it_names_their_duty():
+    # hn_kh310 (b12-lead): a closing "yêu cầu …" with a duty of its own is an assignment even in a text with a
+    # tasks part; only a "yêu cầu …:" that opens points is not (test_yeu_cau_before_a_texts_own_points_…).
+    assert ("Ủy ban nhân dân cấp xã", "thực hiện") in _roles(PLAN_CLOSING_REQUEST)
+
+
+def test_a_collective_of_the_city_is_one_reference_before_the_next_body():
+    # "4. Các Sở, ban, ngành của Thành phố, UBND phường, xã": "của Thành phố" ends the collective, the list goes on.
+    found = {(a.name, a.role) for a in iter_agencies(PLAN_CLOSING_REQUEST)}
+    assert ("Các Sở, ban, ngành của Thành phố", "phối hợp") in found
+    assert ("UBND phường, xã", "phối hợp") in found

@@ -128,3 +128,24 @@ def test_an_unnumbered_goal_heading_line_dates_the_bullets_under_it():
     assert task_opening(tasks, "Xác định phạm vi vùng đất, vùng nước").deadline_year == 2030
     # the bullets with quantities are targets, not tasks
     assert not any(t.text.startswith("Về hàng hóa và hành khách thông qua") for t in tasks)
+
+
+def test_a_goal_heading_to_the_end_of_a_year_dates_its_items():
+    # hn_kh310 (b12-lead): "1. Mục tiêu đến hết năm 2026 / - Hoàn thành bổ sung, điều chỉnh quy hoạch viễn thông …"
+    text = ("II. MỤC TIÊU\n1. Mục tiêu đến hết năm 2026\n- Hoàn thành bổ sung, điều chỉnh quy hoạch viễn thông cho "
+            "toàn bộ các khu công nghệ cao, khu công nghiệp, cụm công nghiệp hiện hữu.\n"
+            "- 100% các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.\n")
+    assert task_opening(list(iter_tasks(text)), "Hoàn thành bổ sung, điều chỉnh quy hoạch viễn thông").deadline_year == 2026
+    tasks = blind_tasks("hn_kh310_5giot_kcn_2025.md")
+    assert task_opening(tasks, "Hoàn thành bổ sung, điều chỉnh quy hoạch viễn thông").deadline_year == 2026
+
+
+def test_the_horizon_of_a_plan_a_task_revises_is_not_the_tasks_deadline():
+    # hn_kh310: "Chủ trì, … điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công
+    # nghiệp đến năm 2030." The plan runs to 2030; the task has no date of its own ("trong các khu" is no deadline cue).
+    text = ("V. TỔ CHỨC THỰC HIỆN\n1. Ban Quản lý các khu công nghệ cao và khu công nghiệp\n- Chủ trì, phối hợp với các "
+            "Sở, Ban, ngành liên quan rà soát, điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ "
+            "cao và khu công nghiệp đến năm 2030.\n- Hoàn thành việc lắp đặt trạm trong năm 2026.\n")
+    tasks = list(iter_tasks(text))
+    assert not any(t.deadline_year == 2030 for t in tasks)
+    assert task_opening(tasks, "Hoàn thành việc lắp đặt trạm").deadline_year == 2026

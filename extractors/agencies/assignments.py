@@ -912,6 +912,10 @@ def _has_articles(text: str) -> bool:
     return len(_ARTICLE.findall(text)) >= 2
 
 
+# A sentence that ends on a colon introduces the points after it.
+_OPENS_POINTS = re.compile(r":[\s*]*$")
+
+
 @lru_cache(maxsize=4)
 def _has_tasks_part(text: str) -> bool:
     """Whether the text assigns tasks of its own (a tasks part, a directive's points): a text that only
@@ -1011,8 +1015,10 @@ def _assign_clause(
     for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         if _proposed(text, sentence[: match.start()]):
             continue
-        if match.group(1) == "yêu cầu" and _has_tasks_part(text):
-            continue  # a text with tasks of its own says "yêu cầu" before its points ("Chính phủ yêu cầu các Bộ …:")
+        if match.group(1) == "yêu cầu" and _has_tasks_part(text) and _OPENS_POINTS.search(sentence):
+            # A text with tasks of its own says "yêu cầu" before its points ("Chính phủ yêu cầu các Bộ …:"); its
+            # closing request has a duty of its own ("… yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện").
+            continue
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     notice = _NOTICE_TO_ACT.search(sentence)
     if notice:

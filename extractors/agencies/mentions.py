@@ -331,6 +331,7 @@ def _co_lien_quan(tail: _Tail, match: re.Match) -> bool:
 
 
 _LOCATED = re.compile(r"\s+(?:trên|tại)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\w)")
+_OF_LEVEL = re.compile(r"\s+(?:[Tt]hành\s+phố|[Tt]ỉnh|[Tt]rung\s+ương)\b(?!\s+[A-ZĐ])")
 
 
 def _collective_word(tail: _Tail, match: re.Match) -> bool:
@@ -339,6 +340,9 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
     lower = token.lower()
     pair = COLLECTIVE_PAIRS.get(lower)
     located = _LOCATED.match(text, match.end()) if lower == "đóng" else None
+    if lower in ("của", "thuộc"):
+        # "Các Sở, ban, ngành của Thành phố", "các sở, ngành thuộc tỉnh": the level they belong to.
+        located = _OF_LEVEL.match(text, match.end())
     if located:
         tail.end = located.end()  # "các cơ quan báo chí đóng trên địa bàn": where they sit is part of the reference
         tail.count += 1
