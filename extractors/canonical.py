@@ -243,7 +243,8 @@ def official_titles_regex() -> str:
 
 
 _TITLE = re.compile(rf"^(?:{official_titles_regex()})\s+(?=(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦÚ]|các\s)")
-_LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh|Thành [Pp]hố|Xã(?! [Hh]ội)|Phường|Huyện|Cấp)(?=\s|$)")  # not "Văn hóa và Xã hội"
+# Not "Văn hóa và Xã hội", nor the Party committee "Tỉnh ủy" ("Ban Thường vụ Tỉnh ủy").
+_LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh(?!\s+[uủ][ỷy])|Thành [Pp]hố|Xã(?! [Hh]ội)|Phường|Huyện|Cấp)(?=\s|$)")
 _COMMUNE_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"
 )

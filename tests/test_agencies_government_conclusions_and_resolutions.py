@@ -91,3 +91,43 @@ def test_a_government_notice_copied_without_its_letterhead_assigns_the_provincia
     assert ("Ủy ban nhân dân tỉnh Sơn La", "thực hiện") in roles
     provincial = "**KẾ HOẠCH**\n\n**II. NHIỆM VỤ**\n\n1. Ủy ban nhân dân tỉnh Sơn La chỉ đạo các sở triển khai.\n"
     assert not any(name.startswith("Ủy ban nhân dân tỉnh") for name, _ in _roles(provincial))
+
+
+CONCLUSIONS_ON_REQUESTS = """VĂN PHÒNG CHÍNH PHỦ
+-------
+
+THÔNG BÁO
+KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC TỈNH ỦY THANH HÓA
+
+II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI
+Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ, giải pháp trên các lĩnh vực.
+III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH
+2. Về dự án đầu tư xây dựng công trình nạo vét luồng tàu vào khu bến cảng Nghi Sơn tại Khu kinh tế
+Nghi Sơn: Bộ Xây dựng khẩn trương rà soát, sớm bàn giao trong năm 2025 dự án cho tỉnh.
+5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025: Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương thực hiện các giải pháp cụ thể.
+9. Về triển khai hạ tầng phủ sóng: đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai thực hiện theo quy định, hoàn thành trong tháng 12 năm 2025.
+"""
+
+
+def test_a_conclusion_answering_a_request_under_its_topic_assigns_the_body_after_the_colon():
+    # vpcp_tb634 (b12-lead): "2. Về dự án …: Bộ Xây dựng khẩn trương rà soát …", the topic's words may hold commas.
+    roles = {(a.canonical_name, a.role) for a in iter_agencies(CONCLUSIONS_ON_REQUESTS) if not a.generic}
+    assert ("Bộ Xây dựng", "thực hiện") in roles
+    assert any(name.startswith("Ủy ban nhân dân tỉnh") and role == "thực hiện" for name, role in roles)
+
+
+def test_the_standing_committee_of_the_provincial_party_committee_is_a_body():
+    roles = {(a.canonical_name, a.role) for a in iter_agencies(CONCLUSIONS_ON_REQUESTS)}
+    assert ("Thường trực Tỉnh ủy", "phối hợp") in roles
+
+
+def test_groups_listed_after_cac_tap_doan_are_each_a_body():
+    # "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai …"
+    roles = {(a.name, a.role) for a in iter_agencies(CONCLUSIONS_ON_REQUESTS)}
+    assert ("Tập đoàn Bưu chính Viễn thông Việt Nam", "phối hợp") in roles
+    assert ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "phối hợp") in roles
+    # a collective before them stops at "và các Tập đoàn:"
+    text = ("III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n10. Các Bộ, cơ quan liên quan và các Tập đoàn: Điện lực Việt Nam, "
+            "Bưu chính viễn thông Việt Nam theo chức năng, nhiệm vụ phối hợp chặt chẽ với Tỉnh.\n")
+    names = {a.name for a in iter_agencies(text)}
+    assert {"Các Bộ, cơ quan liên quan", "Tập đoàn Điện lực Việt Nam", "Tập đoàn Bưu chính viễn thông Việt Nam"} <= names

@@ -303,7 +303,7 @@ def test_a_party_directive_to_the_party_committees_assigns_its_numbered_points()
         ("Đảng ủy Ủy ban nhân dân tỉnh", "thực hiện"),
         ("Đảng ủy Hội đồng nhân dân tỉnh", "thực hiện"),  # the 2025 committee, not the council it leads
         ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "thực hiện"),
-        ("Ban Tuyên giáo và Dân vận tỉnh ủy", "chủ trì"),
-        ("Ủy ban Kiểm tra tỉnh ủy", "thực hiện"),
-        ("Văn phòng tỉnh ủy", "thực hiện"),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "chủ trì"),
+        ("Ủy ban Kiểm tra Tỉnh ủy", "thực hiện"),
+        ("Văn phòng Tỉnh ủy", "thực hiện"),
     }

@@ -930,6 +930,9 @@ def _has_tasks_part(text: str) -> bool:
 _OPENING_BASIS = re.compile(
     r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*"
     r"|(?:Theo\s+đó|Trong\s+đó|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Mặt\s+khác)\s*,\s*"
+    # A conclusion answers a province's request under its topic ("2. Về dự án … Nghi Sơn: Bộ Xây dựng khẩn trương
+    # rà soát …"), whose words may hold commas.
+    r"|Về\s+(?:[^:\n]|\n(?![\s*]*\n)){2,300}:\s*"
     # A direction's topic or its time before the body it is given to ("Về giá xăng dầu, Bộ Công Thương xây dựng …",
     # "Hết năm 2019, Bộ GTVT sẽ phải hoàn thành …").
     r"|Về\s+[^,.;:\n]{2,60},\s*|(?:Hết|Trong|Đến|Từ\s+nay\s+đến)\s+(?:năm|quý|tháng)\s+[^,.;:\n]{1,25},\s*"
@@ -1000,7 +1003,7 @@ def _assign_clause(
     )
     candidates = []
     opening = start + lead_in.end()
-    basis_end = None
+    basis_end = answered_end = None
     request = re.match(_REQUEST_CUE, text[opening:end])
     if request:
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
@@ -1011,6 +1014,8 @@ def _assign_clause(
             # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
             candidates.append((basis.end(), False, None))
             basis_end = basis.end()
+            if basis.group().startswith("Về") and basis.group().rstrip().endswith(":"):
+                answered_end = basis_end  # the body after a request's topic is given the answer
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
     for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
         if _proposed(text, sentence[: match.start()]):
@@ -1056,6 +1061,8 @@ def _assign_clause(
             # "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu …": only a body given a
             # task is told to act within its remit.
             or _MANDATE.match(predicate.lstrip(" ,*\n"))
+            # "5. Về điều chuyển số vốn dư …: Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương thực hiện …"
+            or (list_start == answered_end and re.match(r"[" + LOWER + r"]", predicate_clean) is not None)
         )
         if cue == "thông báo":
             if not _TOLD_TO_ACT.match(predicate):

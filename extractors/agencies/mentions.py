@@ -36,7 +36,7 @@ from extractors.agencies.lexicon import (
 )
 from extractors.agencies.model import Mention, Spans
 from extractors.canonical import field_regex, gazetteer, official_titles_regex, spaced_regex, tone_variants
-from extractors.gazetteer import iter_gazetteer_matches
+from extractors.gazetteer import bodies, iter_gazetteer_matches
 
 # The roles a task table's cell states after a body: "Chủ trì", "Phối hợp", "Thực hiện".
 _ROLE_WORD = re.compile(r"(?:[Cc]hủ\s+trì|[Pp]hối\s+hợp|[Tt]hực\s+hiện)(?!\w)")
@@ -51,7 +51,7 @@ _LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2}
 # What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
 TITLE_GAP = re.compile(
     rf"[\s*]*(?:(?:{official_titles_regex()})\s+"
-    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*"  # "Các Bộ: Tài chính, Y tế, …"
+    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ|Tập\s+đoàn|Tổng\s+công\s+ty)\s*:\s*"  # "Các Bộ: Tài chính, Y tế, …", "các Tập đoàn: …"
     r"|(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*)?"  # "UBND các thành phố: Hà Nội, …"
 )
 
@@ -160,6 +160,18 @@ def _opening_lookahead(*alternatives: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _group_members() -> frozenset[str]:
+    """The names of the state groups and corporations the gazetteer knows, without their head ("Bưu chính Viễn
+    thông Việt Nam" of "Tập đoàn Bưu chính Viễn thông Việt Nam"), as a list after "các Tập đoàn:" writes them."""
+    heads = ("Tập đoàn ", "Tổng công ty ")
+    return frozenset(
+        spelling[len(head):]
+        for body, spellings in bodies() if body.kind == "state_enterprise"
+        for spelling in spellings for head in heads if spelling.startswith(head)
+    )
+
+
+@lru_cache(maxsize=1)
 def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(mention, field, qualifier): the pattern of every kind of mention, a
     department field, and the province a field's department may name after it."""
@@ -191,13 +203,16 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     provinces = province_alternation()
     fields = rf"(?i:{field_regex()})"
     departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
+    # "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội" names one group per item.
+    members = "|".join(spaced_regex(m) for m in sorted(_group_members(), key=len, reverse=True))
+    groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*(?i:{members})(?:\s*(?:,|;|và)\s*(?i:{members}))+"
     # "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ" names one committee per province.
     committees = (
         rf"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*(?:{provinces})"
         rf"(?:\s*(?:,|;|và)\s*(?:{provinces}))+"
     )
     mention = (
-        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<groups>{groups})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
@@ -316,8 +331,8 @@ def _and(tail: _Tail, match: re.Match) -> bool:
     ):
         tail.end = match.end()  # "Trung tâm Truyền thông tài nguyên và môi trường"
         return True
-    if tail.generic and after and after.group(2) == "các":
-        tail.end = match.end()
+    if tail.generic and after and after.group(2) == "các" and not mention_pattern().match(tail.text, after.start(2)):
+        tail.end = match.end()  # "các sở, ngành và các địa phương"; not "… và các Tập đoàn: A, B" (bodies named)
         return True
     return False
 
@@ -581,6 +596,13 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             colon = match.group(0).index(":") + 1
             for field_match in field_re.finditer(text, start + colon, end):
                 yield Mention(field_match.start(), field_match.end(), f"{head} {' '.join(field_match.group(0).split())}", False)
+            pos = end
+            continue
+        if kind == "groups":
+            head = " ".join(re.search(r"(Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)", match.group(0)).group(1).replace("*", " ").split())
+            colon = start + match.group(0).index(":") + 1
+            for member in re.finditer(rf"(?i:{'|'.join(spaced_regex(m) for m in sorted(_group_members(), key=len, reverse=True))})", text[colon:end]):
+                yield Mention(colon + member.start(), colon + member.end(), f"{head} {' '.join(member.group(0).split())}", False)
             pos = end
             continue
         if kind == "committees":
