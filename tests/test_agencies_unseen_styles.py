@@ -313,3 +313,23 @@ def test_a_collective_of_the_city_is_one_reference_before_the_next_body():
     found = {(a.name, a.role) for a in iter_agencies(PLAN_CLOSING_REQUEST)}
     assert ("Các Sở, ban, ngành của Thành phố", "phối hợp") in found
     assert ("UBND phường, xã", "phối hợp") in found
+
+
+DIRECTIVE_DUTIES = """II. Trách nhiệm phối hợp giải quyết thủ tục đầu tư và quản lý dự án
+
+**1. **Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường,
+Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ
+cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và các Sở, ban,
+ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối
+hợp công bố đầy đủ, công khai thông tin về quy hoạch.
+"""
+
+
+def test_a_duty_to_coordinate_gives_the_partner_role_to_every_body_listed():
+    # dl_ct010 (b12-lead): "… có trách nhiệm phối hợp công bố …" after a long list and an aside.
+    roles = _roles(DIRECTIVE_DUTIES)
+    for name in ("Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Ban Quản lý các khu công nghiệp tỉnh"):
+        assert (name, "phối hợp") in roles
+    # the agricultural high-tech park's board is a known body, so the list runs on through it
+    assert any(name.startswith("Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao") and role == "phối hợp"
+               for name, role in roles)

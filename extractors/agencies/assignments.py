@@ -147,6 +147,7 @@ _POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]
 
 
 # "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với …": an urging adverb before the role.
+_ROLE_AS_DUTY = re.compile(r"[^.;:]{0,120}?\b(?:có|chịu)\s+trách\s+nhiệm\s+(chủ\s+trì|phối\s+hợp)\b", re.IGNORECASE)
 _URGING = re.compile(r"^(?:khẩn\s+trương|kịp\s+thời|sớm)\s+(?=(?:đồng\s+)?chủ\s+trì\b)", re.IGNORECASE)
 
 
@@ -158,6 +159,10 @@ def _stated_role(phrase: str) -> Optional[str]:
         return LEAD
     if _PARTNER_OPENING.match(phrase):
         return PARTNER
+    duty = _ROLE_AS_DUTY.match(phrase)
+    if duty:
+        # "… theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố …": the duty is the role.
+        return LEAD if duty.group(1).startswith("chủ") else PARTNER
     return None
 
 
