@@ -1907,7 +1907,8 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     """The short line just before the first long paragraph of a news page."""
     offset = 0
     candidate = None
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         stripped = line.strip(" |#*\t")
         if stripped.endswith(")"):  # (lines hold no "\n": the pattern matches only at the end)
             stripped = re.sub(r"\s*\(\s*\)$", "", stripped)  # an empty date "( )" after the headline
@@ -1915,8 +1916,9 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         offset += len(line) + 1
         if not stripped or _RULE_LINE.fullmatch(stripped) or stripped.count("|") >= 2:
             continue  # a Markdown setext underline ("===="), a horizontal rule or a table row, not a headline
-        if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")):
-            break
+        following = lines[index + 1].lstrip(" |#*\t") if index + 1 < len(lines) else ""
+        if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")) or following[:1].islower():
+            break  # a paragraph (a line the next one continues in lower case starts one too)
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
             # A line opening on a date, a list number or an age ("05/01/2021 …", "2. Các Sở …", "2 giờ trước"), not a headline that opens on a
             # count ("3 Cục Hải quan phải điều chỉnh …", "6 việc lớn Bộ Công Thương …").

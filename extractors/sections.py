@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
@@ -367,6 +367,12 @@ def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterat
             marker, level, heading = None, parent_level + 0.5, block.text.rstrip(" :")
             intro, titled = True, True
             heading_end = block.end
+            opening = _last_sentence_start(text, block) if own not in GOAL_KINDS else block.start
+            if opening > block.start:
+                # "… trong đó đặt ra mục tiêu … 1% … Để đạt được mục tiêu, Chính phủ … các giải pháp sau:": the
+                # sentence that introduces the tasks is the intro; the sentences before it stay in the parent.
+                heading = " ".join(text[opening:block.end].split()).rstrip(" :")
+                block = replace(block, start=opening)
         else:
             marker, level, heading, titled = found
             intro = False
@@ -404,6 +410,14 @@ def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterat
     for i, s in enumerate(out):
         end = ends.get(i, len(text))
         yield Section(**{**s.__dict__, "end": end})
+
+
+def _last_sentence_start(text: str, block: Block) -> int:
+    """Where the last sentence of a paragraph starts (the paragraph's start if it has one sentence)."""
+    last = None
+    for last in _SENTENCE_END.finditer(text, block.start, block.end):
+        pass
+    return last.end() if last else block.start
 
 
 def section_at(sections: list[Section], offset: int) -> Optional[int]:

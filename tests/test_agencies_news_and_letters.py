@@ -225,3 +225,27 @@ def test_a_national_text_keeps_apart_the_same_department_of_two_provinces():
     assert canonical == {"Cục Hải quan tỉnh Khánh Hòa", "Cục Hải quan tỉnh Quảng Ninh"}
     one = {a.canonical_name for a in iter_agencies("Giao Sở Y tế tỉnh Lào Cai thực hiện.\n") if not a.generic}
     assert one == {"Sở Y tế"}  # one province: the document's, named in the province column
+
+
+GOVERNMENT_RESOLUTION_NEWS = """Chính phủ vừa ban hành Nghị quyết phiên họp Chính phủ thường kỳ với các địa phương tháng 6 năm 2019.
+
+Các bộ, cơ quan: Kế hoạch và Đầu tư, Công Thương, Tài chính, Ngân hàng Nhà nước Việt Nam phối hợp chặt chẽ, nâng cao hiệu quả công tác điều phối.
+
+Chính phủ yêu cầu Bộ Công Thương có giải pháp thúc đẩy chuyển dịch cơ cấu nội bộ ngành công nghiệp. Chủ trì, phối hợp với Bộ Công an, Bộ Tài chính và các bộ, cơ quan, địa phương liên quan triển khai Đề án chống gian lận xuất xứ.
+
+Bộ Lao động - Thương binh và Xã hội đẩy mạnh kết nối giữa giáo dục nghề nghiệp với doanh nghiệp. Phối hợp với các địa phương quan tâm đời sống người có công.
+"""
+
+
+def test_a_news_report_of_directions_goes_on_with_the_body_its_paragraph_opened_on():
+    # cp_nqthang6 (b12-lead): "… yêu cầu Bộ Công Thương … . Chủ trì, phối hợp với Bộ Công an …": the sentence without a
+    # subject is the same ministry's; its partners are partners.
+    roles = {(a.canonical_name, a.role) for a in iter_agencies(GOVERNMENT_RESOLUTION_NEWS) if not a.generic}
+    assert {("Bộ Công Thương", "chủ trì"), ("Bộ Công an", "phối hợp"),
+            ("Bộ Lao động - Thương binh và Xã hội", "phối hợp")} <= roles
+
+
+def test_ministries_listed_after_cac_bo_co_quan_are_each_named():
+    roles = {(a.canonical_name, a.role) for a in iter_agencies(GOVERNMENT_RESOLUTION_NEWS) if not a.generic}
+    assert {("Bộ Kế hoạch và Đầu tư", "phối hợp"), ("Bộ Tài chính", "phối hợp"),
+            ("Ngân hàng Nhà nước Việt Nam", "phối hợp")} <= roles

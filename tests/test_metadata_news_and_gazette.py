@@ -406,3 +406,13 @@ def test_a_table_row_is_no_headline():
     page = ("Hải quan Hà Nội phấn đấu thu ngân sách vượt dự toán\n\n| TT | Chỉ tiêu | Đơn vị | Kết quả |\n"
             "| 1 | " + "Thu ngân sách nhà nước trên địa bàn của đơn vị theo dự toán được giao, " * 3 + "| tỷ đồng | 22.300 |\n")
     assert extract_metadata(page).title == "Hải quan Hà Nội phấn đấu thu ngân sách vượt dự toán"
+
+
+def test_a_line_the_next_line_continues_in_lower_case_is_not_the_headline():
+    # dno_krongno: the page cut its lead ("… bảo hiểm x" ⏎ "ại biểu Thạch Phước Bình …"); once the article keeps its
+    # paragraphs, the cut lead is a short line before the first long paragraph, but it starts that paragraph.
+    text = ("Kinh tế Đô thị\n30/07/2019\n\nThực hiện đồng bộ các giải pháp tăng tỷ lệ tham gia BHXH tự nguyện\n\n"
+            "Phó Thủ tướng Vương Đình Huệ vừa trả lời chất vấn của đại biểu quốc hội về các giải pháp khuyến khích, "
+            "thu hút người dân tham gia bảo hiểm x\nại biểu Thạch Phước Bình (Đoàn đại biểu Quốc hội tỉnh Trà Vinh) chất "
+            "vấn Phó Thủ tướng Chính phủ: " + "Trong những năm qua, tỷ lệ người dân tham gia tăng hàng năm. " * 5 + "\n")
+    assert extract_metadata(text).title == "Thực hiện đồng bộ các giải pháp tăng tỷ lệ tham gia BHXH tự nguyện"

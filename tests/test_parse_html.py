@@ -104,3 +104,15 @@ def test_vni_text_file_is_converted(tmp_path):
     doc = write_and_parse(tmp_path, "old.txt", vni.encode("cp1252"))
     assert doc.text == "Cộng hòa xã hội chủ nghĩa Việt Nam\n\nĐộc lập - Tự do - Hạnh phúc"
     assert any("VNI" in w for w in doc.warnings)
+
+
+
+def test_paragraphs_of_an_article_laid_out_in_a_table_cell_stay_paragraphs(shared_docs, tmp_path):
+    # The district portals put the article in a layout-table cell, which trafilatura reads as one line.
+    doc = parse_file(shared_docs / "dno_krongno_bhxh_tunguyen_news_2019.html")
+    assert "\n\nVề chất vấn trên, Phó Thủ tướng Vương Đình Huệ trả lời như sau:\n\n" in doc.text
+    assert doc.hints["date"] == "2019-07-30" and doc.hints["title"].startswith("Thực hiện đồng bộ các giải pháp")
+    # paragraphs outside a table are untouched, and a table of figures is still read
+    page = ("<html><body><table><tr><td>Chỉ tiêu</td><td>Năm 2025</td></tr><tr><td>Tỷ lệ hộ nghèo</td><td>2%</td></tr>"
+            "</table><p>" + "Bài viết về kế hoạch phát triển kinh tế - xã hội của tỉnh trong năm tới. " * 6 + "</p></body></html>")
+    assert "Tỷ lệ hộ nghèo" in write_and_parse(tmp_path, "page.html", page.encode("utf-8")).text

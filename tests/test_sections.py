@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from extractors.sections import classify, iter_clauses, iter_sections, iter_sentences
 
 
@@ -139,3 +141,19 @@ def test_a_stop_before_a_lowercase_word_ends_no_sentence():
         "Tỷ lệ che phủ rừng năm 2025. đạt 42% và ổn định.",
         "Ủy ban nhân dân tỉnh chỉ đạo.",
     ]
+
+
+def test_only_the_last_sentence_of_a_paragraph_introducing_tasks_is_the_intro():
+    # dno_krongno (news): "… trong đó đặt ra mục tiêu phấn đấu đến năm 2021, … 1% …; đến năm 2025 đạt khoảng 2,5%
+    # … . Để đạt được mục tiêu Trung ương đã đề ra, Chính phủ sẽ … các giải pháp sau:" — once the page keeps its
+    # paragraphs, the goals before the sentence that introduces the solutions are not the solutions' section.
+    from extractors.targets import iter_targets
+
+    text = ("Thực hiện đồng bộ các giải pháp tăng tỷ lệ tham gia BHXH tự nguyện\n\nVừa qua Trung ương đã thông qua Nghị "
+            "quyết số 28-NQ/TW, trong đó đặt ra mục tiêu phấn đấu đến năm 2021, lao động khu vực phi chính thức tham "
+            "gia bảo hiểm xã hội tự nguyện chiếm khoảng 1% lực lượng lao động trong độ tuổi; đến năm 2025 đạt khoảng "
+            "2,5%. Để đạt được mục tiêu Trung ương đã đề ra, Chính phủ sẽ thực hiện các giải pháp sau:\n\n"
+            "- Nghiên cứu, sửa đổi bổ sung chính sách.\n")
+    assert [(t.value, t.deadline_year) for t in iter_targets(text)] == [(Decimal("1"), 2021), (Decimal("2.5"), 2025)]
+    intro = next(s for s in iter_sections(text) if s.intro)
+    assert intro.heading.startswith("Để đạt được mục tiêu") and intro.kind == "task"

@@ -533,8 +533,9 @@ def _assign_unit(
         assigned = _assign_clause(
             text, clause, mentions.between(*clause), unit, collector, current is not None, listed_role if index == 0 else None
         )
-        if assigned is None and current is not None and unit.implementation:
-            # "UBND các xã: Phối hợp với Sở X …; theo dõi, thông báo …": the subjects' next duty.
+        if assigned is None and current is not None and (unit.implementation or _reports_directions(text, unit, clause, current)):
+            # "UBND các xã: Phối hợp với Sở X …; theo dõi, thông báo …": the subjects' next duty. A news report
+            # goes on in the same paragraph too ("Chính phủ yêu cầu Bộ Công Thương … . Chủ trì, phối hợp với …").
             role = _continued_role(text, clause, current)
             if role is not None:
                 _add_clause(text, clause, current.subjects, role, mentions.between(*clause), unit, collector)
@@ -675,6 +676,16 @@ def _bare_subjects(text: str, clause: tuple[int, int], local: list[Mention]) -> 
     if subjects and not re.search(r"\w", text[pos:end]):
         return _Assigned(subjects, False, None)
     return None
+
+
+def _reports_directions(text: str, unit: Unit, clause: tuple[int, int], current: _Assigned) -> bool:
+    """Whether a sentence of a text without tasks of its own (a news page) goes on with the directions the
+    paragraph gave the named bodies it opened on: a later sentence without a subject is theirs (a clause
+    after a semicolon, often the report back, is not)."""
+    return (
+        unit.level is None and current.role is not None and all(not s.generic for s in current.subjects)
+        and text[: clause[0]].rstrip(" *\n").endswith((".", "!", "?")) and not _has_tasks_part(text)
+    )
 
 
 def _continued_role(text: str, clause: tuple[int, int], current: _Assigned) -> Optional[str]:

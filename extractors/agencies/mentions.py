@@ -51,7 +51,7 @@ _LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2}
 # What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
 TITLE_GAP = re.compile(
     rf"[\s*]*(?:(?:{official_titles_regex()})\s+"
-    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ|Tập\s+đoàn|Tổng\s+công\s+ty)\s*:\s*"  # "Các Bộ: Tài chính, Y tế, …", "các Tập đoàn: …"
+    r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ|Tập\s+đoàn|Tổng\s+công\s+ty)(?:\s*,\s*cơ\s+quan)?\s*:\s*"  # "Các Bộ: Tài chính, …", "các Tập đoàn: …"
     r"|(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*)?"  # "UBND các thành phố: Hà Nội, …"
 )
 
@@ -202,7 +202,11 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
     provinces = province_alternation()
     fields = rf"(?i:{field_regex()})"
-    departments = rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)\s*:\s*{fields}(?:\s*(?:,|;|và)\s*{fields})+"
+    # "Các Bộ: Tài chính, Y tế", "Các bộ, cơ quan: Kế hoạch và Đầu tư, Công Thương, …"
+    departments = (
+        rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)(?:\s*,\s*cơ\s+quan)?\s*:\s*"
+        rf"{fields}(?:\s*(?:,|;|và)\s*{fields})+"
+    )
     # "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội" names one group per item.
     members = "|".join(spaced_regex(m) for m in sorted(_group_members(), key=len, reverse=True))
     groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*(?i:{members})(?:\s*(?:,|;|và)\s*(?i:{members}))+"
@@ -592,7 +596,7 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         kind = match.lastgroup
         if kind == "departments":
             # "Giám đốc các Sở: Nội vụ, Tư pháp, Tài chính" names three departments.
-            head = "Bộ" if re.search(r"[Bb]ộ\s*:", match.group(0)) else "Sở"
+            head = "Bộ" if re.search(r"[Bb]ộ(?:\s*,\s*cơ\s+quan)?\s*:", match.group(0)) else "Sở"
             colon = match.group(0).index(":") + 1
             for field_match in field_re.finditer(text, start + colon, end):
                 yield Mention(field_match.start(), field_match.end(), f"{head} {' '.join(field_match.group(0).split())}", False)

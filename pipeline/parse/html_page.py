@@ -16,6 +16,8 @@ from typing import Optional
 
 import trafilatura
 from charset_normalizer import from_bytes
+from lxml import etree
+from lxml import html as lxml_html
 
 from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding, fix_legacy_encoding
 from pipeline.parse.vntext import letter_stats, normalise_text
@@ -33,6 +35,10 @@ _TAG = re.compile(r"<[^>]+>")
 _LATIN1_ENTITY = re.compile(r"&(?:#\d{2,3}|#x[0-9a-f]{2}|[a-z]{2,6});", re.I)
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 MIN_ARTICLE_LETTERS = 40  # less than this is not an article
+# A table cell with this many paragraphs of its own and this much text holds an article laid out in a table.
+LAYOUT_CELL_PARAGRAPHS = 3
+LAYOUT_CELL_CHARS = 400
+PARAGRAPH_ANCHOR_CHARS = 40  # the opening of a paragraph found again in the extracted text
 # How a line of a document ends a sentence or clause, and how a list item or numbered heading opens.
 _CLAUSE_END = re.compile(r"[.!?:;…]$")
 _ITEM_START = re.compile(r"^(?:[-+•–—]\s|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ]\)|[a-zđ]\.\s)")
@@ -183,6 +189,39 @@ def _headline(blocks: list[str]) -> Optional[str]:
     return None
 
 
+def _cell_paragraphs(markup: str) -> list[str]:
+    """The paragraphs of the cells that lay an article out, in page order.
+
+    The district portals put the article in a cell of a layout table, and trafilatura
+    reads a cell as one line: the paragraphs run together, and with them the directions
+    each gives a body ("Bộ Y tế …", "Bộ Công an …"). A cell with paragraphs of its own
+    and enough text is such a cell."""
+    try:
+        tree = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return []
+    paragraphs = []
+    for cell in tree.iter("td", "th"):
+        own = [p for p in cell.iter("p") if next(p.iterancestors("td", "th"), None) is cell]
+        if len(own) >= LAYOUT_CELL_PARAGRAPHS and len(cell.text_content()) >= LAYOUT_CELL_CHARS:
+            paragraphs.extend(" ".join(p.text_content().split()) for p in own)
+    return [p for p in paragraphs if p]
+
+
+def _split_cell_paragraphs(body: str, markup: str) -> str:
+    """trafilatura's text with a line break before each paragraph of a layout cell that it ran together."""
+    pos = 0
+    for paragraph in _cell_paragraphs(markup):
+        opening = unicodedata.normalize("NFC", paragraph[:PARAGRAPH_ANCHOR_CHARS])
+        found = body.find(opening, pos)
+        if found < 0:
+            continue
+        if found > 0 and body[found - 1] == " ":
+            body = body[: found - 1] + "\n" + body[found:]
+        pos = found + len(opening)
+    return body
+
+
 def _main_text(markup: str, url: Optional[str]):
     """trafilatura's reading of the page and its main text; raises UnreadableHtml."""
     try:
@@ -209,7 +248,7 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
         # the soft hyphen that is TCVN3's "ư" (tags are ASCII: the conversion leaves them).
         markup = convert_legacy(_LATIN1_ENTITY.sub(_latin1_letter, markup), legacy)
         document, body = _main_text(markup, url)
-    text = _clean(body)
+    text = _clean(_split_cell_paragraphs(body, markup))
     letters, _ = letter_stats(text)
     if letters < MIN_ARTICLE_LETTERS:
         raise UnreadableHtml(f"unreadable HTML: main text too short ({letters} letters)")
