@@ -1426,6 +1426,10 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     # "Thực hiện Nghị quyết số 57-NQ/TW …, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND": the document
     # implemented is cited, the one issued is reported.
     issued = [r for r in reported if not _IMPLEMENTED.search(opening, max(0, r.start() - 40), r.start())]
+    if reported and not issued and any(match.start() < _LEAD_END for match, _ in _unnumbered_reports(opening)):
+        # "Thực hiện Chỉ thị số 16/CT-TTg …, Ủy ban nhân dân tỉnh vừa ban hành Chỉ thị yêu cầu …": the page reports
+        # the new document, which has no number yet, not the one it implements.
+        return None
     reported = issued or reported
     if not reported:
         # the teaser, when the lead reports none: only a document it issues, never one it implements
@@ -1686,9 +1690,11 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         rest = match.group("rest")
         end = _NAME_END.search(rest)
         title = " ".join(f"{named} {rest[: end.start() if end else len(rest)]}".split()).rstrip(" ,")
+        if _ASKS_OF_BODIES.match(rest):
+            title = ""  # "… ban hành Chỉ thị yêu cầu các Sở …": what it asks, not its name (the headline names it)
         reports.append((match, issuer, named, title))
     # (one document named twice: "Chương trình chuyển đổi số của TPHCM", "Chương trình chuyển đổi số")
-    if len({fold(" ".join(title.split()[:4])) for *_, title in reports}) != 1:
+    if len({fold(" ".join(title.split()[:4])) for *_, title in reports if title}) > 1:
         return None
     # The page's news: in its lead, or said to be just issued ("vừa") wherever it is written.
     # (a lead that opens on a dateline is one wherever the page prints it: a teaser under the article)
@@ -1707,7 +1713,7 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         words = issuer.split()
         province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
         level = re.search(r"\s(?:tỉnh|TP\.?|thành\s+phố)$", issuer)
-        if province is None and level and (province := province_name(_province_from_text(text) or "")):
+        if province is None and level and (province := province_name(_province_from_text(text) or "") or _site_province(hints)):
             # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
             issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
         if province is None and _PROVINCIAL_PARTY_BODY.search(issuer) and (province := province_name(_province_from_text(text) or "")):
@@ -1726,9 +1732,13 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         issuer=issuer,
         province=province,
         issue_date=issue_date,
-        title=title,
+        title=title or None,
         spans={"doc_type": match.span("type")},
     )
+
+
+# The words that open what a document asks of bodies rather than its name ("Chỉ thị yêu cầu các Sở …").
+_ASKS_OF_BODIES = re.compile(r"(?:yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị)\b", re.IGNORECASE)
 
 
 # ("ngày 17.2.2025", "ngày 17-2-2025": news pages of some provinces write dates with dots or dashes)
@@ -1917,8 +1927,8 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         if not stripped or _RULE_LINE.fullmatch(stripped) or stripped.count("|") >= 2:
             continue  # a Markdown setext underline ("===="), a horizontal rule or a table row, not a headline
         following = lines[index + 1].lstrip(" |#*\t") if index + 1 < len(lines) else ""
-        if len(stripped) > 180 or (len(stripped) > 80 and stripped.endswith(".")) or following[:1].islower():
-            break  # a paragraph (a line the next one continues in lower case starts one too)
+        if len(stripped) > 180 or (len(stripped) > 80 and (stripped.endswith(".") or following[:1].islower())):
+            break  # a paragraph (a long line the next one continues in lower case starts one too)
         if 15 <= len(stripped) and not stripped.endswith(".") and not re.search(
             # A line opening on a date, a list number or an age ("05/01/2021 …", "2. Các Sở …", "2 giờ trước"), not a headline that opens on a
             # count ("3 Cục Hải quan phải điều chỉnh …", "6 việc lớn Bộ Công Thương …").

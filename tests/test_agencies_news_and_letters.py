@@ -249,3 +249,19 @@ def test_ministries_listed_after_cac_bo_co_quan_are_each_named():
     roles = {(a.canonical_name, a.role) for a in iter_agencies(GOVERNMENT_RESOLUTION_NEWS) if not a.generic}
     assert {("Bộ Kế hoạch và Đầu tư", "phối hợp"), ("Bộ Tài chính", "phối hợp"),
             ("Ngân hàng Nhà nước Việt Nam", "phối hợp")} <= roles
+
+
+PROVINCIAL_DIRECTIVE_NEWS = """Chỉ thị về xây dựng kế hoạch phát triển kinh tế - xã hội và kế hoạch đầu tư công năm 2020
+
+Thực hiện Chỉ thị số 16/CT-TTg ngày 25 tháng 6 năm 2019 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh vừa ban hành Chỉ thị yêu cầu các Sở, Ban, ngành, đoàn thể, UBND các huyện, thị xã khẩn trương thực hiện các nội dung về dự toán ngân sách nhà nước năm 2020.
+
+Chỉ thị nêu rõ tiến độ xây dựng kế hoạch như sau: Sở Kế hoạch và Đầu tư chủ trì xây dựng kế hoạch phát triển kinh tế - xã hội năm 2020 trong tháng 7/2019.
+"""
+
+
+def test_a_capitalised_collective_list_and_the_bodies_after_it_are_each_asked():
+    # dno_ct_khktxh2020 (b12-lead): "các Sở, Ban, ngành, đoàn thể, UBND các huyện, thị xã"; "như sau: Sở X chủ trì …"
+    found = {(a.name, a.role) for a in iter_agencies(PROVINCIAL_DIRECTIVE_NEWS)}
+    assert ("các Sở, Ban, ngành, đoàn thể", "thực hiện") in found
+    assert ("UBND các huyện, thị xã", "thực hiện") in found
+    assert ("Sở Kế hoạch và Đầu tư", "chủ trì") in found

@@ -416,3 +416,12 @@ def test_a_line_the_next_line_continues_in_lower_case_is_not_the_headline():
             "thu hút người dân tham gia bảo hiểm x\nại biểu Thạch Phước Bình (Đoàn đại biểu Quốc hội tỉnh Trà Vinh) chất "
             "vấn Phó Thủ tướng Chính phủ: " + "Trong những năm qua, tỷ lệ người dân tham gia tăng hàng năm. " * 5 + "\n")
     assert extract_metadata(text).title == "Thực hiện đồng bộ các giải pháp tăng tỷ lệ tham gia BHXH tự nguyện"
+
+
+def test_a_page_reports_the_new_unnumbered_document_not_the_one_it_implements():
+    from tests.test_agencies_news_and_letters import PROVINCIAL_DIRECTIVE_NEWS
+
+    meta = extract_metadata(PROVINCIAL_DIRECTIVE_NEWS, {"sitename": "Trang thông tin điện tử Huyện Đắk R'Lấp - Tỉnh ĐắkNông"})
+    assert (meta.doc_type, meta.number, meta.issuer, meta.province) == ("Chỉ thị", None, "Ủy ban nhân dân tỉnh Đắk Nông", "Đắk Nông")
+    # "Chỉ thị yêu cầu các Sở …" says what it asks: the headline names it
+    assert meta.title == "Chỉ thị về xây dựng kế hoạch phát triển kinh tế - xã hội và kế hoạch đầu tư công năm 2020"

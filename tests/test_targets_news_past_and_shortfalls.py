@@ -196,3 +196,18 @@ def test_a_goal_stated_against_the_plan_stays_a_goal():
     assert _reports_share_of_plan(reached, reached.index("79%"))
     goal = "Năm 2021, Cục phấn đấu thu đạt 105% dự toán được giao"
     assert not _reports_share_of_plan(goal, goal.index("105%"))
+
+
+def test_a_goal_to_the_end_of_a_year_is_a_goal_and_its_margin_over_the_plan_is_not():
+    from extractors.targets import iter_targets
+
+    # cp_ecabinet (b12-lead): "phấn đấu đến hết năm 2019 giảm 30% …" ("đến hết" reports a result only without "phấn đấu")
+    found = list(iter_targets("Mục tiêu của e-Cabinet là giảm thời gian các phiên họp Chính phủ, phấn đấu đến hết năm 2019 "
+                              "giảm 30% thời gian họp so với trung bình các năm trước."))
+    assert [(t.value, t.deadline_year) for t in found] == [(Decimal("30"), 2019)]
+    # bhxh_muctieu2021: the share of a population given with "so với" keeps its base; "vượt 0,2% so với chỉ tiêu" is the
+    # margin of the goal before it, not a goal.
+    found = list(iter_targets("Đảm bảo hoàn thành các chỉ tiêu được Chính phủ giao: phấn đấu đến hết năm 2021, số người tham gia "
+                              "BHXH đạt khoảng 35,2% so với lực lượng lao động trong độ tuổi, vượt 0,2% so với chỉ tiêu tại "
+                              "Nghị quyết số 28."))
+    assert [(t.value, t.unit) for t in found] == [(Decimal("35.2"), "% lực lượng lao động trong độ tuổi")]

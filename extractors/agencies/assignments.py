@@ -945,6 +945,8 @@ def _has_tasks_part(text: str) -> bool:
 # "Trong đó, Cục Hải quan Hà Nội được giao chủ trì, …").
 _OPENING_BASIS = re.compile(
     r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*"
+    # A news report introduces the directions it lists: "Chỉ thị nêu rõ tiến độ xây dựng kế hoạch như sau: Sở X chủ trì …".
+    r"|[^.;:\n]{0,100}?\bnhư\s+sau\s*:\s*"
     r"|(?:Theo\s+đó|Trong\s+đó|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Mặt\s+khác)\s*,\s*"
     # A conclusion answers a province's request under its topic ("2. Về dự án … Nghi Sơn: Bộ Xây dựng khẩn trương
     # rà soát …"), whose words may hold commas.

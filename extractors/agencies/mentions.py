@@ -299,8 +299,9 @@ def _dash(tail: _Tail, match: re.Match) -> bool:
 def _collective_comma(tail: _Tail, match: re.Match) -> bool:
     text = tail.text
     after = _TOKEN.match(text, match.end())
-    paired = after and re.match(rf"\s+{COLLECTIVE_PAIRS.get(after.group(2), '$^')}\b", text[after.end() :])
-    if after and (after.group(2) in COLLECTIVE_WORDS or paired) and "\n\n" not in after.group(1):
+    paired = after and re.match(rf"\s+{COLLECTIVE_PAIRS.get(after.group(2).lower(), '$^')}\b", text[after.end() :])
+    listed = after and after.group(2).lower() in COLLECTIVE_WORDS and _LISTED_ON.match(text, after.end())
+    if after and (after.group(2) in COLLECTIVE_WORDS or paired or listed) and "\n\n" not in after.group(1):
         tail.end = match.end()
         return True
     return False
@@ -350,6 +351,7 @@ def _co_lien_quan(tail: _Tail, match: re.Match) -> bool:
 
 
 _LOCATED = re.compile(r"\s+(?:trên|tại)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\w)")
+_LISTED_ON = re.compile(r"\s*(?:,|và\b)")
 _OF_LEVEL = re.compile(r"\s+(?:[Tt]hành\s+phố|[Tt]ỉnh|[Tt]rung\s+ương)\b(?!\s+[A-ZĐ])")
 
 
@@ -371,8 +373,10 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
         tail.count += 1
         return True  # "các cơ quan thông tấn, báo chí"
     # Level words may be capitalised ("các đoàn thể Trung ương", "các sở, ngành Tỉnh").
-    if lower not in COLLECTIVE_WORDS or (token[:1].isupper() and lower not in ("thành", "phố", "tỉnh", "trung", "ương")):
-        return False
+    if lower not in COLLECTIVE_WORDS or (
+        token[:1].isupper() and lower not in ("thành", "phố", "tỉnh", "trung", "ương") and not _LISTED_ON.match(text, match.end())
+    ):
+        return False  # a capital opens a body's name ("các sở, Ban Quản lý …"), unless the list goes on ("các Sở, Ban, ngành")
     if lower == "tổ" and not re.search(r"(?:,|và|các)\s*$", text[tail.pos : match.start(2)]):
         return False  # "các bộ, ngành tổ chức …": the verb, not "các cơ quan, tổ chức"
     if lower == "chủ" and not re.match(r"\s+đầu\b", text[match.end() :]):

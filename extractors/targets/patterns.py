@@ -104,7 +104,7 @@ NOT_TRIGGER = re.compile(
     re.I
 )
 CUT = re.compile(
-    r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|đến hết|trong khi|đến nay|"
+    r"\b(?:nhưng|tuy nhiên|kết quả|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|(?<!phấn đấu )đến hết|trong khi|đến nay|"
     r"tới nay|lũy kế|luỹ kế|ước đạt|ước thực hiện|"
     r"(?:so với|so|với) cùng kỳ|vừa qua)\b",
     re.I,

@@ -282,6 +282,12 @@ _TOTAL_BASE = re.compile(
 )
 
 
+# "đạt khoảng 35,2% so với lực lượng lao động trong độ tuổi": a share of a population given with "so với".
+_BASE_COMPARED = re.compile(
+    r"\s+so\s+với\s+((?:lực lượng lao động|dân số|tổng dân số|tổng số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|$))", re.I
+)
+
+
 def _total_base(sentence: str, end: int) -> Optional[tuple[str, int]]:
     """("tổng số hợp tác xã", its end) for the base a percentage names with "tổng …" or "nhu cầu …" right after it; a comma
     ends it unless a short noun list follows ("tổng số tổ chức kinh tế tập thể, hợp tác xã"); so does a verb
@@ -319,6 +325,8 @@ def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, in
         return f"% {m.group(1)}", m.end()
     if unit == "%" and (total := _total_base(sentence, end)):
         return f"% {total[0]}", total[1]
+    if unit == "%" and (m := _BASE_COMPARED.match(sentence, end)) and len(m.group(1).split()) <= 8:
+        return f"% {' '.join(m.group(1).split())}", m.end()
     if unit == "%" and PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
         m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
         if m and len(m.group(1).split()) <= 8:

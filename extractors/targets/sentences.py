@@ -574,6 +574,13 @@ def _states_no_goal(
         return True  # "… tăng 5% so với cùng kỳ": a news page's result against last year, no plan target
     if mode in ("news", "strict_news") and _reports_share_of_plan(sentence, q.start):
         return True  # "Cục Hải quan X thu đạt 4.740 tỷ đồng, đạt 79% dự toán": progress against the plan
+    if (
+        _MARGIN_BEFORE.search(sentence, 0, q.start) and _MARGIN_OVER_PLAN.match(sentence, q.end)
+        and any(c_start - s_start <= x.start < q.start for x in quantities)
+    ):
+        # "… đạt khoảng 35,2% …, vượt 0,2% so với chỉ tiêu tại Nghị quyết số 28": the margin of the goal stated before
+        # it (alone, "phấn đấu thu vượt 5% chỉ tiêu pháp lệnh" is the goal)
+        return True
     if mode == "goal" and _reported_result(text, c_start, s_start + q.start):
         return True  # "Kết quả Quý I/2026 mới đạt 9,5%" under a chỉ tiêu heading: what was reached, not the goal
     if _in_baseline_aside(sentence, q.start):
@@ -621,6 +628,9 @@ _SHARE_OF_PLAN_REACHED = re.compile(
     r"(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)",
     re.I,
 )
+# "vượt 0,2% so với chỉ tiêu …": by how much a goal exceeds the plan it answers.
+_MARGIN_BEFORE = re.compile(r"\bvượt\s+(?:khoảng\s+)?$", re.I)
+_MARGIN_OVER_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)\b", re.I)
 # A word that looks ahead: the clause sets a goal even if it names the share of the plan.
 _LOOKS_AHEAD = re.compile(r"\b(?:phấn đấu|sẽ|cần|phải|dự kiến|mục tiêu|quyết tâm|nỗ lực)\b", re.I)
 
