@@ -134,3 +134,12 @@ def test_a_news_sub_headline_quoting_one_target_dates_no_other():
     _, targets = _targets("cp_qd2229_logistics_news_2025.md")
     share = next(t for t in targets if t.value == 5 and t.value_max == 7)
     assert share.deadline_year is None
+
+
+def test_a_part_of_the_year_is_no_count_of_months():
+    from extractors.targets import iter_targets
+
+    # dno_ct_khktxh2020 (b12-lead): "… các mục tiêu, nhiệm vụ về phát triển kinh tế - xã hội 6 tháng đầu năm …"
+    text = ("Đánh giá sát thực tình hình phát triển kinh tế - xã hội năm 2019, bao gồm: các mục tiêu, nhiệm vụ về phát triển "
+            "kinh tế - xã hội 6 tháng đầu năm và ước thực hiện cả năm 2019.")
+    assert not [t for t in iter_targets(text) if t.unit == "tháng"]

@@ -568,6 +568,8 @@ def _states_no_goal(
         return True  # budgets and funding are means, not goals (the province's budget revenue is an indicator)
     if _FROM_TO.match(sentence, q.end):
         return True  # "tăng từ 45% lên 60%": the first figure is the baseline
+    if unit == "tháng" and _PART_OF_YEAR.match(sentence, q.end):
+        return True  # "tình hình … 6 tháng đầu năm": a part of the year, not a count
     if unit == "nhiệm vụ" and (_TASK_GROUPS_AFTER.match(sentence, q.end) or _TASK_GROUPS_BEFORE.search(sentence, 0, q.start)):
         return True  # "Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu": how the plan is laid out, no goal
     if mode in ("news", "strict_news") and _YEAR_ON_YEAR.match(sentence, q.end):
@@ -628,6 +630,8 @@ _SHARE_OF_PLAN_REACHED = re.compile(
     r"(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)",
     re.I,
 )
+# "6 tháng đầu năm", "3 tháng cuối năm 2019": a stretch of the year.
+_PART_OF_YEAR = re.compile(r"\s+(?:đầu|cuối)\s+năm\b", re.I)
 # "vượt 0,2% so với chỉ tiêu …": by how much a goal exceeds the plan it answers.
 _MARGIN_BEFORE = re.compile(r"\bvượt\s+(?:khoảng\s+)?$", re.I)
 _MARGIN_OVER_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)\b", re.I)
