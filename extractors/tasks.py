@@ -136,7 +136,8 @@ _PAST = re.compile(r"\bđã\b", re.IGNORECASE)
 # Periodic or progress reporting (README: reporting dates are excluded); a product handed in by a date
 # ("hoàn thiện Chiến lược …, báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2026") keeps its date.
 _STATUS_REPORT = re.compile(
-    r"định\s+kỳ|h[ằà]ng\s+(?:tuần|tháng|quý|năm)|(?:báo\s+cáo|gửi|tổng\s+hợp)(?:\s+tổng\s+thể)?\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả|tiến\s+độ)|"
+    # ("báo cáo Thủ tướng Chính phủ kết quả thực hiện …": the addressee may stand before what is reported)
+    r"định\s+kỳ|h[ằà]ng\s+(?:tuần|tháng|quý|năm)|(?:báo\s+cáo|gửi|tổng\s+hợp)(?:\s+tổng\s+thể)?(?:\s+[^\s,;.]+){0,4}?\s+(?:về\s+)?(?:tình\s+hình|kết\s+quả|tiến\s+độ)|"
     r"sơ\s+kết|tổng\s+kết|gửi\s+(?:về|kết\s+quả)",
     re.IGNORECASE,
 )
@@ -347,8 +348,10 @@ def _assignment_deadline(text: str, start: int, end: int) -> Optional[Deadline]:
     quantified = [(a, b) for a, b in pieces if _has_quantity(text[a:b])]
     body = text[start:end]
     # "báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026": a reporting date (README).
+    # (from the report's own words on: "sớm bàn giao trong năm 2025 …, báo cáo Thủ tướng kết quả thực hiện trước ngày …")
     reports = [
-        (a - start, b - start) for a, b in pieces if _REPORTING.search(text, a, b) and _STATUS_REPORT.search(text, a, b)
+        (report.start() - start, b - start) for a, b in pieces
+        if (report := _REPORTING.search(text, a, b)) and _STATUS_REPORT.search(text, a, b)
     ]
     if not quantified:
         return deadline_in(body, reports)

@@ -122,3 +122,14 @@ def test_the_term_of_other_tasks_an_item_refers_to_is_not_its_deadline():
     assert not any(d.startswith("Chủ động rà soát, tổ chức triển khai quyết liệt") for d in _dated(RESOLUTION))
     # "Xử lý triệt để tài sản công …; thời hạn hoàn thành trong quý II năm 2026.": the item's own term.
     assert "thời hạn hoàn thành trong quý II năm 2026" in _dated(RESOLUTION)
+
+
+def test_a_report_of_results_to_an_addressee_dates_no_task_but_the_act_before_it_keeps_its_date():
+    # vpcp_tb634 (b12-lead): the addressee stands between "báo cáo" and "kết quả thực hiện".
+    text = ("III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n"
+            "2. Về dự án nạo vét luồng tàu: Bộ Xây dựng khẩn trương rà soát, sớm bàn giao trong năm 2025 dự án cho tỉnh, "
+            "báo cáo Thủ tướng Chính phủ kết quả thực hiện trước ngày 31 tháng 12 năm 2025.\n"
+            "5. Về điều chuyển vốn: Ủy ban nhân dân tỉnh rà soát và khẩn trương thực hiện các giải pháp cụ thể, báo cáo "
+            "Thủ tướng Chính phủ kết quả thực hiện trong Quý I năm 2026.\n")
+    deadlines = {t.deadline for t in iter_tasks(text) if t.deadline}
+    assert "2025" in deadlines and not any("2026" in d or "31/12" in d for d in deadlines)
