@@ -265,3 +265,20 @@ def test_a_capitalised_collective_list_and_the_bodies_after_it_are_each_asked():
     assert ("các Sở, Ban, ngành, đoàn thể", "thực hiện") in found
     assert ("UBND các huyện, thị xã", "thực hiện") in found
     assert ("Sở Kế hoạch và Đầu tư", "chủ trì") in found
+
+
+def test_a_quota_list_goes_on_with_each_body_and_its_share_after_a_semicolon():
+    # hcm_haiquan_chitieuthu2021: the verb is left out after the first item; a figure after a name is no part of it.
+    text = ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 3 được giao 12.400 tỷ đồng; Chi cục Hải quan sân bay Tân Sơn "
+            "Nhất 6.700 tỷ đồng; Chi cục Hải quan khu công nghệ cao 2.800 tỷ đồng.")
+    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    assert {("Chi cục Hải quan sân bay Tân Sơn Nhất", "thực hiện"), ("Chi cục Hải quan khu công nghệ cao", "thực hiện")} <= roles
+
+
+def test_a_request_goes_on_after_a_semicolon_with_another_body_and_its_verb():
+    # vpcp_tb634 (b12-lead): "… đề nghị các Tập đoàn: … hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ
+    # hướng dẫn các Tập đoàn nêu trên …"
+    text = ("III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n9. Về triển khai hạ tầng: đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, "
+            "Công nghiệp - Viễn thông Quân đội tổ chức triển khai thực hiện, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học "
+            "và Công nghệ hướng dẫn các Tập đoàn nêu trên trong việc triển khai thực hiện nhiệm vụ.\n")
+    assert ("Bộ Khoa học và Công nghệ", "thực hiện") in {(a.name, a.role) for a in iter_agencies(text)}

@@ -1114,7 +1114,15 @@ def _assign_clause(
             and all(not s.generic for s in subjects) and re.match(r"[" + LOWER + r"]", predicate_clean) is not None
             and not _SAYS.match(predicate_clean)
         )
-        if not (explicit or bullet_of_bodies or reported_direction or (
+        # An item that gave a task goes on after a semicolon with another body and its verb ("… đề nghị các Tập
+        # đoàn … hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ hướng dẫn các Tập đoàn nêu trên …"),
+        # or with its share of a quota, the verb left out ("… được giao 21.000 tỷ đồng; Chi cục B 14.500 tỷ đồng").
+        next_body = (
+            subjects_known and not requested and list_start == opening and not subjects[0].generic
+            and text[:start].rstrip(" *\n").endswith(";") and re.match(r"[\d" + LOWER + r"]", predicate_clean) is not None
+            and not _SAYS.match(predicate_clean)
+        )
+        if not (explicit or bullet_of_bodies or reported_direction or next_body or (
             unit.implementation and (re.match(r"[" + LOWER + r"]", predicate_clean) or listed_duty)
         )):
             continue

@@ -272,7 +272,7 @@ def scan_tail(
             step = _collective_comma
         elif not (token[0].isalnum()):
             break
-        elif token.isdigit() or _ROMAN.match(token):
+        elif token[0].isdigit() or _ROMAN.match(token):  # "14.500" too: a figure after a name is no part of it
             step = _number
         elif lower == "và":
             step = _and
