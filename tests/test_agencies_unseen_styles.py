@@ -333,3 +333,14 @@ def test_a_duty_to_coordinate_gives_the_partner_role_to_every_body_listed():
     # the agricultural high-tech park's board is a known body, so the list runs on through it
     assert any(name.startswith("Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao") and role == "phối hợp"
                for name, role in roles)
+
+
+def test_a_name_stops_before_the_officials_own_name_but_not_before_a_place():
+    # hcm_haiquan_chitieuthu2021: "Cục trưởng Cục Hải quan TPHCM Đinh Ngọc Thắng vừa ký …"; a place that opens on a
+    # family name ("Hồ Chí Minh", "Lê Chân", "Phan Thiết") stays in the name, and so does a company's.
+    names = lambda text: [m.name for m in iter_mentions(text)]  # noqa: E731
+    assert names("Cục trưởng Cục Hải quan TPHCM Đinh Ngọc Thắng vừa ký ban hành kế hoạch.") == ["Cục Hải quan TPHCM"]
+    assert names("Chủ tịch UBND tỉnh Phạm Anh Tuấn chỉ đạo.") == ["UBND tỉnh"]
+    assert names("UBND quận Lê Chân phối hợp.") == ["UBND quận Lê Chân"]
+    assert names("UBND thành phố Phan Thiết thực hiện.") == ["UBND thành phố Phan Thiết"]
+    assert names("Công ty Cổ phần đầu tư hạ tầng Châu Giang thực hiện dự án.")[0].endswith("Châu Giang")

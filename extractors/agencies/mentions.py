@@ -17,7 +17,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Iterator
+
+import yaml
 
 from extractors.agencies.lexicon import (
     COLLECTIVE_PAIRS,
@@ -35,7 +38,9 @@ from extractors.agencies.lexicon import (
     province_alternation,
 )
 from extractors.agencies.model import Mention, Spans
-from extractors.canonical import field_regex, gazetteer, official_titles_regex, spaced_regex, tone_variants
+from extractors.canonical import (
+    district_province, field_regex, gazetteer, official_titles_regex, province_name, spaced_regex, tone_variants,
+)
 from extractors.gazetteer import bodies, iter_gazetteer_matches
 
 # The roles a task table's cell states after a body: "Chủ trì", "Phối hợp", "Thực hiện".
@@ -251,6 +256,26 @@ class _Tail:
     after_level: bool = False
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    with resources.files("extractors").joinpath("data/surnames.yaml").open(encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)["surnames"])
+
+
+# A person's name: the family name, then one to three capitalised syllables.
+_PERSON_NAME = re.compile(r"[^\W\d_]+(?:[ \t]+[" + UPPER + r"][^\W\d_]*){1,3}")
+
+
+def _person_named_at(text: str, pos: int) -> bool:
+    """Whether a person's name starts at ``pos``: a family name and capitalised syllables that are no place
+    ("Hồ Chí Minh", "Phan Thiết" and "Lê Chân" open on a family name too)."""
+    person = _PERSON_NAME.match(text, pos)
+    if person is None:
+        return False
+    words = person.group().split()
+    return not any(province_name(" ".join(words[:n])) or district_province(" ".join(words[:n])) for n in range(2, len(words) + 1))
+
+
 def scan_tail(
     text: str, pos: int, generic: bool, limit: int = 12, company: bool = False, long_tail: bool = False
 ) -> int:
@@ -266,6 +291,8 @@ def scan_tail(
         if space.count("\n") >= 2 or ("\n" in space and _LIST_MARKER_LINE.match(text, match.start(2))):
             break
         lower = token.lower()
+        if not (generic or company) and token in _surnames() and tail.end > tail.pos and _person_named_at(text, match.start(2)):
+            break  # "Cục trưởng Cục Hải quan TPHCM Đinh Ngọc Thắng vừa ký …": the official's own name
         if token in "-–—":
             step = _dash
         elif token == "," and generic:
