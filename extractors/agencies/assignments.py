@@ -147,8 +147,9 @@ _POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]
 
 
 # "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với …": an urging adverb before the role.
-_ROLE_AS_DUTY = re.compile(r"[^.;:]{0,120}?\b(?:có|chịu)\s+trách\s+nhiệm\s+(chủ\s+trì|phối\s+hợp)\b", re.IGNORECASE)
 _URGING = re.compile(r"^(?:khẩn\s+trương|kịp\s+thời|sớm)\s+(?=(?:đồng\s+)?chủ\s+trì\b)", re.IGNORECASE)
+# "… có trách nhiệm phối hợp công bố …": a role stated as the body's duty, after whatever the subject list leaves.
+_ROLE_AS_DUTY = re.compile(r"[^.;:]{0,120}?\b(?:có|chịu)\s+trách\s+nhiệm\s+(chủ\s+trì|phối\s+hợp)\b", re.IGNORECASE)
 
 
 def _stated_role(phrase: str) -> Optional[str]:

@@ -165,6 +165,12 @@ def _opening_lookahead(*alternatives: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _group_member_pattern() -> re.Pattern:
+    """Any one of ``_group_members()``, longest first, in any case."""
+    return re.compile(rf"(?i:{'|'.join(spaced_regex(m) for m in sorted(_group_members(), key=len, reverse=True))})")
+
+
+@lru_cache(maxsize=1)
 def _group_members() -> frozenset[str]:
     """The names of the state groups and corporations the gazetteer knows, without their head ("Bưu chính Viễn
     thông Việt Nam" of "Tập đoàn Bưu chính Viễn thông Việt Nam"), as a list after "các Tập đoàn:" writes them."""
@@ -213,8 +219,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"{fields}(?:\s*(?:,|;|và)\s*{fields})+"
     )
     # "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội" names one group per item.
-    members = "|".join(spaced_regex(m) for m in sorted(_group_members(), key=len, reverse=True))
-    groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*(?i:{members})(?:\s*(?:,|;|và)\s*(?i:{members}))+"
+    members = _group_member_pattern().pattern
+    groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*{members}(?:\s*(?:,|;|và)\s*{members})+"
     # "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ" names one committee per province.
     committees = (
         rf"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*(?:{provinces})"
@@ -636,8 +642,8 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         if kind == "groups":
             head = " ".join(re.search(r"(Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)", match.group(0)).group(1).replace("*", " ").split())
             colon = start + match.group(0).index(":") + 1
-            for member in re.finditer(rf"(?i:{'|'.join(spaced_regex(m) for m in sorted(_group_members(), key=len, reverse=True))})", text[colon:end]):
-                yield Mention(colon + member.start(), colon + member.end(), f"{head} {' '.join(member.group(0).split())}", False)
+            for member in _group_member_pattern().finditer(text, colon, end):
+                yield Mention(member.start(), member.end(), f"{head} {' '.join(member.group(0).split())}", False)
             pos = end
             continue
         if kind == "committees":
