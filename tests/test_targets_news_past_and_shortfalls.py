@@ -211,3 +211,18 @@ def test_a_goal_to_the_end_of_a_year_is_a_goal_and_its_margin_over_the_plan_is_n
                               "BHXH đạt khoảng 35,2% so với lực lượng lao động trong độ tuổi, vượt 0,2% so với chỉ tiêu tại "
                               "Nghị quyết số 28."))
     assert [(t.value, t.unit) for t in found] == [(Decimal("35.2"), "% lực lượng lao động trong độ tuổi")]
+
+
+def test_a_conclusion_without_goal_sections_states_its_goals_among_its_tasks():
+    from extractors.targets import iter_targets
+
+    # vpcp_tb627 (b12b): the item heading of "III. NHIỆM VỤ TRỌNG TÂM" states the goal; "Hoàn thành mục tiêu …" opening
+    # a task is the goal to reach, not a goal said to be met.
+    text = ("THÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nIII. NHIỆM VỤ TRỌNG TÂM\n\nTừ nay đến hết năm 2025 chỉ còn gần 2 "
+            "tháng; do vậy, yêu cầu các bộ, ngành:\n\n1. Hoàn thành mục tiêu đưa vào\nkhai thác trên 3.000 km đường bộ cao "
+            "tốc và khoảng trên 1.700km đường bộ ven biển\ntrong năm 2025\n\na) Yêu cầu các bộ, ngành tiếp tục nâng cao.\n")
+    found = [(t.value, t.deadline_year) for t in iter_targets(text)]
+    assert found == [(Decimal("3000"), 2025), (Decimal("1700"), 2025)]
+    assert iter_targets(text).__next__().metric.startswith("vào khai thác")  # "đưa vào": "và" is no "vào"
+    # a task that is not about a goal stays out
+    assert not list(iter_targets("THÔNG BÁO\n\nIII. NHIỆM VỤ TRỌNG TÂM\n\n1. Tổ chức 05 hội nghị tập huấn trong năm 2025\n"))

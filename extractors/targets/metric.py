@@ -63,7 +63,7 @@ _METRIC_CUT = re.compile(
 )
 _LEAD_WORDS = re.compile(
     r"^(?:[-+•*\s]|\(\d+\)|phấn đấu|phần đấu|phải|đạt|bảo đảm|đảm bảo|có|là|tăng thêm|tăng(?! trưởng)|giảm|trên|tối thiểu|ít nhất|khoảng|"
-    r"và|với|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",
+    r"và(?!\w)|với|định hướng|tầm nhìn|nâng(?!\s+cao)\b|đưa\b)+",  # ("đưa vào khai thác": "và" is no "vào")
     re.I,
 )
 

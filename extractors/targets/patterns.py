@@ -89,7 +89,8 @@ PLAN_NAME_HORIZON = re.compile(
 NOT_TRIGGER = re.compile(
     r"để (?:đạt|thực hiện|hoàn thành)(?: được)?(?: các| những)? mục tiêu|chưa đạt mục tiêu|chương trình mục tiêu"
     # "ngành hoàn thành các chỉ tiêu quan trọng như: …", "đạt trên 62%, vượt xa mục tiêu đề ra": goals met, results.
-    r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
+    # (not the imperative that opens a task: "1. Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km …")
+    r"|(?<!phấn đấu )(?<!phải )(?<!sẽ )(?<![\d.)]\s)(?<!^)\b(?:đã\s+)?(?:hoàn thành|vượt)(?:\s+(?:xa|vượt|và\s+vượt|toàn bộ))?(?:\s+(?:các|những|nhiều))?"
     r"\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|kế hoạch))?"
     # "thu … 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao", "đạt 79% dự toán và 51,83% chỉ tiêu phấn đấu":
     # a share of the goal or of the budget estimate reached is a result, the goal word after it included.

@@ -56,12 +56,15 @@ def _sub_headline(section: Section) -> bool:
     )
 
 
-def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: bool, goal: bool = True) -> Optional[str]:
+def reading_mode(
+    section: Optional[Section], has_goals: bool, goal_headings: bool, goal: bool = True, goals_among_tasks: bool = False,
+) -> Optional[str]:
     """How the sentences of a section are read: "goal", PROJECT, "news" (after a
     target word) or "strict_news" (after an explicit one); None: not at all.
     ``has_goals``: the document has goal sections; ``goal_headings``: some are
     headed, not only announced by a lead-in; ``goal``: False when a goal kind
-    comes from a news sub-headline (``goal_section``)."""
+    comes from a news sub-headline (``goal_section``); ``goals_among_tasks``: the text is a conclusion or a
+    directive, which sets its goals among its tasks (``goals_among_tasks(text)``)."""
     kind = section.kind if section else None
     if kind in GOAL_KINDS and not goal:
         kind = None
@@ -71,12 +74,30 @@ def reading_mode(section: Optional[Section], has_goals: bool, goal_headings: boo
         return PROJECT
     if not has_goals and kind not in _NEWS_SKIP_KINDS:
         return "news"
+    if not has_goals and kind == "task" and goals_among_tasks:
+        # A conclusion or a directive without goal sections sets its goals among its tasks ("III. NHIỆM VỤ TRỌNG
+        # TÂM / 1. Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km đường bộ cao tốc …"): read after an explicit
+        # goal word (docs/annotation.md). A plan's tasks state none, goal sections or not.
+        return "strict_news"
     if not goal_headings and kind not in _NEWS_SKIP_KINDS:
         return "strict_news"
     if kind == "purpose" and _AIM_HEADING.match(section.heading):
         # "1. Mục đích: Phấn đấu đến năm 2030, 100% xã …": a plan's aims state targets as news does.
         return "news"
     return None
+
+
+# The heading of a notice of conclusions, a directive or a resolution ("THÔNG BÁO / KẾT LUẬN CỦA THỦ TƯỚNG …", "CHỈ
+# THỊ", "NGHỊ QUYẾT" of a Government meeting); a resolution with goal sections reads those instead.
+_CONCLUSION_OR_DIRECTIVE = re.compile(r"^[\s*#|]*(?:THÔNG[\s*]+BÁO|KẾT[\s*]+LUẬN|CHỈ[\s*]+THỊ|NGHỊ[\s*]+QUYẾT)\b", re.M)
+_PLAN_HEADING = re.compile(r"^[\s*#|]*(?:KẾ[\s*]+HOẠCH|CHƯƠNG[\s*]+TRÌNH|ĐỀ[\s*]+ÁN)\b", re.M)
+
+
+def goals_among_tasks(text: str) -> bool:
+    """Whether the text is a notice of conclusions, a directive or a resolution (its heading before any plan's)."""
+    conclusion = _CONCLUSION_OR_DIRECTIVE.search(text, 0, 3000)
+    plan = _PLAN_HEADING.search(text, 0, 3000)
+    return conclusion is not None and (plan is None or conclusion.start() < plan.start())
 
 
 def inline_goal_list(text: str, start: int, end: int) -> Optional[int]:

@@ -37,6 +37,7 @@ from extractors.targets.quantities import is_multiplier, pos_tags, sentence_quan
 from extractors.targets.scope import (
     goal_aside,
     goal_section,
+    goals_among_tasks,
     inline_goal_list,
     lead_ins,
     names_a_goal,
@@ -55,6 +56,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     # Goals only announced by a lead-in ("Mục tiêu … như sau:", explainers quoting several plans): running text
     # elsewhere still reports targets, but only after an explicit target word.
     goal_headings = any(g and not s.intro for s, g in zip(sections, goal_sections))
+    in_tasks = goals_among_tasks(text)  # a conclusion or a directive: its goals are among its tasks
     blocks = structure.blocks
     block_starts = [b.start for b in blocks]
     leads = lead_ins(blocks)
@@ -80,14 +82,16 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         heading_end = heading_end_at(sections, s_start)
         label = ""
         if heading_end is not None:
-            # Headings restate targets; a body after "Heading: …" still counts.
-            if heading_end >= s_end:
+            # Headings restate targets; a body after "Heading: …" still counts. A text without goal sections may
+            # head a task with its goal ("1. Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km đường bộ cao tốc …").
+            if heading_end >= s_end and not (in_tasks and not has_goals and _GOAL_HEADED_TASK.search(text, s_start, s_end)):
                 continue
-            label = text[s_start:heading_end]
-            s_start = heading_end
+            if heading_end < s_end:
+                label = text[s_start:heading_end]
+                s_start = heading_end
         idx = section_at(sections, s_start)
         mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings,
-                            idx is None or goal_sections[idx])
+                            idx is None or goal_sections[idx], in_tasks)
         if mode is None:
             list_start = inline_goal_list(text, s_start, s_end)
             if list_start is None:
@@ -630,6 +634,8 @@ _SHARE_OF_PLAN_REACHED = re.compile(
     r"(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)",
     re.I,
 )
+# A task heading that states its goal: "1. Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km …".
+_GOAL_HEADED_TASK = re.compile(r"\b(?:mục tiêu|phấn đấu)\b[^.;:]*\d", re.I)
 # "6 tháng đầu năm", "3 tháng cuối năm 2019": a stretch of the year.
 _PART_OF_YEAR = re.compile(r"\s+(?:đầu|cuối)\s+năm\b", re.I)
 # "vượt 0,2% so với chỉ tiêu …": by how much a goal exceeds the plan it answers.
