@@ -278,6 +278,12 @@ _NAMED_AFTER_PROVINCE = {"Báo", "Đài"}
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
 
+def province_level(province: str) -> str:
+    """The level a province's bodies are named with when the text does not write it: "thành phố" for a city
+    under central rule, else "tỉnh"."""
+    return "thành phố" if province in _CITIES else "tỉnh"
+
+
 def _strip_province(name: str, drop_level: bool) -> str:
     """Drop a trailing province name ("… tỉnh Lào Cai" → "… tỉnh")."""
     for province in province_names():
@@ -295,7 +301,7 @@ def _strip_province(name: str, drop_level: bool) -> str:
             if (" " not in prefix or known) and not drop_level:
                 # "Thuế Đồng Nai" → "Thuế tỉnh": a head alone needs its level, and so does a body
                 # the gazetteer names ("Báo và Phát thanh, Truyền hình Đồng Nai" → "… tỉnh").
-                written = level.group(1).lower() if level else ("thành phố" if province_name(province) in _CITIES else "tỉnh")
+                written = level.group(1).lower() if level else province_level(province_name(province))
                 return f"{name} {written}"
             if level and not drop_level:
                 name += " " + level.group(1).lower()

@@ -37,6 +37,7 @@ from extractors.canonical import (
     district_province,
     fold,
     fold_marks,
+    province_level,
     province_name,
     province_names,
     repair_charmap,
@@ -125,8 +126,6 @@ _NATIONAL_ISSUERS = re.compile(
     r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư"
     r"|Ban Chấp hành Trung ương|Văn phòng Trung ương Đảng|Ban .+ Trung ương$)"
 )
-# Cities under central rule: "UBND thành phố …" when the level is not written.
-_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
 # "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term); the
 # Party's form puts the type code before the slash: "71-NQ/TW", "1147-QĐ/BTGDVTW".
@@ -1041,7 +1040,7 @@ def _record_maker(head: str, province: Optional[str], spans: dict[str, tuple[int
 def _with_province(name: str, province: Optional[str]) -> str:
     """A department named without its province ("Sở Nội vụ") with the document's province."""
     if name.startswith("Sở ") and province and not _named_province(name)[0]:
-        return f"{canonical_name(name)} {'thành phố' if province in _CITIES else 'tỉnh'} {province}"
+        return f"{canonical_name(name)} {province_level(province)} {province}"
     return name
 
 
@@ -1498,7 +1497,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         if body:
             province = province_name(body.group(2))
             if province:
-                level = body.group(1) or ("thành phố" if province in _CITIES else "tỉnh")
+                level = body.group(1) or province_level(province)
                 level = "thành phố" if level.lower().startswith(("tp", "thành")) else "tỉnh"
                 issuer = f"UBND {level} {province}"
         by_people_committee = re.search(r"/(?:\w+-)?UBND(?:-|$)", number) is not None
@@ -1507,7 +1506,7 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
             province, level = _named_province(sentence)
         if province is None:
             province = province_name(_province_from_text(text) or "")
-            level = "thành phố" if province in _CITIES else "tỉnh"
+            level = province_level(province)
         if issuer is None and province and by_people_committee:
             # "…/KH-UBND", "…/UBND-VX": the people's committee of the province the page is about.
             issuer = f"UBND {level} {province}"
@@ -2016,7 +2015,7 @@ def _directing_committee(text: str) -> Optional[str]:
             continue  # the committee is the subject of its sentence, after at most one opening clause
         province = province_name(match.group("place").strip()) or province_name(_province_from_text(text) or "")
         if province:
-            level = "thành phố" if province in _CITIES else "tỉnh"
+            level = province_level(province)
             return f"UBND {level} {province}"
     return None
 
@@ -2037,20 +2036,33 @@ def _attributed_body(text: str) -> Optional[str]:
     return mention.name if mention and mention.start == 0 and not mention.generic else None
 
 
+# What opens a lead before its subject: the agency's tag ("NDO - ", "TTXVN -"), the time ("Ngày 02/12/2020, ",
+# "Chiều 20/1, ") and the place ("tại Trụ sở Trung ương Đảng, ").
+_LEAD_OPENER = re.compile(
+    r"[\s|*]*(?:\(?[A-ZĐ][\w.]{1,14}\)?\s*[-–—]\s+)?"
+    r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối)(?:\s+(?:nay|qua|mai))?(?:\s+(?:ngày\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?)?\s*,\s*"
+    r"(?:tại\s+[^,.\n]{3,80},\s*)?)?"
+)
+
+
 def _lead_subject(text: str, start: int) -> Optional[str]:
     """The body that opens the lead ("Ngày 02/12/2020, Sở KH&CN Lạng Sơn tổ chức …")."""
     from extractors.agencies import iter_mentions
 
-    lead = re.match(r"[\s|*]*(?:Ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*,\s*)?", text[start : start + 400])
+    lead = _LEAD_OPENER.match(text[start : start + 400])
     opening = start + lead.end()
     mention = next(iter_mentions(text[opening : opening + 200]), None)
     if mention is None or mention.start != 0 or mention.generic:
         return None
     name = mention.name
+    if re.search(r"\b(?:tỉnh|thành\s+phố)$", name):
+        # "(BĐ) - UBND tỉnh vừa ban hành …": the committee of the page's province.
+        province = province_name(_province_from_text(text) or "")
+        return f"{name} {province}" if province else None
     for province in province_names():
         # "Sở KH&CN Lạng Sơn" → "Sở KH&CN tỉnh Lạng Sơn"
         if name.endswith(" " + province) and not re.search(r"(?:tỉnh|thành\s+phố)\s+\S+(?:\s+\S+){0,3}$", name, re.IGNORECASE):
-            level = "thành phố" if province in _CITIES else "tỉnh"
+            level = province_level(province)
             return f"{name[: -len(province)]}{level} {province}"
     return name
 
@@ -2116,7 +2128,7 @@ def _announcing_body(text: str) -> Optional[str]:
         province = _PROVINCE_SETS_TARGETS.search(sentence.group(0))
         if province and (name := province_name(province.group("place"))):
             # "Năm 2019, tỉnh Long An đặt mục tiêu …": the province's people's committee
-            return f"UBND {'thành phố' if name in _CITIES else 'tỉnh'} {name}"
+            return f"UBND {province_level(name)} {name}"
         for mention in iter_mentions(sentence.group(0)):
             if not mention.generic and _ANNOUNCES.match(sentence.group(0), mention.end):
                 return mention.name
@@ -2327,7 +2339,7 @@ def _congress_resolution(text: str, hints: Mapping[str, Optional[str]]) -> Optio
         (m.group("ordinal") for m in re.finditer(_CONGRESS, text) if m.group("ordinal") and province_name(m.group("place")) == province),
         None,
     )
-    level = "thành phố" if province in _CITIES else "tỉnh"
+    level = province_level(province)
     issuer = f"Đại hội đại biểu Đảng bộ {level} {province}" + (f" lần thứ {ordinal}" if ordinal else "")
     title, title_span = _headline(text[:8000])
     return _reporting(

@@ -53,10 +53,10 @@ def test_a_resolution_clause_opening_on_named_bodies_gives_them_its_duty_outside
 def test_places_listed_after_a_committee_share_its_head_and_a_collective_after_named_bodies_shares_their_task():
     # NQ 380/NQ-CP: "d) Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh
     # trực tiếp hỗ trợ chi viện …", "c) Bộ Y tế, Bộ Nông nghiệp và Môi trường, các bộ, cơ quan liên quan xuất cấp …".
+    # Each place is its people's committee.
     roles = _document_roles("cp_nq380_khacphucthientai_mientrung_2025.md")
-    assert {("thành phố Hồ Chí Minh", "thực hiện"), ("thành phố Hải Phòng", "thực hiện"), ("tỉnh Quảng Ninh", "thực hiện"),
-            ("Bộ Y tế", "thực hiện")} <= roles
-    assert any(name.startswith("Ủy ban nhân dân thành phố") and role == "thực hiện" for name, role in roles)
+    assert {("Ủy ban nhân dân thành phố Hồ Chí Minh", "thực hiện"), ("Ủy ban nhân dân thành phố Hải Phòng", "thực hiện"),
+            ("Ủy ban nhân dân tỉnh Quảng Ninh", "thực hiện"), ("Bộ Y tế", "thực hiện")} <= roles
 
 
 def test_the_committee_that_issues_a_request_is_not_its_subject():
@@ -131,3 +131,38 @@ def test_groups_listed_after_cac_tap_doan_are_each_a_body():
             "Bưu chính viễn thông Việt Nam theo chức năng, nhiệm vụ phối hợp chặt chẽ với Tỉnh.\n")
     names = {a.name for a in iter_agencies(text)}
     assert {"Các Bộ, cơ quan liên quan", "Tập đoàn Điện lực Việt Nam", "Tập đoàn Bưu chính viễn thông Việt Nam"} <= names
+
+
+EXPRESSWAY_CONCLUSIONS = """THÔNG BÁO
+KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ
+
+III. NHIỆM VỤ TRỌNG TÂM
+
+1. Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp quyết liệt chỉ đạo các chủ đầu tư, nhà thầu đẩy nhanh tiến độ thi công.
+
+2. Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thiện Báo cáo nghiên cứu tiền khả thi.
+
+3. Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu khả thi.
+
+4. Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh việc lựa chọn nhà đầu tư, nhà thầu.
+
+Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện.
+"""
+
+
+def test_provinces_listed_or_opening_an_item_are_each_their_committee_given_the_task():
+    # vpcp_tb627 (b12b): "Ủy ban nhân dân các tỉnh, thành phố: A, B", "Các tỉnh A, B", "Thành phố Hà Nội và các tỉnh A,
+    # B", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng" give one committee each, its level from the province.
+    roles = {(a.name, a.role) for a in iter_agencies(EXPRESSWAY_CONCLUSIONS) if not a.generic}
+    expected = {f"Ủy ban nhân dân {place}" for place in (
+        "tỉnh Tuyên Quang", "tỉnh Đồng Nai", "thành phố Hồ Chí Minh", "tỉnh Đồng Tháp", "tỉnh Nghệ An", "tỉnh Quảng Ngãi",
+        "tỉnh Cao Bằng", "thành phố Hà Nội", "tỉnh Bắc Ninh", "tỉnh Gia Lai", "tỉnh Lâm Đồng")}
+    assert {name for name, role in roles if role == "thực hiện"} >= expected
+    # the class that heads the list is not one more body
+    assert not any("các tỉnh" in name for name, _ in roles)
+
+
+def test_a_province_named_in_passing_is_no_body():
+    text = ("THÔNG BÁO\n\nIII. NHIỆM VỤ\n\n1. Bộ Công Thương huy động lực lượng khôi phục hệ thống điện tại các tỉnh "
+            "Gia Lai, Đắk Lắk, hoàn thành trong tháng 12.\n\n2. Tăng cường hỗ trợ tỉnh Lâm Đồng, tỉnh Gia Lai khắc phục hậu quả.\n")
+    assert {name for name, _ in _roles(text)} == {"Bộ Công Thương"}

@@ -282,3 +282,56 @@ def test_a_request_goes_on_after_a_semicolon_with_another_body_and_its_verb():
             "Công nghiệp - Viễn thông Quân đội tổ chức triển khai thực hiện, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học "
             "và Công nghệ hướng dẫn các Tập đoàn nêu trên trong việc triển khai thực hiện nhiệm vụ.\n")
     assert ("Bộ Khoa học và Công nghệ", "thực hiện") in {(a.name, a.role) for a in iter_agencies(text)}
+
+
+STEERING_COMMITTEE_NEWS = """Phiên họp thứ nhất Ban Chỉ đạo Trung ương
+
+Về một số nhiệm vụ trọng tâm trong Quý I năm 2025, Tổng Bí thư nêu rõ, Thường trực Ban Bí thư, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo xây dựng, ban hành kế hoạch hoặc chương trình hành động thực hiện Nghị quyết số 57-NQ/TW. Ban cán sự đảng Chính phủ chỉ đạo rà soát, bổ sung Quy hoạch điện VIII.
+
+Đối với các đồng chí thành viên Ban Chỉ đạo, Tổng Bí thư yêu cầu: Thủ tướng Chính phủ và đồng chí Phó Chủ tịch Quốc hội theo chức năng nhiệm vụ, chỉ đạo các cơ quan chức năng nghiên cứu sửa đổi, bổ sung và thông qua các luật có liên quan. Trưởng Ban Tổ chức Trung ương trình Ban Bí thư hướng dẫn việc kiện toàn, bố trí cán bộ.
+
+Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo xây dựng Chương trình phát triển công nghệ và công nghiệp chiến lược. Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách nhà nước chi cho sự nghiệp khoa học.
+"""
+
+
+def test_a_leaders_directions_after_yeu_cau_colon_go_on_through_the_paragraphs_sentences():
+    # bcdtw_phien1 (b13-lead): "yêu cầu:" then an official and his body; each later sentence opening on an official
+    # over a body, with its verb, is one more direction; "đồng chí Phó Chủ tịch Quốc hội" stands for the Assembly.
+    found = _roles(STEERING_COMMITTEE_NEWS)
+    assert {("Quốc hội", "thực hiện"), ("Ban Tổ chức Trung ương", "thực hiện"), ("Bộ Khoa học và Công nghệ", "thực hiện"),
+            ("Bộ Tài chính", "thực hiện")} <= found
+
+
+def test_bodies_named_after_a_word_of_saying_are_given_the_directions_quoted():
+    # "Tổng Bí thư nêu rõ, Thường trực Ban Bí thư, Chủ tịch Ủy ban … chỉ đạo …" in a page without tasks of its own.
+    found = _roles(STEERING_COMMITTEE_NEWS)
+    assert {("Thường trực Ban Bí thư", "thực hiện"), ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "thực hiện"),
+            ("Ban cán sự đảng Chính phủ", "thực hiện")} <= found
+    # a speaker's report is not a direction
+    assert not _roles("Giám đốc Sở cho biết thêm.\n\nPhó Chủ tịch nhấn mạnh, Sở Y tế đã hoàn thành kế hoạch năm 2024.\n")
+
+
+def test_a_letters_closing_basis_does_not_give_its_addressee_a_second_role():
+    # lc_cv2496: "Giao Sở Công Thương chủ trì … . Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện./."
+    assert _roles(SHORT_LETTER) >= {("Sở Công Thương", "chủ trì")}
+    assert ("Sở Công Thương", "thực hiện") not in _roles(SHORT_LETTER)
+
+
+ANTI_SMUGGLING_PLAN_NEWS = """Ban Chỉ đạo 389 quốc gia mở đợt cao điểm chống buôn lậu dịp Tết
+
+Tại Kế hoạch, Ban chỉ đạo 389 quốc gia đưa ra nhiệm vụ trọng tâm đối với các bộ, ngành, địa phương.
+
+Theo đó, Ban Chỉ đạo 389 các bộ, ngành, địa phương, thực hiện nghiêm chỉ đạo của Chính phủ, Thủ tướng Chính phủ; xây dựng kế hoạch chỉ đạo, đôn đốc các cơ quan, đơn vị chức năng tăng cường công tác chống buôn lậu.
+
+Bên cạnh đó, Ban Chỉ đạo 389 quốc gia cũng giao nhiệm vụ cụ thể cho Ban chỉ đạo 389 các bộ, ngành, địa phương.
+
+Trong đó, Ban Chỉ đạo 389 Bộ Tài chính có nhiệm vụ chỉ đạo Tổng cục Hải quan chỉ đạo các đơn vị nghiệp vụ tăng cường kiểm tra, kiểm soát chặt chẽ khu vực cửa khẩu.
+"""
+
+
+def test_a_numbered_steering_committee_before_a_body_is_that_bodys_committee_given_its_duty():
+    # bcd389 (b13-lead): "Ban Chỉ đạo 389 Bộ Tài chính có nhiệm vụ …", "Ban Chỉ đạo 389 các bộ, ngành, địa phương, thực
+    # hiện nghiêm …"; the national committee that hands out the tasks ("cũng giao nhiệm vụ cụ thể cho …") is not given one.
+    assert _roles(ANTI_SMUGGLING_PLAN_NEWS) == {
+        ("Ban Chỉ đạo 389 các bộ, ngành, địa phương", "thực hiện"), ("Ban Chỉ đạo 389 Bộ Tài chính", "thực hiện"),
+    }

@@ -344,3 +344,9 @@ def test_a_name_stops_before_the_officials_own_name_but_not_before_a_place():
     assert names("UBND quận Lê Chân phối hợp.") == ["UBND quận Lê Chân"]
     assert names("UBND thành phố Phan Thiết thực hiện.") == ["UBND thành phố Phan Thiết"]
     assert names("Công ty Cổ phần đầu tư hạ tầng Châu Giang thực hiện dự án.")[0].endswith("Châu Giang")
+
+
+def test_the_class_of_communes_keeps_the_special_zone_it_names():
+    # qt_ct06 (b13a): "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ" is one class, the zone included.
+    text = "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ thực hiện."
+    assert "Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ" in {m.name for m in iter_mentions(text)}

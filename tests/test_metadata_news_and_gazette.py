@@ -425,3 +425,18 @@ def test_a_page_reports_the_new_unnumbered_document_not_the_one_it_implements():
     assert (meta.doc_type, meta.number, meta.issuer, meta.province) == ("Chỉ thị", None, "Ủy ban nhân dân tỉnh Đắk Nông", "Đắk Nông")
     # "Chỉ thị yêu cầu các Sở …" says what it asks: the headline names it
     assert meta.title == "Chỉ thị về xây dựng kế hoạch phát triển kinh tế - xã hội và kế hoạch đầu tư công năm 2020"
+
+
+def test_a_news_leads_subject_after_its_agency_tag_time_and_place_issues_the_page():
+    # bcdtw_phien1 (b13-lead): "NDO - Chiều 20/1, tại Trụ sở Trung ương Đảng, Ban Chỉ đạo Trung ương … đã họp"
+    page = ("Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số\n"
+            "NDO - Chiều 20/1, tại Trụ sở Trung ương Đảng, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới "
+            "sáng tạo và chuyển đổi số (Ban Chỉ đạo) đã họp Phiên thứ nhất. Tổng Bí thư Tô Lâm chủ trì Phiên họp.\n"
+            "Thứ hai, ngày 20/01/2025 - 19:33\n\n" + "Tại Phiên họp, các đại biểu đã nghe báo cáo về chương trình công tác. " * 4 + "\n")
+    assert extract_metadata(page).issuer == (
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    )
+    # a committee the lead names without its province is the page's province's ("(BĐ) - UBND tỉnh vừa ban hành …")
+    page = ("Chấn chỉnh tình trạng bạo lực học đường\n(BĐ) - UBND tỉnh vừa ban hành văn bản truyền đạt ý kiến chỉ đạo của "
+            "Chủ tịch UBND tỉnh Bình Định liên quan đến các vụ việc nữ sinh bị đánh. " * 2 + "\n")
+    assert extract_metadata(page).issuer == "UBND tỉnh Bình Định"

@@ -166,3 +166,9 @@ def test_a_group_among_countries_and_territories_is_a_plain_value():
 def test_a_verb_before_another_figure_still_stops_the_quantifier():
     got = _read("- Với kinh phí đầu tư khoảng 5,5 tỉ USD, sân bay dự kiến đạt 25 triệu lượt khách và 1,2 triệu tấn hàng hóa.\n")
     assert [(v, c) for v, _, _, c, _ in got][-2:] == [(25, "="), (1.2, "=")]
+
+
+def test_emphasis_between_a_comparator_and_its_number_does_not_hide_it():
+    # tw_nq57: "Tối thiểu có **5 doanh nghiệp công nghệ số** ngang tầm các nước tiên tiến."
+    got = _read("- Tối thiểu có **5 doanh nghiệp công nghệ số** ngang tầm các nước tiên tiến.\n")
+    assert [(value, comparator) for value, _, _, comparator, _ in got] == [(5, ">=")]

@@ -226,3 +226,16 @@ def test_a_conclusion_without_goal_sections_states_its_goals_among_its_tasks():
     assert iter_targets(text).__next__().metric.startswith("vào khai thác")  # "đưa vào": "và" is no "vào"
     # a task that is not about a goal stays out
     assert not list(iter_targets("THÔNG BÁO\n\nIII. NHIỆM VỤ TRỌNG TÂM\n\n1. Tổ chức 05 hội nghị tập huấn trong năm 2025\n"))
+
+
+def test_an_outcome_a_directive_holds_its_addressees_to_is_a_goal():
+    # dl_ct012 (b13-lead): a directive without goal sections; "đảm bảo cắt giảm tối thiểu 30% …" is the outcome to reach.
+    text = ("CHỈ THỊ\n\nVỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n\n1. Thủ trưởng các sở, ban, ngành tỉnh\n\n"
+            "b) Tiếp tục rà soát, thực hiện đơn giản hóa TTHC, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC và "
+            "đơn giản hóa thành phần hồ sơ kèm theo.\n\nc) Tổ chức 05 hội nghị tập huấn.\n")
+    assert [(t.value, t.unit, t.comparator) for t in iter_targets(text)] == [(Decimal("30"), "%", ">=")]
+
+
+def test_the_number_of_a_steering_committee_is_part_of_its_name():
+    # bcd389 (b13-lead): "Theo Kế hoạch, Ban Chỉ đạo 389 quốc gia sẽ tăng cường …" states no target of 389.
+    assert not list(iter_targets("Theo Kế hoạch, Ban Chỉ đạo 389 quốc gia sẽ tăng cường công tác chỉ đạo, kiểm tra."))

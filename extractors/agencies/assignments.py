@@ -47,7 +47,7 @@ _ASIDE = re.compile(
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+có\s+hiệu\s+quả|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
@@ -233,9 +233,10 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         pos = mention.end
         if _NAMED_COMMITTEE.match(mention.name):
             # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh trực
-            # tiếp hỗ trợ …": the places after a committee share its head, each a body given the task.
+            # tiếp hỗ trợ …": the places after a committee share its head, each a body given the task (its committee).
             while place := _SHARED_HEAD_PLACE.match(text, pos):
-                name = " ".join(place.group(1).split())
+                written = " ".join(place.group(1).split())
+                name = f"Ủy ban nhân dân {written[0].lower()}{written[1:]}"
                 subjects.append(Mention(place.start(1), place.end(1), name, False, known_as=name))
                 pos = place.end()
         # A note after the name, also past emphasis ("**Sở Nội vụ **(Cơ quan thường trực …)").
@@ -886,7 +887,10 @@ def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[st
 _LEAD_ROLE = re.compile(
     r"(?:\blà|vai\s+trò(?:\s+của)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối\s*,?\s*)?chủ\s+trì\b", re.IGNORECASE
 )
-_ASKS_OTHERS = re.compile(r"đề\s+nghị\b", re.IGNORECASE)
+# The body that asks others or hands them tasks ("… cũng giao nhiệm vụ cụ thể cho Ban Chỉ đạo 389 các bộ …").
+_ASKS_OTHERS = re.compile(
+    r"(?:(?:cũng|đã|sẽ)\s+)*(?:đề\s+nghị\b|giao(?:\s+nhiệm\s+vụ)?(?:\s+cụ\s+thể)?\s+cho\b)", re.IGNORECASE
+)
 _MANDATE = re.compile(r"theo\s+chức\s+năng\b", re.IGNORECASE)
 # A notice's closing formula: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X và các Bộ, cơ quan liên quan
 # biết, thực hiện./.": the bodies told to carry the conclusions out (a body told only "để … biết" is a recipient).
@@ -903,6 +907,7 @@ _SAYS = re.compile(
     r"|báo\s+cáo|dự\s+báo|dự\s+kiến|ước\s+tính|thống\s+kê|nêu\s+rõ|lưu\s+ý|kiến\s+nghị|đề\s+xuất|trả\s+lời|giới\s+thiệu"
     r"|là\b|có\b|được\b|sẽ\b)"
 )
+_REPORTED_SPEECH = re.compile(r"(?<=\s)(?:nêu\s+rõ|nhấn\s+mạnh|chỉ\s+rõ|lưu\s+ý)\s*[,:]\s+")
 _MODAL_PARTNER = re.compile(r"\b(?:phải|cần)\s+(?:(?:chủ\s+động|tích\s+cực|tiếp\s+tục)\s+)?phối\s+hợp\b")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
@@ -1036,7 +1041,7 @@ def _assign_clause(
             if basis.group().startswith("Về") and basis.group().rstrip().endswith(":"):
                 answered_end = basis_end  # the body after a request's topic is given the answer
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
-    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s+(?:cho\s+)?", sentence):
+    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s*:?\s+(?:cho\s+)?", sentence):
         if _proposed(text, sentence[: match.start()]):
             continue
         if match.group(1) == "yêu cầu" and _has_tasks_part(text) and _OPENS_POINTS.search(sentence):
@@ -1044,6 +1049,11 @@ def _assign_clause(
             # closing request has a duty of its own ("… yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện").
             continue
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
+    if not _has_tasks_part(text):
+        # A news report quotes a leader's directions after a word of saying: "Tổng Bí thư nêu rõ, Thường trực
+        # Ban Bí thư, … chỉ đạo xây dựng …" (the bodies after it, with their verb, are given the task).
+        for match in _REPORTED_SPEECH.finditer(sentence):
+            candidates.append((start + match.end(), False, "nêu"))
     notice = _NOTICE_TO_ACT.search(sentence)
     if notice:
         candidates.append((start + notice.end(), True, "thông báo"))
@@ -1082,6 +1092,10 @@ def _assign_clause(
             or _MANDATE.match(predicate.lstrip(" ,*\n"))
             # "5. Về điều chuyển số vốn dư …: Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương thực hiện …"
             or (list_start == answered_end and re.match(r"[" + LOWER + r"]", predicate_clean) is not None)
+            or (
+                cue == "nêu" and all(not s.generic for s in subjects)
+                and re.match(r"[" + LOWER + r"]", predicate_clean) is not None and not _SAYS.match(predicate_clean)
+            )
         )
         if cue == "thông báo":
             if not _TOLD_TO_ACT.match(predicate):
@@ -1108,8 +1122,14 @@ def _assign_clause(
         # A news report goes on with the directions it reports: after "UBND tỉnh yêu cầu …", a paragraph that
         # opens on a named body and its verb ("Sở KH&ĐT định kỳ 1 tháng/lần tổ chức hội nghị giao ban …") is
         # one more of them (not a speaker: "Sở X cho biết …").
+        # So does a later sentence of the paragraph whose request named bodies ("Tổng Bí thư yêu cầu: Thủ tướng …
+        # . Bộ trưởng Bộ Tài chính chỉ đạo bố trí …").
         reported_direction = (
-            not requested and list_start in (opening, basis_end) and opening == _opening(text, unit.body_start)
+            not requested and list_start in (opening, basis_end)
+            and (
+                opening == _opening(text, unit.body_start)
+                or (subjects_known and list_start == opening and text[:start].rstrip(" *\n").endswith("."))
+            )
             and unit.level is None
             and not _has_tasks_part(text) and any(key[0] < start for key in collector.groups)
             and all(not s.generic for s in subjects) and re.match(r"[" + LOWER + r"]", predicate_clean) is not None

@@ -39,7 +39,8 @@ from extractors.agencies.lexicon import (
 )
 from extractors.agencies.model import Mention, Spans
 from extractors.canonical import (
-    district_province, field_regex, gazetteer, official_titles_regex, province_name, spaced_regex, tone_variants,
+    district_province, field_regex, gazetteer, official_titles_regex, province_level, province_name, spaced_regex,
+    tone_variants,
 )
 from extractors.gazetteer import bodies, iter_gazetteer_matches
 
@@ -55,9 +56,11 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s")
 # What may stand before the first body of a list: an official's title ("Giám đốc Sở …").
 TITLE_GAP = re.compile(
-    rf"[\s*]*(?:(?:{official_titles_regex()})\s+"
+    rf"[\s*]*(?:(?:[Đđ]ồng\s+chí\s+)?(?:Phó\s+)?(?:{official_titles_regex()})\s+"  # "đồng chí Phó Chủ tịch Quốc hội"
     r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ|Tập\s+đoàn|Tổng\s+công\s+ty)(?:\s*,\s*cơ\s+quan)?\s*:\s*"  # "Các Bộ: Tài chính, …", "các Tập đoàn: …"
-    r"|(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*)?"  # "UBND các thành phố: Hà Nội, …"
+    # "UBND các tỉnh, thành phố: Hà Nội, …", "Các tỉnh Nghệ An, …"
+    r"|(?:(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+)?(?:[Cc]ác\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?\s*:?"
+    r"|(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?\s*:)\s*)?"
 )
 
 # --------------------------------------------------------------------------- the mention pattern
@@ -121,6 +124,42 @@ def _with_labelled_places(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in _LABELLED_PLACE.finditer(text)
         if match.start("place") not in taken
     ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def _subject_places() -> tuple[re.Pattern, re.Pattern]:
+    """(the places that open a sentence or an item as its subject, one of them): "Thành phố Hà Nội và các tỉnh Bắc
+    Ninh, Gia Lai đẩy nhanh …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …"."""
+    place = rf"(?:[Tt]hành[ \t]+phố|[Tt]ỉnh)[ \t]+(?:{province_alternation()})(?![\w])"
+    return (
+        re.compile(
+            r"(?:^|(?<=[.;]\s))[ \t]*(?:[-–—+•][ \t]+|[a-zđ]\)[ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+)?[*]*"
+            rf"(?P<places>{place}(?:[ \t]*,[ \t]*{place})*)(?=[ \t]+(?:và[ \t]+các[ \t]+tỉnh\b|[{LOWER}]))",
+            re.MULTILINE,
+        ),
+        re.compile(place),
+    )
+
+
+def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the provinces that open a sentence or an item as its subject (``_subject_places``), each
+    its people's committee. Elsewhere "tỉnh X" is a place, so only this position is read."""
+    opening, place = _subject_places()
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = []
+    same_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    mentions = list(mentions)
+    added = []
+    for match in opening.finditer(text):
+        for found in place.finditer(text, match.start("places"), match.end("places")):
+            written = " ".join(found.group().split())
+            province = re.sub(r"^(?:[Tt]hành phố|[Tt]ỉnh) ", "", written)
+            committee = Mention(found.start(), found.end(), f"Ủy ban nhân dân {province_level(province_name(province) or province)} {province}", False)
+            if found.span() in same_span:
+                mentions[same_span[found.span()]] = committee  # the place read as a place elsewhere ("tỉnh Lâm Đồng")
+            elif found.start() not in taken:
+                added.append(committee)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -192,7 +231,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     name_alt = "|".join(spaced_regex(v) for v in sorted(spellings, key=len, reverse=True))
     commune = (
         r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
-        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện"
+        # "… các xã, phường, đặc khu Cồn Cỏ": a province's one special zone named after the class of communes.
+        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu(?:\s+[" + UPPER + r"][" + LOWER + r"]*){1,3}|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện"
         # "UBND các huyện, thành, thị": "thành" and "thị" short for thành phố and thị xã.
         r"|thành(?!\s+phố)(?=\s*(?:,|và))|thị(?!\s+(?:xã|trấn))(?=\s*(?:,|và)|\s+[" + LOWER + r"]))(?!\s+[" + UPPER + r"]))*"
         # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
@@ -221,9 +261,11 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội" names one group per item.
     members = _group_member_pattern().pattern
     groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*{members}(?:\s*(?:,|;|và)\s*{members})+"
-    # "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ" names one committee per province.
+    # "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh", "Các tỉnh Nghệ An, Quảng Ngãi, Cao
+    # Bằng" name one committee per province.
     committees = (
-        rf"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:tỉnh|thành\s+phố)\s*:\s*(?:{provinces})"
+        rf"(?:(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+)?(?:[Cc]ác\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?\s*:?"
+        rf"|(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?\s*:)\s*(?:{provinces})"
         rf"(?:\s*(?:,|;|và)\s*(?:{provinces}))+"
     )
     mention = (
@@ -474,6 +516,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     gia)") is a note on that body, not a body of its own."""
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
     mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
+    mentions = _with_subject_places(text, _without_listing_heads(text, _with_owned_committees(text, mentions)))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -489,6 +532,47 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             if start not in taken and (start == 0 or not text[start - 1].isalnum()):
                 mentions.append(replace(defining, start=start, end=end))
     yield from sorted(mentions, key=lambda m: m.start)
+
+
+# A numbered steering committee written bare ("Ban Chỉ đạo 389"), then the body it belongs to.
+_NUMBERED_COMMITTEE = re.compile(r"Ban\s+[Cc]hỉ\s+đạo\s+\d{2,4}")
+
+
+def _with_owned_committees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a numbered steering committee and the body right after it read as that body's committee
+    ("Ban Chỉ đạo 389 Bộ Tài chính", "Ban Chỉ đạo 389 các bộ, ngành, địa phương"), not as the national one."""
+    merged: list[Mention] = []
+    skip = False
+    for mention, following in zip(mentions, mentions[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if (
+            following is not None and _NUMBERED_COMMITTEE.fullmatch(text, mention.start, mention.end)
+            and re.fullmatch(r"[ \t]+", text[mention.end : following.start])
+        ):
+            written = " ".join(text[mention.start : mention.end].split())
+            merged.append(Mention(mention.start, following.end, f"{written} {following.name}", False))
+            skip = True
+            continue
+        merged.append(mention)
+    return merged
+
+
+_LISTING_GAP = re.compile(r"[\s*]*:?[\s*]*")
+
+
+def _without_listing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a class of committees that heads the provinces it lists ("Ủy ban nhân dân các tỉnh,
+    thành phố: Tuyên Quang, Đồng Nai"): the list names one committee per province, not the class."""
+    return [
+        mention for mention, following in zip(mentions, mentions[1:] + [None])
+        if following is None
+        or not re.search(r"(?:tỉnh|thành\s+phố)$", mention.name)
+        or not following.name.startswith("Ủy ban nhân dân ")
+        or re.match(r"Ủy|Uỷ|UBND", text[following.start : following.end])
+        or not _LISTING_GAP.fullmatch(text, mention.end, following.start)
+    ]
 
 
 _INVESTOR_DEFINED = re.compile(
@@ -647,11 +731,10 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             pos = end
             continue
         if kind == "committees":
-            level = "thành phố" if re.search(r"thành\s+phố\s*:", match.group(0)) else "tỉnh"
-            colon = match.group(0).index(":") + 1
-            for province in re.finditer(province_alternation(), text[start + colon : end]):
-                name = f"Ủy ban nhân dân {level} {' '.join(province.group(0).split())}"
-                yield Mention(start + colon + province.start(), start + colon + province.end(), name, False)
+            for province in re.finditer(province_alternation(), text[start:end]):
+                written = " ".join(province.group(0).split())
+                name = f"Ủy ban nhân dân {province_level(province_name(written) or written)} {written}"
+                yield Mention(start + province.start(), start + province.end(), name, False)
             pos = end
             continue
         if kind == "field":

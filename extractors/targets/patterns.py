@@ -14,7 +14,7 @@ LABEL_BEFORE = re.compile(  # the lookahead: the first characters of the alterna
     r"(?:\b(?:lớp|khu vực|điều|khoản|điểm|mục|tiết|tiểu mục|(?<!tổng\s)số|phụ lục|chương|phần|quyết định|nghị định|thông tư|"
     r"kế hoạch|nghị quyết|công văn|chỉ thị|luật|văn bản|thông báo|tờ trình|báo cáo|ngày|tháng|năm|quý|đợt|thứ|"
     r"giai đoạn|khóa|nhiệm kỳ|tổ dân phố|ấp|thôn|tổ|tầng|mốc|quốc lộ|tỉnh lộ|đường|km|kinh tuyến|múi chiếu|"
-    r"mã|mẫu|biểu|hạng|cấp độ|nhóm|loại|đề án|chương trình|phiên|hội nghị|kỳ họp|lần)\s*"
+    r"mã|mẫu|biểu|hạng|cấp độ|nhóm|loại|đề án|chương trình|phiên|hội nghị|kỳ họp|lần|ban chỉ đạo|tổ công tác)\s*"
     r"|[/#]\s*|(?<=\w)[-–])$",
     re.I,
 )
@@ -58,10 +58,12 @@ BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d
 
 # News pages: sentences that report targets, and words that turn a clause into
 # a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
+# "bảo đảm đạt …", "đảm bảo cắt giảm tối thiểu 30% …": an outcome the text holds its addressees to (docs/annotation.md).
+_ASSURED = r"(?:bảo đảm|đảm bảo)\s+(?:đạt|(?:cắt giảm|giảm|tăng)\s+(?=tối thiểu|ít nhất|tối đa|trên\s+\d|không dưới))"
 TRIGGER = re.compile(  # the lookahead: the first letters of its words
-    r"(?=[mcptkđdhn])(?:\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
+    r"(?=[mcptkđdhnb])(?:\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
     r"nhằm đạt|tầm nhìn)\b"
-    r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d)",
+    r"|\b" + _ASSURED + r"|(?<!hết )\b(?:đến|tới|trước)(?: cuối)? năm (?:19|20)\d\d)",
     re.I,
 )
 # A task that states the goals it works towards as a list: "… để phấn đấu đạt và duy trì mức sinh thay thế,
@@ -71,7 +73,7 @@ INLINE_GOAL_LIST = re.compile(
     r"(?:\s+(?:như sau|là|gồm|bao gồm))?\s*:",
     re.I,
 )
-STRICT_TRIGGER = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b", re.I)
+STRICT_TRIGGER = re.compile(r"\b(?:(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b|" + _ASSURED + r")", re.I)
 # A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)
 PAST = re.compile(r"\b(?:đã|vừa|hiện)\b", re.I)

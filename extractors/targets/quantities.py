@@ -378,9 +378,10 @@ def _comparator_patterns():
 
 
 def _comparator(sentence, start, unit_end) -> tuple[Optional[str], bool, bool]:
-    # Soft line breaks of web conversions fall inside phrases ("tối\nthiểu 05").
-    before = " ".join(sentence[max(0, start - 40) : start].split()).lower()
-    after = " " + " ".join(sentence[unit_end : unit_end + 20].split()).lower()
+    # Soft line breaks of web conversions fall inside phrases ("tối\nthiểu 05"), and emphasis between a phrase and its
+    # number ("Tối thiểu có **5 doanh nghiệp …").
+    before = " ".join(sentence[max(0, start - 40) : start].replace("*", " ").split()).lower()
+    after = " " + " ".join(sentence[unit_end : unit_end + 20].replace("*", " ").split()).lower()
     before_patterns, after_patterns = _comparator_patterns()
     # A phrase's pattern matches only where the phrase is written: a substring test skips the others.
     for pattern, p, phrase in after_patterns:
