@@ -30,6 +30,12 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Đài Khí tượng Thủy văn tỉnh Lào Cai cung cấp bản tin dự báo.", "Đài Khí tượng Thủy văn tỉnh Lào Cai",
          "Đài Khí tượng Thủy văn tỉnh"),
         ("Trung tâm PVHCC tỉnh hướng dẫn người dân.", "Trung tâm PVHCC tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
+        # the national press by the abbreviations plans write (cp_nq175, cp_nq100)
+        ("VTV, VOV, TTXVN tuyên truyền chính sách.", "VOV", "Đài Tiếng nói Việt Nam"),
+        ("VTV, VOV, TTXVN tuyên truyền chính sách.", "TTXVN", "Thông tấn xã Việt Nam"),
+        # the Party bodies a Steering Committee's conclusions name (bcdtw_phien1)
+        ("Thường trực Ban Bí thư chỉ đạo xây dựng kế hoạch.", "Thường trực Ban Bí thư", "Thường trực Ban Bí thư"),
+        ("Ban cán sự đảng Chính phủ chỉ đạo rà soát.", "Ban cán sự đảng Chính phủ", "Ban cán sự đảng Chính phủ"),
     ],
 )
 def test_2025_bodies_are_found_whole(text, written, canonical):
