@@ -53,6 +53,17 @@ def test_headline_caption_link_line_and_teaser_do_not_repeat_targets():
     assert len([t for t in targets if t.value == 144000]) == 1  # the "more(…) –" teaser after the byline repeats it
 
 
+def test_a_byline_with_initials_ends_the_article_before_its_teaser():
+    # th_haiquan_thungansach2021 (b13-lead): "**N.Linh**" then "more(HDDTVN) – Với quyết tâm đạt chỉ tiêu … 10.500 tỷ đồng".
+    text = ("Hải quan Thanh Hóa quyết tâm thực hiện chỉ tiêu thu ngân sách 10.500 tỷ đồng\n"
+            "============================================================================\n\n"
+            "Đồng thời, chỉ tiêu phấn đấu thu NSNN năm 2021 của đơn vị là 10.500 tỷ đồng.\n\n"
+            "Các đơn vị tổ chức sắp xếp, bố trí công chức có năng lực nghiệp vụ.\n\n**N.Linh**\n\n"
+            "more(HDDTVN) – Với quyết tâm đạt chỉ tiêu phấn đấu thu NSNN năm 2021 là 10.500 tỷ đồng, Cục Hải quan Thanh "
+            "Hóa đã lên kế hoạch cụ thể.\n")
+    assert [t.value for t in iter_targets(text)] == [Decimal(10500)]
+
+
 def test_scenario_targets_take_the_year_of_the_scenarios_intro():
     # "Sở Du lịch TPHCM cũng đưa ra 3 kịch bản cho năm 2021. … ⏎ Kịch bản thứ 2, … ⏎ Tuy nhiên, ở kịch bản thứ 3 …"
     _, targets = _targets("hcm_dulich2021_news_2021.md")

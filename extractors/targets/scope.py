@@ -202,9 +202,15 @@ _BYLINE_WORDS = (2, 4)
 _AFTER_BYLINE_MAX = 3  # blocks: a teaser lead, a related link
 
 
+# A byline may abbreviate the given names to initials: "**N.Linh**", "**T. Hòa**".
+_INITIALLED_BYLINE = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][^\W\d_]+")
+
+
 def _is_byline(line: str) -> bool:
     words = line.split()
-    return _BYLINE_WORDS[0] <= len(words) <= _BYLINE_WORDS[1] and all(w.isalpha() and w.istitle() for w in words)
+    return (_BYLINE_WORDS[0] <= len(words) <= _BYLINE_WORDS[1] and all(w.isalpha() and w.istitle() for w in words)) or (
+        _INITIALLED_BYLINE.fullmatch(line.strip()) is not None
+    )
 
 
 # A saved web page keeps its headline as a plain line ("Kinh tế thứ năm, 08 08 2019 ⏎ Phấn đấu đến năm 2025, … ⏎
