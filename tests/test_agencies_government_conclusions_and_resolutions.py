@@ -166,3 +166,11 @@ def test_a_province_named_in_passing_is_no_body():
     text = ("THÔNG BÁO\n\nIII. NHIỆM VỤ\n\n1. Bộ Công Thương huy động lực lượng khôi phục hệ thống điện tại các tỉnh "
             "Gia Lai, Đắk Lắk, hoàn thành trong tháng 12.\n\n2. Tăng cường hỗ trợ tỉnh Lâm Đồng, tỉnh Gia Lai khắc phục hậu quả.\n")
     assert {name for name, _ in _roles(text)} == {"Bộ Công Thương"}
+
+
+def test_an_answer_under_a_requests_topic_may_open_on_giao():
+    # vpcp_tb648 (b12b): "1. Về hỗ trợ kinh phí …: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế nghiên cứu …"
+    text = ("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG\n\nII. MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n1. Về hỗ trợ kinh phí thực hiện dự án "
+            "Bệnh án điện tử tại các cơ sở y tế: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế nghiên cứu tổng hợp.\n"
+            "2. Về đề nghị sửa đổi Nghị định số 76/2019/NĐ-CP: Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị của tỉnh.\n")
+    assert _roles(text) >= {("Bộ Tài chính", "chủ trì"), ("Bộ Y tế", "phối hợp"), ("Bộ Nội vụ", "thực hiện")}

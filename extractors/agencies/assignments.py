@@ -1041,7 +1041,7 @@ def _assign_clause(
             if basis.group().startswith("Về") and basis.group().rstrip().endswith(":"):
                 answered_end = basis_end  # the body after a request's topic is given the answer
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
-    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s*:?\s+(?:cho\s+)?", sentence):
+    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|(?<=:\s)Giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s*:?\s+(?:cho\s+)?", sentence):
         if _proposed(text, sentence[: match.start()]):
             continue
         if match.group(1) == "yêu cầu" and _has_tasks_part(text) and _OPENS_POINTS.search(sentence):
