@@ -2054,7 +2054,7 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     mention = next(iter_mentions(text[opening : opening + 200]), None)
     if mention is None or mention.start != 0 or mention.generic:
         return None
-    name = mention.name
+    name = _full_name(mention)
     if re.search(r"\b(?:tỉnh|thành\s+phố)$", name):
         # "(BĐ) - UBND tỉnh vừa ban hành …": the committee of the page's province.
         province = province_name(_province_from_text(text) or "")
@@ -2065,6 +2065,25 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
             level = province_level(province)
             return f"{name[: -len(province)]}{level} {province}"
     return name
+
+
+def _headline_subject(title: Optional[str]) -> Optional[str]:
+    """The body a headline opens on with its verb ("Hải quan Quảng Ninh phấn đấu thu ngân sách …"): the page
+    reports its goals. A body the gazetteer names by level takes the province written after it."""
+    from extractors.agencies import iter_mentions
+
+    mention = next(iter_mentions(title), None) if title else None
+    if mention is None or mention.start != 0 or mention.generic or not re.match(rf"\s+[{LOWERCASE}]", title[mention.end :]):
+        return None
+    return _full_name(mention)
+
+
+def _full_name(mention) -> str:
+    """A mention's name, in full when the gazetteer names its body by level and the text writes the province after
+    it ("Hải quan Quảng Ninh" → "Cục Hải quan tỉnh Quảng Ninh")."""
+    province = next((p for p in province_names() if mention.name.endswith(" " + p)), None)
+    level = re.match(r"(.+) (?:tỉnh|thành phố)$", mention.canonical)
+    return f"{level.group(1)} {province_level(province)} {province}" if level and province else mention.name
 
 
 _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
@@ -2131,7 +2150,7 @@ def _announcing_body(text: str) -> Optional[str]:
             return f"UBND {province_level(name)} {name}"
         for mention in iter_mentions(sentence.group(0)):
             if not mention.generic and _ANNOUNCES.match(sentence.group(0), mention.end):
-                return mention.name
+                return _full_name(mention)
     return None
 
 
@@ -2145,7 +2164,8 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     issue_date = _page_date(text, hints, spans)
     publisher = _publisher(text, hints, spans)
     issuer = (publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
-              or _directing_leader(text) or _directing_committee(text) or _attributed_body(text))
+              or _directing_leader(text) or _directing_committee(text) or _attributed_body(text)
+              or _headline_subject(title))
     # A national body's page names provinces in passing (where a meeting was held, a photo's place): its
     # province is the one its headline names, if any.
     national = issuer is not None and _NATIONAL_ISSUERS.match(canonical_name(issuer))

@@ -440,3 +440,13 @@ def test_a_news_leads_subject_after_its_agency_tag_time_and_place_issues_the_pag
     page = ("Chấn chỉnh tình trạng bạo lực học đường\n(BĐ) - UBND tỉnh vừa ban hành văn bản truyền đạt ý kiến chỉ đạo của "
             "Chủ tịch UBND tỉnh Bình Định liên quan đến các vụ việc nữ sinh bị đánh. " * 2 + "\n")
     assert extract_metadata(page).issuer == "UBND tỉnh Bình Định"
+
+
+def test_a_headline_that_opens_on_a_body_and_its_verb_issues_the_page():
+    # th_haiquan (b13-lead), qn_haiquan (b8): a customs department named in its own press, "Hải quan Thanh Hóa", is
+    # the provincial department, in full.
+    page = ("Hải quan Thanh Hóa quyết tâm thực hiện chỉ tiêu thu ngân sách 10.500 tỷ đồng\n"
+            "============================================================================\n\n"
+            "Điểm lại năm 2020, mặc dù là một năm khó khăn đối với công tác thu ngân sách do ảnh hưởng của dịch Covid-19. "
+            "Tuy nhiên, số thu năm 2020 đạt 10.679 tỷ đồng. " * 2 + "\n")
+    assert extract_metadata(page).issuer == "Cục Hải quan tỉnh Thanh Hóa"
