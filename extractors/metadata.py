@@ -2520,7 +2520,9 @@ def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]
         if number is None:
             continue
         title = metadata.title or _slug_title(match, number, text, metadata.doc_type)
-        return replace(metadata, number=number, title=title, province_current=None)
+        # The number's codes name its issuer when the text does not ("655/TB-VPCP": Văn phòng Chính phủ).
+        issuer = metadata.issuer or _issuer_of_own_number(number)
+        return _with_subject_province(replace(metadata, number=number, title=title, issuer=issuer, province_current=None))
     return metadata
 
 

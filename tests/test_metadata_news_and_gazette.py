@@ -450,3 +450,15 @@ def test_a_headline_that_opens_on_a_body_and_its_verb_issues_the_page():
             "Điểm lại năm 2020, mặc dù là một năm khó khăn đối với công tác thu ngân sách do ảnh hưởng của dịch Covid-19. "
             "Tuy nhiên, số thu năm 2020 đạt 10.679 tỷ đồng. " * 2 + "\n")
     assert extract_metadata(page).issuer == "Cục Hải quan tỉnh Thanh Hóa"
+
+
+def test_a_notice_numbered_only_by_its_page_url_takes_its_issuer_from_the_number():
+    # vpcp_tb655 (b9c): the conversion starts at "THÔNG BÁO"; the number is in the URL, "…-655-TB-VPCP-…", and its
+    # codes name the issuer; the notice is about the one province its title names.
+    text = ("**THÔNG BÁO**\n\nKẾT\nLUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH\n"
+            "SƠN LA\n\nNgày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì buổi làm việc với lãnh "
+            "đạo tỉnh Sơn La.\n\nVăn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Sơn La biết, thực hiện./.\n")
+    url = ("https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Thong-bao-655-TB-VPCP-2025-ket-luan-tai-buoi-lam-viec-"
+           "voi-lanh-dao-tinh-Son-La-682578.aspx")
+    meta = extract_metadata(text, {"source_url": url})
+    assert (meta.number, meta.issuer, meta.province) == ("655/TB-VPCP", "Văn phòng Chính phủ", "Sơn La")
