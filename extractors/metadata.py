@@ -2108,7 +2108,20 @@ def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
             spans["issue_date"] = match.span()
             return found
         break  # the page's first date is no date: none is read from its story
-    return _hint_date(hints, "date")
+    return _hint_date(hints, "date") or _teaser_date(text, spans)
+
+
+# The site's teaser printed under the article ("more(HDDTVN) – … tại Hội nghị tổng kết … của Cục Hải quan Lào Cai
+# ngày 15/1/2021."): the day of the event the page reports, when the page shows no date of its own.
+_TEASER_DATE = re.compile(r"^more\([^)\n]{1,20}\)\s*[–-][^\n]*?\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)", re.M)
+
+
+def _teaser_date(text: str, spans: dict) -> Optional[date]:
+    match = _TEASER_DATE.search(text, max(0, len(text) - 3000))
+    found = match and _calendar_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    if found:
+        spans["issue_date"] = match.span(1)
+    return found or None
 
 
 def _publisher(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[str]:

@@ -462,3 +462,13 @@ def test_a_notice_numbered_only_by_its_page_url_takes_its_issuer_from_the_number
            "voi-lanh-dao-tinh-Son-La-682578.aspx")
     meta = extract_metadata(text, {"source_url": url})
     assert (meta.number, meta.issuer, meta.province) == ("655/TB-VPCP", "Văn phòng Chính phủ", "Sơn La")
+
+
+def test_a_page_without_a_date_of_its_own_takes_the_day_its_teaser_gives():
+    # lc_haiquan_thungansach2021 (b8): the only full date is in the site's teaser under the byline.
+    page = ("Hải quan Lào Cai cần nỗ lực hoàn thành chỉ tiêu thu ngân sách 1.735 tỷ đồng\n"
+            "========================================================================\n\n"
+            + "Phó Tổng cục trưởng Lưu Mạnh Tưởng ghi nhận kết quả của đơn vị trong năm 2020. " * 40 + "\n\n**Ngọc Linh**\n\n"
+            "more(HDDTVN) – Đây là một trong những chỉ đạo của Phó Tổng cục trưởng tại Hội nghị tổng kết công tác năm 2020 "
+            "của Cục Hải quan Lào Cai ngày 15/1/2021.\n")
+    assert str(extract_metadata(page).issue_date) == "2021-01-15"
