@@ -2113,15 +2113,21 @@ def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
 
 # The site's teaser printed under the article ("more(HDDTVN) – … tại Hội nghị tổng kết … của Cục Hải quan Lào Cai
 # ngày 15/1/2021."): the day of the event the page reports, when the page shows no date of its own.
-_TEASER_DATE = re.compile(r"^more\([^)\n]{1,20}\)\s*[–-][^\n]*?\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)", re.M)
+# Not the date of a document it cites ("… thực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 …").
+_TEASER = re.compile(r"^more\([^)\n]{1,20}\)\s*[–-][^\n]*", re.M)
+_TEASER_DAY = re.compile(r"\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)")
 
 
 def _teaser_date(text: str, spans: dict) -> Optional[date]:
-    match = _TEASER_DATE.search(text, max(0, len(text) - 3000))
-    found = match and _calendar_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    if found:
-        spans["issue_date"] = match.span(1)
-    return found or None
+    teaser = _TEASER.search(text, max(0, len(text) - 3000))
+    for match in _TEASER_DAY.finditer(text, *teaser.span()) if teaser else ():
+        if _CITED_DATE.search(text[max(0, match.start(1) - 40) : match.start(1)]):
+            continue
+        found = _calendar_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if found:
+            spans["issue_date"] = match.span(1)
+            return found
+    return None
 
 
 def _publisher(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Optional[str]:
