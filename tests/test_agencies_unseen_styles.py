@@ -350,3 +350,9 @@ def test_the_class_of_communes_keeps_the_special_zone_it_names():
     # qt_ct06 (b13a): "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ" is one class, the zone included.
     text = "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ thực hiện."
     assert "Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ" in {m.name for m in iter_mentions(text)}
+
+
+def test_phat_trien_inside_a_name_does_not_end_it():
+    # hcm_qd2820 (b13c): "Viện Nghiên cứu phát triển Thành phố" ("triển" alone opens "triển khai", a verb).
+    names = {m.name for m in iter_mentions("Viện Nghiên cứu phát triển Thành phố chủ trì; Sở Y tế triển khai kế hoạch.")}
+    assert {"Viện Nghiên cứu phát triển Thành phố", "Sở Y tế"} <= names

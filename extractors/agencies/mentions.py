@@ -467,8 +467,9 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
     """A word of a body's name: title case, a level word, or a few lower-case words."""
     token = match.group(2)
     lower = token.lower()
-    if token.islower() and lower in (COMPANY_STOP_WORDS if tail.company else STOP_WORDS):
-        return False
+    developing = lower == "triển" and re.search(r"\bphát\s*$", tail.text[max(0, match.start(2) - 8) : match.start(2)], re.I) is not None
+    if token.islower() and lower in (COMPANY_STOP_WORDS if tail.company else STOP_WORDS) and not developing:
+        return False  # (but "phát triển" is a noun of names: "Viện Nghiên cứu phát triển Thành phố")
     if _ROLE_WORD.match(tail.text, match.start(2)):
         return False  # "Công ty Điện lực Đắk Nông Chủ trì": a PDF cell's role, capitalised, after the name
     if lower == "thông" and _VERB_THONG.match(tail.text, match.end()):
