@@ -157,3 +157,12 @@ def test_a_table_cell_that_says_only_dia_phuong_is_a_collective():
     agencies = list(iter_agencies(parsed.text, parsed.tables))
     local = [a for a in agencies if a.name == "Địa phương"]
     assert local and all(a.generic for a in local)
+
+
+def test_the_party_committees_as_a_class_open_a_list_of_bodies_asked_to_partner():
+    # dlk_kh0124 (b13c): "2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội
+    # tỉnh: Phối hợp …"; "các cấp ủy, chính quyền" without "Đảng" stays a collective phrase.
+    text = ("KẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n**2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc Việt Nam tỉnh và các tổ "
+            "chức chính trị - xã hội tỉnh: **Phối\nhợp chặt chẽ với cấp ủy, chính quyền các cấp trong tuyên truyền.\n")
+    found = {(a.name, a.role, a.generic) for a in iter_agencies(text)}
+    assert {("các cấp ủy Đảng", "phối hợp", False), ("Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp", False)} <= found

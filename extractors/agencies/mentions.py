@@ -221,6 +221,11 @@ def _group_members() -> frozenset[str]:
     )
 
 
+# "các cấp ủy Đảng": every Party committee, a class named by its kind of body (docs/annotation.md), not generic
+# ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase).
+_PARTY_COMMITTEES = r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)"
+
+
 @lru_cache(maxsize=1)
 def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(mention, field, qualifier): the pattern of every kind of mention, a
@@ -271,7 +276,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<groups>{groups})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
-        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
+        rf"|(?P<party_committees>{_PARTY_COMMITTEES})|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
     return (
@@ -736,6 +741,10 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 written = " ".join(province.group(0).split())
                 name = f"Ủy ban nhân dân {province_level(province_name(written) or written)} {written}"
                 yield Mention(start + province.start(), start + province.end(), name, False)
+            pos = end
+            continue
+        if kind == "party_committees":
+            yield Mention(start, end, " ".join(text[start:end].split()), False, known_as="Các cấp ủy Đảng")
             pos = end
             continue
         if kind == "field":
