@@ -166,3 +166,14 @@ def test_the_party_committees_as_a_class_open_a_list_of_bodies_asked_to_partner(
             "chức chính trị - xã hội tỉnh: **Phối\nhợp chặt chẽ với cấp ủy, chính quyền các cấp trong tuyên truyền.\n")
     found = {(a.name, a.role, a.generic) for a in iter_agencies(text)}
     assert {("các cấp ủy Đảng", "phối hợp", False), ("Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp", False)} <= found
+
+
+def test_a_party_cell_or_standing_body_is_named_with_its_institution():
+    # qh_kh3260 (b13d): one heading per Party cell of the Assembly's committees, their duties below.
+    assert _names("Tổ đảng ở Thường trực Ủy ban Kinh tế chủ trì") == ["Tổ đảng ở Thường trực Ủy ban Kinh tế"]
+    assert _names("Thường trực Hội đồng Dân tộc phối hợp") == ["Thường trực Hội đồng Dân tộc"]
+    assert _names("Chi bộ Sở Y tế thực hiện") == ["Chi bộ Sở Y tế"]
+    text = ("KẾ HOẠCH\n\nII. NHIỆM VỤ\n\n**b) Tổ đảng ở Thường trực Ủy ban Pháp luật**\n\n"
+            "*   Chủ trì thẩm tra, giám sát việc thực hiện chính sách, pháp luật về dân sự.\n")
+    found = {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+    assert ("Tổ đảng ở Thường trực Ủy ban Pháp luật", "chủ trì") in found

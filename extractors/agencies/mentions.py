@@ -523,6 +523,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
     mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
     mentions = _with_subject_places(text, _without_listing_heads(text, _with_owned_committees(text, mentions)))
+    mentions = _with_party_cells(text, mentions)
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -563,6 +564,24 @@ def _with_owned_committees(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+# A Party cell or the standing body of an institution, written before it: "Tổ đảng ở Thường trực Ủy ban Kinh tế",
+# "Thường trực Hội đồng Dân tộc", "Chi bộ Sở Y tế". The cell is a body of its own, named with its institution.
+_CELL_BEFORE = re.compile(r"(?:(?:Tổ\s+đảng|Chi\s+bộ)\s+(?:ở\s+)?(?:Thường\s+trực\s+)?|Thường\s+trực\s+)$")
+
+
+def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a Party cell's or standing body's words taken into the name of the body they belong to."""
+    cells = []
+    for mention in mentions:
+        before = _CELL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is None or mention.generic or text[mention.start : mention.end].startswith(("Thường", "Tổ đảng", "Chi bộ")):
+            cells.append(mention)
+            continue
+        name = " ".join(text[before.start() : mention.end].split())
+        cells.append(Mention(before.start(), mention.end, name, False, known_as=f"{' '.join(before.group().split())} {mention.canonical}"))
+    return cells
 
 
 _LISTING_GAP = re.compile(r"[\s*]*:?[\s*]*")
