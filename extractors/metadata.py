@@ -44,6 +44,7 @@ from extractors.canonical import (
     spaced_regex,
     tone_variants,
 )
+from extractors.gazetteer import iter_gazetteer_matches
 from extractors.timeexpr import parse_date
 
 # A text's date lies between the Democratic Republic's first documents (1945) and the end of the
@@ -124,12 +125,13 @@ _ISSUER_CODES = {
 }
 _NATIONAL_ISSUERS = re.compile(
     r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư"
-    r"|Ban Chấp hành Trung ương|Văn phòng Trung ương Đảng|Ban .+ Trung ương$)"
+    r"|Ban Chấp hành Trung ương|Văn phòng Trung ương Đảng|Ban .+ Trung ương$"
+    r"|(?:Đảng đoàn|Đảng ủy|Ban cán sự đảng) (?:Quốc hội|Chính phủ|Mặt trận Tổ quốc(?: Việt Nam)?)$)"
 )
 
 # "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term); the
-# Party's form puts the type code before the slash: "71-NQ/TW", "1147-QĐ/BTGDVTW".
-_PARTY_NUMBER = r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?![\w/])"
+# Party's form puts the type code before the slash: "71-NQ/TW", "1147-QĐ/BTGDVTW", "3260-KH/ĐĐQH15".
+_PARTY_NUMBER = r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2})?(?![\w/])"
 _NUMBER_BODY = (
     r"(" + _PARTY_NUMBER + r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?"
     r"(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*(?:\d{1,2}(?![\d/]))?)*)"  # "…/NQ-UBTVQH15": a code with its term
@@ -814,7 +816,7 @@ _PARTY_LETTERHEAD = re.compile(
     r"(?:(?P<central>BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ) (?P<province>.+?) (?:(?P<standing>BAN THƯỜNG VỤ) )?"
     r"(?P<committee>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ])"
     r"|(?P<committee_first>TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]) (?P<province_after>.+?))"
-    rf"(?: (?P<board>BAN [{UPPERCASE} ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA))?"
+    rf"(?: (?P<board>BAN [{UPPERCASE} ,]+|VĂN PHÒNG|ỦY BAN KIỂM TRA|ĐẢNG ĐOÀN [{UPPERCASE} ]+|ĐẢNG [ỦU][YỶ] [{UPPERCASE} ]+))?"
 )
 _PARTY_LETTERHEAD_NOISE = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT\s+NAM)?|VIỆT\s+NAM|[*_-]+")
 
@@ -841,6 +843,10 @@ def _party_letterhead(letterhead: str, spans: dict[str, tuple[int, int]]) -> tup
         spans["issuer"] = (0, len(top))
         if board is None:
             return "Ban Chấp hành Trung ương", None
+        # A central Party delegation or committee ("ĐẢNG ĐOÀN QUỐC HỘI", "BAN CÁN SỰ ĐẢNG CHÍNH PHỦ"): as the gazetteer spells it.
+        known = next(iter_gazetteer_matches(match.group("board")), None)
+        if known and known.kind == "party_body" and known.end - known.start == len(match.group("board")):
+            return known.canonical_name, None
         return ("Văn phòng Trung ương Đảng" if board == "Văn phòng" else f"{board} Trung ương"), None
     province = province_name(_sentence_case(match.group("province") or match.group("province_after")))
     if province is None:

@@ -112,6 +112,14 @@ def test_a_central_party_body_written_in_lower_case_is_named_as_it_names_itself(
     assert extract_metadata(text, parsed.hints).issuer == "Ban Chấp hành Trung ương"
 
 
+def test_a_central_party_delegation_numbered_with_its_term_issues_its_plan():
+    # qh_kh3260 (b13d): the delegation's code carries the Assembly's term, its place line names the capital.
+    text = ("ĐẢNG CỘNG SẢN VIỆT NAM\n\n**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\n\nSố 3260-KH/ĐĐQH15\n\n"
+            "Hà Nội, ngày 10 tháng 01 năm 2025\n\n**KẾ HOẠCH**\n\n**Triển khai thực hiện Nghị quyết số 57-NQ/TW**\n\n")
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issuer, metadata.province) == ("3260-KH/ĐĐQH15", "Đảng đoàn Quốc hội", None)
+
+
 # --------------------------------------------------------------------------- held-out batch b7
 
 
