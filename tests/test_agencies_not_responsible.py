@@ -28,3 +28,14 @@ def test_past_work_in_news_is_not_an_assignment(shared_docs):
     text = (shared_docs / "seed_004.txt").read_text(encoding="utf-8")
     # "Sở Khoa học và Công nghệ đã phối hợp …" reports past work.
     assert ("Sở Khoa học và Công nghệ", "phối hợp") not in {(a.canonical_name, a.role) for a in iter_agencies(text)}
+
+
+def test_a_way_of_assigning_to_be_studied_gives_no_task():
+    # cp_nq03 (b14a): the Government asks its ministries to study whether to give a ministry the universities.
+    text = ("NGHỊ QUYẾT\n\n## II. NHIỆM VỤ CỤ THỂ\n\nNhằm đạt được mục tiêu, các Bộ, cơ quan ngang Bộ cần tổ chức triển "
+            "khai thực hiện các nhiệm vụ sau đây:\n\n### 2. Hoàn thiện thể chế\n\ni) Rà soát, sắp xếp tổ chức bộ máy.\n\n"
+            "k) Nghiên cứu phương án giao Bộ Giáo dục và Đào tạo quản lý trực tiếp các cơ sở giáo dục đại học.\n\n"
+            "l) Giao Bộ Tài chính bố trí kinh phí.\n")
+    names = {a.name for a in iter_agencies(text)}
+    assert "Bộ Giáo dục và Đào tạo" not in names
+    assert "Bộ Tài chính" in names
