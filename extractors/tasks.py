@@ -618,10 +618,16 @@ def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: O
 # plan's dated commitment. Not a task's "Thời gian thực hiện/hoàn thành:" line (it dates the task above it),
 # nor an e-signature's "Thời gian ký:" or a report's time.
 _EVENT_TIME = re.compile(
-    r"^[ \t*#|]*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s+)?\**Thời\s+gian(?P<what>(?:[ \t]+[^\W\d_]+){0,4})[ \t]*\**:(?P<value>[^\n]+)",
+    r"^[ \t*#|]*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s+)?\**Thời\s+gian(?P<what>(?:[ \t,]+[^\W\d_]+){0,5})[ \t]*\**:(?P<value>[^\n]*)",
     re.MULTILINE,
 )
 _NOT_AN_EVENT = re.compile(r"thực\s+hiện|hoàn\s+thành|ký|báo\s+cáo|gửi|nộp|niêm\s+yết|công\s+khai|ban\s+hành", re.IGNORECASE)
+# An event held in rounds, each on a line of its own under a bare "1. Thời gian, đối tượng kiểm tra:" heading:
+# "1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba)." The rounds run to the heading's next sibling ("2. Địa điểm").
+_ROUND = re.compile(
+    r"^[ \t*#|]*(?:(?:\d{1,2}\.){1,3}\d*\s*|[-+•]\s+)?\**Đợt\s+(?:\d{1,2}|[IVX]{1,4})\**\s*:(?P<value>[^\n]+)", re.MULTILINE
+)
+_NEXT_HEADING = re.compile(r"^[ \t*#|]*(?:\d{1,2}\.|[IVX]{1,4}\.)[ \t]+\S", re.MULTILINE)
 
 
 def _event_times(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
@@ -630,12 +636,17 @@ def _event_times(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
     for match in _EVENT_TIME.finditer(text):
         if match.start() in taken or _NOT_AN_EVENT.search(match.group("what")):
             continue
-        days = [e for e in iter_time_expressions(match.group("value")) if e.kind == "date"]
-        if len(days) != 1:
-            continue  # a day the event is held on: not a window ("Từ ngày … đến ngày …") nor a bare duration
-        section = next((u.section for u in units if u.start <= match.start() < u.end), None)
-        deadline = parse_deadline(days[0].text)
-        yield _commitment(text, (match.start(), match.end()), deadline, section)
+        lines = [match]
+        if not match.group("value").strip(" \t*"):
+            sibling = _NEXT_HEADING.search(text, match.end())
+            lines = list(_ROUND.finditer(text, match.end(), sibling.start() if sibling else len(text)))
+        for line in lines:
+            days = [e for e in iter_time_expressions(line.group("value")) if e.kind == "date"]
+            if len(days) != 1 or line.start() in taken:
+                continue  # a day the event is held on: not a window ("Từ ngày … đến ngày …") nor a bare duration
+            section = next((u.section for u in units if u.start <= line.start() < u.end), None)
+            deadline = parse_deadline(days[0].text)
+            yield _commitment(text, (line.start(), line.end()), deadline, section)
 
 
 # A news page's goal run: a paragraph that sets goals by a year ("Mục tiêu đến năm 2030, …", "Chiến lược đặt

@@ -15,6 +15,17 @@ def test_the_day_of_the_event_a_plan_organises_is_its_dated_commitment():
     assert training.deadline_date.isoformat() == "2026-07-06"
 
 
+def test_an_event_held_in_rounds_dates_each_round():
+    from extractors.tasks import iter_tasks
+
+    # lc_kh3024 (b14b): a bare "Thời gian, đối tượng kiểm tra:" heading, one line a round under it.
+    text = ("KẾ HOẠCH\n\nII. NỘI DUNG\n\n1. Thời gian, đối tượng kiểm tra:\n\n1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba).\n\n"
+            "Đối tượng: Theo danh sách đơn vị đăng ký.\n\n1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026 (Thứ Tư).\n\n"
+            "2. Địa điểm: Hội trường Sở.\n\n- Đợt 3: Từ ngày 10/6/2026 đến ngày 12/6/2026.\n")
+    days = sorted(t.deadline_date.isoformat() for t in iter_tasks(text) if t.deadline_date)
+    assert days == ["2026-06-02", "2026-06-03"]
+
+
 def test_an_e_signature_time_and_a_task_time_line_are_not_events():
     tasks = blind_tasks("cp_nq175_trungtamdulieuquocgia_2023.txt")
     assert not any(t.text.startswith("Thời gian ký") for t in tasks)
