@@ -239,3 +239,13 @@ def test_an_outcome_a_directive_holds_its_addressees_to_is_a_goal():
 def test_the_number_of_a_steering_committee_is_part_of_its_name():
     # bcd389 (b13-lead): "Theo Kế hoạch, Ban Chỉ đạo 389 quốc gia sẽ tăng cường …" states no target of 389.
     assert not list(iter_targets("Theo Kế hoạch, Ban Chỉ đạo 389 quốc gia sẽ tăng cường công tác chỉ đạo, kiểm tra."))
+
+
+def test_a_figure_dated_before_the_documents_own_year_is_a_result_unless_called_a_goal():
+    # bd_bithu (b11-lead): a 2025 page gives the province's 2024 growth ("tốc độ tăng trưởng … năm 2024 đạt 7,51%").
+    text = ("KẾ HOẠCH\n\nI. MỤC TIÊU\n\n1. Đến năm 2020, tỷ lệ che phủ rừng đạt 45%.\n\n"
+            "2. Đến năm 2025, tỷ lệ che phủ rừng đạt 47%.\n\n"
+            "3. Năm 2018, mục tiêu là 120 hộ kinh doanh chuyển đổi thành doanh nghiệp.\n")
+    assert [t.deadline_year for t in iter_targets(text)] == [2020, 2025, 2018]
+    # The development gold's dno_dakrlap keeps a past year's stated goal ("năm 2018, mục tiêu là 120 hộ").
+    assert [t.deadline_year for t in iter_targets(text, document_year=2021)] == [2025, 2018]

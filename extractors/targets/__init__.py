@@ -24,6 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 from extractors.sections import Layout, Section, layout, section_at
 from extractors.targets.milestones import heading_milestone, time_expressions
 from extractors.targets.model import TargetAnnotation
+from extractors.targets.patterns import STRICT_TRIGGER
 from extractors.targets.sentences import text_targets
 from extractors.targets.tables import (
     assignment_table, flat_table_span, markdown_tables, pipe_row_tables, table_rows, table_targets,
@@ -33,11 +34,22 @@ from schemas.records import Table
 __all__ = ["TargetAnnotation", "heading_milestone", "iter_targets", "time_expressions"]
 
 
-def iter_targets(text: str, tables: Sequence[Table] = (), structure: Optional[Layout] = None) -> Iterator[TargetAnnotation]:
+def iter_targets(
+    text: str, tables: Sequence[Table] = (), structure: Optional[Layout] = None, document_year: Optional[int] = None,
+) -> Iterator[TargetAnnotation]:
     """Targets of a document, in text order, then those of its tables (PDF
     tables first, then tables flattened into the text by web conversions).
-    ``structure``: ``layout(text)``, when already read."""
-    structure = structure or layout(text)
+    ``structure``: ``layout(text)``, when already read. ``document_year``: the year
+    the document was issued or published; a figure it dates before that year is a
+    result it reports ("Đến năm 2020 là 31 mặt hàng, chiếm tỷ trọng 92%" in a 2021
+    page), unless its clause names it a goal ("năm 2018, mục tiêu là 120 hộ")."""
+    for target in _document_targets(text, tables, structure or layout(text)):
+        past = document_year and target.deadline_year and target.deadline_year < document_year
+        if not past or STRICT_TRIGGER.search(text, target.clause_start, target.clause_end):
+            yield target
+
+
+def _document_targets(text: str, tables: Sequence[Table], structure: Layout) -> Iterator[TargetAnnotation]:
     found_in_text = _without_copies(text, list(text_targets(text, structure)))
     # The rows of a located target table are read as rows, not as prose (as the cells of
     # flattened tables are): its text would give targets without their column's year.

@@ -125,7 +125,8 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         for a in agency_annotations
     ]
 
-    target_annotations = list(iter_targets(text, parsed.tables, structure))
+    document_year = metadata.issue_date.year if metadata.issue_date else None
+    target_annotations = list(iter_targets(text, parsed.tables, structure, document_year))
     level = document_level(province, metadata.issuer, metadata.number)
     news = metadata.document_kind in (NEWS_KIND, REPORTING_KIND)
     targets = [
@@ -200,7 +201,6 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         for r in iter_references(text, own_number=document.number, structure=structure)
     ]
 
-    document_year = document.issue_date.year if document.issue_date else None
     target_spans = [(t.char_start, t.char_end) for t in targets if t.source == "text"]
     achievements = [
         Achievement(
