@@ -335,3 +335,21 @@ def test_a_numbered_steering_committee_before_a_body_is_that_bodys_committee_giv
     assert _roles(ANTI_SMUGGLING_PLAN_NEWS) == {
         ("Ban Chỉ đạo 389 các bộ, ngành, địa phương", "thực hiện"), ("Ban Chỉ đạo 389 Bộ Tài chính", "thực hiện"),
     }
+
+
+def test_a_central_leader_asks_a_province_which_its_committee_does():
+    # lc_ptt (b14c): a Deputy Prime Minister's directions to a province, one "Ba là" paragraph a body's.
+    text = ("Phó Thủ tướng Trương Hòa Bình yêu cầu tỉnh Lào Cai chỉ đạo các lực lượng chức năng tập trung làm tốt 6 "
+            "nhiệm vụ.\n\n*Một là*, thực hiện nghiêm túc các chỉ đạo của Chính phủ.\n\n*Ba là*, Ban chỉ đạo 389 tỉnh "
+            "Lào Cai làm tốt hơn nữa công tác chỉ đạo.\n")
+    found = {(a.name, a.canonical_name, a.role) for a in iter_agencies(text)}
+    assert ("tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "thực hiện") in found
+    assert any(name == "Ban chỉ đạo 389 tỉnh Lào Cai" for name, _, _ in found)
+    # A province's own page: its committee is the issuer, not an assignee of its own request.
+    assert not list(iter_agencies("UBND tỉnh yêu cầu UBND tỉnh Lào Cai chỉ đạo các lực lượng chức năng.\n"))
+
+
+def test_a_city_named_first_keeps_its_level():
+    text = "Thủ tướng yêu cầu Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh tiến độ giải phóng mặt bằng.\n"
+    canonical = {a.canonical_name for a in iter_agencies(text)}
+    assert canonical == {"Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Lâm Đồng"}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
-from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, UPPER
+from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, PROVINCIAL_COMMITTEES, UPPER
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions
 from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
 from extractors.agencies.outline import units
@@ -144,6 +144,10 @@ _RECIPIENTS_END = re.compile(r"\n[\s|*-]*Lưu\s*:?[^\n]*", re.IGNORECASE)
 
 # A point of its own inside an item: "(2)", "**(ii)**", "b)" run into the text, or "Đồng thời,".
 _POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]ồng\s+thời\s*,?\s*)?")
+
+
+# A news page's spoken list: "*Một là*, …", "*Ba là*, Ban chỉ đạo 389 tỉnh Lào Cai làm tốt hơn nữa …".
+_ORDINAL_MARK = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là[\s*]*[,:][\s*]*"
 
 
 # "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với …": an urging adverb before the role.
@@ -852,7 +856,7 @@ def _assign_execution(text: str, unit: Unit, execution: re.Match, mentions: _Men
 
 def _opening(text: str, start: int) -> int:
     """Where the words of an item start, after emphasis and list marks."""
-    return start + len(re.match(r"[\s*\-+•]*", text[start : start + 20]).group(0))
+    return start + len(re.match(r"[\s*\-+•]*(?:" + _ORDINAL_MARK + ")?", text[start : start + 30]).group(0))
 
 
 def _first_sentence_end(text: str, start: int, end: int) -> int:
@@ -908,6 +912,8 @@ _SAYS = re.compile(
     r"|là\b|có\b|được\b|sẽ\b)"
 )
 _REPORTED_SPEECH = re.compile(r"(?<=\s)(?:nêu\s+rõ|nhấn\s+mạnh|chỉ\s+rõ|lưu\s+ý)\s*[,:]\s+")
+# A request made by a central leader or body, whose addressee a province's committee is, whoever issued the page.
+_CENTRAL_REQUESTER = re.compile(r"\b(?:(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước|Chính\s+phủ|Bộ\s+trưởng)\b")
 _MODAL_PARTNER = re.compile(r"\b(?:phải|cần)\s+(?:(?:chủ\s+động|tích\s+cực|tiếp\s+tục)\s+)?phối\s+hợp\b")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
@@ -1023,7 +1029,7 @@ def _assign_clause(
     # "UBND tỉnh giao …": the issuer before its request (not a committee named as a subject: "Ủy ban nhân dân thành
     # phố Hà Nội, … trực tiếp hỗ trợ …").
     lead_in = re.match(
-        r"[\s*\-+•]*(?:\(\d{1,2}\)\s*)?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+(?=" + _REQUEST_CUE.pattern + r"))?",
+        r"[\s*\-+•]*(?:\(\d{1,2}\)\s*)?(?:" + _ORDINAL_MARK + r")?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+(?=" + _REQUEST_CUE.pattern + r"))?",
         sentence,
     )
     candidates = []
@@ -1070,7 +1076,10 @@ def _assign_clause(
             subjects = [s for s in subjects if not s.generic]
         if cue == "giao" and subjects:
             subjects, pos = _assigned_list_rest(subjects, pos, local, text, end)
-        if not subjects or all(subject.canonical in collector.issuers for subject in subjects):
+        issuers = collector.issuers
+        if requested and _CENTRAL_REQUESTER.search(text, start, list_start):
+            issuers = issuers - PROVINCIAL_COMMITTEES  # "Phó Thủ tướng … yêu cầu tỉnh Lào Cai chỉ đạo …"
+        if not subjects or all(subject.canonical in issuers for subject in subjects):
             continue  # "Quốc hội cơ bản tán thành …, đồng thời, đề nghị Chính phủ …": the issuer asks the bodies after it
         if cue == "đề nghị" and list_start > opening and _AUTHORITY_ACT.match(text, pos, end):
             # "…, đề nghị Ủy ban nhân dân Thành phố trình Hội đồng nhân dân …", "do đó đề nghị Bộ Công Thương sớm
@@ -1153,7 +1162,7 @@ def _assign_clause(
             return _Assigned(subjects, asked, role)
         task = _task_phrase(text, pos, end)
         for subject in subjects:
-            collector.add(subject, role, task, clause, unit.section)
+            collector.add(subject, role, task, clause, unit.section, issuers=issuers)
         for partner in _partners(local, text, (pos, end), {s.start for s in subjects}):
             collector.add(partner, PARTNER, task, clause, unit.section)
         return _Assigned(subjects, asked, role)

@@ -66,6 +66,8 @@ ISSUERS = frozenset({"Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "Ủy 
 COUNCIL_ISSUERS = frozenset({"Hội đồng nhân dân", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố"})
 # National texts (the Government, the Prime Minister, the Government Office for them) assign provinces.
 GOVERNMENT_ISSUERS = frozenset({"Chính phủ", "Thủ tướng Chính phủ", "Ủy ban nhân dân"})
+# A province's committee: the default issuer of a provincial text, an assignee of a central leader's request.
+PROVINCIAL_COMMITTEES = frozenset({"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố"})
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ from extractors.agencies.lexicon import (
 )
 from extractors.agencies.model import Mention, Spans
 from extractors.canonical import (
-    district_province, field_regex, gazetteer, official_titles_regex, province_level, province_name, spaced_regex,
+    canonical_name, district_province, field_regex, gazetteer, official_titles_regex, province_level, province_name, spaced_regex,
     tone_variants,
 )
 from extractors.gazetteer import bodies, iter_gazetteer_matches
@@ -129,12 +129,14 @@ def _with_labelled_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _subject_places() -> tuple[re.Pattern, re.Pattern]:
-    """(the places that open a sentence or an item as its subject, one of them): "Thành phố Hà Nội và các tỉnh Bắc
-    Ninh, Gia Lai đẩy nhanh …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …"."""
+    """(the places that open a sentence or an item as its subject, or that a request names, one of them): "Thành
+    phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …",
+    "Phó Thủ tướng yêu cầu tỉnh Lào Cai chỉ đạo …"."""
     place = rf"(?:[Tt]hành[ \t]+phố|[Tt]ỉnh)[ \t]+(?:{province_alternation()})(?![\w])"
     return (
         re.compile(
-            r"(?:^|(?<=[.;]\s))[ \t]*(?:[-–—+•][ \t]+|[a-zđ]\)[ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+)?[*]*"
+            r"(?:^|(?<=[.;]\s)|(?<=\byêu cầu )|(?<=\bđề nghị )|(?<=\bgiao )|(?<=\bGiao ))"
+            r"[ \t]*(?:[-–—+•][ \t]+|[a-zđ]\)[ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+)?[*]*"
             rf"(?P<places>{place}(?:[ \t]*,[ \t]*{place})*)(?=[ \t]+(?:và[ \t]+các[ \t]+tỉnh\b|[{LOWER}]))",
             re.MULTILINE,
         ),
@@ -147,7 +149,6 @@ def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
     its people's committee. Elsewhere "tỉnh X" is a place, so only this position is read."""
     opening, place = _subject_places()
     taken = Spans([(m.start, m.end) for m in mentions])
-    added = []
     same_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
     mentions = list(mentions)
     added = []
@@ -155,7 +156,9 @@ def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
         for found in place.finditer(text, match.start("places"), match.end("places")):
             written = " ".join(found.group().split())
             province = re.sub(r"^(?:[Tt]hành phố|[Tt]ỉnh) ", "", written)
-            committee = Mention(found.start(), found.end(), f"Ủy ban nhân dân {province_level(province_name(province) or province)} {province}", False)
+            level = province_level(province_name(province) or province)
+            # Named as written ("tỉnh Lào Cai"), known as its committee.
+            committee = Mention(found.start(), found.end(), written, False, known_as=canonical_name(f"Ủy ban nhân dân {level} {province}"))
             if found.span() in same_span:
                 mentions[same_span[found.span()]] = committee  # the place read as a place elsewhere ("tỉnh Lâm Đồng")
             elif found.start() not in taken:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
 from extractors.agencies.lexicon import ISSUERS, province_alternation
-from extractors.canonical import canonical_name, current_name, current_province, province_name
+from extractors.canonical import canonical_name, current_name, current_province, province_level, province_name
 
 LEAD = "chủ trì"
 PARTNER = "phối hợp"
@@ -123,9 +123,11 @@ class Collector:
         group_start: Optional[int] = None,
         deadline: Optional[str] = None,
         due_by: bool = False,
+        issuers: Optional[frozenset] = None,
     ) -> None:
+        """``issuers``: the bodies that cannot be given this task, when not the document's own issuers."""
         canonical = mention.canonical
-        if _NOT_AGENCY.match(mention.name) or canonical in self.issuers or (
+        if _NOT_AGENCY.match(mention.name) or canonical in (self.issuers if issuers is None else issuers) or (
             self.issuers is not ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
             and not _LOWER_COUNCIL.search(canonical)
         ):
@@ -214,5 +216,8 @@ def _with_other_province(name: str, canonical: str, province: Optional[str], apa
         other in {province_name(province), current_province(province)} or current_province(other) == current_province(province)
     )):
         return canonical
-    level = "thành phố" if (written.group(1) or "").lower().startswith(("thành", "tp")) else "tỉnh"
+    if written.group(1):
+        level = "thành phố" if written.group(1).lower().startswith(("thành", "tp")) else "tỉnh"
+    else:
+        level = province_level(other)  # the level not written before the place, or at the name's start ("Thành phố Hồ Chí Minh")
     return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {other}"
