@@ -272,5 +272,10 @@ def text_blocks(data: bytes) -> tuple[list[str], str, Optional[str]]:
     and NFC; the byte encoding; the legacy encoding converted, if any."""
     text, encoding = decode_bytes(data)
     text, legacy = fix_legacy_encoding(text)  # before normalising drops U+00AD, TCVN3's "ư"
-    text = normalise_text(text)
+    text = _MARKDOWN_ESCAPE.sub("", normalise_text(text))
     return [b.strip("\n") for b in _BLOCK_SPLIT.split(text) if b.strip()], encoding, legacy
+
+
+# A Markdown backslash escape before punctuation ("57\-NQ/TW", "từ 40 \- 50", "1\. Mục tiêu"), as converters
+# write it: the backslash is no part of the text (CommonMark's escapable ASCII punctuation).
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
