@@ -126,7 +126,7 @@ def test_a_group_to_be_in_is_a_plain_value_and_a_top_rank_an_upper_bound():
         "Mục tiêu đến năm 2030 đưa tỉnh vào top 03 vùng có tốc độ tăng trưởng cao nhất.\n"
     )
     found = [(t.value, t.unit, t.comparator, t.deadline_year) for t in iter_targets(text)]
-    assert found == [(3, "nước", "=", 2030), (3, "vùng", "<=", 2030)]
+    assert found == [(3, "nước dẫn đầu ASEAN", "=", 2030), (3, "vùng", "<=", 2030)]
 
 
 def test_group_number_without_a_rank_stays_a_label():
@@ -137,7 +137,7 @@ def test_group_number_without_a_rank_stays_a_label():
 def test_a_ranked_group_that_defines_what_is_counted_is_not_a_second_target():
     got = _read("- Phấn đấu ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n"
                 "- Việt Nam thuộc nhóm 3 nước đứng đầu ASEAN về chuyển đổi số.\n")
-    assert got == [(8, None, "cơ sở giáo dục đại học", ">=", False), (3, None, "nước", "=", False)]
+    assert got == [(8, None, "cơ sở giáo dục đại học", ">=", False), (3, None, "nước đứng đầu ASEAN", "=", False)]
 
 
 def test_quantifier_covers_an_item_after_the_previous_items_verb():
@@ -160,7 +160,7 @@ def test_a_strict_lower_bound_reaches_a_whole_as_at_least():
 
 def test_a_group_among_countries_and_territories_is_a_plain_value():
     got = _read("- Xếp hạng theo Chỉ số hiệu quả logistics (LPI) trong nhóm 40 quốc gia và vùng lãnh thổ hàng đầu.\n")
-    assert got == [(40, None, "quốc gia và vùng lãnh thổ", "=", False)]
+    assert got == [(40, None, "quốc gia và vùng lãnh thổ hàng đầu", "=", False)]
 
 
 def test_a_verb_before_another_figure_still_stops_the_quantifier():

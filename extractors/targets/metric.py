@@ -290,8 +290,9 @@ def _object_of(phrase: str) -> str:
 
 
 def counted_noun(unit: str) -> str:
-    """What a count unit counts, without its multiplier: "triệu doanh nghiệp" → "doanh nghiệp"."""
-    noun = unit.split("/")[0]
+    """What a count unit counts, without its multiplier or a rank group's rank: "triệu doanh nghiệp" → "doanh
+    nghiệp", "nước dẫn đầu ASEAN" → "nước"."""
+    noun = re.split(r"\s+(?:dẫn|đứng|hàng)\s+đầu\b", unit.split("/")[0])[0]
     return _MULTIPLIER.sub("", noun) or noun
 
 

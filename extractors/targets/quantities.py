@@ -313,6 +313,12 @@ def _total_base(sentence: str, end: int) -> Optional[tuple[str, int]]:
     return (" ".join(base.split()), base_end) if len(base.split()) >= 2 and base.split()[-1].lower() != "số" else None
 
 
+# The rank and region after a rank group's counted noun: "dẫn đầu", "đứng đầu khu vực châu Á", "dẫn đầu Đông Nam Á".
+_RANKED_GROUP = re.compile(
+    rf"\s+((?:dẫn|đứng|hàng)\s+đầu(?:\s+(?:khu\s+vực\s+)?(?:thế\s+giới|(?:châu\s+)?[{UPPERCASE}][\w-]*(?:\s+[{UPPERCASE}][\w-]*)*))?)(?!\w)"
+)
+
+
 def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, int]:
     """Coordinated count nouns ("doanh nghiệp, hợp tác xã, tổ hợp tác"), a
     percentage's base after "chiếm" ("% tổng vốn đầu tư") and a per-entity
@@ -336,6 +342,10 @@ def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, in
     if unit == "%" and MEASURE.search(sentence, phrase_start, start) and (m := PERCENT_BASE.match(sentence, end)):
         if len(m.group(1).split()) <= 8:
             return f"% {' '.join(m.group(1).split())}", m.end()
+    if category in ("count", "people") and (m := _RANKED_GROUP.match(sentence, end)):
+        # "thuộc nhóm 3 nước dẫn đầu ASEAN", "nhóm: 70 nước dẫn đầu về Chính phủ điện tử": a rank goal's unit is the
+        # group it names, with its region (the quantity still ends at the noun: the rank is also the metric's).
+        return f"{unit} {' '.join(m.group(1).split())}", end
     if category in ("count", "people") and "/" not in unit:
         pattern = unit_pattern()
         while True:
