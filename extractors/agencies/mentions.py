@@ -39,8 +39,8 @@ from extractors.agencies.lexicon import (
 )
 from extractors.agencies.model import Mention, Spans
 from extractors.canonical import (
-    canonical_name, district_province, field_regex, gazetteer, official_titles_regex, province_level, province_name, spaced_regex,
-    tone_variants,
+    canonical_name, district_province, field_regex, gazetteer, official_titles_regex, province_level, province_name,
+    spaced_regex, tone_variants,
 )
 from extractors.gazetteer import bodies, iter_gazetteer_matches
 
@@ -158,7 +158,8 @@ def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
             province = re.sub(r"^(?:[Tt]hành phố|[Tt]ỉnh) ", "", written)
             level = province_level(province_name(province) or province)
             # Named as written ("tỉnh Lào Cai"), known as its committee.
-            committee = Mention(found.start(), found.end(), written, False, known_as=canonical_name(f"Ủy ban nhân dân {level} {province}"))
+            committee_name = canonical_name(f"Ủy ban nhân dân {level} {province}")
+            committee = Mention(found.start(), found.end(), written, False, known_as=committee_name)
             if found.span() in same_span:
                 mentions[same_span[found.span()]] = committee  # the place read as a place elsewhere ("tỉnh Lâm Đồng")
             elif found.start() not in taken:
@@ -583,7 +584,8 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
             cells.append(mention)
             continue
         name = " ".join(text[before.start() : mention.end].split())
-        cells.append(Mention(before.start(), mention.end, name, False, known_as=f"{' '.join(before.group().split())} {mention.canonical}"))
+        cell = " ".join(before.group().split())
+        cells.append(Mention(before.start(), mention.end, name, False, known_as=f"{cell} {mention.canonical}"))
     return cells
 
 

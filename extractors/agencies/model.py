@@ -219,5 +219,5 @@ def _with_other_province(name: str, canonical: str, province: Optional[str], apa
     if written.group(1):
         level = "thành phố" if written.group(1).lower().startswith(("thành", "tp")) else "tỉnh"
     else:
-        level = province_level(other)  # the level not written before the place, or at the name's start ("Thành phố Hồ Chí Minh")
+        level = province_level(other)  # no level before the place, or at the name's start ("Thành phố Hồ Chí Minh")
     return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {other}"
