@@ -2087,9 +2087,11 @@ def _headline_subject(title: Optional[str]) -> Optional[str]:
 def _full_name(mention) -> str:
     """A mention's name, in full when the gazetteer names its body by level and the text writes the province after
     it ("Hải quan Quảng Ninh" → "Cục Hải quan tỉnh Quảng Ninh")."""
+    from extractors.agencies.model import in_province
+
     province = next((p for p in province_names() if mention.name.endswith(" " + p)), None)
-    level = re.match(r"(.+) (?:tỉnh|thành phố)$", mention.canonical)
-    return f"{level.group(1)} {province_level(province)} {province}" if level and province else mention.name
+    by_level = re.search(r" (?:tỉnh|thành phố)$", mention.canonical)
+    return in_province(mention.canonical, province) if by_level and province else mention.name
 
 
 _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")

@@ -216,8 +216,15 @@ def _with_other_province(name: str, canonical: str, province: Optional[str], apa
         other in {province_name(province), current_province(province)} or current_province(other) == current_province(province)
     )):
         return canonical
-    if written.group(1):
-        level = "thành phố" if written.group(1).lower().startswith(("thành", "tp")) else "tỉnh"
+    return in_province(canonical, other, written.group(1))
+
+
+def in_province(canonical: str, province: str, written_level: Optional[str] = None) -> str:
+    """A body the gazetteer names by its level, in ``province``: "Cục Hải quan tỉnh" → "Cục Hải quan tỉnh Quảng
+    Ninh"; the level as written before the place, else the province's own (none is written when the name opens on
+    it: "Thành phố Hồ Chí Minh")."""
+    if written_level:
+        level = "thành phố" if written_level.lower().startswith(("thành", "tp")) else "tỉnh"
     else:
-        level = province_level(other)  # no level before the place, or at the name's start ("Thành phố Hồ Chí Minh")
-    return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {other}"
+        level = province_level(province)
+    return f"{_LEVEL_SUFFIX.sub('', canonical)} {level} {province}"
