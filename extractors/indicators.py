@@ -59,13 +59,47 @@ def indicators() -> dict[str, Indicator]:
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """Tokens of each abbreviated phrase and of its abbreviations, longest phrase first."""
+    table = indicator_table().get("abbreviations", {})
+    pairs = ((tokens(full), tuple(tokens(short) for short in shorts)) for full, shorts in table.items())
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _replaced(words: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i:i + len(old)] == old:
+            out.extend(new)
+            i += len(old)
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def _abbreviated(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The synonym's spellings with abbreviations ("kim ngạch XK"), itself left out."""
+    variants = {words}
+    for full, shorts in _abbreviations():
+        for variant in list(variants):
+            variants.update(_replaced(variant, full, short) for short in shorts)
+    return variants - {words}
+
+
+@lru_cache(maxsize=1)
 def _synonym_index() -> tuple[re.Pattern[str], dict[tuple[str, ...], str]]:
-    """The trie regex of every synonym (inside a lookahead, so that every
-    position is tried) and synonym tokens → key."""
+    """The trie regex of every synonym and its abbreviated spellings (inside a
+    lookahead, so that every position is tried) and synonym tokens → key. A
+    synonym as written wins over another indicator's abbreviated spelling."""
     by_tokens: dict[tuple[str, ...], str] = {}
     for indicator in indicators().values():
         for synonym in indicator.synonyms:
             by_tokens.setdefault(tokens(synonym), indicator.key)
+    for words, key in list(by_tokens.items()):
+        for variant in _abbreviated(words):
+            by_tokens.setdefault(variant, key)
     return re.compile(f"(?=({trie_regex(phrase_trie((t, None) for t in by_tokens))}))"), by_tokens
 
 

@@ -165,3 +165,20 @@ def test_a_synonym_with_a_comma_is_one_phrase_and_a_neighbour_indicator_is_not_t
 ])
 def test_growth_of_a_sector_or_trade_value_has_its_own_key(metric, key):
     assert match_indicator(metric).key == key
+
+
+@pytest.mark.parametrize(
+    "metric, key",
+    [
+        ("kim ngạch XK nông, lâm, thủy sản", "export_value"),  # hddtvn, Bộ NN&PTNT's goals for 2019
+        ("thu NSNN năm 2021 của đơn vị", "budget_revenue"),
+        ("tỷ lệ người dân tham gia BHYT", "health_insurance_coverage"),
+        ("tốc độ tăng số DN hoạt động", "enterprises_operating"),
+    ],
+)
+def test_an_abbreviated_word_of_a_synonym_still_names_the_indicator(metric, key):
+    assert match_indicator(metric).key == key
+
+
+def test_an_abbreviation_alone_names_no_indicator():
+    assert match_indicator("XK") is None and match_indicator("các DN") is None

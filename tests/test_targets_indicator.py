@@ -217,3 +217,10 @@ def test_an_approved_figure_of_an_investment_decision_is_the_projects():
     (area,) = [t for t in targets if t.unit == "ha"]
     assert area.metric == "diện tích kết cấu hạ tầng Khu công nghiệp Bản Qua"  # not "Đầu tư, xây dựng … với diện tích"
     assert area.indicator == "diện tích kết cấu hạ tầng Khu công nghiệp Bản Qua của dự án"
+
+
+def test_a_count_in_an_abbreviated_unit_keeps_the_abbreviation():
+    # hddtvn, on Nghị quyết 35/NQ-CP: "Đạt 1 triệu DN hoạt động vào năm 2020".
+    (firms,) = iter_targets("II. MỤC TIÊU\n- Đạt 1 triệu DN hoạt động vào năm 2020.\n")
+    assert (firms.unit, firms.indicator) == ("triệu DN", "số DN hoạt động")
+    assert target_indicator_key([firms.indicator, firms.metric], firms.unit_category) == "enterprises_operating"

@@ -132,8 +132,8 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False, a
     if category in ("count", "people"):
         if _COUNT_WORD.match(subject) or _RANKED.match(subject):  # "thứ hạng …": a rank, no count of the peers
             return subject
-        noun, _, entity = unit.lower().partition("/")
-        noun = counted_noun(noun)
+        noun, _, entity = unit.partition("/")
+        noun, entity = _lowered(counted_noun(noun)), entity.lower()  # "nghìn DN" counts "DN", as the metric writes it
         if not subject.startswith(noun) and subject_before(before):
             return subject  # "Quy mô GDP đạt khoảng trên 500 tỉ đô la Mỹ": the subject names the measure
         if not subject.startswith(noun):
