@@ -2079,7 +2079,8 @@ def _headline_subject(title: Optional[str]) -> Optional[str]:
     from extractors.agencies import iter_mentions
 
     mention = next(iter_mentions(title), None) if title else None
-    if mention is None or mention.start != 0 or mention.generic or not re.match(rf"\s+[{LOWERCASE}]", title[mention.end :]):
+    # "Hải quan Lạng Sơn phấn đấu …", or with a colon: "Hải quan Lạng Sơn: Đặt mục tiêu thu vượt …"
+    if mention is None or mention.start != 0 or mention.generic or not re.match(rf"\s*:\s+\S|\s+[{LOWERCASE}]", title[mention.end :]):
         return None
     return _full_name(mention)
 
@@ -2090,8 +2091,13 @@ def _full_name(mention) -> str:
     from extractors.agencies.model import in_province
 
     province = next((p for p in province_names() if mention.name.endswith(" " + p)), None)
-    by_level = re.search(r" (?:tỉnh|thành phố)$", mention.canonical)
-    return in_province(mention.canonical, province) if by_level and province else mention.name
+    if re.search(r" (?:tỉnh|thành phố)$", mention.canonical):
+        if province and province.startswith("TP"):
+            province = province_name(province) or province  # "TP.HCM": the city under its own name and level
+        return in_province(mention.canonical, province) if province else mention.name
+    # A central body written short ("VNPT", "Bộ NN&PTNT") by its official name; a local one as written.
+    whole = next((m for m in iter_gazetteer_matches(mention.name) if (m.start, m.end) == (0, len(mention.name))), None)
+    return whole.canonical_name if whole is not None and whole.level == "central" else mention.name
 
 
 _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
@@ -2149,7 +2155,8 @@ def _publisher(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
 
 _TARGET_CUE = re.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|con\s+số|kịch\s+bản|phấn\s+đấu)")
 _ANNOUNCES = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:cũng|đã|vừa|sẽ)\s+)*"
+    # "Bộ trưởng Bộ KH&ĐT Nguyễn Chí Dũng cho biết": the official's name may stand between the body and the verb.
+    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:[{UPPERCASE}][{LOWERCASE}]+(?:\s+[{UPPERCASE}][{LOWERCASE}]+){{1,3}}\s+)?(?:(?:cũng|đã|vừa|sẽ)\s+)*"
     r"(?:đưa\s+ra|đặt\s+ra|đề\s+ra|đặt\s+(?:mục|chỉ)\s+tiêu|cho\s+biết|công\s+bố|thông\s+tin|phấn\s+đấu)\b"
 )
 

@@ -231,11 +231,18 @@ def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
 _OPEN_ENDED = re.compile(r"[\s*]*từ\s[^.;\n]{0,40}?\bđến\s+khi\b", re.IGNORECASE)
 
 
+# A time cell that holds only a month and its year ("6/2025", "03/2025"): in running text the same digits could be
+# a number ("Kế hoạch 6/2025"), in a schedule they are the month.
+_BARE_MONTH = re.compile(r"[\s*]*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})[\s*.]*")
+
+
 def _schedule_deadline(phrase: str, span_is_period: bool = True) -> Optional[Deadline]:
     """The deadline a time cell or "Thời gian thực hiện:" line states; a span of bare years
     ("2025 - 2035") is the period the task runs over, not a date it is due by."""
     if _OPEN_ENDED.match(phrase):
         return None
+    if month := _BARE_MONTH.fullmatch(phrase):
+        phrase = f"tháng {int(month['m'])}/{month['y']}"
     deadline = parse_deadline(phrase)
     if deadline is None or deadline.year is None:
         return deadline

@@ -177,3 +177,14 @@ def test_a_party_cell_or_standing_body_is_named_with_its_institution():
             "*   Chủ trì thẩm tra, giám sát việc thực hiện chính sách, pháp luật về dân sự.\n")
     found = {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
     assert ("Tổ đảng ở Thường trực Ủy ban Pháp luật", "chủ trì") in found
+
+
+def test_the_provinces_under_the_centre_are_a_class_of_bodies_without_ubnd():
+    # Phụ lục II of NQ 03/NQ-CP, "Cơ quan chủ trì" cells: the provinces (their committees), named by their status.
+    (everyone,) = iter_mentions("Các tỉnh, thành phố trực thuộc TW")
+    assert (everyone.name, everyone.generic, everyone.canonical) == (
+        "Các tỉnh, thành phố trực thuộc TW", False, "Ủy ban nhân dân cấp tỉnh")
+    (cities,) = iter_mentions("Các thành phố trực thuộc Trung ương")
+    assert not cities.generic and cities.canonical == "Ủy ban nhân dân các thành phố trực thuộc Trung ương"
+    # Without the status, "các tỉnh, thành phố" says no kind of body: not this class.
+    assert "Các tỉnh, thành phố" not in _names("Các tỉnh, thành phố triển khai")

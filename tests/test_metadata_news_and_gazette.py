@@ -149,6 +149,22 @@ def test_a_news_page_without_a_publisher_is_issued_by_the_body_that_announces_it
     assert (metadata.doc_type, metadata.issuer) == ("Tin tức", body)
 
 
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        # "Bộ trưởng Bộ KH&ĐT Nguyễn Chí Dũng cho biết, ước thực hiện 12 chỉ tiêu chủ yếu …": the minister's name
+        # stands between his ministry and the verb; the ministry by its official name.
+        ("bkhdt_tangtruong2020_news_2020.md", "Bộ Kế hoạch và Đầu tư"),
+        # Headline "Hải quan Lạng Sơn: Đặt mục tiêu thu vượt …": the body before the colon sets the goals.
+        ("ls_haiquan_thungansach2021_news_2021.md", "Cục Hải quan tỉnh Lạng Sơn"),
+        # Headline "VNPT với mục tiêu tiên phong …": the group by its official name, not its initials.
+        ("vnpt_chuyendoiso_tangtruong_news_2020.md", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
+    ],
+)
+def test_a_news_pages_issuer_is_the_official_name_of_the_body_that_sets_its_goals(name, issuer):
+    assert _external(name).issuer == issuer
+
+
 def test_a_body_named_without_announcing_anything_does_not_issue_a_news_page():
     text = "Du lịch phục hồi\n\nNăm 2021, Sở Du lịch TPHCM tổ chức nhiều hoạt động, mục tiêu thu hút khách.\n"
     assert extract_metadata(text).issuer is None

@@ -47,3 +47,23 @@ def test_the_year_of_an_indicator_row_in_a_target_table_is_the_targets_not_a_tas
     tasks = blind_tasks("cp_nq109_chuongtrinhhanhdong_2026.pdf")
     # Phụ lục I: "Tỉ trọng kinh tế số trong GDP đến năm 2030 (%)" | 30 | Bộ Khoa học và Công nghệ (chủ trì, theo dõi).
     assert not any(t.text.startswith("Tỉ trọng kinh tế số trong GDP") and t.deadline for t in tasks)
+
+
+def test_a_time_cell_of_a_bare_month_and_year_is_that_month():
+    tasks = blind_tasks("cp_nq03_pl2_nhiemvu_nq57_2025.md")
+    # Phụ lục II of NQ 03/NQ-CP, "Thời gian hoàn thành" cells "6/2025" and "03/2025": the month, not a number.
+    assert task_opening(tasks, "Xây dựng văn bản quy định trách nhiệm người đứng đầu").deadline == "Tháng 6/2025"
+    assert task_opening(tasks, "Xây dựng, ban hành văn bản làm rõ định nghĩa").deadline == "Tháng 3/2025"
+
+
+def test_a_bare_month_and_year_in_a_time_cell_is_read_without_the_document():
+    from extractors.tasks import iter_tasks
+
+    table = (
+        "| TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 11. | Xây dựng nền tảng đào tạo trực tuyến mở đại trà | Bộ Thông tin và Truyền thông | Các bộ, ngành, địa phương "
+        "| Nền tảng đào tạo trực tuyến mở đại trà | 6/2025 |\n"
+    )
+    (task,) = [t for t in iter_tasks(table, ()) if t.text.startswith("Xây dựng nền tảng")]
+    assert (task.deadline, task.deadline_year) == ("Tháng 6/2025", 2025)

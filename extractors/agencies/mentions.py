@@ -228,6 +228,11 @@ def _group_members() -> frozenset[str]:
 # "các cấp ủy Đảng": every Party committee, a class named by its kind of body (docs/annotation.md), not generic
 # ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase).
 _PARTY_COMMITTEES = r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)"
+# "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, a class of
+# bodies that stands for their people's committees (as "UBND các tỉnh, thành phố trực thuộc Trung ương" does).
+_CENTRAL_PROVINCES = (
+    r"[Cc]ác\s+(?P<kinds>tỉnh\s*,\s*thành\s+phố|thành\s+phố|tỉnh)\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +285,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<groups>{groups})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
-        rf"|(?P<party_committees>{_PARTY_COMMITTEES})|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
+        rf"|(?P<party_committees>{_PARTY_COMMITTEES})|(?P<central_provinces>{_CENTRAL_PROVINCES})"
+        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
     return (
@@ -769,6 +775,12 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             continue
         if kind == "party_committees":
             yield Mention(start, end, " ".join(text[start:end].split()), False, known_as="Các cấp ủy Đảng")
+            pos = end
+            continue
+        if kind == "central_provinces":
+            cities_only = match.group("kinds").startswith("thành")  # the five cities, not every province
+            known_as = "Ủy ban nhân dân các thành phố trực thuộc Trung ương" if cities_only else "Ủy ban nhân dân cấp tỉnh"
+            yield Mention(start, end, " ".join(text[start:end].split()), False, known_as=known_as)
             pos = end
             continue
         if kind == "field":
