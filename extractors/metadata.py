@@ -2104,6 +2104,8 @@ _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)
 
 
 _BOUND_DATE = re.compile(r"(?i:\b(?:đến|tới|trước|từ|sau)\s+(?:ngày\s+)?)$")
+_DATE_SPAN_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)")
+_DATE_SPAN_BEFORE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–—]\s*$")
 _IN_URL = re.compile(r"\w+://[^\s()\"<>]*$")
 
 
@@ -2116,6 +2118,8 @@ def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
         before = text[max(0, match.start() - 40) : match.start()]
         if _CITED_DATE.search(before) or _BOUND_DATE.search(before) or _IN_URL.search(text[max(0, match.start() - 300) : match.start()]):
             continue
+        if _DATE_SPAN_AFTER.match(text, match.end()) or _DATE_SPAN_BEFORE.search(before):
+            continue  # "(31.3.1975 - 31.3.2025)": the ends of an anniversary's span, not the day of the page
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
         found = _calendar_date(int(year), int(month), int(day))
         if found:

@@ -188,3 +188,10 @@ def test_the_provinces_under_the_centre_are_a_class_of_bodies_without_ubnd():
     assert not cities.generic and cities.canonical == "Ủy ban nhân dân các thành phố trực thuộc Trung ương"
     # Without the status, "các tỉnh, thành phố" says no kind of body: not this class.
     assert "Các tỉnh, thành phố" not in _names("Các tỉnh, thành phố triển khai")
+
+
+def test_an_officials_name_after_his_committee_is_not_part_of_it():
+    # cp_hoinghi_diaphuong (hddtvn): "Chủ tịch UBND Thành phố Hà Nội Chu Ngọc Anh cho biết, …": Chu is a family name.
+    assert _names("Chủ tịch UBND Thành phố Hà Nội Chu Ngọc Anh cho biết, thành phố đã triển khai") == ["UBND Thành phố Hà Nội"]
+    # A province whose name opens on a family name is still the province.
+    assert _names("UBND tỉnh Cao Bằng chỉ đạo, Cục Hải quan Hà Tĩnh") == ["UBND tỉnh Cao Bằng", "Cục Hải quan Hà Tĩnh"]

@@ -4,6 +4,8 @@ its title; a page reporting a document is described by that document. The docume
 data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); the tests
 skip where they are absent."""
 
+from datetime import date
+
 import pytest
 
 from blind_documents import parsed_blind_document
@@ -488,3 +490,12 @@ def test_a_page_without_a_date_of_its_own_takes_the_day_its_teaser_gives():
             "more(HDDTVN) – Đây là một trong những chỉ đạo của Phó Tổng cục trưởng tại Hội nghị tổng kết công tác năm 2020 "
             "của Cục Hải quan Lào Cai ngày 15/1/2021.\n")
     assert str(extract_metadata(page).issue_date) == "2021-01-15"
+
+
+def test_the_ends_of_an_anniversarys_span_are_not_the_pages_date():
+    # bd_ctubnd_dulich (Báo Bình Định): "kỷ niệm 50 năm Ngày giải phóng Bình Định (31.3.1975 - 31.3.2025)".
+    text = ("“Cháy” vé máy bay về Bình Định\nVới sự kiện kỷ niệm 50 năm Ngày giải phóng Bình Định (31.3.1975 - "
+            "31.3.2025), Chủ tịch UBND tỉnh Bình Định cho biết, tuần sau tỉnh này sẽ tổ chức nhiều hoạt động.\n"
+            "Ngày 24/3/2025, tỉnh tổ chức họp báo.\n")
+    assert extract_metadata(text).issue_date == date(2025, 3, 24)
+    assert _external("bd_ctubnd_dulich_news_2025.txt").issue_date != date(1975, 3, 31)

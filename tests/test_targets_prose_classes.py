@@ -117,3 +117,14 @@ def test_how_long_an_event_lasts_is_no_target():
     assert [(float(t.value), t.unit, t.comparator) for t in iter_targets(news)] == [
         (10000, "lượt khách", "="), (3, "ngày", "<=")
     ]
+
+
+def test_a_higher_scenario_under_a_condition_is_a_goal_of_the_same_measure():
+    # bkhdt_tangtruong2020 (hddtvn): "tăng trưởng cả năm đạt khoảng 2%, nếu điều kiện cho phép phấn đấu đạt khoảng 2,5%".
+    targets = list(iter_targets(PLAN + "- Tốc độ tăng trưởng GRDP đạt khoảng 2%, nếu điều kiện cho phép phấn đấu đạt khoảng 2,5%.\n"))
+    assert [(float(t.value), t.comparator, t.metric) for t in targets] == [
+        (2.0, "approx", "Tốc độ tăng trưởng GRDP"), (2.5, "approx", "Tốc độ tăng trưởng GRDP")]
+    (_, higher) = iter_targets(PLAN + "- Tăng trưởng kinh tế đạt 8%, trong điều kiện thuận lợi phấn đấu đạt 10%.\n")
+    assert higher.metric == "Tăng trưởng kinh tế"
+    # A condition on whom a rule applies to stays no goal.
+    assert _read("- Nếu hộ có thu nhập dưới 50% mức chuẩn thì được hỗ trợ.\n") == []

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 import yaml
 
 from extractors.numbers import SCALE_WORDS
-from extractors.targets.patterns import MEASURE
+from extractors.targets.patterns import MEASURE, SCENARIO_CONDITION
 from extractors.targets.quantities import pos_tags
 from extractors.units import DATA, unit_category
 
@@ -669,6 +669,7 @@ _METRIC_OPENING = re.compile(
     r"^(?:[-+•*\s,;)]|\(\d+\)|[a-zđ]\)\s)*(?:(?:theo kế hoạch|trong đó|cụ thể|như vậy|ngoài ra|bên cạnh đó|đồng thời|theo đó|"
     # a news report's speaker: "Thủ tướng nhấn mạnh, phải đạt tăng trưởng khoảng 3%"
     r"[^,;:()]{1,40}?\b(?:nhấn mạnh|cho biết|khẳng định|yêu cầu|lưu ý|chia sẻ|thông tin)\s*,|(?:chỉ tiêu|mục tiêu)\s+\d+\s*:|mục tiêu|"
+    rf"{SCENARIO_CONDITION}|"  # "…, nếu điều kiện cho phép phấn đấu đạt …": a higher scenario of the same measure
     r"(?:phấn đấu\s+)?(?:đến|tới|vào|trong|từ)\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|\s+trở đi)?"
     r"|năm\s+(?:19|20)\d\d|giai đoạn[\s\d–-]+|tại [^,:]{0,60}:|(?:(?:bình quân|trung bình)\s+)?(?:hằng|hàng|mỗi)\s+năm\b\s*,?"
     r"|(?:đối với|tại|ở)\s(?:[^,:()]|\([^)]*\))*,)[\s,:]*)*",

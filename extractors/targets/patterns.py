@@ -73,6 +73,12 @@ INLINE_GOAL_LIST = re.compile(
     r"(?:\s+(?:như sau|là|gồm|bao gồm))?\s*:",
     re.I,
 )
+# A higher scenario's condition: "…, nếu điều kiện cho phép phấn đấu đạt khoảng 2,5%", "trong điều kiện thuận lợi
+# phấn đấu đạt 10%": the same measure as the goal before it, set higher; no condition on whom a rule applies to.
+SCENARIO_CONDITION = (
+    r"(?:nếu|trong|khi|trường hợp)\s+(?:có\s+)?(?:điều kiện|tình hình|bối cảnh)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:thuận lợi|cho phép)(?:\s+hơn)?(?:\s+thì)?"
+)
 STRICT_TRIGGER = re.compile(r"\b(?:(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b|" + _ASSURED + r")", re.I)
 # A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)

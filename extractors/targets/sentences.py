@@ -29,6 +29,7 @@ from extractors.targets.patterns import (
     NOT_TRIGGER,
     PAST,
     PERCENT_BASE,
+    SCENARIO_CONDITION,
     STATISTICS,
     STRICT_TRIGGER,
     TRIGGER,
@@ -728,7 +729,12 @@ _CONDITION_CONSEQUENCE = re.compile(
 def _is_condition(sentence: str, clause_start: int, q: Quantity) -> bool:
     if _CONDITION_CONSEQUENCE.match(sentence, q.end):
         return True
-    return bool(_CONDITION_OPENER.search(sentence[clause_start : q.start]))
+    opener = sentence[clause_start : q.start]
+    return bool(_CONDITION_OPENER.search(opener)) and not _SCENARIO_GOAL.search(opener)
+
+
+# "nếu điều kiện cho phép phấn đấu đạt khoảng": a goal set for better conditions, not a condition of a rule.
+_SCENARIO_GOAL = re.compile(rf"\b{SCENARIO_CONDITION}\s+(?:phấn đấu|phần đấu|đạt)\b[^,;:]*$", re.I)
 
 
 def _is_breakdown(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
