@@ -195,3 +195,16 @@ def test_an_officials_name_after_his_committee_is_not_part_of_it():
     assert _names("Chủ tịch UBND Thành phố Hà Nội Chu Ngọc Anh cho biết, thành phố đã triển khai") == ["UBND Thành phố Hà Nội"]
     # A province whose name opens on a family name is still the province.
     assert _names("UBND tỉnh Cao Bằng chỉ đạo, Cục Hải quan Hà Tĩnh") == ["UBND tỉnh Cao Bằng", "Cục Hải quan Hà Tĩnh"]
+
+
+def test_the_missions_abroad_are_a_class_of_bodies():
+    # NQ 03's Phụ lục II and NQ 100's annex: "phối hợp với các cơ quan đại diện Việt Nam ở/tại nước ngoài".
+    (_, missions) = iter_mentions("Bộ Ngoại giao chủ trì, phối hợp với các cơ quan đại diện Việt Nam ở nước ngoài")
+    assert (missions.name, missions.generic) == ("các cơ quan đại diện Việt Nam ở nước ngoài", False)
+    (abroad,) = iter_mentions("Các cơ quan đại diện Việt Nam tại nước ngoài")
+    assert abroad.canonical == missions.canonical
+    # Representatives described by their relation stay a collective.
+    assert [m.generic for m in iter_mentions("các cơ quan đại diện chủ sở hữu")] == [True]
+    # A named class after a collective list ends the list (NQ 03's Phụ lục II, task 136).
+    assert _names("Các bộ, ngành, địa phương liên quan, các cơ quan đại diện Việt Nam ở nước ngoài") == [
+        "Các bộ, ngành, địa phương liên quan", "các cơ quan đại diện Việt Nam ở nước ngoài"]

@@ -91,6 +91,15 @@ def test_a_forecast_is_no_target():
     assert news_eligible(plan)(plan.index("8%"))
 
 
+def test_what_may_happen_by_a_year_is_no_target():
+    # cp_tangtruong2021 (hddtvn), after "Theo dự báo, …": a market that may recover, dated by a later year.
+    sentence = "Theo đó thị trường có thể phục hồi về mức 4,5 – 5 tỷ USD vào năm 2021 trước khi đạt 7 tỷ USD vào năm 2022."
+    may = news_eligible(sentence)
+    assert not may(sentence.index("4,5")) and not may(sentence.index("7 tỷ"))
+    plan = "Thị trường phục hồi về mức 5 tỷ USD vào năm 2021."
+    assert news_eligible(plan)(plan.index("5 tỷ"))
+
+
 def test_a_result_reported_under_a_goal_heading_is_no_target():
     # "3. **Chỉ tiêu 3 (IIP)**: mục tiêu 2026 là **13%** … Kết quả Quý I/2026 mới đạt 9,5% → khoảng cách 3,5 điểm %"
     _, targets = _targets("lc_cv7323_chitieu_nq169_2026.md")

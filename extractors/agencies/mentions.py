@@ -225,14 +225,28 @@ def _group_members() -> frozenset[str]:
     )
 
 
-# "các cấp ủy Đảng": every Party committee, a class named by its kind of body (docs/annotation.md), not generic
-# ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase).
-_PARTY_COMMITTEES = r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)"
-# "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, a class of
-# bodies that stands for their people's committees (as "UBND các tỉnh, thành phố trực thuộc Trung ương" does).
-_CENTRAL_PROVINCES = (
-    r"[Cc]ác\s+(?P<kinds>tỉnh\s*,\s*thành\s+phố|thành\s+phố|tỉnh)\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
+# Classes of bodies a text names by their kind, in lower case after "các" (docs/annotation.md: named classes are not
+# generic), with the name they are known by:
+# - "các cấp ủy Đảng": every Party committee ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase);
+# - "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, standing for
+#   their people's committees as "UBND các tỉnh, thành phố trực thuộc Trung ương" does; "các thành phố …" the five cities;
+# - "phối hợp với các cơ quan đại diện Việt Nam ở nước ngoài": the embassies and consulates.
+_UNDER_THE_CENTRE = r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
+_NAMED_CLASSES = (
+    (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)", "Các cấp ủy Đảng"),
+    (r"[Cc]ác\s+thành\s+phố" + _UNDER_THE_CENTRE, "Ủy ban nhân dân các thành phố trực thuộc Trung ương"),
+    (r"[Cc]ác\s+tỉnh(?:\s*,\s*thành\s+phố)?" + _UNDER_THE_CENTRE, "Ủy ban nhân dân cấp tỉnh"),
+    (r"[Cc]ác\s+cơ\s+quan\s+đại\s+diện\s+(?:của\s+)?Việt\s+Nam\s+(?:ở|tại)\s+nước\s+ngoài(?!\w)",
+     "Cơ quan đại diện Việt Nam ở nước ngoài"),
 )
+_NAMED_CLASS = "|".join(f"(?:{pattern})" for pattern, _ in _NAMED_CLASSES)
+
+
+_NAMED_CLASS_AFTER_COMMA = re.compile(rf"\s*,\s*(?={_NAMED_CLASS})")
+
+
+def _named_class(written: str) -> str:
+    return next(known_as for pattern, known_as in _NAMED_CLASSES if re.fullmatch(pattern, written))
 
 
 @lru_cache(maxsize=1)
@@ -285,8 +299,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<groups>{groups})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
-        rf"|(?P<party_committees>{_PARTY_COMMITTEES})|(?P<central_provinces>{_CENTRAL_PROVINCES})"
-        rf"|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
+        rf"|(?P<named_class>{_NAMED_CLASS})|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
     return (
@@ -773,14 +786,9 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 yield Mention(start + province.start(), start + province.end(), name, False)
             pos = end
             continue
-        if kind == "party_committees":
-            yield Mention(start, end, " ".join(text[start:end].split()), False, known_as="Các cấp ủy Đảng")
-            pos = end
-            continue
-        if kind == "central_provinces":
-            cities_only = match.group("kinds").startswith("thành")  # the five cities, not every province
-            known_as = "Ủy ban nhân dân các thành phố trực thuộc Trung ương" if cities_only else "Ủy ban nhân dân cấp tỉnh"
-            yield Mention(start, end, " ".join(text[start:end].split()), False, known_as=known_as)
+        if kind == "named_class":
+            written = " ".join(text[start:end].split())
+            yield Mention(start, end, written, False, known_as=_named_class(written))
             pos = end
             continue
         if kind == "field":
@@ -789,6 +797,10 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 end = qualifier.end()
         elif kind == "collective":
             end = scan_tail(text, end, generic=True, limit=16)
+            # "Các bộ, ngành, địa phương liên quan, các cơ quan đại diện Việt Nam ở nước ngoài": a named class ends the list.
+            class_next = _NAMED_CLASS_AFTER_COMMA.search(text, match.end(), end + 80)  # room for the class's own words
+            if class_next and class_next.start() < end:
+                end = class_next.start()
             if text[start:end].endswith("thuộc"):
                 # "các đơn vị có liên quan thuộc Bộ TN&MT": the body they belong to is part of the reference.
                 owner = next(_scan_mentions(text[end : end + 200]), None)

@@ -167,7 +167,9 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
         if last is None:
             # No target word before it: a later milestone in the same clause dates a plan, unless the sentence reports.
             # A milestone inside a later aside ("… đạt trên 62%, vượt xa mục tiêu (mục tiêu đến năm 2020 là 50%)") dates the aside.
-            return not past and not cuts and any(pos < m and not re.search(r"[;(]", sentence[pos:m]) for m in milestones)
+            # "… thị trường có thể phục hồi về mức 4,5 – 5 tỷ USD vào năm 2021": what may happen is no plan's aim.
+            return (not past and not cuts and not _MAY.search(sentence, 0, pos)
+                    and any(pos < m and not re.search(r"[;(]", sentence[pos:m]) for m in milestones))
         return not any(last <= c < pos for c in cuts) and not any(last <= c < pos and ";" not in sentence[c:pos] for c in past_words)
 
     return ok
@@ -182,6 +184,7 @@ def goal_aside(sentence: str, pos: int) -> Optional[re.Match]:
 # A goal word, a few words naming who set it, and the goal's figure opening a parenthesis.
 _GOAL_ASIDE = re.compile(r"\b((?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6})\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
 _RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
+_MAY = re.compile(r"\bcó\s+thể\b", re.I)
 
 
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
