@@ -236,6 +236,20 @@ def test_an_outcome_a_directive_holds_its_addressees_to_is_a_goal():
     assert [(t.value, t.unit, t.comparator) for t in iter_targets(text)] == [(Decimal("30"), "%", ">=")]
 
 
+def test_a_page_reporting_a_government_resolution_by_number_states_its_goals_among_its_tasks():
+    from extractors.targets import iter_targets
+
+    # cp_nq27 (b15g, thuviennhadat): the tasks of Nghị quyết 27/NQ-CP for one ministry, a goal after "phấn đấu".
+    text = ("Chính phủ yêu cầu phủ sóng 5G\n\nNgày 07/02/2025, Chính phủ ban hành Nghị quyết 27/NQ-CP về phiên họp Chính "
+            "phủ thường kỳ tháng 01/2025. Theo đó, Chính phủ yêu cầu Bộ Thông tin và Truyền thông thực hiện các nhiệm vụ "
+            "như sau:\n\n- Chủ trì, phối hợp với các cơ quan, địa phương tiếp tục đẩy mạnh đầu tư hạ tầng.\n\n- Mở rộng "
+            "vùng phủ sóng 5G toàn quốc, phấn đấu tỷ lệ chuyển đổi Internet sang IPv6 đạt 70%.\n")
+    assert [(t.value, t.metric) for t in iter_targets(text)] == [(Decimal("70"), "tỷ lệ chuyển đổi Internet sang IPv6")]
+    # The same tasks without a reported resolution are a page's list of tasks: no goal is read among them.
+    unreported = text.replace("ban hành Nghị quyết 27/NQ-CP về phiên họp Chính phủ thường kỳ", "họp phiên thường kỳ")
+    assert not list(iter_targets(unreported))
+
+
 def test_the_number_of_a_steering_committee_is_part_of_its_name():
     # bcd389 (b13-lead): "Theo Kế hoạch, Ban Chỉ đạo 389 quốc gia sẽ tăng cường …" states no target of 389.
     assert not list(iter_targets("Theo Kế hoạch, Ban Chỉ đạo 389 quốc gia sẽ tăng cường công tác chỉ đạo, kiểm tra."))

@@ -89,13 +89,22 @@ def reading_mode(
 
 # The heading of a notice of conclusions, a directive or a resolution ("THÔNG BÁO / KẾT LUẬN CỦA THỦ TƯỚNG …", "CHỈ
 # THỊ", "NGHỊ QUYẾT" of a Government meeting); a resolution with goal sections reads those instead.
-_CONCLUSION_OR_DIRECTIVE = re.compile(r"^[\s*#|]*(?:THÔNG[\s*]+BÁO|KẾT[\s*]+LUẬN|CHỈ[\s*]+THỊ|NGHỊ[\s*]+QUYẾT)\b", re.M)
+_CONCLUSION_OR_DIRECTIVE = re.compile(
+    r"^[\s*#|]*(?:THÔNG[\s*]+BÁO|KẾT[\s*]+LUẬN|CHỈ[\s*]+THỊ|NGHỊ[\s*]+QUYẾT|CÔNG[\s*]+ĐIỆN)\b", re.M
+)
 _PLAN_HEADING = re.compile(r"^[\s*#|]*(?:KẾ[\s*]+HOẠCH|CHƯƠNG[\s*]+TRÌNH|ĐỀ[\s*]+ÁN)\b", re.M)
+# A page that reports one by its number: "Chính phủ ban hành Nghị quyết 27/NQ-CP về phiên họp …", "Toàn văn Công
+# điện 159/CĐ-TTg 2025 …", "Thủ tướng Chính phủ có Chỉ thị 05/CT-TTg …".
+_REPORTED_DIRECTIVE = re.compile(
+    r"\b(?:Nghị\s+quyết|Chỉ\s+thị|Công\s+điện|Thông\s+báo(?:\s+kết\s+luận)?)\s+(?:số\s+)?\d+/(?:\d{4}/)?"
+    r"(?:NQ-CP|CT-TTg|CĐ-TTg|TB-VPCP)\b"
+)
 
 
 def goals_among_tasks(text: str) -> bool:
-    """Whether the text is a notice of conclusions, a directive or a resolution (its heading before any plan's)."""
-    conclusion = _CONCLUSION_OR_DIRECTIVE.search(text, 0, 3000)
+    """Whether the text is a notice of conclusions, a directive or a resolution (its heading before any plan's), or a
+    page that reports one of the Government's by its number."""
+    conclusion = _CONCLUSION_OR_DIRECTIVE.search(text, 0, 3000) or _REPORTED_DIRECTIVE.search(text, 0, 3000)
     plan = _PLAN_HEADING.search(text, 0, 3000)
     return conclusion is not None and (plan is None or conclusion.start() < plan.start())
 
