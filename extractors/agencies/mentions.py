@@ -240,8 +240,6 @@ _NAMED_CLASSES = (
      "Cơ quan đại diện Việt Nam ở nước ngoài"),
 )
 _NAMED_CLASS = "|".join(f"(?:{pattern})" for pattern, _ in _NAMED_CLASSES)
-
-
 _NAMED_CLASS_AFTER_COMMA = re.compile(rf"\s*,\s*(?={_NAMED_CLASS})")
 
 
