@@ -353,3 +353,15 @@ def test_a_city_named_first_keeps_its_level():
     text = "Thủ tướng yêu cầu Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh tiến độ giải phóng mặt bằng.\n"
     canonical = {a.canonical_name for a in iter_agencies(text)}
     assert canonical == {"Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Lâm Đồng"}
+
+
+def test_a_paragraph_handing_a_body_the_points_after_it_heads_them():
+    # cp_nq27 (b15g, thuviennhadat): "…, Chính phủ đã yêu cầu Bộ Thông tin và Truyền thông thực hiện các nhiệm vụ …
+    # như sau:" then bullets, the first of them "Chủ trì, phối hợp …", as "Giao Bộ X:" heads a plan's points.
+    text = ("Theo đó, Chính phủ đã yêu cầu Bộ Thông tin và Truyền thông thực hiện các nhiệm vụ được quy định cụ thể tại "
+            "Nghị quyết 27/NQ-CP năm 2025 như sau:\n\n- Chủ trì, phối hợp với các cơ quan, địa phương tiếp tục thực hiện "
+            "các giải pháp đẩy mạnh đầu tư.\n\n- Đẩy nhanh tiến độ soạn thảo, trình Chính phủ dự thảo Nghị định.\n")
+    roles = {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+    assert roles == {("Bộ Thông tin và Truyền thông", "chủ trì"), ("Bộ Thông tin và Truyền thông", "thực hiện")}
+    # A collective handed the points names no body.
+    assert not [a for a in iter_agencies(text.replace("Bộ Thông tin và Truyền thông", "các cơ quan")) if not a.generic]

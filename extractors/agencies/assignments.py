@@ -509,6 +509,10 @@ def _assign_unit(
         if subjects:
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
             return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False, role), None
+    if unit.level is None:
+        given = _duties_lead(text, unit, local)
+        if given:
+            return _Heading(given, False, _PARAGRAPH_TITLE_LEVEL, False, None), None
 
     labels = list(_LABEL_LINE.finditer(body))
     if labels:
@@ -757,6 +761,25 @@ def _assign_label_line(
             mention, stated.get(mention.start, role), task, (unit.start, unit.end), unit.section, group_start=item_start
         )
     return None
+
+
+# A paragraph that hands bodies the points after it: "…, Chính phủ đã yêu cầu Bộ Thông tin và Truyền thông thực hiện
+# các nhiệm vụ được quy định cụ thể tại Nghị quyết 27/NQ-CP năm 2025 như sau:" (as "Giao Bộ X:" does in a plan).
+_DUTIES_CUE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|giao)\s+(?:cho\s+)?")
+_DUTIES_AFTER = re.compile(
+    r"\s+(?:(?:tập\s+trung|khẩn\s+trương|tiếp\s+tục)\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:các|những)\s+nhiệm\s+vụ\b[^.;:\n]*:[\s*]*$"
+)
+
+
+def _duties_lead(text: str, unit: Unit, local: list[Mention]) -> list[Mention]:
+    """The bodies a paragraph ending in "… yêu cầu/giao X thực hiện các nhiệm vụ … như sau:" gives its points to."""
+    body_end = unit.end
+    last = max(text.rfind(". ", unit.body_start, body_end), unit.body_start)
+    for cue in _DUTIES_CUE.finditer(text, last, body_end):
+        subjects, pos = _subject_list([m for m in local if m.start >= cue.end()], text, cue.end())
+        if subjects and not any(s.generic for s in subjects) and _DUTIES_AFTER.match(text, pos, body_end):
+            return subjects
+    return []
 
 
 def _assign_under_heading(
