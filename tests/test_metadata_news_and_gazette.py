@@ -499,3 +499,10 @@ def test_the_ends_of_an_anniversarys_span_are_not_the_pages_date():
             "Ngày 24/3/2025, tỉnh tổ chức họp báo.\n")
     assert extract_metadata(text).issue_date == date(2025, 3, 24)
     assert _external("bd_ctubnd_dulich_news_2025.txt").issue_date != date(1975, 3, 31)
+
+
+def test_a_department_of_tp_hcm_is_named_at_the_citys_level():
+    # hcm_haiquan pages (b10c): "Cục Hải quan TP.HCM" is the department of a city under central rule, by its name.
+    text = ("Cục Hải quan TP.HCM phấn đấu thu ngân sách 140.000 tỷ đồng\n=====================\n\n"
+            "Năm 2021, Cục Hải quan TP.HCM đặt mục tiêu thu ngân sách đạt 140.000 tỷ đồng.\n")
+    assert extract_metadata(text).issuer == "Cục Hải quan thành phố Hồ Chí Minh"
