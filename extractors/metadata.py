@@ -1842,7 +1842,8 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
     if _THROUGH.search(text, max(0, reference.start() - 12), reference.start()) and _DIRECTS.match(text, reference.end()):
         return True
     short = re.match(r"\d+", reference.group(2)).group(0)
-    return re.search(rf"{reference.group('type').split()[0]}\s+\w*\s*(?:số\s+)?{short}(?!\d)", headline) is not None
+    # "… tại quyết định 2269 Bộ Công Thương ra sao?": an explainer's headline may write the type in lower case.
+    return re.search(rf"{reference.group('type').split()[0]}\s+\w*\s*(?:số\s+)?{short}(?!\d)", headline, re.IGNORECASE) is not None
 
 
 _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"

@@ -506,3 +506,12 @@ def test_a_department_of_tp_hcm_is_named_at_the_citys_level():
     text = ("Cục Hải quan TP.HCM phấn đấu thu ngân sách 140.000 tỷ đồng\n=====================\n\n"
             "Năm 2021, Cục Hải quan TP.HCM đặt mục tiêu thu ngân sách đạt 140.000 tỷ đồng.\n")
     assert extract_metadata(text).issuer == "Cục Hải quan thành phố Hồ Chí Minh"
+
+
+def test_an_explainer_headline_may_write_the_documents_type_in_lower_case():
+    # bct_qd2269 (b15h, thuvienphapluat): the headline cites "quyết định 2269", the body "Quyết định 2269/QĐ-BCT".
+    page = ("# Mục tiêu của Chương trình phát triển thị trường trong nước tại quyết định 2269 Bộ Công Thương ra sao?\n\n"
+            "Tại Mục I Điều 1 Quyết định 2269/QĐ-BCT 2025 Bộ Công Thương có nêu ra 06 quan điểm chỉ đạo chương trình phát "
+            "triển thị trường trong nước.\n\n" + "Theo đó, mục tiêu của chương trình như sau. " * 6 + "\n")
+    metadata = extract_metadata(page)
+    assert (metadata.doc_type, metadata.number, metadata.issuer) == ("Quyết định", "2269/QĐ-BCT", "Bộ Công Thương")
