@@ -2105,8 +2105,9 @@ _CITED_DATE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*\s*,?\s*(?:ban\s+hành\s+)
 
 
 _BOUND_DATE = re.compile(r"(?i:\b(?:đến|tới|trước|từ|sau)\s+(?:ngày\s+)?)$")
-_DATE_SPAN_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)")
-_DATE_SPAN_BEFORE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–—]\s*$")
+_DAY_MONTH_YEAR = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_DATE_SPAN_AFTER = re.compile(rf"\s*[-–—]\s*{_DAY_MONTH_YEAR}(?!\d)")
+_DATE_SPAN_BEFORE = re.compile(rf"{_DAY_MONTH_YEAR}\s*[-–—]\s*$")
 _IN_URL = re.compile(r"\w+://[^\s()\"<>]*$")
 
 

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 import yaml
 
 from extractors.numbers import SCALE_WORDS
-from extractors.targets.patterns import MEASURE, SCENARIO_CONDITION
+from extractors.targets.patterns import MEASURE, RANK_HEAD, SCENARIO_CONDITION
 from extractors.targets.quantities import pos_tags
 from extractors.units import DATA, unit_category
 
@@ -292,7 +292,7 @@ def _object_of(phrase: str) -> str:
 def counted_noun(unit: str) -> str:
     """What a count unit counts, without its multiplier or a rank group's rank: "triệu doanh nghiệp" → "doanh
     nghiệp", "nước dẫn đầu ASEAN" → "nước"."""
-    noun = re.split(r"\s+(?:dẫn|đứng|hàng)\s+đầu\b", unit.split("/")[0])[0]
+    noun = re.split(rf"\s+{RANK_HEAD}\b", unit.split("/")[0])[0]
     return _MULTIPLIER.sub("", noun) or noun
 
 

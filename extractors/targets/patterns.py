@@ -73,6 +73,8 @@ INLINE_GOAL_LIST = re.compile(
     r"(?:\s+(?:như sau|là|gồm|bao gồm))?\s*:",
     re.I,
 )
+# The rank a rank group's counted noun takes: "nước dẫn đầu ASEAN", "quốc gia đứng đầu", "hàng đầu thế giới".
+RANK_HEAD = r"(?:dẫn|đứng|hàng)\s+đầu"
 # A higher scenario's condition: "…, nếu điều kiện cho phép phấn đấu đạt khoảng 2,5%", "trong điều kiện thuận lợi
 # phấn đấu đạt 10%": the same measure as the goal before it, set higher; no condition on whom a rule applies to.
 SCENARIO_CONDITION = (

@@ -23,6 +23,7 @@ from extractors.targets.patterns import (
     PERCENT_BASE_VERB,
     RANGE_SEP,
     RANK_AFTER,
+    RANK_HEAD,
     RANK_GROUP_BEFORE,
     RELATIVE_SPAN,
     YEAR_TOKEN,
@@ -315,7 +316,7 @@ def _total_base(sentence: str, end: int) -> Optional[tuple[str, int]]:
 
 # The rank and region after a rank group's counted noun: "dẫn đầu", "đứng đầu khu vực châu Á", "dẫn đầu Đông Nam Á".
 _RANKED_GROUP = re.compile(
-    rf"\s+((?:dẫn|đứng|hàng)\s+đầu(?:\s+(?:khu\s+vực\s+)?(?:thế\s+giới|(?:châu\s+)?[{UPPERCASE}][\w-]*(?:\s+[{UPPERCASE}][\w-]*)*))?)(?!\w)"
+    rf"\s+({RANK_HEAD}(?:\s+(?:khu\s+vực\s+)?(?:thế\s+giới|(?:châu\s+)?[{UPPERCASE}][\w-]*(?:\s+[{UPPERCASE}][\w-]*)*))?)(?!\w)"
 )
 
 
