@@ -1917,6 +1917,9 @@ def _without_question(title: str) -> str:
 
 
 _RULE_LINE = re.compile(r"[=_~*-]{3,}")
+# A photo's caption between the headline and the lead: "Tổng Bí thư Tô Lâm với các đại biểu Ảnh: TTXVN",
+# "Chủ tịch UBND TPHCM … phát biểu. (Ảnh: SGGP)".
+_PHOTO_CREDIT = re.compile(r"\(?\b(?:Ảnh|Nguồn\s+ảnh)(?:\s+minh\s+họa)?\s*:\s*[^\n]{1,40}$")
 
 
 def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
@@ -1930,8 +1933,8 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
             stripped = re.sub(r"\s*\(\s*\)$", "", stripped)  # an empty date "( )" after the headline
         start = offset + line.find(stripped) if stripped else offset
         offset += len(line) + 1
-        if not stripped or _RULE_LINE.fullmatch(stripped) or stripped.count("|") >= 2:
-            continue  # a Markdown setext underline ("===="), a horizontal rule or a table row, not a headline
+        if not stripped or _RULE_LINE.fullmatch(stripped) or stripped.count("|") >= 2 or _PHOTO_CREDIT.search(stripped):
+            continue  # a Markdown setext underline ("===="), a horizontal rule, a table row or a caption, not a headline
         following = lines[index + 1].lstrip(" |#*\t") if index + 1 < len(lines) else ""
         if len(stripped) > 180 or (len(stripped) > 80 and (stripped.endswith(".") or following[:1].islower())):
             break  # a paragraph (a long line the next one continues in lower case starts one too)
@@ -2074,14 +2077,19 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     return name
 
 
+_HEAD_OF_BODY = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Cục\s+trưởng)\s+(?=\S)")
+
+
 def _headline_subject(title: Optional[str]) -> Optional[str]:
     """The body a headline opens on with its verb ("Hải quan Quảng Ninh phấn đấu thu ngân sách …"): the page
     reports its goals. A body the gazetteer names by level takes the province written after it."""
     from extractors.agencies import iter_mentions
 
     mention = next(iter_mentions(title), None) if title else None
+    # "Chủ tịch UBND TPHCM: Quy hoạch bổ sung …": the head of a body speaks for it (docs/annotation.md).
+    office = _HEAD_OF_BODY.match(title) if title else None
     # "Hải quan Lạng Sơn phấn đấu …", or with a colon: "Hải quan Lạng Sơn: Đặt mục tiêu thu vượt …"
-    if mention is None or mention.start != 0 or mention.generic or not re.match(rf"\s*:\s+\S|\s+[{LOWERCASE}]", title[mention.end :]):
+    if mention is None or mention.start != (office.end() if office else 0) or mention.generic or not re.match(rf"\s*:\s+\S|\s+[{LOWERCASE}]", title[mention.end :]):
         return None
     return _full_name(mention)
 

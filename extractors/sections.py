@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
-from extractors.canonical import UPPERCASE
+from extractors.canonical import LOWERCASE, UPPERCASE
 
 # Section kinds, checked in order against the first words of a heading.
 GOAL_KINDS = frozenset({"goal", "goal_general", "goal_specific"})
@@ -78,6 +78,9 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[{UPPERCAS
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,2}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
 _ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "NXB.")
 _INLINE_LIST = re.compile(r":\s+(?=[-+•]\s)")
+# A web page that lost the space between two paragraphs: "… có nguy cơ cháy, nổ.Đảm bảo 100% …" (a word of two
+# lower-case letters or more, its stop, then a capitalised word). "tp.Hồ Chí Minh" abbreviates.
+_RUN_ON_SENTENCE = re.compile(rf"(?<![{LOWERCASE}{UPPERCASE}])(?!(?:tp|tx|tt|ths|ts)\.)[{LOWERCASE}]{{2,}}\.(?=[{UPPERCASE}][{LOWERCASE}])")
 _SEMICOLON = re.compile(r";")
 _DASH_OPENING = re.compile(r"\s*[-–]")
 _DIGIT_CLOSING = re.compile(r"\d\s*$")
@@ -458,6 +461,8 @@ def iter_sentences(
             cuts.append((m.start(), m.end()))
         for m in _INLINE_LIST.finditer(chunk):
             cuts.append((m.start() + 1, m.end()))
+        for m in _RUN_ON_SENTENCE.finditer(chunk):
+            cuts.append((m.end(), m.end()))
         cuts.sort()
         pos = 0
         for a, b in cuts:

@@ -49,8 +49,20 @@ def units() -> dict[str, Unit]:
 def unit_pattern() -> re.Pattern[str]:
     """Longest known unit at a position, ending on a word boundary."""
     names = sorted(units(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") + _not_before(n) for n in names)
     return re.compile(rf"(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _words_not_after() -> dict[str, tuple[str, ...]]:
+    """Unit as written (casefolded) → the words that may not follow it (``not_before`` in units.yaml)."""
+    table = yaml.safe_load((DATA / "units.yaml").read_text(encoding="utf-8"))
+    return {e["unit"].casefold(): tuple(e["not_before"]) for entries in table.values() for e in entries if e.get("not_before")}
+
+
+def _not_before(name: str) -> str:
+    words = _words_not_after().get(name)
+    return rf"(?!\s+(?:{'|'.join(map(re.escape, words))})(?![^\W_]))" if words else ""
 
 
 # "triệu tấn" is tonnes counted in millions: the scale word says how many, not what is measured.

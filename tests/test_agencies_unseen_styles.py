@@ -356,3 +356,39 @@ def test_phat_trien_inside_a_name_does_not_end_it():
     # hcm_qd2820 (b13c): "Viện Nghiên cứu phát triển Thành phố" ("triển" alone opens "triển khai", a verb).
     names = {m.name for m in iter_mentions("Viện Nghiên cứu phát triển Thành phố chủ trì; Sở Y tế triển khai kế hoạch.")}
     assert {"Viện Nghiên cứu phát triển Thành phố", "Sở Y tế"} <= names
+
+
+def test_a_unit_named_with_the_body_it_belongs_to_is_one_body_and_the_list_goes_on():
+    # cp_nq109 (b13): "Ban Tuyên giáo và Dân vận của Đảng ủy Chính phủ" is one partner; the partners after it too.
+    text = (
+        "Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Bộ Tài chính, Ban Tuyên giáo và Dân vận của Đảng ủy "
+        "Chính phủ, Ban Tuyên giáo và Dân vận Trung ương, Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam làm tốt "
+        "công tác thông tin, tuyên truyền."
+    )
+    found = {(a.name, a.role) for a in iter_agencies(text)}
+    assert ("Ban Tuyên giáo và Dân vận của Đảng ủy Chính phủ", "phối hợp") in found
+    assert ("Ban Tuyên giáo và Dân vận", "phối hợp") not in found
+    for name in ("Ban Tuyên giáo và Dân vận Trung ương", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"):
+        assert (name, "phối hợp") in found
+    # a ministry is a body of its own: "của" after it does not join the next name to it
+    assert [m.name for m in iter_mentions("Bộ Y tế của Chính phủ")] == ["Bộ Y tế", "Chính phủ"]
+
+
+def test_how_often_a_body_acts_may_open_the_sentence_before_it():
+    # qh_kh3260 (b13): "Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với …".
+    roles = _roles(
+        "Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với Văn phòng Đảng đoàn Quốc hội "
+        "tổng hợp kết quả thực hiện."
+    )
+    assert any(name.endswith("của Quốc hội") and role == "chủ trì" for name, role in roles)
+    assert ("Văn phòng Đảng đoàn Quốc hội", "phối hợp") in roles
+    assert ("Sở Tài chính", "chủ trì") in _roles(
+        "Định kỳ 6 tháng, hằng năm, Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tổng hợp kết quả."
+    )
+
+
+def test_a_collective_takes_in_the_body_it_belongs_to_when_written_by_its_abbreviation():
+    # qh_kh3260 (b13): "các cơ quan thuộc UBTVQH" is one reference, not "các cơ quan thuộc" and a body.
+    names = [m.name for m in iter_mentions("Văn phòng Quốc hội, các cơ quan thuộc UBTVQH, các Đoàn đại biểu Quốc hội")]
+    assert "các cơ quan thuộc UBTVQH" in names
+    assert "UBTVQH" not in names

@@ -515,3 +515,20 @@ def test_an_explainer_headline_may_write_the_documents_type_in_lower_case():
             "triển thị trường trong nước.\n\n" + "Theo đó, mục tiêu của chương trình như sau. " * 6 + "\n")
     metadata = extract_metadata(page)
     assert (metadata.doc_type, metadata.number, metadata.issuer) == ("Quyết định", "2269/QĐ-BCT", "Bộ Công Thương")
+
+
+def test_a_photo_caption_under_the_headline_is_not_the_headline():
+    # tw_tbt_sapxepdvhc, hcm_duongsatdothi (b16): "# headline" ⏎ "### Nội dung chính" ⏎ the photo's caption ⏎ the lead.
+    lead = "Chiều 28/3, tại thành phố Đà Nẵng, Tổng Bí thư Tô Lâm đã gặp mặt các đồng chí lão thành cách mạng. " * 3
+    for caption in ("Tổng Bí thư Tô Lâm với các đại biểu Ảnh: TTXVN", "Chủ tịch UBND TPHCM phát biểu. (Ảnh: SGGP)"):
+        page = f"# Tổng Bí thư Tô Lâm: Dự kiến sắp xếp đơn vị hành chính còn 34 tỉnh\n\n### Nội dung chính\n\n{caption}\n\n{lead}\n"
+        assert extract_metadata(page).title == "Tổng Bí thư Tô Lâm: Dự kiến sắp xếp đơn vị hành chính còn 34 tỉnh"
+
+
+def test_the_head_of_a_body_before_a_headlines_colon_speaks_for_the_body():
+    # hcm_duongsatdothi (b16): "Chủ tịch UBND TPHCM: Quy hoạch bổ sung mạng lưới đường sắt đô thị".
+    page = ("# Chủ tịch UBND TPHCM: Quy hoạch bổ sung mạng lưới đường sắt đô thị\n\n"
+            "Phát biểu tại phiên họp, Chủ tịch UBND TPHCM Nguyễn Văn Được cho biết, trong bối cảnh TPHCM mở rộng địa "
+            "giới hành chính, nhu cầu phát triển hệ thống đường sắt đô thị ngày càng cấp thiết. Thành phố cần quy hoạch "
+            "lại, nối dài các tuyến Metro.\n")
+    assert extract_metadata(page).issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"

@@ -157,3 +157,14 @@ def test_only_the_last_sentence_of_a_paragraph_introducing_tasks_is_the_intro():
     assert [(t.value, t.deadline_year) for t in iter_targets(text)] == [(Decimal("1"), 2021), (Decimal("2.5"), 2025)]
     intro = next(s for s in iter_sections(text) if s.intro)
     assert intro.heading.startswith("Để đạt được mục tiêu") and intro.kind == "task"
+
+
+def test_a_stop_written_against_the_next_sentence_still_ends_it():
+    # hcm_ct05 (b16): a web page that lost the space between paragraphs ("… nguy cơ cháy, nổ.Đảm bảo 100% …");
+    # an abbreviation ("tp.Hồ Chí Minh") and a capital before the stop ("TP.HCM") end nothing.
+    text = "Tăng cường kiểm tra các địa bàn có nguy cơ cháy, nổ.Đảm bảo 100% nhà phải tham gia. Ở tp.Hồ Chí Minh và TP.HCM có 5 điểm."
+    assert [text[s:e] for s, e in iter_sentences(text)] == [
+        "Tăng cường kiểm tra các địa bàn có nguy cơ cháy, nổ.",
+        "Đảm bảo 100% nhà phải tham gia.",
+        "Ở tp.Hồ Chí Minh và TP.HCM có 5 điểm.",
+    ]

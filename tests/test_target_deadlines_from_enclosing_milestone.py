@@ -44,3 +44,22 @@ def test_a_year_heading_under_a_lead_in_that_names_several_years_dates_its_own_i
             "**(2) Năm 2026**\n\n- 100% cán bộ, công chức có kỹ năng số.\n")
     years = {float(t.value): t.deadline_year for t in iter_targets(text, (), layout(text))}
     assert years == {80.0: 2025, 100.0: 2026}
+
+
+def test_an_item_ending_in_a_colon_dates_the_items_marked_otherwise_below_it():
+    # hp_qhc_kktvenbiennam (b16): "- Dự báo, … đến năm 2050 khoảng 15.707 ha …; Trong đó:" over "+ …" items;
+    # a paragraph that is no item ends the list (docs/annotation.md).
+    from extractors.targets import iter_targets
+
+    text = (
+        "## Định hướng quy hoạch sử dụng đất\n\nTheo đó, định hướng quy hoạch sử dụng đất như sau:\n\n"
+        "- Dự báo, quy mô diện tích khu vực xây dựng khu chức năng đến năm 2050 khoảng 15.707 ha; Trong đó:\n\n"
+        "+ Phát triển dân cư: Quy mô khoảng 2.763 ha, chiếm 17,6% diện tích đất xây dựng;\n\n"
+        "+ Phát triển hỗn hợp khoảng 557 ha (chiếm 3,5% diện tích đất xây dựng).\n\n"
+        "Đất hỗn hợp bao gồm các loại hình thương mại dịch vụ, tài chính, ngân hàng.\n\n"
+        "+ Cây xanh công cộng khoảng 236 ha (chiếm 1,5%).\n"
+    )
+    years = {(float(t.value), t.unit): t.deadline_year for t in iter_targets(text)}
+    assert years[(15707, "ha")] == 2050
+    assert years[(2763, "ha")] == years[(557, "ha")] == 2050
+    assert years[(236, "ha")] is None

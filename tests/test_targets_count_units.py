@@ -130,3 +130,30 @@ def test_nguoi_dan_counts_citizens_as_one_noun():
     got = _units("- 40 triệu người dân trong độ tuổi trưởng thành được xác nhận đạt phổ cập kỹ năng số.\n")
     assert got == [(40.0, "triệu người dân")]
     assert unit_category("triệu người dân") == "people"
+
+
+def test_social_housing_is_counted_in_units_not_in_houses():
+    # cm_kh0219 and ttg_hoinghi_nhaoxahoi (b16): "4.800 căn nhà ở xã hội" counts "căn" of "nhà ở xã hội".
+    assert _units("- Phấn đấu hoàn thành tối thiểu 4.800 căn nhà ở xã hội.\n") == [(4800, "căn")]
+    assert _units("- Hỗ trợ xây dựng 200 căn nhà tình nghĩa.\n") == [(200, "căn nhà")]
+
+
+def test_a_length_in_centimetres_written_against_its_number():
+    # tw_nq72 (b16): "tăng chiều cao trung bình … thêm tối thiểu 1,5cm".
+    found = list(iter_targets(
+        "Nghị quyết đặt mục tiêu đến năm 2030, tăng chiều cao trung bình của trẻ em và thanh thiếu niên từ 1-18 tuổi "
+        "thêm tối thiểu 1,5cm; tuổi thọ trung bình đạt 75,5 tuổi."
+    ))
+    height = next(t for t in found if t.unit == "cm")
+    assert (float(height.value), height.comparator, height.deadline_year) == (1.5, ">=", 2030)
+    assert height.metric.endswith("thanh thiếu niên từ 1-18 tuổi")  # "thêm" is the rise, not the measure
+    assert unit_category("cm") == "length"
+
+
+def test_healthy_life_expectancy_is_given_in_years_of_age():
+    # tw_nq72 (b16): "số năm sống khoẻ mạnh tăng lên trên 71 tuổi" is the measure, not an age group.
+    found = list(iter_targets(
+        "Theo Nghị quyết, tầm nhìn đến năm 2045, người dân có tuổi thọ trung bình đạt trên 80 tuổi, trong đó số năm "
+        "sống khoẻ mạnh tăng lên trên 71 tuổi, tầm vóc, thể lực tương đương các quốc gia."
+    ))
+    assert [(float(t.value), t.unit, t.deadline_year) for t in found] == [(80, "tuổi", 2045), (71, "tuổi", 2045)]

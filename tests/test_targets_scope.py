@@ -311,3 +311,18 @@ def test_a_task_that_lists_the_goals_it_strives_for_states_targets():
         (Decimal("50"), "%", "=", False),
         (Decimal("70"), "%", "=", False),
     ]
+
+
+def test_a_provincial_directive_reported_by_its_number_sets_goals_among_its_tasks():
+    # hcm_ct05 (b16): a page quoting "Chỉ thị 05/CT-UBND" of Ho Chi Minh City; "Đảm bảo 100% …" is the share of those
+    # the directive makes comply. A figure that only says who must comply ("có chiều dài từ 50m trở lên") is no target.
+    text = (
+        "Ngày 26/11/2025, UBND TPHCM đã có Chỉ thị 05/CT-UBND năm 2025 về tăng cường công tác phòng cháy, chữa cháy.\n\n"
+        "II. NHIỆM VỤ CỤ THỂ\n\n1. Công an Thành phố\n\n"
+        "e) Tăng cường hướng dẫn, kiểm tra các địa bàn cơ sở có nguy cơ cháy, nổ.Đảm bảo 100% Chủ tịch, Phó Chủ tịch Ủy ban "
+        "nhân dân phường, xã, đặc khu phải được tổ chức tập huấn, huấn luyện nghiệp vụ về PCCC và CNCH theo quy định.\n"
+    )
+    found = [(t.value, t.unit, t.comparator) for t in iter_targets(text)]
+    assert found == [(Decimal("100"), "%", "=")]
+    # the same task in a plan, whose goals are in its goal sections, states no target
+    assert list(iter_targets(text.replace("Chỉ thị 05/CT-UBND", "Kế hoạch 05/KH-UBND"))) == []

@@ -989,6 +989,8 @@ _OPENING_BASIS = re.compile(
     # A direction's topic or its time before the body it is given to ("Về giá xăng dầu, Bộ Công Thương xây dựng …",
     # "Hết năm 2019, Bộ GTVT sẽ phải hoàn thành …").
     r"|Về\s+[^,.;:\n]{2,60},\s*|(?:Hết|Trong|Đến|Từ\s+nay\s+đến)\s+(?:năm|quý|tháng)\s+[^,.;:\n]{1,25},\s*"
+    # How often, before the body that reports: "Định kỳ 6 tháng, hằng năm, Sở X chủ trì tổng hợp …".
+    r"|(?:(?:Định\s+kỳ|[Hh][ằà]ng\s+(?:năm|quý|tháng|tuần))\b[^,.;:\n]{0,25},\s*)+"
 )
 
 

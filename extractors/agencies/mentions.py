@@ -544,7 +544,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
     mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
     mentions = _with_subject_places(text, _without_listing_heads(text, _with_owned_committees(text, mentions)))
-    mentions = _with_party_cells(text, mentions)
+    mentions = _with_owners(text, _with_party_cells(text, mentions))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -604,6 +604,33 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
         cell = " ".join(before.group().split())
         cells.append(Mention(before.start(), mention.end, name, False, known_as=f"{cell} {mention.canonical}"))
     return cells
+
+
+# "Ban Tuyên giáo và Dân vận của Đảng ủy Chính phủ", "Thường trực Ủy ban KH,CN&MT của Quốc hội": a unit named
+# with the body it belongs to. A ministry, department or committee is a body of its own ("Bộ Y tế của Việt Nam").
+_OF_OWNER = re.compile(r"[\s*]+của[\s*]+")
+_SELF_STANDING = re.compile(r"(?:Bộ|Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s")
+
+
+def _with_owners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a unit and its owner, written "X của Y", read as one body: a list of partners goes on
+    after it ("phối hợp với Bộ Tài chính, Ban Tuyên giáo và Dân vận của Đảng ủy Chính phủ, Đài …")."""
+    owned: list[Mention] = []
+    skip = False
+    for mention, following in zip(mentions, mentions[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if (
+            following is not None and not mention.generic and not following.generic
+            and not _SELF_STANDING.match(mention.name)
+            and _OF_OWNER.fullmatch(text, mention.end, following.start)
+        ):
+            owned.append(Mention(mention.start, following.end, " ".join(text[mention.start : following.end].split()), False))
+            skip = True
+            continue
+        owned.append(mention)
+    return owned
 
 
 _LISTING_GAP = re.compile(r"[\s*]*:?[\s*]*")
@@ -801,8 +828,12 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 end = class_next.start()
             if text[start:end].endswith("thuộc"):
                 # "các đơn vị có liên quan thuộc Bộ TN&MT": the body they belong to is part of the reference.
-                owner = next(_scan_mentions(text[end : end + 200]), None)
-                if owner is not None and not text[end : end + owner.start].strip():
+                # The body may be known only by its abbreviation ("các cơ quan thuộc UBTVQH").
+                following = text[end : end + 200]
+                owner = next(_scan_mentions(following), None)
+                if owner is None or following[: owner.start].strip():
+                    owner = next(iter_gazetteer_matches(following), None)
+                if owner is not None and not following[: owner.start].strip():
                     end += owner.end
         elif kind == "board":
             pass  # the board's pattern reads its whole name

@@ -26,10 +26,10 @@ Following = Sequence[tuple[int, int, str]]
 
 # Words between a phrase and the quantity or list item that follows it: comparators, milestones, joins;
 # "tăng", "giảm" that end a compound verb ("cắt giảm", "gia tăng") are part of it, and so are "lên", "xuống"
-# of "tải lên", "tải xuống" ("Tốc độ tải xuống đạt tối thiểu 5Mbit/s").
+# of "tải lên", "tải xuống" ("Tốc độ tải xuống đạt tối thiểu 5Mbit/s"); "tăng chiều cao … thêm tối thiểu 1,5cm".
 _METRIC_TAIL = re.compile(
     r"(?:\s*(?:,|\b(?:đạt|là|(?:(?:ổn định|duy trì|giữ)\s+)?(?:ở\s+)?mức|chiếm|khoảng|(?<!và )tương đương|tối thiểu|ít nhất|trên|dưới|từ|hơn|gần|xấp xỉ|tối đa|(?<!trở )(?<!tải )lên|(?<!tải )xuống|còn|"
-    r"phấn đấu|phần đấu|dự kiến|ước(?:\s+(?:tính|thực hiện))?(?=\s+đạt\b)|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
+    r"phấn đấu|phần đấu|dự kiến|ước(?:\s+(?:tính|thực hiện))?(?=\s+đạt\b)|mục tiêu|và|hoặc|với|gấp|tỷ lệ|tỉ lệ|nhóm|trong(?: vòng| thời hạn| thời gian)?|không quá|không vượt quá|chậm nhất|(?<!cắt )(?<!gia )(?<!suy )(?:tăng|giảm)(?: trung bình| bình quân)?(?: thêm)?|thêm|(?:(?:đến|tới|vào|trong)(?: cuối)? )?năm \d{4}:?"
     r"|(?:trong |cả )?giai đoạn (?:này|tới|đó|trên|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\b))+\s*$",  # "… tăng bình quân hàng năm trong giai đoạn này đạt 10%"
     re.I,
 )

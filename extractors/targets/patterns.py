@@ -59,7 +59,11 @@ BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d
 # News pages: sentences that report targets, and words that turn a clause into
 # a result or a baseline ("nhưng kết quả chỉ có 10 hộ", "hiện mới chiếm 0,45%").
 # "bảo đảm đạt …", "đảm bảo cắt giảm tối thiểu 30% …": an outcome the text holds its addressees to (docs/annotation.md).
-_ASSURED = r"(?:bảo đảm|đảm bảo)\s+(?:đạt|(?:cắt giảm|giảm|tăng)\s+(?=tối thiểu|ít nhất|tối đa|trên\s+\d|không dưới))"
+_ASSURED = (
+    r"(?:bảo đảm|đảm bảo)\s+(?:đạt|(?:cắt giảm|giảm|tăng)\s+(?=tối thiểu|ít nhất|tối đa|trên\s+\d|không dưới)"
+    # "Đảm bảo 100% Chủ tịch … phải được tập huấn": the share of those a directive makes comply
+    r"|(?=(?:tối thiểu\s+|ít nhất\s+)?\d[\d.,]*\s*%))"
+)
 TRIGGER = re.compile(  # the lookahead: the first letters of its words
     r"(?=[mcptkđdhnb])(?:\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
     r"nhằm đạt|tầm nhìn)\b"

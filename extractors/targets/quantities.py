@@ -140,7 +140,8 @@ def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> 
 # "Tỷ lệ người sử dụng có khả năng truy cập băng rộng … với tốc độ 01 Gb/s đạt 100%": the speed a service
 # is counted at defines the metric (README: thresholds that define the metric are no targets).
 _SPEED_THRESHOLD = re.compile(r"\bvới\s+tốc\s+độ\s*$", re.I)
-_LIFE_EXPECTANCY = re.compile(r"\btuổi\s+thọ\b[^;:]*$", re.I)
+# (healthy life expectancy, "số năm sống khỏe mạnh", is written in years of age too)
+_LIFE_EXPECTANCY = re.compile(r"\b(?:tuổi\s+thọ|số\s+năm\s+sống\s+(?:khỏe|khoẻ))\b[^;:]*$", re.I)
 _LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
 # "sau 3 năm thực hiện", "định kỳ 6 tháng", "sơ kết 3 năm": when something is due or reviewed.
 _AFTER_SPAN = re.compile(r"\b(?:sau|định kỳ|sơ kết|tổng kết)\s*$", re.I)

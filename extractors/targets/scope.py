@@ -94,10 +94,10 @@ _CONCLUSION_OR_DIRECTIVE = re.compile(
 )
 _PLAN_HEADING = re.compile(r"^[\s*#|]*(?:KẾ[\s*]+HOẠCH|CHƯƠNG[\s*]+TRÌNH|ĐỀ[\s*]+ÁN)\b", re.M)
 # A page that reports one by its number: "Chính phủ ban hành Nghị quyết 27/NQ-CP về phiên họp …", "Toàn văn Công
-# điện 159/CĐ-TTg 2025 …", "Thủ tướng Chính phủ có Chỉ thị 05/CT-TTg …".
+# điện 159/CĐ-TTg 2025 …", "Thủ tướng Chính phủ có Chỉ thị 05/CT-TTg …", a province's "Chỉ thị 05/CT-UBND".
 _REPORTED_DIRECTIVE = re.compile(
     r"\b(?:Nghị\s+quyết|Chỉ\s+thị|Công\s+điện|Thông\s+báo(?:\s+kết\s+luận)?)\s+(?:số\s+)?\d+/(?:\d{4}/)?"
-    r"(?:NQ-CP|CT-TTg|CĐ-TTg|TB-VPCP)\b"
+    r"(?:NQ-CP|CT-TTg|CĐ-TTg|TB-VPCP|CT-UBND|CĐ-UBND)\b"
 )
 
 
@@ -121,7 +121,7 @@ def inline_goal_list(text: str, start: int, end: int) -> Optional[int]:
 def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
     """For each block, what introduces the list it belongs to: the paragraph ending
     in ":", or — nearer — a list item that only names a period or milestone
-    ("- Giai đoạn 2025-2027" over "+ 100% …" items) for the items marked otherwise below it."""
+    ("- Giai đoạn 2025-2027" over "+ 100% …" items) or ends in ":" for the items marked otherwise below it."""
     out: list[Optional[Block]] = []
     lead: Optional[Block] = None
     milestone_item: Optional[tuple[str, Block]] = None  # (its marker, the item)
@@ -133,7 +133,9 @@ def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
             milestone_item = None
             continue
         marker = item.group().strip()[:1]
-        if _MILESTONE_ITEM.match(b.text):
+        # "- Dự báo … đến năm 2050 khoảng 15.707 ha …; Trong đó:" over "+ Phát triển dân cư: …" items: an item
+        # that ends in ":" introduces the items marked otherwise below it, as a paragraph does.
+        if _MILESTONE_ITEM.match(b.text) or b.text.endswith(":"):
             out.append(lead)
             milestone_item = (marker, b)
         elif milestone_item is not None and marker in _BULLETS and marker != milestone_item[0]:
