@@ -1783,9 +1783,17 @@ def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
             # a headline in capitals ("KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ …")
             name = _sentence_case(mention.name) if mention.name.isupper() else mention.name
             return _party_body_spelling(name[0].upper() + name[1:])
+    # "Nghị quyết 36-NQ/TW, ngày 22/10/2018 về …, Hội nghị lần thứ tám, Ban Chấp hành Trung ương Đảng khóa XII": the
+    # plenum that adopted it, named after the title.
+    plenum = _PLENUM.search(opening, reference.end(), reference.end() + 400)
+    if plenum and "\n" not in opening[reference.end() : plenum.start()]:
+        return _party_body_spelling(" ".join(plenum.group(1).split()))
     sentence_start = _sentence_start(opening, reference)
     before = [m for m in iter_mentions(opening[sentence_start : reference.start()]) if not m.generic]
     return _party_body_spelling(before[0].name) if before else None
+
+
+_PLENUM = re.compile(r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\d+)\s*,?\s*(?:của\s+)?(Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương)")
 
 
 # A province's Party committee named without its province ("Tỉnh ủy", "Ban Thường vụ Thành ủy").
@@ -1925,7 +1933,7 @@ _PHOTO_CREDIT = re.compile(r"\(?\b(?:Ảnh|Nguồn\s+ảnh)(?:\s+minh\s+họa)?\
 def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     """The short line just before the first long paragraph of a news page."""
     offset = 0
-    candidate = None
+    candidate = first_h1 = None
     lines = text.split("\n")
     for index, line in enumerate(lines):
         stripped = line.strip(" |#*\t")
@@ -1945,7 +1953,12 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
             r"|download on|app store|google play|get it on", stripped
         ):
             candidate = (stripped, (start, start + len(stripped)))
-    return candidate if candidate else (None, None)
+            if first_h1 is None and re.match(r"#\s", line.lstrip(" |*")):
+                first_h1 = candidate
+            elif first_h1 is not None and stripped == first_h1[0]:
+                first_h1 = candidate  # the headline repeated nearer the lead ("# X" … "## X")
+    # A Markdown page's first-level heading is its headline, over a bold sub-heading or a caption before the lead.
+    return first_h1 or candidate or (None, None)
 
 
 _SOURCE = re.compile(r"Nguồn\s*:\s*((?:Báo|Tạp chí|Đài|Cổng|Trang)\s[^\n|.]{2,60}?)(?=\s+Xem\b|\s*[\n|.]|$)")

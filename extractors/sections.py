@@ -28,7 +28,10 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     (r"mục tiêu (?:chung|tổng quát)", "goal_general"),
     (r"mục tiêu cụ thể|(?:các |một số )?chỉ tiêu (?:cụ thể|chủ yếu|chính)", "goal_specific"),
     (r"mục tiêu (?:của )?(?:dự án|hoạt động)|quy mô|(?:tổng )?vốn đầu tư|nguồn vốn|vốn góp|vốn vay|thời hạn hoạt động"
-     r"|tiến độ thực hiện (?:của )?dự án|diện tích (?:đất|sử dụng|dự án)", "project"),
+     r"|tiến độ thực hiện (?:của )?dự án|diện tích (?:đất|sử dụng|dự án)"
+     # A zoning plan's approved figures ("4. Các chỉ tiêu kinh tế - kỹ thuật cơ bản", "6. Quy mô diện tích, chỉ tiêu
+     # sử dụng đất", "2. Vị trí, ranh giới và diện tích khu quy hoạch"): the design of the zone, not goals.
+     r"|chỉ tiêu kinh tế\s*[-–]?\s*kỹ thuật|chỉ tiêu sử dụng đất|diện tích (?:khu |lập )?quy hoạch", "project"),
     # "III. LỘ TRÌNH THỰC HIỆN": the phases of the tasks, not goals (a roadmap to a goal stays one).
     (r"lộ trình (?:thực hiện|triển khai)", "task"),
     # "II. KẾ HOẠCH PHÁT TRIỂN NHÀ Ở GIAI ĐOẠN 2026-2030": the quantities a plan sets out.
@@ -308,6 +311,9 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         return None, 6.0 if bullet else 2.0, text.strip(" :"), True
     if block.italic and text.rstrip().endswith(":") and len(text) <= 120:
         return None, 7.0, text.strip(" :"), True
+    if block.italic and len(text) <= 80 and not text.endswith((".", ";")) and classify(text) in GOAL_KINDS:
+        # "** Mục tiêu đến năm 2025*" (an emphasis the page closed wrong) over the list of that year's goals.
+        return None, 7.0, text, True
     if short and _is_upper(text) and not bullet:
         return None, 2.0, text.strip(" :"), True
     if bullet and len(text) <= 80 and not text.endswith((".", ";")) and classify(text[bullet.end() :].strip(" :")):

@@ -392,3 +392,15 @@ def test_a_collective_takes_in_the_body_it_belongs_to_when_written_by_its_abbrev
     names = [m.name for m in iter_mentions("Văn phòng Quốc hội, các cơ quan thuộc UBTVQH, các Đoàn đại biểu Quốc hội")]
     assert "các cơ quan thuộc UBTVQH" in names
     assert "UBTVQH" not in names
+
+
+def test_the_partys_bodies_are_one_collective_before_the_list_goes_on():
+    # cm_kh0219 (b16a) "Đề nghị các tổ chức Đảng, Mặt trận Tổ quốc Việt Nam, …", cp_nq03 (b13) "Phối hợp với các cơ quan
+    # Đảng, Quốc hội, …": "Đảng" ends the collective, not the list; "Đảng ủy" is a body of its own.
+    found = {(a.name, a.role) for a in iter_agencies(
+        "3. Đề nghị các tổ chức Đảng, Mặt trận Tổ quốc Việt Nam, đoàn thể và các tổ chức khác tham gia thực hiện Kế hoạch này."
+    )}
+    assert {("các tổ chức Đảng", "phối hợp"), ("Mặt trận Tổ quốc Việt Nam", "phối hợp")} <= found
+    roles = _roles("c) Phối hợp với các cơ quan Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam, Tòa án nhân dân tối cao thực hiện.")
+    assert {("Quốc hội", "phối hợp"), ("Tòa án nhân dân tối cao", "phối hợp")} <= roles
+    assert [m.name for m in iter_mentions("Các cơ quan Đảng ủy tỉnh phối hợp.")] == ["Các cơ quan", "Đảng ủy tỉnh"]

@@ -532,3 +532,23 @@ def test_the_head_of_a_body_before_a_headlines_colon_speaks_for_the_body():
             "giới hành chính, nhu cầu phát triển hệ thống đường sắt đô thị ngày càng cấp thiết. Thành phố cần quy hoạch "
             "lại, nối dài các tuyến Metro.\n")
     assert extract_metadata(page).issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+def test_a_markdown_pages_first_level_heading_is_its_headline_over_a_bold_sub_heading():
+    # nhnn_nq33_tindungnoxh (b16e): "# headline" ⏎ "### Nội dung chính" ⏎ a caption ⏎ "**sub-heading**" ⏎ the lead.
+    page = ("# Ngân hàng Nhà nước triển khai quyết liệt tín dụng cho nhà ở xã hội\n\n### Nội dung chính\n\n"
+            "Phó Thống đốc Phạm Thanh Hà phát biểu tại hội nghị\n\n"
+            "**Ưu tiên vốn tín dụng, triển khai đồng bộ theo Nghị quyết 33**\n\n"
+            + "Ngay từ khi triển khai chương trình tín dụng, NHNN đã phối hợp chặt chẽ với các Bộ, ngành và địa phương. " * 3 + "\n")
+    assert extract_metadata(page).title == "Ngân hàng Nhà nước triển khai quyết liệt tín dụng cho nhà ở xã hội"
+
+
+def test_a_party_resolution_is_issued_by_the_plenum_named_after_its_title():
+    # tw_nq36_kinhtebien (b16d): "Nghị quyết 36-NQ/TW, ngày 22/10/2018 về …, Hội nghị lần thứ tám, Ban Chấp hành Trung
+    # ương Đảng khóa XII xác định …".
+    page = ("# Trong Nghị quyết 36-NQ/TW về chiến lược phát triển bền vững kinh tế biển xác định ba khâu đột phá là gì?\n\n"
+            "Trong tiểu mục 2 Mục III Nghị quyết 36-NQ/TW năm 2018 về chiến lược phát triển bền vững kinh tế biển Việt Nam "
+            "đến năm 2030, tầm nhìn đến năm 2045, Hội nghị lần thứ tám, Ban Chấp hành Trung ương Đảng khóa XII xác định ba "
+            "khâu đột phá như sau.\n")
+    metadata = extract_metadata(page)
+    assert (metadata.number, metadata.issuer) == ("36-NQ/TW", "Ban Chấp hành Trung ương")

@@ -63,3 +63,16 @@ def test_an_item_ending_in_a_colon_dates_the_items_marked_otherwise_below_it():
     assert years[(15707, "ha")] == 2050
     assert years[(2763, "ha")] == years[(557, "ha")] == 2050
     assert years[(236, "ha")] is None
+
+
+def test_an_emphasised_milestone_line_heads_the_goals_below_it_even_when_closed_wrong():
+    # ttg_qd1373_xahoihoctap (b16e): "** Mục tiêu đến năm 2025*" (bold opened, italic closed) over its goal list.
+    from extractors.targets import iter_targets
+
+    text = (
+        "**(2) Mục tiêu cụ thể**\n\n** Mục tiêu đến năm 2025*\n\n- Xóa mù chữ và phổ cập giáo dục:\n\n"
+        "+ 70% các tỉnh, thành phố đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi.\n\n"
+        "** Mục tiêu đến năm 2030*\n\n- Xóa mù chữ và phổ cập giáo dục:\n\n"
+        "+ 90% các tỉnh, thành phố đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi.\n"
+    )
+    assert [(float(t.value), t.deadline_year) for t in iter_targets(text)] == [(70, 2025), (90, 2030)]

@@ -326,3 +326,32 @@ def test_a_provincial_directive_reported_by_its_number_sets_goals_among_its_task
     assert found == [(Decimal("100"), "%", "=")]
     # the same task in a plan, whose goals are in its goal sections, states no target
     assert list(iter_targets(text.replace("Chỉ thị 05/CT-UBND", "Kế hoạch 05/KH-UBND"))) == []
+
+
+def test_a_zoning_plans_technical_indicators_and_land_use_are_its_design_not_goals():
+    # cm_qd01733_kcnsongdoc (b16e): a zone's approved figures, under "Các chỉ tiêu kinh tế - kỹ thuật cơ bản" and
+    # "Quy mô diện tích, chỉ tiêu sử dụng đất", are project parameters (shared/corpus/README.md, Kinds).
+    text = (
+        "**4. Các chỉ tiêu kinh tế - kỹ thuật cơ bản**\n\n"
+        "- Dự báo số lượng công nhân: Quy mô lao động dự kiến là 2.500 người.\n\n"
+        "**6. Quy mô diện tích, chỉ tiêu sử dụng đất**\n\n"
+        "- Tổng diện tích đất sản xuất công nghiệp, kho bãi là 27,93ha, chiếm 61,45% tổng diện tích khu công nghiệp.\n"
+    )
+    found = list(iter_targets(text))
+    assert [(t.value, t.kind) for t in found] == [
+        (Decimal("2500"), "project_parameter"), (Decimal("27.93"), "project_parameter"),
+        (Decimal("61.45"), "project_parameter"),
+    ]
+
+
+def test_a_count_after_cua_says_whose_figure_it_is():
+    # tw_nq36 (b16d) "kinh tế của 28 tỉnh, thành phố ven biển …", hcm_boithuonggpmb (b16a) "tiến độ giải ngân của 34
+    # dự án": the count names the subject, it is no goal of its own.
+    text = (
+        "II. MỤC TIÊU\n\nMục tiêu cụ thể đến năm 2030:\n\n"
+        "- Kinh tế của 28 tỉnh, thành phố ven biển đạt 65 - 70% GDP cả nước.\n"
+        "- Hoàn thành giải ngân của 34 dự án trọng điểm; xây dựng 12 trường học.\n"
+    )
+    found = [(t.value, t.unit) for t in iter_targets(text)]
+    assert (Decimal("28"), "tỉnh, thành phố") not in found and (Decimal("34"), "dự án") not in found
+    assert (Decimal("65"), "% GDP cả nước") in found and (Decimal("12"), "trường học") in found

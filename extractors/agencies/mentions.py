@@ -456,6 +456,10 @@ _LISTED_ON = re.compile(r"\s*(?:,|và\b)")
 _OF_LEVEL = re.compile(r"\s+(?:[Tt]hành\s+phố|[Tt]ỉnh|[Tt]rung\s+ương)\b(?!\s+[A-ZĐ])")
 
 
+_PARTY_BODIES_BEFORE = re.compile(r"(?:cơ\s+quan|tổ\s+chức)\s+$", re.I)
+_PARTY_WORD = re.compile(r"\s*(?:ủy|uỷ|viên|đoàn|bộ)(?!\w)")  # "Đảng ủy", "đảng viên": not the Party's bodies
+
+
 def _collective_word(tail: _Tail, match: re.Match) -> bool:
     """A word of a collective reference ("các cơ quan, đơn vị có liên quan")."""
     text, token = tail.text, match.group(2)
@@ -467,6 +471,10 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
         located = _OF_LEVEL.match(text, match.end())
     if located:
         tail.end = located.end()  # "các cơ quan báo chí đóng trên địa bàn": where they sit is part of the reference
+        tail.count += 1
+        return True
+    if lower == "đảng" and _PARTY_BODIES_BEFORE.search(text, max(0, match.start(2) - 12), match.start(2)) and not _PARTY_WORD.match(text, match.end()):
+        tail.end = match.end()  # "các cơ quan Đảng, Quốc hội, …", "các tổ chức đảng": the Party's, one reference
         tail.count += 1
         return True
     if pair and re.match(rf"\s+{pair}\b", text[match.end() :]):

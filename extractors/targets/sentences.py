@@ -607,9 +607,15 @@ def _states_no_goal(
         return True
     if _is_condition(sentence, c_start - s_start, q):
         return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
+    if unit_category(unit) == "count" and _OWNER_COUNT.search(sentence, 0, q.start):
+        return True  # "kinh tế của 28 tỉnh, thành phố ven biển ước đạt …": whose figure the goal is, not a goal
     if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
         return True  # "niêm yết công khai … trong thời hạn tối thiểu 10 ngày": a procedure's time limit
     return False
+
+
+# A count after "của" names whose measure it is: "GDP của 28 tỉnh, thành phố ven biển".
+_OWNER_COUNT = re.compile(r"[^\W\d_]\s+của\s+$", re.I)
 
 
 # Words that report what was reached; a goal word after them ("… đã đạt 60%, phấn đấu đến năm 2030 đạt 80%") starts a goal.
