@@ -404,3 +404,46 @@ def test_the_partys_bodies_are_one_collective_before_the_list_goes_on():
     roles = _roles("c) Phối hợp với các cơ quan Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam, Tòa án nhân dân tối cao thực hiện.")
     assert {("Quốc hội", "phối hợp"), ("Tòa án nhân dân tối cao", "phối hợp")} <= roles
     assert [m.name for m in iter_mentions("Các cơ quan Đảng ủy tỉnh phối hợp.")] == ["Các cơ quan", "Đảng ủy tỉnh"]
+
+
+DIRECTIVE_EXPLAINER = """# Toàn văn Chỉ thị 24/CT-TTg 2025 về giải pháp công nghệ phục vụ người dân và doanh nghiệp
+
+Tại Mục 1 Chỉ thị 24/CT-TTg 2025, yêu cầu đối với việc ứng dụng công nghệ sinh trắc học như sau:
+
+**(1) Bộ Công an:**
+
+- Chủ trì, phối hợp với Bộ Xây dựng, Bộ Tài chính, Ủy ban nhân dân các tỉnh, thành phố triển khai ứng dụng công nghệ sinh trắc học.
+
+**(2) Bộ Tài chính:**
+
+- Thực hiện đôn đốc, chỉ đạo các đơn vị trực thuộc triển khai tích hợp công nghệ sinh trắc học.
+
+**(3) Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:**
+
+- Chủ trì, phối hợp với Bộ Công an khẩn trương rà soát, đánh giá, tái cấu trúc quy trình nghiệp vụ.
+
+**(4)** Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì, phối hợp với Bộ Công an bố trí ngân sách.
+"""
+
+
+def test_a_directives_points_numbered_in_brackets_head_the_bodies_they_name():
+    # ttg_ct24 (b16f): "**(1) Bộ Công an:**" over its points; "(3) Đối với …:" names the bodies too; a page whose
+    # headline names a Government text assigns the provinces' committees ("Ủy ban nhân dân thành phố Hà Nội, Thành
+    # phố Hồ Chí Minh chủ trì": the city after the committee shares its head).
+    roles = {(a.name, a.role) for a in iter_agencies(DIRECTIVE_EXPLAINER)}
+    assert {("Bộ Công an", "chủ trì"), ("Bộ Xây dựng", "phối hợp"), ("Bộ Tài chính", "thực hiện")} <= roles
+    assert ("Ủy ban nhân dân các tỉnh, thành phố", "chủ trì") in roles
+    assert {("Ủy ban nhân dân thành phố Hà Nội", "chủ trì"), ("Thành phố Hồ Chí Minh", "chủ trì")} <= roles
+
+
+def test_whom_criteria_concern_is_no_assignment():
+    # dlk_kh0124 (b12): "2. Tiêu chí thi đua / a) Đối với các sở, ban, ngành, UBND các xã, phường / - Hoàn thành …".
+    text = ("II. NỘI DUNG\n\n2. Tiêu chí thi đua\n\na) Đối với các sở, ban, ngành, UBND các xã, phường\n\n"
+            "- Hoàn thành vượt mức các chỉ tiêu phát triển kinh tế - xã hội năm 2025.\n")
+    assert list(iter_agencies(text)) == []
+
+
+def test_the_date_a_task_is_due_by_may_open_its_sentence():
+    # cp_nq74 (b16f): "Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, phối hợp với các Bộ, ngành liên quan …".
+    roles = _roles("Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ rà soát các văn bản pháp luật.")
+    assert {("Bộ Tư pháp", "chủ trì"), ("Bộ Nội vụ", "phối hợp")} <= roles

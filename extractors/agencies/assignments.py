@@ -80,6 +80,7 @@ _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUY
 _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
 # A Government notice copied without its letterhead still says whose it is: its heading ("KẾT LUẬN CỦA PHÓ THỦ
 # TƯỚNG …") or its closing formula ("Văn phòng Chính phủ thông báo để … biết, thực hiện").
+_GOVERNMENT_TEXT_HEADLINE = re.compile(r"\s*[#*\s]*[^\n]{0,120}?\b\d{1,4}/(?:\d{4}/)?(?:NQ-CP|CT-TTg|CĐ-TTg|QĐ-TTg|TB-VPCP)\b")
 _GOVERNMENT_NOTICE = re.compile(
     r"KẾT[\s*]+LUẬN[\s*]+CỦA[\s*]+(?:PHÓ[\s*]+)?THỦ[\s*]+TƯỚNG|Văn\s+phòng\s+Chính\s+phủ\s+(?:xin\s+)?thông\s+báo\s+(?:để|đến)\b"
 )
@@ -110,6 +111,9 @@ def _issuers(text: str) -> frozenset:
     if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return GOVERNMENT_ISSUERS
     if not letterhead.strip(" \n*#|") and _GOVERNMENT_NOTICE.search(text):
+        return GOVERNMENT_ISSUERS
+    if not letterhead.strip(" \n*#|") and _GOVERNMENT_TEXT_HEADLINE.match(text):
+        # A page whose headline names a Government text ("Toàn văn Chỉ thị 24/CT-TTg 2025 …") assigns as it does.
         return GOVERNMENT_ISSUERS
     # A department's letter has no document heading: its letterhead ends at the national motto, and the
     # province's committee may stand above it as its parent ("UBND TỈNH LÀO CAI" ⏎ "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG").
@@ -328,16 +332,20 @@ _TITLE_ROLE = re.compile(r"[\s*]+(?:có\s+trách\s+nhiệm\s+)?(chủ\s+trì|ph�
 
 def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool, Optional[str]]:
     """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh", "Điều 5. Nội
-    dung Sở X có trách nhiệm chủ trì"), whether they are asked, and the role the title states."""
+    dung Sở X có trách nhiệm chủ trì", "3. Đối với Sở Y tế:"), whether they are asked, and the role the title states."""
     title_end = unit.end
     raw = text[unit.body_start : title_end]
     lead = re.match(
-        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|(?:Trách\s+nhiệm|Nội\s+dung|Nhiệm\s+vụ)\s+(?:của\s+)?)?", raw
+        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|(?:Trách\s+nhiệm|Nội\s+dung|Nhiệm\s+vụ)\s+(?:của\s+)?"
+        # "(3) Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:" over the points they are given.
+        r"|Đối\s+với\s+)?", raw
     )
     investor = _INVESTOR_HEADING.match(raw)
     if investor:
         named = _investor(text, mentions_before=unit.start)
         return ([named] if named else []), False, None
+    if lead and lead.group().strip(" *").startswith("Đối") and _UNDER_CRITERIA.search(_numbered_title_before(text, unit.start)):
+        return [], False, None  # "2. Tiêu chí thi đua / a) Đối với các sở, ban, ngành": whom the criteria concern
     requested = bool(lead.group(1)) if lead else False
     start = unit.body_start + (lead.end() if lead else 0)
     inside = [m for m in mentions if start <= m.start < title_end]
@@ -350,6 +358,18 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     if stated:
         return subjects, requested, {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[stated.group(1).split()[0].lower()]
     return [], False, None
+
+
+_UNDER_CRITERIA = re.compile(r"tiêu\s+chí|tiêu\s+chuẩn|đối\s+tượng|điều\s+kiện", re.IGNORECASE)
+_NUMBERED_TITLE = re.compile(r"^[\s*#|]*(?:[IVX]{1,5}|\d{1,2})\.[\s*]+([^\n]{0,120})", re.MULTILINE)
+
+
+def _numbered_title_before(text: str, pos: int) -> str:
+    """The last numbered title ("2. Tiêu chí thi đua", "II. NHIỆM VỤ") before ``pos``."""
+    title = ""
+    for title_match in _NUMBERED_TITLE.finditer(text, max(0, pos - 4000), pos):
+        title = title_match.group(1)
+    return title
 
 
 class _Heading(NamedTuple):
@@ -989,6 +1009,8 @@ _OPENING_BASIS = re.compile(
     # A direction's topic or its time before the body it is given to ("Về giá xăng dầu, Bộ Công Thương xây dựng …",
     # "Hết năm 2019, Bộ GTVT sẽ phải hoàn thành …").
     r"|Về\s+[^,.;:\n]{2,60},\s*|(?:Hết|Trong|Đến|Từ\s+nay\s+đến)\s+(?:năm|quý|tháng)\s+[^,.;:\n]{1,25},\s*"
+    # "Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, …", "Chậm nhất ngày 30/6/2025, …": the date the task is due by.
+    r"|(?:Trước|Chậm\s+nhất|Đến|Trong)\s+ngày\s+[^,.;:\n]{1,25},\s*"
     # How often, before the body that reports: "Định kỳ 6 tháng, hằng năm, Sở X chủ trì tổng hợp …".
     r"|(?:(?:Định\s+kỳ|[Hh][ằà]ng\s+(?:năm|quý|tháng|tuần))\b[^,.;:\n]{0,25},\s*)+"
 )

@@ -167,6 +167,40 @@ def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+@lru_cache(maxsize=1)
+def _next_committee_place() -> re.Pattern:
+    """A province or city listed right after a people's committee named with its own ("Ủy ban nhân dân thành phố Hà
+    Nội, Thành phố Hồ Chí Minh chủ trì …"): that place's committee, the head shared."""
+    place = rf"(?:[Tt]hành[ \t]+phố|[Tt]ỉnh)[ \t]+(?:{province_alternation()})(?![\w])"
+    return re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<place>{place})")
+
+
+_COMMITTEE_OF_PLACE = re.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND")
+
+
+def _with_committee_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the places that share the committee named before them (``_next_committee_place``)."""
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = []
+    for mention in mentions:
+        if mention.generic or not _COMMITTEE_OF_PLACE.match(text, mention.start) or not _names_its_province(mention.name):
+            continue
+        end = mention.end
+        while (found := _next_committee_place().match(text, end)) and found.start("place") not in taken:
+            written = " ".join(found.group("place").split())
+            province = re.sub(r"^(?:[Tt]hành phố|[Tt]ỉnh) ", "", written)
+            level = province_level(province_name(province) or province)
+            known_as = canonical_name(f"Ủy ban nhân dân {level} {province}")
+            added.append(Mention(found.start("place"), found.end("place"), written, False, known_as=known_as))
+            end = found.end()
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _names_its_province(name: str) -> bool:
+    """Whether a committee's name ends on a province or city it names ("… thành phố Hà Nội")."""
+    return re.search(rf"(?:thành\s+phố|tỉnh|TP\.?)\s+(?:{province_alternation()})$", name, re.IGNORECASE) is not None
+
+
 # The ministries as a class, by the kinds the law names them ("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"):
 # a named class of bodies, not an unnamed collective (docs/annotation.md), read whole though "ngang" and
 # "thuộc Chính phủ" are no collective words.
@@ -552,6 +586,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
     mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
     mentions = _with_subject_places(text, _without_listing_heads(text, _with_owned_committees(text, mentions)))
+    mentions = _with_committee_places(text, mentions)
     mentions = _with_owners(text, _with_party_cells(text, mentions))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():

@@ -20,6 +20,7 @@ _MARKER = re.compile(
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
     r"|(?P<arabic>\d{1,2})(?:\*{2,4})?\s*[.)](?!\d)"  # "**1****. **": emphasis closed before the dot
     r"|(?P<letter>[a-zđ])\s*\)"
+    r"|\((?P<paren>\d{1,2})\)(?:\*{1,2})?(?=\s)"  # "**(1) Bộ Công an:**", "**(4)** Ủy ban nhân dân …"
     r"|(?P<bullet>[-+•–]))",
     re.MULTILINE,
 )
@@ -32,7 +33,7 @@ _TASKS_ANNEX_TITLE = re.compile(
     r"NHIỆM\s+VỤ\b[^.:()]{0,60}?\bGIAO\s+(?:CHO\s+)?(?:CÁC\s+)?(?:BỘ|SỞ|CƠ\s+QUAN|ĐƠN\s+VỊ|ĐỊA\s+PHƯƠNG|UBND|ỦY\s+BAN)"
     r"|PHÂN\s+CÔNG\s+(?:NHIỆM\s+VỤ|THỰC\s+HIỆN|TRÁCH\s+NHIỆM)"
 )
-_LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "letter": 4, "bullet": 5}
+_LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "paren": 3, "letter": 4, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
 _IMPLEMENTATION_TITLE = re.compile(
     r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành"
@@ -122,6 +123,8 @@ def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None, bool]:
         label = match.group(kind).split()[-1] if kind != "bullet" else None
         if kind == "dieu":
             label = "Điều " + label
+        elif kind == "paren":
+            label = f"({label})"
         # "+" bullets sit under "-" bullets ("- Bộ Tài chính" then "+ Chủ trì, phối hợp …").
         level = 6 if kind == "bullet" and match.group(kind) == "+" else _LEVELS[kind]
         markers.append((match.start(), match.end(), level, label))
