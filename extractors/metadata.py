@@ -1385,6 +1385,7 @@ def _period(title: str) -> tuple[Optional[int], Optional[int]]:
 
 
 _LEAD_END = 2500
+_HEADLINE_MAX = 300
 _QUOTED_NAME = re.compile(r"[\"“]([^\"“”\n]{10,400})[\"”]")
 _ATTACHED_TO = re.compile(r"(?i:kèm\s+theo)[\s*_]*$")
 _IMPLEMENTED = re.compile(
@@ -1425,6 +1426,8 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         return None
     headline = opening.lstrip(" #*\n|").split("\n", 1)[0]
     headline_end = len(opening) - len(opening.lstrip(" #*\n|")) + len(headline)
+    if len(headline) > _HEADLINE_MAX:
+        headline, headline_end = "", 0  # a page that opens on its body ("Tại phiên họp ngày …, (Công văn số …)") has none
     teaser_start = _sentence_start(text, teaser) if teaser else len(text)
     # A page is about a document its headline or lead cites, not one its story mentions further down.
     reported = [r for r in references if r.start() < _LEAD_END and _is_reported(opening, r, headline)]
@@ -1839,6 +1842,8 @@ def _sentence_of(text: str, match: re.Match) -> str:
 # cầu …", "Tại Công điện 229/CĐ-TTg, Thủ tướng Chính phủ yêu cầu …". (Not "Thực hiện Nghị quyết …, UBND
 # tỉnh yêu cầu …": the document implemented is cited.)
 _THROUGH = re.compile(r"(?i:(?:^|\s)tại)\s*$")
+_QUOTED_PROVISION = re.compile(r"(?i:quy\s+định\s+tại|nêu\s+tại)\s+(?:[^.;:\n]{0,40}\s)?$")
+_AS_FOLLOWS = re.compile(r"(?i:\s+năm\s+\d{4})?,?\s+(?:như\s+sau|cụ\s+thể\s+như\s+sau)\s*:")
 _DIRECTS = re.compile(r"[^.;\n]{0,120}?\s(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s")
 
 
@@ -1848,6 +1853,10 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
     if _ISSUING.search(_sentence_of(text, reference)):
         return True
     if _THROUGH.search(text, max(0, reference.start() - 12), reference.start()) and _DIRECTS.match(text, reference.end()):
+        return True
+    if _QUOTED_PROVISION.search(text, max(0, reference.start() - 60), reference.start()) and _AS_FOLLOWS.match(text, reference.end()):
+        # An explainer quoting the document it is about: "… được quy định tại Điều 1 Quyết định 1188/QĐ-TTg năm
+        # 2024 như sau:".
         return True
     short = re.match(r"\d+", reference.group(2)).group(0)
     # "… tại quyết định 2269 Bộ Công Thương ra sao?": an explainer's headline may write the type in lower case.
@@ -2572,8 +2581,10 @@ _PARTY_BODIES = {"TW", "TU", "ĐU", "HU", "QU", "BCT"}
 
 
 def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]) -> MetadataAnnotation:
-    if metadata.number or not url or metadata.doc_type in (None, NEWS):
+    if metadata.number or not url or metadata.doc_type is None:
         return metadata
+    if metadata.doc_type == NEWS:
+        return _named_by_url(metadata, text, url)
     for match in _SLUG_NUMBER.finditer(url):
         if _SLUG_TYPES[match.group("type").lower()] != metadata.doc_type:
             continue
@@ -2585,6 +2596,22 @@ def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]
         issuer = metadata.issuer or _issuer_of_own_number(number)
         return _with_subject_province(replace(metadata, number=number, title=title, issuer=issuer, province_current=None))
     return metadata
+
+
+def _named_by_url(metadata: MetadataAnnotation, text: str, url: str) -> MetadataAnnotation:
+    """A page named after a document ("…/ket-luan-127-kl-tw-cua-bo-chinh-tri-…") that prints its text without the
+    heading, and cites the number itself ("… tại Kết luận số 127-KL/TW của Bộ Chính trị"): that document's page."""
+    segment = url.rstrip("/").rsplit("/", 1)[-1]
+    match = _SLUG_NUMBER.match(segment)
+    number = _slug_number(match) if match else None
+    cited = next((r for r in _REFERENCE.finditer(text) if number and normalise_number(r.group(2)) == number), None)
+    if cited is None:
+        return metadata
+    doc_type = _SLUG_TYPES[match.group("type").lower()]
+    issuer = _issuer_of_own_number(number) or _reported_party_body(text, cited)
+    title = _slug_title(match, number, text, doc_type)
+    return _with_subject_province(replace(metadata, number=number, doc_type=doc_type, issuer=issuer, title=title,
+                                          province_current=None))
 
 
 def _slug_number(match: re.Match) -> Optional[str]:

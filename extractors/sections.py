@@ -254,12 +254,16 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
             specific = [k for _, k in hits if k in ("goal_general", "goal_specific")]
             return specific[-1] if specific else last
         return last
+    heading = _LIST_MARK.sub("", heading)  # "(i) Các chỉ tiêu kinh tế", "(2) Mục tiêu cụ thể": the marker says nothing
     if len(heading.split()) > 12:
         return _opening_kind(heading.lower())
     # "MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU": each listed part is classified; a goal part wins.
     kinds = [_opening_kind(part) for part in _PARTS.split(heading.lower()) if part.strip()]
     goal = next((k for k in kinds if k in GOAL_KINDS), None)
     return goal or (kinds[0] if kinds else None)
+
+
+_LIST_MARK = re.compile(r"^\s*\((?:\d{1,2}|[ivxIVX]{1,5})\)\s*")
 
 
 def _opening_kind(head: str) -> Optional[str]:

@@ -552,3 +552,28 @@ def test_a_party_resolution_is_issued_by_the_plenum_named_after_its_title():
             "khâu đột phá như sau.\n")
     metadata = extract_metadata(page)
     assert (metadata.number, metadata.issuer) == ("36-NQ/TW", "Ban Chấp hành Trung ương")
+
+
+def test_an_explainer_is_about_the_document_whose_provision_it_quotes():
+    # ttg_qd1188 (b16j): "… được quy định tại Điều 1 Quyết định 1188/QĐ-TTg năm 2024 như sau:".
+    page = ("## Dự án mở rộng, nâng cấp Cảng hàng không Cà Mau ở đâu? Mục tiêu dự án là gì?\n\n"
+            "Dự án mở rộng, nâng cấp Cảng hàng không Cà Mau ở đâu? Mục tiêu dự án là gì? được quy định tại Điều 1 "
+            "Quyết định 1188/QĐ-TTg năm 2024 như sau:\n\n"
+            "Điều 1. Chấp thuận chủ trương đầu tư, đồng thời chấp thuận nhà đầu tư với nội dung như sau: " * 2 + "\n")
+    metadata = extract_metadata(page)
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("1188/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ")
+
+
+def test_a_page_named_after_a_document_it_prints_without_its_heading_is_that_document():
+    # tw_kl127 (b16i): the page opens on the body ("Tại phiên họp ngày 28/2/2025, … (Công văn số 8011-CV/BTCTW, …),
+    # Bộ Chính trị, Ban Bí thư có ý kiến như sau:"), a paragraph, not a headline; its address names the conclusion.
+    text = ("Tại phiên họp ngày 28/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo về các nội dung, nhiệm vụ và tiến độ "
+            "thời gian triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị theo chỉ đạo, "
+            "kết luận của Trung ương, Bộ Chính trị (Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị, Ban Bí thư "
+            "có ý kiến như sau:\n\n1. Bảo đảm các nguyên tắc, mục tiêu, yêu cầu theo các kết luận.\n\n"
+            "## INFOGRAPHICS: Một số nội dung quan trọng tại Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư\n")
+    url = "https://xaydungchinhsach.chinhphu.vn/ket-luan-127-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-trien-khai-119250301121550752.htm"
+    metadata = extract_metadata(text, {"source_url": url})
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("127-KL/TW", "Kết luận", "Bộ Chính trị")
+    # without the address the page reports no document: the letter cited in passing is not it
+    assert extract_metadata(text).number is None

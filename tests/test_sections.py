@@ -168,3 +168,9 @@ def test_a_stop_written_against_the_next_sentence_still_ends_it():
         "Đảm bảo 100% nhà phải tham gia.",
         "Ở tp.Hồ Chí Minh và TP.HCM có 5 điểm.",
     ]
+
+
+def test_a_bracketed_list_mark_does_not_hide_a_headings_kind():
+    # dh13 (b16i): "**(i) Các chỉ tiêu kinh tế**" over "Tổng sản phẩm trong nước (GDP) tăng khoảng 6% - 6,5%.".
+    assert classify("(i) Các chỉ tiêu kinh tế") == classify("Các chỉ tiêu kinh tế") == "goal"
+    assert classify("(2) Mục tiêu cụ thể") == "goal_specific"

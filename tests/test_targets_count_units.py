@@ -157,3 +157,21 @@ def test_healthy_life_expectancy_is_given_in_years_of_age():
         "sống khoẻ mạnh tăng lên trên 71 tuổi, tầm vóc, thể lực tương đương các quốc gia."
     ))
     assert [(float(t.value), t.unit, t.deadline_year) for t in found] == [(80, "tuổi", 2045), (71, "tuổi", 2045)]
+
+
+def test_a_base_written_after_the_last_of_two_counts_is_both_counts():
+    # dh13 (b16i): "có 10 bác sĩ và 30 giường bệnh/1 vạn dân".
+    assert _units("- Có 10 bác sĩ và 30 giường bệnh/1 vạn dân.\n") == [(10, "bác sĩ/1 vạn dân"), (30, "giường bệnh/1 vạn dân")]
+    assert _units("- Có 10 bác sĩ và 30 giường bệnh.\n") == [(10, "bác sĩ"), (30, "giường bệnh")]
+
+
+def test_a_rate_named_in_its_own_clause_does_not_take_the_base_of_the_clause_before():
+    # dh13 (b16i): "tỉ lệ tham gia bảo hiểm y tế đạt 95% dân số; …; tỉ lệ xã đạt tiêu chuẩn nông thôn mới tối thiểu 80%".
+    got = _units("- Tỉ lệ tham gia bảo hiểm y tế đạt 95% dân số; tỉ lệ xã đạt tiêu chuẩn nông thôn mới tối thiểu 80%.\n")
+    assert got == [(95, "% dân số"), (80, "%")]
+
+
+def test_the_years_an_average_is_taken_over_are_no_count():
+    # dh13 (b16i): "Tốc độ tăng trưởng kinh tế (GDP) bình quân 5 năm đạt khoảng 6,5 - 7%/năm".
+    got = _units("- Tốc độ tăng trưởng kinh tế (GDP) bình quân 5 năm đạt khoảng 6,5 - 7%/năm.\n")
+    assert got == [(6.5, "%/năm")]

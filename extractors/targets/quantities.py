@@ -144,7 +144,8 @@ _SPEED_THRESHOLD = re.compile(r"\bvới\s+tốc\s+độ\s*$", re.I)
 _LIFE_EXPECTANCY = re.compile(r"\b(?:tuổi\s+thọ|số\s+năm\s+sống\s+(?:khỏe|khoẻ))\b[^;:]*$", re.I)
 _LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
 # "sau 3 năm thực hiện", "định kỳ 6 tháng", "sơ kết 3 năm": when something is due or reviewed.
-_AFTER_SPAN = re.compile(r"\b(?:sau|định kỳ|sơ kết|tổng kết)\s*$", re.I)
+# "tăng trưởng … bình quân 5 năm đạt khoảng 6,5 - 7%/năm": the span the average is taken over.
+_AFTER_SPAN = re.compile(r"\b(?:sau|định kỳ|sơ kết|tổng kết|bình quân|trung bình)\s*$", re.I)
 _EVENT_SPAN_BEFORE = re.compile(r"\b(?:kéo dài|diễn ra)(?:\s+trong)?\s*$", re.I)
 _EVENT_SPAN_AFTER = re.compile(r"\s+(?:diễn ra|liên tiếp)\b", re.I)
 _WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s*$", re.I)
@@ -229,11 +230,19 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
     if (rate := _PER_POPULATION.match(sentence, end)) and unit_category(unit) in ("count", "people"):
         return f"{unit}{rate.group(1)}/{rate.group(2)}", rate.end()
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
-    sm = re.match(r"\s*/\s*((?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)", sentence[end:])
+    sm = _SLASH_BASE.match(sentence, end)
     if sm:
         unit = f"{unit}/{sm.group(1)}"
-        end += sm.end()
+        end = sm.end()
+    elif unit_category(unit) in ("count", "people") and (shared := _SHARED_SLASH_BASE.match(sentence, end)):
+        # "có 10 bác sĩ và 30 giường bệnh/1 vạn dân": the base written after the last count is both counts'.
+        unit = f"{unit}/{shared.group(1)}"
     return unit, end
+
+
+_SLASH_BASE_TEXT = r"\s*/\s*((?:1\s+)?(?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)"
+_SLASH_BASE = re.compile(_SLASH_BASE_TEXT)
+_SHARED_SLASH_BASE = re.compile(r"\s+và\s+\d[\d.,]*\s+[^\W\d_][^/,;.\d]{0,30}?" + _SLASH_BASE_TEXT)
 
 
 # Nouns that follow a number without being what is counted ("2 giai đoạn", "15 tuổi").

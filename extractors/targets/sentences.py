@@ -542,6 +542,9 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+_RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
+
+
 def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str]) -> str:
     """The quantity's unit, completed from the units before it in the sentence."""
     unit = q.unit
@@ -551,6 +554,8 @@ def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str]) -> str:
         unit = f"% {' '.join(own_base.group(1).split())}"
     if unit == "%" and _OWN_SUBJECT.match(sentence, q.end):
         return unit  # "60% tổng số hợp tác xã …; 20% cán bộ quản lý hợp tác xã …": a share of its own subject
+    if unit == "%" and _RATE_NAMED.search(sentence, sentence.rfind(";", 0, q.start) + 1, q.start):
+        return unit  # "… đạt 95% dân số; tỉ lệ xã đạt chuẩn nông thôn mới tối thiểu 80%": a rate of its own clause
     # Elided or shortened unit: "120 hộ" after "80 hộ kinh doanh", "2,5%" after "1% lực lượng lao động".
     for previous in reversed(units_seen):
         if previous.startswith(unit + " "):
