@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 import yaml
 
@@ -609,25 +609,33 @@ def iter_mentions(text: str) -> Iterator[Mention]:
 _NUMBERED_COMMITTEE = re.compile(r"Ban\s+[Cc]hỉ\s+đạo\s+\d{2,4}")
 
 
-def _with_owned_committees(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with a numbered steering committee and the body right after it read as that body's committee
-    ("Ban Chỉ đạo 389 Bộ Tài chính", "Ban Chỉ đạo 389 các bộ, ngành, địa phương"), not as the national one."""
-    merged: list[Mention] = []
+def _joined_pairs(mentions: list[Mention], join: Callable[[Mention, Mention], Optional[Mention]]) -> list[Mention]:
+    """The mentions with each one and the one after it replaced by ``join(mention, following)`` where that is one."""
+    joined: list[Mention] = []
     skip = False
     for mention, following in zip(mentions, mentions[1:] + [None]):
         if skip:
             skip = False
             continue
-        if (
-            following is not None and _NUMBERED_COMMITTEE.fullmatch(text, mention.start, mention.end)
-            and re.fullmatch(r"[ \t]+", text[mention.end : following.start])
+        pair = join(mention, following) if following is not None else None
+        joined.append(pair or mention)
+        skip = pair is not None
+    return joined
+
+
+def _with_owned_committees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a numbered steering committee and the body right after it read as that body's committee
+    ("Ban Chỉ đạo 389 Bộ Tài chính", "Ban Chỉ đạo 389 các bộ, ngành, địa phương"), not as the national one."""
+
+    def join(mention: Mention, following: Mention) -> Optional[Mention]:
+        if not _NUMBERED_COMMITTEE.fullmatch(text, mention.start, mention.end) or not re.fullmatch(
+            r"[ \t]+", text[mention.end : following.start]
         ):
-            written = " ".join(text[mention.start : mention.end].split())
-            merged.append(Mention(mention.start, following.end, f"{written} {following.name}", False))
-            skip = True
-            continue
-        merged.append(mention)
-    return merged
+            return None
+        written = " ".join(text[mention.start : mention.end].split())
+        return Mention(mention.start, following.end, f"{written} {following.name}", False)
+
+    return _joined_pairs(mentions, join)
 
 
 # A Party cell or the standing body of an institution, written before it: "Tổ đảng ở Thường trực Ủy ban Kinh tế",
@@ -658,22 +666,16 @@ _SELF_STANDING = re.compile(r"(?:Bộ|Sở|Ủy ban nhân dân|Uỷ ban nhân d�
 def _with_owners(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with a unit and its owner, written "X của Y", read as one body: a list of partners goes on
     after it ("phối hợp với Bộ Tài chính, Ban Tuyên giáo và Dân vận của Đảng ủy Chính phủ, Đài …")."""
-    owned: list[Mention] = []
-    skip = False
-    for mention, following in zip(mentions, mentions[1:] + [None]):
-        if skip:
-            skip = False
-            continue
+
+    def join(mention: Mention, following: Mention) -> Optional[Mention]:
         if (
-            following is not None and not mention.generic and not following.generic
-            and not _SELF_STANDING.match(mention.name)
-            and _OF_OWNER.fullmatch(text, mention.end, following.start)
+            mention.generic or following.generic or _SELF_STANDING.match(mention.name)
+            or not _OF_OWNER.fullmatch(text, mention.end, following.start)
         ):
-            owned.append(Mention(mention.start, following.end, " ".join(text[mention.start : following.end].split()), False))
-            skip = True
-            continue
-        owned.append(mention)
-    return owned
+            return None
+        return Mention(mention.start, following.end, " ".join(text[mention.start : following.end].split()), False)
+
+    return _joined_pairs(mentions, join)
 
 
 _LISTING_GAP = re.compile(r"[\s*]*:?[\s*]*")
