@@ -1796,7 +1796,9 @@ def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
     return _party_body_spelling(before[0].name) if before else None
 
 
-_PLENUM = re.compile(r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\d+)\s*,?\s*(?:của\s+)?(Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương)")
+_PLENUM = re.compile(
+    r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\d+)\s*,?\s*(?:của\s+)?(Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương)"
+)
 
 
 # A province's Party committee named without its province ("Tỉnh ủy", "Ban Thường vụ Thành ủy").
@@ -1854,7 +1856,8 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
         return True
     if _THROUGH.search(text, max(0, reference.start() - 12), reference.start()) and _DIRECTS.match(text, reference.end()):
         return True
-    if _QUOTED_PROVISION.search(text, max(0, reference.start() - 60), reference.start()) and _AS_FOLLOWS.match(text, reference.end()):
+    quoted = _QUOTED_PROVISION.search(text, max(0, reference.start() - 60), reference.start())
+    if quoted and _AS_FOLLOWS.match(text, reference.end()):
         # An explainer quoting the document it is about: "… được quy định tại Điều 1 Quyết định 1188/QĐ-TTg năm
         # 2024 như sau:".
         return True

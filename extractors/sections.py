@@ -83,7 +83,9 @@ _ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "NXB."
 _INLINE_LIST = re.compile(r":\s+(?=[-+•]\s)")
 # A web page that lost the space between two paragraphs: "… có nguy cơ cháy, nổ.Đảm bảo 100% …" (a word of two
 # lower-case letters or more, its stop, then a capitalised word). "tp.Hồ Chí Minh" abbreviates.
-_RUN_ON_SENTENCE = re.compile(rf"(?<![{LOWERCASE}{UPPERCASE}])(?!(?:tp|tx|tt|ths|ts)\.)[{LOWERCASE}]{{2,}}\.(?=[{UPPERCASE}][{LOWERCASE}])")
+_RUN_ON_SENTENCE = re.compile(
+    rf"(?<![{LOWERCASE}{UPPERCASE}])(?!(?:tp|tx|tt|ths|ts)\.)[{LOWERCASE}]{{2,}}\.(?=[{UPPERCASE}][{LOWERCASE}])"
+)
 _SEMICOLON = re.compile(r";")
 _DASH_OPENING = re.compile(r"\s*[-–]")
 _DIGIT_CLOSING = re.compile(r"\d\s*$")

@@ -57,7 +57,9 @@ def unit_pattern() -> re.Pattern[str]:
 def _words_not_after() -> dict[str, tuple[str, ...]]:
     """Unit as written (casefolded) → the words that may not follow it (``not_before`` in units.yaml)."""
     table = yaml.safe_load((DATA / "units.yaml").read_text(encoding="utf-8"))
-    return {e["unit"].casefold(): tuple(e["not_before"]) for entries in table.values() for e in entries if e.get("not_before")}
+    return {
+        e["unit"].casefold(): tuple(e["not_before"]) for entries in table.values() for e in entries if e.get("not_before")
+    }
 
 
 def _not_before(name: str) -> str:

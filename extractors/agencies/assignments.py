@@ -80,9 +80,12 @@ _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUY
 _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
 # A Government notice copied without its letterhead still says whose it is: its heading ("KẾT LUẬN CỦA PHÓ THỦ
 # TƯỚNG …") or its closing formula ("Văn phòng Chính phủ thông báo để … biết, thực hiện").
-_GOVERNMENT_TEXT_HEADLINE = re.compile(r"\s*[#*\s]*[^\n]{0,120}?\b\d{1,4}/(?:\d{4}/)?(?:NQ-CP|CT-TTg|CĐ-TTg|QĐ-TTg|TB-VPCP)\b")
 _GOVERNMENT_NOTICE = re.compile(
     r"KẾT[\s*]+LUẬN[\s*]+CỦA[\s*]+(?:PHÓ[\s*]+)?THỦ[\s*]+TƯỚNG|Văn\s+phòng\s+Chính\s+phủ\s+(?:xin\s+)?thông\s+báo\s+(?:để|đến)\b"
+)
+# A page whose first line names a Government text by its number ("# Toàn văn Chỉ thị 24/CT-TTg 2025 …").
+_GOVERNMENT_TEXT_HEADLINE = re.compile(
+    r"\s*[#*\s]*[^\n]{0,120}?\b\d{1,4}/(?:\d{4}/)?(?:NQ-CP|CT-TTg|CĐ-TTg|QĐ-TTg|TB-VPCP)\b"
 )
 
 
@@ -344,7 +347,9 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     if investor:
         named = _investor(text, mentions_before=unit.start)
         return ([named] if named else []), False, None
-    if lead and lead.group().strip(" *").startswith("Đối") and _UNDER_CRITERIA.search(_numbered_title_before(text, unit.start)):
+    if lead and lead.group().strip(" *").startswith("Đối") and _UNDER_CRITERIA.search(
+        _numbered_title_before(text, unit.start)
+    ):
         return [], False, None  # "2. Tiêu chí thi đua / a) Đối với các sở, ban, ngành": whom the criteria concern
     requested = bool(lead.group(1)) if lead else False
     start = unit.body_start + (lead.end() if lead else 0)

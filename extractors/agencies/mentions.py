@@ -183,7 +183,9 @@ def _with_committee_places(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = Spans([(m.start, m.end) for m in mentions])
     added = []
     for mention in mentions:
-        if mention.generic or not _COMMITTEE_OF_PLACE.match(text, mention.start) or not _names_its_province(mention.name):
+        if mention.generic or not _COMMITTEE_OF_PLACE.match(text, mention.start):
+            continue
+        if not _names_its_province(mention.name):
             continue
         end = mention.end
         while (found := _next_committee_place().match(text, end)) and found.start("place") not in taken:
@@ -507,7 +509,8 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
         tail.end = located.end()  # "các cơ quan báo chí đóng trên địa bàn": where they sit is part of the reference
         tail.count += 1
         return True
-    if lower == "đảng" and _PARTY_BODIES_BEFORE.search(text, max(0, match.start(2) - 12), match.start(2)) and not _PARTY_WORD.match(text, match.end()):
+    party_bodies = _PARTY_BODIES_BEFORE.search(text, max(0, match.start(2) - 12), match.start(2))
+    if lower == "đảng" and party_bodies and not _PARTY_WORD.match(text, match.end()):
         tail.end = match.end()  # "các cơ quan Đảng, Quốc hội, …", "các tổ chức đảng": the Party's, one reference
         tail.count += 1
         return True

@@ -240,7 +240,10 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
     return unit, end
 
 
-_SLASH_BASE_TEXT = r"\s*/\s*((?:1\s+)?(?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)"
+_SLASH_BASE_TEXT = (
+    r"\s*/\s*((?:1\s+)?(?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*"
+    r"(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)"
+)
 _SLASH_BASE = re.compile(_SLASH_BASE_TEXT)
 _SHARED_SLASH_BASE = re.compile(r"\s+và\s+\d[\d.,]*\s+[^\W\d_][^/,;.\d]{0,30}?" + _SLASH_BASE_TEXT)
 
