@@ -447,3 +447,11 @@ def test_the_date_a_task_is_due_by_may_open_its_sentence():
     # cp_nq74 (b16f): "Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, phối hợp với các Bộ, ngành liên quan …".
     roles = _roles("Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ rà soát các văn bản pháp luật.")
     assert {("Bộ Tư pháp", "chủ trì"), ("Bộ Nội vụ", "phối hợp")} <= roles
+
+
+def test_the_party_committees_and_organisations_are_a_named_class():
+    # tw_kl127 (b16i), tw_nq57 (b11): "Bộ Chính trị, Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện …".
+    roles = {(a.name, a.role, a.generic) for a in iter_agencies(
+        "Bộ Chính trị, Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt các nội dung sau:"
+    )}
+    assert roles == {("các cấp uỷ, tổ chức đảng", "thực hiện", False)}

@@ -263,13 +263,15 @@ def _group_members() -> frozenset[str]:
 
 # Classes of bodies a text names by their kind, in lower case after "các" (docs/annotation.md: named classes are not
 # generic), with the name they are known by:
-# - "các cấp ủy Đảng": every Party committee ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase);
+# - "các cấp ủy Đảng": every Party committee ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase),
+#   and "các cấp ủy, tổ chức đảng": the committees and the Party's organisations with them (a Party text's addressees);
 # - "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, standing for
 #   their people's committees as "UBND các tỉnh, thành phố trực thuộc Trung ương" does; "các thành phố …" the five cities;
 # - "phối hợp với các cơ quan đại diện Việt Nam ở nước ngoài": the embassies and consulates.
 _UNDER_THE_CENTRE = r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
 _NAMED_CLASSES = (
     (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)", "Các cấp ủy Đảng"),
+    (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s*,\s*tổ\s+chức\s+[Đđ]ảng(?!\w)", "Các cấp ủy, tổ chức đảng"),
     (r"[Cc]ác\s+thành\s+phố" + _UNDER_THE_CENTRE, "Ủy ban nhân dân các thành phố trực thuộc Trung ương"),
     (r"[Cc]ác\s+tỉnh(?:\s*,\s*thành\s+phố)?" + _UNDER_THE_CENTRE, "Ủy ban nhân dân cấp tỉnh"),
     (r"[Cc]ác\s+cơ\s+quan\s+đại\s+diện\s+(?:của\s+)?Việt\s+Nam\s+(?:ở|tại)\s+nước\s+ngoài(?!\w)",
