@@ -2114,7 +2114,9 @@ def _headline_subject(title: Optional[str]) -> Optional[str]:
     # "Chủ tịch UBND TPHCM: Quy hoạch bổ sung …": the head of a body speaks for it (docs/annotation.md).
     office = _HEAD_OF_BODY.match(title) if title else None
     # "Hải quan Lạng Sơn phấn đấu …", or with a colon: "Hải quan Lạng Sơn: Đặt mục tiêu thu vượt …"
-    if mention is None or mention.start != (office.end() if office else 0) or mention.generic or not re.match(rf"\s*:\s+\S|\s+[{LOWERCASE}]", title[mention.end :]):
+    if mention is None or mention.start != (office.end() if office else 0) or mention.generic:
+        return None
+    if not re.match(rf"\s*:\s+\S|\s+[{LOWERCASE}]", title[mention.end :]):
         return None
     return _full_name(mention)
 
@@ -2607,7 +2609,9 @@ def _named_by_url(metadata: MetadataAnnotation, text: str, url: str) -> Metadata
     segment = url.rstrip("/").rsplit("/", 1)[-1]
     match = _SLUG_NUMBER.match(segment)
     number = _slug_number(match) if match else None
-    cited = next((r for r in _REFERENCE.finditer(text) if number and normalise_number(r.group(2)) == number), None)
+    if number is None:
+        return metadata
+    cited = next((r for r in _REFERENCE.finditer(text) if normalise_number(r.group(2)) == number), None)
     if cited is None:
         return metadata
     doc_type = _SLUG_TYPES[match.group("type").lower()]
