@@ -22,6 +22,7 @@ class Unit:
     category: str
     scale: Optional[Decimal]
     classifier: bool = False  # "điểm", "khu": the noun that follows says what is counted
+    not_before: tuple[str, ...] = ()  # "căn nhà" not before "ở": "căn nhà ở xã hội" counts in "căn"
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ def units() -> dict[str, Unit]:
         for e in entries:
             scale = e.get("scale")
             out[e["unit"].casefold()] = Unit(
-                e["unit"], category, None if scale is None else Decimal(str(scale)), bool(e.get("classifier"))
+                e["unit"], category, None if scale is None else Decimal(str(scale)), bool(e.get("classifier")),
+                tuple(e.get("not_before", ())),
             )
     return out
 
@@ -49,21 +51,12 @@ def units() -> dict[str, Unit]:
 def unit_pattern() -> re.Pattern[str]:
     """Longest known unit at a position, ending on a word boundary."""
     names = sorted(units(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") + _not_before(n) for n in names)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") + _not_before(units()[n].not_before) for n in names)
     return re.compile(rf"(?:{alternatives})(?![^\W_])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
-def _words_not_after() -> dict[str, tuple[str, ...]]:
-    """Unit as written (casefolded) → the words that may not follow it (``not_before`` in units.yaml)."""
-    table = yaml.safe_load((DATA / "units.yaml").read_text(encoding="utf-8"))
-    return {
-        e["unit"].casefold(): tuple(e["not_before"]) for entries in table.values() for e in entries if e.get("not_before")
-    }
-
-
-def _not_before(name: str) -> str:
-    words = _words_not_after().get(name)
+def _not_before(words: tuple[str, ...]) -> str:
+    """A lookahead that fails on any of ``words`` written next."""
     return rf"(?!\s+(?:{'|'.join(map(re.escape, words))})(?![^\W_]))" if words else ""
 
 

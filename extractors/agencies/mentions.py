@@ -127,12 +127,25 @@ def _with_labelled_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def _place_text() -> str:
+    """A province or city written with its level ("tỉnh Lào Cai", "Thành phố Hồ Chí Minh")."""
+    return rf"(?:[Tt]hành[ \t]+phố|[Tt]ỉnh)[ \t]+(?:{province_alternation()})(?![\w])"
+
+
+def _place_committee(start: int, end: int, written: str) -> Mention:
+    """A place named as written ("tỉnh Lào Cai") that stands for its people's committee."""
+    written = " ".join(written.split())
+    province = re.sub(r"^(?:[Tt]hành phố|[Tt]ỉnh) ", "", written)
+    level = province_level(province_name(province) or province)
+    return Mention(start, end, written, False, known_as=canonical_name(f"Ủy ban nhân dân {level} {province}"))
+
+
 @lru_cache(maxsize=1)
 def _subject_places() -> tuple[re.Pattern, re.Pattern]:
     """(the places that open a sentence or an item as its subject, or that a request names, one of them): "Thành
     phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …",
     "Phó Thủ tướng yêu cầu tỉnh Lào Cai chỉ đạo …"."""
-    place = rf"(?:[Tt]hành[ \t]+phố|[Tt]ỉnh)[ \t]+(?:{province_alternation()})(?![\w])"
+    place = _place_text()
     return (
         re.compile(
             r"(?:^|(?<=[.;]\s)|(?<=\byêu cầu )|(?<=\bđề nghị )|(?<=\bgiao )|(?<=\bGiao ))"
@@ -154,12 +167,7 @@ def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
     added = []
     for match in opening.finditer(text):
         for found in place.finditer(text, match.start("places"), match.end("places")):
-            written = " ".join(found.group().split())
-            province = re.sub(r"^(?:[Tt]hành phố|[Tt]ỉnh) ", "", written)
-            level = province_level(province_name(province) or province)
-            # Named as written ("tỉnh Lào Cai"), known as its committee.
-            committee_name = canonical_name(f"Ủy ban nhân dân {level} {province}")
-            committee = Mention(found.start(), found.end(), written, False, known_as=committee_name)
+            committee = _place_committee(found.start(), found.end(), found.group())
             if found.span() in same_span:
                 mentions[same_span[found.span()]] = committee  # the place read as a place elsewhere ("tỉnh Lâm Đồng")
             elif found.start() not in taken:
@@ -168,39 +176,34 @@ def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _next_committee_place() -> re.Pattern:
-    """A province or city listed right after a people's committee named with its own ("Ủy ban nhân dân thành phố Hà
-    Nội, Thành phố Hồ Chí Minh chủ trì …"): that place's committee, the head shared."""
-    place = rf"(?:[Tt]hành[ \t]+phố|[Tt]ỉnh)[ \t]+(?:{province_alternation()})(?![\w])"
-    return re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<place>{place})")
+def _committee_place_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a committee's name that ends on its province or city, "… thành phố Hà Nội"; a province or city listed right
+    after it, "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì …": that place's committee, the head
+    shared)."""
+    return (
+        re.compile(rf"(?:thành\s+phố|tỉnh|TP\.?)\s+(?:{province_alternation()})$", re.IGNORECASE),
+        re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<place>{_place_text()})"),
+    )
 
 
 _COMMITTEE_OF_PLACE = re.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND")
 
 
 def _with_committee_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions and the places that share the committee named before them (``_next_committee_place``)."""
+    """The mentions and the places that share the committee named before them (``_committee_place_patterns``)."""
+    names_its_province, next_place = _committee_place_patterns()
     taken = Spans([(m.start, m.end) for m in mentions])
     added = []
     for mention in mentions:
         if mention.generic or not _COMMITTEE_OF_PLACE.match(text, mention.start):
             continue
-        if not _names_its_province(mention.name):
+        if not names_its_province.search(mention.name):
             continue
         end = mention.end
-        while (found := _next_committee_place().match(text, end)) and found.start("place") not in taken:
-            written = " ".join(found.group("place").split())
-            province = re.sub(r"^(?:[Tt]hành phố|[Tt]ỉnh) ", "", written)
-            level = province_level(province_name(province) or province)
-            known_as = canonical_name(f"Ủy ban nhân dân {level} {province}")
-            added.append(Mention(found.start("place"), found.end("place"), written, False, known_as=known_as))
+        while (found := next_place.match(text, end)) and found.start("place") not in taken:
+            added.append(_place_committee(found.start("place"), found.end("place"), found.group("place")))
             end = found.end()
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-def _names_its_province(name: str) -> bool:
-    """Whether a committee's name ends on a province or city it names ("… thành phố Hà Nội")."""
-    return re.search(rf"(?:thành\s+phố|tỉnh|TP\.?)\s+(?:{province_alternation()})$", name, re.IGNORECASE) is not None
 
 
 # The ministries as a class, by the kinds the law names them ("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"):
