@@ -81,10 +81,12 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[{UPPERCAS
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,2}|\bv\.v|\bSố|\bTP|\bTr|\bTh\.S|\bTS|\bPGS|\bGS|\bNXB)\.$")
 _ABBREVIATION_MAX = 8  # longer than any match of _ABBREVIATION ("Th.S.", "NXB.")
 _INLINE_LIST = re.compile(r":\s+(?=[-+•]\s)")
-# A web page that lost the space between two paragraphs: "… có nguy cơ cháy, nổ.Đảm bảo 100% …" (a word of two
-# lower-case letters or more, its stop, then a capitalised word). "tp.Hồ Chí Minh" abbreviates.
+# A web page that lost the space between two paragraphs: "… có nguy cơ cháy, nổ.Đảm bảo 100% …", "… đạt tối
+# thiểu 30% GDP.Tỉ lệ …", "… đạt 80%.Tỉ lệ …" (a word of two lower-case letters or more, an acronym of three
+# capitals or more, or a per cent sign; its stop; then a capitalised word). "tp.Hồ Chí Minh", "TP.Hồ Chí Minh" abbreviate.
 _RUN_ON_SENTENCE = re.compile(
-    rf"(?<![{LOWERCASE}{UPPERCASE}])(?!(?:tp|tx|tt|ths|ts)\.)[{LOWERCASE}]{{2,}}\.(?=[{UPPERCASE}][{LOWERCASE}])"
+    rf"(?:(?<![{LOWERCASE}{UPPERCASE}])(?!(?:tp|tx|tt|ths|ts)\.)[{LOWERCASE}]{{2,}}|(?<![{LOWERCASE}{UPPERCASE}])[{UPPERCASE}]{{3,}}|%)"
+    rf"\.(?=[{UPPERCASE}][{LOWERCASE}])"
 )
 _SEMICOLON = re.compile(r";")
 _DASH_OPENING = re.compile(r"\s*[-–]")

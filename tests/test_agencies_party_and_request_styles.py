@@ -34,8 +34,8 @@ def test_party_committees_and_boards_are_assignees_of_a_party_resolution():
     assert ("Đảng uỷ Chính phủ", "chủ trì") in roles
     assert ("Ban Tổ chức Trung ương", "phối hợp") in roles
     assert ("Văn phòng Trung ương Đảng", "phối hợp") in roles
-    # "các đoàn thể Trung ương" is a collective reference that ends the list, not a name's start.
-    assert ("Đảng ủy Mặt trận Tổ quốc", "thực hiện") in roles
+    # The Party committee set up in 2025 is named with its comma: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương".
+    assert ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "thực hiện") in roles
     assert ("Các tỉnh ủy, thành ủy", "thực hiện") in roles
 
 

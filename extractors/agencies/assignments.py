@@ -943,6 +943,13 @@ _LEAD_ROLE = re.compile(
 _ASKS_OTHERS = re.compile(
     r"(?:(?:cũng|đã|sẽ)\s+)*(?:đề\s+nghị\b|giao(?:\s+nhiệm\s+vụ)?(?:\s+cụ\s+thể)?\s+cho\b)", re.IGNORECASE
 )
+# The body that hands a task to another it names ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo …"):
+# the task is the named body's, not the speaker's (a body that "chỉ đạo" its units has a task of its own).
+_HANDS_TO = re.compile(r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*giao\s+(?:cho\s+)?")
+_LEADER_DIRECTS = re.compile(
+    rf"(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Bí\s+thư)(?:\s+Chính\s+phủ)?(?:\s+[{UPPER}][{LOWER}]*){{0,4}}\s+chỉ\s+đạo\s+(?:cho\s+)?"
+)
+_COMRADE = re.compile(r"(?:các\s+)?đồng\s+chí\b")  # "Bộ Chính trị giao đồng chí được … phân công triệu tập, …"
 _MANDATE = re.compile(r"theo\s+chức\s+năng\b", re.IGNORECASE)
 # A notice's closing formula: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X và các Bộ, cơ quan liên quan
 # biết, thực hiện./.": the bodies told to carry the conclusions out (a body told only "để … biết" is a recipient).
@@ -1004,7 +1011,7 @@ def _has_tasks_part(text: str) -> bool:
 # A news report links its sentences with a connective before the subject ("Theo đó, Sở X chủ trì …",
 # "Trong đó, Cục Hải quan Hà Nội được giao chủ trì, …").
 _OPENING_BASIS = re.compile(
-    r"(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b[^,.;:\n]{0,60},\s*|Cụ\s+thể\s*:\s*"
+    r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b(?:[^,.;:\n]|\n(?![\s*]*\n)){0,100},\s*|Cụ\s+thể\s*:\s*"
     # A news report introduces the directions it lists: "Chỉ thị nêu rõ tiến độ xây dựng kế hoạch như sau: Sở X chủ trì …".
     r"|[^.;:\n]{0,100}?\bnhư\s+sau\s*:\s*"
     r"|(?:Theo\s+đó|Trong\s+đó|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Mặt\s+khác)\s*,\s*"
@@ -1018,6 +1025,10 @@ _OPENING_BASIS = re.compile(
     r"|(?:Trước|Chậm\s+nhất|Đến|Trong)\s+ngày\s+[^,.;:\n]{1,25},\s*"
     # How often, before the body that reports: "Định kỳ 6 tháng, hằng năm, Sở X chủ trì tổng hợp …".
     r"|(?:(?:Định\s+kỳ|[Hh][ằà]ng\s+(?:năm|quý|tháng|tuần))\b[^,.;:\n]{0,25},\s*)+"
+    # A procedure's time limit: "Trong 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở X chủ trì …".
+    r"|(?:Trong|Sau)\s+(?:thời\s+hạn\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?(?:\s*,\s*kể\s+từ\s+[^,.;:\n]{1,100})?,\s*"
+    # … after the basis ("Trên cơ sở Quyết định phê duyệt danh sách …, trong 05 ngày làm việc, Sở X chủ trì …").
+    r")(?:[Tt]rong\s+(?:thời\s+hạn\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?,\s*)?"
 )
 
 
@@ -1108,6 +1119,9 @@ def _assign_clause(
             # closing request has a duty of its own ("… yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện").
             continue
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
+    for match in _LEADER_DIRECTS.finditer(sentence):
+        # "Thủ tướng chỉ đạo Ngân hàng Nhà nước Việt Nam đôn đốc …": a leader's direction is a request.
+        candidates.append((start + match.end(), True, "chỉ đạo"))
     if not _has_tasks_part(text):
         # A news report quotes a leader's directions after a word of saying: "Tổng Bí thư nêu rõ, Thường trực
         # Ban Bí thư, … chỉ đạo xây dựng …" (the bodies after it, with their verb, are given the task).
@@ -1163,6 +1177,9 @@ def _assign_clause(
             if not _TOLD_TO_ACT.match(predicate):
                 continue
             role = IMPLEMENTER
+        handed = _HANDS_TO.match(text, pos + len(predicate) - len(predicate.lstrip(" ,:*\n")))
+        if handed and (any(m.start == handed.end() for m in local) or _COMRADE.match(text, handed.end())):
+            continue  # the speaker who hands the task on ("Bộ Chính trị giao Ban Tổ chức Trung ương: …")
         if re.match(r"(?:đã|vừa|đang|trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").

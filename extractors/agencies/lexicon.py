@@ -32,6 +32,8 @@ STOP_WORDS = frozenset({
     "gồm", "bao", "xem", "quyết", "xin", "chuyển",
     # An official who assigns ("Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"), a duty ("Ban X phải …").
     "giao", "yêu", "phải",
+    # A body's term of office is not its name ("Hội đồng Nhân quyền Liên hợp quốc nhiệm kỳ 2026-2028").
+    "nhiệm",
 })
 # Words a collective reference is made of ("các sở, ban, ngành, đoàn thể có liên quan").
 COLLECTIVE_WORDS = frozenset({
@@ -40,6 +42,8 @@ COLLECTIVE_WORDS = frozenset({
     "trực", "thuộc", "chuyên", "môn", "ngân", "hàng", "thương", "mại", "cá", "nhân", "chính", "trị", "xã",
     "hội", "trung", "ương", "đặc", "khu", "thị", "trấn", "quận", "nhà", "nước",
     "mặt", "trận", "đầu", "tư", "chủ", "đại", "diện", "lãnh", "đạo", "thủ", "trưởng", "giám", "đốc", "dân", "viên",
+    # The Party's committees of a level ("các tỉnh ủy, thành ủy", "các huyện uỷ, thị uỷ").
+    "ủy", "uỷ", "đảng",
 })
 # Two-word collective nouns whose first word alone would be a verb ("báo cáo").
 COLLECTIVE_PAIRS = {"thông": "tấn", "báo": "chí", "truyền": "thông", "hiệp": "hội"}

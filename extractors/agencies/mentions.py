@@ -316,7 +316,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
         r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
-        r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|huyện|xã|phường)(?!\w)"
+        r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|(?:tỉnh|thành|đảng)\s+(?:ủy|uỷ)|huyện|xã|phường)(?!\w)"  # "các tỉnh ủy, thành ủy"
     )
     provinces = province_alternation()
     fields = rf"(?i:{field_regex()})"
@@ -501,6 +501,10 @@ _PARTY_BODIES_BEFORE = re.compile(r"(?:cơ\s+quan|tổ\s+chức)\s+$", re.I)
 _PARTY_WORD = re.compile(r"\s*(?:ủy|uỷ|viên|đoàn|bộ)(?!\w)")  # "Đảng ủy", "đảng viên": not the Party's bodies
 
 
+_PROVINCIAL_COMMITTEE_END = re.compile(r"tỉnh\s+(?:ủy|uỷ)$")
+_CITY_COMMITTEE_PAIRED = re.compile(r"\s*,\s*thành\s+(?:ủy|uỷ)(?!\w)")
+
+
 def _collective_word(tail: _Tail, match: re.Match) -> bool:
     """A word of a collective reference ("các cơ quan, đơn vị có liên quan")."""
     text, token = tail.text, match.group(2)
@@ -534,6 +538,12 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
         return False  # "chủ đầu tư", not "… thành viên chủ động"
     if lower == "ban" and re.match(r"\s+hành\b", text[match.end() :]):
         return False  # "… cơ quan liên quan ban hành hướng dẫn": the verb
+    if lower == "thuộc" and re.match(r"\s+diện\b", text[match.end() :]):
+        return False  # "các tỉnh uỷ, thành uỷ thuộc diện hợp nhất": which of them, not whom they belong to
+    if lower in ("ủy", "uỷ") and not re.search(r"(?:tỉnh|thành|huyện|thị|quận|xã|phường|đảng)\s*$", text[max(0, match.start(2) - 12) : match.start(2)], re.I):
+        return False  # a Party committee of a level ("các tỉnh ủy"), not "các sở ủy quyền …"
+    if lower == "lãnh" and re.match(r"\s+đạo\s*,?\s+chỉ\s+đạo\b", text[match.end() :]):
+        return False  # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the verb
     tail.end = match.end()
     tail.count += 1
     return True
@@ -925,6 +935,9 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 pos = end
                 continue
             end = tail_end
+            # "Ban Thường vụ các tỉnh ủy, thành ủy": the standing boards of both kinds of provincial Party committee.
+            paired = _CITY_COMMITTEE_PAIRED.match(text, end) if _PROVINCIAL_COMMITTEE_END.search(text, start, end) else None
+            end = paired.end() if paired else end
         name = " ".join(text[start:end].replace("*", " ").split())
         # "các Hiệp hội và Doanh nghiệp công nghệ số": a head after "các" is a collective reference,
         # which takes in the "các" (a list "Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và …" goes on).

@@ -290,7 +290,8 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
 # có liên kết …") or the next quantity.
 _TOTAL_BASE = re.compile(
     r"\s+((?:tổng\s+(?:số|giá trị|thu|chi|vốn|diện tích|dân số|mức|sản lượng|kim ngạch|lượng)|nhu cầu)\b[^;.()]*?)"
-    r"(?=\s*(?:[;.()]|\bso với\b|\btrở lên\b|\b(?:được|là|có|bị|đạt|phải)\b|$)"
+    # "3% tổng chi ngân sách hằng năm cho phát triển khoa học": what the total is spent on is no part of the base.
+    r"(?=\s*(?:[;.()]|\bso với\b|\btrở lên\b|\b(?:được|là|có|bị|đạt|phải|cho|để|nhằm)\b|$)"
     r"|(?:\s*,|\s+(?:và|hoặc))\s+(?:[^\W\d_]+\s+){0,2}\d)",  # "… cả nước và 20,8% …": the next quantity
     re.I,
 )

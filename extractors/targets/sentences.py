@@ -238,13 +238,15 @@ def _sentence_targets(
     block_opening = _block_opening(text, block, openings)
     sector = _sector_subject(sentence) if mode in ("news", "strict_news") else None
     units_seen: list[str] = []
+    seen_quantities: list[Quantity] = []
     effective_units: dict[int, str] = {}  # quantity start → unit after inheritance
     last_metric, last_bare = "", ""  # the metric of the previous quantity, and without the verb of its clause
     for q in quantities:
         if news_ok is not None and not news_ok(q.start):
             continue
-        unit = _inherited_unit(sentence, q, units_seen)
+        unit = _inherited_unit(sentence, q, units_seen, seen_quantities)
         units_seen.append(unit)
+        seen_quantities.append(q)
         effective_units[q.start] = unit
         c_start, c_end = _clause_of(text, s_start, s_end, s_start + q.start)
         # "Tỷ suất sinh … giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh …": a baseline is no previous item.
@@ -545,8 +547,13 @@ _OWN_SUBJECT = re.compile(
 _RATE_NAMED = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.I)
 
 
-def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str]) -> str:
-    """The quantity's unit, completed from the units before it in the sentence."""
+# "…, trong đó kinh phí từ xã hội chiếm hơn " before a share: the part of the whole just named.
+_PART_SHARE = re.compile(r"\btrong\s+đó\b[^;]{0,80}?\bchiếm\b[^;\d]{0,20}$", re.I)
+
+
+def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str], earlier: Sequence[Quantity] = ()) -> str:
+    """The quantity's unit, completed from the units before it in the sentence (``earlier``: the quantities
+    those units are of, in the same order)."""
     unit = q.unit
     own_base = PERCENT_BASE.match(sentence, q.end) if unit == "%" and any(u.startswith("% ") for u in units_seen) else None
     if own_base and len(own_base.group(1).split()) <= 8:
@@ -556,6 +563,10 @@ def _inherited_unit(sentence: str, q: Quantity, units_seen: list[str]) -> str:
         return unit  # "60% tổng số hợp tác xã …; 20% cán bộ quản lý hợp tác xã …": a share of its own subject
     if unit == "%" and _RATE_NAMED.search(sentence, sentence.rfind(";", 0, q.start) + 1, q.start):
         return unit  # "… đạt 95% dân số; tỉ lệ xã đạt chuẩn nông thôn mới tối thiểu 80%": a rate of its own clause
+    if unit == "%" and (part := _PART_SHARE.search(sentence, 0, q.start)) and any(
+        u.startswith("% ") and x.end <= part.start() and q.value > x.value for x, u in zip(earlier, units_seen)
+    ):
+        return unit  # "R&D đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%": a part larger than its whole's share
     # Elided or shortened unit: "120 hộ" after "80 hộ kinh doanh", "2,5%" after "1% lực lượng lao động".
     for previous in reversed(units_seen):
         if previous.startswith(unit + " "):

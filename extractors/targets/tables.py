@@ -440,7 +440,10 @@ def markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
         yield from _rows_of(cells)
 
 
-_PIPE_ROW = re.compile(r"^[ \t]*\|(.*\|)[ \t]*$", re.M)
+# "| Chỉ tiêu | ĐVT | Năm 2030 |", or without the opening bar ("8 | Tỉ lệ … | % | ≥ 55 | Bộ Tài chính |").
+_PIPE_ROW = re.compile(r"^[ \t]*(?:\|(.*\|)|([^|\n]+\|(?:[^|\n]*\|){2,}))[ \t]*$", re.M)
+# Between two rows, a short line alone is a row spanning the table ("**Đến năm 2030**" under the header).
+_SPANNING_LINE = re.compile(r"\s*\n[ \t]*([^|\n]{3,60}?)[ \t]*\n\s*")
 _PIPE_RULE = re.compile(r"^[\s|:-]+$")
 
 
@@ -455,14 +458,19 @@ def pipe_row_tables(text: str) -> Iterator[list[list[_Cell]]]:
     rows: list[list[_Cell]] = []
     last_end = -1
     for m in _PIPE_ROW.finditer(text) if "|" in text else ():  # (no row without a "|")
-        if m.start() != last_end + 1 and rows:
+        spanning = _SPANNING_LINE.fullmatch(text, last_end, m.start()) if rows else None
+        if spanning:
+            line = " ".join(spanning.group(1).replace("*", " ").split())
+            rows.append([_Cell("", spanning.start(1), spanning.start(1)), _Cell(line, spanning.start(1), spanning.end(1))])
+        elif m.start() != last_end + 1 and rows:
             yield rows
             rows = []
         last_end = m.end()
-        if _PIPE_RULE.match(m.group(1)):
+        group = 1 if m.group(1) is not None else 2
+        if _PIPE_RULE.match(m.group(group)):
             continue  # the "|---|---|" line under the header
-        cells, pos = [], m.start(1)
-        for part in m.group(1).split("|")[:-1]:
+        cells, pos = [], m.start(group)
+        for part in m.group(group).split("|")[:-1]:
             inner = part.strip()
             offset = pos + part.find(inner) if inner else pos
             cleaned = " ".join(inner.replace("**", "").replace("*", "").replace("\\", "").split())
