@@ -42,3 +42,13 @@ def test_a_stop_after_a_share_ends_the_sentence():
         "Tỉ lệ doanh nghiệp đạt 40%.",
         "Ở TP.Hồ Chí Minh",
     ]
+
+
+def test_a_title_line_before_a_second_header_starts_a_second_table():
+    from extractors.targets import pipe_row_tables
+
+    text = (
+        "| Chỉ tiêu | Đơn vị | Năm 2030 |\n| Tỷ lệ hộ nghèo | % | 2 |\n\n**Bảng 2**\n\n"
+        "| Chỉ tiêu | Đơn vị | Năm 2025 |\n| Tỷ lệ che phủ rừng | % | 45 |\n"
+    )
+    assert [len(rows) for rows in pipe_row_tables(text)] == [2, 2]

@@ -454,28 +454,29 @@ def flat_table_span(rows: list[list[_Cell]]) -> tuple[int, int]:
 
 
 def pipe_row_tables(text: str) -> Iterator[list[list[_Cell]]]:
-    """Tables written one row per line ("| Chỉ tiêu | ĐVT | Năm 2030 |"), split at lines that are not rows."""
+    """Tables written one row per line ("| Chỉ tiêu | ĐVT | Năm 2030 |"), split at lines that are not rows
+    (but for a short line alone between two rows, a row spanning the table, unless a header follows it: the
+    title of the next table)."""
     rows: list[list[_Cell]] = []
     last_end = -1
     for m in _PIPE_ROW.finditer(text) if "|" in text else ():  # (no row without a "|")
-        spanning = _SPANNING_LINE.fullmatch(text, last_end, m.start()) if rows else None
-        if spanning:
+        group = 1 if m.group(1) is not None else 2
+        rule = _PIPE_RULE.match(m.group(group)) is not None  # the "|---|---|" line under the header
+        cells, pos = [], m.start(group)
+        for part in [] if rule else m.group(group).split("|")[:-1]:
+            inner = part.strip()
+            offset = pos + part.find(inner) if inner else pos
+            cleaned = " ".join(inner.replace("**", "").replace("*", "").replace("\\", "").split())
+            cells.append(_Cell(cleaned, offset, offset + len(inner)))
+            pos += len(part) + 1
+        spanning = _SPANNING_LINE.fullmatch(text, last_end, m.start()) if rows and m.start() != last_end + 1 else None
+        if spanning and not _heads_columns([c.text for c in cells]):
             line = " ".join(spanning.group(1).replace("*", " ").split())
             rows.append([_Cell("", spanning.start(1), spanning.start(1)), _Cell(line, spanning.start(1), spanning.end(1))])
         elif m.start() != last_end + 1 and rows:
             yield rows
             rows = []
         last_end = m.end()
-        group = 1 if m.group(1) is not None else 2
-        if _PIPE_RULE.match(m.group(group)):
-            continue  # the "|---|---|" line under the header
-        cells, pos = [], m.start(group)
-        for part in m.group(group).split("|")[:-1]:
-            inner = part.strip()
-            offset = pos + part.find(inner) if inner else pos
-            cleaned = " ".join(inner.replace("**", "").replace("*", "").replace("\\", "").split())
-            cells.append(_Cell(cleaned, offset, offset + len(inner)))
-            pos += len(part) + 1
         if len(cells) >= 3:
             rows.append(cells)
     if rows:
