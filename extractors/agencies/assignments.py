@@ -1010,6 +1010,7 @@ def _has_tasks_part(text: str) -> bool:
 # "… giao các sở, ban ngành …. Cụ thể: Sở A, Ban B phải đẩy mạnh …" opens the list of the bodies too.
 # A news report links its sentences with a connective before the subject ("Theo đó, Sở X chủ trì …",
 # "Trong đó, Cục Hải quan Hà Nội được giao chủ trì, …").
+_TIME_LIMIT_DAYS = r"(?:thời\s+hạn\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?"  # "05 ngày làm việc", "thời hạn 10 ngày"
 _OPENING_BASIS = re.compile(
     r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b(?:[^,.;:\n]|\n(?![\s*]*\n)){0,100},\s*|Cụ\s+thể\s*:\s*"
     # A news report introduces the directions it lists: "Chỉ thị nêu rõ tiến độ xây dựng kế hoạch như sau: Sở X chủ trì …".
@@ -1026,9 +1027,9 @@ _OPENING_BASIS = re.compile(
     # How often, before the body that reports: "Định kỳ 6 tháng, hằng năm, Sở X chủ trì tổng hợp …".
     r"|(?:(?:Định\s+kỳ|[Hh][ằà]ng\s+(?:năm|quý|tháng|tuần))\b[^,.;:\n]{0,25},\s*)+"
     # A procedure's time limit: "Trong 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở X chủ trì …".
-    r"|(?:Trong|Sau)\s+(?:thời\s+hạn\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?(?:\s*,\s*kể\s+từ\s+[^,.;:\n]{1,100})?,\s*"
+    rf"|(?:Trong|Sau)\s+{_TIME_LIMIT_DAYS}(?:\s*,\s*kể\s+từ\s+[^,.;:\n]{{1,100}})?,\s*"
     # … after the basis ("Trên cơ sở Quyết định phê duyệt danh sách …, trong 05 ngày làm việc, Sở X chủ trì …").
-    r")(?:[Tt]rong\s+(?:thời\s+hạn\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?,\s*)?"
+    rf")(?:[Tt]rong\s+{_TIME_LIMIT_DAYS},\s*)?"
 )
 
 

@@ -501,8 +501,8 @@ _PARTY_BODIES_BEFORE = re.compile(r"(?:cơ\s+quan|tổ\s+chức)\s+$", re.I)
 _PARTY_WORD = re.compile(r"\s*(?:ủy|uỷ|viên|đoàn|bộ)(?!\w)")  # "Đảng ủy", "đảng viên": not the Party's bodies
 
 
-_PROVINCIAL_COMMITTEE_END = re.compile(r"tỉnh\s+(?:ủy|uỷ)$")
-_CITY_COMMITTEE_PAIRED = re.compile(r"\s*,\s*thành\s+(?:ủy|uỷ)(?!\w)")
+# The level before "ủy" in a collective: a Party committee of that level ("các tỉnh ủy"), not the verb "ủy quyền".
+_COMMITTEE_LEVEL_BEFORE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|xã|phường|đảng)\s*$", re.I)
 
 
 def _collective_word(tail: _Tail, match: re.Match) -> bool:
@@ -540,8 +540,8 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
         return False  # "… cơ quan liên quan ban hành hướng dẫn": the verb
     if lower == "thuộc" and re.match(r"\s+diện\b", text[match.end() :]):
         return False  # "các tỉnh uỷ, thành uỷ thuộc diện hợp nhất": which of them, not whom they belong to
-    if lower in ("ủy", "uỷ") and not re.search(r"(?:tỉnh|thành|huyện|thị|quận|xã|phường|đảng)\s*$", text[max(0, match.start(2) - 12) : match.start(2)], re.I):
-        return False  # a Party committee of a level ("các tỉnh ủy"), not "các sở ủy quyền …"
+    if lower in ("ủy", "uỷ") and not _COMMITTEE_LEVEL_BEFORE.search(text, max(0, match.start(2) - 12), match.start(2)):
+        return False  # "các sở ủy quyền …"
     if lower == "lãnh" and re.match(r"\s+đạo\s*,?\s+chỉ\s+đạo\b", text[match.end() :]):
         return False  # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the verb
     tail.end = match.end()
@@ -840,6 +840,11 @@ def _names_more(mention: Mention, body, text: str) -> bool:
 
 _CLASS_OF_COMMITTEES = re.compile(r"tỉnh\s*,\s*thành\s+phố$")
 _NEXT_LINE = re.compile(r"[ \t]*\n")
+
+
+# "Ban Thường vụ các tỉnh ủy, thành ủy": a name ending on the provincial committee, the city's after it.
+_PROVINCIAL_COMMITTEE_END = re.compile(r"tỉnh\s+(?:ủy|uỷ)$")
+_CITY_COMMITTEE_PAIRED = re.compile(r"\s*,\s*thành\s+(?:ủy|uỷ)(?!\w)")
 
 
 def _scan_mentions(text: str) -> Iterator[Mention]:
