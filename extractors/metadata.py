@@ -579,7 +579,8 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
 _ANNEX_CAPTION = re.compile(
     r"kèm\s+theo\s+(?P<type>[^\W\d]+(?:\s+[^\W\d]+)?)\s+số\s*" + _NUMBER_BODY.replace("(", "(?P<number>", 1)
     + r"\s*(?:ngày\s*(?P<day>\d{1,2})\s*(?:tháng|/)\s*(?P<month>\d{1,2})\s*(?:năm|/)\s*(?P<year>\d{4}))?"
-    r"(?:\s+của\s+(?P<issuer>[^)\n*]{3,60}))?",
+    # The issuer may go on to the next line when the parenthesis closes there ("của Trưởng ⏎ Ban Chỉ đạo …)").
+    r"(?:\s+của\s+(?P<issuer>[^)\n*]{3,60}(?:\n[^)\n*]{1,80}(?=\)))?))?",
     re.IGNORECASE,
 )
 
@@ -617,7 +618,7 @@ def _caption_issuer_as_written(caption: re.Match, province: Optional[str]) -> Op
 
 def _caption_issuer(caption: re.Match) -> Optional[str]:
     """The body an annex caption names as issuing ("của Chính phủ", "của UBND tỉnh Lào Cai")."""
-    issuer = (caption.group("issuer") or "").strip(" ,.;")
+    issuer = " ".join((caption.group("issuer") or "").split()).strip(" ,.;")
     return canonical_name(issuer[0].upper() + issuer[1:]) if issuer else None
 
 
@@ -2258,7 +2259,8 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     )
 
 
-_SPEAKING_VERB = re.compile(r"\s+(?:đề\s+nghị|thông\s+báo|hướng\s+dẫn|đề\s+xuất|trả\s+lời|nhận\s+được|yêu\s+cầu)\b")
+# (after the abbreviation the letter will use: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị")
+_SPEAKING_VERB = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+(?:đề\s+nghị|thông\s+báo|hướng\s+dẫn|đề\s+xuất|trả\s+lời|nhận\s+được|yêu\s+cầu)\b")
 
 
 def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
@@ -2280,12 +2282,18 @@ def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[
     issuer = speaker.name if speaker else hints.get("signature_org")
     if issuer:
         issuer = _with_province(issuer, province)
+    number, issue_date = _hint_number(hints), _hint_date(hints, "signature_date")
+    if number is None and (caption := _annex_caption(text, "Công văn")):
+        # Its annex names it ("(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ …)").
+        number = normalise_number(caption.group("number"))
+        issue_date = issue_date or _date_of(caption, spans)
+        issuer = issuer or _caption_issuer(caption)
     return MetadataAnnotation(
-        number=_hint_number(hints),
+        number=number,
         doc_type="Công văn",
         issuer=issuer,
         province=province,
-        issue_date=_hint_date(hints, "signature_date"),
+        issue_date=issue_date,
         signer=signer,
         spans=spans,
     )

@@ -656,9 +656,14 @@ def _with_owned_committees(text: str, mentions: list[Mention]) -> list[Mention]:
     return _joined_pairs(mentions, join)
 
 
-# A Party cell or the standing body of an institution, written before it: "Tổ đảng ở Thường trực Ủy ban Kinh tế",
-# "Thường trực Hội đồng Dân tộc", "Chi bộ Sở Y tế". The cell is a body of its own, named with its institution.
-_CELL_BEFORE = re.compile(r"(?:(?:Tổ\s+đảng|Chi\s+bộ)\s+(?:ở\s+)?(?:Thường\s+trực\s+)?|Thường\s+trực\s+)$")
+# A Party cell or committee, or the standing body of an institution, written before it: "Tổ đảng ở Thường trực
+# Ủy ban Kinh tế", "Thường trực Hội đồng Dân tộc", "Chi bộ Sở Y tế", "Đảng uỷ Toà án nhân dân tối cao", "Ban cán sự
+# đảng Bộ Y tế". The cell is a body of its own, named with its institution.
+_CELL_BEFORE = re.compile(
+    r"(?:(?:Tổ\s+đảng|Chi\s+bộ)\s+(?:ở\s+)?(?:Thường\s+trực\s+)?|Thường\s+trực\s+"
+    r"|(?:Đảng\s+(?:ủy|uỷ|đoàn)|Ban\s+cán\s+sự\s+[Đđ]ảng)\s+)$"
+)
+_CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự")
 
 
 def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -666,7 +671,7 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
     cells = []
     for mention in mentions:
         before = _CELL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        if before is None or mention.generic or text[mention.start : mention.end].startswith(("Thường", "Tổ đảng", "Chi bộ")):
+        if before is None or mention.generic or text[mention.start : mention.end].startswith(_CELL_WORDS):
             cells.append(mention)
             continue
         name = " ".join(text[before.start() : mention.end].split())

@@ -14,6 +14,7 @@ from extractors.agencies.lexicon import UPPER
 from extractors.agencies.mentions import iter_mentions
 from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Mention
 from extractors.canonical import gazetteer
+from extractors.pipe_rows import pipe_row_blocks
 
 # A cell of bodies without a name: "Các sở, ngành", "cơ quan …", or only the kind ("Doanh nghiệp").
 _COLLECTIVE_CELL = re.compile(
@@ -179,33 +180,19 @@ def flattened_tables(text: str) -> Iterator[FlatTable]:
             yield FlatTable(cells[first][0], cells[following[0] - 1][1], header, rows)
 
 
-_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-_PIPE_RULE = re.compile(r"^[\s|:-]+$")
-
-
 def pipe_tables(text: str) -> Iterator[FlatTable]:
-    """Markdown pipe tables written one row per line ("| TT | Nhiệm vụ | Cơ quan
-    chủ trì | … |" over a "| --- |" rule) whose header names a lead column."""
-    block: list[re.Match] = []
-    rows = _PIPE_ROW.finditer(text) if "|" in text else ()  # (no row without a "|")
-    for match in [*rows, None]:
-        if match is not None and (not block or text[block[-1].end() : match.start()] == "\n"):
-            block.append(match)
-            continue
-        rows = []
-        for line in block:
-            if _PIPE_RULE.match(line.group(0)):
-                continue
-            cells, pos = [], text.index("|", line.start()) + 1
-            while (bar := text.find("|", pos, line.end())) != -1:
-                raw = text[pos:bar]
-                start = pos + len(raw) - len(raw.lstrip())
-                cells.append((start, start + len(raw.strip()), " ".join(raw.replace("*", " ").split())))
-                pos = bar + 1
-            rows.append(cells)
-        if len(rows) >= 2 and _header_columns([c[2] for c in rows[0]], partner_only=True):
-            yield FlatTable(block[0].start(), block[-1].end(), [c[2] for c in rows[0]], rows[1:])
-        block = [match] if match is not None else []
+    """Tables written one row per line ("| TT | Nhiệm vụ | Cơ quan chủ trì | … |" over a "| --- |" rule, or
+    "TT | Chỉ tiêu | … | Cơ quan chủ trì theo dõi, đánh giá |" without the opening bar) whose header names a lead
+    column. A line spanning the table ("**Đến năm 2030**") heads the rows under it."""
+    for rows in pipe_row_blocks(text, _names_columns):
+        if len(rows) >= 2 and _names_columns([c[2] for c in rows[0]]):
+            end = text.find("\n", rows[-1][-1][1])
+            start, end = text.rfind("\n", 0, rows[0][0][0]) + 1, len(text) if end == -1 else end
+            yield FlatTable(start, end, [c[2] for c in rows[0]], rows[1:])
+
+
+def _names_columns(cells: list[str]) -> bool:
+    return _header_columns(cells, partner_only=True) is not None
 
 
 def iter_assignment_rows(

@@ -14,6 +14,7 @@ from typing import Iterator, Optional, Sequence
 
 from extractors.agencies.mentions import iter_mentions
 from extractors.numbers import SCALE_WORDS, parse_digits
+from extractors.pipe_rows import pipe_row_blocks
 from extractors.targets.indicator import indicator_of
 from extractors.targets.milestones import time_expressions
 from extractors.targets.model import TargetAnnotation
@@ -441,12 +442,6 @@ def markdown_tables(text: str) -> Iterator[list[list[_Cell]]]:
 
 
 # "| Chỉ tiêu | ĐVT | Năm 2030 |", or without the opening bar ("8 | Tỉ lệ … | % | ≥ 55 | Bộ Tài chính |").
-_PIPE_ROW = re.compile(r"^[ \t]*(?:\|(.*\|)|([^|\n]+\|(?:[^|\n]*\|){2,}))[ \t]*$", re.M)
-# Between two rows, a short line alone is a row spanning the table ("**Đến năm 2030**" under the header).
-_SPANNING_LINE = re.compile(r"\s*\n[ \t]*([^|\n]{3,60}?)[ \t]*\n\s*")
-_PIPE_RULE = re.compile(r"^[\s|:-]+$")
-
-
 def flat_table_span(rows: list[list[_Cell]]) -> tuple[int, int]:
     """(start, end) in the text of a table flattened into it (``markdown_tables``, ``pipe_row_tables``)."""
     cells = [c for row in rows for c in row if c.end > c.start]
@@ -454,33 +449,9 @@ def flat_table_span(rows: list[list[_Cell]]) -> tuple[int, int]:
 
 
 def pipe_row_tables(text: str) -> Iterator[list[list[_Cell]]]:
-    """Tables written one row per line ("| Chỉ tiêu | ĐVT | Năm 2030 |"), split at lines that are not rows
-    (but for a short line alone between two rows, a row spanning the table, unless a header follows it: the
-    title of the next table)."""
-    rows: list[list[_Cell]] = []
-    last_end = -1
-    for m in _PIPE_ROW.finditer(text) if "|" in text else ():  # (no row without a "|")
-        group = 1 if m.group(1) is not None else 2
-        rule = _PIPE_RULE.match(m.group(group)) is not None  # the "|---|---|" line under the header
-        cells, pos = [], m.start(group)
-        for part in [] if rule else m.group(group).split("|")[:-1]:
-            inner = part.strip()
-            offset = pos + part.find(inner) if inner else pos
-            cleaned = " ".join(inner.replace("**", "").replace("*", "").replace("\\", "").split())
-            cells.append(_Cell(cleaned, offset, offset + len(inner)))
-            pos += len(part) + 1
-        spanning = _SPANNING_LINE.fullmatch(text, last_end, m.start()) if rows and m.start() != last_end + 1 else None
-        if spanning and not _heads_columns([c.text for c in cells]):
-            line = " ".join(spanning.group(1).replace("*", " ").split())
-            rows.append([_Cell("", spanning.start(1), spanning.start(1)), _Cell(line, spanning.start(1), spanning.end(1))])
-        elif m.start() != last_end + 1 and rows:
-            yield rows
-            rows = []
-        last_end = m.end()
-        if len(cells) >= 3:
-            rows.append(cells)
-    if rows:
-        yield rows
+    """Tables written one row per line ("| Chỉ tiêu | ĐVT | Năm 2030 |"): ``pipe_row_blocks`` of three cells or more."""
+    for rows in pipe_row_blocks(text, _heads_columns, min_cells=3):
+        yield [[_Cell(cell_text, start, end) for start, end, cell_text in row] for row in rows]
 
 
 def _rows_of(cells: list[_Cell]) -> Iterator[list[list[_Cell]]]:
