@@ -661,9 +661,9 @@ def _with_owned_committees(text: str, mentions: list[Mention]) -> list[Mention]:
 # đảng Bộ Y tế". The cell is a body of its own, named with its institution.
 _CELL_BEFORE = re.compile(
     r"(?:(?:Tổ\s+đảng|Chi\s+bộ)\s+(?:ở\s+)?(?:Thường\s+trực\s+)?|Thường\s+trực\s+"
-    r"|(?:Đảng\s+(?:ủy|uỷ|đoàn)|Ban\s+cán\s+sự\s+[Đđ]ảng)\s+)$"
+    r"|(?:Đảng\s+(?:ủy|uỷ|đoàn)|Ban\s+cán\s+sự\s+[Đđ]ảng|[Ll]ực\s+lượng)\s+)$"
 )
-_CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự")
+_CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự", "Lực lượng", "lực lượng")
 
 
 def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -676,7 +676,9 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         name = " ".join(text[before.start() : mention.end].split())
         cell = " ".join(before.group().split())
-        cells.append(Mention(before.start(), mention.end, name, False, known_as=f"{cell} {mention.canonical}"))
+        # (a force the gazetteer knows by its "Lực lượng" name: "lực lượng Kiểm lâm" is "Lực lượng Kiểm lâm")
+        known_as = mention.canonical if mention.canonical.casefold().startswith(cell.casefold()) else f"{cell} {mention.canonical}"
+        cells.append(Mention(before.start(), mention.end, name, False, known_as=known_as))
     return cells
 
 
