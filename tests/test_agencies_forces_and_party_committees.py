@@ -1,0 +1,65 @@
+"""A Party committee named with its institution ("Đảng uỷ Toà án nhân dân tối cao", "Ban cán sự đảng Bộ Y tế") is
+that committee, not the institution; the forces a regulation calls on ("Lực lượng Kiểm lâm sở tại", "lực lượng Công
+an cấp xã", "Dân quân tự vệ") and the commune military command are bodies; an indicator annex written as pipe rows
+without the opening bar names the body that follows each indicator."""
+
+from extractors.agencies import iter_agencies, iter_mentions
+
+
+def _roles(text):
+    return {(a.name, a.role) for a in iter_agencies(text)}
+
+
+def test_a_party_committee_written_before_its_institution_is_one_body():
+    text = (
+        "- Giao Đảng uỷ Toà án nhân dân tối cao, Đảng uỷ Viện Kiểm sát nhân dân tối cao chủ trì, phối hợp với các "
+        "cơ quan liên quan nghiên cứu, xây dựng các đề án, tờ trình Bộ Chính trị về hệ thống toà án, viện kiểm sát ở "
+        "địa phương.\n\n- Giao Ban cán sự đảng Bộ Y tế chủ trì xây dựng đề án.\n"
+    )
+    assert [m.name for m in iter_mentions(text) if not m.generic and m.name != "Bộ Chính trị"] == [
+        "Đảng uỷ Toà án nhân dân tối cao", "Đảng uỷ Viện Kiểm sát nhân dân tối cao", "Ban cán sự đảng Bộ Y tế",
+    ]
+    roles = _roles(text)
+    assert ("Đảng uỷ Toà án nhân dân tối cao", "chủ trì") in roles
+    assert ("Đảng uỷ Viện Kiểm sát nhân dân tối cao", "chủ trì") in roles
+    assert ("Ban cán sự đảng Bộ Y tế", "chủ trì") in roles
+    assert not any(name == "Toà án nhân dân tối cao" for name, _ in roles)
+
+
+FOREST_FIRE_RULES = """Điều 8. Trách nhiệm chữa cháy rừng
+
+1. Lực lượng Kiểm lâm sở tại chủ trì, phối hợp với lực lượng Công an cấp xã, chủ rừng tổ chức chữa cháy rừng.
+
+2. Ban chỉ huy quân sự cấp xã, Công an cấp xã, lực lượng Dân quân tự vệ, Kiểm lâm có trách nhiệm phối hợp với chủ rừng.
+"""
+
+
+def test_the_forces_a_regulation_calls_on_are_bodies():
+    roles = _roles(FOREST_FIRE_RULES)
+    assert ("Lực lượng Kiểm lâm sở tại", "chủ trì") in roles
+    assert ("lực lượng Công an cấp xã", "phối hợp") in roles
+    assert {"Ban chỉ huy quân sự cấp xã", "lực lượng Dân quân tự vệ", "Kiểm lâm"} <= {
+        name for name, role in roles if role == "phối hợp"
+    }
+
+
+def test_a_force_in_lower_case_keeps_its_word():
+    names = [m.name for m in iter_mentions("Các chủ rừng và lực lượng Kiểm lâm có trách nhiệm kiểm tra.")]
+    assert names == ["lực lượng Kiểm lâm"]
+
+
+INDICATOR_ANNEX = """Căn cứ theo Phụ lục 1 Chương trình ban hành kèm theo Nghị quyết có nêu rõ như sau:
+
+TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá |
+
+**Đến năm 2030**
+
+1 | Tiềm lực, trình độ khoa học, công nghệ và đổi mới sáng tạo | Thứ bậc | Đạt mức tiên tiến | Bộ Khoa học và Công nghệ |
+8 | Tỉ lệ đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế | % | ≥ 55 | Bộ Tài chính |
+11.2 | Tỉ lệ cung cấp dịch vụ công trực tuyến toàn trình | % | 90 | Văn phòng Chính phủ |
+"""
+
+
+def test_pipe_rows_without_the_opening_bar_name_their_lead_body():
+    roles = _roles(INDICATOR_ANNEX)
+    assert {("Bộ Khoa học và Công nghệ", "chủ trì"), ("Bộ Tài chính", "chủ trì"), ("Văn phòng Chính phủ", "chủ trì")} <= roles
