@@ -52,6 +52,10 @@ _LABEL_LINE = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
 )
+# The label alone as an item's title, its bodies in the bullets under it ("a) Cơ quan chủ trì" ⏎ "- Bộ Ngoại giao.").
+_BARE_LABEL = re.compile(
+    r"^[\s*]*(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*[\s*]*$", re.IGNORECASE
+)
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
 # "phối hợp với các Bộ: Y tế, Công Thương, …": the departments a list names after its head.
 _PARTNER_CUE = re.compile(
@@ -524,6 +528,15 @@ def _assign_unit(
     then "+ Sở Xây dựng đăng tải …")."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
+    if open_label is not None and unit.level in (5, 6) and unit.label is None and _bodies_only(text, unit, local):
+        # "a) Cơ quan chủ trì" then "- Bộ Ngoại giao." "- Các Quân khu, Ủy ban nhân dân các tỉnh.": each bullet
+        # that names only bodies is under the label, which stays open for the next one.
+        task, item_start = _parent_title(text, items, unit)
+        for subject in _subject_list(local, text, _opening(text, unit.body_start))[0]:
+            collector.add(subject, open_label, task, (unit.start, unit.end), unit.section, group_start=item_start)
+        return heading, open_label
+    if open_label is not None and unit.level in (5, 6) and unit.label is None and not local and _NAME_LINE.fullmatch(body):
+        return heading, open_label  # a body the gazetteer does not know ("- Ban Chỉ đạo quốc gia."): the list goes on
     titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body)) or (
         unit.level is None and unit.implementation and body.rstrip(" *\n").endswith(":")  # "Sở Y tế:" before its points
     )
@@ -539,7 +552,7 @@ def _assign_unit(
         if given:
             return _Heading(given, False, _PARAGRAPH_TITLE_LEVEL, False, None), None
 
-    labels = list(_LABEL_LINE.finditer(body))
+    labels = list(_LABEL_LINE.finditer(body)) or list(_BARE_LABEL.finditer(body))
     if labels:
         # "Cơ quan chủ trì: Sở X; Cơ quan phối hợp: Sở Y, Sở Z": each label's bodies run to the next label.
         ends = [unit.body_start + following.start() for following in labels[1:]] + [unit.end]
@@ -913,6 +926,16 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
 
 
 _CONTENT_LINE = re.compile(r"[\s*]*(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nhiệm\s+vụ)\s*(?:\*\*)?\s*:\s*", re.IGNORECASE)
+
+
+# A short line that reads as a name: capitalised words, with at most a few lower-case ones ("Ban Chỉ đạo quốc gia.").
+_NAME_LINE = re.compile(rf"[\s*]*[{UPPER}][\w]*(?:[ \t]+[\w-]+){{0,8}}[\s*.;]*")
+
+
+def _bodies_only(text: str, unit: Unit, local: list[Mention]) -> bool:
+    """Whether the unit's text is a list of bodies and nothing more ("- Bộ Ngoại giao.")."""
+    subjects, pos = _subject_list(local, text, _opening(text, unit.body_start))
+    return bool(subjects) and not _WORD.search(text, pos, unit.end)
 
 
 def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[str], int]:

@@ -270,7 +270,8 @@ def _group_members() -> frozenset[str]:
 #   and "các cấp ủy, tổ chức đảng": the committees and the Party's organisations with them (a Party text's addressees);
 # - "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, standing for
 #   their people's committees as "UBND các tỉnh, thành phố trực thuộc Trung ương" does; "các thành phố …" the five cities;
-# - "phối hợp với các cơ quan đại diện Việt Nam ở nước ngoài": the embassies and consulates.
+# - "phối hợp với các cơ quan đại diện Việt Nam ở nước ngoài": the embassies and consulates;
+# - "Các Quân khu, Ủy ban nhân dân các tỉnh": the military regions.
 _UNDER_THE_CENTRE = r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
 _NAMED_CLASSES = (
     (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)", "Các cấp ủy Đảng"),
@@ -279,6 +280,7 @@ _NAMED_CLASSES = (
     (r"[Cc]ác\s+tỉnh(?:\s*,\s*thành\s+phố)?" + _UNDER_THE_CENTRE, "Ủy ban nhân dân cấp tỉnh"),
     (r"[Cc]ác\s+cơ\s+quan\s+đại\s+diện\s+(?:của\s+)?Việt\s+Nam\s+(?:ở|tại)\s+nước\s+ngoài(?!\w)",
      "Cơ quan đại diện Việt Nam ở nước ngoài"),
+    (r"[Cc]ác\s+[Qq]uân\s+khu(?!\w)", "Bộ Tư lệnh các quân khu"),  # the military regions' commands
 )
 _NAMED_CLASS = "|".join(f"(?:{pattern})" for pattern, _ in _NAMED_CLASSES)
 _NAMED_CLASS_AFTER_COMMA = re.compile(rf"\s*,\s*(?={_NAMED_CLASS})")
