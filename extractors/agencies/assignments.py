@@ -265,7 +265,29 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
             pos = listing.end()
         elif parenthetical:
             pos += parenthetical.end()
-    return subjects, pos
+    return _with_directed_bodies(mentions, text, subjects, pos)
+
+
+# "Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3: Phối hợp
+# …": a body heading the points with the forces it directs and the bodies it asks; all of them do the points.
+_DIRECTS_OR_ASKS = re.compile(r"[\s*]+(?:và[\s*]+)?(?:chỉ[\s*]+đạo|đề[\s*]+nghị)[\s*]+")
+_POINTS_COLON = re.compile(r"[\s*]*:")
+
+
+def _with_directed_bodies(
+    mentions: list[Mention], text: str, subjects: list[Mention], pos: int
+) -> tuple[list[Mention], int]:
+    """``subjects`` and the bodies they direct or ask before the colon that opens the points, when one follows."""
+    if not subjects or not _DIRECTS_OR_ASKS.match(text, pos):
+        return subjects, pos
+    added, end = [], pos
+    while cue := _DIRECTS_OR_ASKS.match(text, end):
+        directed, after = _subject_list(mentions, text, cue.end())
+        if not directed:
+            return subjects, pos
+        added += directed
+        end = after
+    return (subjects + added, end) if _POINTS_COLON.match(text, end) else (subjects, pos)
 
 
 _NAMED_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố)\s+[" + UPPER + r"]|UBND\s+(?:tỉnh|thành\s+phố|TP\.?)\s+[" + UPPER + r"]")

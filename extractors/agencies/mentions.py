@@ -43,6 +43,7 @@ from extractors.canonical import (
     spaced_regex, tone_variants,
 )
 from extractors.gazetteer import bodies, iter_gazetteer_matches
+from extractors.units import unit_pattern
 
 # The roles a task table's cell states after a body: "Chủ trì", "Phối hợp", "Thực hiện".
 _ROLE_WORD = re.compile(r"(?:[Cc]hủ\s+trì|[Pp]hối\s+hợp|[Tt]hực\s+hiện)(?!\w)")
@@ -451,10 +452,24 @@ def _collective_comma(tail: _Tail, match: re.Match) -> bool:
     return False
 
 
+# A commune named by a number since the 2025 mergers: "Phường 3 Bảo Lộc", "xã Bảo Lâm 1".
+_COMMUNE_LEVEL_BEFORE = re.compile(r"(?i)(?:xã|phường|thị\s+trấn)\s*$")
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def _number(tail: _Tail, match: re.Match) -> bool:
-    if tail.text[max(tail.pos, tail.end - 8) : tail.end].rstrip().lower().endswith(("vực", "số")):
+    after_area = tail.text[max(tail.pos, tail.end - 8) : tail.end].rstrip().lower().endswith(("vực", "số"))
+    number = match.group(2)
+    # (not a count: "UBND xã Đức Trọng 2 lần")
+    counted = unit_pattern().match(tail.text, _BLANKS.match(tail.text, match.end()).end())
+    numbered_commune = number.isdigit() and len(number) <= 2 and not counted and bool(
+        _COMMUNE_LEVEL_BEFORE.search(tail.text, max(0, tail.end - 12), tail.end)
+        or (tail.count and len(number) == 1 and _COMMUNE_LEVEL_BEFORE.search(tail.text, max(0, tail.pos - 12), tail.pos))
+    )
+    if after_area or numbered_commune:
         tail.end = match.end()
         tail.count += 1
+        tail.after_level = tail.after_level or numbered_commune  # only a place name may follow "Phường 3", "Bảo Lâm 1"
         return True
     return False
 
