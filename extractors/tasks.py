@@ -236,10 +236,15 @@ _OPEN_ENDED = re.compile(r"[\s*]*từ\s[^.;\n]{0,40}?\bđến\s+khi\b", re.IGNOR
 _BARE_MONTH = re.compile(r"[\s*]*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})[\s*.]*")
 
 
+# "Theo các mốc thời gian tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 …": the times are another text's; its
+# date is no deadline.
+_BY_ANOTHER_TEXT = re.compile(r"\s*theo\b[^\d]{0,40}?\b(?:tại|của)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+số\b", re.IGNORECASE)
+
+
 def _schedule_deadline(phrase: str, span_is_period: bool = True) -> Optional[Deadline]:
     """The deadline a time cell or "Thời gian thực hiện:" line states; a span of bare years
     ("2025 - 2035") is the period the task runs over, not a date it is due by."""
-    if _OPEN_ENDED.match(phrase):
+    if _OPEN_ENDED.match(phrase) or _BY_ANOTHER_TEXT.match(phrase):
         return None
     if month := _BARE_MONTH.fullmatch(phrase):
         phrase = f"tháng {int(month['m'])}/{month['y']}"

@@ -61,6 +61,7 @@ class AssignmentRow:
     # From the first of the task, lead and partner cells to the last (the lead column may come first).
     span: tuple[int, int]
     lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
+    monitor: Optional[tuple[int, int, str]] = None  # the "Theo dõi, kiểm tra, đôn đốc" cell
     due_by: bool = False  # the time column names a completion deadline ("Thời hạn …", "… hoàn thành")
     # Bodies the heading above the table gives a role in every row ("NHÓM CHỈ TIÊU SỞ X CHỦ TRÌ theo dõi").
     heading: tuple[tuple[Mention, str], ...] = ()
@@ -70,6 +71,10 @@ class AssignmentRow:
 _IMPLEMENTER = r"(?:(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)|trách\s+nhiệm\s+thực\s+hiện)"
 _IMPLEMENTER_COLUMN = re.compile(_IMPLEMENTER + r"(?:\s+chính)?")
 _LEAD_HEADER = re.compile(r"(?i)chủ\s+trì|^" + _IMPLEMENTER)
+
+
+# The bodies that follow up each row ("Theo dõi, kiểm tra, đôn đốc", "Đơn vị theo dõi"): the plan gives them that duty.
+_MONITOR_HEADER = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?:theo\s+dõi|kiểm\s+tra,?\s+đôn\s+đốc|đôn\s+đốc)\b")
 
 
 # A time column that names a completion deadline ("Thời hạn hoàn thành", "THỜI HẠN THỰC HIỆN", "Thời gian
@@ -90,6 +95,8 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
             columns.setdefault("implementer", index)
         elif "phối hợp" in folded:
             columns.setdefault("partner", index)
+        elif _MONITOR_HEADER.match(folded):
+            columns.setdefault("monitor", index)
         elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
             columns.setdefault("deadline", index)
             if columns["deadline"] == index and _DUE_BY_HEADER.search(folded):
@@ -294,6 +301,7 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
         section,
         (min(c[0] for c in read), max(c[1] for c in read)),
         IMPLEMENTER if "implementer" in columns else LEAD,
+        monitor=cell("monitor"),
         due_by="due_by" in columns,
     )
 
@@ -320,11 +328,11 @@ def _roles_stated_in_cell(cell: str, mentions: list[Mention]) -> dict[int, str]:
 
 
 def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
-    """The bodies in the lead and partner cells of each assignment row, for the row's task."""
+    """The bodies in the lead, partner and follow-up cells of each assignment row, for the row's task."""
     for row in iter_assignment_rows(text, tables, tables_in_text):
         for mention, role in row.heading:
             collector.add(mention, role, row.task[2][:220], row.span, row.section, (row.table_index, row.row))
-        for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner)):
+        for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner), (IMPLEMENTER, row.monitor)):
             if cell is None:
                 continue
             start, end, value = cell
