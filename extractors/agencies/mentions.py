@@ -372,6 +372,7 @@ class _Tail:
     lowercase_run: int = 0
     count: int = 0
     after_level: bool = False
+    place_only: bool = False  # a commune's committee: only its place's name follows ("UBND xã Đức Trọng trả lời")
 
 
 @lru_cache(maxsize=1)
@@ -395,12 +396,13 @@ def _person_named_at(text: str, pos: int) -> bool:
 
 
 def scan_tail(
-    text: str, pos: int, generic: bool, limit: int = 12, company: bool = False, long_tail: bool = False
+    text: str, pos: int, generic: bool, limit: int = 12, company: bool = False, long_tail: bool = False,
+    place_only: bool = False,
 ) -> int:
     """End of a name whose head ends at ``pos``: title-case words, level words,
     numbers after "khu vực", dashes between words; stops at verbs, punctuation,
     a blank line, and "và" + another body."""
-    tail = _Tail(text, pos, generic, company, long_tail, end=pos)
+    tail = _Tail(text, pos, generic, company, long_tail, end=pos, place_only=place_only)
     while tail.count < limit:
         match = _TOKEN.match(text, tail.end)
         if not match:
@@ -469,7 +471,7 @@ def _number(tail: _Tail, match: re.Match) -> bool:
     if after_area or numbered_commune:
         tail.end = match.end()
         tail.count += 1
-        tail.after_level = tail.after_level or numbered_commune  # only a place name may follow "Phường 3", "Bảo Lâm 1"
+        tail.place_only = tail.place_only or numbered_commune  # only a place name may follow "Phường 3", "Bảo Lâm 1"
         return True
     return False
 
@@ -577,7 +579,7 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
         return False  # "Công ty Điện lực Đắk Nông Chủ trì": a PDF cell's role, capitalised, after the name
     if lower == "thông" and _VERB_THONG.match(tail.text, match.end()):
         return False
-    if tail.after_level and token.islower() and lower not in LEVEL_WORDS:
+    if (tail.after_level or tail.place_only) and token.islower() and lower not in LEVEL_WORDS:
         return False  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
     if tail.after_level and mention_pattern().match(tail.text, match.start(2)):
         return False  # "Ủy ban nhân dân cấp tỉnh Sở Y tế, …": the next cell of a PDF table row names another body
@@ -932,7 +934,7 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         elif kind == "commune" and _CLASS_OF_COMMITTEES.search(match.group(0)) and _NEXT_LINE.match(text, end):
             pass  # "UBND các tỉnh, thành phố" at a line's end (a PDF cell): the next line's capital is another body
         elif kind in ("name", "commune"):
-            end = scan_tail(text, end, generic=False)
+            end = scan_tail(text, end, generic=False, place_only=kind == "commune")
         else:
             head = " ".join(match.group("head").split())
             anaphora = _ANAPHORA.match(text, end)
