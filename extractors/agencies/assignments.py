@@ -58,8 +58,10 @@ _BARE_LABEL = re.compile(
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
 # "phối hợp với các Bộ: Y tế, Công Thương, …": the departments a list names after its head.
+# ("làm việc với", working with a body on the task, makes it a partner too; "phối với" is a slip for "phối hợp với".)
 _PARTNER_CUE = re.compile(
-    r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$", re.IGNORECASE
+    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|phối\s+với|làm\s+việc\s+với)\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$",
+    re.IGNORECASE,
 )
 _ISSUERS_PARTNER = re.compile(
     r"tham\s+mưu\s+(?:cho\s+)?(?:Ủy|Uỷ|UBND)[^,;.:]{0,50}?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s*$", re.IGNORECASE
