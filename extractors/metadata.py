@@ -1978,10 +1978,15 @@ _SOURCE = re.compile(r"Nguồn\s*:\s*((?:Báo|Tạp chí|Đài|Cổng|Trang)\s[^
 _SITE_DECORATION = re.compile(r"^\s*(?:Trang\s+chủ|Home)\s*[-|:]\s*|\s*[-|]\s*(?:Tỉnh|Thành\s+phố)\s+[^|]*$|\s*\|.*$", re.IGNORECASE)
 
 
+_HOST_NAME = re.compile(r"(?i)\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*")
+
+
 def _site_name(hints: Mapping[str, Optional[str]]) -> Optional[str]:
     """The publishing site, from the sitename hint or the page title ("Trang thông tin điện tử Huyện X - Tỉnh Y")."""
     for key in ("sitename", "title"):
         value = hints.get(key)
+        if key == "sitename" and value and _HOST_NAME.fullmatch(value):
+            return None  # a host name ("github.com" for a copy kept in a repository) names no publisher
         if value and not re.fullmatch(r"(?i)\s*(?:home|trang\s+chủ)\s*", value):
             name = _SITE_DECORATION.sub("", _SITE_DECORATION.sub("", value)).strip(" -|")
             if name:

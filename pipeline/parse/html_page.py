@@ -19,6 +19,7 @@ from charset_normalizer import from_bytes
 from lxml import etree
 from lxml import html as lxml_html
 
+from pipeline.parse.html_tables import tables_as_pipe_rows
 from pipeline.parse.legacy_encodings import convert_legacy, detect_legacy_encoding, fix_legacy_encoding
 from pipeline.parse.vntext import letter_stats, normalise_text
 
@@ -112,15 +113,71 @@ def _site_title(markup: str) -> Optional[str]:
 
 
 def _blocks(text: str) -> list[str]:
-    """Paragraphs of the main text; a layout-table row ("| a | | b |") becomes its non-empty cells."""
+    """Paragraphs of the main text; a layout-table row ("| a | | b |") becomes its non-empty cells, while a
+    table of figures stays one block of pipe rows, its header over its rows, for the table readers."""
     blocks: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line.startswith("|") or line.endswith("|"):
-            blocks.extend(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
-        elif line:
+    lines = [line.strip() for line in text.split("\n")]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _TABLE_ROW(line):
+            run = i
+            while run < len(lines) and _TABLE_ROW(lines[run]):
+                run += 1
+            rows = lines[i:run]
+            if _figures_table(rows):
+                blocks.append("\n".join(_one_header_row(rows)))
+            else:
+                blocks.extend(cell.strip() for row in rows for cell in row.strip("|").split("|") if cell.strip())
+            i = run
+            continue
+        if line:
             blocks.append(line)
+        i += 1
     return blocks
+
+
+def _TABLE_ROW(line: str) -> bool:
+    return line.startswith("|") or line.endswith("|")
+
+
+_RULE_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
+_FIGURE_CELL = re.compile(r"[<>≥≤~]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _one_header_row(rows: list[str]) -> list[str]:
+    """The rows with a second header row under the rule (trafilatura's rendering of merged header cells:
+    "| TT | … | Kết quả đạt được | | | Mục tiêu … |" then "| | | Năm 2016 | Năm 2017 | … |") joined into the
+    first: a merged heading spreads over the empty cells on its right, and the heading under it follows it."""
+    header, continued = _cells(rows[0]), 2
+    while continued < len(rows) and _continues_header(_cells(rows[continued]), len(header)):
+        under, spread = _cells(rows[continued]), ""
+        for column, text in enumerate(header):
+            spread = text or (spread if under[column] else "")
+            header[column] = " ".join(part for part in (spread, under[column]) if part)
+        continued += 1
+    if continued == 2:
+        return rows
+    return ["| " + " | ".join(header) + " |", rows[1], *rows[continued:]]
+
+
+def _continues_header(cells: list[str], width: int) -> bool:
+    return len(cells) == width and not cells[0] and any(cells) and not any(_FIGURE_CELL.fullmatch(c) for c in cells)
+
+
+def _figures_table(rows: list[str]) -> bool:
+    """A data table, not a layout one: a header and its rule, then three rows or more of three cells or more, most
+    of them with a figure in a cell ("| 1 | Tỷ lệ … | % | 9.30 | … | 40-45 |")."""
+    if len(rows) < 5 or not _RULE_ROW.fullmatch(rows[1]):
+        return False
+    body = [[cell.strip() for cell in row.strip("|").split("|")] for row in rows[2:] if not _RULE_ROW.fullmatch(row)]
+    wide = [cells for cells in body if len(cells) >= 3]
+    with_figures = [cells for cells in wide if any(_FIGURE_CELL.fullmatch(c) for c in cells[1:])]
+    return len(wide) >= 3 and len(with_figures) * 2 >= len(body)
 
 
 def _join_wrapped_lines(blocks: list[str], headline: Optional[str] = None) -> list[str]:
@@ -269,10 +326,10 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
 
 def text_blocks(data: bytes) -> tuple[list[str], str, Optional[str]]:
     """Paragraph blocks of plain text or Markdown, decoded, converted from TCVN3/VNI
-    and NFC; the byte encoding; the legacy encoding converted, if any."""
+    and NFC, its HTML tables written as pipe rows; the byte encoding; the legacy encoding converted, if any."""
     text, encoding = decode_bytes(data)
     text, legacy = fix_legacy_encoding(text)  # before normalising drops U+00AD, TCVN3's "ư"
-    text = _MARKDOWN_ESCAPE.sub("", normalise_text(text))
+    text = tables_as_pipe_rows(_MARKDOWN_ESCAPE.sub("", normalise_text(text)))
     return [b.strip("\n") for b in _BLOCK_SPLIT.split(text) if b.strip()], encoding, legacy
 
 
