@@ -20,3 +20,22 @@ def test_a_time_cell_deferring_to_another_text_states_no_deadline():
     assert _schedule_deadline("Theo các mốc thời gian tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh") is None
     assert _schedule_deadline("Theo các mốc thời gian tại Phương án số 7178/PA-UBND ngày 14/11/2025 của UBND tỉnh") is None
     assert _schedule_deadline("Tháng 6/2026").year == 2026
+
+
+def test_a_rank_goal_keeps_the_results_it_is_about_and_its_scope():
+    text = (
+        "III. MỤC TIÊU\n\n1. Phấn đấu kết quả đánh giá các Chỉ số PAR Index, SIPAS, PAPI năm 2026 của tỉnh Lâm Đồng nằm "
+        "trong nhóm 15 tỉnh, thành phố dẫn đầu cả nước.\n\n2. Đến năm 2030, Việt Nam thuộc nhóm 4 nước dẫn đầu trong khu "
+        "vực ASEAN và nhóm 50 nước dẫn đầu trên thế giới về nghiên cứu, phát triển và ứng dụng trí tuệ nhân tạo.\n"
+    )
+    found = {(t.value, t.unit) for t in iter_targets(text)}
+    assert {(15, "tỉnh, thành phố dẫn đầu cả nước"), (4, "nước dẫn đầu trong khu vực ASEAN"),
+            (50, "nước dẫn đầu trên thế giới")} <= found
+
+
+def test_a_plan_to_issue_before_a_date_has_that_deadline():
+    from extractors.tasks import deadline_in
+
+    clause = "xây dựng Kế hoạch năm 2026 của cơ quan mình để tổ chức thực hiện (Kế hoạch ban hành trước ngày 15/3/2026)."
+    assert deadline_in(clause).text == "trước ngày 15/3/2026"
+    assert deadline_in("tiếp tục thực hiện Kế hoạch số 12/KH-UBND ngày 15/3/2026 của UBND tỉnh") is None

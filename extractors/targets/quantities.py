@@ -328,9 +328,11 @@ def _total_base(sentence: str, end: int) -> Optional[tuple[str, int]]:
     return (" ".join(base.split()), base_end) if len(base.split()) >= 2 and base.split()[-1].lower() != "số" else None
 
 
-# The rank and region after a rank group's counted noun: "dẫn đầu", "đứng đầu khu vực châu Á", "dẫn đầu Đông Nam Á".
+# The rank and region after a rank group's counted noun: "dẫn đầu", "đứng đầu khu vực châu Á", "dẫn đầu Đông Nam Á",
+# "dẫn đầu trong khu vực ASEAN", "dẫn đầu trên thế giới", "dẫn đầu cả nước".
 _RANKED_GROUP = re.compile(
-    rf"\s+({RANK_HEAD}(?:\s+(?:khu\s+vực\s+)?(?:thế\s+giới|(?:châu\s+)?[{UPPERCASE}][\w-]*(?:\s+[{UPPERCASE}][\w-]*)*))?)(?!\w)"
+    rf"\s+({RANK_HEAD}(?:\s+(?:(?:trong|trên)\s+)?(?:khu\s+vực\s+)?"
+    rf"(?:thế\s+giới|cả\s+nước|(?:châu\s+)?[{UPPERCASE}][\w-]*(?:\s+[{UPPERCASE}][\w-]*)*))?)(?!\w)"
 )
 
 
