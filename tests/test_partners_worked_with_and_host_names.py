@@ -26,3 +26,26 @@ def test_a_host_name_is_no_publisher():
     assert meta.issuer != "github.com" and meta.publisher != "github.com"
     named = extract_metadata(NEWS, {"sitename": "Báo Hải quan", "title": "Năm 2018: hoàn thành 27 dự án giao thông"})
     assert named.publisher == "Báo Hải quan"
+
+
+RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG
+
+NGHỊ QUYẾT
+
+Ban hành Quy định chính sách hỗ trợ đào tạo cán bộ, công chức
+
+Điều 2. Tổ chức thực hiện
+
+1. Giao Ủy ban nhân dân tỉnh triển khai thực hiện Nghị quyết theo đúng quy định.
+
+2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+"""
+
+
+def test_a_councils_standing_committee_is_given_the_supervision_and_its_deputies_are_people():
+    agencies = list(iter_agencies(RESOLUTION))
+    roles = {(a.name, a.role) for a in agencies}
+    assert ("Thường trực Hội đồng nhân dân", "thực hiện") in roles
+    assert ("Ủy ban nhân dân tỉnh", "thực hiện") in roles
+    assert not any(a.name.startswith(("đại biểu", "Tổ đại biểu")) and not a.generic for a in agencies)
+    assert not any(a.name == "Hội đồng nhân dân tỉnh" for a in agencies)

@@ -683,6 +683,7 @@ _CELL_BEFORE = re.compile(
     r"|(?:Đảng\s+(?:ủy|uỷ|đoàn)|Ban\s+cán\s+sự\s+[Đđ]ảng|[Ll]ực\s+lượng)\s+)$"
 )
 _CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự", "Lực lượng", "lực lượng")
+_DEPUTIES_BEFORE = re.compile(r"(?:[Tt]ổ\s+)?(?<!\w)[Đđ]ại\s+biểu\s+$")
 
 
 def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -690,7 +691,16 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
     cells = []
     for mention in mentions:
         before = _CELL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        if before is None or mention.generic or text[mention.start : mention.end].startswith(_CELL_WORDS):
+        # ("Thường trực Hội đồng nhân dân": the standing committee of the council, which a council's text names without
+        # its level, is one body.)
+        standing_council = before is not None and mention.name in _LEVELLESS_COUNCILS and before.group().startswith("Thường")
+        deputies = _DEPUTIES_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if deputies is not None:
+            # "Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh": the council's members, people.
+            name = " ".join(text[deputies.start() : mention.end].split())
+            cells.append(Mention(deputies.start(), mention.end, name, True))
+            continue
+        if before is None or (mention.generic and not standing_council) or text[mention.start : mention.end].startswith(_CELL_WORDS):
             cells.append(mention)
             continue
         name = " ".join(text[before.start() : mention.end].split())

@@ -129,10 +129,11 @@ class Collector:
         canonical = mention.canonical
         if _NOT_AGENCY.match(mention.name) or canonical in (self.issuers if issuers is None else issuers) or (
             self.issuers is not ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
-            and not _LOWER_COUNCIL.search(canonical)
+            and not _LOWER_COUNCIL.search(canonical) and not canonical.startswith("Thường trực")
         ):
-            # A council's own bodies (Thường trực, Ban, Tổ đại biểu) are the issuer too; the councils
-            # of the communes below it are not ("Hội đồng nhân dân cấp xã có trách nhiệm giám sát").
+            # A council's own bodies (its Ban, its deputies) are the issuer too, but for its standing committee, which
+            # the resolution gives the supervision ("Giao Thường trực Hội đồng nhân dân … giám sát"); the councils of
+            # the communes below it are not ("Hội đồng nhân dân cấp xã có trách nhiệm giám sát").
             return
         group_key = (clause[0] if group_start is None else group_start, table)
         group = self.groups.setdefault(
