@@ -701,6 +701,9 @@ def _news_goal_runs(text: str, units: list[Unit], taken: Spans) -> Iterator[Task
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/])")
 
 
+_TWIN_OPENING = 120
+
+
 def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
     """One task per row or item: a table row the PDF's table reader and the text's line reader both
     read (the same task over overlapping spans, one row's bodies in each; the line reader's span may
@@ -708,12 +711,14 @@ def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
     merged: list[TaskAnnotation] = []
     by_text: dict[str, list[int]] = {}
     for task in tasks:
+        # (an item's task may be cut short, "… cung cấp đầy đủ các thiết bị bảo mật cơ yếu đến …", in one reading)
+        key = task.text.rstrip(" …")[:_TWIN_OPENING]
         twin = next(
-            (i for i in by_text.get(task.text, []) if merged[i].start < max(task.end, task.start + 1) and task.start < max(merged[i].end, merged[i].start + 1)),
+            (i for i in by_text.get(key, []) if merged[i].start < max(task.end, task.start + 1) and task.start < max(merged[i].end, merged[i].start + 1)),
             None,
         )
         if twin is None:
-            by_text.setdefault(task.text, []).append(len(merged))
+            by_text.setdefault(key, []).append(len(merged))
             merged.append(task)
             continue
         seen = merged[twin]
@@ -726,7 +731,28 @@ def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
             lead_agencies=tight.lead_agencies + tuple(a for a in other.lead_agencies if a not in tight.lead_agencies),
             partner_agencies=tight.partner_agencies + tuple(a for a in other.partner_agencies if a not in tight.partner_agencies),
         )
-    return merged
+    return _partners_joined(merged)
+
+
+def _partners_joined(tasks: list[TaskAnnotation]) -> list[TaskAnnotation]:
+    """A task with partners and no lead inside an item whose lead the item's label names ("(3) Khẩn trương định danh
+    …; phối hợp Công an tỉnh để cấp con dấu …" over "- Đơn vị chủ trì thực hiện: UBND cấp xã"), due the same day: the
+    partners are that task's."""
+    kept = list(tasks)
+    for orphan in [t for t in tasks if not t.lead_agencies and t.partner_agencies]:
+        host = next(
+            (i for i, t in enumerate(kept) if t.lead_agencies and t.start <= orphan.start and orphan.end <= t.end
+             and t.deadline == orphan.deadline),
+            None,
+        )
+        if host is None:
+            continue
+        task = kept[host]
+        kept[host] = replace(task, partner_agencies=task.partner_agencies + tuple(
+            a for a in orphan.partner_agencies if a not in task.partner_agencies and a not in task.lead_agencies
+        ))
+        kept.remove(orphan)
+    return kept
 
 
 # What opens a document without a lead paragraph: a letterhead or a title in capitals, a Markdown heading or

@@ -39,3 +39,30 @@ def test_a_plan_to_issue_before_a_date_has_that_deadline():
     clause = "xây dựng Kế hoạch năm 2026 của cơ quan mình để tổ chức thực hiện (Kế hoạch ban hành trước ngày 15/3/2026)."
     assert deadline_in(clause).text == "trước ngày 15/3/2026"
     assert deadline_in("tiếp tục thực hiện Kế hoạch số 12/KH-UBND ngày 15/3/2026 của UBND tỉnh") is None
+
+
+LETTER_ITEMS = """UBND tỉnh yêu cầu các sở, ban, ngành, địa phương tập trung thực hiện một số nội dung sau:
+
+1. Hoàn thiện hạ tầng công nghệ thông tin
+
+(3) Phối hợp Ban Cơ yếu Chính phủ triển khai đầy đủ, đồng bộ các giải pháp bảo mật kênh truyền, bảo mật dữ liệu, cung cấp đầy đủ các thiết bị bảo mật cơ yếu đến cấp tỉnh, cấp xã.
+
+- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.
+
+- Thời gian hoàn thành: Trong tháng 8/2025.
+
+(4) Khẩn trương định danh vị trí việc làm, biên chế phù hợp; phối hợp Công an tỉnh để cấp con dấu cho tổ chức thuộc UBND cấp xã.
+
+- Đơn vị chủ trì thực hiện: UBND các xã, phường, đặc khu.
+
+- Thời gian hoàn thành: Trong tháng 8/2025.
+"""
+
+
+def test_an_items_partners_named_in_its_text_join_the_task_its_label_leads():
+    from extractors.tasks import iter_tasks
+
+    tasks = [t for t in iter_tasks(LETTER_ITEMS) if t.deadline]
+    assert len(tasks) == 2
+    assert tasks[0].lead_agencies == ("Sở Khoa học và Công nghệ",) and "Ban Cơ yếu Chính phủ" in tasks[0].partner_agencies
+    assert "Công an tỉnh" in tasks[1].partner_agencies and tasks[1].lead_agencies
