@@ -78,3 +78,25 @@ def test_a_responsibility_column_and_a_follow_up_column_name_bodies_with_a_duty(
     ])
     roles = _roles(text, [annex])
     assert {("Sở Tư pháp", "chủ trì"), ("Sở Tài chính", "thực hiện")} <= roles
+
+
+NOTICE = """THÔNG BÁO
+
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về thu hút đầu tư
+
+2. Đối với tiến độ thu hút các dự án đầu tư ngoài ngân sách
+
+a) Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh
+
+- Chủ trì, phối hợp với Sở Tài chính và các sở, ngành, địa phương liên quan khẩn trương rà soát danh mục dự án thu hút đầu tư ngoài ngân sách.
+
+b) Giao Sở Tài chính
+
+Chủ trì, phối hợp với Sở Xây dựng, Sở Nông nghiệp và Môi trường nghiên cứu, xác định rõ quy trình lựa chọn nhà đầu tư.
+"""
+
+
+def test_a_title_that_hands_a_body_its_points_gives_the_roles_the_points_state():
+    roles = _roles(NOTICE)
+    assert {("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh", "chủ trì"), ("Sở Tài chính", "phối hợp"),
+            ("Sở Tài chính", "chủ trì"), ("Sở Xây dựng", "phối hợp"), ("Sở Nông nghiệp và Môi trường", "phối hợp")} <= roles

@@ -367,7 +367,8 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     title_end = unit.end
     raw = text[unit.body_start : title_end]
     lead = re.match(
-        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|(?:Trách\s+nhiệm|Nội\s+dung|Nhiệm\s+vụ)\s+(?:của\s+)?"
+        # "a) Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh" over its points too.
+        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|Giao\s+|(?:Trách\s+nhiệm|Nội\s+dung|Nhiệm\s+vụ)\s+(?:của\s+)?"
         # "(3) Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:" over the points they are given.
         r"|Đối\s+với\s+)?", raw
     )
