@@ -84,13 +84,18 @@ def _parse_hexstring(self: PSBaseParser, s: bytes, i: int) -> int:
 PSBaseParser._parse_hexstring = _parse_hexstring
 
 
+# A page with no text layer but thousands of curves prints its text as outlines (a scan traced to vectors, a file
+# "printed" with its fonts as paths): OCR reads it as it reads a scan. A stamp or a ruled table has far fewer.
+DRAWN_TEXT_CURVES = 1000
+
+
 @dataclass
 class PdfPage:
     number: int  # 1-based physical page
     text: str
     verdict: PageVerdict
     is_scan: bool = False  # an image covers most of the page
-    has_images: bool = False
+    has_images: bool = False  # something to OCR: an image, or text drawn as outlines (a scan traced to curves)
     tables: list[list[list[Optional[str]]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     glyphs_repaired: bool = False  # a broken font whose glyph ids were mapped back to letters
@@ -376,7 +381,10 @@ def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_
     if is_scan and verdict == PageVerdict.text and _split_fragments(text) >= MIN_SPLIT_FRAGMENTS:
         text, joins = rejoin_split_syllables(text)
         notes.append(f"{joins} syllables split by the OCR layer rejoined")
-    result = PdfPage(page.page_number, text, verdict, is_scan, bool(page.images), notes=notes,
+    drawn = verdict == PageVerdict.no_text and len(page.curves) >= DRAWN_TEXT_CURVES
+    if drawn:
+        notes.append(f"no text layer; {len(page.curves)} curves: text drawn as outlines")
+    result = PdfPage(page.page_number, text, verdict, is_scan, bool(page.images) or drawn, notes=notes,
                      glyphs_repaired=glyphs_repaired)
     if with_tables and result.usable:
         result.tables = page_tables(page)
