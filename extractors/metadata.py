@@ -1481,6 +1481,11 @@ def _reported(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         # (the headline may cite it bare; a later sentence names its body: "Ban Chỉ đạo Trung ương … đã có Kế hoạch …")
         cited = [first, *(r for r in same if r is not first)]
         issuer = next((body for r in cited if (body := _reported_party_body(opening, r))), None)
+        if issuer is None:
+            # An explainer may name the body only further down ("… ngày 04/5/2025, Bộ Chính trị thông qua Nghị quyết
+            # 68-NQ/TW …").
+            further = [r for r in _REFERENCE.finditer(text, len(opening)) if normalise_number(r.group(2)) == number]
+            issuer = next((body for r in further[:_FURTHER_CITATIONS] if (body := _reported_party_body(text, r))), None)
         province = next((p for p in province_names() if issuer and issuer.endswith(" " + p)), None)
         if issuer and province is None and _PROVINCIAL_PARTY_BODY.search(issuer):
             # "Ban Thường vụ Tỉnh ủy đã ban hành …" on a provincial page: that province's committee.
@@ -1771,6 +1776,9 @@ def _reported_date(opening: str, reference: re.Match, strict: bool = False) -> O
     if tied or strict:
         return tied
     return next((d for d in dates if not _AFTER_OTHER_NUMBER.search(sentence[max(0, d.start() - 30) : d.start()])), None)
+
+
+_FURTHER_CITATIONS = 5
 
 
 def _reported_party_body(opening: str, reference: re.Match) -> Optional[str]:
