@@ -953,8 +953,8 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
 _CONTENT_LINE = re.compile(r"[\s*]*(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nhiệm\s+vụ)\s*(?:\*\*)?\s*:\s*", re.IGNORECASE)
 
 
-# A short line that reads as a name: capitalised words, with at most a few lower-case ones ("Ban Chỉ đạo quốc gia.").
-_NAME_LINE = re.compile(rf"[\s*]*[{UPPER}][\w]*(?:[ \t]+[\w-]+){{0,8}}[\s*.;]*")
+# A short line that reads as a name: a capitalised word and a few more ("Ban Chỉ đạo quốc gia.").
+_NAME_LINE = re.compile(rf"[\s*]*[{UPPER}][\w]*(?:[ \t]+[\w-]+){{0,6}}[\s*.;]*")
 
 
 def _bodies_only(text: str, unit: Unit, local: list[Mention]) -> bool:

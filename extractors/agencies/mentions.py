@@ -462,11 +462,14 @@ _BLANKS = re.compile(r"[ \t]*")
 def _number(tail: _Tail, match: re.Match) -> bool:
     after_area = tail.text[max(tail.pos, tail.end - 8) : tail.end].rstrip().lower().endswith(("vực", "số"))
     number = match.group(2)
-    # (not a count: "UBND xã Đức Trọng 2 lần")
-    counted = unit_pattern().match(tail.text, _BLANKS.match(tail.text, match.end()).end())
-    numbered_commune = number.isdigit() and len(number) <= 2 and not counted and bool(
-        _COMMUNE_LEVEL_BEFORE.search(tail.text, max(0, tail.end - 12), tail.end)
-        or (tail.count and len(number) == 1 and _COMMUNE_LEVEL_BEFORE.search(tail.text, max(0, tail.pos - 12), tail.pos))
+    numbered_commune = (
+        not after_area and number.isdigit() and len(number) <= 2
+        and bool(
+            _COMMUNE_LEVEL_BEFORE.search(tail.text, max(0, tail.end - 12), tail.end)
+            or (tail.count and len(number) == 1 and _COMMUNE_LEVEL_BEFORE.search(tail.text, max(0, tail.pos - 12), tail.pos))
+        )
+        # (not a count: "UBND xã Đức Trọng 2 lần")
+        and not unit_pattern().match(tail.text, _BLANKS.match(tail.text, match.end()).end())
     )
     if after_area or numbered_commune:
         tail.end = match.end()
