@@ -2273,7 +2273,9 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
 
 
 # (after the abbreviation the letter will use: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị")
-_SPEAKING_VERB = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+(?:đề\s+nghị|thông\s+báo|hướng\s+dẫn|đề\s+xuất|trả\s+lời|nhận\s+được|yêu\s+cầu)\b")
+_SPEAKING_VERB = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?\s+(?:đề\s+nghị|thông\s+báo|hướng\s+dẫn|đề\s+xuất|trả\s+lời|nhận\s+được|yêu\s+cầu)\b"
+)
 
 
 def _headless_letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:

@@ -190,8 +190,10 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
         if any(a <= expression.start < b for a, b in skip):
             continue
         before = text[max(0, expression.start - 40) : expression.start]
-        if _REFERENCE_AFTER.match(text, expression.end) or (_REFERENCE_BEFORE.search(before) and not (expression.before and expression.kind == "date")):
-            continue  # (a text's date has no "trước": "(Kế hoạch ban hành trước ngày 15/3/2026)" is a deadline)
+        # (a cited text's date has no "trước": "(Kế hoạch ban hành trước ngày 15/3/2026)" is a deadline)
+        due_before = expression.before and expression.kind == "date"
+        if _REFERENCE_AFTER.match(text, expression.end) or (_REFERENCE_BEFORE.search(before) and not due_before):
+            continue
         if _in_a_named_document(text, expression) or _OTHER_TASKS_TERM.search(before):
             continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").

@@ -703,13 +703,16 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
             name = " ".join(text[deputies.start() : mention.end].split())
             cells.append(Mention(deputies.start(), mention.end, name, True))
             continue
-        if before is None or (mention.generic and not standing_council) or text[mention.start : mention.end].startswith(_CELL_WORDS):
+        written = text[mention.start : mention.end]
+        if before is None or (mention.generic and not standing_council) or written.startswith(_CELL_WORDS):
             cells.append(mention)
             continue
         name = " ".join(text[before.start() : mention.end].split())
         cell = " ".join(before.group().split())
         # (a force the gazetteer knows by its "Lực lượng" name: "lực lượng Kiểm lâm" is "Lực lượng Kiểm lâm")
-        known_as = mention.canonical if mention.canonical.casefold().startswith(cell.casefold()) else f"{cell} {mention.canonical}"
+        known_as = mention.canonical
+        if not known_as.casefold().startswith(cell.casefold()):
+            known_as = f"{cell} {known_as}"
         cells.append(Mention(before.start(), mention.end, name, False, known_as=known_as))
     return cells
 

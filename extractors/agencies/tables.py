@@ -68,7 +68,10 @@ class AssignmentRow:
 
 
 # ("Trách nhiệm thực hiện", "Đơn vị chịu trách nhiệm" head the column of the bodies that do the row's task.)
-_IMPLEMENTER = r"(?:(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)|trách\s+nhiệm\s+thực\s+hiện)"
+_IMPLEMENTER = (
+    r"(?:(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)"
+    r"|trách\s+nhiệm\s+thực\s+hiện)"
+)
 _IMPLEMENTER_COLUMN = re.compile(_IMPLEMENTER + r"(?:\s+chính)?")
 _LEAD_HEADER = re.compile(r"(?i)chủ\s+trì|^" + _IMPLEMENTER)
 

@@ -634,7 +634,8 @@ def _states_no_goal(
 _OWNER_COUNT = re.compile(r"[^\W\d_]\s+của\s+$", re.I)
 
 
-# Words that report what was reached ("kết quả giải quyết thủ tục hành chính" names an indicator); a goal word after them ("… đã đạt 60%, phấn đấu đến năm 2030 đạt 80%") starts a goal.
+# Words that report what was reached ("kết quả giải quyết thủ tục hành chính" names an indicator); a goal word after
+# them ("… đã đạt 60%, phấn đấu đến năm 2030 đạt 80%") starts a goal.
 _RESULT = re.compile(
     r"\b(?:(?<!phấn đấu )kết quả(?!\s+giải\s+quyết)|hiện mới|ước đạt|ước thực hiện|ước tính|đã đạt|đã vượt|lũy kế|luỹ kế|tính đến|đến nay|tới nay)\b", re.I
 )
