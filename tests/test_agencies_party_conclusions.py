@@ -63,3 +63,18 @@ def test_a_procedure_step_opens_on_its_basis_and_time_limit():
 def test_a_term_of_office_is_no_part_of_a_name():
     text = "Triển khai Đề án thành viên Hội đồng Nhân quyền Liên hợp quốc nhiệm kỳ 2026-2028."
     assert [m.name for m in iter_mentions(text)] == ["Hội đồng Nhân quyền Liên hợp quốc"]
+
+
+EXPLAINER = """Nghị quyết 72-NQ/TW: nhiệm vụ, giải pháp
+
+Tổ chức thực hiện Nghị quyết 72-NQ/TW được nêu rõ tại Mục IV Nghị quyết 72-NQ/TW năm 2025, cụ thể:
+
+(1) Đảng ủy Quốc hội lãnh đạo, chỉ đạo sửa đổi, bổ sung, hoàn thiện pháp luật để tạo đột phá cho công tác bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân.
+
+(2) Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng kế hoạch triển khai thực hiện Nghị quyết.
+"""
+
+
+def test_a_page_quoting_an_implementation_part_opens_it_with_a_paragraph():
+    roles = _roles(EXPLAINER)
+    assert {("Đảng ủy Quốc hội", "thực hiện"), ("Đảng ủy Chính phủ", "thực hiện")} <= roles

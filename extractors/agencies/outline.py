@@ -41,6 +41,7 @@ _IMPLEMENTATION_TITLE = re.compile(
     r"|quy\s+định\s+đối\s+với\s+(?:nhà|chủ)\s+đầu\s+tư",
     re.IGNORECASE,
 )
+_IMPLEMENTATION_LEAD = re.compile(r"[\s*#]*(?:Trách\s+nhiệm\s+)?[Tt]ổ\s+chức\s+thực\s+hiện\b[^\n]{0,200}:[\s*]*$")
 # A notice of conclusions (Thông báo kết luận) assigns in its tasks part: "III. NHIỆM VỤ, GIẢI PHÁP
 # TRỌNG TÂM", "Ý kiến kết luận", "Giao nhiệm vụ".
 _NOTICE_HEADING = re.compile(r"^[\s*#|]*(THÔNG\s+BÁO|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH)\b", re.MULTILINE)
@@ -184,5 +185,9 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
                 labels.remove(path[2])  # "3" then "3.1" → "3.1"
             section = ".".join(labels) or None
+        elif level is None and _IMPLEMENTATION_LEAD.match(text, body_start, end):
+            # "Tổ chức thực hiện Nghị quyết 72-NQ/TW được nêu rõ tại Mục IV …, cụ thể:": a page that quotes a text's
+            # implementation part opens it with a paragraph, not a title.
+            implementation = True
         items.append(Unit(start, end, body_start, level, label, section, implementation))
     return items
