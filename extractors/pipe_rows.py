@@ -19,8 +19,9 @@ def pipe_row_blocks(
     text: str, heads_columns: Callable[[list[str]], bool], min_cells: int = 1
 ) -> Iterator[list[list[Cell]]]:
     """Blocks of rows of at least ``min_cells`` cells on consecutive lines, the "|---|" rule left out. A short
-    line alone between two rows is a row of one cell spanning the table (an empty first cell, then the line), unless ``heads_columns`` says the
-    row after it is a header: then the line is the title of the next table, which starts there."""
+    line alone between two rows is a row of one cell spanning the table (an empty first cell, then the line),
+    unless ``heads_columns`` says the row after it is a header: then the line is the title of the next table,
+    which starts there."""
     rows: list[list[Cell]] = []
     last_end = -1
     for m in _PIPE_ROW.finditer(text) if "|" in text else ():  # (no row without a "|")

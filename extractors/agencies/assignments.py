@@ -553,14 +553,16 @@ def _assign_unit(
     then "+ Sở Xây dựng đăng tải …")."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
-    if open_label is not None and unit.level in (5, 6) and unit.label is None and _bodies_only(text, unit, local):
+    under_label = open_label is not None and unit.level in (5, 6) and unit.label is None
+    listed = _listed_bodies(text, unit, local) if under_label else []
+    if listed:
         # "a) Cơ quan chủ trì" then "- Bộ Ngoại giao." "- Các Quân khu, Ủy ban nhân dân các tỉnh.": each bullet
         # that names only bodies is under the label, which stays open for the next one.
         task, item_start = _parent_title(text, items, unit)
-        for subject in _subject_list(local, text, _opening(text, unit.body_start))[0]:
+        for subject in listed:
             collector.add(subject, open_label, task, (unit.start, unit.end), unit.section, group_start=item_start)
         return heading, open_label
-    if open_label is not None and unit.level in (5, 6) and unit.label is None and not local and _NAME_LINE.fullmatch(body):
+    if under_label and not local and _NAME_LINE.fullmatch(body):
         return heading, open_label  # a body the gazetteer does not know ("- Ban Chỉ đạo quốc gia."): the list goes on
     titled = unit.label is not None or unit.level == 5 or (unit.level is None and _EMPHASISED.match(body)) or (
         unit.level is None and unit.implementation and body.rstrip(" *\n").endswith(":")  # "Sở Y tế:" before its points
@@ -587,7 +589,7 @@ def _assign_unit(
         return heading, open_role
 
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
-    listed_role = open_label if opens_with_subject and unit.level in (5, 6) and unit.label is None else None
+    listed_role = open_label if opens_with_subject and under_label else None
     own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
     closing = unit.level is None and _CLOSING_REMARK.match(text, _POINT.match(text, _opening(text, unit.body_start)).end())
     if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
@@ -957,10 +959,10 @@ _CONTENT_LINE = re.compile(r"[\s*]*(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nhiệm
 _NAME_LINE = re.compile(rf"[\s*]*[{UPPER}][\w]*(?:[ \t]+[\w-]+){{0,6}}[\s*.;]*")
 
 
-def _bodies_only(text: str, unit: Unit, local: list[Mention]) -> bool:
-    """Whether the unit's text is a list of bodies and nothing more ("- Bộ Ngoại giao.")."""
+def _listed_bodies(text: str, unit: Unit, local: list[Mention]) -> list[Mention]:
+    """The bodies the unit lists when its text is that list and nothing more ("- Bộ Ngoại giao."), else none."""
     subjects, pos = _subject_list(local, text, _opening(text, unit.body_start))
-    return bool(subjects) and not _WORD.search(text, pos, unit.end)
+    return subjects if subjects and not _WORD.search(text, pos, unit.end) else []
 
 
 def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[str], int]:

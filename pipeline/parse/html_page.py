@@ -120,15 +120,15 @@ def _blocks(text: str) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _TABLE_ROW(line):
+        if _is_table_row(line):
             run = i
-            while run < len(lines) and _TABLE_ROW(lines[run]):
+            while run < len(lines) and _is_table_row(lines[run]):
                 run += 1
             rows = lines[i:run]
             if _figures_table(rows):
                 blocks.append("\n".join(_one_header_row(rows)))
             else:
-                blocks.extend(cell.strip() for row in rows for cell in row.strip("|").split("|") if cell.strip())
+                blocks.extend(cell for row in rows for cell in _cells(row) if cell)
             i = run
             continue
         if line:
@@ -137,7 +137,7 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
-def _TABLE_ROW(line: str) -> bool:
+def _is_table_row(line: str) -> bool:
     return line.startswith("|") or line.endswith("|")
 
 
@@ -174,7 +174,7 @@ def _figures_table(rows: list[str]) -> bool:
     of them with a figure in a cell ("| 1 | Tỷ lệ … | % | 9.30 | … | 40-45 |")."""
     if len(rows) < 5 or not _RULE_ROW.fullmatch(rows[1]):
         return False
-    body = [[cell.strip() for cell in row.strip("|").split("|")] for row in rows[2:] if not _RULE_ROW.fullmatch(row)]
+    body = [_cells(row) for row in rows[2:] if not _RULE_ROW.fullmatch(row)]
     wide = [cells for cells in body if len(cells) >= 3]
     with_figures = [cells for cells in wide if any(_FIGURE_CELL.fullmatch(c) for c in cells[1:])]
     return len(wide) >= 3 and len(with_figures) * 2 >= len(body)
