@@ -500,6 +500,10 @@ def _after_goal_word(sentence: str) -> Callable[[int], bool]:
     return counts
 
 
+# The share an amount makes of its whole, written right after it ("… ha, chiếm 17,6%", "… ha (chiếm 3,5%").
+_SHARE_OF_AMOUNT = re.compile(r"\s*[,(]?\s*chiếm\s*", re.I)
+
+
 def _carried_comparators(
     text: str, s_start: int, s_end: int, quantities: list[Quantity]
 ) -> dict[tuple[int, int], tuple[str, bool]]:
@@ -515,7 +519,11 @@ def _carried_comparators(
                 carry = (q.comparator, q.strict, q.end)
             elif q.comparator is None and carry:
                 between = sentence[carry[2] : q.start]
-                if COORDINATED.search(between) and not NOT_COORDINATED.search(between):
+                if _SHARE_OF_AMOUNT.fullmatch(between):
+                    # "khoảng 2.763 ha, chiếm 17,6% …": the share of an approximate amount is as approximate.
+                    carried[(q.start, q.end)] = (carry[0], carry[1])
+                    carry = None
+                elif COORDINATED.search(between) and not NOT_COORDINATED.search(between):
                     # "Trên 80% … và 100% …": nothing exceeds a whole, so a strict bound reaches it as ">=".
                     whole = carry[1] and q.value == 100 and unit_category(q.unit) == "percent"
                     carried[(q.start, q.end)] = (carry[0], carry[1] and not whole)
