@@ -72,7 +72,8 @@ _MARKER = re.compile(
     rf"(?=\s|\*|$)",
 )
 # An annex ends the body of the document: its scoring scales and lists are no goals.
-_ANNEX = re.compile(r"^PHỤ LỤC\b")
+# "Phụ lục II" alone or over its title in capitals opens an annex as well.
+_ANNEX = re.compile(rf"^(?:PHỤ LỤC\b|Phụ\s+lục(?:\s+(?:[IVX]{{1,5}}|\d{{1,2}}))?(?:\s*$|\s+(?=[{UPPERCASE}]{{2}})))")
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[{UPPERCASE}0-9*+\-•])")
@@ -267,6 +268,17 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
     return goal or (kinds[0] if kinds else None)
 
 
+# "PHỤ LỤC I", "Phụ lục II:", "PHỤ LỤC SỐ 02 -" before the annex's title.
+_ANNEX_LABEL = re.compile(r"^phụ\s+lục(?:\s+số)?(?:\s+(?:[ivx]{1,5}|\d{1,2})\b)?[\s.:\-–]*", re.I)
+
+
+def _annex_kind(heading: str) -> str:
+    """An annex of goals ("Phụ lục II ĐỊNH HƯỚNG SẮP XẾP …", "PHỤ LỤC CÁC CHỈ TIÊU …") is read as goals; any other
+    annex closes the body (its scales, forms and lists are no goals)."""
+    kind = classify(_ANNEX_LABEL.sub("", heading))
+    return kind if kind in GOAL_KINDS else "other"
+
+
 _LIST_MARK = re.compile(r"^\s*\((?:\d{1,2}|[ivxIVX]{1,5})\)\s*")
 
 
@@ -393,7 +405,7 @@ def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterat
         else:
             marker, level, heading, titled = found
             intro = False
-            own = classify(heading) if titled else None
+            own = _annex_kind(heading) if _ANNEX.match(heading) else classify(heading) if titled else None
             close(level, block.start)
             heading_end = block.end
             if not titled:

@@ -475,6 +475,8 @@ _PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*
 # Word split at a line end by a hyphen: "QĐ-\nUBND" keeps the hyphen, "inter-\nnational" loses it.
 _SPLIT_CODE = re.compile(r"(?<=[A-ZĐ0-9])-\n(?=[A-ZĐ0-9])")
 _SPLIT_WORD = re.compile(rf"(?<=[a-z{VIETNAMESE_LETTERS}])-\n(?=[a-z])")
+# A gazette's running header carries the page number before or after its text, on facing pages.
+_CARRIED_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+(?=\S)|(?<=\S)\s+\d{1,4}$")
 EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers/footers
 
 
@@ -488,20 +490,25 @@ def clean_pages(texts: list[str]) -> list[str]:
         edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
         kept = [
             line for i, line in enumerate(lines)
-            if not (i in edge and (_PAGE_NUMBER_LINE.match(line) or line.strip() in repeated))
+            if not (i in edge and (_PAGE_NUMBER_LINE.match(line) or _running_key(line) in repeated))
         ]
         cleaned.append("\n".join(kept).strip("\n"))
     return cleaned
 
 
+def _running_key(line: str) -> str:
+    """The line without the page number it carries ("CÔNG BÁO/Số 242/Ngày 22-04-2026 93")."""
+    return _CARRIED_PAGE_NUMBER.sub("", line.strip())
+
+
 def _running_lines(texts: list[str]) -> set[str]:
-    """Lines that open or close at least three pages and half of them."""
+    """Lines that open or close at least three pages and half of them, page numbers aside."""
     if len(texts) < 3:
         return set()
     counts: Counter[str] = Counter()
     for text in texts:
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        counts.update(set(lines[:EDGE_LINES] + lines[-EDGE_LINES:]))
+        counts.update({_running_key(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
     threshold = max(3, len(texts) // 2)
     return {line for line, n in counts.items() if n >= threshold and len(line) > 3}
 
