@@ -423,6 +423,8 @@ def scan_tail(
             step = _number
         elif lower == "và":
             step = _and
+        elif lower == "về" and not (generic or company):
+            step = _committee_subject
         elif lower == "có" and generic:
             step = _co_lien_quan
         elif generic:
@@ -441,6 +443,31 @@ def _dash(tail: _Tail, match: re.Match) -> bool:
         tail.end = match.end()  # "Dân số - Xã hội", "chính trị - xã hội"
         return True
     return False
+
+
+# A committee or steering board named after its subject: "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài",
+# "Ban Chỉ đạo quốc gia về phòng, chống …" (the subject up to a comma, a verb or a role word).
+_COMMITTEE_HEAD = re.compile(r"(?:[ỦUủu][ỷỷy]\s+ban|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Tổ\s+công\s+tác)$")
+_SUBJECT_ENDS = r"(?:chủ|phối|thực|tham|có|chịu|được|là|đã|sẽ|để|tại|theo|với|cho|trong|khi|nếu|và|cần|phải|tiếp|triển|xây)"
+_SUBJECT_WORD = rf"(?!{_SUBJECT_ENDS}\b)(?:[{LOWER}]+|[{UPPER}]{{2,}})(?!\w)"
+# The subject's words are lower case or acronyms ("các tổ chức PCPNN"), over the soft line ends of a table cell.
+_COMMITTEE_SUBJECT = re.compile(
+    rf"\s+về\s+(?!việc\b)({_SUBJECT_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_SUBJECT_WORD}){{1,8}})"
+    rf"(?=\s*[,;.:()]|\s+{_SUBJECT_ENDS}\b|\s*\n|\s*$)"
+)
+_NOT_A_SUBJECT = re.compile(r"\b(?:này|đó|trên|sau|nêu)\b")
+
+
+def _committee_subject(tail: _Tail, match: re.Match) -> bool:
+    text = tail.text
+    if not (tail.count and _COMMITTEE_HEAD.search(text, max(0, tail.pos - 16), tail.pos)):
+        return False
+    subject = _COMMITTEE_SUBJECT.match(text, match.start(1))
+    if not subject or _NOT_A_SUBJECT.search(subject.group(1)):
+        return False
+    tail.end = subject.end()
+    tail.count += 1
+    return True
 
 
 def _collective_comma(tail: _Tail, match: re.Match) -> bool:
