@@ -52,3 +52,13 @@ def test_an_annex_of_forms_closes_the_body():
     assert kinds["Phụ lục II Đ"] == "goal"
     assert kinds["Phụ lục III "] == "other"
     assert not any(t.value == 100 for t in iter_targets(ANNEXES))
+
+
+def test_a_cap_s_metric_stops_before_what_it_corresponds_to():
+    text = ANNEXES.replace(
+        "tối đa không quá 03 đơn vị sự nghiệp công lập.",
+        "tối đa không quá 03 đơn vị sự nghiệp công lập cung ứng dịch vụ sự nghiệp công tương ứng với 03 lĩnh vực sau: "
+        "(1) lưu trữ, (2) dịch vụ việc làm.",
+    )
+    metrics = [t.metric for t in iter_targets(text) if t.unit == "đơn vị sự nghiệp công lập"]
+    assert metrics and all("tương ứng" not in m and "cung ứng dịch vụ sự nghiệp công" in m for m in metrics)

@@ -632,7 +632,7 @@ _SUBSET = re.compile(r",\s*trong đó[\s,:]*" + _COMPARATOR_WORDS, re.I)
 _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.I)
 _METRIC_STOP = re.compile(
     r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b(?!\s+(?:lượng|tổng|số|lực lượng|dân số|diện tích)\b)|\bnhưng\b|\b(?:bao )?gồm từ\b|\bvới (?=tổng|quy mô|tốc độ|công suất|chiều dài|diện tích)"
-    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?:,\s*|\s+)nâng\s+tổng\b|(?<![^\W_])(?:nhằm|tại địa chỉ)\b"
+    r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?:,\s*|\s+)nâng\s+tổng\b|(?<![^\W_])(?:nhằm|tương ứng với|tại địa chỉ)\b"
     r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
     re.I,
 )

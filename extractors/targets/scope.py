@@ -26,8 +26,6 @@ _NEWS_SKIP_KINDS = frozenset({"task", "implementation", "other", "purpose", PROJ
 _AIM_HEADING = re.compile(r"mục đích", re.I)
 _LIST_ITEM = re.compile(r"^(?:[-+•–]\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
 _BULLETS = "-+•–"
-# A sentence of prose that starts with a capital word, not a numbered or lettered heading.
-_EXPLAINS_ITEM = re.compile(r"^(?![IVXLC]+\.|\d)[A-ZĐÀ-Ỹ][^\W\d_]*\s+[^\W\d_]+.{40,}[.;]$")
 # A list item that names only a period or milestone: "- Giai đoạn 2025-2027", "- Đến năm 2030:".
 _MILESTONE_ITEM = re.compile(
     r"^[-+•–]\s+(?:giai\s+đoạn|thời\s+kỳ|(?:đến|tới|trong|vào)?\s*(?:hết\s+|cuối\s+)?năm)\s+"
@@ -127,27 +125,21 @@ def lead_ins(blocks: Sequence[Block]) -> list[Optional[Block]]:
     out: list[Optional[Block]] = []
     lead: Optional[Block] = None
     milestone_item: Optional[tuple[str, Block]] = None  # (its marker, the item)
-    under_item = False  # the block before was an item that milestone_item introduces
     for b in blocks:
         item = _LIST_ITEM.match(b.text)
         if not item:
             out.append(None)
             lead = b if b.text.endswith(":") else None
-            # A plain paragraph that explains the item above it ("Đất hỗn hợp bao gồm …") does not close the list.
-            if not (under_item and _EXPLAINS_ITEM.match(b.text) and not b.hashes and not b.bold and lead is None):
-                milestone_item = None
-            under_item = False
+            milestone_item = None
             continue
         marker = item.group().strip()[:1]
         # "- Dự báo … đến năm 2050 khoảng 15.707 ha …; Trong đó:" over "+ Phát triển dân cư: …" items: an item
         # that ends in ":" introduces the items marked otherwise below it, as a paragraph does.
-        under_item = False
         if _MILESTONE_ITEM.match(b.text) or b.text.endswith(":"):
             out.append(lead)
             milestone_item = (marker, b)
         elif milestone_item is not None and marker in _BULLETS and marker != milestone_item[0]:
             out.append(milestone_item[1])
-            under_item = True
         else:
             out.append(lead)
             milestone_item = None
