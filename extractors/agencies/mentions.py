@@ -598,12 +598,17 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
     return True
 
 
+_NATIONAL_LEVEL = re.compile(r"\s+gia(?!\w)")
+
+
 def _name_word(tail: _Tail, match: re.Match) -> bool:
     """A word of a body's name: title case, a level word, or a few lower-case words."""
     token = match.group(2)
     lower = token.lower()
     developing = lower == "triển" and re.search(r"\bphát\s*$", tail.text[max(0, match.start(2) - 8) : match.start(2)], re.I) is not None
-    if token.islower() and lower in (COMPANY_STOP_WORDS if tail.company else STOP_WORDS) and not developing:
+    # "giao thông" is a field ("Ủy ban An toàn giao thông quốc gia"), not the verb "giao".
+    transport = lower == "giao" and re.match(r"\s+thông(?!\w)", tail.text[match.end() :]) is not None
+    if token.islower() and lower in (COMPANY_STOP_WORDS if tail.company else STOP_WORDS) and not (developing or transport):
         return False  # (but "phát triển" is a noun of names: "Viện Nghiên cứu phát triển Thành phố")
     if _ROLE_WORD.match(tail.text, match.start(2)):
         return False  # "Công ty Điện lực Đắk Nông Chủ trì": a PDF cell's role, capitalised, after the name
@@ -614,6 +619,13 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
     if tail.after_level and mention_pattern().match(tail.text, match.start(2)):
         return False  # "Ủy ban nhân dân cấp tỉnh Sở Y tế, …": the next cell of a PDF table row names another body
     tail.after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận", "cấp")
+    national = lower == "quốc" and _NATIONAL_LEVEL.match(tail.text, match.end())
+    if national and tail.count:
+        # "Ban Chỉ đạo Phòng thủ dân sự quốc gia": the national level closes the name, as "tỉnh" does.
+        tail.end = national.end()
+        tail.count += 1
+        tail.lowercase_run = 0
+        return True
     if token[:1].isupper():
         tail.lowercase_run = 0
     elif lower in LEVEL_WORDS:
