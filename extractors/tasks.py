@@ -49,7 +49,9 @@ class TaskAnnotation:
 
 _TIME_LINE = re.compile(
     r"Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?(?:\s+xong)?\s*(?:\*\*)?\s*"
-    r"(?::\s*|(?=(?:trước|trong|chậm\s+nhất|vào)\s))"  # "Thời gian hoàn thành xong trước ngày 05/10/2026"
+    r"(?::\s*|(?=(?:trước|trong|chậm\s+nhất|vào)\s)"  # "Thời gian hoàn thành xong trước ngày 05/10/2026"
+    # "Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 30/01/2026": what is to be done, then the bound.
+    r"|(?:[^\W\d_]+\s+){1,8}?(?=chậm\s+nhất\s))"
     r"(?P<value>[^\n]+(?:\n(?![\s*]*[-+•])[^\n]+)*)",
     re.IGNORECASE,
 )

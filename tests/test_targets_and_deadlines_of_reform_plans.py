@@ -66,3 +66,17 @@ def test_an_items_partners_named_in_its_text_join_the_task_its_label_leads():
     assert len(tasks) == 2
     assert tasks[0].lead_agencies == ("Sở Khoa học và Công nghệ",) and "Ban Cơ yếu Chính phủ" in tasks[0].partner_agencies
     assert "Công an tỉnh" in tasks[1].partner_agencies and tasks[1].lead_agencies
+
+
+def test_a_time_line_may_name_what_is_due_before_its_bound():
+    from extractors.tasks import iter_tasks
+
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n8. Các sở, ban, ngành; UBND các xã, phường, đặc khu\n\n"
+        "a) Nghiên cứu, xây dựng, ban hành kế hoạch cụ thể, tổ chức thực hiện các hình thức tuyên truyền phù hợp. "
+        "Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 30/01/2026.\n\n"
+        "b) Tích cực phối hợp với các cơ quan, đơn vị liên quan.\n"
+    )
+    dated = {t.text[:20]: t.deadline_date for t in iter_tasks(text)}
+    assert str(dated["Nghiên cứu, xây dựng"]) == "2026-01-30"
+    assert dated["Tích cực phối hợp vớ"] is None
