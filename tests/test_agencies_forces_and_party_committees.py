@@ -63,3 +63,12 @@ TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đ�
 def test_pipe_rows_without_the_opening_bar_name_their_lead_body():
     roles = _roles(INDICATOR_ANNEX)
     assert {("Bộ Khoa học và Công nghệ", "chủ trì"), ("Bộ Tài chính", "chủ trì"), ("Văn phòng Chính phủ", "chủ trì")} <= roles
+
+
+def test_the_party_committees_of_the_ministries_are_a_named_class_in_a_list():
+    roles = _roles(
+        "- Giao các ban đảng Trung ương, Đảng uỷ Chính phủ, đảng uỷ các bộ, cơ quan ngang bộ, các tỉnh uỷ, thành uỷ "
+        "khẩn trương thành lập bộ phận thường trực."
+    )
+    assert ("đảng uỷ các bộ, cơ quan ngang bộ", "thực hiện") in roles
+    assert ("các tỉnh uỷ, thành uỷ", "thực hiện") in roles

@@ -211,7 +211,7 @@ def _with_committee_places(text: str, mentions: list[Mention]) -> list[Mention]:
 # a named class of bodies, not an unnamed collective (docs/annotation.md), read whole though "ngang" and
 # "thuộc Chính phủ" are no collective words.
 _MINISTRIES_CLASS = re.compile(
-    r"[Cc]ác[\s*]+[Bb]ộ[\s*]*,[\s*]*cơ[\s*]+quan[\s*]+ngang[\s*]+[Bb]ộ"
+    r"(?:[Đđ]ảng[\s*]+[uủ][ỷy][\s*]+)?[Cc]ác[\s*]+[Bb]ộ[\s*]*,[\s*]*cơ[\s*]+quan[\s*]+ngang[\s*]+[Bb]ộ"
     r"(?:[\s*]*(?:,|và)[\s*]*cơ[\s*]+quan[\s*]+(?:trực[\s*]+)?thuộc[\s*]+Chính[\s*]+phủ)?(?![\s*]+(?:có[\s*]+)?liên[\s*]+quan)"
 )
 
@@ -234,7 +234,7 @@ def _with_named_classes(text: str, mentions: list[Mention]) -> list[Mention]:
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
 # "Sở|Bộ" + field and collective references ("[Ss]ở|[Bb]ộ", "Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo",
 # "[Cc]ác"). The names and heads of the gazetteer add their own first characters.
-_WRITTEN_OPENINGS = "BCGLSTUbcsỦ"
+_WRITTEN_OPENINGS = "BCGLSTUbcsỦđ"
 
 
 def _opening_lookahead(*alternatives: Iterable[str]) -> str:
@@ -317,7 +317,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     collective = (
         r"(?:[Ss]ở|[Bb]ộ)\s*,?\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các", "Bộ ngành Trung ương"
         r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
-        r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
+        # "đảng uỷ các bộ, cơ quan ngang bộ": the Party committees of a class of bodies.
+        r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo|[Đđ]ảng\s+[uủ][ỷy])\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
         r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|(?:tỉnh|thành|đảng)\s+(?:ủy|uỷ)|huyện|xã|phường)(?!\w)"  # "các tỉnh ủy, thành ủy"
     )
