@@ -1899,7 +1899,7 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
     after = opening[reference.end() : reference.end() + 600]
     # ("Tải về" is a download link's text left inside the sentence by a legal-news site.)
     about = re.match(
-        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+\d+(?:[/.-]\d+)*))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|ban\s+hành)\s))",
+        r"(?:\s+Tải\s+về)?(?:\s+(?:năm\s+\d{4}|ngày\s+\d+(?:[/.-]\d+)*))*(?:\s+của\s+[^,]{0,60}?)?\s+(?:về\s+(?:việc\s+)?|(?=(?:triển\s+khai|thực\s+hiện|phát\s+triển|phê\s+duyệt|tổ\s+chức|ban\s+hành(?!\s+(?:ngày|kèm|năm|tháng)\b))\s))",
         after,
     )
     if about:
@@ -1923,10 +1923,17 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
         if subject:
             return f"{doc_type} {subject}"
     before = opening[sentence_start : reference.start()]
-    named = re.search(rf"({_NAMED_DOCUMENT}\s+.+?)\s+(?:ban\s+hành\s+kèm\s+theo|tại|theo|của)\s+$", before)
+    # ("Chương trình ban hành kèm theo …", "Kế hoạch này được ban hành …" name no title.)
+    named = re.search(
+        rf"({_NAMED_DOCUMENT}\s+(?!(?:ban\s+hành|này|đó|trên)\b)(?:(?!\s(?:được|đã)\s).)+?)\s+"
+        rf"(?:(?:được\s+|đã\s+)*ban\s+hành\s+kèm\s+theo|tại|theo|của)\s+$",
+        before,
+    )
     if named:
         return _without_question(" ".join(named.group(1).split()))
-    headline = re.search(rf"({_NAMED_DOCUMENT}\s+[^\n?]+?)\s+(?:tại|theo)\s+(?i:{reference.group('type')})", opening)
+    headline = re.search(
+        rf"({_NAMED_DOCUMENT}\s+(?!(?:ban\s+hành|này|đó|trên)\b)[^\n?]+?)\s+(?:tại|theo)\s+(?i:{reference.group('type')})", opening
+    )
     if headline:
         return _without_question(" ".join(headline.group(1).split()).lstrip("#* "))
     return None

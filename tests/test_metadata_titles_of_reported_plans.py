@@ -1,0 +1,29 @@
+"""A page that reports a plan gives its title after the number ("đã ban hành Kế hoạch 195/KH-UBND năm 2025 tổ chức các
+hoạt động …"); words that only say how it was issued ("Kế hoạch này được ban hành kèm theo …", "Chương trình ban
+hành kèm theo Nghị quyết …", "… ban hành ngày 8/12/2025") are no title."""
+
+from extractors.metadata import extract_metadata
+
+REPORT = """# Toàn văn Kế hoạch 195/KH-UBND tổ chức các hoạt động đón chào năm mới 2026 tại TPHCM như thế nào?
+
+Ngày 8/12/2025, UBND Thành phố Hồ Chí Minh đã ban hành Kế hoạch 195/KH-UBND năm 2025 tổ chức các hoạt động đón chào năm mới 2026 tại Thành phố Hồ Chí Minh.
+
+Theo đó, UBND Thành phố triển khai kế hoạch, cụ thể các hoạt động như sau:
+
+- Tổ chức chương trình nghệ thuật đón năm mới.
+
+Xem chi tiết thêm tại Kế hoạch 195/KH-UBND năm 2025 ban hành ngày 8/12/2025.
+"""
+
+
+def test_the_title_follows_the_number_and_year_of_the_plan():
+    metadata = extract_metadata(REPORT)
+    assert metadata.title == "Kế hoạch tổ chức các hoạt động đón chào năm mới 2026 tại Thành phố Hồ Chí Minh"
+
+
+def test_how_a_plan_was_issued_is_no_title():
+    text = (
+        "# Hải quan triển khai loạt nhiệm vụ\n\n"
+        "Kế hoạch này được ban hành kèm theo Quyết định 185/QĐ-TCHQ. Theo đó, Tổng cục Hải quan đã phân công nhiệm vụ.\n"
+    )
+    assert "được" not in (extract_metadata(text).title or "")
