@@ -2184,7 +2184,23 @@ def _page_date(text: str, hints: Mapping[str, Optional[str]], spans: dict) -> Op
             spans["issue_date"] = match.span()
             return found
         break  # the page's first date is no date: none is read from its story
-    return _hint_date(hints, "date") or _teaser_date(text, spans)
+    return _hint_date(hints, "date") or _teaser_date(text, spans) or _posting_date(text, spans)
+
+
+# A portal's posting line, often at the foot of the article: "Giờ đăng: 13:22 22-05-2025", "Ngày đăng: 12/03/2025".
+_POSTING_LINE = re.compile(
+    r"^[\s*_]*(?:Ngày\s+giờ\s+đăng|Giờ\s+đăng|Ngày\s+đăng|Đăng\s+lúc|Ngày\s+xuất\s+bản)(?:\s+bài\s+viết)?[\s*_]*:[\s*_]*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:,\s*)?)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)",
+    re.M | re.I,
+)
+
+
+def _posting_date(text: str, spans: dict) -> Optional[date]:
+    posting = _POSTING_LINE.search(text)
+    found = posting and _calendar_date(int(posting.group(3)), int(posting.group(2)), int(posting.group(1)))
+    if found:
+        spans["issue_date"] = posting.span(1)
+    return found or None
 
 
 # The site's teaser printed under the article ("more(HDDTVN) – … tại Hội nghị tổng kết … của Cục Hải quan Lào Cai

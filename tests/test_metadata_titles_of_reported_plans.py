@@ -1,6 +1,7 @@
 """A page that reports a plan gives its title after the number ("đã ban hành Kế hoạch 195/KH-UBND năm 2025 tổ chức các
 hoạt động …"); words that only say how it was issued ("Kế hoạch này được ban hành kèm theo …", "Chương trình ban
-hành kèm theo Nghị quyết …", "… ban hành ngày 8/12/2025") are no title."""
+hành kèm theo Nghị quyết …", "… ban hành ngày 8/12/2025") are no title. A news page that prints no dateline is dated
+by the posting line at its foot ("Giờ đăng: 13:22 22-05-2025")."""
 
 from extractors.metadata import extract_metadata
 
@@ -27,3 +28,14 @@ def test_how_a_plan_was_issued_is_no_title():
         "Kế hoạch này được ban hành kèm theo Quyết định 185/QĐ-TCHQ. Theo đó, Tổng cục Hải quan đã phân công nhiệm vụ.\n"
     )
     assert "được" not in (extract_metadata(text).title or "")
+
+
+def test_a_news_page_without_a_dateline_is_dated_by_its_posting_line():
+    text = (
+        "# Chủ tịch UBND TPHCM: Quy hoạch bổ sung mạng lưới đường sắt đô thị\n\n"
+        "Phát biểu tại phiên họp, Chủ tịch UBND TPHCM cho biết mục tiêu đến năm 2035 hoàn thành 355 km đường sắt đô thị.\n\n"
+        + "Các cơ quan liên quan phân cấp trách nhiệm rõ ràng trong quản lý tài chính và đầu tư.\n\n" * 40
+        +
+        "Theo Trang tin Điện tử Đảng bộ Thành phố Hồ Chí Minh\n\nGiờ đăng: 13:22 22-05-2025\n"
+    )
+    assert str(extract_metadata(text).issue_date) == "2025-05-22"
