@@ -1836,7 +1836,12 @@ def _named_province(text: str) -> tuple[Optional[str], str]:
 _ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua", re.IGNORECASE)
 # ("Thủ tướng Chính phủ … vừa ký Công điện số 159/CĐ-TTg …": a leader has just signed it; not "đã ký"
 # or "mới ký" in a story of the past: "Mãi đến ngày 13 tháng 2 năm 2007, Chủ tịch nước … mới ký …")
-_ISSUING = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn|vừa\s+ký\s", re.IGNORECASE)
+# "… ban hành …", "Thủ tướng Chính phủ có Chỉ thị 05/CT-TTg về …" (the body has a text out).
+_ISSUING = re.compile(
+    r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn|vừa\s+ký\s"
+    r"|(?<=\s)(?:vừa\s+|đã\s+)?có\s+(?=(?:Chỉ\s+thị|Công\s+điện|Công\s+văn|Quyết\s+định|Kế\s+hoạch|Nghị\s+quyết|Thông\s+báo)\s+(?:số\s+)?\d)",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(text: str, match: re.Match) -> int:

@@ -1,7 +1,8 @@
 """A page that reports a plan gives its title after the number ("đã ban hành Kế hoạch 195/KH-UBND năm 2025 tổ chức các
 hoạt động …"); words that only say how it was issued ("Kế hoạch này được ban hành kèm theo …", "Chương trình ban
 hành kèm theo Nghị quyết …", "… ban hành ngày 8/12/2025") are no title. A news page that prints no dateline is dated
-by the posting line at its foot ("Giờ đăng: 13:22 22-05-2025")."""
+by the posting line at its foot ("Giờ đăng: 13:22 22-05-2025"). A page on a text a body "has" out ("Thủ tướng Chính phủ
+có Chỉ thị 05/CT-TTg về …") reports that text."""
 
 from extractors.metadata import extract_metadata
 
@@ -39,3 +40,13 @@ def test_a_news_page_without_a_dateline_is_dated_by_its_posting_line():
         "Theo Trang tin Điện tử Đảng bộ Thành phố Hồ Chí Minh\n\nGiờ đăng: 13:22 22-05-2025\n"
     )
     assert str(extract_metadata(text).issue_date) == "2025-05-22"
+
+
+def test_a_page_on_a_directive_the_prime_minister_has_out_reports_it():
+    text = (
+        "# Thủ tướng yêu cầu khẩn trương miễn học phí cho học sinh công lập trên cả nước\n\n"
+        "Mới đây, Thủ tướng Chính phủ có Chỉ thị 05/CT-TTg về các nhiệm vụ, giải pháp trọng tâm thúc đẩy tăng trưởng "
+        "kinh tế năm 2025.\n\nTheo đó, Thủ tướng yêu cầu các bộ, ngành khẩn trương thực hiện.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.number) == ("Chỉ thị", "05/CT-TTg")
