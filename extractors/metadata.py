@@ -2131,17 +2131,27 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
 _HEAD_OF_BODY = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Cục\s+trưởng)\s+(?=\S)")
 
 
+_APPROVES = re.compile(r"[\s#*]*(?:phê\s+duyệt|duyệt|giao|chấp\s+thuận)\b", re.I)
+_GOALS_OF = re.compile(r"\b(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|giải\s+pháp|định\s+hướng)\b[^,:;]{0,40}\s(?:của|cho)\s+$", re.I)
+
+
 def _headline_subject(title: Optional[str]) -> Optional[str]:
     """The body a headline opens on with its verb ("Hải quan Quảng Ninh phấn đấu thu ngân sách …"): the page
     reports its goals. A body the gazetteer names by level takes the province written after it."""
     from extractors.agencies import iter_mentions
 
-    mention = next(iter_mentions(title), None) if title else None
+    mentions = list(iter_mentions(title)) if title else []
+    mention = mentions[0] if mentions else None
     # "Chủ tịch UBND TPHCM: Quy hoạch bổ sung …": the head of a body speaks for it (docs/annotation.md).
     office = _HEAD_OF_BODY.match(title) if title else None
     # "Hải quan Lạng Sơn phấn đấu …", or with a colon: "Hải quan Lạng Sơn: Đặt mục tiêu thu vượt …"
     if mention is None or mention.start != (office.end() if office else 0) or mention.generic:
-        return None
+        # "Ba nhóm nhiệm vụ trọng tâm của Hải quan Cao Bằng năm 2021": the body whose goals or tasks it lists.
+        # (Not "Phê duyệt kế hoạch năm 2021 của VNPT": the body that approves or assigns them reports.)
+        if not title or _APPROVES.match(title):
+            return None
+        owner = next((m for m in mentions if not m.generic and _GOALS_OF.search(title[: m.start])), None)
+        return _full_name(owner) if owner is not None else None
     if not re.match(rf"\s*:\s+\S|\s+[{LOWERCASE}]", title[mention.end :]):
         return None
     return _full_name(mention)

@@ -2,7 +2,8 @@
 hoạt động …"); words that only say how it was issued ("Kế hoạch này được ban hành kèm theo …", "Chương trình ban
 hành kèm theo Nghị quyết …", "… ban hành ngày 8/12/2025") are no title. A news page that prints no dateline is dated
 by the posting line at its foot ("Giờ đăng: 13:22 22-05-2025"). A page on a text a body "has" out ("Thủ tướng Chính phủ
-có Chỉ thị 05/CT-TTg về …") reports that text."""
+có Chỉ thị 05/CT-TTg về …") reports that text, and a headline listing a body's tasks names it ("Ba nhóm nhiệm vụ trọng
+tâm của Hải quan Cao Bằng năm 2021")."""
 
 from extractors.metadata import extract_metadata
 
@@ -50,3 +51,10 @@ def test_a_page_on_a_directive_the_prime_minister_has_out_reports_it():
     )
     metadata = extract_metadata(text)
     assert (metadata.doc_type, metadata.number) == ("Chỉ thị", "05/CT-TTg")
+
+
+def test_a_headline_listing_a_body_s_tasks_names_the_page_s_issuer():
+    page = "# Ba nhóm nhiệm vụ trọng tâm của Hải quan Cao Bằng năm 2021\n\nChủ động cải cách hành chính, hiện đại hóa.\n"
+    assert extract_metadata(page).issuer == "Cục Hải quan tỉnh Cao Bằng"
+    approved = "# Phê duyệt kế hoạch năm 2021 của VNPT\n\nỦy ban đã phê duyệt kế hoạch sản xuất kinh doanh.\n"
+    assert extract_metadata(approved).issuer != "Tập đoàn Bưu chính Viễn thông Việt Nam"
