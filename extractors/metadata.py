@@ -2212,10 +2212,12 @@ _POSTING_LINE = re.compile(
 
 def _posting_date(text: str, spans: dict) -> Optional[date]:
     posting = _POSTING_LINE.search(text)
-    found = posting and _calendar_date(int(posting.group(3)), int(posting.group(2)), int(posting.group(1)))
+    if posting is None:
+        return None
+    found = _calendar_date(int(posting.group(3)), int(posting.group(2)), int(posting.group(1)))
     if found:
         spans["issue_date"] = posting.span(1)
-    return found or None
+    return found
 
 
 # The site's teaser printed under the article ("more(HDDTVN) – … tại Hội nghị tổng kết … của Cục Hải quan Lào Cai

@@ -405,7 +405,10 @@ def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterat
         else:
             marker, level, heading, titled = found
             intro = False
-            own = _annex_kind(heading) if _ANNEX.match(heading) else classify(heading) if titled else None
+            if _ANNEX.match(heading):
+                own = _annex_kind(heading)
+            else:
+                own = classify(heading) if titled else None
             close(level, block.start)
             heading_end = block.end
             if not titled:

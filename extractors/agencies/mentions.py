@@ -448,7 +448,7 @@ def _dash(tail: _Tail, match: re.Match) -> bool:
 
 # A committee or steering board named after its subject: "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài",
 # "Ban Chỉ đạo quốc gia về phòng, chống …" (the subject up to a comma, a verb or a role word).
-_COMMITTEE_HEAD = re.compile(r"(?:[ỦUủu][ỷỷy]\s+ban|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Tổ\s+công\s+tác)$")
+_COMMITTEE_HEAD = re.compile(r"(?:[ỦUủu][ỷy]\s+ban|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Tổ\s+công\s+tác)$")
 _SUBJECT_ENDS = r"(?:chủ|phối|thực|tham|có|chịu|được|là|đã|sẽ|để|tại|theo|với|cho|trong|khi|nếu|và|cần|phải|tiếp|triển|xây)"
 _SUBJECT_WORD = rf"(?!{_SUBJECT_ENDS}\b)(?:[{LOWER}]+|[{UPPER}]{{2,}})(?!\w)"
 # The subject's words are lower case or acronyms ("các tổ chức PCPNN"), over the soft line ends of a table cell.
