@@ -1,6 +1,7 @@
 """A gazette (Công báo) prints its issue and the page number at the top of each page, the number before or after the
 text on facing pages: that running header is dropped like a fixed one. An annex of goals ("Phụ lục II ĐỊNH HƯỚNG SẮP
-XẾP …") is read as goals, while other annexes still close the body."""
+XẾP …") is read as goals, while other annexes still close the body; a cap's metric stops before what it corresponds to
+("… tương ứng với 03 lĩnh vực sau:")."""
 
 from pipeline.parse.pdf.plumber import clean_pages
 from extractors.sections import iter_sections
