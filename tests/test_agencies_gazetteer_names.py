@@ -79,3 +79,9 @@ def test_a_body_named_after_a_known_one_keeps_its_longer_name():
     text = _text("na_kh980_phongthudansu_2025.md")
     names = {" ".join(m.name.split()) for m in iter_mentions(text)}
     assert "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh" in names
+
+
+def test_the_merged_provincial_press_is_known_with_the_word_dai_too():
+    # Since the 2025 merger a province's paper and broadcaster are one body; portals write it with "Đài" as well.
+    names = {a.name for a in iter_agencies("Báo và Đài Phát thanh, Truyền hình Lâm Đồng phối hợp tuyên truyền.")}
+    assert names == {"Báo và Phát thanh, Truyền hình tỉnh"}
