@@ -84,4 +84,4 @@ def test_a_body_named_after_a_known_one_keeps_its_longer_name():
 def test_the_merged_provincial_press_is_known_with_the_word_dai_too():
     # Since the 2025 merger a province's paper and broadcaster are one body; portals write it with "Đài" as well.
     names = {a.name for a in iter_agencies("Báo và Đài Phát thanh, Truyền hình Lâm Đồng phối hợp tuyên truyền.")}
-    assert names == {"Báo và Phát thanh, Truyền hình tỉnh"}
+    assert names == {"Báo và Đài Phát thanh, Truyền hình Lâm Đồng"}
