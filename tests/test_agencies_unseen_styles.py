@@ -241,11 +241,12 @@ def test_every_body_listed_after_phoi_hop_voi_is_a_partner():
 def test_collective_references_written_without_cac_or_with_two_word_nouns():
     found = {m.name: m.generic for m in iter_mentions(
         "Sở, ban, ngành liên quan phối hợp; các cơ quan thông tấn, báo chí tuyên truyền; "
-        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì."
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì; các cơ quan thông tin, báo chí phổ biến."
     )}
     assert found == {
         "Sở, ban, ngành liên quan": True,
         "các cơ quan thông tấn, báo chí": True,
+        "các cơ quan thông tin, báo chí": True,
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": False,
     }
 

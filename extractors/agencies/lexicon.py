@@ -46,7 +46,7 @@ COLLECTIVE_WORDS = frozenset({
     "ủy", "uỷ", "đảng",
 })
 # Two-word collective nouns whose first word alone would be a verb ("báo cáo").
-COLLECTIVE_PAIRS = {"thông": "tấn", "báo": "chí", "truyền": "thông", "hiệp": "hội"}
+COLLECTIVE_PAIRS = {"thông": "(?:tấn|tin)", "báo": "chí", "truyền": "thông", "hiệp": "hội"}
 # Company names hold ordinary words ("Đầu tư phát triển công nghiệp", "Bưu chính Viễn thông"): stop only
 # at duty verbs and the modal and aspect words before them ("… cần xác định", "… tiếp tục phối hợp").
 COMPANY_STOP_WORDS = frozenset({
