@@ -45,7 +45,8 @@ COLLECTIVE_WORDS = frozenset({
     # The Party's committees of a level ("các tỉnh ủy, thành ủy", "các huyện uỷ, thị uỷ").
     "ủy", "uỷ", "đảng",
 })
-# Two-word collective nouns whose first word alone would be a verb ("báo cáo").
+# Two-word collective nouns whose first word alone would be a verb ("báo cáo"): the first word → a pattern of the second
+# ("các cơ quan thông tấn, báo chí", "các cơ quan thông tin, báo chí").
 COLLECTIVE_PAIRS = {"thông": "(?:tấn|tin)", "báo": "chí", "truyền": "thông", "hiệp": "hội"}
 # Company names hold ordinary words ("Đầu tư phát triển công nghiệp", "Bưu chính Viễn thông"): stop only
 # at duty verbs and the modal and aspect words before them ("… cần xác định", "… tiếp tục phối hợp").
