@@ -1838,7 +1838,7 @@ _ISSUED = re.compile(r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua", re.
 # or "mới ký" in a story of the past: "Mãi đến ngày 13 tháng 2 năm 2007, Chủ tịch nước … mới ký …")
 # "… ban hành …", "Thủ tướng Chính phủ có Chỉ thị 05/CT-TTg về …" (the body has a text out).
 _ISSUING = re.compile(
-    r"ban\s+hành|phê\s+duyệt|kèm\s+theo|thông\s+qua|[Tt]oàn\s+văn|vừa\s+ký\s"
+    _ISSUED.pattern + r"|[Tt]oàn\s+văn|vừa\s+ký\s"
     r"|(?<=\s)(?:vừa\s+|đã\s+)?có\s+(?=(?:Chỉ\s+thị|Công\s+điện|Công\s+văn|Quyết\s+định|Kế\s+hoạch|Nghị\s+quyết|Thông\s+báo)\s+(?:số\s+)?\d)",
     re.IGNORECASE,
 )
@@ -1881,6 +1881,9 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
 
 
 _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"
+# Words after a document's type that say how or which it is, not what it is about ("Chương trình ban hành kèm theo …",
+# "Kế hoạch này được …").
+_NOT_A_TITLE = r"(?!(?:ban\s+hành|này|đó|trên)\b)"
 
 
 # Where a sentence goes on from a document's name to its contents: "…, cụ thể như sau:", ": tăng cường …".
@@ -1928,16 +1931,15 @@ def _reported_title(opening: str, reference: re.Match, sentence_start: int, doc_
         if subject:
             return f"{doc_type} {subject}"
     before = opening[sentence_start : reference.start()]
-    # ("Chương trình ban hành kèm theo …", "Kế hoạch này được ban hành …" name no title.)
     named = re.search(
-        rf"({_NAMED_DOCUMENT}\s+(?!(?:ban\s+hành|này|đó|trên)\b)(?:(?!\s(?:được|đã)\s).)+?)\s+"
+        rf"({_NAMED_DOCUMENT}\s+{_NOT_A_TITLE}(?:(?!\s(?:được|đã)\s).)+?)\s+"
         rf"(?:(?:được\s+|đã\s+)*ban\s+hành\s+kèm\s+theo|tại|theo|của)\s+$",
         before,
     )
     if named:
         return _without_question(" ".join(named.group(1).split()))
     headline = re.search(
-        rf"({_NAMED_DOCUMENT}\s+(?!(?:ban\s+hành|này|đó|trên)\b)[^\n?]+?)\s+(?:tại|theo)\s+(?i:{reference.group('type')})", opening
+        rf"({_NAMED_DOCUMENT}\s+{_NOT_A_TITLE}[^\n?]+?)\s+(?:tại|theo)\s+(?i:{reference.group('type')})", opening
     )
     if headline:
         return _without_question(" ".join(headline.group(1).split()).lstrip("#* "))

@@ -732,10 +732,15 @@ def _merged(tasks: Iterator[TaskAnnotation]) -> list[TaskAnnotation]:
             deadline=tight.deadline or other.deadline,
             deadline_year=tight.deadline_year if tight.deadline else other.deadline_year,
             deadline_date=tight.deadline_date if tight.deadline else other.deadline_date,
-            lead_agencies=tight.lead_agencies + tuple(a for a in other.lead_agencies if a not in tight.lead_agencies),
-            partner_agencies=tight.partner_agencies + tuple(a for a in other.partner_agencies if a not in tight.partner_agencies),
+            lead_agencies=_with_others(tight.lead_agencies, other.lead_agencies),
+            partner_agencies=_with_others(tight.partner_agencies, other.partner_agencies),
         )
     return _partners_joined(merged)
+
+
+def _with_others(names: tuple[str, ...], more: tuple[str, ...], taken: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """``names`` and then those of ``more`` not among them nor in ``taken``."""
+    return names + tuple(a for a in more if a not in names and a not in taken)
 
 
 def _partners_joined(tasks: list[TaskAnnotation]) -> list[TaskAnnotation]:
@@ -752,9 +757,9 @@ def _partners_joined(tasks: list[TaskAnnotation]) -> list[TaskAnnotation]:
         if host is None:
             continue
         task = kept[host]
-        kept[host] = replace(task, partner_agencies=task.partner_agencies + tuple(
-            a for a in orphan.partner_agencies if a not in task.partner_agencies and a not in task.lead_agencies
-        ))
+        kept[host] = replace(
+            task, partner_agencies=_with_others(task.partner_agencies, orphan.partner_agencies, task.lead_agencies)
+        )
         kept.remove(orphan)
     return kept
 
