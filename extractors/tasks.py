@@ -764,6 +764,17 @@ def _partners_joined(tasks: list[TaskAnnotation]) -> list[TaskAnnotation]:
     return kept
 
 
+def _assignment_tables(tables: Sequence, assigned: list[TaskAnnotation]) -> list[tuple[int, int]]:
+    """The spans of the located tables some rows of which were read as assignments: their other rows
+    (a row cut by a page break, its bodies left in the part above) are no commitments of their own."""
+    starts = [task.start for task in assigned]
+    return [
+        (table.char_start, table.char_end) for table in tables
+        if table.char_start is not None and table.char_end is not None
+        and any(table.char_start <= start < table.char_end for start in starts)
+    ]
+
+
 # What opens a document without a lead paragraph: a letterhead or a title in capitals, a Markdown heading or
 # headline, a number or a legal basis.
 _NOT_A_LEAD = re.compile(r"\bSố\s*:|Căn\s+cứ|V/v|\n=+\s*$")
@@ -790,8 +801,9 @@ def iter_tasks(
     if units and units[0].start > 0 and _lead_paragraph(text, units[0].start):
         # The text before the first paragraph break is a paragraph too: a news page's lead.
         units = [Unit(0, units[0].start, 0, None, None, None, False), *units]
-    taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end])
+    tables_read = _assignment_tables(tables, assigned)
+    taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end] + tables_read)
     found = assigned + list(_commitments(text, units, taken))
-    found += _event_times(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))
-    found += _news_goal_runs(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end]))
+    found += _event_times(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end] + tables_read))
+    found += _news_goal_runs(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end] + tables_read))
     yield from sorted(found, key=lambda t: (t.start, t.end))

@@ -216,16 +216,15 @@ def iter_assignment_rows(
     carried: Optional[tuple[dict[str, int], int, int]] = None  # (columns, width, page) of the last assignment table
     for table in tables:
         rows = [[cell or "" for cell in row] for row in table.rows]
-        locate = lambda cell, near=table.char_start: _locate(text, cell, near)  # noqa: E731
         header_at = next((i for i, row in enumerate(rows) if _header_columns(row)), None)
         if header_at is not None:
             carried = (_header_columns(rows[header_at]), len(rows[header_at]), table.page)
-            yield from _rows_of(rows[header_at + 1 :], carried[0], table.index, locate, header_at + 1)
+            yield from _rows_of(text, table, rows[header_at:], carried[0], header_at, headed=True)
         elif carried and rows and table.page in (carried[2], carried[2] + 1) and {len(r) for r in rows} == {carried[1]}:
             # The table goes on over the next page without its header; a running header box
             # above it (narrower) is no part of it.
             carried = (carried[0], carried[1], table.page)
-            yield from _rows_of(rows, carried[0], table.index, locate, 0)
+            yield from _rows_of(text, table, rows, carried[0], 0)
     if tables_in_text is None:
         tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
     for table in tables_in_text:
@@ -262,27 +261,57 @@ def _heading_roles(text: str, table_start: int) -> tuple[tuple[Mention, str], ..
     )
 
 
-def _locate(text: str, cell: str, near: Optional[int]) -> tuple[int, int]:
+def _locate(text: str, cell: str, start: int, before: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """Where the cell's first words are written in ``text`` from ``start`` on (beginning
+    before ``before``, when given), or None."""
     words = cell.split()
     if not words:
-        return (near or 0, near or 0)
-    pattern = r"\s*".join(re.escape(w) for w in words[:6])
-    match = re.compile(pattern).search(text, near or 0)
-    if match:
-        return match.start(), match.start() + len(cell)
-    return (near or 0, near or 0)
+        return None
+    match = re.compile(r"\s*".join(re.escape(w) for w in words[:6])).search(text, start)
+    if match is None or (before is not None and match.start() >= before):
+        return None
+    return match.start(), match.start() + len(cell)
 
 
-def _rows_of(rows: list[list[str]], columns: dict[str, int], table_index: int, locate, first: int) -> Iterator[AssignmentRow]:
-    """The assignment rows of a table's body (``first``: the number of its first row in the table)."""
+def _located_cells(text: str, rows: list[list[str]], columns: dict[str, int], table_start: int) -> list[list[tuple[int, int, str]]]:
+    """Each row's cells as (start, end, text) in ``text``, read in order. Rows follow each other
+    down the page, so a row's cells start after every cell of the row above and before the next
+    row's task: a cell that repeats the one above ("Bộ Công Thương" row after row) is found in its
+    own row. Cells of no column the rows are read by, and cells not found, keep the row's floor."""
+    read_by = set(columns.values())
+    task_column = columns["task"]
+    tasks, floor = [], table_start
+    for row in rows:
+        found = _locate(text, row[task_column], floor) if task_column < len(row) else None
+        tasks.append(found)
+        floor = found[0] + 1 if found else floor
+    located, floor = [], table_start
+    for number, row in enumerate(rows):
+        before = next((task[0] for task in tasks[number + 1 :] if task), None)
+        cells = []
+        for index, cell in enumerate(row):
+            found = tasks[number] if index == task_column else _locate(text, cell, floor, before) if index in read_by else None
+            cells.append((*(found or (floor, floor)), " ".join(cell.split())))
+        starts = [cell[0] for index, cell in enumerate(cells) if index in read_by and cell[1] > cell[0]]
+        floor = max(starts) + 1 if starts else floor
+        located.append(cells)
+    return located
+
+
+def _rows_of(text: str, table, rows: list[list[str]], columns: dict[str, int], first: int,
+             headed: bool = False) -> Iterator[AssignmentRow]:
+    """The assignment rows of a table (``first``: the number of its first row in the table;
+    ``headed``: that row is the header, located too so that the body is looked for below it)."""
     section = None
-    for number, row in enumerate(rows, start=first):
+    located = _located_cells(text, rows, columns, table.char_start or 0)
+    for number, (row, spans) in enumerate(zip(rows, located), start=first):
+        if headed and number == first:
+            continue
         if len(row) <= max(columns.values()) or not (row[columns["lead"]] or "").strip() or not (row[columns["task"]] or "").strip():
             if any(row):
                 section = next((c for c in reversed(row) if c), None)
             continue
-        spans = [(*locate(cell), " ".join(cell.split())) for cell in row]
-        yield _row(spans, columns, table_index, number, section)
+        yield _row(spans, columns, table.index, number, section)
 
 
 def _row(cells, columns: dict[str, int], table_index, number, section) -> AssignmentRow:

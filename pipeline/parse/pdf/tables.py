@@ -7,7 +7,7 @@ import copy
 import re
 import unicodedata
 from bisect import bisect_left
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 import pdfplumber
 from pdfplumber.table import Table
@@ -105,17 +105,32 @@ def is_real_table(rows: Rows) -> bool:
 
 
 def locate_table(text: str, rows: Rows, start: int, end: int) -> tuple[Optional[int], Optional[int]]:
-    """Span of the table in ``text[start:end]``: from its first cell's first line to
-    its last cell's last line, or (None, None) when they cannot be found in order."""
-    cells = [c for row in rows for c in row if c and c.strip()]
-    if not cells:
-        return None, None
-    first = cells[0].split("\n")[0].strip()
-    last = cells[-1].split("\n")[-1].strip()
-    at = text.find(first, start, end)
+    """Span of the table in ``text[start:end]``: from the first line of its first cell the text
+    holds to the last line of its last such cell, or (None, None) when they cannot be found in
+    order. Only the first and last ``_EDGE_ROWS`` rows are looked in: a header row repeated on
+    every page is dropped from the text as a running header, yet the row below it opens the table."""
+    at = next((found for line in _edge_lines(rows[:_EDGE_ROWS], first=True)
+               if (found := text.find(line, start, end)) >= 0), -1)
     if at < 0:
         return None, None
-    tail = text.rfind(last, at, end)
-    if tail < 0:
-        return None, None
-    return at, tail + len(last)
+    for line in _edge_lines(rows[-_EDGE_ROWS:], first=False):
+        tail = text.rfind(line, at, end)
+        if tail >= 0:
+            return at, tail + len(line)
+    return None, None
+
+
+_EDGE_ROWS = 2
+_EDGE_LINE = 4  # characters: shorter lines ("4.", "I") are found anywhere
+
+
+def _edge_lines(rows: Rows, first: bool) -> Iterator[str]:
+    """The first lines of the cells in reading order (``first``), or the last lines of the cells
+    from the end; the table's very first or last cell always, however short."""
+    cells = [c for row in rows for c in row if c and c.strip()]
+    if not first:
+        cells.reverse()
+    for number, cell in enumerate(cells):
+        line = (cell.split("\n")[0] if first else cell.split("\n")[-1]).strip()
+        if number == 0 or len(line) >= _EDGE_LINE:
+            yield line
