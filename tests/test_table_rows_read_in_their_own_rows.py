@@ -1,8 +1,8 @@
 """A PDF table's rows follow each other down the page: each row's cells are looked for below the row above,
 so a body named row after row ("Bộ Công Thương") is found in its own row and a task's sentence is its row,
 not the rows above it. A table whose repeated header was dropped as a running header is still located by
-its first row, and the rows of an assignment table that name no body (a row cut by a page break) are no
-commitments of their own."""
+its first row; the rows of an assignment table that name no body (a row cut by a page break) are no
+commitments of their own, and what the text reader reads inside such a table is left to its rows."""
 
 from types import SimpleNamespace
 
@@ -67,3 +67,17 @@ def test_every_page_of_an_action_plan_table_is_located_and_its_cut_rows_give_no_
     tasks = blind_tasks("cp_qd844_bhyttoandan_2026.pdf")
     in_tables = [t for t in tasks if any(tb.char_start <= t.start < tb.char_end for tb in parsed.tables)]
     assert in_tables and all(t.lead_agencies or t.partner_agencies for t in in_tables)
+
+
+def test_a_body_in_a_table_s_lead_column_is_read_by_its_row_only():
+    # "Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất …" in the lead column: the row makes it the lead; the
+    # text reader, which sees the row's cells run together line by line, does not make it an implementer.
+    from extractors.agencies import iter_agencies
+
+    parsed = parsed_blind_document("cp_nq109_chuongtrinhhanhdong_2026.pdf")
+    agencies = list(iter_agencies(parsed.text, parsed.tables))
+    roles = {(a.canonical_name, a.role) for a in agencies}
+    assert ("Bộ Tư pháp", "chủ trì") in roles and ("Bộ Tư pháp", "thực hiện") not in roles
+    assert ("Bộ Y tế", "thực hiện") not in roles
+    spans = [(t.char_start, t.char_end) for t in parsed.tables if t.char_start is not None]
+    assert not [a for a in agencies if a.table_index is None and any(a_ <= a.start < b for a_, b in spans)]

@@ -214,7 +214,24 @@ def collect(text: str, tables: Sequence = ()) -> Collector:
     tables_in_text = [*flattened_tables(text), *pipe_tables(text), *line_tables(text)]
     assign_text(text, collector, tables_in_text)
     assign_tables(text, tables, collector, tables_in_text)
+    _table_rows_read_once(collector, tables)
     return collector
+
+
+def _table_rows_read_once(collector: Collector, tables: Sequence) -> None:
+    """Drop what the text reader read inside a PDF table whose rows the table reader assigned: its cells
+    run together line by line in the text ("Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất …" in the lead
+    column), and the row already gives each body its role."""
+    read = {key[1][0] for key in collector.groups if key[1][0] is not None}
+    spans = [(t.char_start, t.char_end) for t in tables
+             if t.index in read and t.char_start is not None and t.char_end is not None]
+    if not spans:
+        return
+    inside = lambda at: any(a <= at < b for a, b in spans)  # noqa: E731
+    for key in [k for k, e in collector.found.items() if e["table"][0] is None and inside(e["mention"].start)]:
+        del collector.found[key]
+    for key in [k for k in collector.groups if k[1][0] is None and inside(k[0])]:
+        del collector.groups[key]
 
 
 def iter_assignments(text: str, tables: Sequence = (), collected: Optional[Collector] = None) -> Iterator[Assignment]:
