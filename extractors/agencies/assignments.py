@@ -48,10 +48,15 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+# A planning decision's "Cơ quan tổ chức lập quy hoạch: Sở X." and "Cơ quan thẩm định: Sở Xây dựng." name the bodies
+# that draw the plan up and appraise it: they do the work.
 _LABEL_LINE = re.compile(
-    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính|tham\s+mưu))*\s*(?:\*{1,2})?\s*:",
+    r"(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện|tổ\s+chức\s+lập|thẩm\s+định)"
+    r"(?:\s+(?:thực\s+hiện|chính|tham\s+mưu|quy\s+hoạch|chương\s+trình|đề\s+án|đồ\s+án|nhiệm\s+vụ))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
 )
+# The role each label's first word gives.
+_LABEL_ROLES = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER, "tổ": IMPLEMENTER, "thẩm": IMPLEMENTER}
 # The label alone as an item's title, its bodies in the bullets under it ("a) Cơ quan chủ trì" ⏎ "- Bộ Ngoại giao.").
 _BARE_LABEL = re.compile(
     r"^[\s*]*(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*[\s*]*$", re.IGNORECASE
@@ -819,7 +824,7 @@ def _assign_label_line(
     """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it (up to ``end``,
     where the next label of the line starts), for the task of its item; returns its role when
     nothing follows it on the line (the bullets after it name the bodies)."""
-    role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[label.group(1).split()[0].lower()]
+    role = _LABEL_ROLES[label.group(1).split()[0].lower()]
     list_start = unit.body_start + label.end()
     end = unit.end if end is None else end
     if not _WORD.search(text, list_start, end):

@@ -317,8 +317,9 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     collective = (
         r"(?:[Ss]ở|[Bb]ộ)\s*,?\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các", "Bộ ngành Trung ương"
         r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
-        # "đảng uỷ các bộ, cơ quan ngang bộ": the Party committees of a class of bodies.
-        r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo|[Đđ]ảng\s+[uủ][ỷy])\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
+        # "đảng uỷ các bộ, cơ quan ngang bộ": the Party committees of a class of bodies; "Thanh tra các sở, ngành, địa
+        # phương": their inspectorates.
+        r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo|[Đđ]ảng\s+[uủ][ỷy]|Thanh\s+tra)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
         r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|(?:tỉnh|thành|đảng)\s+(?:ủy|uỷ)|huyện|xã|phường)(?!\w)"  # "các tỉnh ủy, thành ủy"
     )

@@ -203,6 +203,28 @@ def pipe_tables(text: str) -> Iterator[FlatTable]:
             yield FlatTable(start, end, [c[2] for c in rows[0]], rows[1:])
 
 
+def _header_spans(header: Sequence[Optional[str]]) -> list[tuple[int, int]]:
+    """(first, end) of the columns each header cell spans: a header cell merged over the columns after it
+    ("Nhiệm vụ" over three) leaves them None."""
+    spans: list[tuple[int, int]] = []
+    for index, cell in enumerate(header):
+        if cell is None and spans:
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
+def _collapsed(row: Sequence[Optional[str]], spans: list[tuple[int, int]]) -> list[str]:
+    """The row's cells with the text of the columns a header cell spans put in its first column (a row's task
+    may sit in any of them, "2 | | Thực hiện hiệu quả Tết trồng cây … | | UBND các huyện")."""
+    cells = [cell or "" for cell in row]
+    for first, end in spans:
+        if end - first > 1:
+            cells[first:end] = ["\n".join(c for c in cells[first:end] if c)] + [""] * (end - first - 1)
+    return cells
+
+
 def _names_columns(cells: list[str]) -> bool:
     return _header_columns(cells, partner_only=True) is not None
 
@@ -213,18 +235,20 @@ def iter_assignment_rows(
     """Rows of assignment tables, from ``schemas.Table`` objects and from
     tables flattened into the text or written as pipe tables (``tables_in_text``,
     when already read)."""
-    carried: Optional[tuple[dict[str, int], int, int]] = None  # (columns, width, page) of the last assignment table
+    # (columns, width, page, merged header spans) of the last assignment table
+    carried: Optional[tuple[dict[str, int], int, int, list[tuple[int, int]]]] = None
     for table in tables:
-        rows = [[cell or "" for cell in row] for row in table.rows]
-        header_at = next((i for i, row in enumerate(rows) if _header_columns(row)), None)
+        header_at = next((i for i, row in enumerate(table.rows) if _header_columns([c or "" for c in row])), None)
         if header_at is not None:
-            carried = (_header_columns(rows[header_at]), len(rows[header_at]), table.page)
+            spans = _header_spans(table.rows[header_at])
+            rows = [_collapsed(row, spans) for row in table.rows]
+            carried = (_header_columns(rows[header_at]), len(rows[header_at]), table.page, spans)
             yield from _rows_of(text, table, rows[header_at:], carried[0], header_at, headed=True)
-        elif carried and rows and table.page in (carried[2], carried[2] + 1) and {len(r) for r in rows} == {carried[1]}:
+        elif carried and table.rows and table.page in (carried[2], carried[2] + 1) and {len(r) for r in table.rows} == {carried[1]}:
             # The table goes on over the next page without its header; a running header box
             # above it (narrower) is no part of it.
-            carried = (carried[0], carried[1], table.page)
-            yield from _rows_of(text, table, rows, carried[0], 0)
+            carried = (carried[0], carried[1], table.page, carried[3])
+            yield from _rows_of(text, table, [_collapsed(row, carried[3]) for row in table.rows], carried[0], 0)
     if tables_in_text is None:
         tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
     for table in tables_in_text:
@@ -285,15 +309,18 @@ def _located_cells(text: str, rows: list[list[str]], columns: dict[str, int], ta
         found = _locate(text, row[task_column], floor) if task_column < len(row) else None
         tasks.append(found)
         floor = found[0] + 1 if found else floor
+    # A row that names no lead is the rest of the one above it, cut where the PDF drew a line ("nhớ ơn Bác Hồ”.").
+    lead_column = columns.get("lead", task_column)
+    opens_a_row = [lead_column < len(row) and bool(row[lead_column].strip()) for row in rows]
     located, floor = [], table_start
     for number, row in enumerate(rows):
-        before = next((task[0] for task in tasks[number + 1 :] if task), None)
+        before = next((task[0] for task, opens in zip(tasks[number + 1 :], opens_a_row[number + 1 :]) if task and opens), None)
         cells = []
         for index, cell in enumerate(row):
             found = tasks[number] if index == task_column else _locate(text, cell, floor, before) if index in read_by else None
             cells.append((*(found or (floor, floor)), " ".join(cell.split())))
         starts = [cell[0] for index, cell in enumerate(cells) if index in read_by and cell[1] > cell[0]]
-        floor = max(starts) + 1 if starts else floor
+        floor = max([floor, *(start + 1 for start in starts)])
         located.append(cells)
     return located
 
@@ -380,7 +407,7 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
             found += _places_in_cell(value, found, start, end, located=row.table_index is None)
             # "Các Sở, ban, ngành; UBND các" (the cell goes on over the page break): a name cut on a function word is none.
             found = [m for m in found if not _CUT_NAME.search(m.name)]
-            if not found and _NAME_LIKE_CELL.match(value) and _opens_like_a_body(value):
+            if not found and _NAME_LIKE_CELL.match(value) and _opens_like_a_body(value) and not _CUT_NAME.search(value):
                 # An unknown body written in the agency column: taken as is, but a cell
                 # of task text (a misread column) is no name.
                 generic = bool(_COLLECTIVE_CELL.match(value))
@@ -404,7 +431,7 @@ _PLACE_ITEM = re.compile(r"(?:thành\s+phố|tỉnh|TP\.?)\s+(?-i:[" + UPPER + r
 _CELL_ITEM = re.compile(r"[^,;]+")
 
 
-_CUT_NAME = re.compile(r"(?i)\s(?:các|những|và|của|thuộc)$")
+_CUT_NAME = re.compile(r"(?i)\s(?:các|những|và|của|thuộc)$|\bban\s+nhân$")  # (and "Ủy ban nhân" cut before "dân")
 
 
 def _places_in_cell(value: str, found: list[Mention], start: int, end: int, located: bool) -> list[Mention]:

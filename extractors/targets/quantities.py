@@ -108,6 +108,10 @@ def sentence_quantities(
         if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
             # "03 năm 2026 - 2028": a span of years, not a duration target.
             continue
+        if unit_text == "tháng" and _OF_THE_YEAR.match(sentence, unit_end):
+            # "ngày 04 11 tháng năm 2024": a dateline whose figures a signature stamp put out of order;
+            # "6 tháng năm 2025": the half-year of a report. A month of a year, no duration.
+            continue
         unit_text, unit_end = extend_unit(sentence, n.start, unit_text, unit_end)
         comparator, strict, phrase = _comparator(sentence, n.start, unit_end)
         if comparator is None and unit_category(unit_text) == "duration" and _WITHIN.search(sentence, 0, n.start):
@@ -143,6 +147,7 @@ _SPEED_THRESHOLD = re.compile(r"\bvới\s+tốc\s+độ\s*$", re.I)
 # (healthy life expectancy, "số năm sống khỏe mạnh", is written in years of age too)
 _LIFE_EXPECTANCY = re.compile(r"\b(?:tuổi\s+thọ|số\s+năm\s+sống\s+(?:khỏe|khoẻ))\b[^;:]*$", re.I)
 _LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
+_OF_THE_YEAR = re.compile(r"\s*năm\s+(?:19|20)\d\d\b", re.I)
 # "sau 3 năm thực hiện", "định kỳ 6 tháng", "sơ kết 3 năm": when something is due or reviewed.
 # "tăng trưởng … bình quân 5 năm đạt khoảng 6,5 - 7%/năm": the span the average is taken over.
 _AFTER_SPAN = re.compile(r"\b(?:sau|định kỳ|sơ kết|tổng kết|bình quân|trung bình)\s*$", re.I)
