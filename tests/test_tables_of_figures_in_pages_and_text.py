@@ -51,6 +51,13 @@ def test_an_html_table_in_a_text_file_becomes_pipe_rows():
     assert any(block.startswith("| TT |") for block in blocks)
 
 
+def test_an_html_table_written_in_mixed_case_becomes_pipe_rows_too():
+    mixed = TABLE.replace("<table", "<Table").replace("</table>", "</Table>")
+    assert mixed != TABLE
+    rows = [line for line in tables_as_pipe_rows("Bảng:\n\n" + mixed).split("\n") if line.startswith("|")]
+    assert rows[0].startswith("| TT | Chỉ tiêu | Đơn vị |")
+
+
 def test_a_layout_table_still_falls_apart_into_its_cells():
     layout = PAGE.replace(TABLE, "<table><tr><td>Trang chủ</td><td>Giới thiệu</td></tr><tr><td>Tin tức</td><td>Liên hệ</td></tr></table>")
     assert not any(block.startswith("|") for block in extract_html(layout.encode()).blocks)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 _TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_TABLE_OPENING = re.compile(r"<table\b", re.IGNORECASE)  # the cheap test before the costly pattern, in any case too
 _LINE_BREAKING = frozenset({"p", "br", "div", "li"})
 
 
@@ -110,6 +111,6 @@ def _pipe_rows(markup: str) -> str:
 
 def tables_as_pipe_rows(text: str) -> str:
     """``text`` with each ``<table>…</table>`` written as pipe rows in a block of its own."""
-    if "<table" not in text and "<TABLE" not in text:
+    if not _TABLE_OPENING.search(text):
         return text
     return _TABLE.sub(lambda m: "\n\n" + _pipe_rows(m.group(0)) + "\n\n", text)
