@@ -1174,7 +1174,7 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
         line = _NEXT_CELL.split(full_line, 1)[0]
         stripped = line.strip(" *|")
         if not stripped or (
-            lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped)
+            lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped) or _PURPOSE_OPENING.match(stripped)
                        or _PLACE_DATE.search(stripped) or _tolerant_search(_TOLERANT_PLACE_DATE, stripped))
         ):
             break
@@ -1191,6 +1191,9 @@ _MAX_TITLE_LINES = 6
 # A form's field under the heading ("Mã số dự án: 4275604886"), not a title.
 _FORM_FIELD = re.compile(r"[^\W\d][\w ]{1,30}:\s")
 _BODY_OPENING = re.compile(rf"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[{UPPERCASE} ]{{6,}}$")
+# The first sentence of a notice's body, stating its purpose ("Nhằm đáp ứng kịp thời công tác tham mưu, …"): after
+# a title's lines, no part of it.
+_PURPOSE_OPENING = re.compile(r"(?:Nhằm|Để)\s")
 
 
 # A paragraph under the heading that opens on "Thực hiện" and ends without punctuation is the title
@@ -1224,6 +1227,7 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
         following = next((rest.strip(" *|#") for rest in window[index + 1 :] if rest.strip(" *|#")), "")
         ends_clause = stripped.endswith(".") or (stripped.endswith(";") and not following[:1].islower())
         if ((_BODY_OPENING.match(stripped) and not (not lines and _title_like_implementation(text, line_start)))
+                or (lines and _PURPOSE_OPENING.match(stripped))
                 or _FORM_FIELD.match(stripped) or len(lines) == _MAX_TITLE_LINES or ends_clause):
             break
         lines.append(stripped)

@@ -122,3 +122,26 @@ def test_each_row_of_a_green_trees_plan_annex_has_its_lead():
     assert task_opening(tasks, "Thực hiện hiệu quả Tết trồng cây").lead_agencies == ("Ủy ban nhân dân cấp huyện",)
     assert task_opening(tasks, "Giữ gìn, phát huy giá trị của các cây cổ thụ").lead_agencies == ("Sở Văn hóa và Thể thao",)
     assert task_opening(tasks, "Nghiên cứu bổ sung chức năng, nhiệm vụ").deadline == "Quý I/2025"
+
+
+NOTICE = """UBND TỈNH BÌNH ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG Độc lập - Tự do - Hạnh phúc
+Số: 243 /TB-VPUBND Bình Định, ngày 27 tháng 05 năm 2020
+THÔNG BÁO
+Về việc phân công nhiệm vụ theo dõi, tham mưu đề xuất
+của chuyên viên Văn phòng UBND tỉnh
+Nhằm đáp ứng kịp thời công tác tham mưu, đề xuất, phục vụ sự chỉ đạo,
+điều hành của Chủ tịch và các Phó Chủ tịch UBND tỉnh; Văn phòng UBND tỉnh
+phân công nhiệm vụ công tác cho các chuyên viên, cụ thể như sau:
+I. PHÒNG TỔNG HỢP
+"""
+
+
+def test_a_notice_s_title_stops_before_the_sentence_stating_its_purpose():
+    from extractors.metadata import extract_metadata
+
+    title = extract_metadata(NOTICE, {}).title
+    assert title.endswith("của chuyên viên Văn phòng UBND tỉnh")
+    # The same title in sentence case without "Về việc", read as plain lines under the heading.
+    plain = NOTICE.replace("Về việc phân công", "Phân công")
+    assert extract_metadata(plain, {}).title.endswith("của chuyên viên Văn phòng UBND tỉnh")
