@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.targets.metric import AMOUNT_SUBJECT, action_before, counted_noun, light_words, plan_base, subject_before, without_action
+from extractors.targets.metric import AMOUNT_SUBJECT, action_before, counted_noun, light_words, plan_share, subject_before, without_action
 from extractors.targets.patterns import ECONOMY_BASE, MEASURE
 from extractors.targets.quantities import pos_tags
 from extractors.units import unit_category
@@ -36,7 +36,7 @@ def indicator_form(metric: str, unit: str, before: str, after: str = "", opening
     if not metric:
         return None
     metric = without_action(metric, before)  # the verb goes after the counted things, in the passive
-    plan = plan_base(after) if unit == "%" else None
+    plan = plan_share(unit, after)
     if plan:  # "Chi đầu tư … đạt 100% kế hoạch" → "tỷ lệ thực hiện kế hoạch chi đầu tư …"
         return f"tỷ lệ thực hiện {plan} {_lowered(metric)}"
     # An indicator names a kind of thing: plural markers and light words go ("cán bộ các cơ quan" → "cán bộ

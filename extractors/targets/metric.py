@@ -185,7 +185,7 @@ def _metric_of(
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), limit)
     phrase = _BOUND_AFTER.sub("", phrase)  # "đạt 8% trở lên gắn với …": "trở lên" bounds the value
     counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
-    if unit == "%" and plan_base(text[q_end:c_end]):
+    if plan_share(unit, text[q_end:c_end]):
         phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
     elif unit_category(unit) == "duration" and _WITHIN.search(text, c_start, q_start):
         phrase = ""  # "… được tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi …": what is done within the time
@@ -424,6 +424,14 @@ def plan_base(after: str) -> Optional[str]:
     """The plan a percentage is a share of, when only it follows the value ("đạt 100% kế hoạch.")."""
     m = _plan_base().match(after)
     return " ".join(m.group(1).split()).lower() if m else None
+
+
+def plan_share(unit: str, after: str) -> Optional[str]:
+    """``plan_base`` of a percentage, whether its unit is bare ("%", the plan in ``after``) or took the plan as
+    its base ("% kế hoạch", ``after`` what follows it)."""
+    if unit == "%":
+        return plan_base(after)
+    return plan_base(f" {unit[2:]}{after}") if unit.startswith("% ") else None
 
 
 @lru_cache(maxsize=1)

@@ -143,6 +143,17 @@ ECONOMY_BASE = re.compile(
     r"\s+((?:GRDP|GDP|GNI|GRDI|tổng sản phẩm(?: trên địa bàn)?)(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?)"
     r"(?![^\W_])"
 )
+# "giải ngân 100% kế hoạch vốn đầu tư công", "thu vượt 5% dự toán", "đạt trên 90% kế hoạch được cấp có thẩm quyền giao":
+# a share of a plan, an allocation or a budget estimate keeps it as its base.
+_PLAN_BASES = (
+    r"kế hoạch vốn(?: đầu tư công)?(?: (?:được )?giao)?",
+    r"kế hoạch (?:được )?(?:cấp có thẩm quyền )?giao",
+    r"kế hoạch(?=\s*(?:[;.]|$))",
+    r"vốn đầu tư công",
+    r"dự toán(?: (?:được )?giao)?",
+    r"chỉ tiêu pháp lệnh",
+)
+PLAN_BASE = re.compile(r"\s+(" + "|".join(b.replace(" ", r"\s+") for b in _PLAN_BASES) + r")(?![^\W_])", re.I)
 PERCENT_BASE = re.compile(
     r"\s+((?:tổng|diện tích|dân số|lực lượng lao động|số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I
 )

@@ -18,6 +18,7 @@ from extractors.targets.patterns import (
     ECONOMY_BASE,
     LABEL_BEFORE,
     MEASURE,
+    PLAN_BASE,
     PER_ENTITY,
     PERCENT_BASE,
     PERCENT_BASE_VERB,
@@ -294,7 +295,8 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
 # total or of a demand names its base. The base runs to a clause mark, "so với", a predicate word ("… hợp tác xã
 # có liên kết …") or the next quantity.
 _TOTAL_BASE = re.compile(
-    r"\s+((?:tổng\s+(?:số|giá trị|thu|chi|vốn|diện tích|dân số|mức|sản lượng|kim ngạch|lượng)|nhu cầu)\b[^;.()]*?)"
+    # ("chiếm 5-6% trong tổng số doanh nghiệp": the share of a total, "trong" written before it)
+    r"\s+((?:(?:trong\s+)?tổng\s+(?:số|giá trị|thu|chi|vốn|diện tích|dân số|mức|sản lượng|kim ngạch|lượng)|nhu cầu)\b[^;.()]*?)"
     # "3% tổng chi ngân sách hằng năm cho phát triển khoa học": what the total is spent on is no part of the base.
     r"(?=\s*(?:[;.()]|\bso với\b|\btrở lên\b|\b(?:được|là|có|bị|đạt|phải|cho|để|nhằm)\b|$)"
     r"|(?:\s*,|\s+(?:và|hoặc))\s+(?:[^\W\d_]+\s+){0,2}\d)",  # "… cả nước và 20,8% …": the next quantity
@@ -351,6 +353,8 @@ def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, in
         end += len(re.match(r"[*_]*", sentence[end:]).group())
     if unit == "%" and (m := ECONOMY_BASE.match(sentence, end)):
         return f"% {m.group(1)}", m.end()
+    if unit == "%" and (m := PLAN_BASE.match(sentence, end)):
+        return f"% {' '.join(m.group(1).split())}", m.end()
     if unit == "%" and (total := _total_base(sentence, end)):
         return f"% {total[0]}", total[1]
     if unit == "%" and (m := _BASE_COMPARED.match(sentence, end)) and len(m.group(1).split()) <= 8:

@@ -14,7 +14,7 @@ from extractors.canonical import LOWERCASE
 from extractors.numbers import iter_numbers
 from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, of_the_project, scoped
-from extractors.targets.metric import base_end, metric_before, metric_of, predicate_start, without_action
+from extractors.targets.metric import base_end, metric_before, metric_of, plan_share, predicate_start, without_action
 from extractors.targets.milestones import baseline_of, time_expressions, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
@@ -438,8 +438,8 @@ def _with_base(metric: str, unit: str, after: str = "") -> str:
     động"; "60% tổng số hợp tác xã hoạt động từ loại khá" → "hợp tác xã hoạt động từ loại khá"; a share of the
     economy is "… trong GDP". A share's own name ("Tỷ lệ che phủ rừng") and a verb alone keep theirs."""
     base = unit[2:] if unit.startswith("% ") else ""
-    if not base or not metric or base.lower() in metric.lower():
-        return metric
+    if not base or not metric or base.lower() in metric.lower() or plan_share(unit, after):
+        return metric  # (a share of the plan: "Chi đầu tư … đạt 100% kế hoạch." is measured by its subject)
     if ECONOMY_BASE.match(" " + base):
         return f"{metric} trong {base}"  # "Kinh tế số chiếm 30% GDP" → "Kinh tế số trong GDP", a share of the economy
     if _BENEFICIARY_END.search(metric):
