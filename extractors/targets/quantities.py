@@ -30,6 +30,7 @@ from extractors.targets.patterns import (
     YEAR_TOKEN,
 )
 from extractors.units import comparators, unit_category, unit_pattern, units
+from extractors.vi_nlp import word_spans
 
 
 def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
@@ -203,8 +204,18 @@ def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
         return None
     unit, end = " ".join(um.group().split()), pos + um.end()
     if units()[unit.casefold()].classifier and (noun := _CLASSIFIED_NOUN.match(sentence, end)):
-        unit, end = f"{unit} {noun.group(1)}", noun.end()
+        noun_end = _whole_word_end(sentence, noun.start(1), noun.end())
+        unit, end = f"{unit} {' '.join(sentence[noun.start(1):noun_end].split())}", noun_end
     return _per_entity_slash(sentence, unit, end)
+
+
+def _whole_word_end(sentence: str, start: int, end: int) -> int:
+    """``end``, or the end of the word it falls inside ("vùng nuôi thủy|sản": "thủy sản" is one word)."""
+    window = sentence[start : end + 12]
+    for word_start, word_end in word_spans(window):
+        if word_start < end - start < word_end:
+            return start + word_end
+    return end
 
 
 # Up to two lower-case syllables after a classifier, not a function word or verb ("điểm du lịch", "ca sinh").
