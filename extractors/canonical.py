@@ -233,7 +233,7 @@ def _field_name_regex() -> re.Pattern:
 # so "Tổng Cục trưởng" is not read as "Cục trưởng"). An official given a task stands for the body.
 OFFICIAL_TITLES = (
     "Giám đốc", "Thủ trưởng", "Chủ tịch", "Chánh", "Bộ trưởng", "Thứ trưởng",
-    "Tổng cục trưởng", "Tổng Cục trưởng", "Cục trưởng", "Vụ trưởng", "Trưởng",
+    "Tổng cục trưởng", "Tổng Cục trưởng", "Cục trưởng", "Vụ trưởng", "Trưởng", "Lãnh đạo",
 )
 
 
@@ -264,7 +264,8 @@ _DOUBLED_HEAD = re.compile(r"^(Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|Văn phòn
 def _abbreviation_regex() -> tuple[re.Pattern, dict[str, str]]:
     table = gazetteer()["abbreviations"]
     alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternation})(?!\w)"), table
+    # Not a piece of a longer abbreviation joined by "," or "&" ("Ủy ban KH,CN&MT": no "chi nhánh" in it).
+    return re.compile(rf"(?<![\w&,])({alternation})(?![\w&])"), table
 
 
 def expand_abbreviations(text: str) -> str:

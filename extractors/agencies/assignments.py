@@ -43,7 +43,7 @@ _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham
 _ASIDE = re.compile(
     r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:(?:(?!\b(?:chủ\s+trì|phối\s+hợp)\b)[^.;:])*,\s*(?=" + _DUTY_WORDS + r")"
     r"|\s+chức\s+năng(?:(?:,|\s+và)?\s*(?:nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền))*"
-    r"(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)))?,?\s*"
+    r"(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)|theo\s+quy\s+định(?:\s+của\s+pháp\s+luật)?))?,?\s*"
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ STOP_WORDS = frozenset({
     "tại", "gửi", "nhằm", "đảm", "kiểm", "đôn", "thẩm", "lập", "cung", "hỗ", "phân", "tăng",
     "đề", "ứng", "trình", "và", "hoặc", "của", "quản", "cho", "đến", "từ", "khi", "nếu", "làm",
     "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "nâng", "chuẩn", "bố", "tập",
-    "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích",
+    "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích", "giúp",
     "hoàn", "thiết", "giải", "cập", "khảo", "phổ", "đẩy", "thúc", "sử", "áp", "xử", "tổng", "nắm", "bảo",
     "gồm", "bao", "xem", "quyết", "xin", "chuyển",
     # An official who assigns ("Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"), a duty ("Ban X phải …").
@@ -46,8 +46,8 @@ COLLECTIVE_WORDS = frozenset({
     "ủy", "uỷ", "đảng",
 })
 # Two-word collective nouns whose first word alone would be a verb ("báo cáo"): the first word → a pattern of the second
-# ("các cơ quan thông tấn, báo chí", "các cơ quan thông tin, báo chí").
-COLLECTIVE_PAIRS = {"thông": "(?:tấn|tin)", "báo": "chí", "truyền": "thông", "hiệp": "hội"}
+# ("các cơ quan thông tấn, báo chí", "các cơ quan thông tin, báo chí"; "các cơ quan, tổ chức hữu quan", as "liên quan").
+COLLECTIVE_PAIRS = {"thông": "(?:tấn|tin)", "báo": "chí", "truyền": "thông", "hiệp": "hội", "hữu": "quan"}
 # Company names hold ordinary words ("Đầu tư phát triển công nghiệp", "Bưu chính Viễn thông"): stop only
 # at duty verbs and the modal and aspect words before them ("… cần xác định", "… tiếp tục phối hợp").
 COMPANY_STOP_WORDS = frozenset({

@@ -727,7 +727,7 @@ _CELL_BEFORE = re.compile(
     r"|(?:Đảng\s+(?:ủy|uỷ|đoàn)|Ban\s+cán\s+sự\s+[Đđ]ảng|[Ll]ực\s+lượng)\s+)$"
 )
 _CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự", "Lực lượng", "lực lượng")
-_DEPUTIES_BEFORE = re.compile(r"(?:[Tt]ổ\s+)?(?<!\w)[Đđ]ại\s+biểu\s+$")
+_DEPUTIES_BEFORE = re.compile(r"(?:(?<!\w)các\s+)?(?:(?<!\w)(?P<group>[Tt]ổ|[Đđ]oàn)\s+)?(?<!\w)[Đđ]ại\s+biểu\s+$")
 
 
 def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -740,9 +740,12 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
         standing_council = before is not None and mention.name in _LEVELLESS_COUNCILS and before.group().startswith("Thường")
         deputies = _DEPUTIES_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         if deputies is not None:
-            # "Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh": the council's members, people.
+            # "Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh": the council's members, people;
+            # "các Đoàn đại biểu Quốc hội": the delegations of the deputies of each province, bodies with an office.
             name = " ".join(text[deputies.start() : mention.end].split())
-            cells.append(Mention(deputies.start(), mention.end, name, True))
+            delegation = (deputies.group("group") or "").lower() == "đoàn"
+            known_as = "Đoàn đại biểu " + mention.canonical if delegation else None
+            cells.append(Mention(deputies.start(), mention.end, name, not delegation, known_as=known_as))
             continue
         written = text[mention.start : mention.end]
         if before is None or (mention.generic and not standing_council) or written.startswith(_CELL_WORDS):
