@@ -1,7 +1,9 @@
 """Bodies of a National Assembly plan met in held-out documents: the province delegations of deputies ("các Đoàn
 đại biểu Quốc hội", bodies, unlike the deputies themselves), a list that partners "căn cứ chức năng, nhiệm vụ theo
 quy định của pháp luật", the related bodies written "hữu quan", an item headed by a body's leadership ("Lãnh đạo
-Ban Dân nguyện"), a name that stops at "giúp", and an abbreviation read whole ("Ủy ban KH,CN&MT")."""
+Ban Dân nguyện"), a name that stops at "giúp", an abbreviation read whole ("Ủy ban KH,CN&MT"); a Standing Committee
+resolution that assigns the Government and the provincial council ("Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh"), and
+the Party committees of the ministries a plural heads ("Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ")."""
 
 from extractors.agencies import iter_agencies, iter_mentions
 from extractors.canonical import canonical_name
@@ -43,3 +45,42 @@ def test_a_name_stops_at_the_verb_giup():
 def test_an_abbreviation_is_expanded_only_when_written_whole():
     assert canonical_name("Sở TN&MT") == "Sở Tài nguyên và Môi trường"
     assert "chi nhánh" not in canonical_name("Ủy ban KH,CN&MT của Quốc hội")
+
+
+STANDING_COMMITTEE_RESOLUTION = """**NGHỊ QUYẾT**
+
+**Về việc sắp xếp đơn vị hành chính năm 2025**
+
+**ỦY BAN THƯỜNG VỤ QUỐC HỘI**
+
+*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*
+
+**QUYẾT NGHỊ:**
+
+**Điều 12. Trách nhiệm thi hành**
+
+1. Chính phủ, Thủ tướng Chính phủ có trách nhiệm sau đây:
+
+a) Chỉ đạo, hướng dẫn việc xây dựng đề án sắp xếp đơn vị hành chính.
+
+4. Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm sau đây:
+
+a) Tổ chức tuyên truyền, vận động Nhân dân về việc sắp xếp đơn vị hành chính.
+"""
+
+
+def test_a_standing_committee_resolution_assigns_the_government_and_the_provincial_council():
+    found = {(a.canonical_name, a.role) for a in iter_agencies(STANDING_COMMITTEE_RESOLUTION)}
+    assert ("Chính phủ", "thực hiện") in found
+    assert ("Thủ tướng Chính phủ", "thực hiện") in found
+    # The level written after the committee is the council's too.
+    assert ("Hội đồng nhân dân cấp tỉnh", "thực hiện") in found
+    assert ("Ủy ban nhân dân cấp tỉnh", "thực hiện") in found
+    assert ("Hội đồng nhân dân", "thực hiện") not in found
+
+
+def test_a_plural_party_committee_heads_each_ministry_listed():
+    text = "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ khẩn trương thực hiện phân bổ ngân sách, biên chế theo quy định."
+    found = {(a.canonical_name, a.role) for a in iter_agencies(text)}
+    assert found >= {("Đảng ủy Bộ Tài chính", "thực hiện"), ("Đảng ủy Bộ Nội vụ", "thực hiện")}
+    assert ("Bộ Nội vụ", "thực hiện") not in found

@@ -84,7 +84,7 @@ _SENTENCE_END = re.compile(
     r"|:[ \t*]*\n(?=[\s*]*(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s)"
 )
 # The issuer's own line of a National Assembly resolution ("**QUỐC HỘI**" above its legal basis).
-_ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
+_ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*(?P<standing>[ỦU][YỶ][\s*]+BAN[\s*]+THƯỜNG[\s*]+VỤ[\s*]+)?QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
 _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|BÁO\s+CÁO|TỜ\s+TRÌNH|CHỈ\s+THỊ)\b", re.MULTILINE)
@@ -117,9 +117,11 @@ def _issuers(text: str) -> frozenset:
     phố Hà Nội")."""
     heading = _DOCUMENT_HEADING.search(text, 0, 4000)
     letterhead = text[: heading.start()] if heading else ""
-    if _ASSEMBLY_ISSUER.search(text, 0, 4000) and not _COMMITTEE_LETTERHEAD.search(letterhead):
-        # A National Assembly resolution assigns the Government, the courts and the procuracy.
-        return frozenset({"Quốc hội"})
+    assembly = _ASSEMBLY_ISSUER.search(text, 0, 4000)
+    if assembly and not _COMMITTEE_LETTERHEAD.search(letterhead):
+        # A resolution of the National Assembly or of its Standing Committee assigns the Government, the courts and
+        # the procuracy.
+        return frozenset({"Ủy ban Thường vụ Quốc hội" if assembly.group("standing") else "Quốc hội"})
     if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
     if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):

@@ -668,7 +668,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
     mentions = _with_subject_places(text, _without_listing_heads(text, _with_owned_committees(text, mentions)))
     mentions = _with_committee_places(text, mentions)
-    mentions = _with_owners(text, _with_party_cells(text, mentions))
+    mentions = _with_shared_levels(text, _with_owners(text, _with_party_cells(text, mentions)))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -732,7 +732,8 @@ _DEPUTIES_BEFORE = re.compile(r"(?:(?<!\w)các\s+)?(?:(?<!\w)(?P<group>[Tt]ổ|[
 
 def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with a Party cell's or standing body's words taken into the name of the body they belong to."""
-    cells = []
+    cells: list[Mention] = []
+    plural_cell = None  # "Đảng uỷ" after "Các", heading the bodies listed after its first one
     for mention in mentions:
         before = _CELL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         # ("Thường trực Hội đồng nhân dân": the standing committee of the council, which a council's text names without
@@ -748,17 +749,58 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
             cells.append(Mention(deputies.start(), mention.end, name, not delegation, known_as=known_as))
             continue
         written = text[mention.start : mention.end]
+        shared = plural_cell if plural_cell and _LISTED_AFTER.fullmatch(text, cells[-1].end, mention.start) else None
+        if shared and before is None and not mention.generic and not written.startswith(_CELL_WORDS):
+            # "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ": the plural cell heads every body listed after the first.
+            cells.append(Mention(mention.start, mention.end, written, False, known_as=f"{shared} {mention.canonical}"))
+            continue
+        plural_cell = None
+        if mention.generic and (plural := _PLURAL_PARTY_CELL.match(written)):
+            # "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ …", read as a collective: the first ministry's committee.
+            plural_cell = "Đảng ủy"
+            body = canonical_name(written[plural.end() :])
+            cells.append(Mention(mention.start, mention.end, " ".join(written.split()), False, known_as=f"Đảng ủy {body}"))
+            continue
         if before is None or (mention.generic and not standing_council) or written.startswith(_CELL_WORDS):
             cells.append(mention)
             continue
-        name = " ".join(text[before.start() : mention.end].split())
         cell = " ".join(before.group().split())
+        plural = _PLURAL_BEFORE.search(text, max(0, before.start() - 6), before.start())
+        start = plural.start() if plural and cell.startswith("Đảng") else before.start()
+        plural_cell = cell if start != before.start() else None
+        name = " ".join(text[start : mention.end].split())
         # (a force the gazetteer knows by its "Lực lượng" name: "lực lượng Kiểm lâm" is "Lực lượng Kiểm lâm")
         known_as = mention.canonical
         if not known_as.casefold().startswith(cell.casefold()):
             known_as = f"{cell} {known_as}"
-        cells.append(Mention(before.start(), mention.end, name, False, known_as=known_as))
+        cells.append(Mention(start, mention.end, name, False, known_as=known_as))
     return cells
+
+
+# "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": the level written after the last of the local
+# government's bodies is every one's.
+_BARE_LOCAL_BODY = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND)")
+_LEVELLED_LOCAL_BODY = re.compile(
+    r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND)\s+(?P<level>cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)"
+)
+
+
+def _with_shared_levels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A bare council or people's committee listed right before one that names its level takes that level."""
+    shared = list(mentions)
+    for index in range(len(mentions) - 2, -1, -1):
+        mention, following = shared[index], shared[index + 1]
+        levelled = _LEVELLED_LOCAL_BODY.fullmatch(text, following.start, following.end)
+        if (levelled and _BARE_LOCAL_BODY.fullmatch(text, mention.start, mention.end)
+                and _LISTED_AFTER.fullmatch(text, mention.end, following.start)):
+            name = f"{' '.join(mention.name.split())} {' '.join(levelled.group('level').split())}"
+            shared[index] = Mention(mention.start, mention.end, name, mention.generic)
+    return shared
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
+_PLURAL_PARTY_CELL = re.compile(r"[Cc]ác\s+Đảng\s+[uủ][ỷy]\s+(?=(?:Bộ|Ban|Ủy|Uỷ|Văn|Tổng|Cục|Sở)\s)")
+_LISTED_AFTER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 # "Ban Tuyên giáo và Dân vận của Đảng ủy Chính phủ", "Thường trực Ủy ban KH,CN&MT của Quốc hội": a unit named

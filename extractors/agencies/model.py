@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
-from extractors.agencies.lexicon import ISSUERS, province_alternation
+from extractors.agencies.lexicon import COUNCIL_ISSUERS, ISSUERS, province_alternation
 from extractors.canonical import canonical_name, current_name, current_province, province_level, province_name
 
 LEAD = "chủ trì"
@@ -128,7 +128,7 @@ class Collector:
         """``issuers``: the bodies that cannot be given this task, when not the document's own issuers."""
         canonical = mention.canonical
         if _NOT_AGENCY.match(mention.name) or canonical in (self.issuers if issuers is None else issuers) or (
-            self.issuers is not ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
+            self.issuers & COUNCIL_ISSUERS and re.search(r"\bHội đồng nhân dân\b", canonical)
             and not _LOWER_COUNCIL.search(canonical) and not canonical.startswith("Thường trực")
         ):
             # A council's own bodies (its Ban, its deputies) are the issuer too, but for its standing committee, which
