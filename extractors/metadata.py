@@ -2121,17 +2121,47 @@ def _lead_subject(text: str, start: int) -> Optional[str]:
     mention = next(iter_mentions(text[opening : opening + 200]), None)
     if mention is None or mention.start != 0 or mention.generic:
         return None
-    name = _full_name(mention)
+    return _with_province_level(_full_name(mention), text)
+
+
+def _with_province_level(name: str, text: str) -> Optional[str]:
+    """A body's name with its province written in full ("Sở KH&CN Lạng Sơn" → "Sở KH&CN tỉnh Lạng Sơn"), and the
+    page's province after a committee named by its level only ("UBND tỉnh", None when the page names none)."""
     if re.search(r"\b(?:tỉnh|thành\s+phố)$", name):
         # "(BĐ) - UBND tỉnh vừa ban hành …": the committee of the page's province.
         province = province_name(_province_from_text(text) or "")
         return f"{name} {province}" if province else None
     for province in province_names():
-        # "Sở KH&CN Lạng Sơn" → "Sở KH&CN tỉnh Lạng Sơn"
         if name.endswith(" " + province) and not re.search(r"(?:tỉnh|thành\s+phố)\s+\S+(?:\s+\S+){0,3}$", name, re.IGNORECASE):
             level = province_level(province)
             return f"{name[: -len(province)]}{level} {province}"
     return name
+
+
+# The head of a body speaking in a story's lead: "Ông Phạm Anh Tuấn - Chủ tịch UBND tỉnh Bình Định cho biết, …",
+# "Phó Giám đốc Sở Tài chính Trần Vũ Thanh Hùng cho biết, …"; or the body holding the meeting the story reports
+# ("Bộ Giao thông vận tải đã tổ chức Hội nghị trực tuyến Tổng kết công tác năm 2018").
+_SPEAKER_TITLE = re.compile(r"(?<![\w])(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Trưởng\s+ban)\s+")
+_SPEAKS_AFTER = re.compile(
+    rf"(?:\s+[{UPPERCASE}][\w]*(?:\s+[{UPPERCASE}][\w]*){{1,3}})?\s*,?\s*(?:cho\s+biết|phát\s+biểu|nhấn\s+mạnh|khẳng\s+định|chỉ\s+đạo|thông\s+tin)\b"
+)
+_HOLDS_MEETING = re.compile(r"\s+(?:đã\s+)?tổ\s+chức\s+[Hh]ội\s+nghị\b")
+
+
+def _speaking_body(text: str, start: int) -> Optional[str]:
+    """The body whose head speaks in the lead, or that holds the meeting the lead reports (after the headline)."""
+    from extractors.agencies import iter_mentions
+
+    opening = text[start : start + _LEAD_END]
+    for mention in iter_mentions(opening):
+        if mention.generic:
+            continue
+        spoken = _SPEAKER_TITLE.search(opening, max(0, mention.start - 25), mention.start)
+        if spoken and spoken.end() == mention.start and _SPEAKS_AFTER.match(opening, mention.end):
+            return _with_province_level(_full_name(mention), text)
+        if _HOLDS_MEETING.match(opening, mention.end):
+            return _with_province_level(_full_name(mention), text)
+    return None
 
 
 _HEAD_OF_BODY = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Cục\s+trưởng)\s+(?=\S)")
@@ -2300,7 +2330,7 @@ def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     publisher = _publisher(text, hints, spans)
     issuer = (publisher or _lead_subject(text, title_span[1] if title_span else 0) or _announcing_body(text)
               or _directing_leader(text) or _directing_committee(text) or _attributed_body(text)
-              or _headline_subject(title))
+              or _headline_subject(title) or _speaking_body(text, title_span[1] if title_span else 0))
     # A national body's page names provinces in passing (where a meeting was held, a photo's place): its
     # province is the one its headline names, if any.
     national = issuer is not None and _NATIONAL_ISSUERS.match(canonical_name(issuer))

@@ -58,3 +58,20 @@ def test_a_headline_listing_a_body_s_tasks_names_the_page_s_issuer():
     assert extract_metadata(page).issuer == "Cục Hải quan tỉnh Cao Bằng"
     approved = "# Phê duyệt kế hoạch năm 2021 của VNPT\n\nỦy ban đã phê duyệt kế hoạch sản xuất kinh doanh.\n"
     assert extract_metadata(approved).issuer != "Tập đoàn Bưu chính Viễn thông Việt Nam"
+
+
+def test_a_story_whose_lead_quotes_a_body_s_head_is_issued_by_that_body():
+    page = ("“Cháy”… vé máy bay về Bình Định\n"
+            "Ông Phạm Anh Tuấn - Chủ tịch UBND tỉnh Bình Định cho biết, hiện tại khách du lịch về Bình Định bằng đường "
+            "hàng không, đang bị tình trạng \"cháy vé\".\n"
+            "Tỉnh đang đàm phán để từ tháng 4/2025 tăng các chuyến bay về Bình Định.\n")
+    assert extract_metadata(page, {}).issuer == "Ủy ban nhân dân tỉnh Bình Định"
+
+
+def test_a_story_on_a_ministry_s_conference_is_issued_by_the_ministry():
+    page = ("Năm 2018: hoàn thành 27 dự án và khởi công mới 16 dự án giao thông\n"
+            "======================================================\n\n"
+            "Năm 2018, công tác chuẩn bị các dự án trọng điểm được tập trung chỉ đạo triển khai quyết liệt.\n\n"
+            "Ngày 11/1, tại Hà Nội, Bộ Giao thông vận tải đã tổ chức Hội nghị trực tuyến Tổng kết công tác năm 2018, "
+            "triển khai kế hoạch năm 2019 của Bộ Giao thông vận tải.\n")
+    assert extract_metadata(page, {}).issuer == "Bộ Giao thông vận tải"
