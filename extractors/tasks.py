@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, Optional, Sequence
 
-from extractors.agencies import iter_assignments, outline
+from extractors.agencies import assignment_table_spans, collect, iter_assignments, outline
 from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Spans, Unit
 from extractors.canonical import repair_charmap
 from extractors.timeexpr import Deadline, TimeExpression, iter_time_expressions, parse_deadline
@@ -764,17 +764,6 @@ def _partners_joined(tasks: list[TaskAnnotation]) -> list[TaskAnnotation]:
     return kept
 
 
-def _assignment_tables(tables: Sequence, assigned: list[TaskAnnotation]) -> list[tuple[int, int]]:
-    """The spans of the located tables some rows of which were read as assignments: their other rows
-    (a row cut by a page break, its bodies left in the part above) are no commitments of their own."""
-    starts = [task.start for task in assigned]
-    return [
-        (table.char_start, table.char_end) for table in tables
-        if table.char_start is not None and table.char_end is not None
-        and any(table.char_start <= start < table.char_end for start in starts)
-    ]
-
-
 # What opens a document without a lead paragraph: a letterhead or a title in capitals, a Markdown heading or
 # headline, a number or a legal basis.
 _NOT_A_LEAD = re.compile(r"\bSố\s*:|Căn\s+cứ|V/v|\n=+\s*$")
@@ -797,11 +786,14 @@ def iter_tasks(
     ``collected``: ``agencies.collect(text, tables)``, when already read."""
     text = repair_charmap(text)
     units = outline.units(text)
+    collected = collect(text, tables) if collected is None else collected
     assigned = _merged(_from_assignments(text, tables, units, collected))
     if units and units[0].start > 0 and _lead_paragraph(text, units[0].start):
         # The text before the first paragraph break is a paragraph too: a news page's lead.
         units = [Unit(0, units[0].start, 0, None, None, None, False), *units]
-    tables_read = _assignment_tables(tables, assigned)
+    # The other rows of a table read as assignments (a row cut by a page break, its bodies left in the part above)
+    # are no commitments of their own.
+    tables_read = assignment_table_spans(collected, tables)
     taken = Spans([(t.start, t.end) for t in assigned if t.start != t.end] + tables_read)
     found = assigned + list(_commitments(text, units, taken))
     found += _event_times(text, units, Spans([(t.start, t.end) for t in found if t.start != t.end] + tables_read))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional, Sequence
 
-from extractors.agencies.assignments import collect, iter_assignments
+from extractors.agencies.assignments import assignment_table_spans, collect, iter_assignments
 from extractors.agencies.mentions import iter_mentions
 from extractors.agencies.model import (
     EXECUTOR,
@@ -35,7 +35,7 @@ from extractors.agencies.tables import AssignmentRow, FlatTable, flattened_table
 
 __all__ = [
     "EXECUTOR", "IMPLEMENTER", "LEAD", "PARTNER", "AgencyAnnotation", "Assignment", "AssignmentRow", "Collector",
-    "FlatTable", "Mention", "collect", "flattened_tables", "iter_agencies", "iter_assignment_rows",
+    "FlatTable", "Mention", "assignment_table_spans", "collect", "flattened_tables", "iter_agencies", "iter_assignment_rows",
     "iter_assignments", "iter_mentions", "pipe_tables",
 ]
 

@@ -225,13 +225,18 @@ def collect(text: str, tables: Sequence = ()) -> Collector:
     return collector
 
 
+def assignment_table_spans(collector: Collector, tables: Sequence) -> list[tuple[int, int]]:
+    """The spans of the located PDF tables some rows of which were read as assignments."""
+    read = {key[1][0] for key in collector.groups if key[1][0] is not None}
+    return [(t.char_start, t.char_end) for t in tables
+            if t.index in read and t.char_start is not None and t.char_end is not None]
+
+
 def _table_rows_read_once(collector: Collector, tables: Sequence) -> None:
     """Drop what the text reader read inside a PDF table whose rows the table reader assigned: its cells
     run together line by line in the text ("Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất …" in the lead
     column), and the row already gives each body its role."""
-    read = {key[1][0] for key in collector.groups if key[1][0] is not None}
-    spans = [(t.char_start, t.char_end) for t in tables
-             if t.index in read and t.char_start is not None and t.char_end is not None]
+    spans = assignment_table_spans(collector, tables)
     if not spans:
         return
     inside = lambda at: any(a <= at < b for a, b in spans)  # noqa: E731
