@@ -152,3 +152,12 @@ def test_a_part_of_the_year_is_no_count_of_months():
     text = ("Đánh giá sát thực tình hình phát triển kinh tế - xã hội năm 2019, bao gồm: các mục tiêu, nhiệm vụ về phát triển "
             "kinh tế - xã hội 6 tháng đầu năm và ước thực hiện cả năm 2019.")
     assert not [t for t in iter_targets(text) if t.unit == "tháng"]
+
+
+def test_the_goal_a_purpose_clause_names_is_a_target_and_what_it_takes_is_not():
+    found = [(str(t.value), t.unit) for t in iter_targets(
+        "Để đạt được mục tiêu tăng trưởng GDP 6%, Việt Nam sẽ gặp khá nhiều khó khăn.\n\n"
+        "Để hoàn thành mục tiêu 100% giải ngân, trong những tháng còn lại của năm, các đơn vị cần tập trung.\n\n"
+        "Để đạt mục tiêu trên, cần huy động 500 tỷ đồng vốn đầu tư."
+    )]
+    assert found == [("6", "%"), ("100", "%")]

@@ -172,6 +172,8 @@ def news_eligible(sentence: str, continues: bool = False, strict: bool = False):
     def ok(pos: int) -> bool:
         if _GOAL_ASIDE.search(sentence, 0, pos):
             return True  # "… đạt 68,3% chỉ tiêu Bộ Tài chính giao (57.100 tỷ đồng)": the goal a result is measured against
+        if _PURPOSED_GOAL.search(sentence, max(0, pos - 100), pos):
+            return True  # "Để đạt được mục tiêu tăng trưởng GDP 6%, …": the goal named is one, what it takes is not
         if statistics and statistics.start() < pos:
             return False
         last = max((t for t in triggers if t <= pos), default=None)
@@ -194,6 +196,11 @@ def goal_aside(sentence: str, pos: int) -> Optional[re.Match]:
 
 # A goal word, a few words naming who set it, and the goal's figure opening a parenthesis.
 _GOAL_ASIDE = re.compile(r"\b((?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6})\s*\(\s*(?:là\s+|khoảng\s+)?$", re.I)
+# The goal a purpose clause names, up to the figure in it: "để đạt mục tiêu 3.000 km đường bộ cao tốc", "Để hoàn thành
+# mục tiêu 100% giải ngân" (NOT_TRIGGER keeps the clause's goal word from making the rest of the sentence a goal).
+_PURPOSED_GOAL = re.compile(
+    r"\bđể\s+(?:đạt|thực\s+hiện|hoàn\s+thành)(?:\s+được)?(?:\s+(?:các|những))?\s+mục\s+tiêu\b[^,;.:()]{0,60}$", re.I
+)
 _RISE_AFTER = re.compile(r"(?:\s+(?:nay|tại))?\s+(?:lên|xuống)\b", re.I)
 _MAY = re.compile(r"\bcó\s+thể\b", re.I)
 
