@@ -2141,7 +2141,9 @@ def _with_province_level(name: str, text: str) -> Optional[str]:
 # The head of a body speaking in a story's lead: "Ông Phạm Anh Tuấn - Chủ tịch UBND tỉnh Bình Định cho biết, …",
 # "Phó Giám đốc Sở Tài chính Trần Vũ Thanh Hùng cho biết, …"; or the body holding the meeting the story reports
 # ("Bộ Giao thông vận tải đã tổ chức Hội nghị trực tuyến Tổng kết công tác năm 2018").
-_SPEAKER_TITLE = re.compile(r"(?<![\w])(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Trưởng\s+ban)\s+")
+# (the titles of a body's head, as _HEAD_OF_BODY reads them in a headline)
+_HEAD_TITLE = r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Trưởng\s+ban)\s+"
+_SPEAKER_TITLE = re.compile(r"(?<!\w)" + _HEAD_TITLE)
 _SPEAKS_AFTER = re.compile(
     rf"(?:\s+[{UPPERCASE}][\w]*(?:\s+[{UPPERCASE}][\w]*){{1,3}})?\s*,?\s*(?:cho\s+biết|phát\s+biểu|nhấn\s+mạnh|khẳng\s+định|chỉ\s+đạo|thông\s+tin)\b"
 )
@@ -2164,7 +2166,7 @@ def _speaking_body(text: str, start: int) -> Optional[str]:
     return None
 
 
-_HEAD_OF_BODY = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Cục\s+trưởng)\s+(?=\S)")
+_HEAD_OF_BODY = re.compile(_HEAD_TITLE + r"(?=\S)")
 
 
 _APPROVES = re.compile(r"[\s#*]*(?:phê\s+duyệt|duyệt|giao|chấp\s+thuận)\b", re.I)
