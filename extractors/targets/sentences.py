@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 from extractors.canonical import LOWERCASE
 from extractors.numbers import iter_numbers
-from extractors.sections import GOAL_KINDS, Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
+from extractors.sections import Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, of_the_project, scoped
 from extractors.targets.metric import base_end, metric_before, metric_of, plan_share, predicate_start, without_action
 from extractors.targets.milestones import baseline_of, time_expressions, time_of
