@@ -17,7 +17,9 @@ from typing import Iterator, NamedTuple, Optional, Sequence
 
 from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, PROVINCIAL_COMMITTEES, UPPER
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions
-from extractors.agencies.model import EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit
+from extractors.agencies.model import (
+    EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit, role_stated,
+)
 from extractors.agencies.outline import units
 from extractors.agencies.tables import FlatTable, assign_tables, flattened_tables, line_tables, pipe_tables, table_cells
 from extractors.canonical import canonical_name, repair_charmap
@@ -55,8 +57,6 @@ _LABEL_LINE = re.compile(
     r"(?:\s+(?:thực\s+hiện|chính|tham\s+mưu|quy\s+hoạch|chương\s+trình|đề\s+án|đồ\s+án|nhiệm\s+vụ))*\s*(?:\*{1,2})?\s*:",
     re.IGNORECASE
 )
-# The role each label's first word gives.
-_LABEL_ROLES = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER, "tổ": IMPLEMENTER, "thẩm": IMPLEMENTER}
 # The label alone as an item's title, its bodies in the bullets under it ("a) Cơ quan chủ trì" ⏎ "- Bộ Ngoại giao.").
 _BARE_LABEL = re.compile(
     r"^[\s*]*(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*[\s*]*$", re.IGNORECASE
@@ -419,7 +419,7 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
         return subjects, requested, None
     stated = _TITLE_ROLE.fullmatch(text, pos, title_end)
     if stated:
-        return subjects, requested, {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[stated.group(1).split()[0].lower()]
+        return subjects, requested, role_stated(stated.group(1))
     return [], False, None
 
 
@@ -831,7 +831,7 @@ def _assign_label_line(
     """A "Cơ quan chủ trì/phối hợp/thực hiện:" line: the bodies listed after it (up to ``end``,
     where the next label of the line starts), for the task of its item; returns its role when
     nothing follows it on the line (the bullets after it name the bodies)."""
-    role = _LABEL_ROLES[label.group(1).split()[0].lower()]
+    role = role_stated(label.group(1))
     list_start = unit.body_start + label.end()
     end = unit.end if end is None else end
     if not _WORD.search(text, list_start, end):

@@ -19,6 +19,16 @@ IMPLEMENTER = "thực hiện"
 EXECUTOR = "thi hành"
 
 
+# The role the first word of a stated role gives: "chủ trì", "phối hợp", "thực hiện", and a planning decision's labels
+# of the bodies that do the work ("Cơ quan tổ chức lập:", "Cơ quan thẩm định:").
+_ROLE_OF_WORD = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER, "tổ": IMPLEMENTER, "thẩm": IMPLEMENTER}
+
+
+def role_stated(words: str) -> str:
+    """The role words such as "chủ trì", "Phối hợp", "thẩm định" state."""
+    return _ROLE_OF_WORD[words.split()[0].lower()]
+
+
 @dataclass(frozen=True)
 class AgencyAnnotation:
     start: int

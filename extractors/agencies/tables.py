@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Sequence
 
 from extractors.agencies.lexicon import UPPER
 from extractors.agencies.mentions import iter_mentions
-from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Mention
+from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Mention, role_stated
 from extractors.canonical import gazetteer
 from extractors.pipe_rows import pipe_row_blocks
 
@@ -380,7 +380,7 @@ def _roles_stated_in_cell(cell: str, mentions: list[Mention]) -> dict[int, str]:
         group.append(index)
         said = _CELL_ROLE.match(cell, mention.end)
         if said:
-            role = {"chủ": LEAD, "phối": PARTNER, "thực": IMPLEMENTER}[said.group(1).split()[0].lower()]
+            role = role_stated(said.group(1))
             stated.update((member, role) for member in group)
             group = []
     return stated
