@@ -2159,9 +2159,8 @@ def _speaking_body(text: str, start: int) -> Optional[str]:
         if mention.generic:
             continue
         spoken = _SPEAKER_TITLE.search(opening, max(0, mention.start - 25), mention.start)
-        if spoken and spoken.end() == mention.start and _SPEAKS_AFTER.match(opening, mention.end):
-            return _with_province_level(_full_name(mention), text)
-        if _HOLDS_MEETING.match(opening, mention.end):
+        speaks = spoken is not None and spoken.end() == mention.start and _SPEAKS_AFTER.match(opening, mention.end)
+        if speaks or _HOLDS_MEETING.match(opening, mention.end):
             return _with_province_level(_full_name(mention), text)
     return None
 
