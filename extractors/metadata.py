@@ -26,6 +26,7 @@ from importlib import resources
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Mapping, Optional
+from urllib.parse import unquote
 
 import yaml
 
@@ -2690,6 +2691,7 @@ def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]
         return metadata
     if metadata.doc_type == NEWS:
         return _named_by_url(metadata, text, url)
+    url = _ascii_slug(url)
     for match in _SLUG_NUMBER.finditer(url):
         if _SLUG_TYPES[match.group("type").lower()] != metadata.doc_type:
             continue
@@ -2700,7 +2702,25 @@ def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]
         # The number's codes name its issuer when the text does not ("655/TB-VPCP": Văn phòng Chính phủ).
         issuer = metadata.issuer or _issuer_of_own_number(number)
         return _with_subject_province(replace(metadata, number=number, title=title, issuer=issuer, province_current=None))
+    named = _FILE_NUMBER.search(url)
+    number = _slug_number(named) if named else None
+    code = named.group("first").upper() if named else ""
+    if number and _TYPE_CODES.get(_CODE_SPELLING.get(code, code)) == metadata.doc_type:
+        return replace(metadata, number=number, issuer=metadata.issuer or _issuer_of_own_number(number))
     return metadata
+
+
+# A file named by the number of the text it holds ("…/54-2017-nq-hdnd.md", "…/89-nq-hdnd.pdf"): the number, when its
+# type code is the type the text shows.
+_FILE_NUMBER = re.compile(
+    r"/(?P<number>\d{1,5})(?:-(?P<year>(?:19|20)\d{2}))?-(?P<first>[a-z]{1,4})-(?P<second>[a-z]{1,8}\d{0,2})"
+    r"(?P<rest>)\.[a-z]{2,4}$", re.I
+)
+
+
+def _ascii_slug(url: str) -> str:
+    """A URL as its slugs are matched: percent-escapes decoded and "đ" written "d" ("…/54-2017-nq-h%C4%91nd.md")."""
+    return unquote(url).replace("đ", "d").replace("Đ", "D")
 
 
 def _named_by_url(metadata: MetadataAnnotation, text: str, url: str) -> MetadataAnnotation:

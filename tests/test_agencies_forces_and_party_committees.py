@@ -28,7 +28,8 @@ def test_a_party_committee_written_before_its_institution_is_one_body():
 
 FOREST_FIRE_RULES = """Điều 8. Trách nhiệm chữa cháy rừng
 
-1. Lực lượng Kiểm lâm sở tại chủ trì, phối hợp với lực lượng Công an cấp xã, chủ rừng tổ chức chữa cháy rừng.
+1. Lực lượng Kiểm lâm sở tại chủ trì, phối hợp với lực lượng Công an cấp xã, Cảnh
+sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, chủ rừng tổ chức chữa cháy rừng.
 
 2. Ban chỉ huy quân sự cấp xã, Công an cấp xã, lực lượng Dân quân tự vệ, Kiểm lâm có trách nhiệm phối hợp với chủ rừng.
 """
@@ -38,6 +39,8 @@ def test_the_forces_a_regulation_calls_on_are_bodies():
     roles = _roles(FOREST_FIRE_RULES)
     assert ("Lực lượng Kiểm lâm sở tại", "chủ trì") in roles
     assert ("lực lượng Công an cấp xã", "phối hợp") in roles
+    # The police's fire and rescue force keeps the commas and "và" of its name (qn_qd96, b18c).
+    assert ("Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phối hợp") in roles
     assert {"Ban chỉ huy quân sự cấp xã", "lực lượng Dân quân tự vệ", "Kiểm lâm"} <= {
         name for name, role in roles if role == "phối hợp"
     }

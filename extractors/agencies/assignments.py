@@ -86,6 +86,11 @@ _SENTENCE_END = re.compile(
 # The issuer's own line of a National Assembly resolution ("**QUỐC HỘI**" above its legal basis).
 _ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*(?P<standing>[ỦU][YỶ][\s*]+BAN[\s*]+THƯỜNG[\s*]+VỤ[\s*]+)?QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
+# A council's resolution names its term under its title ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI" ⏎ "KHÓA XI, KỲ HỌP THỨ BA"),
+# where a converted page lost the letterhead.
+_COUNCIL_SESSION = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN[^\n]{0,60}\n[\s*]*KH(?:ÓA|OÁ)\s+[IVXLC]+\b")
+# A letterhead with no words is none: blank, markup, or an empty placeholder tag where a table was ("<jsontable …> </jsontable>").
+_LETTERHEAD_WORDS = re.compile(r"(?:^|>)[^<]*[^\W\d_]")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
 _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|BÁO\s+CÁO|TỜ\s+TRÌNH|CHỈ\s+THỊ)\b", re.MULTILINE)
 _GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
@@ -122,13 +127,15 @@ def _issuers(text: str) -> frozenset:
         # A resolution of the National Assembly or of its Standing Committee assigns the Government, the courts and
         # the procuracy.
         return frozenset({"Ủy ban Thường vụ Quốc hội" if assembly.group("standing") else "Quốc hội"})
-    if _COUNCIL_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
+    bare = not _LETTERHEAD_WORDS.search(letterhead)
+    council = _COUNCIL_LETTERHEAD.search(letterhead) or (bare and _COUNCIL_SESSION.search(text, 0, 4000))
+    if council and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return COUNCIL_ISSUERS | {"Chính phủ", "Thủ tướng Chính phủ"}
     if _GOVERNMENT_LETTERHEAD.search(letterhead) and not _COMMITTEE_LETTERHEAD.search(letterhead):
         return GOVERNMENT_ISSUERS
-    if not letterhead.strip(" \n*#|") and _GOVERNMENT_NOTICE.search(text):
+    if bare and _GOVERNMENT_NOTICE.search(text):
         return GOVERNMENT_ISSUERS
-    if not letterhead.strip(" \n*#|") and _GOVERNMENT_TEXT_HEADLINE.match(text):
+    if bare and _GOVERNMENT_TEXT_HEADLINE.match(text):
         # A page whose headline names a Government text ("Toàn văn Chỉ thị 24/CT-TTg 2025 …") assigns as it does.
         return GOVERNMENT_ISSUERS
     # A department's letter has no document heading: its letterhead ends at the national motto, and the

@@ -1,0 +1,55 @@
+"""Council resolutions whose web conversion replaced the letterhead table by an empty placeholder (b24: Gia Lai's
+54/2017/NQ-HĐND, Hà Giang's 89/NQ-HĐND, Đồng Tháp's 124/2017/NQ-HĐND, Hậu Giang's 01/2017/NQ-HĐND, each a
+Markdown file named by its number): the council's term under the title says whose text it is, and the file's
+name gives the number the text lost."""
+
+from extractors.agencies import iter_agencies
+from extractors.metadata import extract_metadata
+from tests.blind_documents import parsed_blind_document
+
+RESOLUTION = """<jsontable name="bang_0"> </jsontable>
+
+NGHỊ QUYẾT
+VỀ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM VÀ TRIỂN KHAI NHIỆM VỤ
+6 THÁNG CUỐI NĂM 2017
+HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI
+KHOÁ XI, KỲ HỌP THỨ BA
+Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Tán thành Báo cáo số 98/BC-UBND ngày 21/6/2017 của Ủy ban nhân dân tỉnh.
+Điều 2. Giao Ủy ban nhân dân tỉnh tiếp thu những ý kiến của các đại biểu, tổ chức thực hiện Nghị quyết.
+Hội đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+"""
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+
+
+def test_the_councils_term_under_the_title_makes_the_provincial_committee_its_assignee():
+    roles = _roles(RESOLUTION)
+    assert ("Ủy ban nhân dân tỉnh", "thực hiện") in roles
+    assert ("Thường trực Hội đồng nhân dân tỉnh", "thực hiện") in roles
+    # The council that passes the resolution is not its own assignee.
+    assert not any(name == "Hội đồng nhân dân tỉnh" for name, _ in roles)
+
+
+def test_a_committees_plan_is_not_read_as_a_council_resolution():
+    plan = RESOLUTION.replace("NGHỊ QUYẾT", "KẾ HOẠCH").replace("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nKHOÁ XI, KỲ HỌP THỨ BA\n", "")
+    assert not any(name == "Ủy ban nhân dân tỉnh" for name, _ in _roles(plan))
+
+
+def test_the_real_resolutions_assign_the_provincial_committee():
+    for name in ("gl_nq54_nhiemvu6thangcuoi_2017.md", "hg_nq89_tainguyennuoc_2017.md", "dt_nq124_phattriendothi_2017.md"):
+        parsed = parsed_blind_document(name)
+        roles = {(a.canonical_name.lower(), a.role) for a in iter_agencies(parsed.text, parsed.tables) if not a.generic}
+        assert ("ủy ban nhân dân tỉnh", "thực hiện") in roles, name
+
+
+def test_a_file_named_by_its_number_gives_the_number_the_text_lost():
+    url = "https://github.com/hoangmd2410/RAG_DEMO/blob/3691f43485cb11ee11148b51261dded144c3af2d/data/54-2017-nq-h%C4%91nd.md"
+    metadata = extract_metadata(RESOLUTION, {"source_url": url})
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("54/2017/NQ-HĐND", "Nghị quyết", "HĐND tỉnh Gia Lai")
+    # Only a number whose type code is the text's own type: a decision's file does not number a resolution.
+    other = extract_metadata(RESOLUTION, {"source_url": url.replace("54-2017-nq-h%C4%91nd", "54-2017-qd-ubnd")})
+    assert other.number is None
