@@ -39,7 +39,8 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     (r"mục đích|yêu cầu|quan điểm|nguyên tắc|căn cứ|sự cần thiết|bối cảnh|thực trạng|kết quả", "purpose"),
     (r"nhiệm vụ|giải pháp|nội dung (?:thực hiện|chủ yếu|trọng tâm|triển khai)|các hoạt động|phương án", "task"),
     (r"tổ chức thực hiện|trách nhiệm|phân công|điều khoản thi hành|hiệu lực|điều khoản", "implementation"),
-    (r"kinh phí|ngân sách|nguồn lực|khen thưởng|thi đua|chế độ báo cáo|báo cáo|kiểm tra|đánh giá|xếp hạng"
+    # ("Chi ngân sách địa phương", "Thu ngân sách": a financial report's topic, not the plan's funding.)
+    (r"kinh phí|(?<!chi )(?<!thu )ngân sách|nguồn lực|khen thưởng|thi đua|chế độ báo cáo|báo cáo|kiểm tra|đánh giá|xếp hạng"
      r"|tiêu chí|phụ lục|biểu mẫu|nơi nhận|tần suất|thông số", "other"),
 )
 _KIND_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k) for p, k in KIND_RULES)
@@ -207,7 +208,10 @@ def _ends_heading_line(text: str, current: list[tuple[int, int]], line: str) -> 
         return False
     if _BODY_ON_LINE.search(first):
         return False  # "đ) Đến năm 2045: 100%\nDNNVV …": the line already holds the item's body
-    return bool(_MARKER.match(first)) and len(first) < 60 or _is_upper(first)
+    marker = _MARKER.match(first)
+    if marker and not first[marker.end() :].strip(" .:)"):
+        return False  # "III.\nCác chỉ tiêu về phát triển đô thị": a marker alone on its line opens the title below it
+    return bool(marker) and len(first) < 60 or _is_upper(first)
 
 
 def _block(text: str, s: int, e: int, cell: bool = False) -> Optional[Block]:

@@ -46,6 +46,7 @@ def sentence_quantities(
     start), a noun missing from the unit table is taken as the unit (goal sections
     and news goal phrases, where a counted noun is a target)."""
     out: list[Quantity] = []
+    guessed: set[str] = set()  # the nouns taken as units so far
     i = 0
     while i < len(numbers):
         n = numbers[i]
@@ -69,12 +70,19 @@ def sentence_quantities(
         unit = _unit_after(sentence, last.end)
         if unit is None and (guess_units(n.start) if callable(guess_units) else guess_units):
             unit = _guess_unit(sentence, last.end) or _index_value(sentence, n, last)
+            if unit:
+                guessed.add(unit[0])
+        elif unit is None and guessed and (again := _guess_unit(sentence, last.end)) and again[0] in guessed:
+            unit = again  # "có 23 đô thị, trong đó: 02 đô thị loại II (…), 01 đô thị loại III (…)": the noun guessed before
         if unit is None and (age := _LIFE_EXPECTANCY_AGE.match(sentence, last.end)):
             if _LIFE_EXPECTANCY.search(sentence, max(0, n.start - 80), n.start):
                 unit = ("tuổi", age.end())  # "Tuổi thọ trung bình đạt 75,5 tuổi": an age that is the measure itself
         if unit is None:
             continue
         unit_text, unit_end = unit
+        if (grade := _GRADE.match(sentence, unit_end)) and not unit_text.startswith("%") and "/" not in unit_text:
+            # "02 đô thị loại II", "15 km đường cấp III": the grade is part of what is counted.
+            unit_text, unit_end = f"{unit_text} {' '.join(grade.group(1).split())}", grade.end()
         if high is None:
             # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi", "từ 16 cầu cảng đến 18 cầu cảng":
             # the unit, and the words after it, written on both ends.
@@ -184,6 +192,8 @@ def _is_label(sentence: str, n: NumberAnnotation, code_after: bool = True) -> bo
     return code_after and bool(CODE_AFTER.match(sentence[n.end : n.end + 4]))
 
 
+# A grade written after the counted noun: "đô thị loại II", "bệnh viện hạng I", "đường cấp III".
+_GRADE = re.compile(r"\s+((?:loại|hạng|cấp)\s+(?:[IV]{1,4}|\d{1,2}))(?![^\W_])")
 _COUNTED_MEMBERS = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d_][^,;.:\d]*\b(?:thuộc|vào|trong)\s+nhóm\s*$", re.I
 )  # a count, not a year ("đến năm 2030 Việt Nam thuộc nhóm 3 nước …")
@@ -264,7 +274,7 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
     sm = _SLASH_BASE.match(sentence, end)
     if sm:
-        unit = f"{unit}/{sm.group(1)}"
+        unit = f"{unit}/{' '.join(sm.group(1).split())}"  # "lít/người/ngày\nđêm" broken across lines
         end = sm.end()
     elif unit_category(unit) in ("count", "people") and (shared := _SHARED_SLASH_BASE.match(sentence, end)):
         # "có 10 bác sĩ và 30 giường bệnh/1 vạn dân": the base written after the last count is both counts'.
@@ -274,7 +284,7 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
 
 _SLASH_BASE_TEXT = (
     r"\s*/\s*((?:1\s+)?(?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*"
-    r"(?:\s+(?:học|dân|gia đình|nữ|em|sinh))?)"
+    r"(?:\s+(?:học|dân|gia đình|nữ|em|sinh|đêm))?)"
 )
 _SLASH_BASE = re.compile(_SLASH_BASE_TEXT)
 _SHARED_SLASH_BASE = re.compile(r"\s+và\s+\d[\d.,]*\s+[^\W\d_][^/,;.\d]{0,30}?" + _SLASH_BASE_TEXT)
@@ -369,6 +379,11 @@ _RANKED_GROUP = re.compile(
 )
 
 
+_REACHES_SHARE = re.compile(r"\bđạt\s*(?:(?:tỷ\s+lệ|khoảng|tối\s+thiểu|ít\s+nhất|trên|từ)\s*)?$", re.I)
+_MEASURE_BASE = re.compile(r"\s+((?:diện\s+tích|chiều\s+dài)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I)
+_PREDICATE_IN_BASE = re.compile(r"\b(?:được|có|áp\s+dụng|đạt)\b", re.I)
+
+
 def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, int]:
     """Coordinated count nouns ("doanh nghiệp, hợp tác xã, tổ hợp tác"), a
     percentage's base after "chiếm" ("% tổng vốn đầu tư") and a per-entity
@@ -389,6 +404,11 @@ def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, in
         m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
         if m and len(m.group(1).split()) <= 8:
             return f"% {' '.join(m.group(1).split())}", end + m.end()
+    if unit == "%" and _REACHES_SHARE.search(sentence, max(0, start - 40), start) and (m := _MEASURE_BASE.match(sentence, end)):
+        # "Tỷ lệ bao phủ … đạt 85% diện tích lưu vực thoát nước trong các đô thị", "… đạt 85% chiều dài các tuyến đường
+        # chính": what is reached is a share of that area or length ("50% diện tích … được điều tra" is a subject).
+        if len(m.group(1).split()) <= 10 and not _PREDICATE_IN_BASE.search(m.group(1)):
+            return f"% {' '.join(m.group(1).split())}", m.end()
     # "tỷ lệ che phủ rừng … đạt 13,54% diện tích tự nhiên": after a named measure, the noun after % is its base.
     phrase_start = max(sentence.rfind(";", 0, start), sentence.rfind("%", 0, start)) + 1
     if unit == "%" and MEASURE.search(sentence, phrase_start, start) and (m := PERCENT_BASE.match(sentence, end)):
