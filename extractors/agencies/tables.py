@@ -243,7 +243,8 @@ def iter_assignment_rows(
             spans = _header_spans(table.rows[header_at])
             rows = [_collapsed(row, spans) for row in table.rows]
             carried = (_header_columns(rows[header_at]), len(rows[header_at]), table.page, spans)
-            yield from _rows_of(text, table, rows[header_at:], carried[0], header_at, headed=True)
+            year = _column_year(rows[header_at], carried[0])
+            yield from _rows_of(text, table, rows[header_at:], carried[0], header_at, headed=True, year=year)
         elif carried and table.rows and table.page in (carried[2], carried[2] + 1) and {len(r) for r in table.rows} == {carried[1]}:
             # The table goes on over the next page without its header; a running header box
             # above it (narrower) is no part of it.
@@ -263,7 +264,7 @@ def iter_assignment_rows(
             if len(row) < max(columns.values()) + 1 or not row[bodies_column][2] or not row[columns["task"]][2]:
                 section = next((c[2][:120] for c in row[1:] if c[2]), section)
                 continue
-            yield replace(_row(row, columns, None, number, section), heading=heading)
+            yield replace(_row(row, columns, None, number, section, _column_year(table.header, columns)), heading=heading)
 
 
 # The heading right above a table (a Markdown heading, or a short line ending the paragraph before it).
@@ -326,9 +327,10 @@ def _located_cells(text: str, rows: list[list[str]], columns: dict[str, int], ta
 
 
 def _rows_of(text: str, table, rows: list[list[str]], columns: dict[str, int], first: int,
-             headed: bool = False) -> Iterator[AssignmentRow]:
+             headed: bool = False, year: Optional[int] = None) -> Iterator[AssignmentRow]:
     """The assignment rows of a table (``first``: the number of its first row in the table;
-    ``headed``: that row is the header, located too so that the body is looked for below it)."""
+    ``headed``: that row is the header, located too so that the body is looked for below it;
+    ``year``: the one its time column's header names)."""
     section = None
     located = _located_cells(text, rows, columns, table.char_start or 0)
     for number, (row, spans) in enumerate(zip(rows, located), start=first):
@@ -338,15 +340,35 @@ def _rows_of(text: str, table, rows: list[list[str]], columns: dict[str, int], f
             if any(row):
                 section = next((c for c in reversed(row) if c), None)
             continue
-        yield _row(spans, columns, table.index, number, section)
+        yield _row(spans, columns, table.index, number, section, year)
 
 
-def _row(cells, columns: dict[str, int], table_index, number, section) -> AssignmentRow:
+# "Thời gian (Năm 2026)" over "ngày 23 tháng 1": the year of every date in the column.
+_HEADER_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d{2})\b")
+_FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A day, month or quarter the cell writes without its year ("ngày 23 tháng 1", "Quý II", "30/6"); "Thường xuyên" is none.
+_PART_OF_A_YEAR = re.compile(r"(?i)\b(?:ngày|tháng|quý)\b|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+
+
+def _column_year(header: Sequence, columns: dict[str, int]) -> Optional[int]:
+    index = columns.get("deadline")
+    cell = header[index] if index is not None and index < len(header) else None
+    if isinstance(cell, tuple):
+        cell = cell[2]
+    found = _HEADER_YEAR.search(cell or "")
+    return int(found.group(1)) if found else None
+
+
+def _row(cells, columns: dict[str, int], table_index, number, section, year: Optional[int] = None) -> AssignmentRow:
     def cell(name):
         index = columns.get(name)
         if index is None or index >= len(cells) or not cells[index][2]:
             return None
         return cells[index]
+
+    deadline = cell("deadline")
+    if deadline and year and _PART_OF_A_YEAR.search(deadline[2]) and not _FOUR_DIGITS.search(deadline[2]):
+        deadline = (deadline[0], deadline[1], f"{deadline[2]} năm {year}")
 
     task = cell("task") or cells[columns["task"]]
     read = [c for c in (task, cell("lead"), cell("partner")) if c is not None and c[1] > c[0]] or [task]
@@ -356,7 +378,7 @@ def _row(cells, columns: dict[str, int], table_index, number, section) -> Assign
         task,
         cell("lead"),
         cell("partner"),
-        cell("deadline"),
+        deadline,
         section,
         (min(c[0] for c in read), max(c[1] for c in read)),
         IMPLEMENTER if "implementer" in columns else LEAD,
@@ -389,8 +411,11 @@ def _roles_stated_in_cell(cell: str, mentions: list[Mention]) -> dict[int, str]:
 def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_text: Sequence[FlatTable]) -> None:
     """The bodies in the lead, partner and follow-up cells of each assignment row, for the row's task."""
     for row in iter_assignment_rows(text, tables, tables_in_text):
+        deadline = row.deadline[2] if row.deadline else None
         for mention, role in row.heading:
-            collector.add(mention, role, row.task[2][:220], row.span, row.section, (row.table_index, row.row))
+            # The body the heading names is added first and opens the row's group: the row's time goes with it.
+            collector.add(mention, role, row.task[2][:220], row.span, row.section, (row.table_index, row.row),
+                          deadline=deadline, due_by=row.due_by)
         for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner), (IMPLEMENTER, row.monitor)):
             if cell is None:
                 continue
@@ -420,7 +445,7 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     row.span,
                     row.section,
                     (row.table_index, row.row),
-                    deadline=row.deadline[2] if row.deadline else None,
+                    deadline=deadline,
                     due_by=row.due_by,
                 )
 
