@@ -1070,6 +1070,7 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
     title_end = heading.end(2) if title_text else heading.end(1)
     lines = [title_text] if title_text else []
     offset = heading.end()
+    stop = None  # where the upper-case lines stopped, on a line of another kind
     for line in text[heading.end() : heading.end() + 800].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip(" *|#")
@@ -1077,6 +1078,7 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
             if len(lines) > bool(title_text):
                 break
             continue
+        stop = line_start
         captioned = _CAPTION_AFTER_TITLE.match(stripped)
         if captioned and captioned.group("title").isupper():
             # "THỰC HIỆN … NĂM 2023 (Kèm theo Quyết định số …)": the caption on the title's line ends it.
@@ -1098,6 +1100,13 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
         written = " ".join(continued[0].replace("*", " ").split())
         spans["title"] = (heading.start(1), continued[1][1])
         return f"{doc_type} {_sentence_case(title_text)} {_lowered_start(written)}"
+    if lines and lines[-1].startswith("CỦA ") and stop is not None and _OWNED_SUBJECT.match(text, stop):
+        # "NGHỊ QUYẾT" ⏎ "CỦA BỘ CHÍNH TRỊ" ⏎ "về đột phá phát triển khoa học, …": the subject under the issuer line.
+        subject = _plain_title_lines(text, stop, continuing=True)
+        if subject:
+            spans["title"] = (heading.start(1), subject[1][1])
+            written = re.sub(r"\s+(?=[,.;:])", "", " ".join(subject[0].replace("*", " ").split()))  # "**…**, **…**"
+            return f"{doc_type} {_sentence_case(' '.join(lines))} {written[0].lower() + written[1:]}"
     if lines:
         title = f"{doc_type} {_sentence_case(' '.join(lines))}"
         remark = _TITLE_REMARK.match(text, title_end)
@@ -1114,6 +1123,9 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
         written = " ".join(subject[0].replace("*", " ").split())  # "… năm 2025 ****với mục tiêu …": bold runs
         return f"{doc_type} {_lowered_start(written)}"
     return None
+
+
+_OWNED_SUBJECT = re.compile(r"[\s*|#]*[Vv]ề\s")
 
 
 def _lowered_start(written: str) -> str:

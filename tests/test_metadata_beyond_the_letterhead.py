@@ -147,3 +147,15 @@ def test_a_national_text_whose_letterhead_a_word_line_hides_is_issued_by_the_bod
     )
     metadata = extract_metadata(text)
     assert (metadata.number, metadata.issuer, metadata.province) == ("32/2024/NĐ-CP", "Chính phủ", None)
+
+
+def test_a_party_resolutions_subject_under_its_issuer_line_completes_the_title():
+    # tw_nq57_dotphakhcn (b14f): "NGHỊ QUYẾT" ⏎ "CỦA BỘ CHÍNH TRỊ" ⏎ "về đột phá …", the subject in bold runs.
+    text = (
+        "**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\nSố 57\\-NQ/TW\n*Hà Nội*, *ngày 22 tháng 12 năm 2024*\n\n"
+        "**NGHỊ QUYẾT**\n\nCỦA BỘ CHÍNH TRỊ\n**về đột phá phát triển khoa học, công nghệ**, **đổi mới sáng tạo và chuyển** "
+        "đổi **số quốc gia**\n\nPhát triển khoa học, công nghệ là yếu tố quyết định.\n"
+    )
+    assert extract_metadata(text).title == (
+        "Nghị quyết của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"
+    )
