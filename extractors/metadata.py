@@ -158,7 +158,8 @@ def _written_type(reference: re.Match) -> str:
     written = " ".join(re.sub(r"\s+số\s*$", "", written).split())
     return written[0].upper() + written[1:].lower()
 _PLACE_DATE = re.compile(
-    r"(?P<place>[A-ZĐ][\w'’ .-]{1,30}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})"
+    # ("*Hà Nội*, *ngày 22 tháng 12 năm 2024*": emphasis closed after the place and opened again before the date)
+    r"(?P<place>[A-ZĐ][\w'’ .-]{1,30}?)[*_]*\s*,\s*[*_]*\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})"
 )
 # The letterhead; in PDFs its two columns are interleaved line by line
 # ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI … / TỈNH LÀO CAI Độc lập - …").

@@ -156,6 +156,9 @@ def test_a_party_resolutions_subject_under_its_issuer_line_completes_the_title()
         "**NGHỊ QUYẾT**\n\nCỦA BỘ CHÍNH TRỊ\n**về đột phá phát triển khoa học, công nghệ**, **đổi mới sáng tạo và chuyển** "
         "đổi **số quốc gia**\n\nPhát triển khoa học, công nghệ là yếu tố quyết định.\n"
     )
-    assert extract_metadata(text).title == (
+    metadata = extract_metadata(text)
+    # The place and date in separate emphasis ("*Hà Nội*, *ngày 22 tháng 12 năm 2024*") still date it.
+    assert metadata.issue_date == date(2024, 12, 22)
+    assert metadata.title == (
         "Nghị quyết của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"
     )
