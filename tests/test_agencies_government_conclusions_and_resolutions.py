@@ -176,3 +176,16 @@ def test_an_answer_under_a_requests_topic_may_open_on_giao():
             "Bệnh án điện tử tại các cơ sở y tế: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế nghiên cứu tổng hợp.\n"
             "2. Về đề nghị sửa đổi Nghị định số 76/2019/NĐ-CP: Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị của tỉnh.\n")
     assert _roles(text) >= {("Bộ Tài chính", "chủ trì"), ("Bộ Y tế", "phối hợp"), ("Bộ Nội vụ", "thực hiện")}
+
+
+def test_the_office_that_sends_a_notice_is_not_given_its_tasks():
+    # vpcp_tb631 (b17a): the closing formula broken over a line, "… thông báo để các Bộ, cơ quan ⏎ liên quan biết, thực hiện".
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\n\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "(1) Bộ Tài chính khẩn trương hoàn thiện hồ sơ Chương trình.\n"
+        "Văn phòng Chính phủ thông báo để các Bộ, cơ quan\nliên quan biết, thực hiện./.\n"
+    )
+    roles = _roles(text)
+    assert ("Bộ Tài chính", "thực hiện") in roles
+    assert not any(name == "Văn phòng Chính phủ" for name, _ in roles)
+    assert not any(name == "Văn phòng Chính phủ" for name, _ in _document_roles("vpcp_tb631_ketluan_ctmtqg_2025.md"))

@@ -1027,7 +1027,10 @@ _LEAD_ROLE = re.compile(
 )
 # The body that asks others or hands them tasks ("… cũng giao nhiệm vụ cụ thể cho Ban Chỉ đạo 389 các bộ …").
 _ASKS_OTHERS = re.compile(
-    r"(?:(?:cũng|đã|sẽ)\s+)*(?:đề\s+nghị\b|giao(?:\s+nhiệm\s+vụ)?(?:\s+cụ\s+thể)?\s+cho\b)", re.IGNORECASE
+    r"(?:(?:cũng|đã|sẽ)\s+)*(?:đề\s+nghị\b|giao(?:\s+nhiệm\s+vụ)?(?:\s+cụ\s+thể)?\s+cho\b"
+    # A notice's sender: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan ⏎ liên quan biết, thực hiện".
+    r"|(?:xin\s+)?thông\s+báo\s+(?:để|tới|đến)\b)",
+    re.IGNORECASE,
 )
 # The body that hands a task to another it names ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo …"):
 # the task is the named body's, not the speaker's (a body that "chỉ đạo" its units has a task of its own).
