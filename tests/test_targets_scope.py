@@ -355,3 +355,15 @@ def test_a_count_after_cua_says_whose_figure_it_is():
     found = [(t.value, t.unit) for t in iter_targets(text)]
     assert (Decimal("28"), "tỉnh, thành phố") not in found and (Decimal("34"), "dự án") not in found
     assert (Decimal("65"), "% GDP cả nước") in found and (Decimal("12"), "trường học") in found
+
+
+
+def test_a_level_assured_for_a_named_measure_is_a_target_among_tasks():
+    # gl_nq54 (b24b), a council's mid-year resolution: its tasks name the year's goals with "đảm bảo … đạt".
+    from tests.blind_documents import parsed_blind_document
+
+    parsed = parsed_blind_document("gl_nq54_nhiemvu6thangcuoi_2017.md")
+    found = {(t.value, t.unit, t.comparator) for t in iter_targets(parsed.text)}
+    assert (Decimal("7.52"), "%", ">=") in found
+    # "đảm bảo" before a measure without a level of its own is no goal word
+    assert list(iter_targets("1.2. Đảm bảo an toàn giao thông trên các tuyến, năm 2016 xảy ra 150 vụ tai nạn.\n")) == []

@@ -62,7 +62,9 @@ BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d
 _ASSURED = (
     r"(?:bảo đảm|đảm bảo)\s+(?:đạt|(?:cắt giảm|giảm|tăng)\s+(?=tối thiểu|ít nhất|tối đa|trên\s+\d|không dưới)"
     # "Đảm bảo 100% Chủ tịch … phải được tập huấn": the share of those a directive makes comply
-    r"|(?=(?:tối thiểu\s+|ít nhất\s+)?\d[\d.,]*\s*%))"
+    r"|(?=(?:tối thiểu\s+|ít nhất\s+)?\d[\d.,]*\s*%)"
+    # "đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở lên": the measure assured, then its level
+    r"|(?=[^.;:\d\n]{1,80}?\bđạt\s+(?:(?:tối thiểu|ít nhất|trên|từ|khoảng)\s+)?\d))"
 )
 TRIGGER = re.compile(  # the lookahead: the first letters of its words
     r"(?=[mcptkđdhnb])(?:\b(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu|theo kế hoạch|kế hoạch đặt ra|đặt ra|đề ra|dự kiến|hướng tới|hướng đến|"
