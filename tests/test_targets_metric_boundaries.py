@@ -336,3 +336,13 @@ def test_a_sector_striving_for_a_rate_is_what_the_rate_is_of():
     assert t.metric == "tốc độ tăng giá trị sản xuất chăn nuôi"
     (t, _) = _goal("Ngành lâm nghiệp phấn đấu tốc độ tăng giá trị sản xuất trên 6% và kim ngạch XK 10,5 tỷ USD.")
     assert t.metric == "tốc độ tăng giá trị sản xuất lâm nghiệp"
+
+
+def test_the_bound_that_closes_the_figure_before_is_no_part_of_the_next_metric():
+    # gl_nq54 (b24b): "… đạt 7,52% trở lên, thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 4.000 tỷ đồng."
+    from extractors.targets import iter_targets
+
+    text = ("Mục tiêu năm 2017:\n- Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở lên, thu ngân sách nhà nước "
+            "trên địa bàn đạt trên 4.000 tỷ đồng.\n")
+    metrics = [t.metric for t in iter_targets(text)]
+    assert metrics[1] == "thu ngân sách nhà nước"

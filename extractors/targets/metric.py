@@ -81,6 +81,9 @@ def metric_of(
     """What is measured (``_metric_of``), as a share of the structure a list label names ("Cơ cấu kinh tế:
     Nông, lâm, ngư nghiệp chiếm 14,97%; Công nghiệp - xây dựng chiếm 38,13%" → "Công nghiệp - xây dựng
     trong cơ cấu kinh tế")."""
+    if floor > c_start and (bound := _BOUND_AFTER.match(text[floor:q_start].lstrip())):
+        # "đạt 7,52% trở lên, thu ngân sách … đạt trên 4.000 tỷ đồng": the bound closes the figure before.
+        floor += len(text[floor:q_start]) - len(text[floor:q_start].lstrip()) + bound.end()
     phrase = _with_shared_measure(text, c_start, _metric_of(text, c_start, c_end, q_start, q_end, unit, floor, following))
     if unit == "%" and not _CHANGED_BY.search(text, c_start, q_start):
         # "100% số hợp tác xã …", "90% số lượng người dân …", "Số xã đạt chuẩn nông thôn mới trên 90%", "100% các
