@@ -53,3 +53,12 @@ def test_a_file_named_by_its_number_gives_the_number_the_text_lost():
     # Only a number whose type code is the text's own type: a decision's file does not number a resolution.
     other = extract_metadata(RESOLUTION, {"source_url": url.replace("54-2017-nq-h%C4%91nd", "54-2017-qd-ubnd")})
     assert other.number is None
+
+
+def test_a_place_labelling_its_share_of_the_funding_is_given_no_task():
+    # dt_nq124 (b24a), the programme's investment by place: "+ Thành phố Cao Lãnh: khoảng 17.151,874 tỷ đồng."
+    funding = "VI. Vốn đầu tư\n+ Thành phố Cao Lãnh: khoảng 17.151,874 tỷ đồng.\n+ Thành phố Sa Đéc: khoảng 10.364,577 tỷ đồng.\n"
+    assert _roles(funding) == set()
+    # A place labelling its duty is still given it.
+    duty = "III. Tổ chức thực hiện\n+ Thành phố Cao Lãnh: chủ trì lập quy hoạch phân khu trong năm 2018.\n"
+    assert _roles(duty) == {("Thành phố Cao Lãnh", "chủ trì")}

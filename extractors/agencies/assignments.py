@@ -1038,6 +1038,9 @@ _HANDS_TO = re.compile(r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*giao\s+(?:cho
 _LEADER_DIRECTS = re.compile(
     rf"(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Bí\s+thư)(?:\s+Chính\s+phủ)?(?:\s+[{UPPER}][{LOWER}]*){{0,4}}\s+chỉ\s+đạo\s+(?:cho\s+)?"
 )
+_AMOUNT_ONLY = re.compile(
+    r"[\s:*]*(?:(?:khoảng|trên|dưới|tối\s+thiểu|tối\s+đa|gần|hơn)\s+)?\d[\d.,]*\s*(?:[^\W\d_]+\s*){0,3}[.;]?[\s*]*", re.I
+)
 _COMRADE = re.compile(r"(?:các\s+)?đồng\s+chí\b")  # "Bộ Chính trị giao đồng chí được … phân công triệu tập, …"
 _MANDATE = re.compile(r"theo\s+chức\s+năng\b", re.IGNORECASE)
 # A notice's closing formula: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X và các Bộ, cơ quan liên quan
@@ -1270,6 +1273,8 @@ def _assign_clause(
         handed = _HANDS_TO.match(text, pos + len(predicate) - len(predicate.lstrip(" ,:*\n")))
         if handed and (any(m.start == handed.end() for m in local) or _COMRADE.match(text, handed.end())):
             continue  # the speaker who hands the task on ("Bộ Chính trị giao Ban Tổ chức Trung ương: …")
+        if predicate.lstrip(" *").startswith(":") and _AMOUNT_ONLY.fullmatch(predicate_clean):
+            continue  # "+ Thành phố Cao Lãnh: khoảng 17.151,874 tỷ đồng.": a place's share of the funding, no duty
         if re.match(r"(?:đã|vừa|đang|trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
