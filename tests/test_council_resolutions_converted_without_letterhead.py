@@ -62,3 +62,12 @@ def test_a_place_labelling_its_share_of_the_funding_is_given_no_task():
     # A place labelling its duty is still given it.
     duty = "III. Tổ chức thực hiện\n+ Thành phố Cao Lãnh: chủ trì lập quy hoạch phân khu trong năm 2018.\n"
     assert _roles(duty) == {("Thành phố Cao Lãnh", "chủ trì")}
+
+
+
+def test_a_sentence_that_hands_a_task_on_by_name_gives_it_to_that_body():
+    # brvt_nq26 (b24c): "… trong khu vực đô thị. Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh
+    # nghiệp trong Khu công nghiệp thực hiện trồng cây xanh …" inside a council's point to the committee.
+    parsed = parsed_blind_document("brvt_nq26_chatvan_2017.md")
+    roles = {(a.name, a.role) for a in iter_agencies(parsed.text, parsed.tables) if not a.generic}
+    assert ("Ban Quản lý các Khu công nghiệp tỉnh", "thực hiện") in roles

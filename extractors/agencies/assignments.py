@@ -1064,6 +1064,12 @@ _CENTRAL_REQUESTER = re.compile(r"\b(?:(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí
 _MODAL_PARTNER = re.compile(r"\b(?:phải|cần)\s+(?:(?:chủ\s+động|tích\s+cực|tiếp\s+tục)\s+)?phối\s+hợp\b")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
+# A request inside a sentence ("…, đề nghị Bộ Tài chính …"), or a sentence that hands a task on by name ("Giao nhiệm vụ
+# Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp …").
+_REQUEST_IN_SENTENCE = re.compile(
+    r"(?:(?<=\s)|^(?=Giao\s+nhiệm\s+vụ\s))(giao|(?:(?<=:\s)|^)Giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)"
+    r"(?:\s+nhiệm\s+vụ(?=\s+[" + UPPER + r"]))?\s*:?\s+(?:cho\s+)?"
+)
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )
@@ -1204,7 +1210,7 @@ def _assign_clause(
             if basis.group().startswith("Về") and basis.group().rstrip().endswith(":"):
                 answered_end = basis_end  # the body after a request's topic is given the answer
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
-    for match in [] if relayed else re.finditer(r"(?<=\s)(giao|(?<=:\s)Giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)\s*:?\s+(?:cho\s+)?", sentence):
+    for match in [] if relayed else re.finditer(_REQUEST_IN_SENTENCE, sentence):
         if _proposed(text, sentence[: match.start()]):
             continue
         if match.group(1) == "yêu cầu" and _has_tasks_part(text) and _OPENS_POINTS.search(sentence):
