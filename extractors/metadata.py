@@ -2727,7 +2727,7 @@ def _with_url_number(metadata: MetadataAnnotation, text: str, url: Optional[str]
 # type code is the type the text shows.
 _FILE_NUMBER = re.compile(
     r"/(?P<number>\d{1,5})(?:-(?P<year>(?:19|20)\d{2}))?-(?P<first>[a-z]{1,4})-(?P<second>[a-z]{1,8}\d{0,2})"
-    r"(?P<rest>)\.[a-z]{2,4}$", re.I
+    r"\.[a-z]{2,4}$", re.I
 )
 
 

@@ -1038,6 +1038,7 @@ _HANDS_TO = re.compile(r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*giao\s+(?:cho
 _LEADER_DIRECTS = re.compile(
     rf"(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Bí\s+thư)(?:\s+Chính\s+phủ)?(?:\s+[{UPPER}][{LOWER}]*){{0,4}}\s+chỉ\s+đạo\s+(?:cho\s+)?"
 )
+# An item that states only an amount after its label ("khoảng 17.151,874 tỷ đồng."): no duty.
 _AMOUNT_ONLY = re.compile(
     r"[\s:*]*(?:(?:khoảng|trên|dưới|tối\s+thiểu|tối\s+đa|gần|hơn)\s+)?\d[\d.,]*\s*(?:[^\W\d_]+\s*){0,3}[.;]?[\s*]*", re.I
 )
@@ -1062,14 +1063,14 @@ _REPORTED_SPEECH = re.compile(r"(?<=\s)(?:nêu\s+rõ|nhấn\s+mạnh|chỉ\s+rõ
 # A request made by a central leader or body, whose addressee a province's committee is, whoever issued the page.
 _CENTRAL_REQUESTER = re.compile(r"\b(?:(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước|Chính\s+phủ|Bộ\s+trưởng)\b")
 _MODAL_PARTNER = re.compile(r"\b(?:phải|cần)\s+(?:(?:chủ\s+động|tích\s+cực|tiếp\s+tục)\s+)?phối\s+hợp\b")
-# "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
-# organisations, associations, enterprises), as "Đề nghị" does.
 # A request inside a sentence ("…, đề nghị Bộ Tài chính …"), or a sentence that hands a task on by name ("Giao nhiệm vụ
 # Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp …").
 _REQUEST_IN_SENTENCE = re.compile(
     r"(?:(?<=\s)|^(?=Giao\s+nhiệm\s+vụ\s))(giao|(?:(?<=:\s)|^)Giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)"
     r"(?:\s+nhiệm\s+vụ(?=\s+[" + UPPER + r"]))?\s*:?\s+(?:cho\s+)?"
 )
+# "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
+# organisations, associations, enterprises), as "Đề nghị" does.
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )

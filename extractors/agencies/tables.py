@@ -351,6 +351,7 @@ _PART_OF_A_YEAR = re.compile(r"(?i)\b(?:ngày|tháng|quý)\b|(?<![\d/])\d{1,2}/\
 
 
 def _column_year(header: Sequence, columns: dict[str, int]) -> Optional[int]:
+    """The year the time column's header names, if any (header cells as text or as (start, end, text))."""
     index = columns.get("deadline")
     cell = header[index] if index is not None and index < len(header) else None
     if isinstance(cell, tuple):

@@ -379,6 +379,8 @@ _RANKED_GROUP = re.compile(
 )
 
 
+# A share reached of an area or a length ("đạt 85% diện tích lưu vực thoát nước …"), unless the phrase after it goes on
+# to its own predicate.
 _REACHES_SHARE = re.compile(r"\bđạt\s*(?:(?:tỷ\s+lệ|khoảng|tối\s+thiểu|ít\s+nhất|trên|từ)\s*)?$", re.I)
 _MEASURE_BASE = re.compile(r"\s+((?:diện\s+tích|chiều\s+dài)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I)
 _PREDICATE_IN_BASE = re.compile(r"\b(?:được|có|áp\s+dụng|đạt)\b", re.I)
