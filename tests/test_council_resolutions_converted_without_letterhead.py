@@ -1,7 +1,8 @@
 """Council resolutions whose web conversion replaced the letterhead table by an empty placeholder (b24: Gia Lai's
 54/2017/NQ-HĐND, Hà Giang's 89/NQ-HĐND, Đồng Tháp's 124/2017/NQ-HĐND, Hậu Giang's 01/2017/NQ-HĐND, each a
-Markdown file named by its number): the council's term under the title says whose text it is, and the file's
-name gives the number the text lost."""
+Markdown file named by its number, and the question-time resolution of Bà Rịa - Vũng Tàu): the council's term under
+the title says whose text it is, and the file's name gives the number the text lost; a place labelling its share of
+the funding is given no task, and "Giao nhiệm vụ <body> …" inside a point gives that body one."""
 
 from extractors.agencies import iter_agencies
 from extractors.metadata import extract_metadata
