@@ -779,10 +779,9 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": the level written after the last of the local
 # government's bodies is every one's.
-_BARE_LOCAL_BODY = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND)")
-_LEVELLED_LOCAL_BODY = re.compile(
-    r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND)\s+(?P<level>cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)"
-)
+_LOCAL_BODY = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND)"
+_BARE_LOCAL_BODY = re.compile(_LOCAL_BODY)
+_LEVELLED_LOCAL_BODY = re.compile(_LOCAL_BODY + r"\s+(?P<level>cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)")
 
 
 def _with_shared_levels(text: str, mentions: list[Mention]) -> list[Mention]:

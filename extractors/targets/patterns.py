@@ -156,9 +156,9 @@ _PLAN_BASES = (
     r"chỉ tiêu pháp lệnh",
 )
 PLAN_BASE = re.compile(r"\s+(" + "|".join(b.replace(" ", r"\s+") for b in _PLAN_BASES) + r")(?![^\W_])", re.I)
-PERCENT_BASE = re.compile(
-    r"\s+((?:tổng|diện tích|dân số|lực lượng lao động|số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I
-)
+# Where a percentage's base written after it ends: a clause mark, "và" or "so với" ("… 85% diện tích lưu vực …, 60% …").
+BASE_END = r"(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))"
+PERCENT_BASE = re.compile(r"\s+((?:tổng|diện tích|dân số|lực lượng lao động|số)\b[^,;.()]*?)" + BASE_END, re.I)
 # "mỗi trường có … 02 giáo viên" → "giáo viên/trường"; "mỗi năm có 150 sản phẩm" is a yearly count, no entity.
 PER_ENTITY = re.compile(r"\bmỗi\s+(?!(?:năm|tháng|quý|tuần|ngày)\b)(?P<e>[^\s,;.]+(?:\s+[^\s,;.]+)?)\s+(?:có|đạt|cần|phải|được)\b", re.I)
 MEASURE = re.compile(

@@ -14,6 +14,7 @@ from extractors.targets.model import Quantity
 from extractors.targets.patterns import (
     AGE_AFTER,
     ANNIVERSARY_BEFORE,
+    BASE_END,
     CODE_AFTER,
     ECONOMY_BASE,
     LABEL_BEFORE,
@@ -382,7 +383,7 @@ _RANKED_GROUP = re.compile(
 # A share reached of an area or a length ("đạt 85% diện tích lưu vực thoát nước …"), unless the phrase after it goes on
 # to its own predicate.
 _REACHES_SHARE = re.compile(r"\bđạt\s*(?:(?:tỷ\s+lệ|khoảng|tối\s+thiểu|ít\s+nhất|trên|từ)\s*)?$", re.I)
-_MEASURE_BASE = re.compile(r"\s+((?:diện\s+tích|chiều\s+dài)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", re.I)
+_MEASURE_BASE = re.compile(r"\s+((?:diện\s+tích|chiều\s+dài)\b[^,;.()]*?)" + BASE_END, re.I)
 _PREDICATE_IN_BASE = re.compile(r"\b(?:được|có|áp\s+dụng|đạt)\b", re.I)
 
 
@@ -403,7 +404,7 @@ def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, in
     if unit == "%" and (m := _BASE_COMPARED.match(sentence, end)) and len(m.group(1).split()) <= 8:
         return f"% {' '.join(m.group(1).split())}", m.end()
     if unit == "%" and PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
-        m = re.match(r"\s+([^\W\d_][^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|\bso với\b|$))", sentence[end:])
+        m = re.match(r"\s+([^\W\d_][^,;.()]*?)" + BASE_END, sentence[end:])
         if m and len(m.group(1).split()) <= 8:
             return f"% {' '.join(m.group(1).split())}", end + m.end()
     if unit == "%" and _REACHES_SHARE.search(sentence, max(0, start - 40), start) and (m := _MEASURE_BASE.match(sentence, end)):
