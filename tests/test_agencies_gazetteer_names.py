@@ -85,3 +85,16 @@ def test_the_merged_provincial_press_is_known_with_the_word_dai_too():
     # Since the 2025 merger a province's paper and broadcaster are one body; portals write it with "Đài" as well.
     names = {a.name for a in iter_agencies("Báo và Đài Phát thanh, Truyền hình Lâm Đồng phối hợp tuyên truyền.")}
     assert names == {"Báo và Đài Phát thanh, Truyền hình Lâm Đồng"}
+
+
+def test_an_economic_zone_board_with_the_provinces_industrial_parks_is_one_body():
+    # The board of Quảng Ngãi (qng_qd1627) and of Thanh Hóa: "và các Khu công nghiệp" is inside the name.
+    sentence = "Sở Tài chính phối hợp Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi kiểm kê tài sản."
+    assert [(a.name, a.role) for a in iter_agencies(sentence)][1] == (
+        "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "phối hợp"
+    )
+    lead = "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp Thanh Hóa chủ trì thực hiện."
+    assert [a.name for a in iter_agencies(lead)] == ["Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp Thanh Hóa"]
+    # A zone board listed with another body stays apart from it.
+    listed = "Ban Quản lý Khu kinh tế và Sở Công Thương chủ trì."
+    assert [a.name for a in iter_agencies(listed)] == ["Ban Quản lý Khu kinh tế", "Sở Công Thương"]

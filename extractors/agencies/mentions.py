@@ -508,8 +508,17 @@ def _number(tail: _Tail, match: re.Match) -> bool:
     return False
 
 
+# A board of an economic zone and the province's industrial parks is one body, its "và các" inside its name.
+_ZONES_BOARD_SO_FAR = re.compile(r"Quản\s+lý\s+(?:các\s+)?[Kk]hu\s+kinh\s+tế\b[^,;.\n]*$")
+_AND_THE_ZONES = re.compile(r"\s+các\s+(?:[Kk]hu\s+công\s+nghiệp|KCN)\b")
+
+
 def _and(tail: _Tail, match: re.Match) -> bool:
     after = _TOKEN.match(tail.text, match.end())
+    zones = _AND_THE_ZONES.match(tail.text, match.end())
+    if zones and _ZONES_BOARD_SO_FAR.search(tail.text, max(0, tail.pos - 40), tail.end):
+        tail.end = zones.end()  # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi": one board
+        return True
     if (
         not tail.generic
         and after
