@@ -2,7 +2,9 @@
 54/2017/NQ-HĐND, Hà Giang's 89/NQ-HĐND, Đồng Tháp's 124/2017/NQ-HĐND, Hậu Giang's 01/2017/NQ-HĐND, each a
 Markdown file named by its number, and the question-time resolution of Bà Rịa - Vũng Tàu): the council's term under
 the title says whose text it is, and the file's name gives the number the text lost; a place labelling its share of
-the funding is given no task, and "Giao nhiệm vụ <body> …" inside a point gives that body one."""
+the funding is given no task, "Giao nhiệm vụ <body> …" inside a point gives that body one, and the closing article's
+"Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này" gives the standing committee its
+supervision."""
 
 from extractors.agencies import iter_agencies
 from extractors.metadata import extract_metadata
@@ -72,3 +74,17 @@ def test_a_sentence_that_hands_a_task_on_by_name_gives_it_to_that_body():
     parsed = parsed_blind_document("brvt_nq26_chatvan_2017.md")
     roles = {(a.name, a.role) for a in iter_agencies(parsed.text, parsed.tables) if not a.generic}
     assert ("Ban Quản lý các Khu công nghiệp tỉnh", "thực hiện") in roles
+
+
+def test_the_closing_article_gives_the_councils_own_organs_the_supervision():
+    # Đồng Tháp's 124/2017/NQ-HĐND closes: "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân Tỉnh và các đại
+    # biểu Hội đồng nhân dân Tỉnh giám sát việc thực hiện Nghị quyết này." (no "Giao", no "có trách nhiệm").
+    resolution = RESOLUTION.replace("Hội đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n", "")
+    closing = "Điều 3. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n"
+    agencies = list(iter_agencies(resolution + closing))
+    assert ("Thường trực Hội đồng nhân dân tỉnh", "thực hiện") in {(a.canonical_name, a.role) for a in agencies}
+    # The council's committees are named as a set, not as the council itself.
+    assert not any(a.canonical_name == "Hội đồng nhân dân tỉnh" for a in agencies)
+    # Supervising is no duty when the sentence only reports it.
+    report = "Điều 3. Thường trực Hội đồng nhân dân tỉnh đã giám sát việc thực hiện Nghị quyết số 12/NQ-HĐND.\n"
+    assert not any(a.canonical_name.startswith("Thường trực") for a in iter_agencies(resolution + report))

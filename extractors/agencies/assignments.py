@@ -49,7 +49,9 @@ _ASIDE = re.compile(
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+# "Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này": a council resolution's closing
+# article gives its own organs the supervision, as a duty.
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^giám\s+sát\s+(?:việc\s+)?(?:triển\s+khai\s+)?(?:quá\s+trình\s+)?thực\s+hiện\s+Nghị\s+quyết\b|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 # A planning decision's "Cơ quan tổ chức lập quy hoạch: Sở X." and "Cơ quan thẩm định: Sở Xây dựng." name the bodies
 # that draw the plan up and appraise it: they do the work.
 _LABEL_LINE = re.compile(

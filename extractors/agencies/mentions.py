@@ -737,6 +737,8 @@ _CELL_BEFORE = re.compile(
 )
 _CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự", "Lực lượng", "lực lượng")
 _DEPUTIES_BEFORE = re.compile(r"(?:(?<!\w)các\s+)?(?:(?<!\w)(?P<group>[Tt]ổ|[Đđ]oàn)\s+)?(?<!\w)[Đđ]ại\s+biểu\s+$")
+# "các Ban Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân": the council's committees, named as a set.
+_COUNCIL_BOARDS_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+Ban\s+(?:của\s+)?$")
 
 
 def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -756,6 +758,10 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
             delegation = (deputies.group("group") or "").lower() == "đoàn"
             known_as = "Đoàn đại biểu " + mention.canonical if delegation else None
             cells.append(Mention(deputies.start(), mention.end, name, not delegation, known_as=known_as))
+            continue
+        boards = _COUNCIL_BOARDS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        if boards is not None and mention.canonical.startswith("Hội đồng nhân dân"):
+            cells.append(Mention(boards.start(), mention.end, " ".join(text[boards.start() : mention.end].split()), True))
             continue
         written = text[mention.start : mention.end]
         shared = plural_cell if plural_cell and _LISTED_AFTER.fullmatch(text, cells[-1].end, mention.start) else None
