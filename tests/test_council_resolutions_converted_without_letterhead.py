@@ -6,7 +6,7 @@ the funding is given no task, "Giao nhiệm vụ <body> …" inside a point give
 "Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này" gives the standing committee its
 supervision."""
 
-from extractors.agencies import iter_agencies
+from extractors.agencies import iter_agencies, iter_mentions
 from extractors.metadata import extract_metadata
 from tests.blind_documents import parsed_blind_document
 
@@ -83,8 +83,10 @@ def test_the_closing_article_gives_the_councils_own_organs_the_supervision():
     closing = "Điều 3. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n"
     agencies = list(iter_agencies(resolution + closing))
     assert ("Thường trực Hội đồng nhân dân tỉnh", "thực hiện") in {(a.canonical_name, a.role) for a in agencies}
-    # The council's committees are named as a set, not as the council itself.
+    # The council's committees are named as a set, not as the council itself nor cut at "đồng" ("các Ban Hội").
     assert not any(a.canonical_name == "Hội đồng nhân dân tỉnh" for a in agencies)
+    boards = "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân giám sát."
+    assert [(m.name, m.generic) for m in iter_mentions(boards)][1] == ("các Ban Hội đồng nhân dân", True)
     # Supervising is no duty when the sentence only reports it.
     report = "Điều 3. Thường trực Hội đồng nhân dân tỉnh đã giám sát việc thực hiện Nghị quyết số 12/NQ-HĐND.\n"
     assert not any(a.canonical_name.startswith("Thường trực") for a in iter_agencies(resolution + report))

@@ -677,7 +677,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
     mentions = _with_subject_places(text, _without_listing_heads(text, _with_owned_committees(text, mentions)))
     mentions = _with_committee_places(text, mentions)
-    mentions = _with_shared_levels(text, _with_owners(text, _with_party_cells(text, mentions)))
+    mentions = _with_shared_levels(text, _with_owners(text, _with_party_cells(text, _with_council_boards(text, mentions))))
     short_forms = {}
     for mention in mentions if "tắt là" in text else ():
         defined = _SHORT_FORM.match(text, mention.end)
@@ -737,8 +737,23 @@ _CELL_BEFORE = re.compile(
 )
 _CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự", "Lực lượng", "lực lượng")
 _DEPUTIES_BEFORE = re.compile(r"(?:(?<!\w)các\s+)?(?:(?<!\w)(?P<group>[Tt]ổ|[Đđ]oàn)\s+)?(?<!\w)[Đđ]ại\s+biểu\s+$")
-# "các Ban Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân": the council's committees, named as a set.
-_COUNCIL_BOARDS_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+Ban\s+(?:của\s+)?$")
+
+
+# "các Ban Hội đồng nhân dân tỉnh", "các Ban của HĐND": the council's committees, named as a set (not "các Ban Hội"
+# cut at the lower-case "đồng", nor the council itself).
+_COUNCIL_BOARDS = re.compile(
+    r"(?<!\w)[Cc]ác\s+Ban\s+(?:của\s+)?(?:Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|huyện|xã)(?!\w))?"
+)
+
+
+def _with_council_boards(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each set of a council's committees read as one collective (``_COUNCIL_BOARDS``)."""
+    boards = [Mention(m.start(), m.end(), " ".join(m.group().split()), True) for m in _COUNCIL_BOARDS.finditer(text)]
+    if not boards:
+        return mentions
+    spans = Spans([(b.start, b.end) for b in boards])
+    kept = [m for m in mentions if m.start not in spans and (m.end - 1) not in spans]
+    return sorted(kept + boards, key=lambda m: m.start)
 
 
 def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -758,10 +773,6 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
             delegation = (deputies.group("group") or "").lower() == "đoàn"
             known_as = "Đoàn đại biểu " + mention.canonical if delegation else None
             cells.append(Mention(deputies.start(), mention.end, name, not delegation, known_as=known_as))
-            continue
-        boards = _COUNCIL_BOARDS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-        if boards is not None and mention.canonical.startswith("Hội đồng nhân dân"):
-            cells.append(Mention(boards.start(), mention.end, " ".join(text[boards.start() : mention.end].split()), True))
             continue
         written = text[mention.start : mention.end]
         shared = plural_cell if plural_cell and _LISTED_AFTER.fullmatch(text, cells[-1].end, mention.start) else None
