@@ -631,13 +631,15 @@ def _commitment(text: str, span: tuple[int, int], deadline: Deadline, section: O
 
 # The time of the event a plan organises, on a labelled line of its own: "1. Thời gian kiểm tra: 13h30’ ngày
 # 29/4/2026 (Thứ Tư).", "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)." The day is the
-# plan's dated commitment. Not a task's "Thời gian thực hiện/hoàn thành:" line (it dates the task above it),
-# nor an e-signature's "Thời gian ký:" or a report's time.
+# plan's dated commitment. So is a bare day on an item's "Thời gian thực hiện:" line ("- Thời gian thực hiện: Ngày
+# 26, 27/12/2011" under "1. Cài đặt hệ thống phần mềm"); one that words a commitment ("Hoàn thành trước ngày …")
+# is read with the commitments, and a task's "Thời gian hoàn thành:" line dates the task above it. Not an
+# e-signature's "Thời gian ký:" nor a report's time.
 _EVENT_TIME = re.compile(
     r"^[ \t*#|]*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s+)?\**Thời\s+gian(?P<what>(?:[ \t,]+[^\W\d_]+){0,5})[ \t]*\**:(?P<value>[^\n]*)",
     re.MULTILINE,
 )
-_NOT_AN_EVENT = re.compile(r"thực\s+hiện|hoàn\s+thành|ký|báo\s+cáo|gửi|nộp|niêm\s+yết|công\s+khai|ban\s+hành", re.IGNORECASE)
+_NOT_AN_EVENT = re.compile(r"hoàn\s+thành|ký|báo\s+cáo|gửi|nộp|niêm\s+yết|công\s+khai|ban\s+hành", re.IGNORECASE)
 # An event held in rounds, each on a line of its own under a bare "1. Thời gian, đối tượng kiểm tra:" heading:
 # "1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba)." The rounds run to the heading's next sibling ("2. Địa điểm").
 _ROUND = re.compile(
@@ -651,6 +653,8 @@ def _event_times(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
         return
     for match in _EVENT_TIME.finditer(text):
         if match.start() in taken or _NOT_AN_EVENT.search(match.group("what")):
+            continue
+        if _COMMITMENT.search(match.group("value")) or _DIRECTIVE.search(match.group("value")):
             continue
         lines = [match]
         if not match.group("value").strip(" \t*"):

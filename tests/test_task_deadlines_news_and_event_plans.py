@@ -1,7 +1,8 @@
 """Dated commitments as news pages and short event plans write them: the day of the event a plan
-organises on its "Thời gian …:" line, months written with a dot ("tháng 12.2025"), and two acts each
-with its own date joined by "và". Blind documents live in data/external (python
-scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); their tests skip where they are absent."""
+organises on its "Thời gian …:" line (and a bare day on an item's "Thời gian thực hiện:" line), months
+written with a dot ("tháng 12.2025"), and two acts each with its own date joined by "và". Blind documents
+live in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); their tests
+skip where they are absent."""
 
 from blind_documents import blind_tasks, task_opening
 from extractors.timeexpr import parse_deadline
@@ -87,3 +88,16 @@ def test_what_a_subject_will_be_by_a_year_is_a_dated_aim():
     # về KH&CN.": the time set off by commas opens the clause; it is not the programme's horizon.
     (aim,) = [t for t in tasks if "Bình Định sẽ thuộc nhóm dẫn đầu" in t.text]
     assert aim.deadline_year == 2030
+
+
+def test_a_bare_day_on_an_items_time_line_dates_the_item():
+    from extractors.tasks import iter_tasks
+
+    # pt_kh_stttt (b25b): an installation item with no body named, its "Thời gian thực hiện:" line a bare day.
+    text = ("KẾ HOẠCH\n\nII. PHƯƠNG ÁN TRIỂN KHAI\n\n1. Cài đặt hệ thống phần mềm\n\n- Kiểm tra máy chủ, mạng, máy trạm.\n\n"
+            "- Thời gian thực hiện: Ngày 26, 27/12/2011\n\n2. Hướng dẫn sử dụng phần mềm\n\n- Thời gian thực hiện: năm 2012\n")
+    days = [t.deadline_date.isoformat() for t in iter_tasks(text) if t.deadline_date]
+    assert days == ["2011-12-27"]
+    # A time line that words the commitment is read once, with the commitments (hn_kh144).
+    worded = "KẾ HOẠCH\n\n1. Triển khai bệnh án điện tử\n\n- Thời gian thực hiện: Hoàn thành trước ngày 30/9/2025.\n"
+    assert [t.deadline_date.isoformat() for t in iter_tasks(worded)] == ["2025-09-30"]
