@@ -4,7 +4,8 @@ Markdown file named by its number, and the question-time resolution of Bà Rịa
 the title says whose text it is, and the file's name gives the number the text lost; a place labelling its share of
 the funding is given no task, "Giao nhiệm vụ <body> …" inside a point gives that body one, and the closing article's
 "Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này" gives the standing committee its
-supervision."""
+supervision; a point under the council's request to the committee that opens on "Chỉ đạo <bodies> …" gives those bodies
+the task."""
 
 from extractors.agencies import iter_agencies, iter_mentions
 from extractors.metadata import extract_metadata
@@ -90,3 +91,20 @@ def test_the_closing_article_gives_the_councils_own_organs_the_supervision():
     # Supervising is no duty when the sentence only reports it.
     report = "Điều 3. Thường trực Hội đồng nhân dân tỉnh đã giám sát việc thực hiện Nghị quyết số 12/NQ-HĐND.\n"
     assert not any(a.canonical_name.startswith("Thường trực") for a in iter_agencies(resolution + report))
+
+
+def test_the_bodies_a_councils_point_has_the_committee_direct_are_given_the_task():
+    # Thừa Thiên Huế's 08/NQ-HĐND and Hà Giang's 95/NQ-HĐND (b25a, b24c): "Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân
+    # dân tỉnh …:" then points that open on "Chỉ đạo <bodies> <verb> …" or "Chỉ đạo <body>:".
+    points = (
+        "Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện một số nhiệm vụ sau:\n"
+        "1. Chỉ đạo Sở Tài nguyên và Môi trường, Sở Kế hoạch và Đầu tư, Ban quản lý Khu kinh tế, công nghiệp, các ngành liên quan "
+        "rà soát tất cả các dự án đầu tư ngoài ngân sách trên địa bàn.\n"
+        "2. Chỉ đạo Ban Dân tộc tỉnh phối hợp với UBND huyện Hoàng Su Phì rà soát kinh phí còn thiếu.\n"
+    )
+    roles = _roles(RESOLUTION + points)
+    assert {("Sở Tài nguyên và Môi trường", "thực hiện"), ("Sở Kế hoạch và Đầu tư", "thực hiện"),
+            ("Ban Quản lý Khu kinh tế, công nghiệp tỉnh", "thực hiện"), ("Ban Dân tộc tỉnh", "phối hợp")} <= roles
+    # A committee's own plan keeps the task with the body it assigns: the body it directs is its object.
+    plan = "KẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n- Chỉ đạo Công ty Điện lực tỉnh bảo đảm cấp điện.\n"
+    assert not any(name.startswith("Công ty") for name, _ in _roles(plan))

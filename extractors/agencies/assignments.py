@@ -524,6 +524,8 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
         if unit.implementation:
             _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
+        if COUNCIL_ISSUERS <= collector.issuers:
+            _assign_council_delegates(text, unit, mentions.between(unit.body_start, unit.end), collector)
 
 
 # A line that opens a sentence: a capitalised word then a lower-case one ("Phối hợp với …", "Chỉ đạo
@@ -549,6 +551,24 @@ def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[
                 yield replace(unit, start=newline + 1, body_start=newline + 1, level=None, label=None)
                 continue
         yield unit
+
+
+def _assign_council_delegates(text: str, unit: Unit, local: list[Mention], collector: Collector) -> None:
+    """A council gives the people's committee its requests, and the committee's departments the work: a point that
+    opens on "Chỉ đạo <bodies> <verb> …" or "Chỉ đạo <bodies>:" (under "Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân
+    tỉnh …:") gives those bodies the task."""
+    opening = _OPENING_DELEGATION.match(text, _POINT.match(text, unit.body_start).end(), unit.end)
+    if opening is None:
+        return
+    listed, pos = _subject_list([m for m in local if m.start >= opening.end()], text, opening.end())
+    duty = re.match(r"[\s*]*(?::|[" + LOWER + r"])", text[pos : pos + 12])
+    if not listed or duty is None:
+        return
+    role = _stated_role(text[pos : unit.end].lstrip(" *:\n")) or IMPLEMENTER
+    task = _task_phrase(text, pos, _first_sentence_end(text, pos, unit.end))
+    for delegate in listed:
+        if not delegate.generic and delegate.canonical not in collector.issuers:
+            collector.add(delegate, role, task, (unit.start, unit.end), unit.section)
 
 
 # "… kiểm tra liên ngành do Sở Công Thương hoặc Công an tỉnh chủ trì": the bodies after "do" lead.
