@@ -263,3 +263,15 @@ def test_a_figure_dated_before_the_documents_own_year_is_a_result_unless_called_
     assert [t.deadline_year for t in iter_targets(text)] == [2020, 2025, 2018]
     # The development gold's dno_dakrlap keeps a past year's stated goal ("năm 2018, mục tiêu là 120 hộ").
     assert [t.deadline_year for t in iter_targets(text, document_year=2021)] == [2025, 2018]
+
+
+def test_a_measure_named_with_duoc_thuc_hien_is_no_result_and_a_bare_year_is_no_figure():
+    # Bắc Giang's hospital-bed plan (b25c): "được thực hiện" names what the share counts, it does not report it, and
+    # "đến 2030 tỷ lệ …" is a year before a share, not 2030 of a "tỷ lệ" unit ("tỷ" is no scale before "lệ").
+    sentence = ("Phấn đấu đến 2030 tỷ lệ danh mục kỹ thuật được thực hiện theo phân tuyến trung bình toàn tỉnh tối "
+                "thiểu 82% (tuyến tỉnh đạt tối thiểu 75%; tuyến huyện đạt tối thiểu 90%).")
+    found = [(t.comparator, t.value, t.unit, t.deadline_year) for t in iter_targets(sentence)]
+    assert found[0] == (">=", Decimal("82"), "%", 2030)
+    assert not any(unit and "lệ" in unit for _, _, unit, _ in found)
+    # "hiện" alone still dates a baseline: "hiện đạt 60%" is a result.
+    assert not list(iter_targets("Tỷ lệ hộ dân dùng nước sạch hiện đạt 60%."))

@@ -256,7 +256,8 @@ _NAME_BEFORE = re.compile(
 _CLASSIFIED_NOUN = re.compile(rf"\s+({_SYLLABLE}(?:\s+{_SYLLABLE})?)(?![^\W_])", re.I)
 
 
-_SCALE = re.compile(rf"({SCALE_WORDS})\s+", re.I)
+# ("tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ giá" are words of their own: "đến 2030 tỷ lệ …" is a year, then a share.)
+_SCALE = re.compile(rf"({SCALE_WORDS})\s+(?!(?:lệ|trọng|suất|giá)(?![^\W_]))", re.I)
 
 
 # A currency's code written after its name: "500 tỉ đô la Mỹ (USD)" keeps it, as written.
@@ -296,7 +297,7 @@ _NOT_UNITS = frozenset(
     "giai đoạn nhóm lĩnh vực mục tiêu chỉ tiêu quan điểm nội dung phần bước cấp cấp độ mức mức độ tuổi "
     "vòng khâu trụ cột đột phá nhiệm kỳ tiêu chí điều khoản chương mục".split(" ")
 ) | {"giai đoạn", "lĩnh vực", "mục tiêu", "chỉ tiêu", "quan điểm", "nội dung", "cấp độ", "mức độ", "trụ cột",
-     "đột phá", "nhiệm kỳ", "tiêu chí"}
+     "đột phá", "nhiệm kỳ", "tiêu chí", "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tỉ suất"}
 
 
 @lru_cache(maxsize=1)
