@@ -127,3 +127,16 @@ def test_the_plain_headline_of_a_saved_web_page_is_page_furniture(shared_docs):
     furniture = page_furniture(text, blocks)
     assert 1 in furniture and blocks[1].text.startswith("Phấn đấu đến năm 2025")
     assert 0 not in furniture and 2 not in furniture  # the dateline and the lead paragraph are the article's
+
+
+def test_inline_items_after_a_goal_sentences_colon_are_its_list():
+    # Báo Thái Nguyên on plan 222 (b25c): "Mục tiêu đến hết năm 2025: - 100% … - Cung cấp 76/76 dịch vụ công … -
+    # Hoàn thành kho dữ liệu số … - Thí điểm đưa 10 thủ tục …", one paragraph; "đến hết" after "Mục tiêu" sets the
+    # horizon, and items that open on a verb are the list's too (76 of 76 is all of them).
+    from extractors.sections import layout
+
+    page = ("Gần đây nhất, UBND tỉnh ban hành Kế hoạch số 222.\n\nMục tiêu đến hết năm 2025: - 100% biểu mẫu điện tử được "
+            "cập nhật trên Hệ thống. - Cung cấp 76/76 dịch vụ công thiết yếu theo Đề án 06. - Hoàn thành kho dữ liệu số. "
+            "- Thí điểm đưa 10 thủ tục hành chính lên ứng dụng C-Thái Nguyên.\n\nNăm 2024, tỉnh đã cung cấp 50 dịch vụ.\n")
+    found = [(t.value, t.deadline_year) for t in iter_targets(page, (), layout(page))]
+    assert found == [(Decimal("100"), 2025), (Decimal("76"), 2025), (Decimal("10"), 2025)]

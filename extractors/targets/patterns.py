@@ -122,9 +122,10 @@ NOT_TRIGGER = re.compile(
     rf"|{PLAN_NAME_HORIZON.pattern}",
     re.I
 )
-# ("kết quả giải quyết thủ tục hành chính", "phấn đấu kết quả đánh giá …" name what the goal is about, not a result.)
+# ("kết quả giải quyết thủ tục hành chính", "phấn đấu kết quả đánh giá …" name what the goal is about, not a result;
+# "Mục tiêu đến hết năm 2025:" sets a horizon, "tính đến hết năm 2024" closes a count.)
 CUT = re.compile(
-    r"\b(?:nhưng|tuy nhiên|(?<!phấn đấu )kết quả(?!\s+giải\s+quyết)|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|(?<!phấn đấu )đến hết|trong khi|đến nay|"
+    r"\b(?:nhưng|tuy nhiên|(?<!phấn đấu )kết quả(?!\s+giải\s+quyết)|hiện nay|hiện mới|hiện có|hiện đang|đã đạt|đạt được|tính đến|(?<!phấn đấu )(?<!mục tiêu )(?<!chỉ tiêu )đến hết|trong khi|đến nay|"
     r"tới nay|lũy kế|luỹ kế|ước đạt|ước thực hiện|"
     r"(?:so với|so|với) cùng kỳ|vừa qua)\b",
     re.I,

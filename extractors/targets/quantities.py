@@ -54,8 +54,9 @@ def sentence_quantities(
         i += 1
         high, last = None, n
         total = _OUT_OF_TOTAL.match(sentence, n.end)
-        if total and i < len(numbers) and numbers[i].start == total.start(1) and numbers[i].value > n.value:
-            # "Phấn đấu có 17/99 xã, phường đạt chuẩn …": a count out of a total, the unit after the total.
+        if total and i < len(numbers) and numbers[i].start == total.start(1) and numbers[i].value >= n.value:
+            # "Phấn đấu có 17/99 xã, phường đạt chuẩn …": a count out of a total, the unit after the total
+            # ("76/76 dịch vụ công thiết yếu": all of them).
             if _is_label(sentence, n, code_after=False):
                 continue
             last = numbers[i]

@@ -71,6 +71,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     block_in_run = False  # the block comes right after a block that reported targets
     run_announced = False  # an explicit goal word ("mục tiêu", "chỉ tiêu", "phấn đấu") opened the run
     run_latest: Optional[int] = None  # the latest year a target of the run is due by
+    listing: Optional[Block] = None  # the block whose goal sentence ended on ":" before its inline items (news)
     for s_start, s_end in iter_sentences(text, blocks=blocks):
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
@@ -109,14 +110,19 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
                 run_time = (None, None)
                 run_announced = False
                 run_latest = None
-        in_run = news and block is not None and (reported is block or block_in_run)
+        in_run = news and block is not None and (reported is block or block_in_run or listing is block)
         continues = in_run and (
             (reported is block or first_of_block) and _continues_list(text, s_start, s_end)
             # "Mục tiêu cụ thể của Chương trình là … ⏎ Gia tăng giá trị xuất khẩu … đạt khoảng 60% … ⏎ Xây dựng và
             # phát triển khoảng 500 doanh nghiệp …": after an explicit goal word, the next paragraphs are the list's
             # items whatever they open with, until one reports ("đã", "ước đạt", "so với cùng kỳ" …).
             or (first_of_block and block_in_run and run_announced and _reports_nothing(text, s_start, s_end))
+            # "Mục tiêu đến hết năm 2025: - 100% biểu mẫu … - Cung cấp 76/76 dịch vụ công … - Thí điểm đưa 10 thủ tục
+            # …": the inline items after the colon are the list's, whatever they open with.
+            or (listing is block and _INLINE_ITEM.match(text, s_start) is not None and _reports_nothing(text, s_start, s_end))
         )
+        if first_of_block:
+            listing = None
         found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
         if in_run:
             # "Cụ thể, đến năm 2025, … ⏎ Tỷ lệ hồ sơ … đạt từ 50% trở lên": the list's milestone dates its items,
@@ -130,6 +136,8 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             due = [t.deadline_year or t.period_end for t in found if t.deadline_year or t.period_end]
             run_latest = max([*due, run_latest or 0]) or None
         reported = block if found or (news and names_a_goal(text, s_start, s_end)) else None
+        if news and reported is not None and _announces_goals(text, s_start, s_end) and text[s_start:s_end].rstrip(" *").endswith(":"):
+            listing = block
         if news and reported is not None:
             run_at = at
             run_announced = run_announced or _announces_goals(text, s_start, s_end)
@@ -202,6 +210,7 @@ _LIST_CONTINUATION = re.compile(
     rf"(?:{CONTINUATION.pattern}|{MEASURE.pattern}|\d|(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d|(?:đảm bảo|bảo đảm)\b)", re.I
 )
 _ITEM_OPENING = re.compile(r"[\s*_\-+•]*")
+_INLINE_ITEM = re.compile(r"[-+•]\s")
 
 
 _QUESTION = re.compile(r"\?[\s*_]*$")
