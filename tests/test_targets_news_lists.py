@@ -133,8 +133,6 @@ def test_inline_items_after_a_goal_sentences_colon_are_its_list():
     # Báo Thái Nguyên on plan 222 (b25c): "Mục tiêu đến hết năm 2025: - 100% … - Cung cấp 76/76 dịch vụ công … -
     # Hoàn thành kho dữ liệu số … - Thí điểm đưa 10 thủ tục …", one paragraph; "đến hết" after "Mục tiêu" sets the
     # horizon, and items that open on a verb are the list's too (76 of 76 is all of them).
-    from extractors.sections import layout
-
     page = ("Gần đây nhất, UBND tỉnh ban hành Kế hoạch số 222.\n\nMục tiêu đến hết năm 2025: - 100% biểu mẫu điện tử được "
             "cập nhật trên Hệ thống. - Cung cấp 76/76 dịch vụ công thiết yếu theo Đề án 06. - Hoàn thành kho dữ liệu số. "
             "- Thí điểm đưa 10 thủ tục hành chính lên ứng dụng C-Thái Nguyên.\n\nNăm 2024, tỉnh đã cung cấp 50 dịch vụ.\n")
