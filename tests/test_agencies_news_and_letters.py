@@ -365,3 +365,12 @@ def test_a_paragraph_handing_a_body_the_points_after_it_heads_them():
     assert roles == {("Bộ Thông tin và Truyền thông", "chủ trì"), ("Bộ Thông tin và Truyền thông", "thực hiện")}
     # A collective handed the points names no body.
     assert not [a for a in iter_agencies(text.replace("Bộ Thông tin và Truyền thông", "các cơ quan")) if not a.generic]
+
+
+def test_a_body_the_committee_is_said_to_have_given_a_task_does_it():
+    # Báo Thái Nguyên on plan 222 (b25c): "Với vai trò “chủ công” …, Sở X được UBND tỉnh giao thường xuyên theo dõi …".
+    sentence = ("Với vai trò “chủ công” trong việc tham mưu xây dựng và triển khai Kế hoạch 222, Sở Thông tin và Truyền "
+                "thông được UBND tỉnh giao thường xuyên theo dõi, đôn đốc, kiểm tra.")
+    assert ("Sở Thông tin và Truyền thông", "thực hiện") in _roles(sentence)
+    # A body that only receives ("được UBND tỉnh khen thưởng") is given no task.
+    assert not _roles("Sở Thông tin và Truyền thông được UBND tỉnh khen thưởng vì thành tích xuất sắc.")

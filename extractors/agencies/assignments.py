@@ -51,7 +51,7 @@ _ASIDE = re.compile(
 )
 # "Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này": a council resolution's closing
 # article gives its own organs the supervision, as a duty.
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^giám\s+sát\s+(?:việc\s+)?(?:triển\s+khai\s+)?(?:quá\s+trình\s+)?thực\s+hiện\s+Nghị\s+quyết\b|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^được\s+giao|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^giám\s+sát\s+(?:việc\s+)?(?:triển\s+khai\s+)?(?:quá\s+trình\s+)?thực\s+hiện\s+Nghị\s+quyết\b|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chính\s+phủ|Thủ\s+tướng|Bộ|Sở|Hội\s+đồng)\b[^,;.:]{0,50}?\s+)?giao\b|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
 # A planning decision's "Cơ quan tổ chức lập quy hoạch: Sở X." and "Cơ quan thẩm định: Sở Xây dựng." name the bodies
 # that draw the plan up and appraise it: they do the work.
 _LABEL_LINE = re.compile(
@@ -1133,7 +1133,8 @@ def _has_tasks_part(text: str) -> bool:
 # "Trong đó, Cục Hải quan Hà Nội được giao chủ trì, …").
 _TIME_LIMIT_DAYS = r"(?:thời\s+hạn\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?"  # "05 ngày làm việc", "thời hạn 10 ngày"
 _OPENING_BASIS = re.compile(
-    r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở)\b(?:[^,.;:\n]|\n(?![\s*]*\n)){0,100},\s*|Cụ\s+thể\s*:\s*"
+    # ("Với vai trò “chủ công” trong việc tham mưu …, Sở Thông tin và Truyền thông được UBND tỉnh giao …": its role.)
+    r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Với\s+vai\s+trò)\b(?:[^,.;:\n]|\n(?![\s*]*\n)){0,100},\s*|Cụ\s+thể\s*:\s*"
     # A news report introduces the directions it lists: "Chỉ thị nêu rõ tiến độ xây dựng kế hoạch như sau: Sở X chủ trì …".
     r"|[^.;:\n]{0,100}?\bnhư\s+sau\s*:\s*"
     r"|(?:Theo\s+đó|Trong\s+đó|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Mặt\s+khác)\s*,\s*"
