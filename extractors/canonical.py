@@ -132,7 +132,7 @@ def fold_commas(text: str) -> str:
 @lru_cache(maxsize=1)
 def _province_index() -> dict[str, str]:
     data = gazetteer()
-    index = {fold(name): name for name in data["province_merger"]}
+    index = {fold(name): name for name in (*data["province_merger"], *data["province_renamed"])}
     index.update({fold(alias): name for alias, name in data["province_aliases"].items()})
     # Also written without spaces ("ĐắkNông" in site titles) or without tone marks ("daknong").
     index.update({key.replace(" ", ""): name for key, name in list(index.items())})
@@ -177,13 +177,16 @@ def district_province(text: str) -> Optional[str]:
 def province_names() -> list[str]:
     """Every spelling of a province the gazetteer knows, longest first."""
     data = gazetteer()
-    return sorted({*data["province_merger"], *data["province_aliases"]}, key=len, reverse=True)
+    return sorted({*data["province_merger"], *data["province_renamed"], *data["province_aliases"]}, key=len, reverse=True)
 
 
 def current_province(name: str) -> Optional[str]:
     """The province after the 2025 merger (e.g. Sóc Trăng → Cần Thơ, Đắk Nông → Lâm Đồng)."""
     province = province_name(name)
-    return gazetteer()["province_merger"].get(province) if province else None
+    if province is None:
+        return None
+    data = gazetteer()
+    return data["province_merger"].get(province) or data["province_merger"].get(data["province_renamed"].get(province, ""))
 
 
 # --------------------------------------------------------------------------- agencies

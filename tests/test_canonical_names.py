@@ -99,6 +99,13 @@ def test_current_province_follows_the_2025_merger(province, current):
     assert current_province(province) == current
 
 
+def test_a_renamed_province_keeps_the_name_its_texts_were_written_under():
+    # Thừa Thiên Huế's 2017 and 2021 texts (b25a, b15c) are of Thừa Thiên Huế; since 2025 the city of Huế.
+    assert province_name("tỉnh Thừa Thiên Huế") == province_name("Thừa Thiên - Huế") == "Thừa Thiên Huế"
+    assert province_name("thành phố Huế") == "Huế"
+    assert current_province("Thừa Thiên Huế") == current_province("Huế") == "Huế"
+
+
 def test_province_spellings():
     assert province_name("TP.HCM") == "Hồ Chí Minh"
     assert province_name("ĐắkNông") == "Đắk Nông"
