@@ -244,7 +244,7 @@ class Document(Record):
     doc_type: Optional[str] = Field(None, description="Kế hoạch, Quyết định, Chương trình, Đề án, Nghị quyết, Công văn, Tin tức …")
     issuer: Optional[str] = None
     province: Optional[str] = Field(None, description="province as written in the document")
-    province_current: Optional[str] = Field(None, description="the province after the 2025 merger (63 → 34)")
+    province_current: Optional[str] = Field(None, description="the province after the 2025 merger (63 → 34) and renaming (Thừa Thiên Huế → Huế)")
     issue_date: Optional[date] = None
     title: Optional[str] = Field(None, description="title / trích yếu")
     signer: Optional[str] = None
