@@ -1994,6 +1994,12 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
             stripped = re.sub(r"\s*\(\s*\)$", "", stripped)  # an empty date "( )" after the headline
         start = offset + line.find(stripped) if stripped else offset
         offset += len(line) + 1
+        link = _WHOLE_LINE_LINK.fullmatch(stripped)
+        if link:
+            # A Markdown copy opens on the article's link or picture ("[Tiêu đề](https://…)", "![Tiêu đề](…)"):
+            # the headline is the words in the brackets.
+            start += link.start("words")
+            stripped = link.group("words").strip()
         if not stripped or _RULE_LINE.fullmatch(stripped) or stripped.count("|") >= 2 or _PHOTO_CREDIT.search(stripped):
             continue  # a Markdown setext underline ("===="), a horizontal rule, a table row or a caption, not a headline
         following = lines[index + 1].lstrip(" |#*\t") if index + 1 < len(lines) else ""
@@ -2014,6 +2020,7 @@ def _headline(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     return first_h1 or candidate or (None, None)
 
 
+_WHOLE_LINE_LINK = re.compile(r"!?\[(?P<words>[^\[\]\n]{3,300})\]\([^()\s]+\)")
 _SOURCE = re.compile(r"Nguồn\s*:\s*((?:Báo|Tạp chí|Đài|Cổng|Trang)\s[^\n|.]{2,60}?)(?=\s+Xem\b|\s*[\n|.]|$)")
 _SITE_DECORATION = re.compile(r"^\s*(?:Trang\s+chủ|Home)\s*[-|:]\s*|\s*[-|]\s*(?:Tỉnh|Thành\s+phố)\s+[^|]*$|\s*\|.*$", re.IGNORECASE)
 
@@ -2027,6 +2034,8 @@ def _site_name(hints: Mapping[str, Optional[str]]) -> Optional[str]:
         value = hints.get(key)
         if key == "sitename" and value and _HOST_NAME.fullmatch(value):
             return None  # a host name ("github.com" for a copy kept in a repository) names no publisher
+        if key == "title" and hints.get("declared_title"):
+            return None  # the title a CMS export or a post's front matter declares is the article's, not the site's
         if value and not re.fullmatch(r"(?i)\s*(?:home|trang\s+chủ)\s*", value):
             name = _SITE_DECORATION.sub("", _SITE_DECORATION.sub("", value)).strip(" -|")
             if name:

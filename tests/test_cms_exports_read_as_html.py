@@ -1,6 +1,7 @@
 """A news item exported by a portal's CMS (JSON or YAML front matter, then an HTML
 body full of entities), even saved as .txt, is read as HTML: entities decoded, the
-declared title and date used, the targets those of the saved page."""
+declared title and date used, the targets those of the saved page. A Markdown post's declared title names the
+article, not the site that published it, and its opening link gives the headline."""
 
 import html
 import json
@@ -67,3 +68,17 @@ def test_markdown_with_front_matter_keeps_it_out_of_the_text(tmp_path, shared_do
     doc = write_and_parse(tmp_path, "kh624.md", ("---\ntitle: Kế hoạch 624\ndate: 2025-11-19\n---\n" + plan).encode())
     assert (doc.media_type, doc.hints["date"]) == ("text", "2025-11-19")
     assert doc.text == parse_file(shared_docs / "ht_kh624_mamnon_2025.md").text
+
+
+def test_a_posts_declared_title_is_no_publisher_and_its_opening_link_is_the_headline(tmp_path):
+    # A news digest's Markdown posts (b25c, b25e, b25g: nguyenvulebinh/trends) declare a tagged title in their
+    # front matter and open on the article's link and picture.
+    post = ('---\nlayout: post\ntitle: " [Huế] Công bố Năm Du lịch quốc gia và Festival Huế 2025"\n'
+            "date: Wed, 01 Jan 2025 17:00:00 +0700\n---\n"
+            "[Công bố Năm Du lịch quốc gia và Festival Huế 2025](https://baotainguyenmoitruong.vn/cong-bo-385250.html)\n\n"
+            "![Công bố Năm Du lịch quốc gia và Festival Huế 2025](https://btnmt.1cdn.vn/z618.jpg)\n\n"
+            "Ngày 1/1, Trung tâm Bảo tồn di tích Cố đô Huế đã tổ chức lễ công bố Năm Du lịch quốc gia và Festival Huế "
+            "2025, chuỗi hoạt động kéo dài suốt năm theo định hướng bốn mùa với nhiều sự kiện văn hóa lớn.\n")
+    document = extract_document(write_and_parse(tmp_path, "2025-01-01-hue.md", post.encode("utf-8"))).document
+    assert document.title == "Công bố Năm Du lịch quốc gia và Festival Huế 2025"
+    assert not (document.issuer or "").startswith("[")

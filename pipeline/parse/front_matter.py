@@ -63,6 +63,8 @@ def split_front_matter(data: bytes) -> FrontMatter:
         value = _iso_date(value) if hint == "date" else (" ".join(str(value).split()) if value is not None else None)
         if value:
             hints[hint] = value
+    if "title" in hints:
+        hints["declared_title"] = "front matter"  # the item's own title, not a site's name
     return FrontMatter(body, hints)
 
 
