@@ -485,14 +485,43 @@ def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Ite
                 yield a, b
 
 
+# A schedule's sub-heading that is only a time: "2.1. Quý I năm 2017", "3. Tháng 6/2025", "b) Năm 2026".
+_SCHEDULE_HEADING = re.compile(
+    r"(?:(?:Trong|Vào)\s+)?(?:[Qq]uý\s+[IV]{1,3}|[Tt]háng\s+\d{1,2}|[Nn]ăm)(?:\s*(?:/|năm)\s*|\s+)(?:19|20)\d\d"
+)
+
+
+def _scheduled_items(text: str, unit: Unit, time_headings: dict[str, Deadline], taken: Spans) -> Iterator[TaskAnnotation]:
+    """An item under a schedule's time sub-heading ("2.1. Quý I năm 2017" ⏎ "a) Tham mưu UBND tỉnh phê duyệt …") is
+    due in that time, unless it dates itself or only reports."""
+    section = next((s for s in time_headings if unit.section.startswith(s + ".")), None)
+    if section is None:
+        return
+    body = text[unit.body_start : unit.end]
+    if unit.body_start in taken or _REPORTING.search(body) or deadline_in(body) or body.rstrip(" *\n").endswith(":"):
+        return
+    end = unit.body_start + len(body.rstrip())
+    if len(_clean(body)) >= 25:
+        yield _commitment(text, (unit.body_start, end), time_headings[section], unit.section)
+
+
 def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnnotation]:
     heading_year: dict[str, tuple[int, bool]] = {}
+    time_headings: dict[str, Deadline] = {}
     goal_sections: list[str] = []
     # A page without numbered headings ("Mục tiêu quy hoạch … như sau: / (1) Mục tiêu đến năm 2030 / - …"):
     # the short heading line dates the bullets after it, up to the next paragraph.
     loose_goal, loose_year = False, None
     previous = ""  # the body of the unit before: a time line on a paragraph of its own dates it
     for unit in units:
+        if unit.label is not None and unit.section and _SCHEDULE_HEADING.fullmatch(_words(text[unit.body_start : unit.end]).strip(" :*")):
+            time_headings[unit.section] = parse_deadline(_words(text[unit.body_start : unit.end]))
+            continue
+        if unit.label is not None and unit.section and time_headings:
+            scheduled = list(_scheduled_items(text, unit, time_headings, taken))
+            if scheduled:
+                yield from scheduled
+                continue
         if unit.label is not None and unit.section:
             dated = _goal_heading_year(text, unit, goal_sections)
             if dated:

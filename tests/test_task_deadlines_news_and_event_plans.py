@@ -1,6 +1,7 @@
 """Dated commitments as news pages and short event plans write them: the day of the event a plan
-organises on its "Thời gian …:" line (and a bare day on an item's "Thời gian thực hiện:" line), months
-written with a dot ("tháng 12.2025"), and two acts each with its own date joined by "và". Blind documents
+organises on its "Thời gian …:" line (and a bare day on an item's "Thời gian thực hiện:" line), the items under
+a schedule's time sub-heading ("2.1. Quý I năm 2017"), months written with a dot ("tháng 12.2025"), and two acts
+each with its own date joined by "và". Blind documents
 live in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); their tests
 skip where they are absent."""
 
@@ -101,3 +102,17 @@ def test_a_bare_day_on_an_items_time_line_dates_the_item():
     # A time line that words the commitment is read once, with the commitments (hn_kh144).
     worded = "KẾ HOẠCH\n\n1. Triển khai bệnh án điện tử\n\n- Thời gian thực hiện: Hoàn thành trước ngày 30/9/2025.\n"
     assert [t.deadline_date.isoformat() for t in iter_tasks(worded)] == ["2025-09-30"]
+
+
+def test_items_under_a_schedules_time_sub_heading_are_due_in_that_time():
+    from extractors.tasks import iter_tasks
+
+    # The draft 2017 plan of Hà Tĩnh's IT steering committee (b25f): "2. Chương trình và thời gian thực hiện" ⏎
+    # "2.1. Quý I năm 2017" ⏎ "a) …"; an item that reports, or dates itself, keeps its own reading.
+    text = ("KẾ HOẠCH\n\nII. NHIỆM VỤ\n\n2. Chương trình và thời gian thực hiện\n\n2.1. Quý I năm 2017\n\n"
+            "a) Tham mưu UBND tỉnh phê duyệt Kiến trúc Chính quyền điện tử của tỉnh.\n\n"
+            "b) Chỉ đạo các cơ quan báo cáo tình hình ứng dụng công nghệ thông tin quý I.\n\n"
+            "2.2. Quý II năm 2017\n\na) Chỉ đạo tổ chức Hội thi Tin học trẻ tỉnh Hà Tĩnh lần thứ 20.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Thông tin và Truyền thông theo dõi việc thực hiện Kế hoạch.\n")
+    due = [(t.deadline, t.text[:25]) for t in iter_tasks(text) if t.deadline]
+    assert due == [("Quý I/2017", "Tham mưu UBND tỉnh phê du"), ("Quý II/2017", "Chỉ đạo tổ chức Hội thi T")]
