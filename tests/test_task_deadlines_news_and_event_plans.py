@@ -1,9 +1,8 @@
 """Dated commitments as news pages and short event plans write them: the day of the event a plan
 organises on its "Thời gian …:" line (and a bare day on an item's "Thời gian thực hiện:" line), the items under
 a schedule's time sub-heading ("2.1. Quý I năm 2017"), months written with a dot ("tháng 12.2025"), and two acts
-each with its own date joined by "và". Blind documents
-live in data/external (python scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); their tests
-skip where they are absent."""
+each with its own date joined by "và". Blind documents live in data/external (python
+scripts/get_external_docs.py corpus/gold-blind/sources-*.yaml); their tests skip where they are absent."""
 
 from blind_documents import blind_tasks, task_opening
 from extractors.timeexpr import parse_deadline
