@@ -168,6 +168,12 @@ _LETTERHEAD_BODY = re.compile(
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
+_FRONT_LETTERHEAD = re.compile(
+    r"^[\s*|#]*[ỦU][YỶ]\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM\s+"
+    rf"(?P<level>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+(?P<place>[{UPPERCASE}][{UPPERCASE}' ]*?)"
+    r"(?:[\s*|]+(?P<board>BAN\s+THƯỜNG\s+TRỰC))?(?=[\s*|]+(?:Số|SỐ)\b|[\s*]*[\n|]|\s{2,}|\s+CỘNG\s)",
+    re.MULTILINE,
+)
 # A department or board under the committee's name in a letterhead: "SỞ Y TẾ", "SỞ CÔNG THƯƠNG",
 # "BAN QUẢN LÝ KHU KINH TẾ", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ".
 _DEPARTMENT_LINE = re.compile(rf"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[{UPPERCASE}][{UPPERCASE} ,&-]*?|VĂN\s+PHÒNG)[\s*]*(?=\s{{2,}}|-{{3,}}|\||\n|Độc\s+lập|$)", re.MULTILINE)
@@ -670,6 +676,15 @@ def _official_issuer(
                 issuer = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", issuer)
     if issuer is None:
         issuer, province = _commune_letterhead(text, heading, spans)
+    if issuer is None and (front := _FRONT_LETTERHEAD.search(text, 0, heading.start() + 1)):
+        # "ỦY BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH / BAN THƯỜNG TRỰC": the Fatherland Front's committee (or its
+        # standing board) of that place.
+        level = " ".join(front.group("level").lower().split())
+        place = " ".join(front.group("place").split()).title()
+        board = "Ban Thường trực " if front.group("board") else ""
+        issuer = f"{board}Ủy ban Mặt trận Tổ quốc Việt Nam {level} {place}"
+        province = province_name(place) if level in ("tỉnh", "thành phố") else None
+        spans["issuer"] = front.span()
     if issuer is None:
         national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1]) or _tolerant_search(
             _TOLERANT_NATIONAL_LETTERHEAD, text[: heading.start() + 1]

@@ -1,6 +1,6 @@
 """Metadata of documents whose letterhead is not the usual provincial one or is missing:
 pages reporting Party documents, copies that start at the title or the preamble, certificates,
-national decisions about one province, Party letterheads. The blind-batch documents live in
+national decisions about one province, Party and Fatherland Front letterheads. The blind-batch documents live in
 data/external (copied by scripts/get_external_docs.py); their tests skip where they are absent."""
 
 from datetime import date
@@ -162,3 +162,14 @@ def test_a_party_resolutions_subject_under_its_issuer_line_completes_the_title()
     assert metadata.title == (
         "Nghị quyết của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"
     )
+
+
+def test_a_fatherland_front_letterhead_names_its_standing_board_and_place():
+    # The election plans of xã Lương Minh and phường Bắc Cam Ranh (b25a, b25f), whose Word letterhead is one line.
+    head = ("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC Số: 16/KH-MTTQ-BTT\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc Lương Minh, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\n\nThực hiện công tác bầu cử\n")
+    metadata = extract_metadata(head)
+    assert (metadata.issuer, metadata.number) == ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "16/KH-MTTQ-BTT")
+    # Without the board line, the committee itself.
+    committee = head.replace(" BAN THƯỜNG TRỰC", "").replace("XÃ LƯƠNG MINH", "TỈNH QUẢNG NINH")
+    assert extract_metadata(committee).issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"
