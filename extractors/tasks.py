@@ -489,6 +489,7 @@ def _dated_goal_items(text: str, unit: Unit, horizon: bool, taken: Spans) -> Ite
 _SCHEDULE_HEADING = re.compile(
     r"(?:(?:Trong|Vào)\s+)?(?:[Qq]uý\s+[IV]{1,3}|[Tt]háng\s+\d{1,2}|[Nn]ăm)(?:\s*(?:/|năm)\s*|\s+)(?:19|20)\d\d"
 )
+_SCHEDULE_HEADING_MAX = 40  # characters: a longer item is no bare time
 
 
 def _scheduled_items(text: str, unit: Unit, time_headings: dict[str, Deadline], taken: Spans) -> Iterator[TaskAnnotation]:
@@ -514,8 +515,9 @@ def _commitments(text: str, units: list[Unit], taken: Spans) -> Iterator[TaskAnn
     loose_goal, loose_year = False, None
     previous = ""  # the body of the unit before: a time line on a paragraph of its own dates it
     for unit in units:
-        if unit.label is not None and unit.section and _SCHEDULE_HEADING.fullmatch(_words(text[unit.body_start : unit.end]).strip(" :*")):
-            time_headings[unit.section] = parse_deadline(_words(text[unit.body_start : unit.end]))
+        short = unit.label is not None and unit.section and unit.end - unit.body_start <= _SCHEDULE_HEADING_MAX
+        if short and _SCHEDULE_HEADING.fullmatch(heading := _words(text[unit.body_start : unit.end]).strip(" :*")):
+            time_headings[unit.section] = parse_deadline(heading)
             continue
         if unit.label is not None and unit.section and time_headings:
             scheduled = list(_scheduled_items(text, unit, time_headings, taken))

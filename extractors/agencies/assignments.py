@@ -49,9 +49,16 @@ _ASIDE = re.compile(
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
-# "Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này": a council resolution's closing
-# article gives its own organs the supervision, as a duty.
-_DUTY_VERB = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm|^giám\s+sát\s+(?:việc\s+)?(?:triển\s+khai\s+)?(?:quá\s+trình\s+)?thực\s+hiện\s+Nghị\s+quyết\b|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chính\s+phủ|Thủ\s+tướng|Bộ|Sở|Hội\s+đồng)\b[^,;.:]{0,50}?\s+)?giao\b|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)", re.IGNORECASE)
+_DUTY_VERB = re.compile(
+    r"^(?:có|chịu)\s+trách\s+nhiệm|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)"
+    r"|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)"
+    # "Sở X được giao …", "Sở X được UBND tỉnh giao thường xuyên theo dõi …"
+    r"|^được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chính\s+phủ|Thủ\s+tướng|Bộ|Sở|Hội\s+đồng)\b[^,;.:]{0,50}?\s+)?giao\b"
+    # "Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này": a council resolution's closing
+    # article gives its own organs the supervision, as a duty.
+    r"|^giám\s+sát\s+(?:việc\s+)?(?:triển\s+khai\s+)?(?:quá\s+trình\s+)?thực\s+hiện\s+Nghị\s+quyết\b",
+    re.IGNORECASE,
+)
 # A planning decision's "Cơ quan tổ chức lập quy hoạch: Sở X." and "Cơ quan thẩm định: Sở Xây dựng." name the bodies
 # that draw the plan up and appraise it: they do the work.
 _LABEL_LINE = re.compile(

@@ -121,8 +121,6 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             # …": the inline items after the colon are the list's, whatever they open with.
             or (listing is block and _INLINE_ITEM.match(text, s_start) is not None and _reports_nothing(text, s_start, s_end))
         )
-        if first_of_block:
-            listing = None
         found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
         if in_run:
             # "Cụ thể, đến năm 2025, … ⏎ Tỷ lệ hồ sơ … đạt từ 50% trở lên": the list's milestone dates its items,
@@ -136,7 +134,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             due = [t.deadline_year or t.period_end for t in found if t.deadline_year or t.period_end]
             run_latest = max([*due, run_latest or 0]) or None
         reported = block if found or (news and names_a_goal(text, s_start, s_end)) else None
-        if news and reported is not None and _announces_goals(text, s_start, s_end) and text[s_start:s_end].rstrip(" *").endswith(":"):
+        if news and reported is not None and text[s_start:s_end].rstrip(" *").endswith(":") and _announces_goals(text, s_start, s_end):
             listing = block
         if news and reported is not None:
             run_at = at
