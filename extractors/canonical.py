@@ -186,7 +186,7 @@ def current_province(name: str) -> Optional[str]:
     if province is None:
         return None
     data = gazetteer()
-    return data["province_merger"].get(province) or data["province_merger"].get(data["province_renamed"].get(province, ""))
+    return data["province_merger"].get(data["province_renamed"].get(province, province))
 
 
 # --------------------------------------------------------------------------- agencies

@@ -560,16 +560,25 @@ def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[
         yield unit
 
 
+def _directed_bodies(
+    text: str, start: int, end: int, local: list[Mention], colon: bool
+) -> tuple[list[Mention], int]:
+    """The bodies a point opening on "Chỉ đạo …" at ``start`` names, and where their list ends, when their duty
+    follows (a lower-case verb, or a colon where ``colon``); none otherwise."""
+    opening = _OPENING_DELEGATION.match(text, start, end)
+    if opening is None:
+        return [], start
+    listed, pos = _subject_list([m for m in local if m.start >= opening.end()], text, opening.end())
+    duty = r"[\s*]*(?::|[" + LOWER + r"])" if colon else r"[\s*]*[" + LOWER + r"]"
+    return (listed, pos) if re.match(duty, text[pos : pos + 12]) else ([], pos)
+
+
 def _assign_council_delegates(text: str, unit: Unit, local: list[Mention], collector: Collector) -> None:
     """A council gives the people's committee its requests, and the committee's departments the work: a point that
     opens on "Chỉ đạo <bodies> <verb> …" or "Chỉ đạo <bodies>:" (under "Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân
     tỉnh …:") gives those bodies the task."""
-    opening = _OPENING_DELEGATION.match(text, _POINT.match(text, unit.body_start).end(), unit.end)
-    if opening is None:
-        return
-    listed, pos = _subject_list([m for m in local if m.start >= opening.end()], text, opening.end())
-    duty = re.match(r"[\s*]*(?::|[" + LOWER + r"])", text[pos : pos + 12])
-    if not listed or duty is None:
+    listed, pos = _directed_bodies(text, _POINT.match(text, unit.body_start).end(), unit.end, local, colon=True)
+    if not listed:
         return
     role = _stated_role(text[pos : unit.end].lstrip(" *:\n")) or IMPLEMENTER
     task = _task_phrase(text, pos, _first_sentence_end(text, pos, unit.end))
@@ -939,13 +948,12 @@ def _assign_under_heading(
     # Only a requested body hands its task on (the bodies the Government or a province asks direct their
     # members); a body the text itself assigns keeps the task, the one it directs is its object ("12. Trách
     # nhiệm của Bộ Công thương" ⏎ "Chỉ đạo Tập đoàn điện lực Việt Nam nghiên cứu …").
-    delegated = _OPENING_DELEGATION.match(text, unit.body_start, unit.end) if heading.requested else None
-    if delegated:
+    if heading.requested:
         # "Đề nghị Trung ương MTTQ Việt Nam" / "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền …":
         # the task is handed on to the bodies named after "Chỉ đạo".
-        listed, pos = _subject_list([m for m in local if m.start >= delegated.end()], text, delegated.end())
-        if listed and re.match(r"[\s*]*[" + LOWER + r"]", text[pos : pos + 12]):
-            handed = _stated_role(text[pos : unit.end]) or (PARTNER if heading.requested else IMPLEMENTER)
+        listed, pos = _directed_bodies(text, unit.body_start, unit.end, local, colon=False)
+        if listed:
+            handed = _stated_role(text[pos : unit.end]) or PARTNER
             for delegate in listed:
                 if not delegate.generic:
                     collector.add(delegate, handed, task, (unit.start, unit.end), unit.section)
