@@ -169,7 +169,7 @@ _LETTERHEAD_BODY = re.compile(
     r"(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
 _FRONT_LETTERHEAD = re.compile(
-    r"^[\s*|#]*[ỦU][YỶ]\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM\s+"
+    r"^[\s*|#/]*[ỦU][YỶ]\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM\s+"
     rf"(?P<level>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+(?P<place>[{UPPERCASE}][{UPPERCASE}' ]*?)"
     r"(?:[\s*|]+(?P<board>BAN\s+THƯỜNG\s+TRỰC))?(?=[\s*|]+(?:Số|SỐ)\b|[\s*]*[\n|]|\s{2,}|\s+CỘNG\s)",
     re.MULTILINE,
@@ -683,7 +683,11 @@ def _official_issuer(
         place = " ".join(front.group("place").split()).title()
         board = "Ban Thường trực " if front.group("board") else ""
         issuer = f"{board}Ủy ban Mặt trận Tổ quốc Việt Nam {level} {place}"
-        province = province_name(place) if level in ("tỉnh", "thành phố") else None
+        if level in ("tỉnh", "thành phố"):
+            province = province_name(place)
+        else:
+            # A lower level's province: the district's, or the one its text names ("… MTTQ Việt Nam tỉnh Quảng Ninh").
+            province = (level in ("huyện", "quận", "thị xã") and district_province(place)) or _named_province(text[:6000])[0] or _province_from_text(text)
         spans["issuer"] = front.span()
     if issuer is None:
         national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1]) or _tolerant_search(
@@ -784,7 +788,8 @@ def _council_board(text: str) -> Optional[str]:
 
 # A department's name after its committee's on the same line, as a Word letterhead's cell
 # flattens it ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: /KH-SCT"), up to the number.
-_DEPARTMENT_AFTER = re.compile(rf"((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[{UPPERCASE}][{UPPERCASE} ,&-]*?)\s*(?:Số\b.*)?$")
+# (the committee's own office, "UBND TỈNH LÀO CAI VĂN PHÒNG", on the province's line as well)
+_DEPARTMENT_AFTER = re.compile(rf"((?:SỞ|BAN\s+QUẢN\s+LÝ)\s+[{UPPERCASE}][{UPPERCASE} ,&-]*?|VĂN\s+PHÒNG)\s*(?:Số\b.*)?$")
 
 
 def _province_and_department(words: str) -> tuple[Optional[str], Optional[str]]:
@@ -802,19 +807,20 @@ def _province_and_department(words: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-# A commune's or ward's committee or council (the local level since July 2025): "ỦY BAN NHÂN DÂN / XÃ BÁT XÁT".
+# A commune's or ward's committee or council (the local level since July 2025): "ỦY BAN NHÂN DÂN / XÃ BÁT XÁT"; a
+# district's before it ("ỦY BAN NHÂN DÂN / HUYỆN HƯƠNG KHÊ").
 _COMMUNE_LETTERHEAD = re.compile(
     r"((?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND|HĐND)[\s*|]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*|]*)?"
-    r"(XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
+    r"(XÃ|PHƯỜNG|ĐẶC\s+KHU|HUYỆN|QUẬN|THỊ\s+XÃ)\s+([^\n*|]+?)\s*(?=[*\n|]|-{3,}|\s{2,}|CỘNG\s|Độc\s+lập|$)"
 )
 
 
 def _commune_letterhead(
     text: str, heading: re.Match, spans: dict[str, tuple[int, int]]
 ) -> tuple[Optional[str], Optional[str]]:
-    """(issuer, province) of a commune's or ward's committee or council: the province is the one
-    its place-date line or its text names ("UBND xã Bát Xát, tỉnh Lào Cai")."""
+    """(issuer, province) of a commune's, ward's or district's committee or council: the province is the
+    district's, or the one its place-date line or its text names ("UBND xã Bát Xát, tỉnh Lào Cai")."""
     letterhead = _COMMUNE_LETTERHEAD.search(text[: heading.start() + 1])
     if letterhead is None:
         return None, None
@@ -822,7 +828,11 @@ def _commune_letterhead(
     level = " ".join(letterhead.group(2).split()).lower()
     name = " ".join(word.capitalize() for word in letterhead.group(3).split())
     place = _PLACE_DATE.search(text, letterhead.end(), heading.start() + 400)
-    province = (place and province_name(place.group("place"))) or _named_province(text[:6000])[0] or _province_from_text(text)
+    district = district_province(name) if level in ("huyện", "quận", "thị xã") else None
+    province = (
+        district or (place and province_name(place.group("place"))) or _named_province(text[:6000])[0]
+        or _province_from_text(text)
+    )
     spans["issuer"] = letterhead.span()
     return f"{body} {level} {name}", province
 

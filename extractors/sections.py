@@ -36,7 +36,7 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     (r"lộ trình (?:thực hiện|triển khai)", "task"),
     # "II. KẾ HOẠCH PHÁT TRIỂN NHÀ Ở GIAI ĐOẠN 2026-2030": the quantities a plan sets out.
     (r"mục tiêu|chỉ tiêu|định hướng|lộ trình|tầm nhìn|kế hoạch phát triển", "goal"),
-    (r"mục đích|yêu cầu|quan điểm|nguyên tắc|căn cứ|sự cần thiết|bối cảnh|thực trạng|kết quả", "purpose"),
+    (r"mục đích|yêu cầu|quan điểm|nguyên tắc|căn cứ|sự cần thiết|bối cảnh|thực trạng|hiện trạng|kết quả", "purpose"),
     (r"nhiệm vụ|giải pháp|nội dung (?:thực hiện|chủ yếu|trọng tâm|triển khai)|các hoạt động|phương án", "task"),
     (r"tổ chức thực hiện|trách nhiệm|phân công|điều khoản thi hành|hiệu lực|điều khoản", "implementation"),
     # ("Chi ngân sách địa phương", "Thu ngân sách": a financial report's topic, not the plan's funding.)
@@ -286,7 +286,12 @@ def _annex_kind(heading: str) -> str:
 _LIST_MARK = re.compile(r"^\s*\((?:\d{1,2}|[ivxIVX]{1,5})\)\s*")
 
 
+# OCR reads the capitals "MỤC TIÊU" as "MỤC TIỂU" or "MỤC TIẾU" (no such words).
+_MISREAD_GOAL = re.compile(r"\bmục\s+ti[ểế]u\b")
+
+
 def _opening_kind(head: str) -> Optional[str]:
+    head = _MISREAD_GOAL.sub("mục tiêu", head)
     for pattern, kind in _KIND_PATTERNS:
         m = pattern.search(head)
         # The kind word must open the part (allow one leading word: "Các", "Tổng", "Những").

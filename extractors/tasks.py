@@ -196,7 +196,7 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
         due_before = expression.before and expression.kind == "date"
         if _REFERENCE_AFTER.match(text, expression.end) or (_REFERENCE_BEFORE.search(before) and not due_before):
             continue
-        if _in_a_named_document(text, expression) or _OTHER_TASKS_TERM.search(before):
+        if _in_a_named_document(text, expression) or _OTHER_TASKS_TERM.search(before) or _MEETING_HELD.search(before):
             continue
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]
@@ -214,6 +214,10 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
     if best is None:
         return None
     return parse_deadline(best.text)
+
+
+# "Hội nghị … họp từ ngày 10/4 đến ngày 12/4/2025": the days a resolution's meeting sat, not a deadline.
+_MEETING_HELD = re.compile(r"\bhọp\s+từ\s+ngày\s+[\d/]+\s+$", re.IGNORECASE)
 
 
 def _in_a_named_document(text: str, expression: TimeExpression) -> bool:
@@ -238,6 +242,7 @@ _OPEN_ENDED = re.compile(r"[\s*]*từ\s[^.;\n]{0,40}?\bđến\s+khi\b", re.IGNOR
 # A time cell that holds only a month and its year ("6/2025", "03/2025"): in running text the same digits could be
 # a number ("Kế hoạch 6/2025"), in a schedule they are the month.
 _BARE_MONTH = re.compile(r"[\s*]*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})[\s*.]*")
+_MONTH_RANGE = re.compile(r"[\s*]*(?:0?[1-9]|1[0-2])\s*[-–]\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})[\s*.]*")
 
 
 # "Theo các mốc thời gian tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 …": the times are another text's; its
@@ -252,6 +257,8 @@ def _schedule_deadline(phrase: str, span_is_period: bool = True) -> Optional[Dea
         return None
     if month := _BARE_MONTH.fullmatch(phrase):
         phrase = f"tháng {int(month['m'])}/{month['y']}"
+    elif months := _MONTH_RANGE.fullmatch(phrase):
+        phrase = f"tháng {int(months['m'])}/{months['y']}"  # "9-10/2017": done by the last month
     deadline = parse_deadline(phrase)
     if deadline is None or deadline.year is None:
         return deadline
@@ -328,19 +335,36 @@ def _from_assignments(text: str, tables: Sequence, units: list[Unit], collected:
             deadline = None  # "Tỉ trọng kinh tế số trong GDP đến năm 2030 (%)": the horizon of a target, not a task's
         if in_words is not None and assignment.task:
             task_text = _dated_clause(text, assignment.start, assignment.end, in_words, task_text)
-        yield TaskAnnotation(
-            start=assignment.start,
-            end=end,
-            text=task_text,
-            deadline=deadline.text if deadline else None,
-            deadline_year=deadline.year if deadline else None,
-            deadline_date=deadline.date if deadline else None,
-            lead_agencies=leads,
-            partner_agencies=partners,
-            section=assignment.section,
-            clause_start=assignment.start,
-            clause_end=end,
-        )
+        # A task cell listing its activities ("- Tổ chức …" ⏎ "- Tọa đàm …") gives one task each, due at the row's time.
+        items = _cell_items(text, assignment.task_span) if assignment.deadline is not None else []
+        for start, stop in items or [(assignment.start, end)]:
+            yield TaskAnnotation(
+                start=start,
+                end=stop,
+                text=_clean(text[start:stop])[:220] if items else task_text,
+                deadline=deadline.text if deadline else None,
+                deadline_year=deadline.year if deadline else None,
+                deadline_date=deadline.date if deadline else None,
+                lead_agencies=leads,
+                partner_agencies=partners,
+                section=assignment.section,
+                clause_start=start,
+                clause_end=stop,
+            )
+
+
+_CELL_ITEM = re.compile(r"(?m)^[ \t]*[-+•–]\s+(?=\S)")
+
+
+def _cell_items(text: str, span: Optional[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the dashed items of a task cell that opens on one and holds two or more."""
+    if span is None:
+        return []
+    start, end = span
+    opens = [m.start() for m in _CELL_ITEM.finditer(text, start, end)]
+    if len(opens) < 2 or text[start:opens[0]].strip():
+        return []
+    return [(a, len(text[:b].rstrip())) for a, b in zip(opens, opens[1:] + [end])]
 
 
 def _dated_clause(text: str, start: int, end: int, deadline: Deadline, task_text: str) -> str:

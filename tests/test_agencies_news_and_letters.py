@@ -374,3 +374,13 @@ def test_a_body_the_committee_is_said_to_have_given_a_task_does_it():
     assert ("Sở Thông tin và Truyền thông", "thực hiện") in _roles(sentence)
     # A body that only receives ("được UBND tỉnh khen thưởng") is given no task.
     assert not _roles("Sở Thông tin và Truyền thông được UBND tỉnh khen thưởng vì thành tích xuất sắc.")
+
+
+def test_the_symbol_of_a_cited_document_number_is_no_body():
+    # "Văn bản số 6073/UBND-KT ngày …": the symbol after the number names the issuing desk of a text.
+    text = ("UBND tỉnh đã giao Sở Tài chính chủ trì, phối hợp với Sở Công Thương rà soát, giải quyết (Phiếu chuyển số "
+            "227/PC-VPUBND ngày 12/3/2026 và Văn bản số 6073/UBND-KT ngày 14/6/2026).")
+    assert [m.name for m in iter_mentions(text)] == ["UBND tỉnh", "Sở Tài chính", "Sở Công Thương"]
+    # a body after a slash between two bodies is still one
+    assert [m.name for m in iter_mentions("Giao Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh chủ trì")] == [
+        "Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Bộ đội Biên phòng tỉnh"]

@@ -173,3 +173,25 @@ def test_a_fatherland_front_letterhead_names_its_standing_board_and_place():
     # Without the board line, the committee itself.
     committee = head.replace(" BAN THƯỜNG TRỰC", "").replace("XÃ LƯƠNG MINH", "TỈNH QUẢNG NINH")
     assert extract_metadata(committee).issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"
+
+
+def test_a_party_resolution_in_pandoc_markdown_is_issued_by_the_central_committee():
+    # "**BAN CHẤP HÀNH TRUNG ƯƠNG\ … **ĐẢNG CỘNG SẢN VIỆT NAM\": pandoc's hard line break ends the letterhead's lines.
+    metadata = _external("tw_nq60_hoinghi11_sapxepdvhc_2025.md")
+    assert (metadata.number, metadata.doc_type, metadata.issuer) == ("60-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương")
+    assert metadata.province is None  # "Hà Nội, ngày 12 tháng 4 năm 2025" is where the committee sits
+
+
+def test_a_commune_front_letterhead_after_a_stray_slash_and_its_province_from_the_text():
+    text = ("/ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC Số: /KH-MTTQ-BTT\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc Lương Minh, ngày tháng 01 năm 2026\n\nKẾ HOẠCH\n\nTổ chức hội nghị hiệp thương\n\n"
+            "Căn cứ Hướng dẫn số 01/HD-MTTQ-BTT ngày 28/11/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh;")
+    metadata = extract_metadata(text)
+    assert metadata.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"
+    assert metadata.province == "Quảng Ninh"
+
+
+def test_the_committee_office_on_the_province_line_issues():
+    text = ("UBND TỈNH LÀO CAI VĂN PHÒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: /TB-VP\tLào Cai, ngày tháng 6 năm 2026\n\nTHÔNG BÁO\n\nKết luận của đồng chí Chủ tịch UBND tỉnh")
+    assert extract_metadata(text).issuer == "Văn phòng UBND tỉnh Lào Cai"

@@ -174,3 +174,9 @@ def test_a_bracketed_list_mark_does_not_hide_a_headings_kind():
     # dh13 (b16i): "**(i) Các chỉ tiêu kinh tế**" over "Tổng sản phẩm trong nước (GDP) tăng khoảng 6% - 6,5%.".
     assert classify("(i) Các chỉ tiêu kinh tế") == classify("Các chỉ tiêu kinh tế") == "goal"
     assert classify("(2) Mục tiêu cụ thể") == "goal_specific"
+
+
+def test_a_status_heading_is_no_goal_section():
+    # "I. HIỆN TRẠNG CHUNG" of a report: its figures (approved, being promoted, withdrawn) are the present state.
+    assert classify("HIỆN TRẠNG CHUNG") == "purpose"
+    assert classify("Hiện trạng các CCN đang hoạt động") == "purpose"

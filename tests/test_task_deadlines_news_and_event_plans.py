@@ -115,3 +115,11 @@ def test_items_under_a_schedules_time_sub_heading_are_due_in_that_time():
             "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Thông tin và Truyền thông theo dõi việc thực hiện Kế hoạch.\n")
     due = [(t.deadline, t.text[:25]) for t in iter_tasks(text) if t.deadline]
     assert due == [("Quý I/2017", "Tham mưu UBND tỉnh phê du"), ("Quý II/2017", "Chỉ đạo tổ chức Hội thi T")]
+
+
+def test_the_days_a_resolutions_meeting_sat_are_no_deadline():
+    from extractors.tasks import deadline_in
+
+    assert deadline_in("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 10/4 đến ngày 12/4/2025 "
+                       "tại Thủ đô Hà Nội, sau khi xem xét") is None
+    assert deadline_in("Tổ chức họp trước ngày 12/4/2025").text == "trước ngày 12/4/2025"

@@ -269,7 +269,7 @@ def iter_assignments(text: str, tables: Sequence = (), collected: Optional[Colle
     for (start, table), group in sorted(collector.groups.items(), key=lambda item: (item[0][0], item[0][1][1] or 0)):
         yield Assignment(
             start, group["end"], group["task"], group["section"], group["roles"], group["deadline"], table[0], table[1],
-            group.get("due_by", False),
+            group.get("due_by", False), group.get("task_span"),
         )
 
 

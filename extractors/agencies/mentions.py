@@ -1000,6 +1000,9 @@ _PROVINCIAL_COMMITTEE_END = re.compile(r"tỉnh\s+(?:ủy|uỷ)$")
 _CITY_COMMITTEE_PAIRED = re.compile(r"\s*,\s*thành\s+(?:ủy|uỷ)(?!\w)")
 
 
+_SYMBOL_BEFORE = re.compile(r"[\dA-ZĐ]/$")
+
+
 def _scan_mentions(text: str) -> Iterator[Mention]:
     mention_re, field_re, qualifier_re = mention_patterns()
     pos = 0
@@ -1010,6 +1013,9 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             return
         start, end = match.span()
         kind = match.lastgroup
+        if _SYMBOL_BEFORE.search(text, max(0, start - 2), start):
+            pos = end  # "Văn bản số 6073/UBND-KT": the symbol of a document number, not its issuer
+            continue
         if kind == "departments":
             # "Giám đốc các Sở: Nội vụ, Tư pháp, Tài chính" names three departments.
             head = "Bộ" if re.search(r"[Bb]ộ(?:\s*,\s*cơ\s+quan)?\s*:", match.group(0)) else "Sở"

@@ -87,6 +87,7 @@ class Assignment:
     # The time cell stands under a completion column ("Thời hạn hoàn thành", "Thời hạn thực hiện"): a span
     # of years there ends on the deadline; under "Thời gian thực hiện" or "Tiến độ" it is the period worked over.
     due_by: bool = False
+    task_span: Optional[tuple[int, int]] = None  # a table row's task cell in the text, when located
 
 
 class Spans:
@@ -134,6 +135,7 @@ class Collector:
         deadline: Optional[str] = None,
         due_by: bool = False,
         issuers: Optional[frozenset] = None,
+        task_span: Optional[tuple[int, int]] = None,
     ) -> None:
         """``issuers``: the bodies that cannot be given this task, when not the document's own issuers."""
         canonical = mention.canonical
@@ -148,7 +150,8 @@ class Collector:
         group_key = (clause[0] if group_start is None else group_start, table)
         group = self.groups.setdefault(
             group_key,
-            {"start": group_key[0], "end": clause[1], "task": task, "section": section, "roles": {}, "deadline": deadline, "due_by": due_by},
+            {"start": group_key[0], "end": clause[1], "task": task, "section": section, "roles": {}, "deadline": deadline, "due_by": due_by,
+             "task_span": task_span},
         )
         group["end"] = max(group["end"], clause[1])
         group["task"] = group["task"] or task

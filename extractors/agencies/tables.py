@@ -413,10 +413,11 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
     """The bodies in the lead, partner and follow-up cells of each assignment row, for the row's task."""
     for row in iter_assignment_rows(text, tables, tables_in_text):
         deadline = row.deadline[2] if row.deadline else None
+        task_span = row.task[:2] if row.task[1] > row.task[0] else None
         for mention, role in row.heading:
             # The body the heading names is added first and opens the row's group: the row's time goes with it.
             collector.add(mention, role, row.task[2][:220], row.span, row.section, (row.table_index, row.row),
-                          deadline=deadline, due_by=row.due_by)
+                          deadline=deadline, due_by=row.due_by, task_span=task_span)
         for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner), (IMPLEMENTER, row.monitor)):
             if cell is None:
                 continue
@@ -448,6 +449,7 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
                     (row.table_index, row.row),
                     deadline=deadline,
                     due_by=row.due_by,
+                    task_span=task_span,
                 )
 
 

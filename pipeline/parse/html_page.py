@@ -334,5 +334,6 @@ def text_blocks(data: bytes) -> tuple[list[str], str, Optional[str]]:
 
 
 # A Markdown backslash escape before punctuation ("57\-NQ/TW", "từ 40 \- 50", "1\. Mục tiêu"), as converters
-# write it: the backslash is no part of the text (CommonMark's escapable ASCII punctuation).
-_MARKDOWN_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# write it: the backslash is no part of the text (CommonMark's escapable ASCII punctuation); before a blank it
+# is a hard line break (pandoc's "TRUNG ƯƠNG\" at the end of a letterhead cell).
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~]|\s)")

@@ -122,10 +122,22 @@ def _docx_rows(table: DocxTable) -> Rows:
         row: list[Optional[str]] = [None] * tr.grid_before
         for tc in tr.tc_lst:
             continued = tc.vMerge == "continue"
-            row.append(None if continued else _Cell(tc, table).text)
+            row.append(None if continued else _docx_cell_text(_Cell(tc, table)))
             row.extend([None] * (tc.grid_span - 1))
         rows.append(row)
     return rows
+
+
+def _docx_cell_text(cell: _Cell) -> str:
+    """The cell's paragraphs and, in their place, the cells of the tables nested in it, a line each
+    (python-docx's ``_Cell.text`` skips nested tables: a letterhead laid out as a table in a table)."""
+    lines = []
+    for item in _body_items(cell._tc, cell):
+        if isinstance(item, DocxTable):
+            lines.extend(c for row in _docx_rows(item) for c in row if c)
+        else:
+            lines.append(item.text)
+    return "\n".join(lines)
 
 
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

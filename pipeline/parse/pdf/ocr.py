@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -142,8 +143,19 @@ def tesseract_png(png: bytes, lang: str, timeout: float) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+# A scan's rules, margins and stamp edges come out as "|" glued to a word ("có cơ |hội", "xã| hội") or
+# closing a line: prose has none, and they split the words the sentence is matched on.
+_RULE_BAR = re.compile(r"(?<=\s)\|(?=\w)|(?<=\w)\|(?=\s)|[ \t]*\|[ \t]*$", re.MULTILINE)
+
+
+# A list dash read as "~", "_" or "-_" ("~ 100% doanh nghiệp": no "about" meant), a per cent sign doubled ("100%%").
+_MISREAD_DASH = re.compile(r"^[ \t]*(?:~|_|-_)(?=[ \t])", re.MULTILINE)
+_DOUBLED_PERCENT = re.compile(r"(?<=\d)%%")
+
+
 def clean_ocr_text(text: str) -> str:
-    """NFC, one tone placement, spaces collapsed, no runs of blank lines."""
+    """NFC, one tone placement, stray rule bars and misread dashes mended, spaces collapsed, no runs of blank lines."""
+    text = _DOUBLED_PERCENT.sub("%", _MISREAD_DASH.sub("-", _RULE_BAR.sub("", text)))
     text = classic_tone_placement(normalise_text(text))
     lines: list[str] = []
     for line in text.split("\n"):

@@ -342,13 +342,21 @@ def _split_late_numbers(chars: list[dict], page_height: float) -> tuple[list[dic
                 # after the text below it) are left out: PDFium's text page has none of them,
                 # and a number put back after one would leave its row.
                 continue
-            if _FILLED_NUMBER.match(text):
+            if _FILLED_NUMBER.match(text) and _after_a_label(run[0], chars):
                 late.append([c for c in run if c["text"].strip()])
                 continue
         kept.extend(run)
         if text:
             lowest = max(lowest, run[0]["top"])
     return kept, late
+
+
+def _after_a_label(first: dict, chars: list[dict]) -> bool:
+    """Whether a glyph stands left of ``first`` on its line: a number typed into a blank
+    follows its label ("Số:", "ngày"); one that opens its line is a table's first cell
+    drawn after the row's other cells ("02/2017" of a schedule), not a late one."""
+    return any(c["x1"] <= first["x0"] and c["text"].strip() and abs(c["top"] - first["top"]) < first["size"] / 2
+               for c in chars)
 
 
 def extract_page(page: pdfplumber.page.Page, with_tables: bool = True, use_text_flow: bool = True) -> PdfPage:
@@ -471,7 +479,8 @@ def _split_fragments(text: str) -> int:
     return sum(1 for token in re.findall(r"(?<!\S)[^\W\d_]+(?!\S)", text) if not _is_word(token))
 
 
-_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+# "3/12" (page of pages) but not a month "02/2017": a page count has at most three digits.
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?\s*$", re.I)
 # Word split at a line end by a hyphen: "QĐ-\nUBND" keeps the hyphen, "inter-\nnational" loses it.
 _SPLIT_CODE = re.compile(r"(?<=[A-ZĐ0-9])-\n(?=[A-ZĐ0-9])")
 _SPLIT_WORD = re.compile(rf"(?<=[a-z{VIETNAMESE_LETTERS}])-\n(?=[a-z])")
