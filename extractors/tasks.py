@@ -72,9 +72,11 @@ _START_CUE = re.compile(r"(?:kể|ngay|bảo\s+đảm|đảm\s+bảo)\s+từ\s*(
 _OTHER_TASKS_TERM = re.compile(r"\bcó\s+thời\s+hạn(?:\s+hoàn\s+thành)?\s*(?:trong|trước|vào)?\s*$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"hiệu\s+lực", re.IGNORECASE)
 # The date texts a task drafts are to take effect by: "trình 06 Nghị định … để có hiệu lực từ 01 tháng 7 năm
-# 2026", "sửa đổi, bổ sung … để … có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027".
+# 2026", "sửa đổi, bổ sung … để … có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027"; the date what it prepares is to
+# start working by ("… chuẩn bị …, bảo đảm để chính quyền địa phương … chính thức hoạt động từ ngày 01 tháng 7 năm 2025").
 _EFFECTIVE_BY = re.compile(
-    r"(?:\bđể|bảo\s+đảm|đảm\s+bảo)\b[^.;]{0,200}?có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$", re.IGNORECASE
+    r"(?:\bđể|bảo\s+đảm|đảm\s+bảo)\b[^.;]{0,200}?(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|chính\s+thức\s+(?:đi\s+vào\s+)?hoạt\s+động)"
+    r"\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$", re.IGNORECASE
 )
 # A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon. A plan
 # named as the object of a task is one too ("điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông … đến năm 2030").
@@ -87,9 +89,9 @@ _NAME_BREAK = re.compile(
     r"[;:.]\s|(?i:phấn\s+đấu|hoàn\s+thành|hoàn\s+thiện|xong|trước|chậm\s+nhất|trong(?=\s+(?:năm|quý|tháng|ngày))|này)\b"
 )
 _REFERENCE_AFTER = re.compile(r"\s*(?:của|về|,\s*của)\s", re.IGNORECASE)
-# A cited text's name (capitalised: "Quyết định …", not "dự án luật trình …" or "chỉ đạo của …"), or an
-# indicator's horizon ("chỉ tiêu sử dụng đất đến năm 2030").
-_REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?-i:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+[^,;]{0,30}$|chỉ\s+tiêu\s[^,;]{0,40}$", re.IGNORECASE)
+# A cited text's name (capitalised: "Quyết định …", not "dự án luật trình …" or "chỉ đạo của …"; "Nghị quyết này" is the
+# text itself), or an indicator's horizon ("chỉ tiêu sử dụng đất đến năm 2030").
+_REFERENCE_BEFORE = re.compile(r"\bsố\s*[\d/.-]*\s*$|(?:định\s+hướng|tầm\s+nhìn|giai\s+đoạn)\s+(?:đến\s+)?(?:năm\s+)?$|(?-i:Quyết|Nghị|Thông|Chỉ|Kế|Luật)\s+\w+\b(?!\s+này\b)[^,;]{0,30}$|chỉ\s+tiêu\s[^,;]{0,40}$", re.IGNORECASE)
 # A number that is not a date, a year, a document number or a duration: the clause states a target.
 _NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])(?!(?:\s*(?:đến|-|–)\s*\d+)?\s*(?:ngày|tháng|năm|quý|tuổi)\b)", re.IGNORECASE)
 # Words a number names a day, a part or a stage with ("giai đoạn 2", "khu vực 14"), not a quantity.

@@ -384,3 +384,18 @@ def test_the_symbol_of_a_cited_document_number_is_no_body():
     # a body after a slash between two bodies is still one
     assert [m.name for m in iter_mentions("Giao Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh chủ trì")] == [
         "Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_a_bold_topic_line_over_a_paragraph_does_not_hide_its_subject():
+    # An explainer's "**Tuyên truyền và nhận thức**" ⏎ "Ban Tuyên giáo Trung ương … được giao nhiệm vụ …" (bcdtw_phien2).
+    text = ("Phiên họp thứ hai của Ban Chỉ đạo diễn ra chiều 4/3/2025.\n\n**Tuyên truyền và nhận thức**\nBan Tuyên giáo Trung ương và Ban Dân vận Trung ương được giao nhiệm vụ tăng "
+            "cường tuyên truyền, nâng cao nhận thức về chuyển đổi số.\n\n**Bộ Khoa học và Công nghệ**\n"
+            "Chủ trì xây dựng cơ sở dữ liệu quốc gia.")
+    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    assert ("Ban Tuyên giáo Trung ương", "thực hiện") in roles and ("Ban Dân vận Trung ương", "thực hiện") in roles
+    assert ("Bộ Khoa học và Công nghệ", "chủ trì") in roles  # a bold line naming the body is still its subject
+
+
+def test_a_directing_verb_on_the_next_line_is_no_part_of_a_city_body():
+    text = "1.2. Giao Công an Thành\nphố\nChỉ đạo Công an các\nphường, xã, đặc khu phối hợp và hướng dẫn Ủy ban nhân dân các phường"
+    assert [m.name for m in iter_mentions(text)][:2] == ["Công an Thành phố", "Công an các phường"]

@@ -49,3 +49,28 @@ def test_a_task_table_goes_on_over_the_next_page_under_a_running_header_box():
     ])
     rows = {(a.canonical_name, a.role, a.table_index) for a in iter_agencies("", [first, running, going_on])}
     assert ("Sở Thông tin và Truyền thông", "chủ trì", 2) in rows
+
+
+# A report's annex of solutions (lc_bcx_vpubnd, b26h, shortened): the "Cơ quan phụ trách" column labels each body's role.
+SOLUTIONS_TABLE = """PHỤ LỤC 3. GIẢI PHÁP THÁO GỠ
+
+| TT | Cụm công nghiệp | Tiến độ hiện tại | Giải pháp, kiến nghị | Cơ quan phụ trách |
+|---|---|---|---|---|
+| 1 | CCN Thống Nhất 1 | Đã kiểm đếm 152/152 hộ | Đề nghị hoàn thành tuyến IC18 trước tháng 6/2027 | Chủ trì: Công ty LCIDI (CĐT). Phối hợp: UBND xã Gia Phú (GPMB); Sở Tài chính (tái định cư). |
+| 2 | CCN Châu Quế | Đang thẩm định hồ sơ | Trình UBND tỉnh quyết định thành lập trong Quý III/2026 | Sở Công Thương |
+"""
+
+
+def test_a_column_of_bodies_in_charge_states_their_roles_by_labels():
+    roles = {(a.canonical_name, a.role) for a in iter_agencies(SOLUTIONS_TABLE) if a.table_row is not None}
+    assert ("Công ty LCIDI", "chủ trì") in roles
+    assert ("Ủy ban nhân dân xã Gia Phú", "phối hợp") in roles or ("UBND xã Gia Phú", "phối hợp") in roles
+    assert ("Sở Tài chính", "phối hợp") in roles
+    assert ("Sở Công Thương", "thực hiện") in roles  # no label: the column's bodies do the row's task
+
+
+def test_where_the_work_stands_is_no_deadline_column():
+    from extractors.tasks import iter_tasks
+
+    by_text = {t.text[:20]: t.deadline for t in iter_tasks(SOLUTIONS_TABLE)}
+    assert by_text.get("Đề nghị hoàn thành t") == "Tháng 6/2027"  # not "152/152" read as a date of the progress column

@@ -123,3 +123,15 @@ def test_the_days_a_resolutions_meeting_sat_are_no_deadline():
     assert deadline_in("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 10/4 đến ngày 12/4/2025 "
                        "tại Thủ đô Hà Nội, sau khi xem xét") is None
     assert deadline_in("Tổ chức họp trước ngày 12/4/2025").text == "trước ngày 12/4/2025"
+
+
+def test_the_day_the_prepared_bodies_start_working_is_the_deadline():
+    from extractors.tasks import deadline_in
+
+    # A commune-merger resolution: "… bảo đảm để chính quyền địa phương … chính thức hoạt động từ ngày 01 tháng 7 năm 2025."
+    clause = ("Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, bảo đảm để chính quyền địa "
+              "phương ở các đơn vị hành chính cấp xã hình thành sau sắp xếp quy định tại Điều 1 của Nghị quyết này chính thức "
+              "hoạt động từ ngày 01 tháng 7 năm 2025.")
+    assert deadline_in(clause).text == "1/7/2025"
+    # the text's own entry into force is no deadline
+    assert deadline_in("Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.") is None

@@ -612,6 +612,9 @@ def _collective_word(tail: _Tail, match: re.Match) -> bool:
 _NATIONAL_LEVEL = re.compile(r"\s+gia(?!\w)")
 
 
+_DIRECTING = re.compile(r"Chỉ\s+đạo\b")
+
+
 def _name_word(tail: _Tail, match: re.Match) -> bool:
     """A word of a body's name: title case, a level word, or a few lower-case words."""
     token = match.group(2)
@@ -627,6 +630,8 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
         return False
     if (tail.after_level or tail.place_only) and token.islower() and lower not in LEVEL_WORDS:
         return False  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
+    if tail.after_level and _DIRECTING.match(tail.text, match.start(2)):
+        return False  # "Giao Công an Thành phố ⏎ Chỉ đạo Công an các phường …": a verb, no place, opens the next line
     if tail.after_level and mention_pattern().match(tail.text, match.start(2)):
         return False  # "Ủy ban nhân dân cấp tỉnh Sở Y tế, …": the next cell of a PDF table row names another body
     tail.after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận", "cấp")

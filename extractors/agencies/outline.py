@@ -138,6 +138,9 @@ def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None, bool]:
     return tuple(markers), blanks, decision, annexes, _directive_end(text), _is_notice(text)
 
 
+_RUN_IN_HEADING = re.compile(r"[ \t]*\*\*[^*\n]{2,80}\*\*[ \t]*\n(?=[ \t]*[^\s*|#-])")
+
+
 def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     """The items and paragraphs of a text in order, each with its section label and
     whether it lies in the implementation part (a paragraph break inside one of
@@ -185,7 +188,13 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
                 labels.remove(path[2])  # "3" then "3.1" → "3.1"
             section = ".".join(labels) or None
-        elif level is None and _IMPLEMENTATION_LEAD.match(text, body_start, end):
+        elif level is None and (run_in := _RUN_IN_HEADING.match(text, body_start, end)) and not any(
+            run_in.start() <= m.start < run_in.end() for m in names
+        ):
+            # "**Tuyên truyền và nhận thức**" ⏎ "Ban Tuyên giáo Trung ương … được giao …": a page's bold topic line
+            # over its paragraph; the paragraph's subject opens after it (a bold body's name stays its subject).
+            body_start = run_in.end()
+        if level is None and _IMPLEMENTATION_LEAD.match(text, body_start, end):
             # "Tổ chức thực hiện Nghị quyết 72-NQ/TW được nêu rõ tại Mục IV …, cụ thể:": a page that quotes a text's
             # implementation part opens it with a paragraph, not a title.
             implementation = True

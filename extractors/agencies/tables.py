@@ -67,9 +67,10 @@ class AssignmentRow:
     heading: tuple[tuple[Mention, str], ...] = ()
 
 
-# ("Trách nhiệm thực hiện", "Đơn vị chịu trách nhiệm" head the column of the bodies that do the row's task.)
+# ("Trách nhiệm thực hiện", "Đơn vị chịu trách nhiệm", "Cơ quan phụ trách" head the column of the bodies that do the
+# row's task.)
 _IMPLEMENTER = (
-    r"(?:(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)"
+    r"(?:(?:cơ\s+quan|đơn\s+vị)(?:,?\s*(?:đơn\s+vị|cơ\s+quan))?\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm|phụ\s+trách)"
     r"|trách\s+nhiệm\s+thực\s+hiện)"
 )
 _IMPLEMENTER_COLUMN = re.compile(_IMPLEMENTER + r"(?:\s+chính)?")
@@ -100,7 +101,8 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
             columns.setdefault("partner", index)
         elif _MONITOR_HEADER.match(folded):
             columns.setdefault("monitor", index)
-        elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded):
+        elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded) and not re.search(r"hiện\s+(?:tại|nay)", folded):
+            # ("Tiến độ hiện tại": where the work stands, not when it is due)
             columns.setdefault("deadline", index)
             if columns["deadline"] == index and _DUE_BY_HEADER.search(folded):
                 columns["due_by"] = index
@@ -392,9 +394,21 @@ _CELL_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*")
 _CELL_ROLE = re.compile(r"\s*(chủ\s+trì|phối\s+hợp|thực\s+hiện)\b", re.IGNORECASE)
 
 
+_CELL_ROLE_LABEL = re.compile(r"\b(chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*:", re.IGNORECASE)
+
+
 def _roles_stated_in_cell(cell: str, mentions: list[Mention]) -> dict[int, str]:
     """Roles a cell states after its lists of bodies ("Sở KH&CN chủ trì hướng dẫn; Các sở, ngành,
-    UBND cấp xã thực hiện công bố …"), by the index of each mention; empty when it states none."""
+    UBND cấp xã thực hiện công bố …") or as labels before them ("Chủ trì: Công ty X. Phối hợp: UBND xã Y;
+    Sở Tài chính."), by the index of each mention; empty when it states none."""
+    labels = list(_CELL_ROLE_LABEL.finditer(cell))
+    if labels:
+        stated_by_label = {}
+        for index, mention in enumerate(mentions):
+            label = next((m for m in reversed(labels) if m.end() <= mention.start), None)
+            if label is not None:
+                stated_by_label[index] = role_stated(label.group(1))
+        return stated_by_label
     stated: dict[int, str] = {}
     group: list[int] = []
     for index, mention in enumerate(mentions):
