@@ -27,7 +27,7 @@ from extractors.targets.model import TargetAnnotation
 from extractors.targets.patterns import STRICT_TRIGGER
 from extractors.targets.sentences import text_targets
 from extractors.targets.tables import (
-    assignment_table, flat_table_span, markdown_tables, pipe_row_tables, table_rows, table_targets,
+    assignment_table, flat_table_span, markdown_tables, pipe_row_tables, result_cells, table_rows, table_targets,
 )
 from schemas.records import Table
 
@@ -62,6 +62,8 @@ def _document_targets(text: str, tables: Sequence[Table], structure: Layout) -> 
     # read as prose, its cells run into one another.
     flat = [*markdown_tables(text), *pipe_row_tables(text)]
     target_tables += [flat_table_span(rows) for rows in flat if next(table_targets(text, rows, 0, []), None)]
+    # (and so are those of a review's result columns: "Mục tiêu | Kết quả đạt được đến năm 2016")
+    target_tables += result_cells(text, tables)
     found_in_text = [t for t in found_in_text if not any(a <= t.start < b for a, b in target_tables)]
     yield from found_in_text
     index = 0

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from extractors.sections import GOAL_KINDS, Block, Section
 from extractors.targets.model import Quantity
-from extractors.targets.patterns import AS_OF, BASELINE, DATE_BEFORE_YEAR, DATED, PERIOD, YEAR, YEAR_BARE
+from extractors.targets.patterns import AS_OF, BASELINE, DATE_BEFORE_YEAR, DATED, PERIOD, YEAR, YEAR_BARE, YEAR_LABEL
 
 
 def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Optional[int], Optional[tuple[int, int]]]]:
@@ -37,6 +37,9 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
     for m in DATED.finditer(chunk):
         if not any(s <= m.start("y") < e for s, e in taken + baselines):
             out.append((start + m.start(), start + m.end(), int(m.group("y")), None))
+    for m in YEAR_LABEL.finditer(chunk):
+        if not any(a <= start + m.start("y") < b for a, b, _, _ in out):
+            out.append((start + m.start("y"), start + m.end("y"), int(m.group("y")), None))
     out.sort()
     # "(theo Bộ tiêu chí … giai đoạn 2026 - 2030)", "(theo chuẩn nghèo đa chiều giai đoạn 2022-2025)": the
     # period names the standard the figure is measured by, not when it is due.
@@ -69,7 +72,8 @@ def time_of(
     for t_start, t_end, year, period in time_expressions(text, end, c_end):
         # "… 2,5% và đến năm 2030 đạt 5%": a milestone opening the next
         # coordinated phrase belongs to what follows it.
-        if t_start < next_q and not _OPENS_NEXT.search(text[end:t_start]):
+        # (as does a year labelling the next figures: "- Năm 2015: 2-3 DN - Năm 2020: 4-5 DN")
+        if t_start < next_q and not _OPENS_NEXT.search(text[end:t_start]) and not _LABELS.match(text, t_end):
             if period:
                 deadline, _ = _time_before(text, c_start, pos)
                 return deadline or _year_before(text, s_start, c_start), period
@@ -139,6 +143,7 @@ def _opens_clause(text: str, start: int, pos: int) -> bool:
     return cut >= 0 and len(text[cut + 1 : pos].split()) <= 2
 
 
+_LABELS = re.compile(r"\s*:(?!\d)")
 _OPENS_NEXT = re.compile(
     r"(?:[,;:]|\bvà|\bcòn|\btrong đó)\s*(?:(?:trong đó|định hướng|tầm nhìn|phấn đấu|dự kiến)\s*,?\s*)?$", re.I
 )

@@ -52,6 +52,11 @@ DATED = re.compile(
 YEAR_BARE = re.compile(
     r"(?=[đtĐT])(?<![\d.,]\s)(?<![\d.,])(?:đến|tới|trước)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|/|[-–]\s*\d))", re.I
 )
+# A year labelling what follows it in a list or a table cell ("- 2015: 90% VB …; - 2020: 100% VB các cấp", "- Năm 2020:
+# 4-5 DN", "2020: 23 Chuyên gia"): the milestone of the figures after it.
+YEAR_LABEL = re.compile(
+    r"(?:^|(?<=[-–+•\t])|(?<=[-–+•\t] ))[ \t]*(?:[Nn]ăm\s+)?(?P<y>(?:19|20)\d\d)\s*:(?!\d)", re.MULTILINE
+)
 DATE_BEFORE_YEAR = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 AS_OF = re.compile(r"\btính\s*$", re.I)
 BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d\d)", re.I)

@@ -219,6 +219,35 @@ def _cell_quantities(cell: _Cell, row_unit: str) -> Iterator[tuple[_Cell, re.Mat
         yield part, m, written
 
 
+# A column of what was achieved, next to the goals ("Mục tiêu | Kết quả đạt được đến năm 2016", "Kết quả thực hiện
+# đến nay (2016)", "Tỷ lệ % thực hiện so với QH"): a review's results.
+_RESULT_COLUMN = re.compile(r"kết\s+quả\s+(?:đạt|thực\s+hiện)|thực\s+hiện\s+(?:đến|so\s+với|năm|được)|đã\s+đạt|ước\s+(?:thực\s+hiện|đạt)", re.I)
+
+
+def result_cells(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
+    """The spans, in the text, of the cells under a result column of the tables laid out there one row a line, their
+    cells apart by tabs (Word and spreadsheet tables): prose read there would take a result for a goal."""
+    spans: list[tuple[int, int]] = []
+    for table in tables:
+        if table.char_start is None or table.char_end is None or not table.rows:
+            continue
+        header = [cell or "" for cell in table.rows[0]]
+        results = {i for i, cell in enumerate(header) if _RESULT_COLUMN.search(" ".join(cell.split()))}
+        if not results:
+            continue
+        pos = table.char_start
+        for line in text[table.char_start : table.char_end].split("\n"):
+            cells = line.split("\t")
+            if len(cells) == len(header):
+                at = pos
+                for i, cell in enumerate(cells):
+                    if i in results:
+                        spans.append((at, at + len(cell)))
+                    at += len(cell) + 1
+            pos += len(line) + 1
+    return spans
+
+
 def assignment_table(table: Table) -> bool:
     """An assignment table ("TT | Nhiệm vụ | Thời hạn | Cơ quan chủ trì | Cơ quan phối hợp"): the
     figures in its cells are those of assigned tasks, not targets (README scope)."""
