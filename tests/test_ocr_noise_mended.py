@@ -44,3 +44,10 @@ def test_the_goals_of_a_scanned_plan_are_read():
     assert {(t.comparator, str(t.value), t.unit) for t in targets} >= {(">=", "90", "%"), (">=", "60", "%"), ("=", "30", "%")}
     # "~ 100% doanh nghiệp kê khai trực tuyến": a dash, not "about"
     assert not any(t.comparator == "approx" for t in targets)
+
+
+def test_a_paragraph_break_inside_a_sentence_is_a_line_break():
+    # Tesseract opens a paragraph where the line spacing widens: "… cho sự" ⏎⏎ "phát triển TMĐT."
+    text = "- Phát triển hạ tầng viễn thông tạo điều kiện thuận lợi cho sự\n\nphát triển TMĐT.\n\n- Chủ trì nâng cấp sàn.\n\nĐề xuất"
+    assert clean_ocr_text(text) == ("- Phát triển hạ tầng viễn thông tạo điều kiện thuận lợi cho sự\nphát triển TMĐT.\n\n"
+                                    "- Chủ trì nâng cấp sàn.\n\nĐề xuất")

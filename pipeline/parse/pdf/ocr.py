@@ -153,10 +153,16 @@ _MISREAD_DASH = re.compile(r"^[ \t]*(?:~|_|-_)(?=[ \t])", re.MULTILINE)
 _DOUBLED_PERCENT = re.compile(r"(?<=\d)%%")
 
 
+_BROKEN_SENTENCE = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
+
+
 def clean_ocr_text(text: str) -> str:
     """NFC, one tone placement, stray rule bars and misread dashes mended, spaces collapsed, no runs of blank lines."""
     text = _DOUBLED_PERCENT.sub("%", _MISREAD_DASH.sub("-", _RULE_BAR.sub("", text)))
     text = classic_tone_placement(normalise_text(text))
+    # Tesseract opens a paragraph where the line spacing widens, mid-sentence too ("… cho sự" ⏎⏎ "phát triển …"):
+    # a line going on in lower case continues the one above.
+    text = _BROKEN_SENTENCE.sub("\n", text)
     lines: list[str] = []
     for line in text.split("\n"):
         if line or (lines and lines[-1]):
