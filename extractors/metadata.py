@@ -683,11 +683,8 @@ def _official_issuer(
         place = " ".join(front.group("place").split()).title()
         board = "Ban Thường trực " if front.group("board") else ""
         issuer = f"{board}Ủy ban Mặt trận Tổ quốc Việt Nam {level} {place}"
-        if level in ("tỉnh", "thành phố"):
-            province = province_name(place)
-        else:
-            # A lower level's province: the district's, or the one its text names ("… MTTQ Việt Nam tỉnh Quảng Ninh").
-            province = (level in ("huyện", "quận", "thị xã") and district_province(place)) or _named_province(text[:6000])[0] or _province_from_text(text)
+        # (a lower level's province: the one its text names, "… MTTQ Việt Nam tỉnh Quảng Ninh")
+        province = province_name(place) if level in ("tỉnh", "thành phố") else _local_province(text, level, place)
         spans["issuer"] = front.span()
     if issuer is None:
         national = _NATIONAL_LETTERHEAD.search(text[: heading.start() + 1]) or _tolerant_search(
@@ -828,13 +825,19 @@ def _commune_letterhead(
     level = " ".join(letterhead.group(2).split()).lower()
     name = " ".join(word.capitalize() for word in letterhead.group(3).split())
     place = _PLACE_DATE.search(text, letterhead.end(), heading.start() + 400)
-    district = district_province(name) if level in ("huyện", "quận", "thị xã") else None
-    province = (
-        district or (place and province_name(place.group("place"))) or _named_province(text[:6000])[0]
+    spans["issuer"] = letterhead.span()
+    return f"{body} {level} {name}", _local_province(text, level, name, place)
+
+
+def _local_province(text: str, level: str, name: str, place_date: Optional[re.Match] = None) -> Optional[str]:
+    """The province of a district's, commune's or ward's body: the district's, or the place-date line's, or the
+    one its text names."""
+    return (
+        (level in ("huyện", "quận", "thị xã") and district_province(name))
+        or (place_date and province_name(place_date.group("place")))
+        or _named_province(text[:6000])[0]
         or _province_from_text(text)
     )
-    spans["issuer"] = letterhead.span()
-    return f"{body} {level} {name}", province
 
 
 # A Party body's letterhead, its lines joined: the central committee or a provincial one, and the

@@ -54,7 +54,7 @@ import pypdfium2 as pdfium
 
 from pipeline.executors import usable_cpus
 from pipeline.parse.pdf.pdfium import PDFIUM_LOCK
-from pipeline.parse.vntext import classic_tone_placement, normalise_text
+from pipeline.parse.vntext import VIETNAMESE_LETTERS, classic_tone_placement, normalise_text
 
 DEFAULT_DPI = 300
 # ``dpi`` is the resolution of an A4 page: a page of another size is rendered so that its
@@ -153,7 +153,8 @@ _MISREAD_DASH = re.compile(r"^[ \t]*(?:~|_|-_)(?=[ \t])", re.MULTILINE)
 _DOUBLED_PERCENT = re.compile(r"(?<=\d)%%")
 
 
-_BROKEN_SENTENCE = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
+VIETNAMESE_LOWERCASE = "".join(c for c in VIETNAMESE_LETTERS if c.islower())
+_BROKEN_SENTENCE = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*[a-z{VIETNAMESE_LOWERCASE}])")
 
 
 def clean_ocr_text(text: str) -> str:
