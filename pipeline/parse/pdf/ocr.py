@@ -154,7 +154,9 @@ _DOUBLED_PERCENT = re.compile(r"(?<=\d)%%")
 
 
 VIETNAMESE_LOWERCASE = "".join(c for c in VIETNAMESE_LETTERS if c.islower())
-_BROKEN_SENTENCE = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*[a-z{VIETNAMESE_LOWERCASE}])")
+_BROKEN_SENTENCE = re.compile(
+    rf"^([^\n]*[a-z{VIETNAMESE_LOWERCASE}][^\n]*[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*[a-z{VIETNAMESE_LOWERCASE}])", re.MULTILINE
+)
 
 
 def clean_ocr_text(text: str) -> str:
@@ -162,8 +164,8 @@ def clean_ocr_text(text: str) -> str:
     text = _DOUBLED_PERCENT.sub("%", _MISREAD_DASH.sub("-", _RULE_BAR.sub("", text)))
     text = classic_tone_placement(normalise_text(text))
     # Tesseract opens a paragraph where the line spacing widens, mid-sentence too ("… cho sự" ⏎⏎ "phát triển …"):
-    # a line going on in lower case continues the one above.
-    text = _BROKEN_SENTENCE.sub("\n", text)
+    # a line going on in lower case continues the one above, unless that one ends a sentence or is a heading in capitals.
+    text = _BROKEN_SENTENCE.sub(r"\1\n", text)
     lines: list[str] = []
     for line in text.split("\n"):
         if line or (lines and lines[-1]):
