@@ -366,14 +366,7 @@ def _cell_items(text: str, span: Optional[tuple[int, int]]) -> list[tuple[int, i
     opens = [m.start() for m in _CELL_ITEM.finditer(text, start, end)]
     if len(opens) < 2 or text[start:opens[0]].strip():
         return []
-    return [(a, _before_blanks(text, a, b)) for a, b in zip(opens, opens[1:] + [end])]
-
-
-def _before_blanks(text: str, start: int, end: int) -> int:
-    """``end`` moved back over the blanks that close text[start:end]."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+    return [(a, a + len(text[a:b].rstrip())) for a, b in zip(opens, opens[1:] + [end])]
 
 
 def _dated_clause(text: str, start: int, end: int, deadline: Deadline, task_text: str) -> str:

@@ -391,10 +391,9 @@ def _row(cells, columns: dict[str, int], table_index, number, section, year: Opt
 
 
 _CELL_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*")
-_CELL_ROLE = re.compile(r"\s*(chủ\s+trì|phối\s+hợp|thực\s+hiện)\b", re.IGNORECASE)
-
-
-_CELL_ROLE_LABEL = re.compile(r"\b(chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*:", re.IGNORECASE)
+_CELL_ROLES = r"(chủ\s+trì|phối\s+hợp|thực\s+hiện)"
+_CELL_ROLE = re.compile(r"\s*" + _CELL_ROLES + r"\b", re.IGNORECASE)  # after a list of bodies
+_CELL_ROLE_LABEL = re.compile(r"\b" + _CELL_ROLES + r"\s*:", re.IGNORECASE)  # before them
 
 
 def _roles_stated_in_cell(cell: str, mentions: list[Mention]) -> dict[int, str]:

@@ -63,7 +63,7 @@ def _document_targets(text: str, tables: Sequence[Table], structure: Layout) -> 
     flat = [*markdown_tables(text), *pipe_row_tables(text)]
     target_tables += [flat_table_span(rows) for rows in flat if next(table_targets(text, rows, 0, []), None)]
     # (and so are those of a review's result columns: "Mục tiêu | Kết quả đạt được đến năm 2016")
-    target_tables += result_cells(text, tables)
+    target_tables += result_cells(rows_of)
     found_in_text = [t for t in found_in_text if not any(a <= t.start < b for a, b in target_tables)]
     yield from found_in_text
     index = 0

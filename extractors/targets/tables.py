@@ -224,27 +224,15 @@ def _cell_quantities(cell: _Cell, row_unit: str) -> Iterator[tuple[_Cell, re.Mat
 _RESULT_COLUMN = re.compile(r"kết\s+quả\s+(?:đạt|thực\s+hiện)|thực\s+hiện\s+(?:đến|so\s+với|năm|được)|đã\s+đạt|ước\s+(?:thực\s+hiện|đạt)", re.I)
 
 
-def result_cells(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
-    """The spans, in the text, of the cells under a result column of the tables laid out there one row a line, their
-    cells apart by tabs (Word and spreadsheet tables): prose read there would take a result for a goal."""
+def result_cells(rows_of: Sequence[list[list[_Cell]]]) -> list[tuple[int, int]]:
+    """The spans, in the text, of the cells under a result column of each table (``table_rows``: its cells located in
+    the text): prose read there would take a result for a goal."""
     spans: list[tuple[int, int]] = []
-    for table in tables:
-        if table.char_start is None or table.char_end is None or not table.rows:
+    for rows in rows_of:
+        if not rows:
             continue
-        header = [cell or "" for cell in table.rows[0]]
-        results = {i for i, cell in enumerate(header) if _RESULT_COLUMN.search(" ".join(cell.split()))}
-        if not results:
-            continue
-        pos = table.char_start
-        for line in text[table.char_start : table.char_end].split("\n"):
-            cells = line.split("\t")
-            if len(cells) == len(header):
-                at = pos
-                for i, cell in enumerate(cells):
-                    if i in results:
-                        spans.append((at, at + len(cell)))
-                    at += len(cell) + 1
-            pos += len(line) + 1
+        results = {i for i, cell in enumerate(rows[0]) if _RESULT_COLUMN.search(cell.text)}
+        spans += [(cell.start, cell.end) for row in rows[1:] for i, cell in enumerate(row) if i in results and cell.located]
     return spans
 
 
