@@ -338,6 +338,9 @@ class MetadataAnnotation:
     province: Optional[str] = None
     province_current: Optional[str] = None
     issue_date: Optional[date] = None
+    # The year the date line prints even when its day is left blank for the e-signature
+    # ("Hà Tĩnh, ngày    tháng 01 năm 2017"); the issue date's year otherwise.
+    issue_year: Optional[int] = None
     title: Optional[str] = None
     signer: Optional[str] = None
     period_start: Optional[int] = None
@@ -351,6 +354,8 @@ class MetadataAnnotation:
 
     def __post_init__(self) -> None:
         # Derived fields: the province after the 2025 merger, the period its title names.
+        if self.issue_year is None and self.issue_date:
+            object.__setattr__(self, "issue_year", self.issue_date.year)
         if self.province and self.province_current is None:
             object.__setattr__(self, "province_current", current_province(self.province))
         if self.period_start is None and self.period_end is None:
@@ -578,6 +583,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         issuer=issuer,
         province=province,
         issue_date=issue_date,
+        issue_year=_ocr_number(place_date.group("year")) if place_date and issue_date is None else None,
         title=title,
         signer=signer,
         spans=spans,
@@ -2712,7 +2718,8 @@ def _with_properties(metadata: MetadataAnnotation, text: str) -> MetadataAnnotat
     }
     if not filled:
         return metadata
-    return replace(metadata, **filled, province_current=None if "province" in filled else metadata.province_current)
+    return replace(metadata, **filled, province_current=None if "province" in filled else metadata.province_current,
+                   issue_year=None if "issue_date" in filled else metadata.issue_year)
 
 
 # --------------------------------------------------------------------------- the page URL, a fallback

@@ -22,3 +22,27 @@ def test_a_year_labelling_the_figures_after_it_dates_them():
             "- 2020: 100% VB các cấp\n\n2. Số doanh nghiệp CNTT: - Năm 2015: 2-3 DN - Năm 2020: 4-5 DN\n")
     assert [(str(t.value), t.deadline_year) for t in iter_targets(text)] == [
         ("90", 2015), ("50", 2015), ("100", 2020), ("2", 2015), ("4", 2020)]
+
+
+def test_a_review_dated_only_by_month_and_year_drops_the_targets_whose_year_has_passed():
+    # "Hà Tĩnh, ngày    tháng 01 năm 2017": the day is left blank, the year is printed. The plans'
+    # 2015 targets restated beside their results are past; their 2020 targets are still goals.
+    from pipeline.extract.stage import extract_document
+
+    extraction = extract_document(parsed_blind_document("ht_bcx_stttt_danhgiaquyhoach_2017.doc"))
+    assert extraction.document.issue_date is None
+    dated = {(t.deadline_year, t.value, t.unit) for t in extraction.targets}
+    # "- 2015: 25-30 cơ sở dữ liệu. - 2020: 40-45 cơ sở dữ liệu."
+    assert (2015, 25, "cơ sở dữ liệu") not in dated and (2020, 40, "cơ sở dữ liệu") in dated
+    assert sum(year == 2015 for year, _, _ in dated) < 5  # of about 90 before
+
+
+def test_a_date_line_with_a_blank_day_still_gives_the_year():
+    from extractors.metadata import extract_metadata
+
+    text = ("UBND TỈNH HÀ TĨNH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:     /BC-STTTT\tHà Tĩnh, ngày      tháng 01 năm 2017\n\n"
+            "BÁO CÁO\n\nĐánh giá việc triển khai 06 Quy hoạch ngành Thông tin và Truyền thông\n\nNội dung.\n")
+    metadata = extract_metadata(text)
+    assert metadata.issue_date is None and metadata.issue_year == 2017
+    text = text.replace("ngày      tháng 01 năm 2017", "ngày 09 tháng 01 năm 2017")
+    assert extract_metadata(text).issue_year == 2017

@@ -125,7 +125,7 @@ def extract_document(parsed: ParsedDocument, province_hint: Optional[str] = None
         for a in agency_annotations
     ]
 
-    document_year = metadata.issue_date.year if metadata.issue_date else None
+    document_year = metadata.issue_year
     target_annotations = list(iter_targets(text, parsed.tables, structure, document_year))
     level = document_level(province, metadata.issuer, metadata.number)
     news = metadata.document_kind in (NEWS_KIND, REPORTING_KIND)
