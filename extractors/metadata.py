@@ -1915,9 +1915,15 @@ _AS_FOLLOWS = re.compile(r"(?i:\s+năm\s+\d{4})?,?\s+(?:như\s+sau|cụ\s+thể\
 _DIRECTS = re.compile(r"[^.;\n]{0,120}?\s(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s")
 
 
+_LEGAL_BASIS = re.compile(r"[\s*+•-]*(?:Căn\s+cứ|Xét)\b")
+
+
 def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
     """The page is about this document: issued in the sentence citing it, the instrument of a
-    directive it reports, or named in the headline."""
+    directive it reports, or named in the headline. A text's legal basis ("Căn cứ Quyết định số 76/2004/QĐ-TTg …
+    phê duyệt …") is cited, never reported."""
+    if _LEGAL_BASIS.match(_sentence_of(text, reference)):
+        return False
     if _ISSUING.search(_sentence_of(text, reference)):
         return True
     if _THROUGH.search(text, max(0, reference.start() - 12), reference.start()) and _DIRECTS.match(text, reference.end()):

@@ -49,6 +49,15 @@ from extractors.targets.scope import (
 from extractors.units import unit_category
 
 
+# An item that names one project and gives its investment or site ("- Thị xã Gò Công: Dự án khu dân cư Nam Nguyễn Huệ,
+# thị xã Gò Công: khoảng 106 tỷ đồng, diện tích 19 ha"): its figures describe the project, as a project section's do.
+# "Dự án 1: …", a component of a programme, is no single project.
+_PROJECT_ITEM = re.compile(
+    r"[\s*+•-]*(?:[^:\n]{1,60}:\s*)?Dự\s+án\s+(?!\d)[^\n]{3,200}?[:,]\s*(?:khoảng\s*)?"
+    r"(?:\d[\d.,]*\s*(?:nghìn\s+|triệu\s+)?tỷ\s+đồng|diện\s+tích\s+(?:khoảng\s*)?\d[\d.,]*\s*ha\b)"
+)
+
+
 def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     """Targets of the running text (``structure``: ``layout(text)``), sentence by sentence."""
     sections = structure.sections
@@ -99,6 +108,8 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             if list_start is None:
                 continue
             s_start, mode = list_start, "goal"
+        if _PROJECT_ITEM.match(text, s_start, s_end):
+            mode = PROJECT  # "+ Dự án khu dân cư …: khoảng 195 tỷ đồng, diện tích 19,33 ha": one project's figures
         news = mode in ("news", "strict_news")
         if news and at in furniture:
             continue  # a headline, caption, link line or teaser restates the article's targets

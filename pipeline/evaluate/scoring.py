@@ -103,10 +103,11 @@ def normalise(text: str) -> str:
 
 
 def fold(text: Optional[str]) -> str:
-    """Comparison key: corpus normalisation, case, tone style, i/y spelling, dashes, spacing."""
+    """Comparison key: corpus normalisation, case, tone style, i/y spelling, dashes, spacing, and a word
+    segmenter's underscores ("diện_tích" is "diện tích": the gold quotes such texts as they are stored)."""
     if not text:
         return ""
-    t = normalise(text).casefold()
+    t = normalise(text).replace("_", " ").casefold()
     t = _TONE_STYLE_RE.sub(lambda m: _TONE_STYLE[m.group(1)], t)
     t = _I_Y_SPELLING_RE.sub(lambda m: m.group(1) + _I_AS_Y[m.group(2)], t)
     t = re.sub(r"\s*[-\u2010-\u2015]\s*", " - ", t)

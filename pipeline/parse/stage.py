@@ -28,10 +28,11 @@ from pipeline.parse.pdf.tables import locate_table
 from pipeline.parse.pdf.pdfium import PDFIUM_LOCK, read_clean_page
 from pipeline.parse.pdf.signatures import read_signatures, signature_hints
 from pipeline.parse.sniff import DOC, DOCX, HTML, OFFICE_TYPES, PDF, TEXT, XLS, XLSX, sniff_media_type
+from pipeline.parse.vntext import unsegmented, word_segmented
 from schemas import DocumentStatus, FetchedBlob, PageSpan, PageVerdict, ParsedDocument, Table, document_id_for
 
 # Bump when parsed output changes; part of every parsed file's stamp, so a re-run re-parses.
-PARSER_VERSION = "0.3.15"
+PARSER_VERSION = "0.3.16"
 PAGE_SEPARATOR = "\n\f\n"  # between PDF pages; never part of a page span
 BLOCK_SEPARATOR = "\n\n"  # between HTML/text blocks
 _NEEDS_OCR = (PageVerdict.no_text, PageVerdict.broken_font, PageVerdict.non_vietnamese_ocr)
@@ -450,7 +451,11 @@ def _parse_text(base: dict, data: bytes, settings: ParseSettings) -> ParsedDocum
     if sum(len(b) for b in blocks) > settings.max_chars:
         return ParsedDocument(**{**base, "media_type": TEXT}, parser="text", status=DocumentStatus.error,
                               error=f"text longer than {settings.max_chars} characters")
-    return _blocks_document(base, TEXT, "text", blocks, {"encoding": encoding, **front.hints}, _converted(legacy))
+    warnings = _converted(legacy)
+    if word_segmented("\n".join(blocks)):
+        blocks = [unsegmented(block) for block in blocks]
+        warnings.append("word-segmented text: syllables joined by '_' and detached punctuation rejoined")
+    return _blocks_document(base, TEXT, "text", blocks, {"encoding": encoding, **front.hints}, warnings)
 
 
 def _converted(legacy_encoding: Optional[str]) -> list[str]:

@@ -1,5 +1,6 @@
 """Small Vietnamese text helpers shared by the parsers: letter statistics, NFC
-cleanup and the tone-placement normalisation applied to OCR output."""
+cleanup, the tone-placement normalisation applied to OCR output and the undoing
+of a word segmenter's output."""
 
 from __future__ import annotations
 
@@ -55,3 +56,24 @@ def classic_tone_placement(text: str) -> str:
         return first + tone + second
 
     return unicodedata.normalize("NFC", _OLD_STYLE.sub(move, decomposed))
+
+
+# A word segmenter's output (VnCoreNLP, pyvi, underthesea's "text" format), as NLP corpora store documents, joins the
+# syllables of a word with underscores and detaches punctuation: "Sở Khoa_học và Công_nghệ chủ_trì , phối_hợp".
+_JOINED_SYLLABLES = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_DETACHED_PUNCTUATION = re.compile(r"[ \t]+(?=[,;:.!?)%](?:\s|$))|(?<=\()[ \t]+")
+_SEGMENTED_SHARE = 0.1  # of the words; a text that merely names files or variables has a handful
+_SEGMENTED_MINIMUM = 20
+
+
+def word_segmented(text: str) -> bool:
+    """Whether the text is a word segmenter's output: many of its words join syllables with "_"."""
+    words = text.split()
+    joined = sum(1 for word in words if _JOINED_SYLLABLES.search(word))
+    return joined >= _SEGMENTED_MINIMUM and joined >= _SEGMENTED_SHARE * len(words)
+
+
+def unsegmented(text: str) -> str:
+    """A word segmenter's output as the document wrote it: "Công_nghệ chủ_trì , phối_hợp" → "Công nghệ chủ trì,
+    phối hợp"."""
+    return _DETACHED_PUNCTUATION.sub("", _JOINED_SYLLABLES.sub(" ", text))

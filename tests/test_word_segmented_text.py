@@ -1,0 +1,51 @@
+"""Texts stored as a word segmenter wrote them (NLP corpora: "Sở Khoa_học và Công_nghệ chủ_trì , phối_hợp") are
+read as the document wrote them: syllables apart, punctuation back on its word (blind batch b27d, three provincial
+texts from a classification data set; data/external, the real-document tests skip where it is absent)."""
+
+from decimal import Decimal
+
+from blind_documents import parsed_blind_document
+from extractors.agencies import iter_agencies
+from pipeline.extract.stage import extract_document, parse_path
+from pipeline.parse.vntext import unsegmented, word_segmented
+
+SEGMENTED = (
+    "Điều 2 . Giao cho Uỷ_ban_nhân_dân tỉnh tổ_chức triển_khai thực_hiện Nghị_quyết này .\n"
+    "- Sở Nông_nghiệp và Phát_triển nông_thôn chủ_trì , phối_hợp với Sở Tài_chính xây_dựng kế_hoạch ( giai_đoạn "
+    "2008 - 2010 ) , phấn_đấu đạt 6.000 ha .\n"
+) * 3
+
+
+def test_a_segmenters_underscores_and_detached_punctuation_are_undone():
+    assert word_segmented(SEGMENTED)
+    assert unsegmented("Sở Nông_nghiệp và Phát_triển nông_thôn chủ_trì , phối_hợp ( giai_đoạn 2008 - 2010 ) .") == (
+        "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp (giai đoạn 2008 - 2010).")
+
+
+def test_a_text_that_only_names_files_or_variables_is_not_taken_for_segmented():
+    text = "Tệp du_lieu_2025.csv và bảng chi_tieu được cập nhật hằng tháng. " * 3 + "Nội dung khác của văn bản. " * 40
+    assert not word_segmented(text)
+
+
+def test_a_segmented_text_file_is_read_with_its_words_apart(tmp_path):
+    path = tmp_path / "nghi_quyet.txt"
+    path.write_text(SEGMENTED, encoding="utf-8")
+    parsed = parse_path(path)
+    assert "_" not in parsed.text and "Sở Tài chính xây dựng" in parsed.text
+    assert any("word-segmented" in warning for warning in parsed.warnings)
+    names = {(a.name, a.role) for a in iter_agencies(parsed.text)}
+    assert ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì") in names
+    assert ("Sở Tài chính", "phối hợp") in names
+
+
+def test_a_segmented_provincial_programme_gives_its_targets_and_bodies():
+    extraction = extract_document(parsed_blind_document("tg_qd_phattriennhao_2006.txt"))
+    names = {a.name for a in extraction.agencies}
+    assert {"Sở Xây dựng", "Sở Tài chính"} <= names
+    # "- Thị xã Gò Công: Dự án khu dân cư Nam Nguyễn Huệ, thị xã Gò Công: khoảng 106 tỷ đồng, diện tích 19 ha":
+    # one project's cost and site, not goals of the programme
+    project = {(t.value, t.unit) for t in extraction.targets if t.kind == "project_parameter"}
+    assert {(Decimal(106), "tỷ đồng"), (Decimal(19), "ha")} <= project
+    assert not any(t.kind == "target" and t.unit == "tỷ đồng" for t in extraction.targets)
+    # the legal basis ("Căn cứ Quyết định số 76/2004/QĐ-TTg … phê duyệt …") is not the text's own number
+    assert extraction.document.number is None
