@@ -189,3 +189,12 @@ def test_the_office_that_sends_a_notice_is_not_given_its_tasks():
     assert ("Bộ Tài chính", "thực hiện") in roles
     assert not any(name == "Văn phòng Chính phủ" for name, _ in roles)
     assert not any(name == "Văn phòng Chính phủ" for name, _ in _document_roles("vpcp_tb631_ketluan_ctmtqg_2025.md"))
+
+
+def test_bodies_responsible_for_organising_a_resolutions_execution_execute_it():
+    # "1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Cà Mau, … có trách nhiệm tổ chức thi hành Nghị quyết
+    # này; …" (UBTVQH 1655/NQ-UBTVQH15, b27c): the closing execution list, as "chịu trách nhiệm thi hành" is.
+    roles = _document_roles("ubtvqh_nq1655_sapxepxa_camau_2025.md")
+    assert {("Hội đồng nhân dân", "thi hành"), ("Ủy ban nhân dân tỉnh Cà Mau", "thi hành")} <= roles
+    assert ("Ủy ban nhân dân tỉnh Cà Mau", "thực hiện") not in roles
+    assert ("Chính phủ", "thực hiện") in roles  # "2. Giao Chính phủ, … tổ chức việc xác định …"

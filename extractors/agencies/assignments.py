@@ -70,7 +70,7 @@ _LABEL_LINE = re.compile(
 _BARE_LABEL = re.compile(
     r"^[\s*]*(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*[\s*]*$", re.IGNORECASE
 )
-_EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành", re.IGNORECASE)
+_EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành", re.IGNORECASE)
 # "phối hợp với các Bộ: Y tế, Công Thương, …": the departments a list names after its head.
 # ("làm việc với", working with a body on the task, makes it a partner too; "phối với" is a slip for "phối hợp với".)
 _PARTNER_CUE = re.compile(
