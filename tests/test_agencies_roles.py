@@ -99,3 +99,11 @@ def test_unit_label_lines_with_italics(shared_docs):
     # "*Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã." / "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
     first_item = {(a.canonical_name, a.role) for a in iter_agencies(text) if a.section == "III.1"}
     assert first_item >= {("Ủy ban nhân dân cấp xã", "chủ trì"), ("Sở Nội vụ", "phối hợp"), ("Sở Tư pháp", "phối hợp")}
+
+
+def test_the_head_of_a_body_given_duties_stands_for_the_body():
+    # "Người đứng đầu …" is the commonest title plans give a duty to, as "Chủ tịch Ủy ban nhân dân …" is.
+    text = ("II. NỘI DUNG\n\n2. Tổ chức kê khai tài sản, thu nhập\n\n2.1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban "
+            "nhân dân xã, phường có trách nhiệm:\n\n- Xây dựng, ban hành Kế hoạch triển khai công tác kê khai.\n")
+    assert {(a.name, a.role) for a in iter_agencies(text)} == {
+        ("sở, ban, ngành", "thực hiện"), ("Ủy ban nhân dân xã, phường", "thực hiện")}
