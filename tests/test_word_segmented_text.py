@@ -20,6 +20,8 @@ def test_a_segmenters_underscores_and_detached_punctuation_are_undone():
     assert word_segmented(SEGMENTED)
     assert unsegmented("Sở Nông_nghiệp và Phát_triển nông_thôn chủ_trì , phối_hợp ( giai_đoạn 2008 - 2010 ) .") == (
         "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp (giai đoạn 2008 - 2010).")
+    assert unsegmented("GDP bình_quân đầu người là 41 triệu đồng / người / năm") == (
+        "GDP bình quân đầu người là 41 triệu đồng/người/năm")
 
 
 def test_a_text_that_only_names_files_or_variables_is_not_taken_for_segmented():

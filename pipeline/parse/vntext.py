@@ -61,7 +61,7 @@ def classic_tone_placement(text: str) -> str:
 # A word segmenter's output (VnCoreNLP, pyvi, underthesea's "text" format), as NLP corpora store documents, joins the
 # syllables of a word with underscores and detaches punctuation: "Sở Khoa_học và Công_nghệ chủ_trì , phối_hợp".
 _JOINED_SYLLABLES = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
-_DETACHED_PUNCTUATION = re.compile(r"[ \t]+(?=[,;:.!?)%](?:\s|$))|(?<=\()[ \t]+")
+_DETACHED_PUNCTUATION = re.compile(r"[ \t]+(?=[,;:.!?)%](?:\s|$))|(?<=\()[ \t]+|(?<=\w)[ \t]+/[ \t]+(?=\w)")
 _SEGMENTED_SHARE = 0.1  # of the words; a text that merely names files or variables has a handful
 _SEGMENTED_MINIMUM = 20
 
@@ -75,5 +75,5 @@ def word_segmented(text: str) -> bool:
 
 def unsegmented(text: str) -> str:
     """A word segmenter's output as the document wrote it: "Công_nghệ chủ_trì , phối_hợp" → "Công nghệ chủ trì,
-    phối hợp"."""
-    return _DETACHED_PUNCTUATION.sub("", _JOINED_SYLLABLES.sub(" ", text))
+    phối hợp", "41 triệu đồng / người / năm" → "41 triệu đồng/người/năm"."""
+    return _DETACHED_PUNCTUATION.sub(lambda m: "/" if "/" in m.group() else "", _JOINED_SYLLABLES.sub(" ", text))
