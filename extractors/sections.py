@@ -64,7 +64,8 @@ _PARENTHESISED = re.compile(r"\([^)]*\)")
 _PARTS = re.compile(r",|;|\bvà\b")
 _LEAD_MARKUP = re.compile(r"[\s|#*_>]*")
 
-_ROMAN = r"[IVXLC]{1,6}"
+# Upper case, or sentence case where a text's case was normalised ("Iii. mục tiêu phát triển.").
+_ROMAN = r"(?:[IVXLC]{1,6}|I(?:i{1,2}|[vx])|Vi{1,3}|Xi{1,3}|X[vx])"
 _MARKER = re.compile(
     rf"^(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
     rf"|(?P<roman>{_ROMAN})\s*[.)/]"

@@ -180,3 +180,15 @@ def test_a_status_heading_is_no_goal_section():
     # "I. HIỆN TRẠNG CHUNG" of a report: its figures (approved, being promoted, withdrawn) are the present state.
     assert classify("HIỆN TRẠNG CHUNG") == "purpose"
     assert classify("Hiện trạng các CCN đang hoạt động") == "purpose"
+
+
+def test_sentence_cased_roman_numerals_open_parts():
+    # A text whose case was normalised ("Iii. mục tiêu phát triển.", from an NLP corpus) keeps its parts.
+    text = ("Ii. định hướng phát triển.\n1. Ưu tiên khai thác các mỏ.\n"
+            "Iii. mục tiêu phát triển.\n1. Công nghiệp Trung ương.\n- Sản phẩm barit: đạt 40.000 tấn/năm vào năm 2010.\n")
+    from extractors.sections import GOAL_KINDS, layout
+    from extractors.targets import iter_targets
+
+    kinds = {s.heading: s.kind for s in layout(text).sections}
+    assert kinds["mục tiêu phát triển"] in GOAL_KINDS
+    assert [(str(t.value), t.deadline_year) for t in iter_targets(text)] == [("40000", 2010)]
