@@ -2528,6 +2528,43 @@ def _headless_text(text: str) -> Optional[MetadataAnnotation]:
     return MetadataAnnotation(doc_type=doc_type, issuer=speaker.name if speaker else None, spans=spans)
 
 
+# A copy that opens on its title, as legal databases and text corpora print one without its letterhead: the type and
+# title on the first line, the issuing body alone on the next, then the preamble ("Quyết định về việc phê duyệt
+# chương trình phát triển nhà ở tỉnh Tiền Giang đến năm 2010 ⏎ Ủy ban nhân dân tỉnh Tiền Giang ⏎ Căn cứ Luật …").
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<type>" + "|".join(sorted((re.escape(t) for t in _TYPE_WORDS.values()), key=len, reverse=True))
+    + r")\s+(?=[" + LOWERCASE + r"])[^\n:]{10,300}(?:\n|$)"
+)
+_PREAMBLE_LINE = re.compile(r"[\s*+•-]*(?:Căn\s+cứ|Thực\s+hiện|Khoá|Khóa)\b")
+
+
+def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
+    """A copy that opens on its type and title line, with its issuer on the line after, before the preamble."""
+    from extractors.agencies import iter_mentions
+
+    title = _TITLE_LINE.match(text)
+    if title is None:
+        return None
+    lines = text[title.end() :].split("\n", 3)
+    if not any(_PREAMBLE_LINE.match(line) for line in lines[:3]):
+        return None  # a headline over a story, not a title over a preamble
+    spans = {"doc_type": title.span("type"), "title": (title.start("type"), title.end() - 1)}
+    issuer = province = None
+    issuer_line = lines[0].strip(" .")
+    body = next(iter_mentions(issuer_line), None)
+    if body is not None and body.start == 0 and body.end >= len(issuer_line):
+        province, level = _named_province(issuer_line)
+        if province:  # the province as the gazetteer writes it (a lower-cased copy has "tỉnh tiền giang")
+            issuer = f"{issuer_line[: issuer_line.lower().rfind(level)]}{level} {province}"
+        else:
+            issuer = _with_province_level(issuer_line, text)
+        spans["issuer"] = (title.end(), title.end() + len(lines[0]))
+    return MetadataAnnotation(
+        doc_type=title.group("type"), issuer=issuer, province=province or _province_from_text(text),
+        title=" ".join(title.group().split()), spans=spans,
+    )
+
+
 # A text whose header is lost still says who issues it at the end of its preamble: "Căn cứ …; Sở
 # Thông tin và Truyền thông ban hành Kế hoạch nâng cao chất lượng … đến năm 2025, với những nội
 # dung sau:", "UBND huyện xây dựng Kế hoạch thực hiện …, cụ thể như sau:".
@@ -2687,7 +2724,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _standalone_annex(text) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
-        or _self_issued(text) or _reported(text, hints)
+        or _self_issued(text) or _titled_copy(text) or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
         or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)
     )

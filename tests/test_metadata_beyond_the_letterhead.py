@@ -195,3 +195,19 @@ def test_the_committee_office_on_the_province_line_issues():
     text = ("UBND TỈNH LÀO CAI VĂN PHÒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
             "Số: /TB-VP\tLào Cai, ngày tháng 6 năm 2026\n\nTHÔNG BÁO\n\nKết luận của đồng chí Chủ tịch UBND tỉnh")
     assert extract_metadata(text).issuer == "Văn phòng UBND tỉnh Lào Cai"
+
+
+def test_a_copy_that_opens_on_its_title_line_is_typed_titled_and_issued_by_the_line_after():
+    # As legal databases and NLP corpora print a text without its letterhead (here lower-cased, as one corpus does).
+    text = ("Quyết định về việc phê duyệt đề án giao rừng, cho thuê rừng tỉnh bắc kạn giai đoạn 2009 - 2015\n"
+            "Ủy ban nhân dân tỉnh bắc kạn\n"
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26/11/2003;\n"
+            "Quyết định:\nĐiều 1. Phê duyệt Đề án giao rừng, cho thuê rừng tỉnh Bắc Kạn giai đoạn 2009 - 2015.\n")
+    metadata = extract_metadata(text)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == (
+        "Quyết định", "Ủy ban nhân dân tỉnh Bắc Kạn", "Bắc Kạn")
+    assert metadata.title.startswith("Quyết định về việc phê duyệt đề án giao rừng")
+    assert metadata.issue_date is None  # the date of the law it rests on is not its own
+    # A headline over a story is no title line: no preamble follows it.
+    story = "Quyết định phê duyệt đề án giao rừng của tỉnh Bắc Kạn\nSáng nay, tỉnh đã công bố đề án.\nNhiều hộ dân phấn khởi.\n"
+    assert extract_metadata(story).doc_type == "Tin tức"
