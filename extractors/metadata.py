@@ -572,6 +572,9 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     central = re.match(rf"{doc_type} của (Bộ Chính trị|Ban Bí thư)\b", title or "")
     if issuer == "Ban Chấp hành Trung ương" and central:
         issuer = central.group(1)  # the central committee's letterhead over its Politburo's text
+    standing = re.match(rf"{doc_type} của Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ][ỷy]\b", title or "", re.IGNORECASE)
+    if standing and issuer and re.match(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy\b", issuer):
+        issuer = f"Ban Thường vụ {issuer}"  # "TỈNH ỦY HÀ TĨNH" over "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY"
     if title is None and doc_type.startswith("Giấy chứng nhận"):
         title = _certificate_title(text, heading, doc_type, spans)
     if title and doc_type == "Quyết định":
@@ -1239,9 +1242,10 @@ _MAX_TITLE_LINES = 6
 # A form's field under the heading ("Mã số dự án: 4275604886"), not a title.
 _FORM_FIELD = re.compile(r"[^\W\d][\w ]{1,30}:\s")
 _BODY_OPENING = re.compile(rf"Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s|[{UPPERCASE} ]{{6,}}$")
-# The first sentence of a notice's body, stating its purpose ("Nhằm đáp ứng kịp thời công tác tham mưu, …"): after
-# a title's lines, no part of it.
-_PURPOSE_OPENING = re.compile(r"(?:Nhằm|Để)\s")
+# The first sentence of a notice's body, stating its purpose ("Nhằm đáp ứng kịp thời công tác tham mưu, …"), or a
+# directive's, stating the state of things ("Năm 2019, tình hình an ninh, trật tự …", "Thời gian qua, …"): after a
+# title's lines, no part of it.
+_PURPOSE_OPENING = re.compile(r"(?:Nhằm|Để)\s|Năm\s+\d{4}\s*,|(?:Trong\s+(?:những\s+năm|thời\s+gian)|Những\s+năm|Thời\s+gian)\s+qua\b")
 
 
 # A paragraph under the heading that opens on "Thực hiện" and ends without punctuation is the title

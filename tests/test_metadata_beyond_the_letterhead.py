@@ -211,3 +211,15 @@ def test_a_copy_that_opens_on_its_title_line_is_typed_titled_and_issued_by_the_l
     # A headline over a story is no title line: no preamble follows it.
     story = "Quyết định phê duyệt đề án giao rừng của tỉnh Bắc Kạn\nSáng nay, tỉnh đã công bố đề án.\nNhiều hộ dân phấn khởi.\n"
     assert extract_metadata(story).doc_type == "Tin tức"
+
+
+def test_a_directive_of_a_party_committees_standing_board_is_issued_by_the_board_and_titled_before_its_body():
+    # Tỉnh ủy Hà Tĩnh's Chỉ thị 39-CT/TU (b27i): the letterhead names the committee, the heading its standing board,
+    # and the body opens on the state of things right under the title's lines.
+    text = ("TỈNH ỦY HÀ TĨNH\n*\nSố 39 - CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 20 tháng 12 năm 2019\nCHỈ THỊ\n"
+            "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nVề tăng cường sự lãnh đạo, chỉ đạo thực hiện nhiệm vụ\n"
+            "đảm bảo an ninh, trật tự năm 2020\nNăm 2019, tình hình an ninh, trật tự trên địa bàn tỉnh cơ bản ổn định,\n"
+            "tạo điều kiện thuận lợi thúc đẩy phát triển kinh tế - xã hội.\n")
+    metadata = extract_metadata(text)
+    assert metadata.issuer == "Ban Thường vụ Tỉnh ủy Hà Tĩnh"
+    assert metadata.title.endswith("đảm bảo an ninh, trật tự năm 2020")
