@@ -684,7 +684,7 @@ def _official_issuer(
                 issuer = f"{canonical_name(_sentence_case(department_name).capitalize())} {level} {province}"
                 issuer = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", issuer)
     if issuer is None:
-        issuer, province = _commune_letterhead(text, heading, spans)
+        issuer, province = _commune_letterhead(text, heading.start(), spans)
     if issuer is None and (front := _FRONT_LETTERHEAD.search(text, 0, heading.start() + 1)):
         # "ỦY BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH / BAN THƯỜNG TRỰC": the Fatherland Front's committee (or its
         # standing board) of that place.
@@ -823,17 +823,18 @@ _COMMUNE_LETTERHEAD = re.compile(
 
 
 def _commune_letterhead(
-    text: str, heading: re.Match, spans: dict[str, tuple[int, int]]
+    text: str, end: int, spans: dict[str, tuple[int, int]]
 ) -> tuple[Optional[str], Optional[str]]:
-    """(issuer, province) of a commune's, ward's or district's committee or council: the province is the
-    district's, or the one its place-date line or its text names ("UBND xã Bát Xát, tỉnh Lào Cai")."""
-    letterhead = _COMMUNE_LETTERHEAD.search(text[: heading.start() + 1])
+    """(issuer, province) of a commune's, ward's or district's committee or council in the letterhead before
+    ``end``: the province is the district's, or the one its place-date line or its text names ("UBND xã Bát Xát,
+    tỉnh Lào Cai")."""
+    letterhead = _COMMUNE_LETTERHEAD.search(text[: end + 1])
     if letterhead is None:
         return None, None
     body = "HĐND" if letterhead.group(1).startswith(("HỘI", "HĐ")) else "UBND"
     level = " ".join(letterhead.group(2).split()).lower()
     name = " ".join(word.capitalize() for word in letterhead.group(3).split())
-    place = _PLACE_DATE.search(text, letterhead.end(), heading.start() + 400)
+    place = _PLACE_DATE.search(text, letterhead.end(), end + 400)
     spans["issuer"] = letterhead.span()
     return f"{body} {level} {name}", _local_province(text, level, name, place)
 
@@ -1351,6 +1352,9 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
     issue_date = _date_of(_PLACE_DATE.search(head) or _tolerant_search(_TOLERANT_PLACE_DATE, head), {})
     issue_date = issue_date or _hint_date(hints, "signature_date")
     province = _named_province(issuer or "")[0]
+    if committee is None and blocks and re.match(r"BAN\s+NHÂN\s+DÂN\s", blocks[-1]):
+        # "ỦY BAN NHÂN DÂN / HUYỆN HƯƠNG KHÊ": a district's or commune's committee, not a "BAN" block cut out of it.
+        issuer, province = _commune_letterhead(text, letterhead_end, spans)
     parent = re.search(r"(?:UBND|[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN)\s+(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|CỘNG|\s(?:SỞ|CỤC|BAN|VĂN\s+PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s|$)", bodies)
     if province is None and issuer and issuer.startswith("Sở ") and parent and province_name(_sentence_case(parent.group(2))):
         # "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the department of that province.

@@ -223,3 +223,12 @@ def test_a_directive_of_a_party_committees_standing_board_is_issued_by_the_board
     metadata = extract_metadata(text)
     assert metadata.issuer == "Ban Thường vụ Tỉnh ủy Hà Tĩnh"
     assert metadata.title.endswith("đảm bảo an ninh, trật tự năm 2020")
+
+
+def test_a_letter_under_a_district_committees_letterhead_is_issued_by_that_committee():
+    # Hương Khê's CV 344/UBND-CNTT (b27i): "ỦY BAN NHÂN DÂN / HUYỆN HƯƠNG KHÊ" over "Số:" and "V/v".
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ\nSố:344/UBND-CNTT\nV/v đăng ký xây dựng Trang thông\n"
+            "tin điện tử các xã, thị trấn.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hương Khê, ngày 21 tháng 03 năm 2017\nKính gửi: Ủy ban nhân dân các xã, thị trấn.\n")
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issuer, metadata.province) == ("344/UBND-CNTT", "UBND huyện Hương Khê", "Hà Tĩnh")
