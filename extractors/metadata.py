@@ -1923,15 +1923,18 @@ _AS_FOLLOWS = re.compile(r"(?i:\s+năm\s+\d{4})?,?\s+(?:như\s+sau|cụ\s+thể\
 _DIRECTS = re.compile(r"[^.;\n]{0,120}?\s(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s")
 
 
-_LEGAL_BASIS = re.compile(r"[\s*+•-]*(?:Căn\s+cứ|Xét)\b")
+# A preamble's basis ("Căn cứ Quyết định số …"); an explainer's "Căn cứ theo Mẫu số 04 … Quyết định 12/2023/QĐ-TTg"
+# points to the text it is about.
+_LEGAL_BASIS = re.compile(r"[\s*+•-]*(?:Căn\s+cứ(?!\s+theo\b)|Xét)\b")
 
 
 def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
     """The page is about this document: issued in the sentence citing it, the instrument of a
     directive it reports, or named in the headline. A text's legal basis ("Căn cứ Quyết định số 76/2004/QĐ-TTg …
     phê duyệt …") is cited, never reported."""
-    if _LEGAL_BASIS.match(_sentence_of(text, reference)):
-        return False
+    start = _sentence_start(text, reference)
+    if _LEGAL_BASIS.match(text, max(start, text.rfind(";", start, reference.start()) + 1)):
+        return False  # (its own clause: "Căn cứ chỉ đạo …; Sở Y tế ban hành Kế hoạch số 12/KH-SYT …" reports one)
     if _ISSUING.search(_sentence_of(text, reference)):
         return True
     if _THROUGH.search(text, max(0, reference.start() - 12), reference.start()) and _DIRECTS.match(text, reference.end()):
@@ -2554,8 +2557,8 @@ def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
     if title is None:
         return None
     lines = text[title.end() :].split("\n", 3)
-    if not any(_PREAMBLE_LINE.match(line) for line in lines[:3]):
-        return None  # a headline over a story, not a title over a preamble
+    if not lines[0].strip() or not any(_PREAMBLE_LINE.match(line) for line in lines[:3]):
+        return None  # a headline over a story (a blank line after it, no preamble), not a title over a preamble
     spans = {"doc_type": title.span("type"), "title": (title.start("type"), title.end() - 1)}
     issuer = province = None
     issuer_line = lines[0].strip(" .")
