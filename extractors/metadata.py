@@ -2564,10 +2564,9 @@ def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
     issuer_line = lines[0].strip(" .")
     body = next(iter_mentions(issuer_line), None)
     if body is not None and body.start == 0 and body.end >= len(issuer_line):
-        province, level = _named_province(issuer_line)
-        named_level = re.search(r"(?i)\s(?:tỉnh|thành\s+phố|TP\.?)\s", issuer_line)
-        if province and named_level:  # the province as the gazetteer writes it (a lower-cased copy: "tỉnh tiền giang")
-            issuer = f"{issuer_line[: named_level.start()]} {level} {province}"
+        province = _named_province(issuer_line)[0]
+        if province and issuer_line.casefold().endswith(province.casefold()):
+            issuer = issuer_line[: -len(province)] + province  # as the gazetteer writes it (a copy's "tỉnh tiền giang")
         else:
             issuer = _with_province_level(issuer_line, text)
         spans["issuer"] = (title.end(), title.end() + len(lines[0]))
