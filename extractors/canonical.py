@@ -223,13 +223,20 @@ def field_aliases() -> dict[str, str]:
         for spelling in (field, *abbreviations):
             aliases[fold(spelling)] = field
             aliases.setdefault(fold_commas(spelling), field)
+        for spelling in _with_ampersands((field, *abbreviations)):
+            aliases.setdefault(fold(spelling), field)
     return aliases
+
+
+def _with_ampersands(spellings) -> set[str]:
+    """The spellings and each with "&" for its "và" ("Sở Kế hoạch & Đầu tư", "Phòng Nông nghiệp & PTNT")."""
+    return {*spellings, *(s.replace(" và ", " & ") for s in spellings if " và " in s)}
 
 
 @lru_cache(maxsize=1)
 def field_regex() -> str:
     """Alternation of every field and abbreviation, in both tone placements."""
-    spellings = set(gazetteer()["fields"]) | {a for abbr in gazetteer()["fields"].values() for a in abbr}
+    spellings = _with_ampersands(set(gazetteer()["fields"]) | {a for abbr in gazetteer()["fields"].values() for a in abbr})
     spellings |= {_COMMA.sub(" ", spelling) for spelling in spellings}  # commas are optional
     variants = {v for spelling in spellings for v in tone_variants(spelling)}
     return "|".join(spaced_regex(v) for v in sorted(variants, key=len, reverse=True))

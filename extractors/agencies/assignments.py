@@ -34,8 +34,10 @@ _LEAD_OPENING = re.compile(
     r"|được\s+giao\s+)?(?:đồng\s+)?chủ\s+trì\b",
     re.IGNORECASE,
 )
+# "Phối hợp …", "Tiếp tục chủ động phối hợp, hướng dẫn …".
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao|tăng\s+cường)\s+)?(?:phối\s+hợp|hợp\s+tác)\b", re.IGNORECASE
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao|tăng\s+cường)\s+){0,2}(?:phối\s+hợp|hợp\s+tác)\b",
+    re.IGNORECASE,
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
 # An aside between subject and duty: "theo chức năng, nhiệm vụ được giao,",
@@ -73,8 +75,11 @@ _BARE_LABEL = re.compile(
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành", re.IGNORECASE)
 # "phối hợp với các Bộ: Y tế, Công Thương, …": the departments a list names after its head.
 # ("làm việc với", working with a body on the task, makes it a partner too; "phối với" is a slip for "phối hợp với".)
+# "Bộ Giáo dục và Đào tạo chủ trì cùng Bộ Tài chính, các Bộ …": the bodies the lead works with are its partners
+# ("đồng chủ trì cùng …" names co-leads).
 _PARTNER_CUE = re.compile(
-    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|phối\s+với|làm\s+việc\s+với)\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$",
+    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|phối\s+với|làm\s+việc\s+với|(?<!đồng )chủ\s+trì,?\s+cùng(?:\s+với)?)"
+    r"\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$",
     re.IGNORECASE,
 )
 _ISSUERS_PARTNER = re.compile(
@@ -305,7 +310,14 @@ def _subject_list(mentions: list[Mention], text: str, start: int) -> tuple[list[
         parenthetical = re.match(r"[\s*]*\([^()]{0,120}\)", text[pos:])
         listing = _LISTED_MEMBERS.match(text, pos) if mention.generic else None
         members = [m for m in mentions if listing and pos < m.start and m.end <= listing.end() and not m.generic]
-        if members:
+        colon = _POINTS_COLON.match(text, pos) if mention.generic and not members else None
+        named_after = _subject_list([m for m in mentions if m.start > pos], text, colon.end())[0] if colon else []
+        if len(named_after) >= 2 and not any(m.generic for m in named_after):
+            # "Đề nghị UB MTTQ, các tổ chức hội: Hội Nông dân, Hội Liên hiệp Phụ nữ, …": the bodies the collective
+            # names after its colon are asked too.
+            subjects.extend(named_after)
+            pos = named_after[-1].end
+        elif members:
             # "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)": the bodies a
             # collective reference lists by name are given its task.
             subjects.extend(members)

@@ -13,7 +13,7 @@ LOWER = LOWERCASE
 # Heads that name a body on their own ("tham mưu Ủy ban nhân dân").
 COMPLETE_HEADS = frozenset({
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "BHXH",
-    "Tỉnh đoàn", "Tỉnh Đoàn", "Thành đoàn", "Thành Đoàn",
+    "Tỉnh đoàn", "Tỉnh Đoàn", "Thành đoàn", "Thành Đoàn", "UBMTTQ", "UB MTTQ", "UBMTTQVN",
 })
 # Lower-case words that may sit inside a name after its head.
 LEVEL_WORDS = frozenset({

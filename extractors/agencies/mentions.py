@@ -419,6 +419,8 @@ def scan_tail(
             step = _dash
         elif token == "," and generic:
             step = _collective_comma
+        elif token == "&":
+            step = _and  # "Phòng Nông nghiệp & PTNT": "&" written for "và"
         elif not (token[0].isalnum()):
             break
         elif token[0].isdigit() or _ROMAN.match(token):  # "14.500" too: a figure after a name is no part of it

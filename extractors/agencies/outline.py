@@ -91,7 +91,7 @@ def _directive_end(text: str) -> Optional[int]:
     cue before it is an opinion ("ý kiến chỉ đạo") or is followed by the bodies it addresses."""
     for closing_start, closing_end in _as_follows(text):
         # A list of addressees may hold semicolons ("yêu cầu Công an tỉnh, các sở, ban, ngành; Ủy ban nhân dân các xã …").
-        sentence_start = max(text.rfind(".", 0, closing_start), closing_start - 250)
+        sentence_start = max(text.rfind(".", 0, closing_start), closing_start - 600)
         cues = list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing_end))
         if not cues:
             continue
@@ -165,9 +165,24 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
     annexes = list(annexes)
     annexes_passed = False
     section: Optional[str] = None  # of the path, rebuilt only when the path changes
+    # A directive opened inside a numbered item ("2. … yêu cầu Bộ Y tế, … như sau:") directs the points under that
+    # item only: its items end at the next item of the same level or above.
+    directive_level: Optional[int] = None
+    directive_closed = points_seen = False
     for index, (start, body_start, level, label) in enumerate(merged):
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
-        directed = directive is not None and start >= directive and not annexes_passed
+        if directive is not None and start < directive <= end:
+            directive_level = level if label is not None else None  # in a paragraph: to the end, as before
+        elif directive is not None and start >= directive and level is not None and label is not None and (
+            directive_level is not None
+        ):
+            # Its points are deeper; an item at its level or above right after it means the sentence only
+            # closed that item's text ("(2) Cắt giảm …. Thủ tướng yêu cầu … như sau:" then "I. …"): to the end.
+            directive_closed = directive_closed or (level <= directive_level and points_seen)
+            points_seen = points_seen or level > directive_level
+            if not points_seen:
+                directive_level = None
+        directed = directive is not None and start >= directive and not annexes_passed and not directive_closed
         implementation = implementation or directed
         if annexes and annexes[0][0] <= start:
             # An annex starts a new outline, outside the implementation part unless its title gives tasks.
