@@ -2547,6 +2547,11 @@ _TITLE_LINE = re.compile(
     + r")\s+(?=[" + LOWERCASE + r"])[^\n:]{10,300}(?:\n|$)"
 )
 _PREAMBLE_LINE = re.compile(r"[\s*+•-]*(?:Căn\s+cứ|Thực\s+hiện|Khoá|Khóa)\b")
+_NEVER = re.compile(r"(?!)")
+_OPENS_OWN_BODY = {
+    "Chỉ thị": re.compile(r"[ \t]*[" + UPPERCASE + r"][^\n]{150,}"),  # a paragraph of reasons
+    "Thông báo": re.compile(r"[ \t]*(?:Ngày|Sáng|Chiều|Trong\s+các\s+ngày)\s+(?:ngày\s+)?\d{1,2}\b[^\n]{0,120}\b(?:tại|tổ\s+chức|họp)\b", re.I),
+}
 
 
 def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
@@ -2557,7 +2562,10 @@ def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
     if title is None:
         return None
     lines = text[title.end() :].split("\n", 3)
-    if not lines[0].strip() or not any(_PREAMBLE_LINE.match(line) for line in lines[:3]):
+    # A directive opens on its reasons and a notice of conclusions on its meeting ("Chỉ thị về … ⏎ Sau hơn 04 năm
+    # thực hiện …", "Thông báo kết luận của … ⏎ Ngày 11/01/2010 tại Hà Nội, …"), not on a preamble.
+    opens_own_body = _OPENS_OWN_BODY.get(title.group("type"), _NEVER).match(lines[0]) is not None
+    if not lines[0].strip() or not (opens_own_body or any(_PREAMBLE_LINE.match(line) for line in lines[:3])):
         return None  # a headline over a story (a blank line after it, no preamble), not a title over a preamble
     spans = {"doc_type": title.span("type"), "title": (title.start("type"), title.end() - 1)}
     issuer = province = None

@@ -232,3 +232,21 @@ def test_a_letter_under_a_district_committees_letterhead_is_issued_by_that_commi
             "Hương Khê, ngày 21 tháng 03 năm 2017\nKính gửi: Ủy ban nhân dân các xã, thị trấn.\n")
     metadata = extract_metadata(text)
     assert (metadata.number, metadata.issuer, metadata.province) == ("344/UBND-CNTT", "UBND huyện Hương Khê", "Hà Tĩnh")
+
+
+def test_a_directive_or_notice_copied_without_its_header_is_named_by_its_title_line():
+    # Headerless copies (b28a, b28d): the title line, then the directive's reasons or the notice's meeting; the
+    # numbers the title or the reasons cite are other texts'.
+    directive = ("Chỉ thị về chấn chỉnh, tăng cường công tác xây dựng và kiểm tra văn bản quy phạm pháp luật trên địa bàn thành phố\n"
+                 "Sau hơn 04 năm thực hiện Luật Ban hành văn bản quy phạm pháp luật và Quyết định số 131/2006/QĐ-UBND ngày "
+                 "01 tháng 9 năm 2006 của Ủy ban nhân dân thành phố, công tác xây dựng văn bản đã có chuyển biến.\n")
+    metadata = extract_metadata(directive)
+    assert (metadata.doc_type, metadata.number, metadata.issue_date) == ("Chỉ thị", None, None)
+    assert metadata.title.startswith("Chỉ thị về chấn chỉnh")
+    notice = extract_metadata(parsed_blind_document("vpcp_tb_ketluan_daynghe_ldnt_2010.txt").text)
+    # "Thông báo kết luận của phó thủ tướng … triển khai quyết định số 1956/qđ-ttg ngày 27 tháng 11 năm 2009 …"
+    # then "Ngày 03 tháng 02 năm 2010, tại Văn phòng Chính phủ, …"
+    assert (notice.doc_type, notice.number, notice.issue_date) == ("Thông báo", None, None)
+    # A headline over a short story stays a news page.
+    story = "Chỉ thị về phòng chống dịch bệnh mùa mưa\nSáng nay, thành phố đã họp bàn.\n"
+    assert extract_metadata(story).doc_type == "Tin tức"
