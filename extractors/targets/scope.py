@@ -92,6 +92,10 @@ def reading_mode(
 _CONCLUSION_OR_DIRECTIVE = re.compile(
     r"^[\s*#|]*(?:THÔNG[\s*]+BÁO|KẾT[\s*]+LUẬN|CHỈ[\s*]+THỊ|NGHỊ[\s*]+QUYẾT|CÔNG[\s*]+ĐIỆN)\b", re.M
 )
+# A copy without its header opens on its title line: "Thông báo kết luận của Bộ trưởng …", "Chỉ thị về …".
+_TITLED_CONCLUSION_OR_DIRECTIVE = re.compile(
+    r"[\s*#|]*(?:Thông\s+báo\s+kết\s+luận|Kết\s+luận|Chỉ\s+thị|Công\s+điện)\s+(?:về|của|số)\b"
+)
 _PLAN_HEADING = re.compile(r"^[\s*#|]*(?:KẾ[\s*]+HOẠCH|CHƯƠNG[\s*]+TRÌNH|ĐỀ[\s*]+ÁN)\b", re.M)
 # A page that reports one by its number: "Chính phủ ban hành Nghị quyết 27/NQ-CP về phiên họp …", "Toàn văn Công
 # điện 159/CĐ-TTg 2025 …", "Thủ tướng Chính phủ có Chỉ thị 05/CT-TTg …", a province's "Chỉ thị 05/CT-UBND".
@@ -104,7 +108,10 @@ _REPORTED_DIRECTIVE = re.compile(
 def goals_among_tasks(text: str) -> bool:
     """Whether the text is a notice of conclusions, a directive or a resolution (its heading before any plan's), or a
     page that reports one of the Government's by its number."""
-    conclusion = _CONCLUSION_OR_DIRECTIVE.search(text, 0, 3000) or _REPORTED_DIRECTIVE.search(text, 0, 3000)
+    conclusion = (
+        _CONCLUSION_OR_DIRECTIVE.search(text, 0, 3000) or _REPORTED_DIRECTIVE.search(text, 0, 3000)
+        or _TITLED_CONCLUSION_OR_DIRECTIVE.match(text)
+    )
     plan = _PLAN_HEADING.search(text, 0, 3000)
     return conclusion is not None and (plan is None or conclusion.start() < plan.start())
 
