@@ -62,3 +62,12 @@ def test_a_directive_opened_inside_an_item_ends_with_that_items_points():
     # the session's reports in later items ("Bộ Tư pháp báo cáo về tiếp thu, giải trình …") give no duty.
     reported = [a for a in iter_agencies(parsed.text) if any("báo cáo về tiếp thu" in t for t in a.tasks)]
     assert reported == []
+
+
+def test_levels_written_with_dashes_or_in_title_case_stay_in_the_name():
+    # Hồ Chí Minh City writes "quận - huyện"; a segmented copy keeps "các Quận, Huyện, Thị xã" capitalised (b28a).
+    names = [m.name for m in iter_mentions(
+        "Chủ tịch Uỷ ban nhân dân quận - huyện, Phòng Tư pháp quận - huyện và Uỷ ban nhân dân các Quận, Huyện, Thị xã "
+        "tổ chức thực hiện; UBND huyện Thạch Hà chủ trì.")]
+    assert names == ["Uỷ ban nhân dân quận - huyện", "Phòng Tư pháp quận - huyện", "Uỷ ban nhân dân các Quận, Huyện, Thị xã",
+                     "UBND huyện Thạch Hà"]

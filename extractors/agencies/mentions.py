@@ -300,9 +300,10 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     spellings |= {re.sub(r"\b(tỉnh|thành phố)$", lambda m: m.group(1).capitalize(), v) for v in spellings}
     name_alt = "|".join(spaced_regex(v) for v in sorted(spellings, key=len, reverse=True))
     commune = (
-        r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?:xã|phường|huyện|quận|thị\s+xã)"
+        # "UBND các Quận, Huyện, Thị xã", "Ủy ban nhân dân quận - huyện": the levels in any case, dashes between them.
+        r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+(?:(?:các\s+|cấp\s+)?(?i:xã|phường|huyện|quận|thị\s+xã)"
         # "… các xã, phường, đặc khu Cồn Cỏ": a province's one special zone named after the class of communes.
-        r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu(?:\s+[" + UPPER + r"][" + LOWER + r"]*){1,3}|đặc\s+khu|thị\s+xã|thành\s+phố|quận|huyện"
+        r"(?:\s*(?:,|/|và|[-–])\s*(?:các\s+)?(?:(?i:xã|phường|thị\s+trấn)|đặc\s+khu(?:\s+[" + UPPER + r"][" + LOWER + r"]*){1,3}|đặc\s+khu|(?i:thị\s+xã|thành\s+phố|quận|huyện)"
         # "UBND các huyện, thành, thị": "thành" and "thị" short for thành phố and thị xã.
         r"|thành(?!\s+phố)(?=\s*(?:,|và))|thị(?!\s+(?:xã|trấn))(?=\s*(?:,|và)|\s+[" + LOWER + r"]))(?!\s+[" + UPPER + r"]))*"
         # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": the communes it names, as written.
@@ -440,10 +441,16 @@ def scan_tail(
     return tail.end
 
 
+_DASHED_LEVELS = frozenset({"huyện", "quận", "xã", "phường", "thị", "thành"})
+_LEVEL_BEFORE = re.compile(r"\b(?:quận|huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố)\s*$")
+
+
 def _dash(tail: _Tail, match: re.Match) -> bool:
     after = _TOKEN.match(tail.text, match.end())
     joined = after and (after.group(2)[:1].isupper() or (tail.generic and after.group(2) in COLLECTIVE_WORDS))
-    if joined and "\n\n" not in after.group(1):
+    # "Phòng Tư pháp quận - huyện": the levels a body is at, written with a dash.
+    levels = after and after.group(2) in _DASHED_LEVELS and _LEVEL_BEFORE.search(tail.text, tail.pos, match.start())
+    if (joined or levels) and "\n\n" not in after.group(1):
         tail.end = match.end()  # "Dân số - Xã hội", "chính trị - xã hội"
         return True
     return False
