@@ -51,3 +51,19 @@ def test_a_segmented_provincial_programme_gives_its_targets_and_bodies():
     assert not any(t.kind == "target" and t.unit == "tỷ đồng" for t in extraction.targets)
     # the legal basis ("Căn cứ Quyết định số 76/2004/QĐ-TTg … phê duyệt …") is not the text's own number
     assert extraction.document.number is None
+
+
+def test_a_units_power_split_off_by_the_tokenizer_is_joined_back():
+    assert unsegmented("đến năm 2010 phải đạt bình_quân TP 6-7 m 2 / người và diện_tích 1.500 km 2 .") == (
+        "đến năm 2010 phải đạt bình quân TP 6-7 m2/người và diện tích 1.500 km2.")
+    assert unsegmented("cao 3 m 2 tầng") == "cao 3 m 2 tầng"  # a count after a length is no power
+
+
+def test_a_segmented_news_page_gives_the_green_space_norms_and_not_todays_level():
+    extraction = extract_document(parsed_blind_document("hcm_quyhoachcayxanh_news_2006.txt"))
+    found = {(str(t.value), str(t.value_max) if t.value_max is not None else None, t.unit, t.deadline_year)
+             for t in extraction.targets if t.kind == "target"}
+    # "Theo đó, đến năm 2010 phải đạt bình quân TP 6-7 m 2/người và nội thành 3-4 m 2/người"
+    assert {("6", "7", "m2/người", 2010), ("3", "4", "m2/người", 2010)} <= found
+    # "Chỉ tiêu cây xanh bình quân đầu người chỉ mới đạt 1,6 m 2/người": today's level, not a goal
+    assert not any(value == "1.6" for value, *_ in found)

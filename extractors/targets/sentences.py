@@ -630,8 +630,10 @@ def _states_no_goal(
         # "… đạt khoảng 35,2% …, vượt 0,2% so với chỉ tiêu tại Nghị quyết số 28": the margin of the goal stated before
         # it (alone, "phấn đấu thu vượt 5% chỉ tiêu pháp lệnh" is the goal)
         return True
-    if mode == "goal" and _reported_result(text, c_start, s_start + q.start):
-        return True  # "Kết quả Quý I/2026 mới đạt 9,5%" under a chỉ tiêu heading: what was reached, not the goal
+    if mode in ("goal", "news", "strict_news") and _reported_result(text, c_start, s_start + q.start):
+        # "Kết quả Quý I/2026 mới đạt 9,5%" under a chỉ tiêu heading, "Chỉ tiêu cây xanh bình quân đầu người chỉ mới
+        # đạt 1,6 m2/người" in a news page: what was reached, not the goal
+        return True
     if _in_baseline_aside(sentence, q.start):
         return True  # "đạt 60% (năm 2024 đạt 45%)": a past figure in parentheses
     if (
@@ -663,7 +665,7 @@ _OWNER_COUNT = re.compile(r"[^\W\d_]\s+của\s+$", re.I)
 # Words that report what was reached ("kết quả giải quyết thủ tục hành chính" names an indicator); a goal word after
 # them ("… đã đạt 60%, phấn đấu đến năm 2030 đạt 80%") starts a goal.
 _RESULT = re.compile(
-    r"\b(?:(?<!phấn đấu )kết quả(?!\s+giải\s+quyết)|hiện mới|ước đạt|ước thực hiện|ước tính|đã đạt|đã vượt|lũy kế|luỹ kế|tính đến|đến nay|tới nay)\b", re.I
+    r"\b(?:(?<!phấn đấu )kết quả(?!\s+giải\s+quyết)|hiện mới|chỉ mới đạt|mới chỉ đạt|ước đạt|ước thực hiện|ước tính|đã đạt|đã vượt|lũy kế|luỹ kế|tính đến|đến nay|tới nay)\b", re.I
 )
 
 

@@ -73,7 +73,12 @@ def word_segmented(text: str) -> bool:
     return joined >= _SEGMENTED_MINIMUM and joined >= _SEGMENTED_SHARE * len(words)
 
 
+# The tokenizer splits a unit's power off its letters: "6-7 m 2 / người", "1.500 km 2".
+_DETACHED_POWER = re.compile(r"(?<=\d )((?:k|c|d|h)?m) ([23])(?= */| *[,.;:)](?!\d)| *$)", re.MULTILINE)
+
+
 def unsegmented(text: str) -> str:
     """A word segmenter's output as the document wrote it: "Công_nghệ chủ_trì , phối_hợp" → "Công nghệ chủ trì,
-    phối hợp", "41 triệu đồng / người / năm" → "41 triệu đồng/người/năm"."""
-    return _DETACHED_PUNCTUATION.sub(lambda m: "/" if "/" in m.group() else "", _JOINED_SYLLABLES.sub(" ", text))
+    phối hợp", "41 triệu đồng / người / năm" → "41 triệu đồng/người/năm", "6-7 m 2 / người" → "6-7 m2/người"."""
+    text = _DETACHED_PUNCTUATION.sub(lambda m: "/" if "/" in m.group() else "", _JOINED_SYLLABLES.sub(" ", text))
+    return _DETACHED_POWER.sub(r"\1\2", text)
