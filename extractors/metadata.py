@@ -2941,4 +2941,20 @@ def clean_text_for_metadata(text: str) -> str:
     """The text with offsets kept: no-break spaces and mis-mapped characters repaired one for one,
     the gazette's running headers blanked."""
     text = repair_charmap(text.replace("\u00a0", " "))
+    text = _STAMPED_REPEATS.sub(_one_stamp, text)
     return _GAZETTE_RUNNING_HEADER.sub(lambda header: " " * len(header.group(0)), text)
+
+
+# An e-signed PDF whose number and date fields were stamped several times reads "Số: 36 36 36 36 /2025/QĐ-UBND",
+# "ngày 16 16 16 16 tháng 6666 năm 2025": one copy of each value is kept, the rest blanked (offsets kept).
+_STAMPED_REPEATS = re.compile(
+    r"(?<=Số:\s)\s*(?P<value>\d{1,5})(?:\s+(?P=value)\b)+(?=\s*/)"
+    r"|(?<=ngày\s)\s*(?P<day>\d{1,2})(?:\s+(?P=day)\b)+(?=\s+tháng)"
+    r"|(?<=tháng\s)\s*(?P<month>\d)(?P=month){2,}(?=\s+năm)"
+)
+
+
+def _one_stamp(match: re.Match) -> str:
+    name = next(key for key in ("value", "day", "month") if match.group(key) is not None)
+    kept = match.end(name) - match.start()
+    return match.group()[:kept] + " " * (len(match.group()) - kept)

@@ -250,3 +250,13 @@ def test_a_directive_or_notice_copied_without_its_header_is_named_by_its_title_l
     # A headline over a short story stays a news page.
     story = "Chỉ thị về phòng chống dịch bệnh mùa mưa\nSáng nay, thành phố đã họp bàn.\n"
     assert extract_metadata(story).doc_type == "Tin tức"
+
+
+def test_a_number_and_date_stamped_several_times_by_the_signature_are_read_once():
+    # Hà Nội's QĐ 36/2025 (b28f): the e-signature stamped the number and date fields four times over.
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 36 36 36 36 /2025/QĐ-UBND Hà Nội, ngày 16 16 16 16 tháng 6666 năm 2025\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy định về tiêu chí, tiêu chuẩn chất lượng\n")
+    metadata = extract_metadata(text)
+    assert (metadata.number, metadata.issue_date) == ("36/2025/QĐ-UBND", date(2025, 6, 16))
+    assert extract_metadata(parsed_blind_document("hn_qd36_chatluongdichvucongnongnghiep_2025.pdf").text).number == "36/2025/QĐ-UBND"
