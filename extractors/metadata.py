@@ -2584,6 +2584,19 @@ def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
     )
 
 
+def _titled_copy_with_issuer(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
+    """A title-line copy; when no issuer line follows its title, the issuer (and its province) the text names as
+    the other readers find it ("Chỉ thị về … ⏎ Sau hơn 04 năm thực hiện … Quyết định số 131/2006/QĐ-UBND … của Ủy
+    ban nhân dân thành phố …": a committee's directive cites its own decisions)."""
+    titled = _titled_copy(text)
+    if titled is None or titled.issuer is not None:
+        return titled
+    other = _reported(text, hints) or _headless_text(text) or _news(text, hints)
+    if other is None or other.issuer is None:
+        return titled
+    return replace(titled, issuer=other.issuer, province=other.province)
+
+
 # A text whose header is lost still says who issues it at the end of its preamble: "Căn cứ …; Sở
 # Thông tin và Truyền thông ban hành Kế hoạch nâng cao chất lượng … đến năm 2025, với những nội
 # dung sau:", "UBND huyện xây dựng Kế hoạch thực hiện …, cụ thể như sau:".
@@ -2743,7 +2756,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     text = clean_text_for_metadata(text)
     metadata = (
         _official(text, hints) or _standalone_annex(text) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
-        or _self_issued(text) or _titled_copy(text) or _reported(text, hints)
+        or _self_issued(text) or _titled_copy_with_issuer(text, hints) or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
         or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)
     )

@@ -239,9 +239,11 @@ def test_a_directive_or_notice_copied_without_its_header_is_named_by_its_title_l
     # numbers the title or the reasons cite are other texts'.
     directive = ("Chỉ thị về chấn chỉnh, tăng cường công tác xây dựng và kiểm tra văn bản quy phạm pháp luật trên địa bàn thành phố\n"
                  "Sau hơn 04 năm thực hiện Luật Ban hành văn bản quy phạm pháp luật và Quyết định số 131/2006/QĐ-UBND ngày "
-                 "01 tháng 9 năm 2006 của Ủy ban nhân dân thành phố, công tác xây dựng văn bản đã có chuyển biến.\n")
+                 "01 tháng 9 năm 2006 của Ủy ban nhân dân thành phố Hồ Chí Minh, công tác xây dựng văn bản đã có chuyển biến.\n")
     metadata = extract_metadata(directive)
     assert (metadata.doc_type, metadata.number, metadata.issue_date) == ("Chỉ thị", None, None)
+    # no issuer line under the title: the committee whose own decision the reasons cite
+    assert (metadata.issuer, metadata.province) == ("UBND thành phố Hồ Chí Minh", "Hồ Chí Minh")
     assert metadata.title.startswith("Chỉ thị về chấn chỉnh")
     notice = extract_metadata(parsed_blind_document("vpcp_tb_ketluan_daynghe_ldnt_2010.txt").text)
     # "Thông báo kết luận của phó thủ tướng … triển khai quyết định số 1956/qđ-ttg ngày 27 tháng 11 năm 2009 …"
