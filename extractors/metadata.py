@@ -2961,9 +2961,9 @@ def clean_text_for_metadata(text: str) -> str:
 # An e-signed PDF whose number and date fields were stamped several times reads "Số: 36 36 36 36 /2025/QĐ-UBND",
 # "ngày 16 16 16 16 tháng 6666 năm 2025": one copy of each value is kept, the rest blanked (offsets kept).
 _STAMPED_REPEATS = re.compile(
-    r"(?<=Số:\s)\s*(?P<value>\d{1,5})(?:\s+(?P=value)\b)+(?=\s*/)"
-    r"|(?<=ngày\s)\s*(?P<day>\d{1,2})(?:\s+(?P=day)\b)+(?=\s+tháng)"
-    r"|(?<=tháng\s)\s*(?P<month>\d)(?P=month){2,}(?=\s+năm)"
+    r"Số:\s+(?P<value>\d{1,5})(?:\s+(?P=value)\b)+(?=\s*/)"
+    r"|ngày\s+(?P<day>\d{1,2})(?:\s+(?P=day)\b)+(?=\s+tháng)"
+    r"|tháng\s+(?P<month>\d)(?P=month){2,}(?=\s+năm)"
 )
 
 
