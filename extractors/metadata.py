@@ -2547,7 +2547,6 @@ _TITLE_LINE = re.compile(
     + r")\s+(?=[" + LOWERCASE + r"])[^\n:]{10,300}(?:\n|$)"
 )
 _PREAMBLE_LINE = re.compile(r"[\s*+•-]*(?:Căn\s+cứ|Thực\s+hiện|Khoá|Khóa)\b")
-_NEVER = re.compile(r"(?!)")
 _OPENS_OWN_BODY = {
     "Chỉ thị": re.compile(r"[ \t]*[" + UPPERCASE + r"][^\n]{150,}"),  # a paragraph of reasons
     "Thông báo": re.compile(r"[ \t]*(?:Ngày|Sáng|Chiều|Trong\s+các\s+ngày)\s+(?:ngày\s+)?\d{1,2}\b[^\n]{0,120}\b(?:tại|tổ\s+chức|họp)\b", re.I),
@@ -2564,7 +2563,8 @@ def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
     lines = text[title.end() :].split("\n", 3)
     # A directive opens on its reasons and a notice of conclusions on its meeting ("Chỉ thị về … ⏎ Sau hơn 04 năm
     # thực hiện …", "Thông báo kết luận của … ⏎ Ngày 11/01/2010 tại Hà Nội, …"), not on a preamble.
-    opens_own_body = _OPENS_OWN_BODY.get(title.group("type"), _NEVER).match(lines[0]) is not None
+    own_body = _OPENS_OWN_BODY.get(title.group("type"))
+    opens_own_body = own_body is not None and own_body.match(lines[0]) is not None
     if not lines[0].strip() or not (opens_own_body or any(_PREAMBLE_LINE.match(line) for line in lines[:3])):
         return None  # a headline over a story (a blank line after it, no preamble), not a title over a preamble
     spans = {"doc_type": title.span("type"), "title": (title.start("type"), title.end() - 1)}
@@ -2968,6 +2968,5 @@ _STAMPED_REPEATS = re.compile(
 
 
 def _one_stamp(match: re.Match) -> str:
-    name = next(key for key in ("value", "day", "month") if match.group(key) is not None)
-    kept = match.end(name) - match.start()
+    kept = match.end(match.lastgroup) - match.start()  # each branch has one group: the value kept
     return match.group()[:kept] + " " * (len(match.group()) - kept)
