@@ -256,7 +256,8 @@ def _field_name_regex() -> re.Pattern:
 # so "Tổng Cục trưởng" is not read as "Cục trưởng"). An official given a task stands for the body.
 OFFICIAL_TITLES = (
     "Giám đốc", "Thủ trưởng", "Chủ tịch", "Chánh", "Bộ trưởng", "Thứ trưởng",
-    "Tổng cục trưởng", "Tổng Cục trưởng", "Cục trưởng", "Vụ trưởng", "Trưởng", "Lãnh đạo", "Người đứng đầu",
+    "Tổng cục trưởng", "Tổng Cục trưởng", "Tổng giám đốc", "Tổng Giám đốc", "Cục trưởng", "Vụ trưởng", "Trưởng",
+    "Lãnh đạo", "Người đứng đầu",
 )
 
 

@@ -191,8 +191,9 @@ _POINT = re.compile(r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,4})\)[\s*]*)?(?:[Đđ]
 _ORDINAL_MARK = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là[\s*]*[,:][\s*]*"
 
 
-# "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với …": an urging adverb before the role.
-_URGING = re.compile(r"^(?:khẩn\s+trương|kịp\s+thời|sớm)\s+(?=(?:đồng\s+)?chủ\s+trì\b)", re.IGNORECASE)
+# "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với …": an urging adverb before the role, or the
+# minister's own order to his ministry ("Bộ trưởng Bộ Nội vụ chỉ đạo chủ trì, phối hợp với …").
+_URGING = re.compile(r"^(?:khẩn\s+trương|kịp\s+thời|sớm|chỉ\s+đạo)\s+(?=(?:đồng\s+)?chủ\s+trì\b)", re.IGNORECASE)
 # "… có trách nhiệm phối hợp công bố …": a role stated as the body's duty, after whatever the subject list leaves.
 _ROLE_AS_DUTY = re.compile(r"[^.;:]{0,120}?\b(?:có|chịu)\s+trách\s+nhiệm\s+(chủ\s+trì|phối\s+hợp)\b", re.IGNORECASE)
 
@@ -1120,6 +1121,7 @@ _REQUEST_IN_SENTENCE = re.compile(
 )
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
+_ASKS_A_BODY = re.compile(r"[\s*]+(?:yêu\s+cầu|giao)\s+(?:cho\s+)?")
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )
@@ -1301,6 +1303,10 @@ def _assign_clause(
             # "…, đề nghị Ủy ban nhân dân Thành phố trình Hội đồng nhân dân …", "do đó đề nghị Bộ Công Thương sớm
             # ban hành văn bản …": asking an authority to act on a proposal, not giving it a task.
             continue
+        if not requested and (asks := _ASKS_A_BODY.match(text, pos, end)) and any(
+            0 <= m.start - asks.end() <= 2 for m in local
+        ):
+            continue  # "Thường trực Chính phủ yêu cầu Bộ trưởng, …": the body that asks; those it asks follow
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.

@@ -284,6 +284,16 @@ _NAMED_CLASSES = (
     (r"[Cc]ác\s+[Qq]uân\s+khu(?!\w)", "Bộ Tư lệnh các quân khu"),  # the military regions' commands
 )
 _NAMED_CLASS = "|".join(f"(?:{pattern})" for pattern, _ in _NAMED_CLASSES)
+
+# The Government's officials as the law addresses them ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc
+# Chính phủ, cơ quan khác ở Trung ương, Chủ tịch UBND các tỉnh …"): every minister and head of a central body, a
+# collective reference as the gold reads it, one mention so that the list goes on to the chairmen, whom the commune
+# pattern reads as the provinces' committees.
+_GOVERNMENT_OFFICIALS = (
+    r"(?:[Cc]ác\s+)?Bộ\s+trưởng(?:\s+các\s+[Bb]ộ)?\s*,\s*Thủ\s+trưởng\s+(?:các\s+)?cơ\s+quan\s+ngang\s+[Bb]ộ"
+    r"(?:\s*,\s*(?:Thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+(?:trực\s+)?thuộc\s+Chính\s+phủ)?"
+    r"(?:\s*,\s*(?:Thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+khác\s+ở\s+[Tt]rung\s+ương)?(?!\w)"
+)
 _NAMED_CLASS_AFTER_COMMA = re.compile(rf"\s*,\s*(?={_NAMED_CLASS})")
 
 
@@ -318,6 +328,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     collective = (
         r"(?:[Ss]ở|[Bb]ộ)\s*,?\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các", "Bộ ngành Trung ương"
         r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
+        # "Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan": the state groups and corporations.
+        r"|[Cc]ác\s+[Tt]ập\s+đoàn(?:\s+kinh\s+tế)?(?:\s*(?:,|và)\s*[Tt]ổng\s+[Cc]ông\s+ty(?:\s+[Nn]hà\s+nước)?)?(?!\w)"
         # "đảng uỷ các bộ, cơ quan ngang bộ": the Party committees of a class of bodies; "Thanh tra các sở, ngành, địa
         # phương": their inspectorates.
         r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo|[Đđ]ảng\s+[uủ][ỷy]|Thanh\s+tra)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
@@ -344,6 +356,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mention = (
         rf"(?<![\w])(?:(?P<departments>{departments})|(?P<groups>{groups})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
+        rf"|(?P<officials>{_GOVERNMENT_OFFICIALS})"
         rf"|(?P<named_class>{_NAMED_CLASS})|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
     )
     qualifier = rf"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|TP\.?)(?:\s+(?:{provinces}))?|\s+(?:{provinces}))"
@@ -1050,6 +1063,10 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 written = " ".join(province.group(0).split())
                 name = f"Ủy ban nhân dân {province_level(province_name(written) or written)} {written}"
                 yield Mention(start + province.start(), start + province.end(), name, False)
+            pos = end
+            continue
+        if kind == "officials":
+            yield Mention(start, end, " ".join(text[start:end].split()), True)
             pos = end
             continue
         if kind == "named_class":

@@ -9,13 +9,15 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
+from extractors.agencies.lexicon import LOWER
 from extractors.agencies.mentions import TITLE_GAP, mention_pattern
 from extractors.agencies.model import Mention, Spans, Unit
 
 _MARKER = re.compile(
     # A Markdown heading's hashes before the marker ("### IV. TỔ CHỨC THỰC HIỆN").
     r"^[ \t|>]*(?:#{1,6}[ \t]+)?(?:\*{1,2}|_)?\s*"
-    r"(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
+    # "… quy định tại\nĐiều 1 chịu trách nhiệm thi hành": an article cited at a line's start goes on in lower case.
+    r"(?:(?P<dieu>Điều\s+\d+)(?![ \t]+[" + LOWER + r"])\s*[.:]?"
     r"|(?P<roman>[IVX]{1,5})\s*(?:[.:]|[-–](?=\s*\S))"  # "IV." / "IV- TỔ CHỨC THỰC HIỆN"
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
     r"|(?P<arabic>\d{1,2})(?:\*{2,4})?\s*[.)](?!\d)"  # "**1****. **": emphasis closed before the dot
@@ -68,13 +70,19 @@ def _is_notice(text: str) -> bool:
 # A directive's items are its assignments: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
 # "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, … hoàn thành ngay một số nhiệm vụ như sau:".
 # "… như sau:", "… tập trung thực hiện một số nhiệm vụ sau:" (a literal opening the engine finds fast).
-_AS_FOLLOWS_WORDS = re.compile(r"như\s+sau\s*:|(?<=\s)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+sau(?:\s+đây)?\s*:")
+# "Thủ tướng Chính phủ yêu cầu:" with numbered points under it says the same with the request alone.
+_AS_FOLLOWS_WORDS = re.compile(
+    r"như\s+sau\s*:|(?<=\s)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+sau(?:\s+đây)?\s*:|(?P<request>(?<=\s)yêu\s+cầu\s*:)"
+)
+_FIRST_POINT = re.compile(r"[\s*]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)][\s*]")
 
 
 def _as_follows(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``re.finditer(r"\\s+như\\s+sau\\s*:", text)``, found from their
     words: that pattern, opening on whitespace, was tried at every whitespace of the text."""
     for match in _AS_FOLLOWS_WORDS.finditer(text):
+        if match.group("request") and not _FIRST_POINT.match(text, match.end()):
+            continue
         start = match.start()
         while start > 0 and text[start - 1].isspace():
             start -= 1
@@ -82,7 +90,7 @@ def _as_follows(text: str) -> Iterator[tuple[int, int]]:
             yield start, match.end()
 
 
-_DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)\s+", re.IGNORECASE)
+_DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)(?:\s+|(?=\s*:))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +106,8 @@ def _directive_end(text: str) -> Optional[int]:
         cue = cues[-1]
         opinion = re.search(r"ý\s+kiến\s*$", text[max(0, cue.start() - 12) : cue.start()])
         addressee = TITLE_GAP.match(text, cue.end())
-        if opinion or _ADDRESSEE.match(text, cue.end()) or mention_pattern().match(text, addressee.end()):
+        request = text[cue.end() : closing_end].strip() == ":"  # "… yêu cầu:" over its points
+        if opinion or request or _ADDRESSEE.match(text, cue.end()) or mention_pattern().match(text, addressee.end()):
             return closing_end
     return None
 
