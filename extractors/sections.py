@@ -22,6 +22,7 @@ from typing import Iterator, Optional, Sequence
 
 from extractors.canonical import LOWERCASE, UPPERCASE
 
+_NORMS = re.compile(r"chỉ tiêu kinh tế\s*[-–]?\s*kỹ thuật")
 # Section kinds, checked in order against the first words of a heading.
 GOAL_KINDS = frozenset({"goal", "goal_general", "goal_specific"})
 KIND_RULES: tuple[tuple[str, str], ...] = (
@@ -67,7 +68,7 @@ _LEAD_MARKUP = re.compile(r"[\s|#*_>]*")
 # Upper case, or sentence case where a text's case was normalised ("Iii. mục tiêu phát triển.").
 _ROMAN = r"(?:[IVXLC]{1,6}|I(?:i{1,2}|[vx])|Vi{1,3}|Xi{1,3}|X[vx])"
 _MARKER = re.compile(
-    rf"^(?:(?P<dieu>Điều\s+\d+)\s*[.:]?"
+    rf"^(?:(?P<dieu>Điều\s+\d+)(?![ \t]+[{LOWERCASE}])\s*[.:]?"  # not "… quy định tại\nĐiều 1 chịu trách nhiệm …"
     rf"|(?P<roman>{_ROMAN})\s*[.)/]"
     rf"|(?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)]|(?<=\.\d)(?=\s))"
     rf"|(?P<letter>[a-zđ])(?:\s*\)|\.(?=\s+[{UPPERCASE}])))"
@@ -430,6 +431,10 @@ def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterat
                 if colon >= 0:
                     heading_end = colon + 1
         parent = open_stack[-1] if open_stack else None
+        if own == "project" and parent is not None and out[parent].kind in GOAL_KINDS and _NORMS.search(heading.lower()):
+            # "Định hướng phát triển nhà ở đến năm 2020 / Đối với đô thị / - Chỉ tiêu kinh tế kỹ thuật": a programme's
+            # norms under its goals are goals; a zoning plan's stand on their own.
+            own = out[parent].kind
         kind = own if own else (out[parent].kind if parent is not None else None)
         out.append(
             Section(

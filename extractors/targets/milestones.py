@@ -199,7 +199,12 @@ def _named_milestone(heading: str) -> tuple[Optional[int], Optional[tuple[int, i
     # "Nghị quyết 68 đặt ra các mục tiêu đến năm 2030 như sau:": a milestone after the goal word is the goals' own.
     goal_word = plan and next(reversed(list(_GOAL_WORD.finditer(heading, plan.end()))), None)
     start, end = (goal_word.end(), len(heading)) if goal_word else (0, plan.start() if plan else len(heading))
-    for _, _, year, period in time_expressions(heading, start, end):
+    found = time_expressions(heading, start, end)
+    if any(a[2] and b[2] and a[2] != b[2] and re.fullmatch(r"\s*và\s*", heading[a[1] : b[0]]) for a, b in zip(found, found[1:])):
+        # "Định hướng phát triển nhà ở đến năm 2010 và đến năm 2020": two milestones of equal rank, each item names
+        # its own (not "đến năm 2030, tầm nhìn đến năm 2045", a horizon and its vision).
+        return None, None
+    for _, _, year, period in found:
         return year, period
     return None, None
 
