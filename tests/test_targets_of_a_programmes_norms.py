@@ -18,6 +18,7 @@ Từng bước cải thiện chỗ ở của nhân dân.
 + Diện tích sàn bình quân đầu người đến năm 2010 là 12m2/người.
 + Diện tích sàn bình quân đầu người đến năm 2020 là 15m2/người.
 + Diện tích bình quân mỗi căn hộ: 50-70m2.
++ Số phòng tối thiểu mỗi căn hộ: 4 phòng/căn hộ vào năm 2010 và 3 phòng/căn hộ vào năm 2020.
 """
 
 ZONING = """QUYẾT ĐỊNH
@@ -43,3 +44,8 @@ def test_a_heading_with_two_milestones_dates_no_item():
 
 def test_a_zoning_plans_norms_stay_approved_figures():
     assert [(t.value, t.unit, t.kind) for t in iter_targets(ZONING)] == [(40, "%", "project_parameter")]
+
+
+def test_a_bounded_label_gives_its_figures_their_comparator_and_a_guessed_noun_keeps_its_base():
+    rooms = {(t.comparator, t.value, t.unit, t.deadline_year) for t in iter_targets(PROGRAMME) if t.unit.startswith("phòng")}
+    assert rooms == {(">=", 4, "phòng/căn hộ", 2010), (">=", 3, "phòng/căn hộ", 2020)}

@@ -71,7 +71,9 @@ def sentence_quantities(
         # "từ 300-500 ha" / "01 - 02 sáng chế": the unit follows the upper end.
         unit = _unit_after(sentence, last.end)
         if unit is None and (guess_units(n.start) if callable(guess_units) else guess_units):
-            unit = _guess_unit(sentence, last.end) or _index_value(sentence, n, last)
+            unit = _guess_unit(sentence, last.end)
+            # "4 phòng/căn hộ": a per-entity slash joins a guessed noun as it joins a known unit.
+            unit = _per_entity_slash(sentence, *unit) if unit else _index_value(sentence, n, last)
             if unit:
                 guessed.add(unit[0])
         elif unit is None and guessed and (again := _guess_unit(sentence, last.end)) and again[0] in guessed:
@@ -287,7 +289,7 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
 
 _SLASH_BASE_TEXT = (
     r"\s*/\s*((?:1\s+)?(?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*"
-    r"(?:\s+(?:học|dân|gia đình|nữ|em|sinh|đêm))?)"
+    r"(?:\s+(?:học|dân|gia đình|nữ|em|sinh|đêm|hộ))?)"
 )
 _SLASH_BASE = re.compile(_SLASH_BASE_TEXT)
 _SHARED_SLASH_BASE = re.compile(r"\s+và\s+\d[\d.,]*\s+[^\W\d_][^/,;.\d]{0,30}?" + _SLASH_BASE_TEXT)
@@ -481,7 +483,13 @@ def _comparator(sentence, start, unit_end) -> tuple[Optional[str], bool, bool]:
                 return _NEGATED[p.comparator], False, True
             # "từ X" without an upper end reads ">=", but it does not spread over a list.
             return p.comparator, p.strict, p.phrase != "từ"
+    if label := _BOUNDED_LABEL.search(before):
+        # "Số phòng tối thiểu mỗi căn hộ: 4 phòng/căn hộ", "Tầng cao tối đa: 5 tầng": the label bounds its figures.
+        return (">=" if label.group(1) == "tối thiểu" else "<="), False, True
     return None, False, False
+
+
+_BOUNDED_LABEL = re.compile(r"(?:^|\s)(tối thiểu|tối đa)(?:\s+[^\d\s:;.,]+){0,4}\s*:\s*$")
 
 
 # A negated existence right before a strict bound: "không có (đơn vị, tỉnh, …) … dưới / trên".
