@@ -2592,9 +2592,31 @@ def _titled_copy_with_issuer(text: str, hints: Mapping[str, Optional[str]]) -> O
     if titled is None or titled.issuer is not None:
         return titled
     other = _reported(text, hints) or _headless_text(text) or _news(text, hints)
-    if other is None or other.issuer is None:
+    if other is not None and other.issuer is not None and not _LEVEL_ONLY_COMMITTEE.fullmatch(other.issuer):
+        return replace(titled, issuer=other.issuer, province=other.province)
+    own = _OWN_COMMITTEE_LINE.search(text, 0, _LEAD_END) or _OWN_COMMITTEE_REQUEST.search(text)
+    if own is None:
         return titled
-    return replace(titled, issuer=other.issuer, province=other.province)
+    # "Quyết định … ⏎ Ủy ban nhân dân tỉnh ⏎ Căn cứ …", "… Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở …": the
+    # committee the copy speaks as, of the province the text names.
+    level = " ".join(own.group("level").split()).lower()
+    province = titled.province or _sole_province(text)  # named once, but the only province the copy names
+    if level in ("quận", "huyện", "thị xã"):
+        return replace(titled, issuer=f"Ủy ban nhân dân {level}", province=province)  # a district's, by its level
+    return replace(titled, issuer=f"Ủy ban nhân dân {level} {province}", province=province) if province else titled
+
+
+def _sole_province(text: str) -> Optional[str]:
+    named = {province_name(m.group(1)) for m in _province_mentions().finditer(text)} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+# A committee named by its level only, as a copy without its header names itself: on the line after its title, asking
+# its departments ("Uỷ ban nhân dân tỉnh yêu cầu …") or ruling ("Uỷ ban nhân dân quận quyết định").
+_COMMITTEE_BY_LEVEL = r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?P<level>tỉnh|[Tt]hành\s+phố|quận|huyện|thị\s+xã)"
+_OWN_COMMITTEE_LINE = re.compile(rf"^[ \t]*{_COMMITTEE_BY_LEVEL}[ \t]*$", re.MULTILINE)
+_OWN_COMMITTEE_REQUEST = re.compile(rf"{_COMMITTEE_BY_LEVEL}\s+(?:yêu\s+cầu|chỉ\s+thị|quyết\s+định)\b")
+_LEVEL_ONLY_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?:tỉnh|[Tt]hành\s+phố)")
 
 
 # A text whose header is lost still says who issues it at the end of its preamble: "Căn cứ …; Sở

@@ -262,3 +262,30 @@ def test_a_number_and_date_stamped_several_times_by_the_signature_are_read_once(
     metadata = extract_metadata(text)
     assert (metadata.number, metadata.issue_date) == ("36/2025/QĐ-UBND", date(2025, 6, 16))
     assert extract_metadata(parsed_blind_document("hn_qd36_chatluongdichvucongnongnghiep_2025.pdf").text).number == "36/2025/QĐ-UBND"
+
+
+def test_a_headerless_copy_is_issued_by_the_committee_it_speaks_as():
+    # b27d, b28a, b28d: the copy names its committee by level only, on the line under its title or when it asks its
+    # departments; the province is the one the text names.
+    decision = ("Quyết định phê duyệt kế hoạch phát triển kinh tế tập thể 5 năm giai đoạn 2006 - 2010\n"
+                "Ủy ban nhân dân tỉnh\n"
+                "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+                "Xét đề nghị của Liên minh HTX tỉnh Bình Phước,\n"
+                "Điều 1. Phê duyệt kế hoạch phát triển kinh tế tập thể 5 năm.\n")
+    metadata = extract_metadata(decision)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == (
+        "Quyết định", "Ủy ban nhân dân tỉnh Bình Phước", "Bình Phước")
+    directive = ("Chỉ thị về việc xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015\n"
+                 "Thực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII, các ngành, các cấp và nhân dân trong tỉnh đã nỗ "
+                 "lực vượt qua khó khăn, thách thức; kinh tế tỉnh Long An tăng trưởng khá.\n"
+                 "Thành phố Tân An và các huyện của Long An lập kế hoạch trước quí 2 năm 2010.\n"
+                 "Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ban, ngành tỉnh tổ chức thực hiện nghiêm túc chỉ thị này.\n")
+    metadata = extract_metadata(directive)
+    assert (metadata.doc_type, metadata.province) == ("Chỉ thị", "Long An")
+    assert metadata.issuer in ("Ủy ban nhân dân tỉnh Long An", "UBND tỉnh Long An")
+    district = ("Chỉ thị về việc tăng cường hoạt động phòng, chống tác hại thuốc lá.\n"
+                "Thực hiện Chỉ thị số 23/2009/CT-UBND ngày 30 tháng 12 năm 2009 của Uỷ ban nhân dân thành phố Hồ Chí Minh "
+                "về tăng cường phòng, chống tác hại của thuốc lá trên địa bàn thành phố, Uỷ ban nhân dân quận yêu cầu "
+                "thủ trưởng các cơ quan thực hiện tốt các nội dung sau.\n")
+    metadata = extract_metadata(district)
+    assert (metadata.issuer, metadata.province) == ("Ủy ban nhân dân quận", "Hồ Chí Minh")
