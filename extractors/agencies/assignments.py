@@ -1121,6 +1121,11 @@ _REQUEST_IN_SENTENCE = re.compile(
 )
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
+_NAME_WORDS = r"(?!(?:các|những|chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|có|chịu)\b)[" + LOWER + r"][^\s,;.:]*"
+_NAME_RUNS_ON = re.compile(
+    rf"và\s+{_NAME_WORDS}(?:\s+[^\s,;.:]+){{0,6}}[\s;.*]*"
+    rf"|(?:,\s*{_NAME_WORDS}(?:\s+[" + LOWER + r"][^\s,;.:]*){0,2})+[\s;.*]*"
+)
 _ASKS_A_BODY = re.compile(r"[\s*]+(?:yêu\s+cầu|giao)\s+(?:cho\s+)?")
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
@@ -1338,6 +1343,10 @@ def _assign_clause(
             continue  # the speaker who hands the task on ("Bộ Chính trị giao Ban Tổ chức Trung ương: …")
         if predicate.lstrip(" *").startswith(":") and _AMOUNT_ONLY.fullmatch(predicate_clean):
             continue  # "+ Thành phố Cao Lãnh: khoảng 17.151,874 tỷ đồng.": a place's share of the funding, no duty
+        if _NAME_RUNS_ON.fullmatch(predicate_clean) or _NAME_RUNS_ON.fullmatch(predicate.strip(" *\n")):
+            # "b) Phòng Kế hoạch và phát triển tài nguyên du lịch;", "a) Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực
+            # phẩm;": a name that runs on, no duty.
+            continue
         if re.match(r"(?:đã|vừa|đang|trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").

@@ -656,7 +656,9 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
         return False  # "Giao Công an Thành phố ⏎ Chỉ đạo Công an các phường …": a verb, no place, opens the next line
     if tail.after_level and mention_pattern().match(tail.text, match.start(2)):
         return False  # "Ủy ban nhân dân cấp tỉnh Sở Y tế, …": the next cell of a PDF table row names another body
-    tail.after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận", "cấp")
+    # ("Phòng Bảo trợ xã hội", "Trung tâm Công tác xã hội": "xã hội" is society, no level.)
+    society = lower == "xã" and re.match(r"\s+hội(?!\w)", tail.text[match.end() :]) is not None
+    tail.after_level = token.islower() and lower in ("tỉnh", "phố", "xã", "phường", "huyện", "quận", "cấp") and not society
     national = lower == "quốc" and _NATIONAL_LEVEL.match(tail.text, match.end())
     if national and tail.count:
         # "Ban Chỉ đạo Phòng thủ dân sự quốc gia": the national level closes the name, as "tỉnh" does.

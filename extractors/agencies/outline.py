@@ -37,6 +37,8 @@ _TASKS_ANNEX_TITLE = re.compile(
 )
 _LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "paren": 3, "letter": 4, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
+# "Điều 3. Cơ cấu tổ chức" of a decision on a department's functions lists its divisions and units: no tasks.
+_STRUCTURE_TITLE = re.compile(r"[\s*]*(?:Cơ\s+cấu\s+tổ\s+chức|Tổ\s+chức\s+bộ\s+máy)\b", re.IGNORECASE)
 _IMPLEMENTATION_TITLE = re.compile(
     r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành"
     # An investment certificate's "Điều 3: Các quy định đối với nhà đầu tư thực hiện dự án".
@@ -206,7 +208,7 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             if level == 1:
                 title = text[body_start : min(end, body_start + 120)]
                 implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
-                    decision and label.startswith("Điều") and int(label.split()[1]) >= 2
+                    decision and label.startswith("Điều") and int(label.split()[1]) >= 2 and not _STRUCTURE_TITLE.match(title)
                 ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title))) or _assigns_bodies(text, body_start)
             labels = [path[k] for k in sorted(path)]
             if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
