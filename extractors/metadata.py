@@ -2607,6 +2607,7 @@ def _titled_copy_with_issuer(text: str, hints: Mapping[str, Optional[str]]) -> O
 
 
 def _sole_province(text: str) -> Optional[str]:
+    """The province a text names, when it names only one (however often)."""
     named = {province_name(m.group(1)) for m in _province_mentions().finditer(text)} - {None}
     return named.pop() if len(named) == 1 else None
 

@@ -1119,14 +1119,17 @@ _REQUEST_IN_SENTENCE = re.compile(
     r"(?:(?<=\s)|^(?=Giao\s+nhiệm\s+vụ\s))(giao|(?:(?<=:\s)|^)Giao|đề\s+nghị|Đề\s+nghị|yêu\s+cầu|ủy\s+quyền|uỷ\s+quyền)"
     r"(?:\s+nhiệm\s+vụ(?=\s+[" + UPPER + r"]))?\s*:?\s+(?:cho\s+)?"
 )
-# "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
-# organisations, associations, enterprises), as "Đề nghị" does.
+# What a subject list may leave of a name that runs on ("Phòng Kế hoạch| và phát triển tài nguyên du lịch;",
+# "Trung tâm Kiểm nghiệm thuốc|, mỹ phẩm, thực phẩm;"): lower-case words after "và" or commas, no role word.
 _NAME_WORDS = r"(?!(?:các|những|chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|có|chịu)\b)[" + LOWER + r"][^\s,;.:]*"
 _NAME_RUNS_ON = re.compile(
     rf"và\s+{_NAME_WORDS}(?:\s+[^\s,;.:]+){{0,6}}[\s;.*]*"
     rf"|(?:,\s*{_NAME_WORDS}(?:\s+[" + LOWER + r"][^\s,;.:]*){0,2})+[\s;.*]*"
 )
+# A subject followed by a request and the body it asks ("Thường trực Chính phủ yêu cầu Bộ trưởng, …").
 _ASKS_A_BODY = re.compile(r"[\s*]+(?:yêu\s+cầu|giao)\s+(?:cho\s+)?")
+# "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
+# organisations, associations, enterprises), as "Đề nghị" does.
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )
