@@ -2577,6 +2577,9 @@ def _titled_copy(text: str) -> Optional[MetadataAnnotation]:
             issuer = issuer_line[: -len(province)] + province  # as the gazetteer writes it (a copy's "tỉnh tiền giang")
         else:
             issuer = _with_province_level(issuer_line, text)
+            if issuer is None and (sole := _sole_province(text)):
+                # "Ủy ban nhân dân tỉnh" over a text that names its province once, and no other.
+                issuer, province = f"{issuer_line} {sole}", sole
         spans["issuer"] = (title.end(), title.end() + len(lines[0]))
     return MetadataAnnotation(
         doc_type=title.group("type"), issuer=issuer, province=province or _province_from_text(text),
@@ -2594,11 +2597,11 @@ def _titled_copy_with_issuer(text: str, hints: Mapping[str, Optional[str]]) -> O
     other = _reported(text, hints) or _headless_text(text) or _news(text, hints)
     if other is not None and other.issuer is not None and not _LEVEL_ONLY_COMMITTEE.fullmatch(other.issuer):
         return replace(titled, issuer=other.issuer, province=other.province)
-    own = _OWN_COMMITTEE_LINE.search(text, 0, _LEAD_END) or _OWN_COMMITTEE_REQUEST.search(text)
+    own = _OWN_COMMITTEE_REQUEST.search(text)
     if own is None:
         return titled
-    # "Quyết định … ⏎ Ủy ban nhân dân tỉnh ⏎ Căn cứ …", "… Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở …": the
-    # committee the copy speaks as, of the province the text names.
+    # "… Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở …": the committee the copy speaks as, of the province the
+    # text names.
     level = " ".join(own.group("level").split()).lower()
     province = titled.province or _sole_province(text)  # named once, but the only province the copy names
     if level in ("quận", "huyện", "thị xã"):
@@ -2612,11 +2615,11 @@ def _sole_province(text: str) -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
-# A committee named by its level only, as a copy without its header names itself: on the line after its title, asking
-# its departments ("Uỷ ban nhân dân tỉnh yêu cầu …") or ruling ("Uỷ ban nhân dân quận quyết định").
-_COMMITTEE_BY_LEVEL = r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?P<level>tỉnh|[Tt]hành\s+phố|quận|huyện|thị\s+xã)"
-_OWN_COMMITTEE_LINE = re.compile(rf"^[ \t]*{_COMMITTEE_BY_LEVEL}[ \t]*$", re.MULTILINE)
-_OWN_COMMITTEE_REQUEST = re.compile(rf"{_COMMITTEE_BY_LEVEL}\s+(?:yêu\s+cầu|chỉ\s+thị|quyết\s+định)\b")
+# A committee named by its level only, as a copy without its header names itself when it asks its departments
+# ("Uỷ ban nhân dân tỉnh yêu cầu …") or rules ("Uỷ ban nhân dân quận quyết định").
+_OWN_COMMITTEE_REQUEST = re.compile(
+    r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?P<level>tỉnh|[Tt]hành\s+phố|quận|huyện|thị\s+xã)\s+(?:yêu\s+cầu|chỉ\s+thị|quyết\s+định)\b"
+)
 _LEVEL_ONLY_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?:tỉnh|[Tt]hành\s+phố)")
 
 
