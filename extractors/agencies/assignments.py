@@ -1082,9 +1082,10 @@ _ASKS_OTHERS = re.compile(
     r"|(?:xin\s+)?thông\s+báo\s+(?:để|tới|đến)\b)",
     re.IGNORECASE,
 )
-# The body that hands a task to another it names ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo …"):
-# the task is the named body's, not the speaker's (a body that "chỉ đạo" its units has a task of its own).
-_HANDS_TO = re.compile(r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*giao\s+(?:cho\s+)?")
+# The body that hands a task to another it names ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo …",
+# "Thường trực Chính phủ yêu cầu Bộ trưởng, …"): the task is the named body's, not the speaker's (a body that
+# "chỉ đạo" its units has a task of its own).
+_HANDS_TO = re.compile(r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*(?:giao|(?P<asks>yêu\s+cầu))\s+(?:cho\s+)?")
 _LEADER_DIRECTS = re.compile(
     rf"(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Bí\s+thư)(?:\s+Chính\s+phủ)?(?:\s+[{UPPER}][{LOWER}]*){{0,4}}\s+chỉ\s+đạo\s+(?:cho\s+)?"
 )
@@ -1126,8 +1127,6 @@ _NAME_RUNS_ON = re.compile(
     rf"và\s+{_NAME_WORDS}(?:\s+[^\s,;.:]+){{0,6}}[\s;.*]*"
     rf"|(?:,\s*{_NAME_WORDS}(?:\s+[" + LOWER + r"][^\s,;.:]*){0,2})+[\s;.*]*"
 )
-# A subject followed by a request and the body it asks ("Thường trực Chính phủ yêu cầu Bộ trưởng, …").
-_ASKS_A_BODY = re.compile(r"[\s*]+(?:yêu\s+cầu|giao)\s+(?:cho\s+)?")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
 _REQUEST_CUE = re.compile(
@@ -1311,10 +1310,6 @@ def _assign_clause(
             # "…, đề nghị Ủy ban nhân dân Thành phố trình Hội đồng nhân dân …", "do đó đề nghị Bộ Công Thương sớm
             # ban hành văn bản …": asking an authority to act on a proposal, not giving it a task.
             continue
-        if not requested and (asks := _ASKS_A_BODY.match(text, pos, end)) and any(
-            0 <= m.start - asks.end() <= 2 for m in local
-        ):
-            continue  # "Thường trực Chính phủ yêu cầu Bộ trưởng, …": the body that asks; those it asks follow
         predicate = text[pos:end]
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
@@ -1342,6 +1337,9 @@ def _assign_clause(
                 continue
             role = IMPLEMENTER
         handed = _HANDS_TO.match(text, pos + len(predicate) - len(predicate.lstrip(" ,:*\n")))
+        # (A body given the task of asking others keeps it: "Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu
+        # cầu các doanh nghiệp …".)
+        handed = None if handed and handed.group("asks") and requested else handed
         if handed and (any(m.start == handed.end() for m in local) or _COMRADE.match(text, handed.end())):
             continue  # the speaker who hands the task on ("Bộ Chính trị giao Ban Tổ chức Trung ương: …")
         if predicate.lstrip(" *").startswith(":") and _AMOUNT_ONLY.fullmatch(predicate_clean):
