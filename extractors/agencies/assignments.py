@@ -1344,7 +1344,7 @@ def _assign_clause(
             continue  # the speaker who hands the task on ("Bộ Chính trị giao Ban Tổ chức Trung ương: …")
         if predicate.lstrip(" *").startswith(":") and _AMOUNT_ONLY.fullmatch(predicate_clean):
             continue  # "+ Thành phố Cao Lãnh: khoảng 17.151,874 tỷ đồng.": a place's share of the funding, no duty
-        if _NAME_RUNS_ON.fullmatch(predicate_clean) or _NAME_RUNS_ON.fullmatch(predicate.strip(" *\n")):
+        if _NAME_RUNS_ON.fullmatch(predicate.strip(" *\n")):
             # "b) Phòng Kế hoạch và phát triển tài nguyên du lịch;", "a) Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực
             # phẩm;": a name that runs on, no duty.
             continue
