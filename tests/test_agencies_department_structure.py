@@ -34,3 +34,23 @@ def test_society_is_no_level_in_a_name():
 def test_a_listed_name_that_runs_on_is_no_duty():
     text = "Giao các đơn vị sau triển khai Kế hoạch:\n- Sở Du lịch chủ trì tổ chức hội nghị;\n- Phòng Kế hoạch và phát triển tài nguyên du lịch;\n"
     assert not any(a.name == "Phòng Kế hoạch" for a in iter_agencies(text))
+
+
+# As Hà Nội's QĐ 11/2025 lists the divisions of its Department of Education: names that run on over capitals,
+# commas and "có" are still units of the structure, not bodies given a duty.
+EDUCATION_STRUCTURE = """Điều 3. Cơ cấu tổ chức
+1. Các phòng và tương đương thuộc Sở (11 phòng)
+a) Văn phòng;
+b) Phòng Quản lý thi và Kiểm định chất lượng giáo dục;
+c) Phòng Chính trị, tư tưởng và Công tác học sinh, sinh viên;
+d) Phòng Giáo dục thường xuyên, Giáo dục nghề nghiệp và Đại học;
+đ) Phòng Giáo dục tư thục và có yếu tố nước ngoài.
+Điều 4. Điều khoản chuyển tiếp
+Sở Giáo dục và Đào tạo có trách nhiệm chủ trì, phối hợp với Sở Nội vụ thực hiện việc sắp xếp.
+"""
+
+
+def test_divisions_listed_under_the_structure_article_are_no_assignees():
+    found = {(a.name, a.role) for a in iter_agencies(EDUCATION_STRUCTURE)}
+    assert ("Sở Nội vụ", "phối hợp") in found
+    assert not any(name.startswith("Phòng") for name, _ in found)

@@ -61,3 +61,19 @@ def test_the_bodies_of_a_later_phoi_hop_clause_are_partners_with_the_subject():
     assert {("Bộ Xây dựng", "chủ trì"), ("Bộ Xây dựng", "phối hợp"), ("Văn phòng Chính phủ", "phối hợp")} <= roles
     assert ("Viettel", "phối hợp") in roles
     assert not any(name == "Viettel" and role != "phối hợp" for name, role in roles)
+
+
+# As a Lào Cai report on industrial clusters assigns them (lc_bcx_vpubnd_cumcongnghiep_2026): a company's number
+# belongs to its name, a count after it does not.
+def test_a_company_keeps_the_number_in_its_name():
+    from extractors.agencies import iter_mentions
+
+    text = "Chủ trì: Công ty TNHH Lâm nghiệp 888 Yên Bái (CĐT). Phối hợp: Tổng công ty 36, UBND phường Văn Phú."
+    assert [m.name for m in iter_mentions(text)] == ["Công ty TNHH Lâm nghiệp 888 Yên Bái", "Tổng công ty 36", "UBND phường Văn Phú"]
+    counted = "Công ty Điện lực Lâm Đồng 2 lần tổ chức kiểm tra; Công ty Cấp nước 15% công suất."
+    assert [m.name for m in iter_mentions(counted)] == ["Công ty Điện lực Lâm Đồng", "Công ty Cấp nước"]
+
+
+def test_a_hospital_is_a_body():
+    roles = _roles("Giao Bệnh viện Đa khoa số 1 chủ trì, phối hợp với Sở Y tế xây dựng Đề án phát triển chuyên sâu.")
+    assert roles == {("Bệnh viện Đa khoa số 1", "chủ trì"), ("Sở Y tế", "phối hợp")}

@@ -1360,8 +1360,10 @@ def _assign_clause(
         # theirs too ("4. Bộ Quốc phòng, Bộ Công an, Bộ Y tế … chỉ đạo các đơn vị giám định …" in a resolution's
         # policy article). A collective after the named bodies shares the task ("c) Bộ Y tế, Bộ Nông nghiệp và Môi
         # trường, các bộ, cơ quan liên quan xuất cấp …").
+        # (Not the units an organisation article lists: "đ) Phòng Quản lý thi và Kiểm định chất lượng giáo dục;".)
         bullet_of_bodies = (
-            ((unit.level or 0) >= _LEVELS_LETTER or (unit.level == _LEVELS_ARABIC and _has_articles(text)))
+            not unit.roster
+            and ((unit.level or 0) >= _LEVELS_LETTER or (unit.level == _LEVELS_ARABIC and _has_articles(text)))
             and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
             and not subjects[0].generic and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)

@@ -522,12 +522,21 @@ def _number(tail: _Tail, match: re.Match) -> bool:
         # (not a count: "UBND xã Đức Trọng 2 lần")
         and not unit_pattern().match(tail.text, _BLANKS.match(tail.text, match.end()).end())
     )
-    if after_area or numbered_commune:
+    # "Công ty TNHH Lâm nghiệp 888 Yên Bái", "Tổng công ty 36": a company's number is part of its name (not a count).
+    numbered_company = (
+        tail.company and number.isdigit()
+        and not unit_pattern().match(tail.text, _BLANKS.match(tail.text, match.end()).end())
+        and not _COUNT_AFTER.match(tail.text, match.end())
+    )
+    if after_area or numbered_commune or numbered_company:
         tail.end = match.end()
         tail.count += 1
         tail.place_only = tail.place_only or numbered_commune  # only a place name may follow "Phường 3", "Bảo Lâm 1"
         return True
     return False
+
+
+_COUNT_AFTER = re.compile(r"[ \t]*(?:[.,]\d|%|/)")
 
 
 # A board of an economic zone and the province's industrial parks is one body, its "và các" inside its name.

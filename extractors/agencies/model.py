@@ -70,6 +70,8 @@ class Unit:
     label: Optional[str]
     section: Optional[str]
     implementation: bool
+    # Under an article that lists the body's own organisation ("Điều 3. Cơ cấu tổ chức"): its items name units.
+    roster: bool = False
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,7 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
         merged.append(boundary)
     items: list[Unit] = []
     path: dict[int, str] = {}
-    implementation = False
+    implementation = roster = False
     annexes = list(annexes)
     annexes_passed = False
     section: Optional[str] = None  # of the path, rebuilt only when the path changes
@@ -200,7 +200,7 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             _, implementation = annexes.pop(0)
             path.clear()
             section = None
-            annexes_passed, directed = True, False
+            annexes_passed, directed, roster = True, False, False
         if level is not None and label is not None:
             for deeper in [k for k in path if k >= level]:
                 del path[deeper]
@@ -210,6 +210,7 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
                 implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
                     decision and label.startswith("Điều") and int(label.split()[1]) >= 2 and not _STRUCTURE_TITLE.match(title)
                 ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title))) or _assigns_bodies(text, body_start)
+                roster = label.startswith("Điều") and bool(_STRUCTURE_TITLE.match(title))
             labels = [path[k] for k in sorted(path)]
             if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
                 labels.remove(path[2])  # "3" then "3.1" → "3.1"
@@ -224,5 +225,5 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             # "Tổ chức thực hiện Nghị quyết 72-NQ/TW được nêu rõ tại Mục IV …, cụ thể:": a page that quotes a text's
             # implementation part opens it with a paragraph, not a title.
             implementation = True
-        items.append(Unit(start, end, body_start, level, label, section, implementation))
+        items.append(Unit(start, end, body_start, level, label, section, implementation, roster))
     return items
