@@ -334,6 +334,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         # phương": their inspectorates.
         r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo|[Đđ]ảng\s+[uủ][ỷy]|Thanh\s+tra)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"
         r"ngành|địa\s+phương|tổ\s+chức|[Dd]oanh\s+nghiệp|[Nn]gân\s+hàng|hội|đoàn\s+thể|chủ\s+đầu\s+tư|"
+        # A district's divisions ("các phòng, ngành, đơn vị", "các phòng chuyên môn"), not its clinics or classrooms.
+        r"phòng(?=\s*,|\s+(?:ban|ngành|chuyên\s+môn)\b)|"
         r"[Ủủ]y\s+ban\s+nhân\s+dân|UBND|(?:tỉnh|thành|đảng)\s+(?:ủy|uỷ)|huyện|xã|phường)(?!\w)"  # "các tỉnh ủy, thành ủy"
     )
     provinces = province_alternation()
@@ -555,6 +557,8 @@ def _and(tail: _Tail, match: re.Match) -> bool:
         and after
         and after.group(2)[:1].isupper()
         and not mention_pattern().match(tail.text, after.start(2))
+        # "Công an thành phố và Chủ tịch Uỷ ban nhân dân các quận - huyện": an official after "và" heads another body.
+        and not _official_after_and().match(tail.text, after.start(2))
     ):
         tail.end = match.end()
         tail.lowercase_run = 0
@@ -573,6 +577,11 @@ def _and(tail: _Tail, match: re.Match) -> bool:
         tail.end = match.end()  # "các sở, ngành và các địa phương"; not "… và các Tập đoàn: A, B" (bodies named)
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _official_after_and() -> re.Pattern:
+    return re.compile(rf"(?:Phó\s+)?(?:{official_titles_regex()})\s+(?:các\s+)?[{UPPER}]")
 
 
 def _co_lien_quan(tail: _Tail, match: re.Match) -> bool:
