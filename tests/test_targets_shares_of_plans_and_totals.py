@@ -33,3 +33,16 @@ def test_a_share_of_a_total_written_with_trong():
 def test_a_population_counted_is_no_base():
     assert _units("Mục tiêu: 100% cán bộ, công chức được đào tạo, bồi dưỡng.") == [("100", "%")]
     assert _units("Mục tiêu: hoàn thành 100% kế hoạch đề ra.") == [("100", "%")]
+
+
+def test_a_share_of_a_total_written_with_so_voi_or_tren():
+    # The 2019 export goal (bct_6vieclon) and the 13th Party Congress's trade-deficit goal (dh13): a deficit measured
+    # against total exports; the base follows the upper end of a range written with both percent signs.
+    text = "Mục tiêu năm 2019: kiểm soát nhập siêu dưới 2% so với tổng kim ngạch xuất khẩu."
+    assert _units(text) == [("2", "% tổng kim ngạch xuất khẩu")]
+    text = "Mục tiêu đến năm 2025: nhập siêu khoảng 11% - 12% trên tổng kim ngạch xuất khẩu."
+    assert [(t.comparator, t.unit) for t in iter_targets(text)] == [("range", "% tổng kim ngạch xuất khẩu")]
+
+
+def test_a_growth_compared_with_a_year_keeps_no_base():
+    assert _units("Mục tiêu: thu ngân sách năm 2025 tăng 10% so với năm 2024.") == [("10", "%")]

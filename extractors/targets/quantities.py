@@ -101,6 +101,8 @@ def sentence_quantities(
                     continue
                 high_value = parse_digits(m.group(2))
                 if high_value > n.value:
+                    # ("11% - 12% trên tổng kim ngạch xuất khẩu": the base follows the upper end.)
+                    unit_text, unit_end = extend_unit(sentence, n.start, unit_text, unit_end)
                     out.append(Quantity(n.start, unit_end, n.value, high_value, unit_text, "range", False, False))
                 continue
         if _DIGIT_COUNT.fullmatch(unit_text):
@@ -345,9 +347,12 @@ _TOTAL_BASE = re.compile(
 )
 
 
-# "đạt khoảng 35,2% so với lực lượng lao động trong độ tuổi": a share of a population given with "so với".
+# "đạt khoảng 35,2% so với lực lượng lao động trong độ tuổi": a share of a population given with "so với"; "nhập siêu
+# dưới 2% so với tổng kim ngạch xuất khẩu", "khoảng 11% - 12% trên tổng kim ngạch xuất khẩu": of a total.
 _BASE_COMPARED = re.compile(
-    r"\s+so\s+với\s+((?:lực lượng lao động|dân số|tổng dân số|tổng số)\b[^,;.()]*?)(?=\s*(?:[,;.()]|\bvà\b|$))", re.I
+    r"\s+(?:so\s+với\s+((?:lực lượng lao động|dân số|tổng\s+[^\W\d_]+)\b[^,;.()]*?)|trên\s+(tổng\s+[^\W\d_]+\b[^,;.()]*?))"
+    r"(?=\s*(?:[,;.()]|\bvà\b|$))",
+    re.I,
 )
 
 
@@ -405,8 +410,8 @@ def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, in
         return f"% {' '.join(m.group(1).split())}", m.end()
     if unit == "%" and (total := _total_base(sentence, end)):
         return f"% {total[0]}", total[1]
-    if unit == "%" and (m := _BASE_COMPARED.match(sentence, end)) and len(m.group(1).split()) <= 8:
-        return f"% {' '.join(m.group(1).split())}", m.end()
+    if unit == "%" and (m := _BASE_COMPARED.match(sentence, end)) and len((base := m.group(1) or m.group(2)).split()) <= 8:
+        return f"% {' '.join(base.split())}", m.end()
     if unit == "%" and PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
         m = re.match(r"\s+([^\W\d_][^,;.()]*?)" + BASE_END, sentence[end:])
         if m and len(m.group(1).split()) <= 8:
