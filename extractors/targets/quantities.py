@@ -61,7 +61,10 @@ def sentence_quantities(
                 continue
             last = numbers[i]
             i += 1
-        elif _is_label(sentence, n) or _SPEED_THRESHOLD.search(sentence, max(0, n.start - 20), n.start):
+        elif (
+            (_is_label(sentence, n) and not (per_period := _PER_PERIOD_BEFORE.search(sentence, max(0, n.start - 12), n.start)))
+            or _SPEED_THRESHOLD.search(sentence, max(0, n.start - 20), n.start)
+        ):
             continue
         if i < len(numbers) and RANGE_SEP.match(sentence[n.end : numbers[i].start]) and not _is_year(numbers[i]):
             nxt = numbers[i]
@@ -84,6 +87,9 @@ def sentence_quantities(
         if unit is None:
             continue
         unit_text, unit_end = unit
+        if (per_period := _PER_PERIOD_BEFORE.search(sentence, max(0, n.start - 12), n.start)) and "/" not in unit_text:
+            # "ít nhất mỗi năm 1 lần": a frequency, written as "1 lần/năm".
+            unit_text = f"{unit_text}/{per_period.group(1).lower()}"
         if (grade := _GRADE.match(sentence, unit_end)) and not unit_text.startswith("%") and "/" not in unit_text:
             # "02 đô thị loại II", "15 km đường cấp III": the grade is part of what is counted.
             unit_text, unit_end = f"{unit_text} {' '.join(grade.group(1).split())}", grade.end()
@@ -171,6 +177,9 @@ _EVENT_SPAN_BEFORE = re.compile(r"\b(?:kéo dài|diễn ra)(?:\s+trong)?\s*$", r
 _EVENT_SPAN_AFTER = re.compile(r"\s+(?:diễn ra|liên tiếp)\b", re.I)
 _WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s*$", re.I)
 _DIGIT_COUNT = re.compile(r"con\s+số", re.I)
+
+
+_PER_PERIOD_BEFORE = re.compile(r"\bmỗi\s+(năm|tháng|quý|tuần|ngày)\s*$", re.I)
 
 
 def _is_year(n: NumberAnnotation) -> bool:
@@ -291,7 +300,7 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
 
 _SLASH_BASE_TEXT = (
     r"\s*/\s*((?:1\s+)?(?:(?:vạn|nghìn|ngàn|triệu|1\.000|10\.000|100\.000)\s+)?[^\W\d_][^\s,;.)]*"
-    r"(?:\s+(?:học|dân|gia đình|nữ|em|sinh|đêm|hộ))?)"
+    r"(?:\s+(?:học|dân|gia đình|nữ|em|sinh|đêm|hộ)(?![^\W_]))?)"
 )
 _SLASH_BASE = re.compile(_SLASH_BASE_TEXT)
 _SHARED_SLASH_BASE = re.compile(r"\s+và\s+\d[\d.,]*\s+[^\W\d_][^/,;.\d]{0,30}?" + _SLASH_BASE_TEXT)
@@ -462,9 +471,10 @@ def _comparator_patterns():
     # "ít nhất vào năm 2025 đạt 40%": a two-word phrase reaches over the milestone written after it
     # ("từ năm 2025 đạt 50%" is a start, so one-word phrases do not).
     milestone = r"(?:,?\s+(?:vào|đến|tới|trong)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d,?)?"
+    # ("ít nhất mỗi năm 1 lần": the period of a frequency sits between the phrase and its number.)
     before = tuple(
         (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}{milestone if ' ' in p.phrase else ''}"
-                    rf"(?:\s+(?:đạt|là|có|ở mức|mức|được|còn|lên))?$"), p, p.phrase.lower())
+                    rf"(?:\s+(?:đạt|là|có|ở mức|mức|được|còn|lên))?(?:\s+mỗi\s+(?:năm|tháng|quý|tuần|ngày))?$"), p, p.phrase.lower())
         for p in before_phrases
     )
     after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p, p.phrase) for p in after_phrases)
