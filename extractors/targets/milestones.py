@@ -73,7 +73,9 @@ def time_of(
         # "… 2,5% và đến năm 2030 đạt 5%": a milestone opening the next
         # coordinated phrase belongs to what follows it.
         # (as does a year labelling the next figures: "- Năm 2015: 2-3 DN - Năm 2020: 4-5 DN")
-        if t_start < next_q and not _OPENS_NEXT.search(text[end:t_start]) and not _LABELS.match(text, t_end):
+        if t_start < next_q and not _OPENS_NEXT.search(text[end:t_start]) and not _LABELS.match(text, t_end) and not (
+            _past_aside(text, end, t_start, t_end)
+        ):
             if period:
                 deadline, _ = _time_before(text, c_start, pos)
                 return deadline or _year_before(text, s_start, c_start), period
@@ -106,6 +108,10 @@ def time_of(
     return heading_milestone(sections, idx)
 
 
+_ASIDE_OPENS = re.compile(r"\s*\(\s*")
+_FIGURE_IN_ASIDE = re.compile(r"[^()\d]*\d[^()]*\)")
+
+
 def _heading_after(sections: Sequence[Section], idx: Optional[int], position: int) -> bool:
     """Whether the goal heading the sentence is under comes after ``position`` and names its own milestone: "… chỉ
     tiêu năm 2025, 2026 như sau:" then "(1) Năm 2025:" and "(2) Năm 2026" over their items; each item is dated by its
@@ -117,11 +123,17 @@ def _heading_after(sections: Sequence[Section], idx: Optional[int], position: in
 
 def _closing_milestone(text: str, end: int, c_end: int) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     """The first milestone after a quantity in its clause, unless it opens the next phrase."""
-    for t_start, _, year, period in time_expressions(text, end, c_end):
-        if _OPENS_NEXT.search(text[end:t_start]):
+    for t_start, t_end, year, period in time_expressions(text, end, c_end):
+        if _OPENS_NEXT.search(text[end:t_start]) or _past_aside(text, end, t_start, t_end):
             break
         return year, period
     return None, None
+
+
+def _past_aside(text: str, end: int, t_start: int, t_end: int) -> bool:
+    """Whether the time right after a quantity opens a parenthesis that gives another figure: the year of a past
+    figure ("đạt 60% (năm 2024 đạt 45%)"), not the quantity's deadline ("đạt 60% (năm 2030)")."""
+    return bool(_ASIDE_OPENS.fullmatch(text, end, t_start) and _FIGURE_IN_ASIDE.match(text, t_end))
 
 
 def _year_before(text: str, start: int, end: int, first_figure: Optional[int] = None) -> Optional[int]:
