@@ -198,6 +198,16 @@ def heading_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[
     return None, None
 
 
+def enclosing_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """The milestone the nearest heading from ``idx`` up names, whatever it heads ("07 NỘI DUNG TRỌNG TÂM NĂM 2026")."""
+    while idx is not None:
+        milestone = _named_milestone(sections[idx].heading)
+        if milestone != (None, None):
+            return milestone
+        idx = sections[idx].parent
+    return None, None
+
+
 _HEADLINE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|(?:nghìn|ngàn|triệu|tỷ)\s)", re.I)
 
 

@@ -15,7 +15,7 @@ from extractors.numbers import iter_numbers
 from extractors.sections import Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, of_the_project, scoped
 from extractors.targets.metric import base_end, metric_before, metric_of, plan_share, predicate_start, without_action
-from extractors.targets.milestones import baseline_of, time_expressions, time_of
+from extractors.targets.milestones import baseline_of, enclosing_milestone, time_expressions, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
     BASELINE,
@@ -95,7 +95,9 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         if heading_end is not None:
             # Headings restate targets; a body after "Heading: …" still counts. A text without goal sections may
             # head a task with its goal ("1. Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km đường bộ cao tốc …").
-            if heading_end >= s_end and not (in_tasks and not has_goals and _GOAL_HEADED_TASK.search(text, s_start, s_end)):
+            if heading_end >= s_end and not (in_tasks and not has_goals and _GOAL_HEADED_TASK.search(text, s_start, s_end)) and (
+                _restated_below(text, sections, s_start, s_end)
+            ):
                 continue
             if heading_end < s_end:
                 label = text[s_start:heading_end]
@@ -133,6 +135,11 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             or (listing is block and _INLINE_ITEM.match(text, s_start) is not None and _reports_nothing(text, s_start, s_end))
         )
         found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
+        if heading_end is not None and heading_end >= s_end and idx is not None:
+            # A heading that states its target ("#### 4. Hoàn thành di dời 01 KCN và 02 CCN" under "### 07 NỘI DUNG
+            # TRỌNG TÂM NĂM 2026") is dated by the headings above it, whatever they head.
+            found = [t if t.deadline_year or t.period_start else _dated(t, enclosing_milestone(sections, sections[idx].parent))
+                     for t in found]
         if in_run:
             # "Cụ thể, đến năm 2025, … ⏎ Tỷ lệ hồ sơ … đạt từ 50% trở lên": the list's milestone dates its items,
             # unless the paragraph names its own before them ("Giai đoạn 2026-2030, …; đào tạo … 1.000 chuyên gia").
@@ -832,6 +839,25 @@ def _clause_of(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]
         if c_start <= pos < c_end:
             return c_start, c_end
     return s_start, s_end
+
+
+# A heading's figure: a number that is no year, list mark or count of the section's own items ("(05 chỉ tiêu)").
+_HEADING_FIGURE = re.compile(
+    r"(?<![\w/.,])(?!(?:19|20)\d\d\b)(\d[\d.,]*)(?![\d/])(?!\s*(?:chỉ\s+tiêu|nhiệm\s+vụ|nhóm|giải\s+pháp|nội\s+dung)\b)"
+    r"(?=\s*(?:%|[^\W\d_]))", re.I
+)
+
+
+def _restated_below(text: str, sections: Sequence[Section], s_start: int, s_end: int) -> bool:
+    """Whether a heading's figures are restated in its section's body, as a plan's headings usually are ("1. Chỉ
+    tiêu kinh tế" over its list); a heading whose figure its body does not repeat ("#### 2. Thành lập mới khoảng trên
+    500 ha các khu, cụm công nghiệp" over the tasks that reach it) states the target itself."""
+    idx = section_at(sections, s_start)
+    if idx is None or sections[idx].heading_start > s_start or sections[idx].marker is None:
+        return True  # (a news page's unnumbered headline restates its lead)
+    figures = [m.group(1) for m in _HEADING_FIGURE.finditer(text, s_start, s_end)]
+    body = text[sections[idx].heading_end : sections[idx].end]
+    return not figures or any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d])", body) for f in figures)
 
 
 def _section_heading(sections: Sequence[Section], idx: Optional[int]) -> Optional[str]:
