@@ -21,3 +21,4 @@ def test_a_rates_base_ends_with_its_word():
 
 def test_a_month_named_before_a_figure_is_still_a_date():
     assert _found("Mục tiêu năm 2025: tháng 5 tổ chức hội nghị, tháng 6 hoàn thành 100% hồ sơ.") == [("=", "100", "%", 2025)]
+

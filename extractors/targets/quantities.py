@@ -222,6 +222,11 @@ def _unit_after(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     scale = _SCALE.match(rest, offset)
     if scale and not (um and um.end() > scale.end()):
         um = unit_pattern().match(rest, scale.end())
+        if um and _A_YEAR.match(rest, um.end()) and um.group().strip().lower() == "năm":
+            um = None  # "từ 7 triệu năm 2005": the year of the figure, not "triệu năm"
+        if not um and _BARE_SCALE_END.match(rest, scale.end(1)):
+            # "… từ 7 triệu năm 2005 lên 14 triệu vào năm 2010": an amount whose noun (đồng) is left out.
+            return scale.group(1), pos + scale.end(1)
         if not um:
             # "10 triệu hành khách/năm": a scaled noun the table lacks is guessed as an unscaled one is.
             guessed = _guess_unit(sentence, pos + scale.end() - 1)
@@ -328,6 +333,10 @@ def pos_tags(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(pair) for pair in _pos_tag()(phrase))
 
 
+_A_YEAR = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
+_BARE_SCALE_END = re.compile(r"\s*(?:[,;.)]|$|(?:vào\s+)?năm\s+(?:19|20)\d\d\b)", re.I)
+
+
 def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     """The noun right after a number, by part-of-speech tagging ("20 trang trại chăn nuôi" → "trang trại")."""
     window = re.match(r"\s+([^\W\d_][^,;.:()\d]{0,40})", sentence[pos:])
@@ -340,6 +349,8 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     if word.lower() in _NOT_UNITS:
         return None
     m = re.match(r"\s+" + r"\s+".join(map(re.escape, word.split())) + r"(?![^\W_])", sentence[pos:])
+    if m and word.lower() == "năm" and _A_YEAR.match(sentence, pos + m.end()):
+        return None  # "từ 7 triệu năm 2005 lên 14 triệu vào năm 2010": the year of the figure, no unit
     return (" ".join(word.split()), pos + m.end()) if m else None
 
 

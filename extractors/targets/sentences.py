@@ -753,9 +753,10 @@ _ECONOMY_TOTAL = re.compile(
     r"(?:(?!\b(?:cho|để|hỗ\s+trợ|thực\s+hiện|của\s+(?:dự\s+án|chương\s+trình|đề\s+án|kế\s+hoạch))\b)[^;:])*$",
     re.I,
 )
-# "từ 45% lên 60%", "từ 6% hiện lên khoảng 10%", "từ 23 ca (năm 2024) xuống 18 ca".
+# "từ 45% lên 60%", "từ 6% hiện lên khoảng 10%", "từ 23 ca (năm 2024) xuống 18 ca", "từ 7 triệu năm 2005 lên 14 triệu".
 _FROM_TO = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:hiện(?:\s+(?:nay|tại))?\s+)?(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?:khoảng\s+)?\d", re.I
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:vào\s+)?năm\s+(?:19|20)\d\d\s+)?(?:hiện(?:\s+(?:nay|tại))?\s+)?(?:lên|xuống còn|xuống)\s+"
+    r"(?:mức\s+)?(?:khoảng\s+)?\d", re.I
 )
 
 
