@@ -858,6 +858,8 @@ def _restated_below(text: str, sections: Sequence[Section], s_start: int, s_end:
         return True  # (a news page's unnumbered headline restates its lead)
     figures = [m.group(1) for m in _HEADING_FIGURE.finditer(text, s_start, s_end)]
     body = text[sections[idx].heading_end : sections[idx].end]
+    if not re.search(r"[^\W\d_]", body):
+        return True  # an item with nothing under it ("c) Tổ chức 05 hội nghị tập huấn.") is read as a task, as before
     return not figures or any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d])", body) for f in figures)
 
 
