@@ -19,3 +19,13 @@ def test_rooms_and_prevention_are_no_divisions():
 def test_an_official_after_va_heads_another_body():
     text = "Giao Công an thành phố và Chủ tịch Uỷ ban nhân dân các quận - huyện tổ chức kiểm tra."
     assert [m.name for m in iter_mentions(text)] == ["Công an thành phố", "Uỷ ban nhân dân các quận - huyện"]
+
+
+def test_chuc_nang_stays_in_a_collective():
+    # A Quảng Trị directive (qt_ct06, blind) and a Huế decision (hue_qd125, dev corpus): "các cơ quan chức năng",
+    # "các phòng, ban chức năng liên quan" are whole references, not "các cơ quan chức".
+    text = "Phòng Văn hóa - Xã hội chủ trì, phối hợp với các phòng, ban chức năng liên quan thẩm định hồ sơ."
+    assert [(m.name, m.generic) for m in iter_mentions(text)] == [
+        ("Phòng Văn hóa - Xã hội", False), ("các phòng, ban chức năng liên quan", True)
+    ]
+    assert [m.name for m in iter_mentions("Giao các cơ quan chức năng phối hợp thực hiện.")] == ["các cơ quan chức năng"]
