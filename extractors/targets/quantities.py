@@ -62,7 +62,8 @@ def sentence_quantities(
             last = numbers[i]
             i += 1
         elif (
-            (_is_label(sentence, n) and not (per_period := _PER_PERIOD_BEFORE.search(sentence, max(0, n.start - 12), n.start)))
+            # ("mỗi năm 1 lần": the number after a period word is a frequency, not a label of that period.)
+            (_is_label(sentence, n) and not _PER_PERIOD_BEFORE.search(sentence, max(0, n.start - 12), n.start))
             or _SPEED_THRESHOLD.search(sentence, max(0, n.start - 20), n.start)
         ):
             continue
