@@ -558,7 +558,7 @@ def _and(tail: _Tail, match: re.Match) -> bool:
         and after.group(2)[:1].isupper()
         and not mention_pattern().match(tail.text, after.start(2))
         # "Công an thành phố và Chủ tịch Uỷ ban nhân dân các quận - huyện": an official after "và" heads another body.
-        and not _official_after_and().match(tail.text, after.start(2))
+        and not _OFFICIAL_AFTER_AND.match(tail.text, after.start(2))
     ):
         tail.end = match.end()
         tail.lowercase_run = 0
@@ -579,9 +579,7 @@ def _and(tail: _Tail, match: re.Match) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _official_after_and() -> re.Pattern:
-    return re.compile(rf"(?:Phó\s+)?(?:{official_titles_regex()})\s+(?:các\s+)?[{UPPER}]")
+_OFFICIAL_AFTER_AND = re.compile(rf"(?:Phó\s+)?(?:{official_titles_regex()})\s+(?:các\s+)?[{UPPER}]")
 
 
 def _co_lien_quan(tail: _Tail, match: re.Match) -> bool:

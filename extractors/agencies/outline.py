@@ -207,10 +207,10 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             path[level] = label
             if level == 1:
                 title = text[body_start : min(end, body_start + 120)]
-                implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
-                    decision and label.startswith("Điều") and int(label.split()[1]) >= 2 and not _STRUCTURE_TITLE.match(title)
-                ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title))) or _assigns_bodies(text, body_start)
                 roster = label.startswith("Điều") and bool(_STRUCTURE_TITLE.match(title))
+                implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
+                    decision and label.startswith("Điều") and int(label.split()[1]) >= 2 and not roster
+                ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title))) or _assigns_bodies(text, body_start)
             labels = [path[k] for k in sorted(path)]
             if 2 in path and 3 in path and path[3].startswith(path[2] + "."):
                 labels.remove(path[2])  # "3" then "3.1" → "3.1"

@@ -53,6 +53,8 @@ def sentence_quantities(
         n = numbers[i]
         i += 1
         high, last = None, n
+        # "ít nhất mỗi năm 1 lần": a number after a period word is a frequency ("1 lần/năm"), not a label of that period.
+        per_period = _PER_PERIOD_BEFORE.search(sentence, max(0, n.start - 12), n.start)
         total = _OUT_OF_TOTAL.match(sentence, n.end)
         if total and i < len(numbers) and numbers[i].start == total.start(1) and numbers[i].value >= n.value:
             # "Phấn đấu có 17/99 xã, phường đạt chuẩn …": a count out of a total, the unit after the total
@@ -62,8 +64,7 @@ def sentence_quantities(
             last = numbers[i]
             i += 1
         elif (
-            # ("mỗi năm 1 lần": the number after a period word is a frequency, not a label of that period.)
-            (_is_label(sentence, n) and not _PER_PERIOD_BEFORE.search(sentence, max(0, n.start - 12), n.start))
+            (_is_label(sentence, n) and not per_period)
             or _SPEED_THRESHOLD.search(sentence, max(0, n.start - 20), n.start)
         ):
             continue
@@ -88,8 +89,7 @@ def sentence_quantities(
         if unit is None:
             continue
         unit_text, unit_end = unit
-        if (per_period := _PER_PERIOD_BEFORE.search(sentence, max(0, n.start - 12), n.start)) and "/" not in unit_text:
-            # "ít nhất mỗi năm 1 lần": a frequency, written as "1 lần/năm".
+        if per_period and "/" not in unit_text:
             unit_text = f"{unit_text}/{per_period.group(1).lower()}"
         if (grade := _GRADE.match(sentence, unit_end)) and not unit_text.startswith("%") and "/" not in unit_text:
             # "02 đô thị loại II", "15 km đường cấp III": the grade is part of what is counted.
@@ -350,8 +350,6 @@ def _guess_unit(sentence: str, pos: int) -> Optional[tuple[str, int]]:
     if word.lower() in _NOT_UNITS:
         return None
     m = re.match(r"\s+" + r"\s+".join(map(re.escape, word.split())) + r"(?![^\W_])", sentence[pos:])
-    if m and word.lower() == "năm" and _A_YEAR.match(sentence, pos + m.end()):
-        return None  # "từ 7 triệu năm 2005 lên 14 triệu vào năm 2010": the year of the figure, no unit
     return (" ".join(word.split()), pos + m.end()) if m else None
 
 

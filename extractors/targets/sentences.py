@@ -92,10 +92,11 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             continue  # explainer headlines ask ("Mục tiêu đến năm 2030 … phải không?"); the answer states the target
         heading_end = heading_end_at(sections, s_start)
         label = ""
+        whole_heading = heading_end is not None and heading_end >= s_end
         if heading_end is not None:
             # Headings restate targets; a body after "Heading: …" still counts. A text without goal sections may
             # head a task with its goal ("1. Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km đường bộ cao tốc …").
-            if heading_end >= s_end and not (in_tasks and not has_goals and _GOAL_HEADED_TASK.search(text, s_start, s_end)) and (
+            if whole_heading and not (in_tasks and not has_goals and _GOAL_HEADED_TASK.search(text, s_start, s_end)) and (
                 _restated_below(text, sections, s_start, s_end)
             ):
                 continue
@@ -135,7 +136,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
             or (listing is block and _INLINE_ITEM.match(text, s_start) is not None and _reports_nothing(text, s_start, s_end))
         )
         found = list(_sentence_targets(text, s_start, s_end, mode, sections, idx, block, lead_in, continues, openings, label))
-        if heading_end is not None and heading_end >= s_end and idx is not None:
+        if whole_heading and idx is not None:
             # A heading that states its target ("#### 4. Hoàn thành di dời 01 KCN và 02 CCN" under "### 07 NỘI DUNG
             # TRỌNG TÂM NĂM 2026") is dated by the headings above it, whatever they head.
             found = [t if t.deadline_year or t.period_start else _dated(t, enclosing_milestone(sections, sections[idx].parent))
