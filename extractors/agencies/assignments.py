@@ -522,6 +522,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         # list marks ("Kính gửi: Sở X. … Giao Sở X chủ trì, …") holds its whole request there.
         outline.insert(0, Unit(0, outline[0].start if outline else len(text), 0, None, None, None, False))
     items = list(_title_lines(text, outline, mentions))
+    owner = _functions_owner(text, mentions.mentions)
     heading: Optional[_Heading] = None
     open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
     for unit in items:
@@ -541,7 +542,9 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         if _CLOSING.match(body) or _DIFFICULTIES.match(body):
             heading = None
             continue
-        heading, open_label = _assign_unit(text, items, unit, mentions, _heading_over(heading, unit), collector, open_label)
+        heading, open_label = _assign_unit(
+            text, items, unit, mentions, _heading_over(heading, unit), collector, open_label, owner
+        )
         if unit.implementation:
             _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
         if COUNCIL_ISSUERS <= collector.issuers:
@@ -562,11 +565,16 @@ def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[
         while newline > 0 and any(m.start < newline < m.end for m in mentions.between(unit.body_start, newline)):
             newline = text.find("\n", newline + 1, unit.end)  # a line break inside a name ("Công ty" ⏎ "Điện lực Đắk Nông")
         list_goes_on = newline > 0 and text[unit.body_start : newline].rstrip(" *\t").endswith(",")
-        if newline > unit.body_start and not list_goes_on and _SENTENCE_LINE.match(text, newline + 1, unit.end):
+        if newline > unit.body_start and not list_goes_on:
             title = replace(unit, end=newline)
             names = mentions.between(unit.body_start, newline)
             opens_on_name = any(newline < m.start <= newline + 4 for m in mentions.between(newline, newline + 5))
-            if names and not opens_on_name and _heading_agencies(names, text, title)[0]:
+            sentence_follows = _SENTENCE_LINE.match(text, newline + 1, unit.end) is not None
+            # "Điều 6. Điều khoản chuyển tiếp" ⏎ "Sở Y tế … có trách nhiệm chủ trì, …": an article's title is no
+            # part of the sentence under it, whose subject opens the next line.
+            article_title = not names and opens_on_name and unit.label.startswith("Điều")
+            titled_bodies = sentence_follows and names and not opens_on_name and _heading_agencies(names, text, title)[0]
+            if article_title or titled_bodies:
                 yield title
                 yield replace(unit, start=newline + 1, body_start=newline + 1, level=None, label=None)
                 continue
@@ -633,11 +641,11 @@ def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]
 
 def _assign_unit(
     text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector,
-    open_label: Optional[str] = None,
+    open_label: Optional[str] = None, owner: Optional[Mention] = None,
 ) -> tuple[Optional[_Heading], Optional[str]]:
     """Roles stated in one unit; returns the heading the units after it are under, and
     the role of a label line whose bodies the bullets after it name ("- Cơ quan thực hiện:"
-    then "+ Sở Xây dựng đăng tải …")."""
+    then "+ Sở Xây dựng đăng tải …"). ``owner``: the body whose functions the text sets out."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
     under_label = open_label is not None and unit.level in (5, 6) and unit.label is None
@@ -703,6 +711,12 @@ def _assign_unit(
                 _add_clause(text, clause, current.subjects, role, mentions.between(*clause), unit, collector)
                 current = current._replace(role=role)
             continue
+        if assigned is None and current is None and owner is not None and unit.implementation and not unit.roster:
+            role = _stated_role(text[clause[0] : clause[1]])
+            if role is not None:
+                # "c) Chủ trì, phối hợp với các sở, ngành có liên quan …" among a department's duties: its own role.
+                collector.add(owner, role, _task_phrase(text, _POINT.match(text, clause[0]).end(), clause[1]), clause, unit.section)
+                continue
         if assigned is None and unit.implementation:
             # "a) Bộ Tài chính: **(1)** Chủ trì …; **(2)** Phân bổ …": the points are the body's.
             assigned_later = _bare_subjects(text, clause, mentions.between(*clause))
@@ -729,9 +743,37 @@ def _assign_unit(
             body.rstrip(" *\n").endswith(":")
         ):
             # "Sở Y tế có trách nhiệm:" then "- Chủ trì, phối hợp với …": a paragraph that introduces
-            # points hands them to its bodies, down to the next numbered item.
-            heading = _Heading(assigned.subjects, assigned.asked, _PARAGRAPH_TITLE_LEVEL, False, assigned.role)
+            # points hands them to its bodies, down to the next numbered item; the paragraph that opens an
+            # article, down to the next article ("Điều 6. …" ⏎ "Sở Y tế … thực hiện:" ⏎ "1. …").
+            opens_article = _ARTICLE_TITLE_BEFORE.search(text, max(0, unit.start - 160), unit.start) is not None
+            level = _ARTICLE_LEVEL if opens_article else _PARAGRAPH_TITLE_LEVEL
+            heading = _Heading(assigned.subjects, assigned.asked, level, False, assigned.role)
     return heading, listed_role
+
+
+# A decision that sets out a body's functions ("Quyết định … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức
+# của Sở Công Thương thành phố Hà Nội") writes the body's duties without their subject.
+_FUNCTIONS_OF = re.compile(r"chức\s+năng,\s*nhiệm\s+vụ,\s*quyền\s+hạn(?:\s+và\s+cơ\s+cấu\s+tổ\s+chức)?\s+của\s+", re.I)
+_FUNCTIONS_TITLE_REACH = 3000  # the title, within the letterhead and the decision's heading
+
+
+_CITED_BASIS = re.compile(r"(?:^|\n)[\s*]*Căn\s+cứ\b")  # "Căn cứ Nghị định … quy định chức năng, … của Bộ …": another text's
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words before ``pos`` since the last clause mark or blank line (a basis may wrap over lines)."""
+    return text[max(text.rfind(";", 0, pos), text.rfind(".", 0, pos), text.rfind("\n\n", 0, pos)) + 1 : pos]
+
+
+def _functions_owner(text: str, mentions: list[Mention]) -> Optional[Mention]:
+    """The body whose functions a decision's title says it sets out, if it is one."""
+    title = next(
+        (m for m in _FUNCTIONS_OF.finditer(text, 0, _FUNCTIONS_TITLE_REACH) if not _CITED_BASIS.search(_clause_before(text, m.start()))),
+        None,
+    )
+    if title is None:
+        return None
+    return next((m for m in mentions if title.end() <= m.start <= title.end() + 2 and not m.generic), None)
 
 
 def _joined_lists(text: str, clauses: list[tuple[int, int]], mentions: _Mentions) -> list[tuple[int, int]]:
@@ -773,6 +815,8 @@ def _opening_cue(text: str, unit: Unit) -> Optional[str]:
 # The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
 # above its letters and bullets.
 _PARAGRAPH_TITLE_LEVEL = 3
+_ARTICLE_LEVEL = 1  # "Điều N." (outline.units)
+_ARTICLE_TITLE_BEFORE = re.compile(r"(?:^|\n)[\s*#]*Điều\s+\d+\s*[.:][^\n]*\n[\s*]*$")
 # The outline level of a bullet ("- …", "+ …") and of a lettered point ("a) …").
 _LEVELS_BULLET = 5
 _LEVELS_LETTER = 4
@@ -1087,7 +1131,8 @@ _ASKS_OTHERS = re.compile(
 # "chỉ đạo" its units has a task of its own).
 _HANDS_TO = re.compile(r"(?:(?:cũng|đã|sẽ|tiếp\s+tục)\s+)*(?:giao|(?P<asks>yêu\s+cầu))\s+(?:cho\s+)?")
 _LEADER_DIRECTS = re.compile(
-    rf"(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Bí\s+thư)(?:\s+Chính\s+phủ)?(?:\s+[{UPPER}][{LOWER}]*){{0,4}}\s+chỉ\s+đạo\s+(?:cho\s+)?"
+    rf"(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Bí\s+thư)(?:\s+Chính\s+phủ)?(?:\s+[{UPPER}][{LOWER}]*){{0,4}}"
+    r"\s+chỉ\s+(?:đạo|thị(?!\s+(?:số|\d)))\s+(?:cho\s+)?"
 )
 # An item that states only an amount after its label ("khoảng 17.151,874 tỷ đồng."): no duty.
 _AMOUNT_ONLY = re.compile(
@@ -1279,7 +1324,8 @@ def _assign_clause(
             continue
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for match in _LEADER_DIRECTS.finditer(sentence):
-        # "Thủ tướng chỉ đạo Ngân hàng Nhà nước Việt Nam đôn đốc …": a leader's direction is a request.
+        # "Thủ tướng chỉ đạo Ngân hàng Nhà nước Việt Nam đôn đốc …", "Thủ tướng Chính phủ chỉ thị các bộ, … chỉ định …":
+        # a leader's direction is a request.
         candidates.append((start + match.end(), True, "chỉ đạo"))
     if not _has_tasks_part(text):
         # A news report quotes a leader's directions after a word of saying: "Tổng Bí thư nêu rõ, Thường trực

@@ -47,8 +47,11 @@ COLLECTIVE_WORDS = frozenset({
 })
 # Two-word collective nouns whose first word alone would be a verb ("báo cáo"): the first word → a pattern of the second
 # ("các cơ quan thông tấn, báo chí", "các cơ quan thông tin, báo chí"; "các cơ quan, tổ chức hữu quan", as "liên quan";
-# "các phòng, ban chức năng liên quan").
-COLLECTIVE_PAIRS = {"thông": "(?:tấn|tin)", "báo": "chí", "truyền": "thông", "hiệp": "hội", "hữu": "quan", "chức": "năng"}
+# "các phòng, ban chức năng liên quan"; "các tổ chức tín dụng, tài chính Nhà nước khác").
+COLLECTIVE_PAIRS = {
+    "thông": "(?:tấn|tin)", "báo": "chí", "truyền": "thông", "hiệp": "hội", "hữu": "quan", "chức": "năng",
+    "tín": "dụng", "tài": "chính",
+}
 # Company names hold ordinary words ("Đầu tư phát triển công nghiệp", "Bưu chính Viễn thông"): stop only
 # at duty verbs and the modal and aspect words before them ("… cần xác định", "… tiếp tục phối hợp").
 COMPANY_STOP_WORDS = frozenset({

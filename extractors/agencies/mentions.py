@@ -272,7 +272,8 @@ def _group_members() -> frozenset[str]:
 # - "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, standing for
 #   their people's committees as "UBND các tỉnh, thành phố trực thuộc Trung ương" does; "các thành phố …" the five cities;
 # - "phối hợp với các cơ quan đại diện Việt Nam ở nước ngoài": the embassies and consulates;
-# - "Các Quân khu, Ủy ban nhân dân các tỉnh": the military regions.
+# - "Các Quân khu, Ủy ban nhân dân các tỉnh": the military regions;
+# - "Ngân hàng thương mại Nhà nước": the state-owned commercial banks ("các ngân hàng thương mại" stays a collective).
 _UNDER_THE_CENTRE = r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
 _NAMED_CLASSES = (
     (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)", "Các cấp ủy Đảng"),
@@ -282,6 +283,7 @@ _NAMED_CLASSES = (
     (r"[Cc]ác\s+cơ\s+quan\s+đại\s+diện\s+(?:của\s+)?Việt\s+Nam\s+(?:ở|tại)\s+nước\s+ngoài(?!\w)",
      "Cơ quan đại diện Việt Nam ở nước ngoài"),
     (r"[Cc]ác\s+[Qq]uân\s+khu(?!\w)", "Bộ Tư lệnh các quân khu"),  # the military regions' commands
+    (r"(?:[Cc]ác\s+)?[Nn]gân\s+hàng\s+thương\s+mại\s+[Nn]hà\s+nước(?!\w)", "Ngân hàng thương mại nhà nước"),
 )
 _NAMED_CLASS = "|".join(f"(?:{pattern})" for pattern, _ in _NAMED_CLASSES)
 
@@ -328,8 +330,10 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     collective = (
         r"(?:[Ss]ở|[Bb]ộ)\s*,?\s*(?=(?:ban|ngành)\b)"  # "Sở, ban, ngành liên quan" without "các", "Bộ ngành Trung ương"
         r"|[Cc]hính\s+quyền(?=\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)\b)"  # "chính quyền địa phương các cấp"
-        # "Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan": the state groups and corporations.
+        # "Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan", "…, Tập đoàn, Tổng công ty nhà nước, Ngân hàng
+        # …": the state groups and corporations.
         r"|[Cc]ác\s+[Tt]ập\s+đoàn(?:\s+kinh\s+tế)?(?:\s*(?:,|và)\s*[Tt]ổng\s+[Cc]ông\s+ty(?:\s+[Nn]hà\s+nước)?)?(?!\w)"
+        r"|[Tt]ập\s+đoàn(?:\s+kinh\s+tế)?\s*(?:,|và)\s*[Tt]ổng\s+[Cc]ông\s+ty(?:\s+[Nn]hà\s+nước)?(?!\w)"
         # "đảng uỷ các bộ, cơ quan ngang bộ": the Party committees of a class of bodies; "Thanh tra các sở, ngành, địa
         # phương": their inspectorates.
         r"|(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Lãnh\s+đạo|[Đđ]ảng\s+[uủ][ỷy]|Thanh\s+tra)\s+)?[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|ban|[Cc]ơ\s+quan|đơn\s+vị|"

@@ -187,7 +187,7 @@ def _metric_of(
     limit = later[0][0] if later else next_clause if next_clause is not None else c_end
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), limit)
     phrase = _BOUND_AFTER.sub("", phrase)  # "đạt 8% trở lên gắn với …": "trở lên" bounds the value
-    counted = not unit.startswith("%") and unit_category(unit) in ("count", "people")
+    counted = not unit.startswith("%") and unit_category(unit) in ("count", "people", "health")
     if plan_share(unit, text[q_end:c_end]):
         phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
     elif unit_category(unit) == "duration" and _WITHIN.search(text, c_start, q_start):
