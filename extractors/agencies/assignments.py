@@ -78,7 +78,9 @@ _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s
 # "Bộ Giáo dục và Đào tạo chủ trì cùng Bộ Tài chính, các Bộ …": the bodies the lead works with are its partners
 # ("đồng chủ trì cùng …" names co-leads).
 _PARTNER_CUE = re.compile(
-    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|phối\s+với|làm\s+việc\s+với|(?<!đồng )chủ\s+trì,?\s+cùng(?:\s+với)?)"
+    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:cùng\s+)?với|\s+cùng)?|phối\s+với|làm\s+việc\s+với|(?<!đồng )chủ\s+trì,?\s+cùng(?:\s+với)?"
+    # "…; cùng với Ban Thường trực Ủy ban MTTQ tỉnh tiến hành giám sát": who the subject acts with.
+    r"|(?<![^\W\d_])cùng\s+với)"
     r"\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$",
     re.IGNORECASE,
 )
@@ -710,6 +712,10 @@ def _assign_unit(
             if role is not None:
                 _add_clause(text, clause, current.subjects, role, mentions.between(*clause), unit, collector)
                 current = current._replace(role=role)
+            else:
+                # "…; cùng với Ban Thường trực Ủy ban MTTQ tỉnh tiến hành giám sát": the subjects' duty goes on with
+                # partners of its own.
+                _add_clause(text, clause, [], PARTNER, mentions.between(*clause), unit, collector)
             continue
         if assigned is None and current is None and owner is not None and unit.implementation and not unit.roster:
             role = _stated_role(text[clause[0] : clause[1]])
