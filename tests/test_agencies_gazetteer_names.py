@@ -98,3 +98,15 @@ def test_an_economic_zone_board_with_the_provinces_industrial_parks_is_one_body(
     # A zone board listed with another body stays apart from it.
     listed = "Ban Quản lý Khu kinh tế và Sở Công Thương chủ trì."
     assert [a.name for a in iter_agencies(listed)] == ["Ban Quản lý Khu kinh tế", "Sở Công Thương"]
+
+
+def test_national_inter_agency_committees_are_read_whole_with_their_inner_commas():
+    text = (
+        "Bộ Ngoại giao chủ trì, phối hợp với Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài tuyên truyền; "
+        "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ chủ trì tổng kết."
+    )
+    assert [m.name for m in iter_mentions(text)] == [
+        "Bộ Ngoại giao",
+        "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài",
+        "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ",
+    ]
