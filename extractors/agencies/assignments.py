@@ -22,7 +22,7 @@ from extractors.agencies.model import (
 )
 from extractors.agencies.outline import units
 from extractors.agencies.tables import FlatTable, assign_tables, flattened_tables, line_tables, pipe_tables, table_cells
-from extractors.canonical import canonical_name, repair_charmap
+from extractors.canonical import canonical_name, official_titles_regex, repair_charmap
 
 _FOLD_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
@@ -574,13 +574,25 @@ def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[
             sentence_follows = _SENTENCE_LINE.match(text, newline + 1, unit.end) is not None
             # "Điều 6. Điều khoản chuyển tiếp" ⏎ "Sở Y tế … có trách nhiệm chủ trì, …": an article's title is no
             # part of the sentence under it, whose subject opens the next line.
-            article_title = not names and opens_on_name and unit.label.startswith("Điều")
+            article_title = (
+                not names and opens_on_name and unit.label.startswith("Điều") and _is_article_title(text[unit.body_start : newline])
+            )
             titled_bodies = sentence_follows and names and not opens_on_name and _heading_agencies(names, text, title)[0]
             if article_title or titled_bodies:
                 yield title
                 yield replace(unit, start=newline + 1, body_start=newline + 1, level=None, label=None)
                 continue
         yield unit
+
+
+# An article's title line: two words or more ("Điều khoản chuyển tiếp"), not an official's title wrapped before the body
+# it heads ("Điều 3. **Chánh" ⏎ "Văn phòng Ủy ban nhân dân Thành phố, …").
+_TITLE_LINE = re.compile(r"[\s*.:]*[^\W\d_]+(?:[ \t]+[^\s*]+)+[\s*.:]*")
+_ENDS_ON_OFFICIAL = re.compile(rf"(?:{official_titles_regex()})[\s*]*$")
+
+
+def _is_article_title(line: str) -> bool:
+    return _TITLE_LINE.fullmatch(line) is not None and _ENDS_ON_OFFICIAL.search(line) is None
 
 
 def _directed_bodies(
