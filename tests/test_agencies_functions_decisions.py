@@ -55,3 +55,12 @@ def test_a_cited_decree_on_a_ministry_s_functions_gives_the_ministry_no_duty():
     assert not any(
         agency.section == "Điều 2.2.a" and agency.role == "chủ trì" for agency in iter_agencies(cited_only)
     )
+
+
+def test_an_official_s_title_wrapped_after_the_article_number_stays_in_its_sentence():
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. **Chánh\nVăn phòng Ủy ban nhân dân "
+        "Thành phố, Giám đốc Sở Nông nghiệp và Môi trường chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    clauses = {text[a.clause_start : a.clause_end].split()[0] for a in iter_agencies(text)}
+    assert clauses == {"**Chánh"}
