@@ -773,9 +773,8 @@ def _assign_unit(
 # của Sở Công Thương thành phố Hà Nội") writes the body's duties without their subject.
 _FUNCTIONS_OF = re.compile(r"chức\s+năng,\s*nhiệm\s+vụ,\s*quyền\s+hạn(?:\s+và\s+cơ\s+cấu\s+tổ\s+chức)?\s+của\s+", re.I)
 _FUNCTIONS_TITLE_REACH = 3000  # the title, within the letterhead and the decision's heading
-
-
-_CITED_BASIS = re.compile(r"(?:^|\n)[\s*]*Căn\s+cứ\b")  # "Căn cứ Nghị định … quy định chức năng, … của Bộ …": another text's
+# "Căn cứ Nghị định … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ …": another text's title.
+_CITED_BASIS = re.compile(r"(?:^|\n)[\s*]*Căn\s+cứ\b")
 
 
 def _clause_before(text: str, pos: int) -> str:

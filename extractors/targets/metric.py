@@ -123,6 +123,9 @@ def _structure_label(text: str, q_start: int) -> Optional[str]:
     return " ".join(label.group(1).split()).lower() if label else None
 
 
+_PER_POPULATION_UNIT = re.compile(r"/[\d.,\s]*(?:(?:vạn|nghìn|ngàn)\s+)?(?:người\s+)?dân(?:\s+số)?$")
+
+
 def _metric_of(
     text: str, c_start: int, c_end: int, q_start: int, q_end: int, unit: str, floor: int, following: Following = ()
 ) -> str:
@@ -187,7 +190,12 @@ def _metric_of(
     limit = later[0][0] if later else next_clause if next_clause is not None else c_end
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), limit)
     phrase = _BOUND_AFTER.sub("", phrase)  # "đạt 8% trở lên gắn với …": "trở lên" bounds the value
-    counted = not unit.startswith("%") and unit_category(unit) in ("count", "people", "health")
+    counted = not unit.startswith("%") and (
+        unit_category(unit) in ("count", "people")
+        # "4,0 dược sĩ/10.000 dân": health workers and beds are counted, alone or per population; "bé trai/100 bé gái"
+        # is a ratio whose subject names it.
+        or unit_category(unit) == "health" and ("/" not in unit or _PER_POPULATION_UNIT.search(unit) is not None)
+    )
     if plan_share(unit, text[q_end:c_end]):
         phrase = ""  # "Chi đầu tư … phấn đấu đạt 100% kế hoạch": the plan is the base, the subject the metric
     elif unit_category(unit) == "duration" and _WITHIN.search(text, c_start, q_start):
