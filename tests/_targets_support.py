@@ -10,6 +10,13 @@ from decimal import Decimal
 from pathlib import Path
 
 
+def target_rows(text: str) -> list[tuple[str, str, str, object]]:
+    """(comparator, value as written, unit, deadline year) of each target the extractor finds in a text."""
+    from extractors.targets import iter_targets
+
+    return [(t.comparator, str(t.value), t.unit, t.deadline_year) for t in iter_targets(text)]
+
+
 def doc_text(path: Path) -> str:
     raw = path.read_text(encoding="utf-8")
     if path.suffix == ".html":

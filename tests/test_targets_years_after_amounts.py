@@ -1,11 +1,7 @@
 """A year written right after a scaled amount ("7 triệu năm 2005") dates the amount; it is no unit ("triệu năm"),
 and a baseline so dated before "lên" is no target."""
 
-from extractors.targets import iter_targets
-
-
-def _found(text):
-    return [(t.comparator, str(t.value), t.unit, t.deadline_year) for t in iter_targets(text)]
+from tests._targets_support import target_rows
 
 
 def test_a_year_after_a_scaled_amount_dates_it_and_is_no_unit():
@@ -13,4 +9,4 @@ def test_a_year_after_a_scaled_amount_dates_it_and_is_no_unit():
     # noun (đồng) left out; the baseline is no target.
     text = ("Mục tiêu: nâng thu nhập bình quân của một lao động trong kinh tế tập thể từ 7 triệu năm 2005 lên 14 triệu "
             "vào năm 2010.")
-    assert _found(text) == [("=", "14", "triệu", 2010)]
+    assert target_rows(text) == [("=", "14", "triệu", 2010)]

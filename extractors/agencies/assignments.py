@@ -733,7 +733,7 @@ def _assign_unit(
             role = _stated_role(text[clause[0] : clause[1]])
             if role is not None:
                 # "c) Chủ trì, phối hợp với các sở, ngành có liên quan …" among a department's duties: its own role.
-                collector.add(owner, role, _task_phrase(text, _POINT.match(text, clause[0]).end(), clause[1]), clause, unit.section)
+                _add_clause(text, clause, [owner], role, mentions.between(*clause), unit, collector)
                 continue
         if assigned is None and unit.implementation:
             # "a) Bộ Tài chính: **(1)** Chủ trì …; **(2)** Phân bổ …": the points are the body's.

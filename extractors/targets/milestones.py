@@ -182,29 +182,23 @@ _GOAL_WORD = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b", re.I)
 _PLAN_NAME = re.compile(r"\b(?:đề án|chương trình|kế hoạch|chiến lược|quy hoạch|quyết định|nghị quyết|dự án)\b", re.I)
 
 
-def heading_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+def heading_milestone(
+    sections: Sequence[Section], idx: Optional[int], any_heading: bool = False
+) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     """A milestone named by an enclosing goal heading ("Mục tiêu cụ thể đến năm
-    2035" → deadline; "… giai đoạn 2026-2030" → period), unless it follows a plan name."""
+    2035" → deadline; "… giai đoạn 2026-2030" → period), unless it follows a plan name.
+    ``any_heading``: by the nearest heading from ``idx`` up that names one, whatever it heads ("07 NỘI DUNG TRỌNG TÂM
+    NĂM 2026" over a heading that states its own target)."""
     while idx is not None:
         s = sections[idx]
-        if s.kind not in GOAL_KINDS:
+        if not any_heading and s.kind not in GOAL_KINDS:
             break
         # "Mục tiêu đến 2035 70% người lao động … được đào tạo …": a news sub-headline quoting one target dates that one.
-        headline = s.marker is None and _HEADLINE_FIGURE.search(s.heading)
+        headline = not any_heading and s.marker is None and _HEADLINE_FIGURE.search(s.heading)
         milestone = (None, None) if headline else _named_milestone(s.heading)
         if milestone != (None, None):
             return milestone
         idx = s.parent
-    return None, None
-
-
-def enclosing_milestone(sections: Sequence[Section], idx: Optional[int]) -> tuple[Optional[int], Optional[tuple[int, int]]]:
-    """The milestone the nearest heading from ``idx`` up names, whatever it heads ("07 NỘI DUNG TRỌNG TÂM NĂM 2026")."""
-    while idx is not None:
-        milestone = _named_milestone(sections[idx].heading)
-        if milestone != (None, None):
-            return milestone
-        idx = sections[idx].parent
     return None, None
 
 

@@ -128,7 +128,7 @@ def sentence_quantities(
             continue  # "lễ hội diễn ra trong 3 ngày", "kéo dài 5 ngày": how long an event lasts
         if unit_category(unit_text) == "duration" and ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
             continue
-        if unit_text == "năm" and re.match(r"\s*(?:19|20)\d\d\b", sentence[unit_end:]):
+        if unit_text == "năm" and _A_YEAR.match(sentence, unit_end):
             # "03 năm 2026 - 2028": a span of years, not a duration target.
             continue
         if unit_text == "tháng" and _OF_THE_YEAR.match(sentence, unit_end):
@@ -180,7 +180,8 @@ _WITHIN = re.compile(r"\btrong(?:\s+vòng|\s+thời\s+hạn|\s+thời\s+gian)?\s
 _DIGIT_COUNT = re.compile(r"con\s+số", re.I)
 
 
-_PER_PERIOD_BEFORE = re.compile(r"\bmỗi\s+(năm|tháng|quý|tuần|ngày)\s*$", re.I)
+_PERIOD_WORDS = r"năm|tháng|quý|tuần|ngày"  # "mỗi năm", "mỗi quý": the period of a frequency
+_PER_PERIOD_BEFORE = re.compile(rf"\bmỗi\s+({_PERIOD_WORDS})\s*$", re.I)
 
 
 def _is_year(n: NumberAnnotation) -> bool:
@@ -334,7 +335,7 @@ def pos_tags(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(pair) for pair in _pos_tag()(phrase))
 
 
-_A_YEAR = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
+_A_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")  # a year right after "năm": no duration, a date
 _BARE_SCALE_END = re.compile(r"\s*(?:[,;.)]|$|(?:vào\s+)?năm\s+(?:19|20)\d\d\b)", re.I)
 
 
@@ -484,7 +485,7 @@ def _comparator_patterns():
     # ("ít nhất mỗi năm 1 lần": the period of a frequency sits between the phrase and its number.)
     before = tuple(
         (re.compile(rf"(?:^|[\s(]){re.escape(p.phrase.lower())}{milestone if ' ' in p.phrase else ''}"
-                    rf"(?:\s+(?:đạt|là|có|ở mức|mức|được|còn|lên))?(?:\s+mỗi\s+(?:năm|tháng|quý|tuần|ngày))?$"), p, p.phrase.lower())
+                    rf"(?:\s+(?:đạt|là|có|ở mức|mức|được|còn|lên))?(?:\s+mỗi\s+(?:{_PERIOD_WORDS}))?$"), p, p.phrase.lower())
         for p in before_phrases
     )
     after = tuple((re.compile(rf"\s*{re.escape(p.phrase)}\b"), p, p.phrase) for p in after_phrases)

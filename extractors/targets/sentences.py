@@ -15,7 +15,7 @@ from extractors.numbers import iter_numbers
 from extractors.sections import Block, Layout, Section, heading_end_at, iter_clauses, iter_sentences, section_at
 from extractors.targets.indicator import indicator_form, of_the_project, scoped
 from extractors.targets.metric import base_end, metric_before, metric_of, plan_share, predicate_start, without_action
-from extractors.targets.milestones import baseline_of, enclosing_milestone, time_expressions, time_of
+from extractors.targets.milestones import baseline_of, heading_milestone, time_expressions, time_of
 from extractors.targets.model import PROJECT, Quantity, TargetAnnotation
 from extractors.targets.patterns import (
     BASELINE,
@@ -139,8 +139,8 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         if whole_heading and idx is not None:
             # A heading that states its target ("#### 4. Hoàn thành di dời 01 KCN và 02 CCN" under "### 07 NỘI DUNG
             # TRỌNG TÂM NĂM 2026") is dated by the headings above it, whatever they head.
-            found = [t if t.deadline_year or t.period_start else _dated(t, enclosing_milestone(sections, sections[idx].parent))
-                     for t in found]
+            above = heading_milestone(sections, sections[idx].parent, any_heading=True)
+            found = [t if t.deadline_year or t.period_start else _dated(t, above) for t in found]
         if in_run:
             # "Cụ thể, đến năm 2025, … ⏎ Tỷ lệ hồ sơ … đạt từ 50% trở lên": the list's milestone dates its items,
             # unless the paragraph names its own before them ("Giai đoạn 2026-2030, …; đào tạo … 1.000 chuyên gia").
