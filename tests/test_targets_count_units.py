@@ -196,3 +196,11 @@ def test_the_goods_of_a_yearly_rate_stay_in_its_unit():
     got = _units("- Sân bay có công suất khoảng 10 triệu hành khách/năm và 25.000 tấn hàng hóa/năm.\n"
                  "- Sản lượng đạt 25.000 tấn, xuất khẩu 40%.\n")
     assert got == [(10, "triệu hành khách/năm"), (25000, "tấn hàng hóa/năm"), (25000, "tấn"), (40, "%")]
+
+
+def test_a_per_entity_base_is_a_whole_word():
+    # vpcp_tb627 (a Government conclusion, blind b12b): "ít nhất 02 công trình/dự án" at a line's end; the base
+    # ran to the first syllable only ("công trình/dự").
+    got = _units("- Mỗi địa phương có ít nhất 02 công trình/dự án\nđủ điều kiện khởi công.\n"
+                 "- Bố trí 3 bác sĩ/trạm y tế và 30 học sinh/lớp học.\n")
+    assert got == [(2, "công trình/dự án"), (3, "bác sĩ/trạm"), (30, "học sinh/lớp học")]

@@ -297,8 +297,10 @@ def _per_entity_slash(sentence: str, unit: str, end: int) -> tuple[str, int]:
     # "%/năm", "ha/huyện", "giáo viên/trường": a per-entity slash joins the unit.
     sm = _SLASH_BASE.match(sentence, end)
     if sm:
-        unit = f"{unit}/{' '.join(sm.group(1).split())}"  # "lít/người/ngày\nđêm" broken across lines
-        end = sm.end()
+        # The base is a whole word ("công trình/dự án", not "/dự"); "lít/người/ngày\nđêm" is broken across lines.
+        base_end = _whole_word_end(sentence, sm.start(1), sm.end())
+        unit = f"{unit}/{' '.join(sentence[sm.start(1):base_end].split())}"
+        end = base_end
     elif unit_category(unit) in ("count", "people") and (shared := _SHARED_SLASH_BASE.match(sentence, end)):
         # "có 10 bác sĩ và 30 giường bệnh/1 vạn dân": the base written after the last count is both counts'.
         unit = f"{unit}/{shared.group(1)}"
