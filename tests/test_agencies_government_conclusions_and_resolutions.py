@@ -198,3 +198,13 @@ def test_bodies_responsible_for_organising_a_resolutions_execution_execute_it():
     assert {("Hội đồng nhân dân", "thi hành"), ("Ủy ban nhân dân tỉnh Cà Mau", "thi hành")} <= roles
     assert ("Ủy ban nhân dân tỉnh Cà Mau", "thực hiện") not in roles
     assert ("Chính phủ", "thực hiện") in roles  # "2. Giao Chính phủ, … tổ chức việc xác định …"
+
+
+def test_a_request_named_as_a_topic_asks_no_one():
+    # vpcp_tb641 (b32c): "2. Về đề nghị Bộ Nội vụ tham mưu …: Bộ Nội vụ nghiên cứu …": the topic restates the city's
+    # request; the answer after the colon gives the task.
+    text = ("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG\n\nII. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ\n"
+            "1. Về đề nghị Bộ Khoa học và Công nghệ phối hợp với các bộ, ngành hoàn thiện cơ sở dữ liệu: "
+            "Chính phủ đã ban hành Nghị quyết số 214/NQ-CP.\n"
+            "2. Về đề nghị Bộ Y tế hỗ trợ trang thiết bị: Bộ Y tế nghiên cứu, xem xét.\n")
+    assert _roles(text) == {("Bộ Y tế", "thực hiện")}

@@ -8,6 +8,7 @@ from decimal import Decimal
 from extractors.sections import layout
 from extractors.targets import iter_targets
 from extractors.targets.scope import news_eligible
+from tests._targets_support import target_rows
 from tests.blind_documents import parsed_blind_document
 
 
@@ -275,3 +276,9 @@ def test_a_measure_named_with_duoc_thuc_hien_is_no_result_and_a_bare_year_is_no_
     assert not any(unit and "lệ" in unit for _, _, unit, _ in found)
     # "hiện" alone still dates a baseline: "hiện đạt 60%" is a result.
     assert not list(iter_targets("Tỷ lệ hộ dân dùng nước sạch hiện đạt 60%."))
+
+
+def test_hien_inside_phat_hien_is_no_result_word():
+    # "hiện" (now) marks a result; "phát hiện" (detect) and "thể hiện" are other words, and their goals stand.
+    text = "Năm 2025, ngành phấn đấu phát hiện, xử lý 100% vụ vi phạm. Tỷ lệ phát hiện bệnh lao đạt 90% vào năm 2030."
+    assert target_rows(text) == [("=", "100", "%", 2025), ("=", "90", "%", 2030)]

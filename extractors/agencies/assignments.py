@@ -1278,8 +1278,9 @@ def _assigned_list_rest(
 # A proposal that the authority assign a body ("kiến nghị Thủ tướng giao Bộ Công Thương …", "đề xuất Ủy ban
 # nhân dân tỉnh giao …"): the body is not given the task by this text. In a text with no tasks part of its
 # own (a news page) "đề nghị" quotes a proposal too.
-# "kiến nghị …", "đề xuất …" and "phương án giao Bộ X quản lý …" (a way of assigning, to be studied) give no task.
-_PROPOSAL = re.compile(r"\b(?:kiến\s+nghị|đề\s+xuất)\b[^.;:,]{0,80}$|\bphương\s+án\s*$", re.IGNORECASE)
+# "kiến nghị …", "đề xuất …" and "phương án giao Bộ X quản lý …" (a way of assigning, to be studied) give no task;
+# nor does a request named as a topic ("2. Về đề nghị Bộ Nội vụ tham mưu …: Bộ Nội vụ nghiên cứu …"), whose answer does.
+_PROPOSAL = re.compile(r"\b(?:kiến\s+nghị|đề\s+xuất)\b[^.;:,]{0,80}$|\bphương\s+án\s*$|(?<!\w)về\s+$", re.IGNORECASE)
 _REQUEST_BEFORE = re.compile(r"\bđề\s+nghị\b[^.;:,]{0,80}$", re.IGNORECASE)
 
 

@@ -95,9 +95,9 @@ SCENARIO_CONDITION = (
 STRICT_TRIGGER = re.compile(r"\b(?:(?:mục tiêu|chỉ tiêu|phấn đấu|phần đấu)\b|" + _ASSURED + r")", re.I)
 # A milestone written after the quantity ("… 80% hộ dân dùng nước sạch vào năm 2030").
 LATE_MILESTONE = re.compile(r"\b(?:đến|tới|vào|trước|trong)(?: cuối)? năm (?:19|20)\d\d", re.I)
-# ("hiện" is "now", not the passive "được thực hiện" of a measure's name: "tỷ lệ danh mục kỹ thuật được thực hiện
-# … tối thiểu 82%" is a goal.)
-PAST = re.compile(r"\b(?:đã|vừa|(?<!được thực )hiện)\b", re.I)
+# ("hiện" is "now", not the second syllable of another word: "tỷ lệ danh mục kỹ thuật được thực hiện … tối thiểu 82%"
+# is a goal, and so is "phát hiện, xử lý 100% vụ vi phạm"; an active "thực hiện" stays a task's or a result's word.)
+PAST = re.compile(r"\b(?:đã|vừa|(?<!được thực )(?<!thể )(?<!phát )(?<!xuất )hiện)\b", re.I)
 CONTINUATION = re.compile(r"(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trong đó|cụ thể|theo đó)\b", re.I)
 # A plan whose implementation is reviewed, named with its horizon: "sau 10 năm triển khai thực hiện Chiến lược phát
 # triển thủy sản đến năm 2020 cho thấy …", "Tổng kết Chương trình … đến năm 2020, tầm nhìn đến năm 2030" (a name runs

@@ -28,6 +28,7 @@ from extractors.targets.patterns import (
     RANK_HEAD,
     RANK_GROUP_BEFORE,
     RELATIVE_SPAN,
+    YEAR_BARE,
     YEAR_TOKEN,
 )
 from extractors.units import comparators, unit_category, unit_pattern, units
@@ -114,7 +115,7 @@ def sentence_quantities(
                 continue
         if _DIGIT_COUNT.fullmatch(unit_text):
             continue  # "tăng trưởng 2 con số": how many digits a growth rate has, no quantity
-        if high is None and _is_year(n) and not _unit_is_quantity_after_year(unit_text):
+        if high is None and _is_year(n) and (not _unit_is_quantity_after_year(unit_text) or _is_bare_milestone(sentence, n)):
             continue
         if AGE_AFTER.match(sentence[unit_end:]):
             continue
@@ -190,6 +191,12 @@ def _is_year(n: NumberAnnotation) -> bool:
 
 def _unit_is_quantity_after_year(unit: str) -> bool:
     return unit_category(unit) != "duration"
+
+
+def _is_bare_milestone(sentence: str, n: NumberAnnotation) -> bool:
+    """A year written without "năm" after "đến", "tới", "trước" ("Mục tiêu cụ thể đến 2025 số lượng doanh nghiệp …"):
+    a milestone, not a count of the noun after it."""
+    return any(m.end() == n.end for m in YEAR_BARE.finditer(sentence, max(0, n.start - 8), n.end))
 
 
 _OUT_OF_TOTAL = re.compile(r"/(\d[\d.]*)(?=\s+[^\W\d_])")
