@@ -208,3 +208,26 @@ def test_a_request_named_as_a_topic_asks_no_one():
             "Chính phủ đã ban hành Nghị quyết số 214/NQ-CP.\n"
             "2. Về đề nghị Bộ Y tế hỗ trợ trang thiết bị: Bộ Y tế nghiên cứu, xem xét.\n")
     assert _roles(text) == {("Bộ Y tế", "thực hiện")}
+
+
+def test_a_conclusions_point_goes_on_with_its_bodys_role_after_a_semicolon():
+    # vpcp_tb659 (b32a): "3. Bộ Tư pháp có trách nhiệm kiểm tra …; chủ trì, phối hợp với … nghiên cứu …" under
+    # "… kết luận như sau:", outside any tasks part.
+    text = ("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG\n\nSau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:\n"
+            "1. Bộ Tư pháp có trách nhiệm kiểm tra, đôn đốc việc thực hiện các nhiệm vụ nêu trên; chủ trì, phối hợp "
+            "với Bộ Nội vụ nghiên cứu, đề xuất tiêu chí đánh giá.\n")
+    assert _roles(text) >= {("Bộ Tư pháp", "chủ trì"), ("Bộ Nội vụ", "phối hợp")}
+
+
+def test_a_basis_whose_comma_falls_inside_a_name_ends_after_that_name():
+    # vpcp_tb659 (b32a): "2. Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …".
+    text = ("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG\n\nII. NHIỆM VỤ\n2. Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, "
+            "Bộ Tài chính khẩn trương rà soát, kịp thời bố trí kinh phí.\n")
+    assert ("Bộ Tài chính", "thực hiện") in _roles(text)
+
+
+def test_the_office_that_closes_with_its_respects_is_given_nothing():
+    # vpcp_tb641 (b32c): "Văn phòng Chính phủ xin trân trọng thông báo./."
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n-------\n\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ\n\n"
+            "1. Bộ Nội vụ khẩn trương nghiên cứu đề xuất của thành phố.\n\nVăn phòng Chính phủ xin trân trọng thông báo./.\n")
+    assert _roles(text) == {("Bộ Nội vụ", "thực hiện")}

@@ -717,7 +717,9 @@ def _assign_unit(
         assigned = _assign_clause(
             text, clause, mentions.between(*clause), unit, collector, current is not None, listed_role if index == 0 else None
         )
-        if assigned is None and current is not None and (unit.implementation or _reports_directions(text, unit, clause, current)):
+        if assigned is None and current is not None and (
+            unit.implementation or _reports_directions(text, unit, clause, current) or _states_own_role(text, unit, clause, current)
+        ):
             # "UBND các xã: Phối hợp với Sở X …; theo dõi, thông báo …": the subjects' next duty. A news report
             # goes on in the same paragraph too ("Chính phủ yêu cầu Bộ Công Thương … . Chủ trì, phối hợp với …").
             role = _continued_role(text, clause, current)
@@ -908,6 +910,16 @@ def _reports_directions(text: str, unit: Unit, clause: tuple[int, int], current:
     return (
         unit.level is None and current.role is not None and all(not s.generic for s in current.subjects)
         and text[: clause[0]].rstrip(" *\n").endswith((".", "!", "?")) and not _has_tasks_part(text)
+    )
+
+
+def _states_own_role(text: str, unit: Unit, clause: tuple[int, int], current: _Assigned) -> bool:
+    """Whether a clause of a numbered point goes on after a semicolon with the role of the bodies the point opened on
+    ("3. Bộ Tư pháp có trách nhiệm kiểm tra …; chủ trì, phối hợp với Văn phòng Chính phủ nghiên cứu …"), outside a
+    tasks part too: the role it states is theirs."""
+    return (
+        unit.label is not None and current.role is not None and all(not s.generic for s in current.subjects)
+        and text[: clause[0]].rstrip(" *\n").endswith(";") and _stated_role(text[clause[0] : clause[1]]) is not None
     )
 
 
@@ -1328,8 +1340,13 @@ def _assign_clause(
         basis = _OPENING_BASIS.match(text, opening, end)
         if basis:
             # "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu …"
-            candidates.append((basis.end(), False, None))
             basis_end = basis.end()
+            inside = next((m for m in local if m.start < basis.end() - 1 < m.end), None)
+            if inside is not None and (comma := re.match(r"[\s*]*,\s*", text[inside.end : end])):
+                # "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …": the comma that
+                # seemed to close the basis is inside a name; the basis ends after that name.
+                basis_end = inside.end + comma.end()
+            candidates.append((basis_end, False, None))
             if basis.group().startswith("Về") and basis.group().rstrip().endswith(":"):
                 answered_end = basis_end  # the body after a request's topic is given the answer
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
@@ -1412,7 +1429,7 @@ def _assign_clause(
             # "b) Phòng Kế hoạch và phát triển tài nguyên du lịch;", "a) Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực
             # phẩm;": a name that runs on, no duty.
             continue
-        if re.match(r"(?:đã|vừa|đang|trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
+        if re.match(r"(?:đã|vừa|đang|(?:xin\s+)?trân\s+trọng)\b", predicate_clean) or _ASKS_OTHERS.match(predicate_clean):
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
             continue
