@@ -272,6 +272,11 @@ _LEVEL_WORDS = re.compile(r"(?<=\s)(Tỉnh(?!\s+[uủ][ỷy])|Thành [Pp]hố|X�
 _COMMUNE_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:xã|phường|đặc khu)(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|đặc khu))*$"
 )
+# The commune police, however the levels are listed ("Công an xã, phường", "lực lượng Công an cấp xã").
+_COMMUNE_POLICE = re.compile(
+    r"^(?:[Ll]ực lượng )?Công an (?:các |cấp )?(?:xã|phường|thị trấn|đặc khu)"
+    r"(?:\s*(?:,|/|và)\s*(?:các )?(?:xã|phường|thị trấn|đặc khu))*$"
+)
 _PROVINCE_LEVEL_COMMITTEES = re.compile(r"^Ủy ban nhân dân các tỉnh(?:\s*,\s*thành phố)?(?: trực thuộc [Tt]rung ương)?$")
 _DISTRICT_LEVEL = re.compile(
     r"^Ủy ban nhân dân (?:các |cấp )?(?:huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các )?(?:huyện|quận|thị xã|thành phố))*$"
@@ -366,6 +371,8 @@ def canonical_name(name: str) -> str:
     text = _strip_province(text, drop_level=False)
     if _COMMUNE_LEVEL.match(text):
         text = "Ủy ban nhân dân cấp xã"
+    elif _COMMUNE_POLICE.match(text):
+        text = "Công an cấp xã"
     elif _PROVINCE_LEVEL_COMMITTEES.match(text):
         text = "Ủy ban nhân dân cấp tỉnh"
     elif _DISTRICT_LEVEL.match(text):

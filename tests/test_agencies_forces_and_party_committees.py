@@ -75,3 +75,16 @@ def test_the_party_committees_of_the_ministries_are_a_named_class_in_a_list():
     )
     assert ("đảng uỷ các bộ, cơ quan ngang bộ", "thực hiện") in roles
     assert ("các tỉnh uỷ, thành uỷ", "thực hiện") in roles
+
+
+def test_the_commune_police_is_one_body_however_its_levels_are_listed():
+    # Hà Nội's Công văn 6356 (blind b32b): "Công an xã, phường", "lực lượng Công an cấp xã, phường"; Hồ Chí Minh City's
+    # letter 4085: "Công an các phường, xã, đặc khu"; the gold writes each as it stands, all the commune police.
+    from extractors.canonical import canonical_name
+
+    text = ("Chủ trì, phối hợp với Công an xã, phường hoặc UBND các xã, phường chủ động xử lý. Giao lực lượng Công an "
+            "cấp xã, phường làm nòng cốt. Phối hợp với Công an các phường, xã, đặc khu thực hiện.")
+    found = [(m.name, m.canonical) for m in iter_mentions(text) if "Công an" in m.name]
+    assert found == [("Công an xã, phường", "Công an cấp xã"), ("lực lượng Công an cấp xã, phường", "Công an cấp xã"),
+                     ("Công an các phường, xã, đặc khu", "Công an cấp xã")]
+    assert {canonical_name(n) for n in ("Công an xã, phường", "lực lượng Công an xã", "Công an cấp xã")} == {"Công an cấp xã"}

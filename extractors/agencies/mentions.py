@@ -513,6 +513,8 @@ def _collective_comma(tail: _Tail, match: re.Match) -> bool:
 
 # A commune named by a number since the 2025 mergers: "Phường 3 Bảo Lộc", "xã Bảo Lâm 1".
 _COMMUNE_LEVEL_BEFORE = re.compile(r"(?i)(?:xã|phường|thị\s+trấn)\s*$")
+# The other commune levels listed after one ("xã, phường", "phường, xã, đặc khu", "xã và thị trấn").
+_COMMUNE_LEVELS_AFTER = re.compile(r"(?:\s*(?:,|/|và)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu)(?![^\W_]))+")
 _BLANKS = re.compile(r"[ \t]*")
 
 
@@ -845,8 +847,9 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
         plural_cell = cell if start != before.start() else None
         name = " ".join(text[start : mention.end].split())
         # (a force the gazetteer knows by its "Lực lượng" name: "lực lượng Kiểm lâm" is "Lực lượng Kiểm lâm")
+        # ("lực lượng Công an cấp xã" is the commune police itself, as the canonical names have it.)
         known_as = mention.canonical
-        if not known_as.casefold().startswith(cell.casefold()):
+        if not known_as.casefold().startswith(cell.casefold()) and canonical_name(f"{cell} {known_as}") != known_as:
             known_as = f"{cell} {known_as}"
         cells.append(Mention(start, mention.end, name, False, known_as=known_as))
     return cells
@@ -1152,6 +1155,8 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
                 pos = end
                 continue
             end = tail_end
+            if head == "Công an" and (levels := _COMMUNE_LEVELS_AFTER.match(text, end)) and _COMMUNE_LEVEL_BEFORE.search(text, start, end):
+                end = levels.end()  # "Công an xã, phường", "Công an các phường, xã, đặc khu": the police of every commune
             # "Ban Thường vụ các tỉnh ủy, thành ủy": the standing boards of both kinds of provincial Party committee.
             paired = _CITY_COMMITTEE_PAIRED.match(text, end) if _PROVINCIAL_COMMITTEE_END.search(text, start, end) else None
             end = paired.end() if paired else end
