@@ -88,3 +88,16 @@ def test_the_commune_police_is_one_body_however_its_levels_are_listed():
     assert found == [("Công an xã, phường", "Công an cấp xã"), ("lực lượng Công an cấp xã, phường", "Công an cấp xã"),
                      ("Công an các phường, xã, đặc khu", "Công an cấp xã")]
     assert {canonical_name(n) for n in ("Công an xã, phường", "lực lượng Công an xã", "Công an cấp xã")} == {"Công an cấp xã"}
+
+
+def test_a_named_body_directed_to_lead_or_to_partner_takes_that_role():
+    # Thông báo 432-TB/VPTW (blind b32b): "Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì …"; Hà Giang's
+    # resolution 95 (b24c): "… chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với …". A collective so directed is left out.
+    text = ("4. Nhiệm vụ của các cơ quan liên quan:\n4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây "
+            "dựng quy trình liên thông. (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì xây dựng các chương trình.\n"
+            "4.2. Ủy ban nhân dân tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Công an tỉnh tuần tra; chỉ đạo các "
+            "đơn vị trực thuộc phối hợp thực hiện.\n")
+    roles = _roles(text)
+    assert {("Đảng uỷ Bộ Y tế", "chủ trì"), ("Đảng uỷ Bộ Giáo dục và Đào tạo", "chủ trì"),
+            ("Bộ Chỉ huy Quân sự tỉnh", "phối hợp")} <= roles
+    assert not any(name == "các đơn vị trực thuộc" for name, _ in roles)

@@ -549,6 +549,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         )
         if unit.implementation:
             _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
+        _assign_directed_roles(text, unit, mentions.between(unit.body_start, unit.end), collector)
         if COUNCIL_ISSUERS <= collector.issuers:
             _assign_council_delegates(text, unit, mentions.between(unit.body_start, unit.end), collector)
 
@@ -639,6 +640,27 @@ def _assign_passive_leads(text: str, unit: Unit, local: list[Mention], collector
             for mention in listed:
                 if not mention.generic:
                     collector.add(mention, LEAD, task, (clause_start, pos), unit.section)
+
+
+# "Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng …", "… chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp
+# với …": a named body directed to lead or to work with others has that role (9 of the 12 such bodies in the gold; the
+# three left out are collectives, "các đơn vị trực thuộc").
+_DIRECTED = re.compile(r"(?<!\w)[Cc]hỉ\s+đạo\s+(?:các\s+)?")
+_DIRECTED_ROLE = re.compile(r"[\s*]*(?:khẩn\s+trương\s+)?(chủ\s+trì|phối\s+hợp)\b")
+
+
+def _assign_directed_roles(text: str, unit: Unit, local: list[Mention], collector: Collector) -> None:
+    """The named bodies a clause directs with the role they take ("chỉ đạo X chủ trì …")."""
+    for cue in _DIRECTED.finditer(text, unit.body_start, unit.end):
+        listed, pos = _subject_list([m for m in local if m.start >= cue.end()], text, cue.end())
+        role = _DIRECTED_ROLE.match(text, pos, unit.end) if listed else None
+        if role is None:
+            continue
+        task_end = _first_sentence_end(text, role.end(), unit.end)
+        task = _task_phrase(text, role.end(), task_end)
+        for body in listed:
+            if not body.generic and body.canonical not in collector.issuers:
+                collector.add(body, LEAD if role.group(1).startswith("chủ") else PARTNER, task, (cue.start(), task_end), unit.section)
 
 
 def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]:
