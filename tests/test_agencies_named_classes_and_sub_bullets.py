@@ -208,3 +208,13 @@ def test_the_missions_abroad_are_a_class_of_bodies():
     # A named class after a collective list ends the list (NQ 03's Phụ lục II, task 136).
     assert _names("Các bộ, ngành, địa phương liên quan, các cơ quan đại diện Việt Nam ở nước ngoài") == [
         "Các bộ, ngành, địa phương liên quan", "các cơ quan đại diện Việt Nam ở nước ngoài"]
+
+
+def test_the_committees_of_a_group_of_provinces_are_one_named_class():
+    # Thông báo 81-TB/TW (blind b32a): "(4) Uỷ ban nhân dân các tỉnh biên giới phối hợp với Bộ Nông nghiệp và Môi
+    # trường …": the border provinces' committees, named by where the provinces lie.
+    from extractors.agencies import iter_agencies
+
+    text = "(4) Uỷ ban nhân dân các tỉnh biên giới phối hợp với Bộ Nông nghiệp và Môi trường tiến hành rà soát các quy hoạch."
+    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    assert {("Uỷ ban nhân dân các tỉnh biên giới", "phối hợp"), ("Bộ Nông nghiệp và Môi trường", "phối hợp")} <= roles

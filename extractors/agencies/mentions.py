@@ -66,6 +66,12 @@ TITLE_GAP = re.compile(
 
 # --------------------------------------------------------------------------- the mention pattern
 
+# The groups of provinces a national text addresses by where they lie.
+_PROVINCE_GROUPS = (
+    r"biên\s+giới(?:\s+đất\s+liền)?|ven\s+biển|miền\s+núi(?:\s+phía\s+Bắc)?|trung\s+du\s+và\s+miền\s+núi\s+phía\s+Bắc"
+    r"|Tây\s+Nguyên|Tây\s+Bắc|Tây\s+Nam\s+Bộ|Đông\s+Nam\s+Bộ|đồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)"
+)
+
 # A place name: one to four capitalised words ("Gò Công Đông"); in a list of communes it is followed by a
 # comma or the list's end, not by a verb ("… các xã: Tăng cường …" names none).
 _PLACE_WORDS = rf"[{UPPER}]\w*(?!\w)(?:[ \t]+[{UPPER}]\w*(?!\w)){{0,3}}"
@@ -323,7 +329,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         # "UBND các tỉnh, thành phố trực thuộc Trung ương": every provincial committee.
         # "UBND tỉnh, thành phố" in a national text is every provincial committee too (not "UBND tỉnh").
         r"|(?:các\s+tỉnh(?:\s*,\s*thành\s+phố)?|tỉnh\s*,\s*thành\s+phố(?![ \t]+[" + UPPER + r"]))"
-        r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?)"
+        # "UBND các tỉnh biên giới", "… các tỉnh, thành phố ven biển": the provinces of a region or a border.
+        rf"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương|\s+(?:{_PROVINCE_GROUPS}))?)"
     )
     head_words = gazetteer()["heads"]
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(head_words, key=len, reverse=True))
