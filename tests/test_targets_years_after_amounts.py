@@ -18,3 +18,8 @@ def test_a_year_after_den_without_nam_is_a_milestone_not_a_count():
     text = ("Mục tiêu cụ thể đến 2025 số lượng doanh nghiệp đổi mới công nghệ tăng trung bình 15%/năm; 100% các "
             "doanh nghiệp sản xuất các sản phẩm chủ lực tham gia Chương trình.")
     assert target_rows(text) == [("=", "15", "%/năm", 2025), ("=", "100", "%", 2025)]
+
+
+def test_a_year_after_den_followed_by_a_percent_is_still_a_value():
+    # What follows the year tells a milestone from a value: "đến 2025%" is no year.
+    assert target_rows("Phấn đấu đến năm 2030 tăng đến 2025% so với năm 2020.") == [("=", "2025", "%", 2030)]

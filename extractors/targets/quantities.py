@@ -196,7 +196,9 @@ def _unit_is_quantity_after_year(unit: str) -> bool:
 def _is_bare_milestone(sentence: str, n: NumberAnnotation) -> bool:
     """A year written without "năm" after "đến", "tới", "trước" ("Mục tiêu cụ thể đến 2025 số lượng doanh nghiệp …"):
     a milestone, not a count of the noun after it."""
-    return any(m.end() == n.end for m in YEAR_BARE.finditer(sentence, max(0, n.start - 8), n.end))
+    # (searched to the sentence's end: what follows the year, "%" or "- 2030", tells a value or a span from a milestone)
+    milestone = YEAR_BARE.search(sentence, max(0, n.start - 8))
+    return milestone is not None and milestone.end() == n.end
 
 
 _OUT_OF_TOTAL = re.compile(r"/(\d[\d.]*)(?=\s+[^\W\d_])")
