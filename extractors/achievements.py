@@ -22,7 +22,7 @@ from typing import Iterator, Optional, Sequence
 import yaml
 
 from extractors.numbers import SCALE_WORDS, NumberAnnotation, iter_numbers
-from extractors.sections import GOAL_KINDS, Layout, iter_clauses, iter_sentences, layout, section_at
+from extractors.sections import GOAL_KINDS, Layout, iter_clauses, layout, section_at
 from extractors.timeexpr import iter_time_expressions
 from extractors.units import DATA, unit_category, unit_pattern
 
@@ -104,7 +104,7 @@ def iter_achievements(
     tables = _tables()
     structure = structure or layout(text)
     sections = list(structure.sections)
-    for s_start, s_end in iter_sentences(text, blocks=structure.blocks):
+    for s_start, s_end in structure.sentences:
         if _in_goal_or_aim_section(sections, s_start, tables):
             continue
         for c_start, c_end in iter_clauses(text, s_start, s_end):

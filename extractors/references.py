@@ -104,8 +104,7 @@ def iter_references(
     own = normalise_number(own_number) if own_number else None
     if not tables.citation.search(text):
         return
-    blocks = structure.blocks if structure is not None else None
-    for s_start, s_end in iter_sentences(text, blocks=blocks):
+    for s_start, s_end in structure.sentences if structure is not None else iter_sentences(text):
         # "Thực hiện A; B; C, UBND … ban hành": the cue opening a sentence governs the
         # clauses of its list that open on a citation.
         opening: Optional[str] = None

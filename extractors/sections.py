@@ -374,11 +374,12 @@ class Layout:
 
     blocks: tuple[Block, ...]
     sections: tuple[Section, ...]
+    sentences: tuple[tuple[int, int], ...]  # ``iter_sentences`` over the blocks: targets, achievements and references all read them
 
 
 def layout(text: str) -> Layout:
     blocks = tuple(iter_blocks(text))
-    return Layout(blocks, tuple(iter_sections(text, blocks)))
+    return Layout(blocks, tuple(iter_sections(text, blocks)), tuple(iter_sentences(text, blocks=blocks)))
 
 
 def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterator[Section]:

@@ -81,7 +81,7 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     run_announced = False  # an explicit goal word ("mục tiêu", "chỉ tiêu", "phấn đấu") opened the run
     run_latest: Optional[int] = None  # the latest year a target of the run is due by
     listing: Optional[Block] = None  # the block whose goal sentence ended on ":" before its inline items (news)
-    for s_start, s_end in iter_sentences(text, blocks=blocks):
+    for s_start, s_end in structure.sentences:
         at = bisect_right(block_starts, s_start) - 1
         block = blocks[at] if at >= 0 and s_start < blocks[at].end else None
         lead_in = leads[at] if block is not None else None
