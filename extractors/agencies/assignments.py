@@ -1225,6 +1225,7 @@ _NAME_RUNS_ON = re.compile(
 )
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
+_DIRECTING_OPENING = re.compile(r"Chỉ\s+đạo\s+(?:cho\s+)?")
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )
@@ -1355,8 +1356,14 @@ def _assign_clause(
     opening = start + lead_in.end()
     basis_end = answered_end = None
     request = re.match(_REQUEST_CUE, text[opening:end])
+    item_opening = _POINT.match(text, _opening(text, unit.body_start)).end()
+    directing = None if request or unit.label is None or opening != item_opening else _DIRECTING_OPENING.match(text, opening, end)
     if request:
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
+    elif directing:
+        # "2. Chỉ đạo Ban Quản lý dự án … số 1 đẩy nhanh tiến độ …": an item that opens so asks its reader to direct
+        # the body named (not "Bộ Tài chính … . Chỉ đạo Tổng công ty …", a body's own subordinates).
+        candidates.append((directing.end(), True, "chỉ đạo bộ phận"))
     else:
         candidates.append((opening, False, None))
         basis = _OPENING_BASIS.match(text, opening, end)
@@ -1399,8 +1406,9 @@ def _assign_clause(
             candidates.append((members.end(), True, cue))
     for list_start, requested, cue in candidates:
         subjects, pos = _subject_list([m for m in local if m.start >= list_start], text, list_start)
-        if cue == "khuyến khích":
-            # "Khuyến khích các doanh nghiệp …" is a policy, not a duty: only named bodies are asked.
+        if cue in ("khuyến khích", "chỉ đạo bộ phận"):
+            # "Khuyến khích các doanh nghiệp …" is a policy, not a duty; "c) Chỉ đạo các cơ quan thực hiện …" leaves
+            # the duty with the reader: only named bodies are asked.
             subjects = [s for s in subjects if not s.generic]
         if cue == "giao" and subjects:
             subjects, pos = _assigned_list_rest(subjects, pos, local, text, end)
