@@ -21,8 +21,12 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
     out = []
     taken: list[tuple[int, int]] = []
     baselines = [(m.start(), m.end()) for m in BASELINE.finditer(chunk)]
+    compared = [(m.start(), m.end()) for m in _COMPARED_PERIOD.finditer(chunk)]
     for m in PERIOD.finditer(chunk):
         a, b = int(m.group("a")), int(m.group("b"))
+        if any(s <= m.start() <= e for s, e in compared):
+            taken.append((m.start(), m.end()))  # nor are its years
+            continue
         if a < b:
             out.append((start + m.start(), start + m.end(), None, (a, b)))
             taken.append((m.start(), m.end()))
@@ -47,6 +51,8 @@ def time_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Op
     return [e for e in out if not any(a <= e[0] - start < b for a, b in asides)]
 
 
+# "tăng ít nhất 10% so với giai đoạn 2011-2020": the period a figure is compared with is not when it is due.
+_COMPARED_PERIOD = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+", re.I)
 _REFERENCE_ASIDE = re.compile(r"\(\s*theo\b[^()]*\)?", re.I)
 
 

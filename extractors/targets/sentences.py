@@ -167,11 +167,17 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
 
 
 def _told_before(text: str, s_start: int, t: TargetAnnotation, latest: Optional[int]) -> bool:
-    """The figure is dated in its clause by a plain year or period ("Năm 2018, …", "giai đoạn 2016-2020 …", not a
-    milestone "đến năm …") earlier than ``latest``, and no goal word stands before it in its sentence."""
+    """The figure is dated in its clause, or before it in its sentence, by a plain year or period ("Năm 2018, …",
+    "giai đoạn 2016-2020 …", not a milestone "đến năm …") earlier than ``latest``, and no goal word stands before it
+    in its sentence."""
     if latest is None or names_a_goal(text, s_start, t.start):
         return False
-    times = time_expressions(text, t.clause_start, t.clause_end)
+    # "Năm 2020, … tăng trưởng gần 8%; tổng số tờ khai tăng 2,64%, …": a clause without a time of its own is told
+    # at the one before it in its sentence that dated it (not "… so với giai đoạn 2011-2020; có ít nhất 100 DN …").
+    times = time_expressions(text, t.clause_start, t.clause_end) or [
+        e for e in time_expressions(text, s_start, t.clause_start)
+        if (e[2] is not None and e[2] == t.deadline_year) or (e[3] is not None and e[3] == (t.period_start, t.period_end))
+    ][-1:]
     if not times or any(_MILESTONE_FORM.match(text, start) for start, *_ in times):
         return False
     return all((year or period[1]) < latest for _, _, year, period in times)
