@@ -258,6 +258,10 @@ OFFICIAL_TITLES = (
     "Giám đốc", "Thủ trưởng", "Chủ tịch", "Chánh", "Bộ trưởng", "Thứ trưởng",
     "Tổng cục trưởng", "Tổng Cục trưởng", "Tổng giám đốc", "Tổng Giám đốc", "Cục trưởng", "Vụ trưởng", "Trưởng",
     "Lãnh đạo", "Người đứng đầu",
+    # The heads of bodies with titles of their own: the State Bank, the procuracy, the State Audit, a military
+    # region or command, the Government Inspectorate, a school, a newspaper.
+    "Thống đốc", "Viện trưởng", "Tổng Kiểm toán", "Tư lệnh", "Chỉ huy trưởng", "Tổng Thanh tra", "Hiệu trưởng",
+    "Tổng Biên tập", "Tổng biên tập",
 )
 
 
