@@ -527,9 +527,15 @@ def _hint_date(hints: Mapping[str, Optional[str]], *keys: str) -> Optional[date]
 _CITING_HEADING = re.compile(r"\s*(?:SỐ\s*:?\s*)?\d{1,5}\s*[/-]\s*[A-ZĐ]")
 
 
+_RECIPIENTS_LINE = re.compile(r"^[\s*|]*Nơi\s+nhận\s*:", re.MULTILINE)
+
+
 def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """Metadata of an official text, or None when the text has no letterhead and type heading."""
-    head = text[:6000]
+    # A type heading after the recipients list ("Nơi nhận:") heads what follows the text (an attachment, a site's
+    # own notice under a copied letter), not the text.
+    recipients = _RECIPIENTS_LINE.search(text, 0, 6000)
+    head = text[: recipients.start() if recipients else 6000]
     heading = _TYPE_HEADING.search(head)
     # A heading misread by OCR above one read exactly (an attached plan's "KẾ HOẠCH") is the document's.
     misread = _tolerant_search(_TOLERANT_TYPE_HEADING, head, 0, heading.start() if heading else len(head))
