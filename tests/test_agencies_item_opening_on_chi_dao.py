@@ -1,4 +1,4 @@
-"""A numbered item that opens on "Chỉ đạo" asks the document's reader to direct the body it names: that body carries
+"""A numbered item or a bullet that opens on "Chỉ đạo" asks the document's reader to direct the body it names: that body carries
 out the duty. Not a "Chỉ đạo" sentence inside a body's own item (its subordinates), nor a collective "các cơ quan"
 (modelled on a provincial office's report proposing measures for industrial clusters, shortened)."""
 
@@ -13,6 +13,9 @@ PROPOSALS = """III. ĐỀ XUẤT, KIẾN NGHỊ
 3. Sở Tài chính bố trí vốn cho các dự án hạ tầng. Chỉ đạo Tổng công ty Đường sắt Việt Nam hỗ trợ vận chuyển.
 
 4. Chỉ đạo các cơ quan thực hiện nghiêm túc Kế hoạch ứng dụng công nghệ thông tin năm 2017 (hoàn thành trong Quý I/2017).
+
+5. Về công tác văn hóa:
+- Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ động tham mưu cho UBND tỉnh tổ chức lễ hội.
 """
 
 
@@ -22,6 +25,10 @@ def _roles(text):
 
 def test_the_body_an_item_directs_carries_out_its_duty():
     assert ("Ban Quản lý dự án đầu tư xây dựng số 1", "thực hiện") in _roles(PROPOSALS)
+
+
+def test_a_bullet_that_opens_on_chi_dao_directs_the_body_too():
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "thực hiện") in _roles(PROPOSALS)
 
 
 def test_a_direction_inside_a_bodys_item_names_no_one():

@@ -1357,12 +1357,14 @@ def _assign_clause(
     basis_end = answered_end = None
     request = re.match(_REQUEST_CUE, text[opening:end])
     item_opening = _POINT.match(text, _opening(text, unit.body_start)).end()
-    directing = None if request or unit.label is None or opening != item_opening else _DIRECTING_OPENING.match(text, opening, end)
+    listed = unit.label is not None or unit.level is not None
+    directing = _DIRECTING_OPENING.match(text, opening, end) if not request and listed and opening == item_opening else None
     if request:
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
     elif directing:
-        # "2. Chỉ đạo Ban Quản lý dự án … số 1 đẩy nhanh tiến độ …": an item that opens so asks its reader to direct
-        # the body named (not "Bộ Tài chính … . Chỉ đạo Tổng công ty …", a body's own subordinates).
+        # "2. Chỉ đạo Ban Quản lý dự án … số 1 đẩy nhanh tiến độ …", "- Chỉ đạo Sở …": an item or bullet that opens
+        # so asks its reader to direct the body named (not "Bộ Tài chính … . Chỉ đạo Tổng công ty …", a body's own
+        # subordinates, nor a news paragraph whose subject goes on).
         candidates.append((directing.end(), True, "chỉ đạo bộ phận"))
     else:
         candidates.append((opening, False, None))
