@@ -106,7 +106,7 @@ def test_a_rate_per_population_keeps_the_nouns_before_its_slash():
     assert _units(body) == [(2, "triệu doanh nghiệp"), (20, "doanh nghiệp/nghìn dân"), (30, "giường bệnh/vạn dân")]
     # A rate is a measure of its own, not the count before it again.
     rate = list(iter_targets(PLAN + body))[1]
-    assert (rate.metric, rate.indicator) == ("doanh nghiệp hoạt động", "số doanh nghiệp hoạt động mỗi nghìn dân")
+    assert (rate.metric, rate.indicator) == ("doanh nghiệp hoạt động", "số doanh nghiệp hoạt động trên nghìn dân")
 
 
 def test_at_least_written_without_its_accent_is_a_lower_bound():

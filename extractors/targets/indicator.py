@@ -138,8 +138,10 @@ def _indicator_form(metric: str, unit: str, before: str, yearly: bool = False, a
             return subject  # "Quy mô GDP đạt khoảng trên 500 tỉ đô la Mỹ": the subject names the measure
         if not subject.startswith(noun):
             subject = f"{noun} {subject}"  # "Lắp đặt mới trạm 3G/4G: 58 trạm" → "số trạm lắp đặt mới …"
-        if entity.endswith(" dân"):  # "20 doanh nghiệp hoạt động/nghìn dân": the whole count is per population
-            subject = f"{subject} mỗi {entity}"
+        if entity.endswith(" dân"):
+            # "20 doanh nghiệp hoạt động/nghìn dân": the whole count is per population, named as the statistics name
+            # it ("số bác sĩ trên 10.000 dân").
+            subject = f"{subject} trên {entity}"
         elif entity:  # "02 giáo viên/trường được bồi dưỡng" → "số giáo viên mỗi trường được bồi dưỡng"
             subject = f"{noun} mỗi {entity}{subject[len(noun):]}"
         return f"{head} {_with_action(subject, before)}"
