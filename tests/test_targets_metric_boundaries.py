@@ -346,3 +346,22 @@ def test_the_bound_that_closes_the_figure_before_is_no_part_of_the_next_metric()
             "trên địa bàn đạt trên 4.000 tỷ đồng.\n")
     metrics = [t.metric for t in iter_targets(text)]
     assert metrics[1] == "thu ngân sách nhà nước"
+
+
+def test_a_place_or_group_after_a_counted_noun_says_which_are_counted():
+    # A blind page (bcdtw_kh01_binhdanhocvuso_news_2025): "40 triệu người dân trong độ tuổi trưởng thành được xác
+    # nhận đạt phổ cập tri thức về chuyển đổi số, kỹ năng số trên nền tảng VNeID."
+    [t] = _goal("Đến năm 2025, 40 triệu người dân trong độ tuổi trưởng thành được xác nhận đạt phổ cập tri thức về chuyển đổi số.")
+    assert t.metric.startswith("người dân trong độ tuổi trưởng thành được xác nhận đạt phổ cập tri thức")
+    # (a time after the counted noun is no qualifier of it)
+    [plain] = _goal("Đến năm 2025, hỗ trợ 500 học sinh trong năm học tới.")
+    assert plain.metric == "hỗ trợ học sinh"
+
+
+def test_the_date_a_target_is_due_by_closes_its_metric():
+    # "… hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà ở hư hỏng phát sinh ngoài Kế hoạch 77/KH-LT trước ngày 30/9/2010."
+    [t] = _goal("Phấn đấu hoàn thành hỗ trợ hộ nghèo xây dựng 2.305 nhà ở hư hỏng phát sinh ngoài Kế hoạch trước ngày 30/9/2010.")
+    assert t.metric.endswith("nhà ở hư hỏng phát sinh ngoài Kế hoạch")
+    # "giải quyết trước và đúng hạn" is how, not by when
+    [s] = _goal("Đến năm 2026, 98% hồ sơ thủ tục hành chính được giải quyết trước và đúng hạn.")
+    assert s.metric.endswith("được giải quyết trước và đúng hạn")

@@ -208,7 +208,7 @@ def _metric_of(
     elif _MEASURED_FOR.match(phrase) and not metric_before(text[max(floor, c_start) : q_start]):
         # "Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế …; 16%/năm đối với …": what grows.
         phrase = phrase[_MEASURED_FOR.match(phrase).end() :]
-    elif _ADJUNCT.match(phrase):
+    elif _ADJUNCT.match(phrase) and not (counted and _QUALIFIES_COUNTED.match(phrase)):
         phrase = ""  # "… 40 μg/m3 … tại các điểm đo …": where it is measured, the measure is named before
     else:
         if phrase and runs_on and later:
@@ -639,6 +639,11 @@ def predicate_start(phrase: str) -> Optional[int]:
 _MEASURED_FOR = re.compile(r"đối với\s+", re.I)
 # A phrase opening on a preposition says where or how, not what.
 # "70 năm kể từ ngày …": the moment a duration runs from.
+# "40 triệu người dân trong độ tuổi trưởng thành …", "200 doanh nghiệp tại các khu công nghiệp": a place or group
+# right after a counted noun says which are counted (not a time: "trong năm 2025", "trong vòng 5 năm").
+_QUALIFIES_COUNTED = re.compile(
+    r"(?:tại|ở|trong)\s+(?!(?:năm|giai\s+đoạn|thời\s+gian|thời\s+hạn|vòng|tháng|quý|tuần|ngày|kỳ|đó|này)\b)", re.I
+)
 _ADJUNCT = re.compile(r"(?:tại|ở|trong|trên|theo|so với|đối với|vào|gắn với|kể từ|tính từ)\b", re.I)
 _BOUND_AFTER = re.compile(r"^(?:trở lên|trở xuống)\b[\s,]*", re.I)
 # Parentheses that hold a number are asides, skipped: "05 cuộc (01 cuộc/năm) khảo sát …"; those that
@@ -656,7 +661,9 @@ _PARALLEL_JOIN = re.compile(r"(?:,|\b(?:và|hoặc)\b)" + _COMPARATOR_WORDS, re.
 _METRIC_STOP = re.compile(
     r";|(?<!\.)\.(?!\.)(?:\s|$)|(?:\.{3}|…)(?=\s*(?:$|(?-i:[A-ZĐ])))|\([^()]*:|https?://|(?P<named>,\s+(?=(?-i:[A-ZĐ][^\sA-ZĐ,;.]*\s)))|\bso với\b(?!\s+(?:lượng|tổng|số|lực lượng|dân số|diện tích)\b)|\bnhưng\b|\b(?:bao )?gồm từ\b|\bvới (?=tổng|quy mô|tốc độ|công suất|chiều dài|diện tích)"
     r"|,\s*(?:trong đó|từng bước|đồng thời|góp phần|qua đó|bên cạnh đó|theo đó|gắn với)\b|(?:,\s*|\s+)nâng\s+tổng\b|(?<![^\W_])(?:nhằm|tương ứng với|tại địa chỉ)\b"
-    r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d",
+    r"|,?\s(?:từ\s+)?(?:vào|trong|đến|từ)?\s*năm\s+\d"
+    # "… 2.305 nhà ở hư hỏng … trước ngày 30/9/2010": the date a target is due by closes its metric.
+    r"|,?\s(?:trước|chậm\s+nhất)\s+(?:(?:ngày|tháng|quý)\s+)?(?:\d|(?-i:[IVX]+)\b)",
     re.I,
 )
 # "Cơ cấu kinh tế:", "Cơ cấu GRDP đến năm 2030:", "cơ cấu lao động:": a list of the parts of a whole.
