@@ -110,3 +110,14 @@ def test_national_inter_agency_committees_are_read_whole_with_their_inner_commas
         "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài",
         "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ",
     ]
+
+
+def test_a_numbered_region_closes_a_name_the_gazetteer_lacks():
+    # "- Phối hợp với Trung tâm Tần số vô tuyến điện khu vực VI tiến hành thanh tra …" (a department's 2017 work
+    # programme, blind batch b26e): only a place may follow the region's number, not the clause's verb.
+    found = [(a.name, a.role) for a in iter_agencies(
+        "- Phối hợp với Trung tâm Tần số vô tuyến điện khu vực VI tiến hành thanh tra, kiểm tra.\n"
+        "- Giao Chi cục Hải quan khu vực XIII tỉnh Lâm Đồng chủ trì kiểm tra.\n"
+    )]
+    assert ("Trung tâm Tần số vô tuyến điện khu vực VI", "phối hợp") in found
+    assert ("Chi cục Hải quan khu vực XIII tỉnh Lâm Đồng", "chủ trì") in found

@@ -546,7 +546,9 @@ def _number(tail: _Tail, match: re.Match) -> bool:
     if after_area or numbered_commune or numbered_company:
         tail.end = match.end()
         tail.count += 1
-        tail.place_only = tail.place_only or numbered_commune  # only a place name may follow "Phường 3", "Bảo Lâm 1"
+        # Only a place name may follow "Phường 3", "Bảo Lâm 1", "khu vực VI" ("Trung tâm Tần số vô tuyến điện khu vực
+        # VI tiến hành …": the verb is the clause's).
+        tail.place_only = tail.place_only or numbered_commune or after_area
         return True
     return False
 
