@@ -124,3 +124,16 @@ def test_bodies_named_before_a_semicolon_share_the_task_after_it():
 def test_an_aside_theo_chuc_nang_does_not_hide_the_role_after_it():
     text = PLAN_HEAD + "3. Các sở: Tài chính, Nội vụ, Giáo dục và Đào tạo theo chức năng phối hợp thực hiện.\n"
     assert _roles(text) == {("Sở Tài chính", "phối hợp"), ("Sở Nội vụ", "phối hợp"), ("Sở Giáo dục và Đào tạo", "phối hợp")}
+
+
+def test_the_case_a_duty_is_for_opens_the_clause_before_its_body():
+    # "Đối với các trường hợp vượt thẩm quyền, Bộ Nông nghiệp và Môi trường có trách nhiệm …" (a decision on the
+    # coordination of the marine economy, blind batch b17c): the case, then the body it gives the duty.
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đối với các trường hợp vượt thẩm quyền, Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính "
+        "tổng hợp, báo cáo Thủ tướng Chính phủ.\n"
+    )
+    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    assert ("Bộ Nông nghiệp và Môi trường", "chủ trì") in roles
+    assert ("Bộ Tài chính", "phối hợp") in roles

@@ -1277,6 +1277,8 @@ _OPENING_BASIS = re.compile(
     # A direction's topic or its time before the body it is given to ("Về giá xăng dầu, Bộ Công Thương xây dựng …",
     # "Hết năm 2019, Bộ GTVT sẽ phải hoàn thành …").
     r"|Về\s+[^,.;:\n]{2,60},\s*|(?:Hết|Trong|Đến|Từ\s+nay\s+đến)\s+(?:năm|quý|tháng)\s+[^,.;:\n]{1,25},\s*"
+    # The case a duty is for: "Đối với trường hợp thuê chuyên gia là người nước ngoài, Trung tâm … có trách nhiệm …".
+    r"|Đối\s+với\s+[^,.;:\n]{2,80},\s*"
     # "Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, …", "Chậm nhất ngày 30/6/2025, …": the date the task is due by.
     r"|(?:Trước|Chậm\s+nhất|Đến|Trong)\s+ngày\s+[^,.;:\n]{1,25},\s*"
     # How often, before the body that reports: "Định kỳ 6 tháng, hằng năm, Sở X chủ trì tổng hợp …".
