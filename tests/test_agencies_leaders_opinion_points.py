@@ -2,7 +2,14 @@
 Chính phủ … có ý kiến như sau:"): its points are directions, and the body each point opens on with a colon is given
 that point (blind batch b33c, Công văn 11414/VPCP-CN)."""
 
+from pathlib import Path
+
+import pytest
+
 from extractors.agencies import iter_agencies
+from extractors.tasks import iter_tasks
+from pipeline.extract.stage import parse_path
+from pipeline.parse.stage import ParseSettings
 from tests.blind_documents import parsed_blind_document
 
 LETTER = """VĂN PHÒNG CHÍNH PHỦ
@@ -37,3 +44,15 @@ def test_the_letter_gives_each_committee_its_point():
     text = parsed_blind_document("vpcp_cv11414_caotoc_dongnai_2025.md").text
     roles = _roles(text)
     assert {("Ủy ban nhân dân tỉnh Đồng Nai", "thực hiện"), ("Ủy ban nhân dân thành phố Hồ Chí Minh", "thực hiện")} <= roles
+
+
+
+def test_a_departments_reply_is_no_directive():
+    # A Lào Cai Sở Xây dựng letter of the real-PDF benchmark: "Sau khi xem xét, Sở Xây dựng có ý kiến như sau:" gives
+    # the department's view; the signature block after its points ("GIÁM ĐỐC") is no task of Sở Công Thương.
+    path = Path(__file__).resolve().parents[1] / "data/external/real-pdfs/trangsct/cv-sxd-laocai-panm-xuan-hoa.pdf"
+    if not path.is_file():
+        pytest.skip("the real PDFs are not in data/external (scripts/get_external_docs.py benchmarks/real_pdfs.yaml)")
+    parsed = parse_path(path, ParseSettings(ocr="never"))
+    tasks = list(iter_tasks(parsed.text, parsed.tables))
+    assert not any(" ".join(t.text.split()) == "GIÁM ĐỐC" for t in tasks)

@@ -92,7 +92,8 @@ def _as_follows(text: str) -> Iterator[tuple[int, int]]:
             yield start, match.end()
 
 
-_OPINION = re.compile(r"\bcó\s+ý\s+kiến\s*$")  # a leader's opinion conveyed as points
+# A leader's opinion that a letter conveys as points (not a department's reply, "Sở Xây dựng có ý kiến như sau:").
+_LEADERS_OPINION = re.compile(r"\b(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch)\b[^.;:]{0,120}?\scó\s+ý\s+kiến\s*$")
 _DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)(?:\s+|(?=\s*:))", re.IGNORECASE)
 
 
@@ -103,7 +104,7 @@ def _directive_end(text: str) -> Optional[int]:
     for closing_start, closing_end in _as_follows(text):
         # A list of addressees may hold semicolons ("yêu cầu Công an tỉnh, các sở, ban, ngành; Ủy ban nhân dân các xã …").
         sentence_start = max(text.rfind(".", 0, closing_start), closing_start - 600)
-        if _OPINION.search(text, max(0, closing_start - 40), closing_start):
+        if _LEADERS_OPINION.search(text, max(0, closing_start - 160), closing_start):
             return closing_end  # "Xét đề nghị của Bộ Xây dựng …, Phó Thủ tướng Chính phủ … có ý kiến như sau:"
         cues = list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing_end))
         if not cues:
