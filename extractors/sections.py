@@ -374,7 +374,7 @@ class Layout:
 
     blocks: tuple[Block, ...]
     sections: tuple[Section, ...]
-    sentences: tuple[tuple[int, int], ...]  # ``iter_sentences`` over the blocks: targets, achievements and references all read them
+    sentences: tuple[tuple[int, int], ...]  # ``iter_sentences`` of the blocks (targets, achievements, references)
 
 
 def layout(text: str) -> Layout:

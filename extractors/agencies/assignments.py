@@ -1223,9 +1223,10 @@ _NAME_RUNS_ON = re.compile(
     rf"và\s+{_NAME_WORDS}(?:\s+[^\s,;.:]+){{0,6}}[\s;.*]*"
     rf"|(?:,\s*{_NAME_WORDS}(?:\s+[" + LOWER + r"][^\s,;.:]*){0,2})+[\s;.*]*"
 )
+# An item that opens on "Chỉ đạo" asks its reader to direct the body it names.
+_DIRECTING_OPENING = re.compile(r"Chỉ\s+đạo\s+(?:cho\s+)?")
 # "Khuyến khích" opens a request to bodies outside the issuer's authority (mass
 # organisations, associations, enterprises), as "Đề nghị" does.
-_DIRECTING_OPENING = re.compile(r"Chỉ\s+đạo\s+(?:cho\s+)?")
 _REQUEST_CUE = re.compile(
     r"(Đề\s+nghị|đề\s+nghị|Khuyến\s+khích|khuyến\s+khích|Giao|giao|Yêu\s+cầu|yêu\s+cầu|[ỦUủu][ỷy]?y?\s+quyền|Uỷ\s+quyền|Ủy\s+quyền)\s*:?\s+(?:cho\s+)?"
 )
@@ -1360,7 +1361,9 @@ def _assign_clause(
     request = re.match(_REQUEST_CUE, text[opening:end])
     item_opening = _POINT.match(text, _opening(text, unit.body_start)).end()
     listed = unit.label is not None or unit.level is not None
-    directing = _DIRECTING_OPENING.match(text, opening, end) if not request and listed and opening == item_opening else None
+    directing = None
+    if not request and listed and opening == item_opening:
+        directing = _DIRECTING_OPENING.match(text, opening, end)
     if request:
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
     elif directing:

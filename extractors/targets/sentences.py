@@ -174,10 +174,10 @@ def _told_before(text: str, s_start: int, t: TargetAnnotation, latest: Optional[
         return False
     # "Năm 2020, … tăng trưởng gần 8%; tổng số tờ khai tăng 2,64%, …": a clause without a time of its own is told
     # at the one before it in its sentence that dated it (not "… so với giai đoạn 2011-2020; có ít nhất 100 DN …").
-    times = time_expressions(text, t.clause_start, t.clause_end) or [
-        e for e in time_expressions(text, s_start, t.clause_start)
-        if (e[2] is not None and e[2] == t.deadline_year) or (e[3] is not None and e[3] == (t.period_start, t.period_end))
-    ][-1:]
+    times = time_expressions(text, t.clause_start, t.clause_end)
+    if not times:
+        before = time_expressions(text, s_start, t.clause_start)
+        times = [e for e in before if (e[2] or e[3]) in (t.deadline_year, (t.period_start, t.period_end))][-1:]
     if not times or any(_MILESTONE_FORM.match(text, start) for start, *_ in times):
         return False
     return all((year or period[1]) < latest for _, _, year, period in times)
