@@ -722,7 +722,7 @@ def _assign_unit(
     opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
     listed_role = open_label if opens_with_subject and under_label else None
     own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
-    closing = unit.level is None and _CLOSING_REMARK.match(text, _POINT.match(text, _opening(text, unit.body_start)).end())
+    closing = unit.level is None and _CLOSING_REMARK.match(text, _words_start(text, unit))
     if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
         # "b) Chủ trì, phối hợp" then "- Sở Tài chính và các đơn vị có liên quan tham mưu …": the bodies
         # that open the points after it are the partners.
@@ -849,8 +849,7 @@ def _gives_points(text: str, unit: Unit, cue: Optional[str], predicate: str) -> 
 
 def _opening_cue(text: str, unit: Unit) -> Optional[str]:
     """"giao" when an item opens on "Giao" (after its list mark)."""
-    point = _POINT.match(text, _opening(text, unit.body_start))
-    return "giao" if _ASSIGNING_CUE.match(text, point.end(), unit.end) else None
+    return "giao" if _ASSIGNING_CUE.match(text, _words_start(text, unit), unit.end) else None
 
 
 # The outline level of a paragraph that heads the points after it: below a numbered item ("2."),
@@ -882,8 +881,7 @@ def _requests_own_subjects(text: str, unit: Unit, local: list[Mention]) -> bool:
     under "2. Giao Công an tỉnh …"): its bodies, not the title's, are the subjects."""
     if not local:
         return False
-    point = _POINT.match(text, _opening(text, unit.body_start))
-    cue = _ASSIGNING_CUE.match(text, point.end(), unit.end)
+    cue = _ASSIGNING_CUE.match(text, _words_start(text, unit), unit.end)
     return cue is not None and bool(_subject_list(local, text, cue.end())[0])
 
 
@@ -1128,6 +1126,11 @@ def _opening(text: str, start: int) -> int:
     return start + len(re.match(r"[\s*\-+•]*(?:" + _ORDINAL_MARK + ")?", text[start : start + 30]).group(0))
 
 
+def _words_start(text: str, unit: Unit) -> int:
+    """Where an item's words start, after its list marks and a point of its own ("(2)", "Đồng thời,")."""
+    return _POINT.match(text, _opening(text, unit.body_start)).end()
+
+
 def _first_sentence_end(text: str, start: int, end: int) -> int:
     match = re.search(r"[.;](?=\s)", text[start:end])
     return start + match.start() if match else end
@@ -1359,10 +1362,9 @@ def _assign_clause(
     opening = start + lead_in.end()
     basis_end = answered_end = None
     request = re.match(_REQUEST_CUE, text[opening:end])
-    item_opening = _POINT.match(text, _opening(text, unit.body_start)).end()
     listed = unit.label is not None or unit.level is not None
     directing = None
-    if not request and listed and opening == item_opening:
+    if not request and listed and opening == _words_start(text, unit):
         directing = _DIRECTING_OPENING.match(text, opening, end)
     if request:
         candidates.append((opening + request.end(), True, " ".join(request.group(1).lower().split())))
