@@ -16,7 +16,7 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
 from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, PROVINCIAL_COMMITTEES, UPPER
-from extractors.agencies.mentions import TITLE_GAP, iter_mentions
+from extractors.agencies.mentions import TITLE_GAP, iter_mentions, whole_listed_names
 from extractors.agencies.model import (
     EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit, role_stated,
 )
@@ -988,7 +988,7 @@ def _assign_label_line(
     if not _WORD.search(text, list_start, end):
         return role
     task, item_start = _parent_title(text, items, unit)
-    listed = mentions.between(list_start, end)
+    listed = whole_listed_names(text, mentions.between(list_start, end), end)
     subjects, pos = _subject_list(listed, text, _opening(text, list_start))
     predicate = _ASIDE.sub("", text[pos : end].lstrip(" ,:*\n"))
     stated = {}

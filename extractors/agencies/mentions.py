@@ -710,6 +710,49 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
     return True
 
 
+# In a list of bodies (a label's line, a table's cell), the lower-case words after a central department's head up to the next body are its remit, part of
+# its name ("Đơn vị phối hợp: Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Phổ biến, giáo dục pháp luật, Cục Trợ giúp
+# pháp lý."): the name scanner stops at their verb-like words. A remit never opens on a duty ("Cục Thuế tỉnh hướng dẫn
+# …"), nor holds the words of a purpose or a place.
+_REMIT = re.compile(
+    r"(?![ \t]+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|triển\s+khai|tổ\s+chức|hướng\s+dẫn|báo\s+cáo|chịu|có|được"
+    r"|là|đã|sẽ|phải|cần|tiếp)(?!\w))"
+    rf"(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!(?:các|những|cho|với|để|nhằm|tại|trên|đối|theo\s+quy)(?!\w))[{LOWER}]+(?!\w)){{1,16}}"
+)
+_BETWEEN_LISTED = re.compile(r"[\s,;*]*(?:và[\s*]+)?$")
+_TRAILING_AND = re.compile(r"[ \t]+và$")  # "…, Vụ Phổ biến, giáo dục pháp luật và Cục …": the list's "và"
+_LIST_END = re.compile(r"[\s,;.*]*$")
+
+
+@lru_cache(maxsize=1)
+def _place_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{province_alternation()})$")
+
+
+def _central_department(mention: Mention) -> bool:
+    """A central department's mention whose name may go on: a level or a place after its head closes it."""
+    last = mention.name.rsplit(" ", 1)[-1]
+    placed = last in LEVEL_WORDS or _place_at_end().search(mention.name) is not None
+    return not placed and any(mention.name.startswith(head + " ") for head in LONG_TAIL_HEADS)
+
+
+def whole_listed_names(text: str, listed: list[Mention], end: int) -> list[Mention]:
+    """The mentions of a list of bodies ending at ``end``, central departments' names run on over their remit."""
+    whole = []
+    for index, mention in enumerate(listed):
+        following = listed[index + 1].start if index + 1 < len(listed) else end
+        remit = _REMIT.match(text, mention.end, following) if _central_department(mention) else None
+        remit_end = remit.end() if remit else mention.end
+        if remit and (trailing := _TRAILING_AND.search(text, mention.end, remit_end)):
+            remit_end = trailing.start()
+        closes = _BETWEEN_LISTED if index + 1 < len(listed) else _LIST_END
+        if remit_end > mention.end and closes.match(text, remit_end, following):
+            mention = Mention(mention.start, remit_end, " ".join(text[mention.start : remit_end].split()), mention.generic)
+        whole.append(mention)
+    return whole
+
+
+
 # --------------------------------------------------------------------------- mentions of a text
 
 _LEVELLESS_COUNCILS = frozenset({"Hội đồng nhân dân", "HĐND"})

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from extractors.agencies.lexicon import UPPER
-from extractors.agencies.mentions import iter_mentions
+from extractors.agencies.mentions import iter_mentions, whole_listed_names
 from extractors.agencies.model import IMPLEMENTER, LEAD, PARTNER, Collector, Mention, role_stated
 from extractors.canonical import gazetteer
 from extractors.pipe_rows import pipe_row_blocks
@@ -437,11 +437,11 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
             start, end, value = cell
             if row.table_index is None:
                 # A flattened table: the cell is a span of the text itself.
-                in_cell = list(iter_mentions(text[start:end]))
+                in_cell = whole_listed_names(text[start:end], list(iter_mentions(text[start:end])), end - start)
                 stated = _roles_stated_in_cell(text[start:end], in_cell)
                 found = [replace(m, start=start + m.start, end=start + m.end) for m in in_cell]
             else:
-                in_cell = list(iter_mentions(value))
+                in_cell = whole_listed_names(value, list(iter_mentions(value)), len(value))
                 stated = _roles_stated_in_cell(value, in_cell)
                 found = [replace(m, start=start, end=end) for m in in_cell]
             found += _places_in_cell(value, found, start, end, located=row.table_index is None)
