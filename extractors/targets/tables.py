@@ -115,7 +115,7 @@ def table_targets(
     group_period: Optional[tuple[int, int]] = None
     # (metric, unit, measure) of the last numbered row, to which a "Trong đó" sub-row belongs; its measure is
     # the metric of the row that names what is measured ("Tốc độ tăng trưởng GRDP"), "" when none above does.
-    parent = ("", "", "")
+    parent = ("", "", "", None)
     numbered: dict[str, tuple[str, str, str]] = {}  # (metric, unit, measure) by the number of a row ("1" for "1.1")
     # A table that marks no row "(%)" leaves the percent of its shares and growth rates implicit; one
     # that marks some ("Tỉ lệ chi đầu tư … (%)") writes no unit where it writes none.
@@ -132,8 +132,14 @@ def table_targets(
             exprs = time_expressions(written, 0, len(written))
             if exprs:
                 _, _, group_deadline, group_period = exprs[0]
+            bound = _closing_bound(written.strip())
+            if bound and numbering is not None:
+                # "2 | Tỷ lệ cắt giảm … tối thiểu. | |" over "2.1. | Đối với các bộ … | % | 10": its parts' bound.
+                numbered[row[numbering].text.strip(" .")] = ("", "", "", bound)
             continue
         metric, row_unit = _indicator_cell(written)
+        row_bound = _closing_bound(metric)
+        metric = metric[: row_bound.start()] if row_bound else metric
         named = _INDICATOR_DEADLINE.search(metric)
         row_deadline = int(named.group("year")) if named else None
         metric = (metric[: named.start()] + metric[named.end() :]).strip(" ,") if named else metric
@@ -156,8 +162,9 @@ def table_targets(
             # dựng": a part named without a measure is measured as the row it belongs to is.
             measure = owner[2]
             metric = f"{measure} {metric[:1].lower()}{metric[1:]}"
+        row_bound = row_bound or (owner[3] if owner else None)  # a part of a row with a bound
         if not sub_row:
-            parent = (metric, row_unit, measure)
+            parent = (metric, row_unit, measure, row_bound)
             numbered[number] = parent
         for col, milestone in value_cols.items():
             column_unit = row_unit or (row[unit_col].text if unit_col is not None else "")
@@ -173,6 +180,8 @@ def table_targets(
                 if not unit and not (indicator_table and _UNITLESS_INDICATOR.match(metric)):
                     continue
                 comparator, strict = _cell_comparator(m.group("cmp"), value_max)
+                if row_bound and comparator == "=":
+                    comparator, strict = _bound_comparator(row_bound.group("bound"))
                 deadline, period = milestone if milestone is not None else (group_deadline, group_period)
                 # The year of a column ("Mục tiêu 2026") dates its cells; the row's "đến năm 2030" dates
                 # the cells of a period column ("GĐ 2026-2030") or of an undated one.
@@ -254,6 +263,20 @@ def _indicator_cell(written: str) -> tuple[str, str]:
     if closing and _is_unit(closing.group("unit")):
         return metric[: closing.start()].strip(), closing.group("unit").strip()
     return metric, ""
+
+
+# "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ … tối thiểu. | % | 50": the bound that the indicator's name closes on
+# holds for the row's values.
+_CLOSING_BOUND = re.compile(r"\s+(?P<bound>tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+(?:vượt\s+)?quá)[\s.:]*$", re.I)
+
+
+def _closing_bound(metric: str) -> Optional[re.Match]:
+    return _CLOSING_BOUND.search(metric)
+
+
+def _bound_comparator(bound: str) -> tuple[str, bool]:
+    phrase = next(p for p in comparators()[0] if p.phrase == " ".join(bound.lower().split()))
+    return phrase.comparator, phrase.strict
 
 
 def _is_unit(written: str, words: bool = True) -> bool:
