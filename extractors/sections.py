@@ -78,6 +78,13 @@ _MARKER = re.compile(
 # "Phụ lục II" alone or over its title in capitals opens an annex as well.
 _ANNEX = re.compile(rf"^(?:PHỤ LỤC\b|Phụ\s+lục(?:\s+(?:[IVX]{{1,5}}|\d{{1,2}}))?(?:\s*$|\s+(?=[{UPPERCASE}]{{2}})))")
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
+# A section's name run into its first numbered sub-item ("2. Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp tục …"), as a
+# text saved without its line breaks writes it.
+_RUN_IN_HEADING = re.compile(rf"(?P<heading>[{UPPERCASE}][^.:;\n]{{2,80}}?)[ \t]+(?P<number>\d{{1,2}}(?:\.\d{{1,2}})+)\.[ \t]+(?=[{UPPERCASE}])")
+# Three or more words in capitals (digits and commas among them) before a word in sentence case.
+_CAPITALS_RUN = re.compile(
+    rf"((?:[{UPPERCASE}]{{2,}}|\d+)(?:[ \t,]+(?:[{UPPERCASE}]+|\d+|[-–&])){{2,}})[ \t]+(?=[{UPPERCASE}][{LOWERCASE}])"
+)
 _BLANK_CELL = re.compile(r"^\s*\|?\s*$|^\s*[-|: ]{3,}\s*$")
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[{UPPERCASE}0-9*+\-•])")
 # One or two capitals ("TP.", "TX.", initials) abbreviate; three or four are an acronym that ends a sentence ("… 20,5
@@ -329,6 +336,14 @@ def _heading_of(block: Block) -> Optional[tuple[Optional[str], float, str, bool]
         colon = rest.find(":")
         if 0 < colon <= 80 and (not short or classify(rest[:colon]) or len(rest[colon + 1 :].split()) >= 3):
             return marker, level, rest[:colon], True
+        # "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU NĂM 2024 Bộ TN&MT yêu cầu …", "2. Nhiệm vụ và giải pháp chủ
+        # yếu 2.1. Tiếp tục …": a text saved without its line breaks runs a heading into the paragraph after it.
+        capitals = _CAPITALS_RUN.match(rest) if not short else None
+        if capitals:
+            return marker, level, capitals.group(1).strip(" ,.:"), True
+        run_in = _RUN_IN_HEADING.match(rest) if not short else None
+        if run_in and classify(run_in.group("heading")):
+            return marker, level, run_in.group("heading"), True
         # A long item or one that reads as a sentence ("1. 100% cán bộ … trở lên.") is no title.
         if not short or full.endswith((".", ";")) and len(rest.split()) > 8:
             return marker, level, rest[:100], False
