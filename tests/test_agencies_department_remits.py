@@ -56,3 +56,12 @@ def test_the_justice_ministrys_plan_names_its_departments_whole():
         ("Vụ Pháp luật hình sự - hành chính", "phối hợp"),
     } <= roles
     assert not {("Cục Trợ", "chủ trì"), ("Vụ Phổ biến", "chủ trì")} & roles
+
+
+def test_a_remit_ends_where_the_lists_next_item_opens():
+    roles = _roles(
+        "1. Rà soát văn bản.\n- Đơn vị phối hợp: Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp"
+        " luật, Vụ Phổ biến, giáo dục pháp luật, Cục trợ giúp pháp lý.\n"
+    )
+    assert {("Vụ Pháp luật hình sự - hành chính", "phối hợp"), ("Vụ Phổ biến, giáo dục pháp luật", "phối hợp")} <= roles
+    assert not any("Các vấn đề" in name or "Cục trợ" in name for name, _ in roles)

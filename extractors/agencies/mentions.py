@@ -471,12 +471,21 @@ _DASHED_LEVELS = frozenset({"huyện", "quận", "xã", "phường", "thị", "t
 _LEVEL_BEFORE = re.compile(r"\b(?:quận|huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố)\s*$")
 
 
+_OWNER_AFTER_DASH = frozenset({"Bộ", "Đại"})
+
+
 def _dash(tail: _Tail, match: re.Match) -> bool:
     after = _TOKEN.match(tail.text, match.end())
     joined = after and (after.group(2)[:1].isupper() or (tail.generic and after.group(2) in COLLECTIVE_WORDS))
     # "Phòng Tư pháp quận - huyện": the levels a body is at, written with a dash.
     levels = after and after.group(2) in _DASHED_LEVELS and _LEVEL_BEFORE.search(tail.text, tail.pos, match.start())
-    if (joined or levels) and "\n\n" not in after.group(1):
+    # "- Vụ Đất đai - Cục Quy hoạch … - Các đơn vị khác": a cell's bullets run into one line, each a body of its own
+    # (but "Cục TMĐT và Công nghệ thông tin - Bộ Công Thương", "Trường Đại học … - Đại học Quốc gia Hà Nội" name the
+    # body a unit belongs to).
+    listed = (
+        joined and after.group(2) not in _OWNER_AFTER_DASH and mention_pattern().match(tail.text, after.start(2)) is not None
+    )
+    if (joined and not listed or levels) and "\n\n" not in after.group(1):
         tail.end = match.end()  # "Dân số - Xã hội", "chính trị - xã hội"
         return True
     return False
@@ -710,18 +719,22 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
     return True
 
 
-# In a list of bodies (a label's line, a table's cell), the lower-case words after a central department's head up to the next body are its remit, part of
-# its name ("Đơn vị phối hợp: Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Phổ biến, giáo dục pháp luật, Cục Trợ giúp
-# pháp lý."): the name scanner stops at their verb-like words. A remit never opens on a duty ("Cục Thuế tỉnh hướng dẫn
-# …"), nor holds the words of a purpose or a place.
+# In a list of bodies (a label's line, a table's cell), the words after a central department's head up to the next
+# body are its remit, part of its name ("Đơn vị phối hợp: Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Phổ biến, giáo
+# dục pháp luật, Cục Trợ giúp pháp lý."; "Cục Đăng ký và Dữ liệu thông tin đất đai"): the name scanner stops at their
+# verb-like words. A remit never opens on a duty ("Cục Thuế tỉnh hướng dẫn …"), nor holds the words of a purpose.
+# (a head in capitals opens the next body: "…, Cục trợ giúp pháp lý" written in lower case)
+_HEAD_WORDS = r"(?:Cục|Vụ|Viện|Sở|Bộ|Ban|Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|Chi\s+cục|Tổng\s+cục|Trung\s+tâm|Trường)"
 _REMIT = re.compile(
     r"(?![ \t]+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|triển\s+khai|tổ\s+chức|hướng\s+dẫn|báo\s+cáo|chịu|có|được"
     r"|là|đã|sẽ|phải|cần|tiếp)(?!\w))"
-    rf"(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!(?:các|những|cho|với|để|nhằm|tại|trên|đối|theo\s+quy)(?!\w))[{LOWER}]+(?!\w)){{1,16}}"
+    rf"(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!(?i:các|những|cho|với|để|nhằm|tại|trên|đối|theo\s+quy)(?!\w))"
+    rf"(?!{_HEAD_WORDS}(?!\w))[^\W\d_]+(?!\w)){{1,16}}"
 )
 _BETWEEN_LISTED = re.compile(r"[\s,;*]*(?:và[\s*]+)?$")
 _TRAILING_AND = re.compile(r"[ \t]+và$")  # "…, Vụ Phổ biến, giáo dục pháp luật và Cục …": the list's "và"
 _LIST_END = re.compile(r"[\s,;.*]*$")
+_NEXT_ITEM = re.compile(rf"[ \t]*[,;][ \t]*(?=[{UPPER}])")  # "…, Các vấn đề chung …": the list's next item
 
 
 @lru_cache(maxsize=1)
@@ -746,7 +759,8 @@ def whole_listed_names(text: str, listed: list[Mention], end: int) -> list[Menti
         if remit and (trailing := _TRAILING_AND.search(text, mention.end, remit_end)):
             remit_end = trailing.start()
         closes = _BETWEEN_LISTED if index + 1 < len(listed) else _LIST_END
-        if remit_end > mention.end and closes.match(text, remit_end, following):
+        ends_item = _NEXT_ITEM.match(text, remit_end, following)
+        if remit_end > mention.end and (closes.match(text, remit_end, following) or ends_item):
             mention = Mention(mention.start, remit_end, " ".join(text[mention.start : remit_end].split()), mention.generic)
         whole.append(mention)
     return whole

@@ -106,7 +106,7 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
             columns.setdefault("deadline", index)
             if columns["deadline"] == index and _DUE_BY_HEADER.search(folded):
                 columns["due_by"] = index
-        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm|văn\s+bản)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
             columns.setdefault("task", index)
     if "task" not in columns:
         return None
@@ -255,7 +255,7 @@ def iter_assignment_rows(
     if tables_in_text is None:
         tables_in_text = [*flattened_tables(text), *pipe_tables(text)]
     for table in tables_in_text:
-        columns = _header_columns(table.header, partner_only=True)
+        columns = _with_role_sub_header(_header_columns(table.header, partner_only=True), table.rows)
         bodies_column = columns.get("lead", columns.get("partner"))
         heading = _heading_roles(text, table.start)
         if "lead" not in columns and not any(role == LEAD for _, role in heading):
@@ -267,6 +267,26 @@ def iter_assignment_rows(
                 section = next((c[2][:120] for c in row[1:] if c[2]), section)
                 continue
             yield replace(_row(row, columns, None, number, section, _column_year(table.header, columns)), heading=heading)
+
+
+# A second header row that names the roles under the bodies' column: "Đơn vị thực hiện" over "Chủ trì | Phối hợp".
+_ROLE_SUB_HEADER = re.compile(r"(?i)(?P<lead>chủ\s+trì)|phối\s+hợp")
+
+
+def _with_role_sub_header(columns: dict[str, int], rows: list) -> dict[str, int]:
+    """The header's columns, with the lead and partner columns a second header row names."""
+    named = [(index, _ROLE_SUB_HEADER.fullmatch(cell[2].strip(" *"))) for index, cell in enumerate(rows[0] if rows else ())]
+    named = [(index, match) for index, match in named if match]
+    if not named:
+        return columns
+    columns = dict(columns)
+    for index, match in named:
+        if match.group("lead"):
+            columns["lead"] = index
+            columns.pop("implementer", None)
+        else:
+            columns["partner"] = index
+    return columns
 
 
 # The heading right above a table (a Markdown heading, or a short line ending the paragraph before it).
