@@ -372,6 +372,7 @@ def canonical_name(name: str) -> str:
     text = expand_abbreviations(text)
     text = _LEVEL_WORDS.sub(lambda m: m.group(1).lower(), text)
     text = re.sub(r"^Ủy [Bb]an [Nn]hân [Dd]ân", "Ủy ban nhân dân", text)
+    text = re.sub(r"^Tổng Cục(?= )", "Tổng cục", text)  # "Tổng Cục Quản lý ruộng đất", as older texts write it
     text = _strip_province(text, drop_level=False)
     if _COMMUNE_LEVEL.match(text):
         text = "Ủy ban nhân dân cấp xã"

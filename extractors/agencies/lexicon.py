@@ -63,7 +63,7 @@ COMPANY_STOP_WORDS = frozenset({
 COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
 # Heads of central bodies whose names run on in lower case ("Cục Kiểm soát ô nhiễm môi trường").
 LONG_TAIL_HEADS = frozenset({
-    "Cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Tạp chí", "Chi cục", "Trường Đại học", "Trường Cao đẳng",
+    "Cục", "Tổng cục", "Tổng Cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Tạp chí", "Chi cục", "Trường Đại học", "Trường Cao đẳng",
 })
 # Heads of universities and colleges, whose names may hold their parent university's.
 UNIVERSITY_HEADS = frozenset({"Trường Đại học", "Trường Cao đẳng", "Đại học", "Phân hiệu"})
