@@ -412,7 +412,11 @@ def _investor(text: str, mentions_before: int) -> Optional[Mention]:
 # What may close a title after its bodies: "… và cơ quan, đơn vị có liên quan", "… và hệ thống
 # truyền thanh cơ sở".
 _UNNAMED_REST = re.compile(
-    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|hệ\s+thống|lực\s+lượng)[^.\n]{0,40})?(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
+    r"[\s*:.,;]*(?:(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|hệ\s+thống|lực\s+lượng)[^.\n]{0,40})?"
+    # "a) Tổng cục Quản lý ruộng đất có trách nhiệm:", "2. Sở Y tế có nhiệm vụ:": the title names its bodies' duties.
+    r"(?:\s*(?:(?:có|chịu)\s+trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|có\s+nhiệm\s+vụ)"
+    r"(?:\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))?(?:\s+(?:chủ\s+yếu|cụ\s+thể))?(?:\s+sau(?:\s+đây)?)?)?"
+    r"(?:\s*(?:như\s+sau|gồm))?[\s*:.]*"
 )
 
 
