@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import trafilatura
+from trafilatura.settings import set_date_params
 from charset_normalizer import from_bytes
 from lxml import etree
 from lxml import html as lxml_html
@@ -285,6 +286,9 @@ def _main_text(markup: str, url: Optional[str]):
         document = trafilatura.bare_extraction(
             markup, url=url, favor_precision=True, include_comments=False,
             include_tables=True, with_metadata=True,
+            # The page's date from its markup (meta tags, time elements, its URL), not the extensive search of its
+            # text, which reads the dates of a sidebar's list of other documents ("Ngày: 18/12/2017") as the page's.
+            date_extraction_params=set_date_params(extensive=False),
         )
     except Exception as exc:  # lxml refuses some broken documents
         raise UnreadableHtml(f"unreadable HTML: {type(exc).__name__}: {exc}") from exc
