@@ -178,7 +178,7 @@ _FRONT_LETTERHEAD = re.compile(
 # "BAN QUẢN LÝ KHU KINH TẾ", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ".
 _DEPARTMENT_LINE = re.compile(rf"^[\s*|]*((?:SỞ|BAN\s+QUẢN\s+LÝ|BAN\s+CHỈ\s+ĐẠO|BAN\s+DÂN\s+TỘC)\s+[{UPPERCASE}][{UPPERCASE} ,&-]*?|VĂN\s+PHÒNG)[\s*]*(?=\s{{2,}}|-{{3,}}|\||\n|Độc\s+lập|$)", re.MULTILINE)
 _NATIONAL_LETTERHEAD = re.compile(
-    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
+    r"^[\s*|#]*(THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|PHỦ\s+THỦ\s+TƯỚNG|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|(?:ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+)?QUỐC\s+HỘI"
     rf"|BỘ\s+[{UPPERCASE} ]+?|SỞ\s+[{UPPERCASE} ]+?)[\s*]*"
     r"(?:CỘNG\s+H(?:OÀ|ÒA|ÕA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM[\s*]*)?"
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
@@ -422,6 +422,8 @@ _CITED_TYPE = re.compile(
 # "… cho Sở Giáo dục và Đào tạo").
 _BODY_SPELLING = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
+    # The Prime Minister's letterhead of 1976-1981 ("PHỦ THỦ TƯỚNG", numbers "299/TTg").
+    "phủ thủ tướng": "Thủ tướng Chính phủ",
     "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "hội đồng nhân dân": "Hội đồng nhân dân",
     "ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy",
     "bộ chính trị": "Bộ Chính trị", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
@@ -2984,10 +2986,44 @@ _GAZETTE_RUNNING_HEADER = re.compile(
 
 def clean_text_for_metadata(text: str) -> str:
     """The text with offsets kept: no-break spaces and mis-mapped characters repaired one for one,
-    the gazette's running headers blanked."""
+    the gazette's running headers blanked, a run-on letterhead's parts on lines of their own."""
     text = repair_charmap(text.replace("\u00a0", " "))
     text = _STAMPED_REPEATS.sub(_one_stamp, text)
-    return _GAZETTE_RUNNING_HEADER.sub(lambda header: " " * len(header.group(0)), text)
+    return _letterhead_lines(_GAZETTE_RUNNING_HEADER.sub(lambda header: " " * len(header.group(0)), text))
+
+
+# A legal site's plain-text copy runs a letterhead's parts together ("PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI …", "299/TTg
+# Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 …"). Where a type heading in
+# capitals follows the place and date on their line, the parts are put on lines of their own: a space becomes a line
+# break, so every offset stays.
+_RUN_ON_TYPE = re.compile(
+    r" (?:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_TYPE_WORDS, key=len, reverse=True)) + rf")(?= [{UPPERCASE}0-9])"
+)
+_BEFORE_PLACE = re.compile(rf"(?<=\S) (?=(?:[{UPPERCASE}][^\W\d_]*\s){{0,3}}[{UPPERCASE}][^\W\d_]*\s*,\s*ngày\b)")
+_AFTER_DASHES = re.compile(r"(?<=-{3}) (?=\S)")
+_SENTENCE_WORD = re.compile(rf" (?=[{UPPERCASE}][{LOWERCASE}])")
+_LETTERHEAD_REACH = 3000
+
+
+def _letterhead_lines(text: str) -> str:
+    for place_date in _PLACE_DATE.finditer(text, 0, _LETTERHEAD_REACH):
+        heading = _RUN_ON_TYPE.match(text, place_date.end())
+        if heading is None:
+            continue
+        line_start = text.rfind("\n", 0, place_date.start()) + 1
+        line_end = text.find("\n", heading.end())
+        line_end = len(text) if line_end == -1 else line_end
+        breaks = [heading.start(), heading.end()]
+        if (before_place := _BEFORE_PLACE.search(text, line_start, place_date.end())) is not None:
+            breaks.append(before_place.start())
+        if (sentence := _SENTENCE_WORD.search(text, heading.end() + 1, line_end)) is not None:
+            breaks.append(sentence.start())  # the title in capitals ends before the text's first sentence
+        breaks += [dashes.start() for dashes in _AFTER_DASHES.finditer(text, 0, line_start)]
+        chars = list(text)
+        for at in breaks:
+            chars[at] = "\n"
+        return "".join(chars)
+    return text
 
 
 # An e-signed PDF whose number and date fields were stamped several times reads "Số: 36 36 36 36 /2025/QĐ-UBND",
