@@ -52,7 +52,7 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _DUTY_VERB = re.compile(
-    r"^(?:có|chịu)\s+trách\s+nhiệm|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^(?:sẽ\s+)?phải\s+(?!là\b)"
+    r"^(?:có|chịu)\s+trách\s+nhiệm|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^sớm\s+(?!nhất\b)|^(?:sẽ\s+)?phải\s+(?!là\b)"
     r"|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)"
     # "Sở X được giao …", "Sở X được UBND tỉnh giao thường xuyên theo dõi …"
     r"|^được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chính\s+phủ|Thủ\s+tướng|Bộ|Sở|Hội\s+đồng)\b[^,;.:]{0,50}?\s+)?giao\b"

@@ -29,7 +29,7 @@ STOP_WORDS = frozenset({
     "đang", "vẫn", "cũng", "đồng", "thường", "định", "tuyên", "nâng", "chuẩn", "bố", "tập",
     "hằng", "hàng", "trước", "sau", "bằng", "ký", "cử", "đánh", "lựa", "tích", "giúp",
     "hoàn", "thiết", "giải", "cập", "khảo", "phổ", "đẩy", "thúc", "sử", "áp", "xử", "tổng", "nắm", "bảo",
-    "gồm", "bao", "xem", "quyết", "xin", "chuyển",
+    "gồm", "bao", "xem", "quyết", "xin", "chuyển", "sớm",
     # An official who assigns ("Phó Chủ tịch UBND TP Hải Phòng Lê Khắc Nam giao Sở Tài chính …"), a duty ("Ban X phải …").
     "giao", "yêu", "phải",
     # A body's term of office is not its name ("Hội đồng Nhân quyền Liên hợp quốc nhiệm kỳ 2026-2028").
@@ -57,7 +57,7 @@ COLLECTIVE_PAIRS = {
 COMPANY_STOP_WORDS = frozenset({
     "có", "chịu", "chủ", "phối", "thực", "tham", "được", "là", "đã", "sẽ", "theo", "để", "tại", "về", "với",
     "cho", "đề", "nộp", "gửi", "báo", "và", "của", "trong", "khi", "nếu", "cam", "đăng",
-    "cần", "phải", "tiếp", "khẩn", "tích", "nghiên", "kịp", "rà", "chỉ", "đôn", "hoàn", "gồm", "xem", "xin",
+    "cần", "phải", "tiếp", "khẩn", "tích", "nghiên", "kịp", "rà", "chỉ", "đôn", "hoàn", "gồm", "xem", "xin", "sớm",
 })
 # Heads of companies, whose names run on over ordinary words.
 COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
