@@ -846,10 +846,11 @@ def _with_owned_committees(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A Party cell or committee, or the standing body of an institution, written before it: "Tổ đảng ở Thường trực
-# Ủy ban Kinh tế", "Thường trực Hội đồng Dân tộc", "Chi bộ Sở Y tế", "Đảng uỷ Toà án nhân dân tối cao", "Ban cán sự
-# đảng Bộ Y tế". The cell is a body of its own, named with its institution.
+# Ủy ban Kinh tế", "Thường trực Hội đồng Dân tộc", "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "Chi bộ Sở Y
+# tế", "Đảng uỷ Toà án nhân dân tối cao", "Ban cán sự đảng Bộ Y tế". The cell is a body of its own, named with its
+# institution.
 _CELL_BEFORE = re.compile(
-    r"(?:(?:Tổ\s+đảng|Chi\s+bộ)\s+(?:ở\s+)?(?:Thường\s+trực\s+)?|Thường\s+trực\s+"
+    r"(?:(?:Tổ\s+đảng|Chi\s+bộ)\s+(?:ở\s+)?(?:Thường\s+trực\s+)?|(?:Văn\s+phòng\s+)?Thường\s+trực\s+"
     r"|(?:Đảng\s+(?:ủy|uỷ|đoàn)|Ban\s+cán\s+sự\s+[Đđ]ảng|[Ll]ực\s+lượng)\s+)$"
 )
 _CELL_WORDS = ("Thường", "Tổ đảng", "Chi bộ", "Đảng", "Ban cán sự", "Lực lượng", "lực lượng")
