@@ -244,7 +244,9 @@ _OPEN_ENDED = re.compile(r"[\s*]*từ\s[^.;\n]{0,40}?\bđến\s+khi\b", re.IGNOR
 # A time cell that holds only a month and its year ("6/2025", "03/2025"): in running text the same digits could be
 # a number ("Kế hoạch 6/2025"), in a schedule they are the month.
 _BARE_MONTH = re.compile(r"[\s*]*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})[\s*.]*")
-_MONTH_RANGE = re.compile(r"[\s*]*(?:0?[1-9]|1[0-2])\s*[-–]\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})[\s*.]*")
+_MONTH_RANGE = re.compile(
+    r"[\s*]*(?:[Tt]háng\s+)?(?:0?[1-9]|1[0-2])\s*[-–]\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})[\s*.]*"
+)
 
 
 # "Theo các mốc thời gian tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 …": the times are another text's; its
@@ -260,7 +262,7 @@ def _schedule_deadline(phrase: str, span_is_period: bool = True) -> Optional[Dea
     if month := _BARE_MONTH.fullmatch(phrase):
         phrase = f"tháng {int(month['m'])}/{month['y']}"
     elif months := _MONTH_RANGE.fullmatch(phrase):
-        phrase = f"tháng {int(months['m'])}/{months['y']}"  # "9-10/2017": done by the last month
+        phrase = f"tháng {int(months['m'])}/{months['y']}"  # "9-10/2017", "Tháng 01 - 02/2026": by the last month
     deadline = parse_deadline(phrase)
     if deadline is None or deadline.year is None:
         return deadline

@@ -86,6 +86,10 @@ _MONITOR_HEADER = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?:theo\s+dõi
 _DUE_BY_HEADER = re.compile(r"(?i)thời\s+hạn|hoàn\s+thành")
 
 
+# "Cơ quan tham gia thẩm tra": the bodies that take part in the lead's work, its partners.
+_PARTICIPANT_COLUMN = re.compile(r"^(?:cơ\s+quan|đơn\s+vị)\s+tham\s+gia\b")
+
+
 def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optional[dict[str, int]]:
     """Columns of an assignment table's header by kind; None when it names no task and lead
     column (``partner_only``: or no task and partner column, the lead being named above it)."""
@@ -97,7 +101,7 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
         elif _IMPLEMENTER_COLUMN.fullmatch(folded):
             columns.setdefault("lead", index)
             columns.setdefault("implementer", index)
-        elif "phối hợp" in folded:
+        elif "phối hợp" in folded or _PARTICIPANT_COLUMN.search(folded):
             columns.setdefault("partner", index)
         elif _MONITOR_HEADER.match(folded):
             columns.setdefault("monitor", index)

@@ -128,6 +128,8 @@ def _blocks(text: str) -> list[str]:
             rows = lines[i:run]
             if _figures_table(rows):
                 blocks.append("\n".join(_one_header_row(rows)))
+            elif _numbered_grid(rows):
+                blocks.append("\n".join([rows[0], _rule_under(rows[0]), *rows[1:]]))
             else:
                 blocks.extend(cell for row in rows for cell in _cells(row) if cell)
             i = run
@@ -179,6 +181,25 @@ def _figures_table(rows: list[str]) -> bool:
     wide = [cells for cells in body if len(cells) >= 3]
     with_figures = [cells for cells in wide if any(_FIGURE_CELL.fullmatch(c) for c in cells[1:])]
     return len(wide) >= 3 and len(with_figures) * 2 >= len(body)
+
+
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]?")
+
+
+def _numbered_grid(rows: list[str]) -> bool:
+    """A table of items, not a layout one: a full header of four cells or more with no rule under it, then three rows
+    or more of its width, most of them opening on an item's number ("| 1. | Luật Hộ tịch (sửa đổi) | Chính phủ | … |
+    Tháng 03/2026 |", a legal portal's schedule of bills)."""
+    header = _cells(rows[0])
+    if len(rows) < 4 or len(header) < 4 or not all(header) or _RULE_ROW.fullmatch(rows[1]):
+        return False
+    body = [_cells(row) for row in rows[1:]]
+    numbered = [cells for cells in body if len(cells) == len(header) and _ITEM_NUMBER.fullmatch(cells[0])]
+    return len(numbered) >= 3 and len(numbered) * 2 >= len(body)
+
+
+def _rule_under(header: str) -> str:
+    return "|" + " --- |" * len(_cells(header))
 
 
 def _join_wrapped_lines(blocks: list[str], headline: Optional[str] = None) -> list[str]:

@@ -1,0 +1,54 @@
+"""A legal portal writes a schedule of bills as an HTML table of items ("| 1. | Luật Hộ tịch (sửa đổi) | Chính phủ |
+Ủy ban Pháp luật và Tư pháp của Quốc hội | Hội đồng Dân tộc, … | Tháng 03/2026 |") with no rule under its header: it
+stays a table, not cells read as paragraphs, so its lead, partner and time columns are read (blind batch b34g, NQ
+105/2025/UBTVQH15 as saved from vbpl.vn)."""
+
+import pytest
+
+from extractors.agencies import iter_agencies
+from extractors.tasks import iter_tasks
+from pipeline.parse.html_page import extract_html
+from tests.blind_documents import EXTERNAL_DOCS
+
+ROWS = "".join(
+    f"<tr><td>{n}.</td><td>{bill}</td><td>Chính phủ</td><td>{lead}</td><td>Hội đồng Dân tộc, các Ủy ban khác của Quốc hội</td>"
+    f"<td>{when}</td></tr>"
+    for n, bill, lead, when in [
+        (1, "Luật Hộ tịch (sửa đổi)", "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Tháng 03/2026"),
+        (2, "Luật Dầu khí (sửa đổi)", "Ủy ban Kinh tế và Tài chính của Quốc hội", "Tháng 7/2026"),
+        (3, "Luật Xuất bản (sửa đổi)", "Ủy ban Văn hóa và Xã hội của Quốc hội", "Tháng 01 - 02/2026"),
+    ]
+)
+PAGE = (
+    "<html><body><article><h1>Nghị quyết về Chương trình xây dựng luật, pháp lệnh năm 2026</h1>"
+    "<p>Ủy ban Thường vụ Quốc hội quyết nghị điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2026 như sau.</p>"
+    "<table><tr><td>STT</td><td>Tên dự án</td><td>Cơ quan trình</td><td>Cơ quan chủ trì thẩm tra</td>"
+    f"<td>Cơ quan tham gia thẩm tra</td><td>Tiến độ trình</td></tr>{ROWS}</table></article></body></html>"
+)
+
+
+def _text(page: bytes) -> str:
+    return "\n\n".join(extract_html(page).blocks)
+
+
+def test_a_table_of_items_stays_a_table():
+    text = _text(PAGE.encode("utf-8"))
+    assert "| STT | Tên dự án | Cơ quan trình |" in text and "| 1. | Luật Hộ tịch (sửa đổi) | Chính phủ |" in text
+
+
+def test_its_lead_and_participant_columns_give_roles():
+    roles = {(a.name, a.role) for a in iter_agencies(_text(PAGE.encode("utf-8")))}
+    assert {("Ủy ban Kinh tế và Tài chính của Quốc hội", "chủ trì"), ("Hội đồng Dân tộc", "phối hợp")} <= roles
+
+
+def test_its_time_column_dates_each_bill_a_span_of_months_by_its_last():
+    deadlines = [t.deadline for t in iter_tasks(_text(PAGE.encode("utf-8")))]
+    assert deadlines == ["Tháng 3/2026", "Tháng 7/2026", "Tháng 2/2026"]
+
+
+def test_the_portals_schedule_is_read():
+    path = EXTERNAL_DOCS / "ubtvqh_nq105_chuongtrinhlapphap2026_2025.html"
+    if not path.is_file():
+        pytest.skip("the b34g pages are not in data/external (scripts/get_external_docs.py corpus/gold-blind/sources-b34g.yaml)")
+    tasks = iter_tasks(_text(path.read_bytes()))
+    assert sum(1 for t in tasks if t.deadline and t.deadline.endswith("/2026")) >= 30
