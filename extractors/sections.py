@@ -80,7 +80,9 @@ _ANNEX = re.compile(rf"^(?:PHỤ LỤC\b|Phụ\s+lục(?:\s+(?:[IVX]{{1,5}}|\d{{
 _BULLET = re.compile(r"^(?:[-+•–—*]|\(\d{1,2}\)|\d{1,2}\))\s+")
 # A section's name run into its first numbered sub-item ("2. Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp tục …"), as a
 # text saved without its line breaks writes it.
-_RUN_IN_HEADING = re.compile(rf"(?P<heading>[{UPPERCASE}][^.:;\n]{{2,80}}?)[ \t]+(?P<number>\d{{1,2}}(?:\.\d{{1,2}})+)\.[ \t]+(?=[{UPPERCASE}])")
+_RUN_IN_HEADING = re.compile(
+    rf"(?P<heading>[{UPPERCASE}][^.:;\n]{{2,80}}?)[ \t]+(?P<number>\d{{1,2}}(?:\.\d{{1,2}})+)\.[ \t]+(?=[{UPPERCASE}])"
+)
 # Three or more words in capitals (digits and commas among them) before a word in sentence case.
 _CAPITALS_RUN = re.compile(
     rf"((?:[{UPPERCASE}]{{2,}}|\d+)(?:[ \t,]+(?:[{UPPERCASE}]+|\d+|[-–&])){{2,}})[ \t]+(?=[{UPPERCASE}][{LOWERCASE}])"

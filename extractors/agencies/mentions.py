@@ -485,7 +485,7 @@ def _dash(tail: _Tail, match: re.Match) -> bool:
     listed = (
         joined and after.group(2) not in _OWNER_AFTER_DASH and mention_pattern().match(tail.text, after.start(2)) is not None
     )
-    if (joined and not listed or levels) and "\n\n" not in after.group(1):
+    if ((joined and not listed) or levels) and "\n\n" not in after.group(1):
         tail.end = match.end()  # "Dân số - Xã hội", "chính trị - xã hội"
         return True
     return False
@@ -722,8 +722,8 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
 # In a list of bodies (a label's line, a table's cell), the words after a central department's head up to the next
 # body are its remit, part of its name ("Đơn vị phối hợp: Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Phổ biến, giáo
 # dục pháp luật, Cục Trợ giúp pháp lý."; "Cục Đăng ký và Dữ liệu thông tin đất đai"): the name scanner stops at their
-# verb-like words. A remit never opens on a duty ("Cục Thuế tỉnh hướng dẫn …"), nor holds the words of a purpose.
-# (a head in capitals opens the next body: "…, Cục trợ giúp pháp lý" written in lower case)
+# verb-like words. A remit never opens on a duty ("Cục Thuế tỉnh hướng dẫn …"), nor holds the words of a purpose or
+# a body's head, which opens the next body even when the rest of its name is in lower case ("…, Cục trợ giúp pháp lý").
 _HEAD_WORDS = r"(?:Cục|Vụ|Viện|Sở|Bộ|Ban|Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|Chi\s+cục|Tổng\s+cục|Trung\s+tâm|Trường)"
 _REMIT = re.compile(
     r"(?![ \t]+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|triển\s+khai|tổ\s+chức|hướng\s+dẫn|báo\s+cáo|chịu|có|được"
@@ -764,7 +764,6 @@ def whole_listed_names(text: str, listed: list[Mention], end: int) -> list[Menti
             mention = Mention(mention.start, remit_end, " ".join(text[mention.start : remit_end].split()), mention.generic)
         whole.append(mention)
     return whole
-
 
 
 # --------------------------------------------------------------------------- mentions of a text

@@ -113,10 +113,11 @@ def table_targets(
     measured = {col: "" if indicator_table else _heading_measure(header[col]) for col in value_cols}
     group_deadline: Optional[int] = None
     group_period: Optional[tuple[int, int]] = None
-    # (metric, unit, measure) of the last numbered row, to which a "Trong đó" sub-row belongs; its measure is
-    # the metric of the row that names what is measured ("Tốc độ tăng trưởng GRDP"), "" when none above does.
-    parent = ("", "", "", None)
-    numbered: dict[str, tuple[str, str, str]] = {}  # (metric, unit, measure) by the number of a row ("1" for "1.1")
+    # (metric, unit, measure, bound) of the last numbered row, to which a "Trong đó" sub-row belongs; its measure is
+    # the metric of the row that names what is measured ("Tốc độ tăng trưởng GRDP"), "" when none above does; its
+    # bound, the one its indicator closes on ("… tối thiểu."), holds for its parts too.
+    parent: tuple[str, str, str, Optional[re.Match]] = ("", "", "", None)
+    numbered: dict[str, tuple[str, str, str, Optional[re.Match]]] = {}  # parent's tuple by a row's number ("1" for "1.1")
     # A table that marks no row "(%)" leaves the percent of its shares and growth rates implicit; one
     # that marks some ("Tỉ lệ chi đầu tư … (%)") writes no unit where it writes none.
     implicit_percent = unit_col is None and not any(
@@ -132,13 +133,13 @@ def table_targets(
             exprs = time_expressions(written, 0, len(written))
             if exprs:
                 _, _, group_deadline, group_period = exprs[0]
-            bound = _closing_bound(written.strip())
+            bound = _CLOSING_BOUND.search(written.strip())
             if bound and numbering is not None:
                 # "2 | Tỷ lệ cắt giảm … tối thiểu. | |" over "2.1. | Đối với các bộ … | % | 10": its parts' bound.
                 numbered[row[numbering].text.strip(" .")] = ("", "", "", bound)
             continue
         metric, row_unit = _indicator_cell(written)
-        row_bound = _closing_bound(metric)
+        row_bound = _CLOSING_BOUND.search(metric)
         metric = metric[: row_bound.start()] if row_bound else metric
         named = _INDICATOR_DEADLINE.search(metric)
         row_deadline = int(named.group("year")) if named else None
@@ -267,14 +268,13 @@ def _indicator_cell(written: str) -> tuple[str, str]:
 
 # "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ … tối thiểu. | % | 50": the bound that the indicator's name closes on
 # holds for the row's values.
-_CLOSING_BOUND = re.compile(r"\s+(?P<bound>tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+(?:vượt\s+)?quá)[\s.:]*$", re.I)
-
-
-def _closing_bound(metric: str) -> Optional[re.Match]:
-    return _CLOSING_BOUND.search(metric)
+_CLOSING_BOUND = re.compile(
+    r"\s+(?P<bound>tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+(?:vượt\s+)?quá)[\s.:]*$", re.IGNORECASE
+)
 
 
 def _bound_comparator(bound: str) -> tuple[str, bool]:
+    """(comparator, strict) of a closing bound, as the comparator table reads the phrase."""
     phrase = next(p for p in comparators()[0] if p.phrase == " ".join(bound.lower().split()))
     return phrase.comparator, phrase.strict
 
