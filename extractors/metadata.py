@@ -3000,7 +3000,7 @@ _RUN_ON_TYPE = re.compile(
     r" (?:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_TYPE_WORDS, key=len, reverse=True)) + rf")(?= [{UPPERCASE}0-9])"
 )
 _BEFORE_PLACE = re.compile(rf"(?<=\S) (?=(?:[{UPPERCASE}][^\W\d_]*\s){{0,3}}[{UPPERCASE}][^\W\d_]*\s*,\s*ngày\b)")
-_AFTER_DASHES = re.compile(r"(?<=-{3}) (?=\S)")
+_AFTER_DASHES = re.compile(r"(?<=-{3}) (?=[^\s|])")  # (not a pipe table's rule: "| --- | --- |")
 _SENTENCE_WORD = re.compile(rf" (?=[{UPPERCASE}][{LOWERCASE}])")
 _LETTERHEAD_REACH = 3000
 
