@@ -184,8 +184,10 @@ _NATIONAL_LETTERHEAD = re.compile(
     r"(?:-{3,}[\s*]*)?(?:\|.*)?$",
     re.MULTILINE,
 )
+# The type words as a pattern, longest first ("NGHỊ ĐỊNH THƯ" before "NGHỊ ĐỊNH").
+_TYPE_WORDS_PATTERN = "|".join(k.replace(" ", r"\s+") for k in sorted(_TYPE_WORDS, key=len, reverse=True))
 _TYPE_HEADING = re.compile(
-    r"^[\s*#|]*(" + "|".join(k.replace(" ", r"\s+") for k in sorted(_TYPE_WORDS, key=len, reverse=True)) + r")(?![\w:])[ \t*]*(.*)$",
+    r"^[\s*#|]*(" + _TYPE_WORDS_PATTERN + r")(?![\w:])[ \t*]*(.*)$",
     re.MULTILINE,
 )
 # The lookahead holds the characters a match can start with (a line's leading markup or
@@ -2997,7 +2999,7 @@ def clean_text_for_metadata(text: str) -> str:
 # capitals follows the place and date on their line, the parts are put on lines of their own: a space becomes a line
 # break, so every offset stays.
 _RUN_ON_TYPE = re.compile(
-    r" (?:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_TYPE_WORDS, key=len, reverse=True)) + rf")(?= [{UPPERCASE}0-9])"
+    r" (?:" + _TYPE_WORDS_PATTERN + rf")(?= [{UPPERCASE}0-9])"
 )
 _BEFORE_PLACE = re.compile(rf"(?<=\S) (?=(?:[{UPPERCASE}][^\W\d_]*\s){{0,3}}[{UPPERCASE}][^\W\d_]*\s*,\s*ngày\b)")
 _AFTER_DASHES = re.compile(r"(?<=-{3}) (?=[^\s|])")  # (not a pipe table's rule: "| --- | --- |")

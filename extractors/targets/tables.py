@@ -182,7 +182,7 @@ def table_targets(
                     continue
                 comparator, strict = _cell_comparator(m.group("cmp"), value_max)
                 if row_bound and comparator == "=":
-                    comparator, strict = _bound_comparator(row_bound.group("bound"))
+                    comparator, strict = _cell_comparator(" ".join(row_bound.group("bound").split()), None)
                 deadline, period = milestone if milestone is not None else (group_deadline, group_period)
                 # The year of a column ("Mục tiêu 2026") dates its cells; the row's "đến năm 2030" dates
                 # the cells of a period column ("GĐ 2026-2030") or of an undated one.
@@ -271,12 +271,6 @@ def _indicator_cell(written: str) -> tuple[str, str]:
 _CLOSING_BOUND = re.compile(
     r"\s+(?P<bound>tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+(?:vượt\s+)?quá)[\s.:]*$", re.IGNORECASE
 )
-
-
-def _bound_comparator(bound: str) -> tuple[str, bool]:
-    """(comparator, strict) of a closing bound, as the comparator table reads the phrase."""
-    phrase = next(p for p in comparators()[0] if p.phrase == " ".join(bound.lower().split()))
-    return phrase.comparator, phrase.strict
 
 
 def _is_unit(written: str, words: bool = True) -> bool:
