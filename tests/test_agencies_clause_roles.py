@@ -2,6 +2,7 @@
 bodies the item names, and an item title that introduces its points gives them its role."""
 
 from extractors.agencies import iter_agencies
+from tests._agencies_support import all_roles, canonical_roles as _roles
 
 
 def _roles_in(path, section):
@@ -98,10 +99,6 @@ def test_bodies_opening_the_bullets_under_an_empty_label_line_take_its_role(shar
 PLAN_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
 
 
-def _roles(text):
-    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
-
-
 def test_two_labels_on_one_line_each_give_their_own_role():
     text = PLAN_HEAD + (
         "1. Nhiệm vụ: Xây dựng cơ sở dữ liệu ngành.\n"
@@ -134,6 +131,6 @@ def test_the_case_a_duty_is_for_opens_the_clause_before_its_body():
         "1. Đối với các trường hợp vượt thẩm quyền, Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính "
         "tổng hợp, báo cáo Thủ tướng Chính phủ.\n"
     )
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert ("Bộ Nông nghiệp và Môi trường", "chủ trì") in roles
     assert ("Bộ Tài chính", "phối hợp") in roles

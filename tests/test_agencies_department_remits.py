@@ -4,6 +4,7 @@ line, a table's lead or partner cell) each department's name runs to the next bo
 
 from extractors.agencies import iter_agencies
 from tests.blind_documents import parsed_blind_document
+from tests._agencies_support import named_roles as _roles
 
 ITEM = """1. Xây dựng đề án hỗ trợ pháp lý cho đồng bào dân tộc thiểu số.
 - Đơn vị chủ trì: Cục Trợ giúp pháp lý.
@@ -15,10 +16,6 @@ TABLE = """| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp
 |---|---|---|---|---|
 | 1 | Xây dựng đề án hỗ trợ pháp lý | Cục Trợ giúp pháp lý | Vụ Phổ biến, giáo dục pháp luật; Vụ Các vấn đề chung về xây dựng pháp luật | Năm 2016 |
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_a_label_line_names_each_department_whole():

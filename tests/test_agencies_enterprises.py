@@ -3,6 +3,7 @@ company names that run over ordinary words ("phát triển") and end before a du
 
 from extractors.gazetteer import iter_gazetteer_matches
 from pipeline.extract.stage import extract_path
+from tests._agencies_support import named_roles as _roles
 
 
 def test_viettel_written_alone_is_the_state_group(shared_docs):
@@ -17,12 +18,6 @@ def test_a_company_name_keeps_phat_trien_and_ends_before_its_duty(shared_docs):
     agencies = extract_path(shared_docs / "lc_qd2170_ctdt_kcn_banqua_2026.pdf").agencies
     companies = {a.name for a in agencies if a.name.startswith("Công ty")}
     assert companies == {"Công ty Cổ phần Đầu tư phát triển công nghiệp Lào Cai"}
-
-
-def _roles(text):
-    from extractors.agencies import iter_agencies
-
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 # Sentences of two Government texts on the 19 December 2025 inaugurations (tnt305/tai_lieu_noi_bo

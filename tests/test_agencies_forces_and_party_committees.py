@@ -3,11 +3,8 @@ that committee, not the institution; the forces a regulation calls on ("Lực l�
 an cấp xã", "Dân quân tự vệ") and the commune military command are bodies; an indicator annex written as pipe rows
 without the opening bar names the body that follows each indicator."""
 
-from extractors.agencies import iter_agencies, iter_mentions
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text)}
+from extractors.agencies import iter_mentions
+from tests._agencies_support import all_roles as _roles
 
 
 def test_a_party_committee_written_before_its_institution_is_one_body():

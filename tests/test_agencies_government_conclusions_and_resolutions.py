@@ -5,10 +5,7 @@ Phú Thọ and Đắk Lắk, NQ 26/NQ-CP, NQ 380/NQ-CP, a report of the price st
 
 from extractors.agencies import iter_agencies
 from tests.blind_documents import parsed_blind_document
-
-
-def _roles(text: str) -> set[tuple[str, str]]:
-    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+from tests._agencies_support import canonical_roles as _roles
 
 
 def _document_roles(name: str) -> set[tuple[str, str]]:

@@ -2,17 +2,13 @@
 "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì …" (modelled on a
 Prime Minister's dispatch on flood recovery, blind batch b33c, shortened)."""
 
-from extractors.agencies import iter_agencies
+from tests._agencies_support import named_roles as _roles
 
 DISPATCH = """THỦ TƯỚNG CHÍNH PHỦ yêu cầu:
 10. Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo các doanh nghiệp cung cấp dịch vụ viễn thông khôi phục ngay hệ thống viễn thông.
 11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng, tổ chức tín dụng triển khai các chính sách tín dụng.
 12. Viện trưởng Viện kiểm sát nhân dân tối cao chỉ đạo đẩy nhanh việc giải quyết các vụ án.
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_the_governor_stands_for_the_state_bank():

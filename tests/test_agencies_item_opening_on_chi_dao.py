@@ -2,7 +2,7 @@
 out the duty. Not a "Chỉ đạo" sentence inside a body's own item (its subordinates), nor a collective "các cơ quan"
 (modelled on a provincial office's report proposing measures for industrial clusters, shortened)."""
 
-from extractors.agencies import iter_agencies
+from tests._agencies_support import all_roles as _roles
 
 PROPOSALS = """III. ĐỀ XUẤT, KIẾN NGHỊ
 
@@ -17,10 +17,6 @@ PROPOSALS = """III. ĐỀ XUẤT, KIẾN NGHỊ
 5. Về công tác văn hóa:
 - Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ động tham mưu cho UBND tỉnh tổ chức lễ hội.
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text)}
 
 
 def test_the_body_an_item_directs_carries_out_its_duty():

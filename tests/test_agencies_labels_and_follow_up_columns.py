@@ -3,12 +3,9 @@ hiện" column, a follow-up column ("Theo dõi, kiểm tra, đôn đốc") whose
 directs a force and asks another body before the points' colon, and communes named by number since the 2025
 mergers ("UBND Phường 3 Bảo Lộc", "UBND xã Bảo Lâm 1")."""
 
-from extractors.agencies import iter_agencies, iter_mentions
+from extractors.agencies import iter_mentions
 from schemas.records import Table
-
-
-def _roles(text, tables=()):
-    return {(a.name, a.role) for a in iter_agencies(text, tables)}
+from tests._agencies_support import all_roles as _roles
 
 
 LABELLED_LISTS = """VII. MỞ RỘNG HỢP TÁC QUỐC TẾ VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from extractors.agencies import iter_agencies
 from extractors.tasks import iter_tasks
 from pipeline.extract.stage import parse_path
 from pipeline.parse.stage import ParseSettings
 from tests.blind_documents import parsed_blind_document
+from tests._agencies_support import named_roles as _roles
 
 LETTER = """VĂN PHÒNG CHÍNH PHỦ
 -------
@@ -28,10 +28,6 @@ chủ đầu tư, các nhà thầu đẩy nhanh tiến độ thi công.
 3. Bộ Tài chính: Bố trí vốn cho dự án.
 Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện./.
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_the_body_a_conveyed_opinion_point_opens_on_is_given_it():

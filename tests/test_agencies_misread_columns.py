@@ -3,6 +3,7 @@ agency names: an agency-column cell with no recognisable body is kept only when
 it reads like a name."""
 
 from extractors.agencies import iter_agencies
+from tests._agencies_support import all_roles
 
 
 def test_task_text_in_an_agency_column_is_no_agency(shared_docs):
@@ -23,6 +24,6 @@ def test_an_unknown_body_in_the_lead_column_is_kept():
         "1\n|\nXây dựng cơ sở dữ liệu về giống cây trồng\n|\nTrạm Khuyến nông Bát Xát\n|\n"
         "Xây dựng quy chế và kế hoạch triển khai cơ sở dữ liệu trên toàn tỉnh trong năm 2026\n|\n|\n"
     )
-    found = {(a.name, a.role) for a in iter_agencies(text)}
+    found = all_roles(text)
     assert ("Trạm Khuyến nông Bát Xát", "chủ trì") in found
     assert not any(name.startswith("Xây dựng quy chế") for name, _ in found)

@@ -5,10 +5,7 @@ text from blind documents."""
 from extractors.agencies import iter_agencies, iter_mentions
 
 from tests.blind_documents import parsed_blind_document
-
-
-def _roles(text):
-    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+from tests._agencies_support import all_roles, canonical_roles as _roles, named_roles
 
 
 def _names(text):
@@ -175,7 +172,7 @@ def test_a_party_cell_or_standing_body_is_named_with_its_institution():
     assert _names("Chi bộ Sở Y tế thực hiện") == ["Chi bộ Sở Y tế"]
     text = ("KẾ HOẠCH\n\nII. NHIỆM VỤ\n\n**b) Tổ đảng ở Thường trực Ủy ban Pháp luật**\n\n"
             "*   Chủ trì thẩm tra, giám sát việc thực hiện chính sách, pháp luật về dân sự.\n")
-    found = {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+    found = named_roles(text)
     assert ("Tổ đảng ở Thường trực Ủy ban Pháp luật", "chủ trì") in found
 
 
@@ -216,5 +213,5 @@ def test_the_committees_of_a_group_of_provinces_are_one_named_class():
     from extractors.agencies import iter_agencies
 
     text = "(4) Uỷ ban nhân dân các tỉnh biên giới phối hợp với Bộ Nông nghiệp và Môi trường tiến hành rà soát các quy hoạch."
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert {("Uỷ ban nhân dân các tỉnh biên giới", "phối hợp"), ("Bộ Nông nghiệp và Môi trường", "phối hợp")} <= roles

@@ -7,10 +7,7 @@ taken from the blind documents (Lào Cai, Bình Định, Hà Nội, Nghệ An, Q
 from extractors.agencies import iter_agencies, iter_mentions
 from extractors.canonical import canonical_name
 from tests.blind_documents import parsed_blind_document
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+from tests._agencies_support import all_roles, named_roles as _roles
 
 
 SHORT_LETTER = """ỦY BAN NHÂN DÂN
@@ -271,7 +268,7 @@ def test_a_quota_list_goes_on_with_each_body_and_its_share_after_a_semicolon():
     # hcm_haiquan_chitieuthu2021: the verb is left out after the first item; a figure after a name is no part of it.
     text = ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 3 được giao 12.400 tỷ đồng; Chi cục Hải quan sân bay Tân Sơn "
             "Nhất 6.700 tỷ đồng; Chi cục Hải quan khu công nghệ cao 2.800 tỷ đồng.")
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert {("Chi cục Hải quan sân bay Tân Sơn Nhất", "thực hiện"), ("Chi cục Hải quan khu công nghệ cao", "thực hiện")} <= roles
 
 
@@ -281,7 +278,7 @@ def test_a_request_goes_on_after_a_semicolon_with_another_body_and_its_verb():
     text = ("III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n9. Về triển khai hạ tầng: đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, "
             "Công nghiệp - Viễn thông Quân đội tổ chức triển khai thực hiện, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học "
             "và Công nghệ hướng dẫn các Tập đoàn nêu trên trong việc triển khai thực hiện nhiệm vụ.\n")
-    assert ("Bộ Khoa học và Công nghệ", "thực hiện") in {(a.name, a.role) for a in iter_agencies(text)}
+    assert ("Bộ Khoa học và Công nghệ", "thực hiện") in all_roles(text)
 
 
 STEERING_COMMITTEE_NEWS = """Phiên họp thứ nhất Ban Chỉ đạo Trung ương
@@ -361,7 +358,7 @@ def test_a_paragraph_handing_a_body_the_points_after_it_heads_them():
     text = ("Theo đó, Chính phủ đã yêu cầu Bộ Thông tin và Truyền thông thực hiện các nhiệm vụ được quy định cụ thể tại "
             "Nghị quyết 27/NQ-CP năm 2025 như sau:\n\n- Chủ trì, phối hợp với các cơ quan, địa phương tiếp tục thực hiện "
             "các giải pháp đẩy mạnh đầu tư.\n\n- Đẩy nhanh tiến độ soạn thảo, trình Chính phủ dự thảo Nghị định.\n")
-    roles = {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+    roles = _roles(text)
     assert roles == {("Bộ Thông tin và Truyền thông", "chủ trì"), ("Bộ Thông tin và Truyền thông", "thực hiện")}
     # A collective handed the points names no body.
     assert not [a for a in iter_agencies(text.replace("Bộ Thông tin và Truyền thông", "các cơ quan")) if not a.generic]
@@ -391,7 +388,7 @@ def test_a_bold_topic_line_over_a_paragraph_does_not_hide_its_subject():
     text = ("Phiên họp thứ hai của Ban Chỉ đạo diễn ra chiều 4/3/2025.\n\n**Tuyên truyền và nhận thức**\nBan Tuyên giáo Trung ương và Ban Dân vận Trung ương được giao nhiệm vụ tăng "
             "cường tuyên truyền, nâng cao nhận thức về chuyển đổi số.\n\n**Bộ Khoa học và Công nghệ**\n"
             "Chủ trì xây dựng cơ sở dữ liệu quốc gia.")
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert ("Ban Tuyên giáo Trung ương", "thực hiện") in roles and ("Ban Dân vận Trung ương", "thực hiện") in roles
     assert ("Bộ Khoa học và Công nghệ", "chủ trì") in roles  # a bold line naming the body is still its subject
 

@@ -1,11 +1,7 @@
 """A proposal quoted in a news page ("kiến nghị Thủ tướng giao Bộ …", "đề nghị Thủ tướng chính phủ giao
 Bộ …") gives no body a task: the README leaves out what speakers in news ask for."""
 
-from extractors.agencies import iter_agencies
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+from tests._agencies_support import named_roles as _roles
 
 
 # A news page on the wood industry's 2021 export goal (bnnptnt_lamsan_xuatkhau_news_2021), shortened.

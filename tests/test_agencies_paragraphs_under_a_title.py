@@ -3,11 +3,7 @@ the role for the points below it, a paragraph that names its own subjects after
 "giao", the plan's closing line on difficulties, a line about the text itself,
 and a relayed decision's assignments told before the tasks part."""
 
-from extractors.agencies import iter_agencies
-
-
-def _roles(text):
-    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+from tests._agencies_support import canonical_roles as _roles
 
 
 def test_points_under_a_chu_tri_lead_in_paragraph_are_the_leads_tasks():

@@ -2,7 +2,7 @@
 too; in a department's own letter ("UBND TỈNH LÀO CAI" ⏎ "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" above the national
 motto) the department it is from is not its own partner."""
 
-from extractors.agencies import iter_agencies
+from tests._agencies_support import named_roles as _roles
 
 # Kế hoạch of Sở Công Thương Lào Cai 2026 (Đề án 08), III.5, shortened.
 PLAN = """III. NHIỆM VỤ TRỌNG TÂM
@@ -24,10 +24,6 @@ Trong quá trình triển khai dự án, đề nghị Chủ đầu tư:
 (đơn vị khai thác và bảo vệ công trình thủy lợi), chính quyền địa phương kiểm tra
 xác minh cụ thể ảnh hưởng của dự án đến các hạng mục của công trình thủy lợi.
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_a_point_that_opens_on_phoi_hop_voi_names_a_partner():

@@ -2,17 +2,13 @@
 whose duty goes on after a semicolon (modelled on a provincial council's 2018 supervision programme and the
 Government's 2019 price-management conclusions, shortened)."""
 
-from extractors.agencies import iter_agencies
+from tests._agencies_support import named_roles as _roles
 
 PROGRAMME = """QUYẾT NGHỊ:
 Điều 2. Tổ chức thực hiện
 1. Sở Tư pháp tổ chức triển khai thực hiện Kế hoạch; hướng dẫn các huyện xây dựng kế hoạch kiểm tra; cùng với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tiến hành hoạt động kiểm tra theo luật định.
 2. Sở Kế hoạch và Đầu tư theo dõi việc thực hiện kế hoạch, phối hợp cùng với Sở Tài chính hằng năm bố trí kinh phí.
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_the_body_acted_with_after_a_semicolon_is_a_partner():

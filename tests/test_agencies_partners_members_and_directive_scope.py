@@ -4,10 +4,7 @@ b28c; the real-document tests skip where data/external lacks the document)."""
 
 from blind_documents import parsed_blind_document
 from extractors.agencies import iter_agencies, iter_mentions
-
-
-def _roles(text: str) -> set[tuple[str, str]]:
-    return {(a.name, a.role) for a in iter_agencies(text)}
+from tests._agencies_support import all_roles as _roles
 
 
 def test_the_bodies_a_lead_works_with_are_its_partners():

@@ -4,10 +4,7 @@ and "hoặc", leads named in the passive, sub-titles that only state a role, com
 committees named with their communes, and directives that close on "… nhiệm vụ sau:"."""
 
 from extractors.agencies import iter_agencies
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+from tests._agencies_support import all_roles, named_roles as _roles
 
 
 def _names(text):
@@ -212,7 +209,7 @@ def test_a_lead_cell_that_states_roles_gives_each_list_its_own():
         "| 1 | Công bố dữ liệu mở hằng năm | Sở Khoa học và Công nghệ chủ trì hướng dẫn, tổng hợp; Các sở, ngành, "
         "UBND cấp xã thực hiện công bố dữ liệu mở | 2026 |\n"
     )
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert ("Sở Khoa học và Công nghệ", "chủ trì") in roles
     assert ("UBND cấp xã", "thực hiện") in roles
     assert ("UBND cấp xã", "chủ trì") not in roles

@@ -4,11 +4,8 @@ committee, and to the 2025 committee whose official name holds a comma; a leader
 đạo X …") is a request; a step of a procedure opens on its basis and time limit ("Trên cơ sở …, trong 05 ngày
 làm việc, Sở X chủ trì …"); a body's term of office is no part of its name."""
 
-from extractors.agencies import iter_agencies, iter_mentions
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text)}
+from extractors.agencies import iter_mentions
+from tests._agencies_support import all_roles as _roles
 
 
 CONCLUSION_NEWS = """# Kết luận 157-KL/TW của Bộ Chính trị về sắp xếp tổ chức bộ máy

@@ -2,8 +2,8 @@
 Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra …", blind batch b34h, Công văn 11554/VPCP-V.I); not the committee's
 standing members ("Thường trực Ban Chỉ đạo …") with "Văn phòng" dropped."""
 
-from extractors.agencies import iter_agencies
 from extractors.agencies.mentions import iter_mentions
+from tests._agencies_support import all_roles
 
 
 def test_the_standing_office_is_named_whole():
@@ -16,7 +16,7 @@ def test_the_standing_office_is_given_its_point():
         "Phó Thủ tướng Chính phủ có ý kiến như sau:\n1. Bộ Công an chỉ đạo các lực lượng tăng cường kiểm tra.\n"
         "5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia\ntăng cường kiểm tra, đôn đốc các cơ quan.\n"
     )
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "thực hiện") in roles
 
 

@@ -5,6 +5,7 @@ khác"); a list of documents to draft names its task column "Tên văn bản" (b
 from extractors.agencies import iter_agencies
 from extractors.tasks import iter_tasks
 from tests.blind_documents import parsed_blind_document
+from tests._agencies_support import all_roles as _roles
 
 SCHEMES = """| STT | Tên đề án | Thời gian trình | Đơn vị thực hiện |  | Ghi chú |
 | --- | --- | --- | --- | --- | --- |
@@ -16,10 +17,6 @@ DRAFTS = """| STT | Tên văn bản | Đơn vị chủ trì soạn thảo | Th�
 | --- | --- | --- | --- |
 | 1 | Nghị định quy định về giá đất | Cục Quy hoạch và Phát triển tài nguyên đất | Tháng 9/2024 |
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text)}
 
 
 def test_a_second_header_row_names_the_lead_and_partner_columns():

@@ -2,6 +2,7 @@
 
 from extractors.agencies import flattened_tables, iter_agencies
 from schemas import Table
+from tests._agencies_support import all_roles
 
 
 def test_flattened_markdown_table_rows_give_lead_and_partner(shared_docs):
@@ -34,7 +35,7 @@ def test_a_misread_cost_table_gives_no_role_to_its_content_cells():
         "| 1 | Khảo sát, đánh giá hiện trạng | Nội dung 1 | Chuyên gia trong nước | 2026 |\n"
         "| 2 | Xây dựng cơ sở dữ liệu | Sở Khoa học và Công nghệ | Trung tâm Chuyển đổi số | 2026 |\n"
     )
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert roles == {("Sở Khoa học và Công nghệ", "chủ trì"), ("Trung tâm Chuyển đổi số", "phối hợp")}
 
 

@@ -3,8 +3,8 @@ PHƯƠNG") is read as a tasks part; under a title that states its items' role ("
 hợp với các cơ quan, địa phương:"), a later sentence of an item that states no role stays in that role, and
 the gazette's running header between pages is no task."""
 
-from extractors.agencies import iter_agencies
 from tests.blind_documents import parsed_blind_document
+from tests._agencies_support import named_roles as _roles
 
 # Nghị quyết 122/NQ-CP 2026 (Công báo text), its annex, shortened.
 ANNEX = """III. Về việc báo cáo Chính phủ
@@ -27,10 +27,6 @@ g) Thực hiện có hiệu quả các giải pháp bảo đảm an ninh lương
 19. Bộ Công an, Bộ Quốc phòng khẩn trương xây dựng, trình Chính phủ ban
 hành các Nghị định hướng dẫn thi hành Luật An ninh mạng.
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_an_annex_of_tasks_given_to_ministries_assigns_them():

@@ -3,6 +3,7 @@ bodies head the points under them ("a) Ủy ban nhân dân các tỉnh …", "- 
 then "+ …"), and a requested body's points hand tasks on ("- Chỉ đạo Hội Nông dân …")."""
 
 from extractors.agencies import iter_agencies
+from tests._agencies_support import canonical_roles as _roles
 
 # Nghị quyết 394/NQ-CP 2025 (tnt305/tai_lieu_noi_bo dataset 7cfc6fdf6d7a5f5d.md), part III, shortened.
 RESOLUTION = """**III.** **NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU**
@@ -43,10 +44,6 @@ cường hiệu quả công tác quản lý rác thải
 
 - Ngân hàng Nhà nước Việt Nam rà soát, tháo gỡ các khó khăn, vướng mắc của nhà đầu tư.
 """
-
-
-def _roles(text):
-    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_a_tasks_part_that_hands_its_points_to_bodies_assigns_them():

@@ -3,6 +3,7 @@ between (a printed Công báo text: "5. Trách nhiệm của Bộ Quốc phòng"
 text; a line that goes on with a name is still part of the title."""
 
 from extractors.agencies import iter_agencies
+from tests._agencies_support import named_roles as _roles
 
 # Nghị quyết 175/NQ-CP 2023, Điều 2 (Công báo text), shortened.
 RESPONSIBILITIES = """Điều 2. Tổ chức thực hiện
@@ -34,10 +35,6 @@ nghệ, đổi mới sáng tạo và chuyển đổi số.
 Cân đối nguồn ngân sách nhà nước hằng năm cho lĩnh vực khoa học, công
 nghệ, đổi mới sáng tạo và chuyển đổi số theo quy định pháp luật về ngân sách.
 """
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_a_title_line_of_one_body_heads_the_paragraph_under_it():

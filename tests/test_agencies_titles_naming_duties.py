@@ -2,13 +2,9 @@
 Y tế có nhiệm vụ:") heads the points under it as "2. Sở Y tế:" does: a point's stated role and partners are the body's
 (blind batch b34d, Chỉ thị 299/TTg)."""
 
-from extractors.agencies import iter_agencies
+from tests._agencies_support import all_roles as _roles
 
 POINTS = "{title}\n- Chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch.\n- Hướng dẫn các huyện triển khai.\n"
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text)}
 
 
 def test_a_title_with_duties_hands_its_points_their_roles():

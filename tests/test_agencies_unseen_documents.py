@@ -3,11 +3,8 @@ administrative units in a commune committee's name, a body named at every level
 ("các cấp"), the councils of the communes in a council's resolution, enterprises
 known by their brand, and members listed after a collective reference."""
 
-from extractors.agencies import iter_agencies, iter_mentions
-
-
-def _roles(text):
-    return {(a.name, a.role) for a in iter_agencies(text) if not a.generic}
+from extractors.agencies import iter_mentions
+from tests._agencies_support import named_roles as _roles
 
 
 def test_commune_committees_of_the_2025_units_keep_dac_khu():

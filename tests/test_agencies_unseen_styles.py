@@ -3,10 +3,7 @@ text, names broken by markdown, short forms that point back to a body, and
 abbreviated names in prose."""
 
 from extractors.agencies import iter_agencies, iter_mentions
-
-
-def _roles(text):
-    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
+from tests._agencies_support import all_roles, canonical_roles as _roles
 
 
 COUNCIL_RESOLUTION = """|
@@ -367,7 +364,7 @@ def test_a_unit_named_with_the_body_it_belongs_to_is_one_body_and_the_list_goes_
         "Chính phủ, Ban Tuyên giáo và Dân vận Trung ương, Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam làm tốt "
         "công tác thông tin, tuyên truyền."
     )
-    found = {(a.name, a.role) for a in iter_agencies(text)}
+    found = all_roles(text)
     assert ("Ban Tuyên giáo và Dân vận của Đảng ủy Chính phủ", "phối hợp") in found
     assert ("Ban Tuyên giáo và Dân vận", "phối hợp") not in found
     for name in ("Ban Tuyên giáo và Dân vận Trung ương", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"):

@@ -10,6 +10,7 @@ the task."""
 from extractors.agencies import iter_agencies, iter_mentions
 from extractors.metadata import extract_metadata
 from tests.blind_documents import parsed_blind_document
+from tests._agencies_support import canonical_roles as _roles
 
 RESOLUTION = """<jsontable name="bang_0"> </jsontable>
 
@@ -24,10 +25,6 @@ QUYẾT NGHỊ:
 Điều 2. Giao Ủy ban nhân dân tỉnh tiếp thu những ý kiến của các đại biểu, tổ chức thực hiện Nghị quyết.
 Hội đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
 """
-
-
-def _roles(text: str) -> set[tuple[str, str]]:
-    return {(a.canonical_name, a.role) for a in iter_agencies(text) if not a.generic}
 
 
 def test_the_councils_term_under_the_title_makes_the_provincial_committee_its_assignee():

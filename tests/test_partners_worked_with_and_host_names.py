@@ -3,6 +3,7 @@ known only by its host name ("github.com" for a page kept in a repository) names
 
 from extractors.agencies import iter_agencies
 from extractors.metadata import extract_metadata
+from tests._agencies_support import all_roles
 
 
 def test_a_body_worked_with_on_the_task_is_a_partner():
@@ -10,7 +11,7 @@ def test_a_body_worked_with_on_the_task_is_a_partner():
         "Phó Thủ tướng kết luận như sau:\n\n1. Giao Bộ Xây dựng chủ trì, làm việc với Bộ Tài chính, Tổng công ty "
         "Cảng hàng không Việt Nam để thống nhất phương án kết nối giao thông, báo cáo Thủ tướng Chính phủ.\n"
     )
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert ("Bộ Xây dựng", "chủ trì") in roles
     assert {("Bộ Tài chính", "phối hợp"), ("Tổng công ty Cảng hàng không Việt Nam", "phối hợp")} <= roles
 

@@ -10,6 +10,7 @@ from extractors.agencies import iter_agencies
 from extractors.agencies.tables import iter_assignment_rows
 from extractors.targets import iter_targets
 from pipeline.parse.pdf.tables import locate_table
+from tests._agencies_support import all_roles
 
 PLANNING_DECISION = """QUYẾT ĐỊNH
 Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045
@@ -31,7 +32,7 @@ def test_the_bodies_that_draw_a_plan_up_and_appraise_it_do_the_work():
 
 def test_a_zoning_plan_s_drafting_department_is_labelled_with_its_plan():
     text = "- Cơ quan tổ chức lập quy hoạch: Sở Văn hóa, Thể thao và Du lịch.\n- Cơ quan thẩm định: Sở Xây dựng tỉnh Cà Mau.\n"
-    roles = {(a.name, a.role) for a in iter_agencies(text)}
+    roles = all_roles(text)
     assert ("Sở Văn hóa, Thể thao và Du lịch", "thực hiện") in roles
     assert ("Sở Xây dựng tỉnh Cà Mau", "thực hiện") in roles
 
