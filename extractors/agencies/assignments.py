@@ -432,7 +432,9 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     raw = text[unit.body_start : title_end]
     lead = re.match(
         # "a) Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh" over its points too.
-        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|Giao\s+|(?:Trách\s+nhiệm|Nội\s+dung|Nhiệm\s+vụ)\s+(?:của\s+)?"
+        # ("Điều 11. Quyền và trách nhiệm của Cục Bưu điện Trung ương", "Nhiệm vụ, quyền hạn của Sở X" as well.)
+        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|Giao\s+|(?:Quyền(?:\s+hạn)?\s*(?:,|và)\s*[tn]|[TN])(?:rách\s+nhiệm|ội\s+dung|hiệm\s+vụ)"
+        r"(?:\s*(?:,|và)\s*(?:quyền(?:\s+hạn)?|nghĩa\s+vụ))?\s+(?:của\s+)?"
         # "(3) Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:" over the points they are given.
         r"|Đối\s+với\s+)?", raw
     )
@@ -780,7 +782,7 @@ def _assign_unit(
         if index == 0 and assigned and (unit.implementation or gives_points) and unit.label is not None and (unit.level or 9) < 5:
             # "1. Giao Sở X là cơ quan đầu mối, chủ trì: a) …; b) …": the items under it are Sở X's.
             introduces = len(clauses) == 1 and body.rstrip(" *\n").endswith(":")
-            delegates = _delegates(text, clause, mentions.between(*clause)) if introduces else []
+            delegates = _delegates(text, clause, mentions.between(*clause)) if len(clauses) == 1 else []
             if delegates:
                 heading = _Heading(delegates, False, unit.level, False, None)
             else:
@@ -892,15 +894,17 @@ def _requests_own_subjects(text: str, unit: Unit, local: list[Mention]) -> bool:
 _OPENING_DELEGATION = re.compile(r"[\s*]*(?:[Đđ]ịnh\s+hướng\s*,\s*)?[Cc]hỉ\s+đạo\s+(?:các\s+)?(?=[" + UPPER + r"])")
 _DELEGATION_CUE = re.compile(r"chỉ\s+đạo\s+(?:các\s+)?$", re.IGNORECASE)
 _DELEGATED_TASKS = re.compile(r"[\s*]*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\b[^:;.]*:[\s*]*$", re.IGNORECASE)
+_TITLE_END = re.compile(r"[\s*]*:?[\s*]*")
 
 
 def _delegates(text: str, clause: tuple[int, int], local: list[Mention]) -> list[Mention]:
     """The bodies a title hands its points to: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
-    Biển đảo và Thủy sản thực hiện các nội dung sau:" — the points are the Chi cục's."""
+    Biển đảo và Thủy sản thực hiện các nội dung sau:" — the points are the Chi cục's; so are those
+    of a title that ends on the body directed ("1. Bộ trưởng Bộ Quốc phòng chỉ đạo Ban Cơ yếu Chính phủ")."""
     for index, mention in enumerate(local):
         if _DELEGATION_CUE.search(text, max(clause[0], mention.start - 20), mention.start):
             delegates, pos = _subject_list(local[index:], text, mention.start)
-            if delegates and _DELEGATED_TASKS.fullmatch(text, pos, clause[1]):
+            if delegates and (_DELEGATED_TASKS.fullmatch(text, pos, clause[1]) or _TITLE_END.fullmatch(text, pos, clause[1])):
                 return [d for d in delegates if not d.generic]
     return []
 
@@ -1198,6 +1202,14 @@ _AMOUNT_ONLY = re.compile(
 )
 _COMRADE = re.compile(r"(?:các\s+)?đồng\s+chí\b")  # "Bộ Chính trị giao đồng chí được … phân công triệu tập, …"
 _MANDATE = re.compile(r"theo\s+chức\s+năng\b", re.IGNORECASE)
+# What a legal text lets a body do or gives it: "Ủy ban Thường vụ Quốc hội quyết định việc tham gia …", "Ủy ban nhân dân
+# cấp tỉnh được thí điểm thành lập …", "Hiệp hội ngành, nghề được hỗ trợ …".
+_POWER = re.compile(
+    r"(?:quyết\s+định\s+(?!số\b|tại\b|này\b)|được\s+(?:thí\s+điểm|hỗ\s+trợ|sử\s+dụng|quyền|phép|áp\s+dụng|hưởng|miễn|vay)\b)"
+)
+# A criteria table's note names the body that guides the criterion, the verb with no object: "Bộ Xây dựng hướng dẫn; UBND
+# cấp tỉnh quy định cụ thể …" (a body to issue the guidance).
+_GUIDES = re.compile(r"hướng\s+dẫn(?:\s+(?:thực\s+hiện|cụ\s+thể|chi\s+tiết))?[\s*]*(?:[,.;]|$)", re.IGNORECASE)
 # A notice's closing formula: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X và các Bộ, cơ quan liên quan
 # biết, thực hiện./.": the bodies told to carry the conclusions out (a body told only "để … biết" is a recipient).
 _NOTICE_TO_ACT = re.compile(r"(?<=\s)thông\s+báo\s+(?:để|tới|đến)\s+")
@@ -1248,7 +1260,8 @@ _OTHER_TEXT_SUBJECT = re.compile(
 )
 
 
-_ARTICLE = re.compile(r"^[\s*#|]*Điều\s+\d+\s*\.", re.MULTILINE)
+# "Điều 2. …", or a heading line of its own ("**Điều 4**", "**Điều ****5**") with the title on the next line.
+_ARTICLE = re.compile(r"^[\s*#|]*Điều[\s*]+\d+[\s*]*(?:\.|$)", re.MULTILINE)
 
 
 @lru_cache(maxsize=8)
@@ -1295,6 +1308,12 @@ _OPENING_BASIS = re.compile(
     rf"|(?:Trong|Sau)\s+{_TIME_LIMIT_DAYS}(?:\s*,\s*kể\s+từ\s+[^,.;:\n]{{1,100}})?,\s*"
     # … after the basis ("Trên cơ sở Quyết định phê duyệt danh sách …, trong 05 ngày làm việc, Sở X chủ trì …").
     rf")(?:[Tt]rong\s+{_TIME_LIMIT_DAYS},\s*)?"
+)
+
+# The remit a duty is given within, after the case it is for: "Trường hợp có yêu cầu đặc biệt …, trong phạm vi chức năng,
+# nhiệm vụ, Bộ Quốc phòng, Bộ Công an chủ trì …" (the bodies after it are the subjects).
+_REMIT_ASIDE = re.compile(
+    r"(?<!\w)[Tt]rong\s+phạm\s+vi\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|quyền\s+hạn|trách\s+nhiệm)[^.;:\n]{0,80}?,\s*(?=[" + UPPER + r"])"
 )
 
 
@@ -1391,6 +1410,7 @@ def _assign_clause(
             candidates.append((basis_end, False, None))
             if basis.group().startswith("Về") and basis.group().rstrip().endswith(":"):
                 answered_end = basis_end  # the body after a request's topic is given the answer
+        candidates.extend((start + remit.end(), False, None) for remit in _REMIT_ASIDE.finditer(sentence))
     relayed = not unit.implementation and _OTHER_TEXT_SUBJECT.match(sentence) and _has_tasks_part(text)
     for match in [] if relayed else re.finditer(_REQUEST_IN_SENTENCE, sentence):
         if _proposed(text, sentence[: match.start()]):
@@ -1449,6 +1469,7 @@ def _assign_clause(
             # "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu …": only a body given a
             # task is told to act within its remit.
             or _MANDATE.match(predicate.lstrip(" ,*\n"))
+            or _GUIDES.match(predicate_clean)
             # "5. Về điều chuyển số vốn dư …: Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương thực hiện …"
             or (list_start == answered_end and re.match(r"[" + LOWER + r"]", predicate_clean) is not None)
             or (
@@ -1476,6 +1497,8 @@ def _assign_clause(
             # A report, the body that asks ("Sở Nội vụ đề nghị các doanh nghiệp …"), or a notice's
             # sender ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết").
             continue
+        if not requested and _POWER.match(predicate_clean):
+            continue  # a power or a benefit the text grants, not a duty ("Hội đồng nhân dân cấp tỉnh quyết định sử dụng …")
         # Outside the tasks part a bullet that opens on named bodies and their verb is a task given to
         # them ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …" in a plan's activities).
         # So does a lettered point ("b) Ủy ban nhân dân cấp xã tổ chức lập đề án …" in a resolution's articles).
