@@ -740,10 +740,12 @@ def _assign_unit(
         _assign_execution(text, unit, execution, mentions, collector)
         return heading, None
     clauses = _joined_lists(text, list(_clauses(text, unit.body_start, unit.end)), mentions)
+    asked_above = _asked_by_title(text, items, unit)
     current: Optional[_Assigned] = None
     for index, clause in enumerate(clauses):
         assigned = _assign_clause(
-            text, clause, mentions.between(*clause), unit, collector, current is not None, listed_role if index == 0 else None
+            text, clause, mentions.between(*clause), unit, collector, current is not None, listed_role if index == 0 else None,
+            asked_above,
         )
         if assigned is None and current is not None and (
             unit.implementation or _reports_directions(text, unit, clause, current) or _states_own_role(text, unit, clause, current)
@@ -1157,6 +1159,20 @@ def _listed_bodies(text: str, unit: Unit, local: list[Mention]) -> list[Mention]
     return subjects if subjects and not _WORD.search(text, pos, unit.end) else []
 
 
+_ASKS_BELOW = re.compile(r"(?<!\w)đề\s+nghị[\s*]*:[\s*]*$", re.IGNORECASE)
+
+
+def _asked_by_title(text: str, units: list[Unit], unit: Unit) -> bool:
+    """Whether the item a point is under ends by asking ("b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:"):
+    the bodies its points open on are asked, as "Đề nghị Ủy ban nhân dân tỉnh …" asks them."""
+    if unit.level is None:
+        return False
+    for previous in reversed(units[: units.index(unit)]):
+        if previous.level is not None and previous.level < unit.level:
+            return _ASKS_BELOW.search(text, previous.body_start, previous.end) is not None
+    return False
+
+
 def _parent_title(text: str, units: list[Unit], unit: Unit) -> tuple[Optional[str], int]:
     """The task a "Cơ quan chủ trì:" line belongs to (its item's "Nội dung:" /
     "Nhiệm vụ:" line, else the item title) and where that item starts."""
@@ -1359,7 +1375,7 @@ _MEMBERS_LISTED = re.compile(r"(?:các\s+)?[" + LOWER + r"][^.;:\n]{0,60}?\s(?:b
 
 def _assign_clause(
     text: str, clause: tuple[int, int], local: list[Mention], unit: Unit, collector: Collector,
-    subjects_known: bool = False, listed_role: Optional[str] = None,
+    subjects_known: bool = False, listed_role: Optional[str] = None, asked_above: bool = False,
 ) -> Optional[_Assigned]:
     """Roles stated in one clause; returns the subjects it assigned (and whether
     they were asked with "Đề nghị") so that the items under it can inherit them.
@@ -1378,7 +1394,7 @@ def _assign_clause(
     # "UBND tỉnh giao …": the issuer before its request (not a committee named as a subject: "Ủy ban nhân dân thành
     # phố Hà Nội, … trực tiếp hỗ trợ …").
     lead_in = re.match(
-        r"[\s*\-+•]*(?:\(\d{1,2}\)\s*)?(?:" + _ORDINAL_MARK + r")?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+(?=" + _REQUEST_CUE.pattern + r"))?",
+        r"[\s*\-+•]*(?:\((?:\d{1,2}|[ivx]{1,5})\)\s*)?(?:" + _ORDINAL_MARK + r")?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:tỉnh|thành\s+phố)\s+(?=" + _REQUEST_CUE.pattern + r"))?",
         sentence,
     )
     candidates = []
@@ -1458,7 +1474,8 @@ def _assign_clause(
         predicate_clean = _ASIDE.sub("", _POINT.sub("", predicate.lstrip(" ,:*\n"), count=1))
         # "Bộ Xây dựng: Khẩn trương thành lập …": after a colon the duty may open capitalised.
         listed_duty = re.match(r"[\s*]*:[\s*]*(?:\(\d{1,2}\)[\s*]*)?[" + UPPER + r"][" + LOWER + r"]", predicate) is not None
-        asked = requested and cue is not None and cue.startswith(("đề", "khuyến"))
+        # (The points under "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" are asked too, unless one says "Giao".)
+        asked = (requested and cue is not None and cue.startswith(("đề", "khuyến"))) or (asked_above and cue is None)
         role = _stated_role(predicate) or (listed_role if not requested else None) or _role_of(predicate, asked)
         explicit = bool(
             listed_role
@@ -1510,7 +1527,10 @@ def _assign_clause(
         # (Not the units an organisation article lists: "đ) Phòng Quản lý thi và Kiểm định chất lượng giáo dục;".)
         bullet_of_bodies = (
             not unit.roster
-            and ((unit.level or 0) >= _LEVELS_LETTER or (unit.level == _LEVELS_ARABIC and _has_articles(text)))
+            and (
+                (unit.level or 0) >= _LEVELS_LETTER or (unit.level == _LEVELS_ARABIC and _has_articles(text))
+                or (unit.label or "").startswith("(")  # "(vii) Hội đồng thẩm định Nhà nước thẩm định, trình …"
+            )
             and not requested and list_start == opening
             and opening == _POINT.match(text, unit.body_start).end()
             and not subjects[0].generic and (re.match(r"[" + LOWER + r"]", predicate_clean) is not None or listed_duty)

@@ -22,7 +22,9 @@ _MARKER = re.compile(
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s*])"
     r"|(?P<arabic>\d{1,2})(?:\*{2,4})?\s*[.)](?!\d)"  # "**1****. **": emphasis closed before the dot
     r"|(?P<letter>[a-zđ])\s*\)"
-    r"|\((?P<paren>\d{1,2})\)(?:\*{1,2})?(?=\s)"  # "**(1) Bộ Công an:**", "**(4)** Ủy ban nhân dân …"
+    # "**(1) Bộ Công an:**", "**(4)** Ủy ban nhân dân …", "(iii) Ủy ban nhân dân các địa phương: chủ trì …"
+    r"|\((?P<paren>\d{1,2})\)(?:\*{1,2})?(?=\s)"
+    r"|\((?P<subpoint>[ivx]{1,5})\)(?:\*{1,2})?(?=\s)"
     r"|(?P<bullet>[-+•–]))",
     re.MULTILINE,
 )
@@ -35,7 +37,8 @@ _TASKS_ANNEX_TITLE = re.compile(
     r"NHIỆM\s+VỤ\b[^.:()]{0,60}?\bGIAO\s+(?:CHO\s+)?(?:CÁC\s+)?(?:BỘ|SỞ|CƠ\s+QUAN|ĐƠN\s+VỊ|ĐỊA\s+PHƯƠNG|UBND|ỦY\s+BAN)"
     r"|PHÂN\s+CÔNG\s+(?:NHIỆM\s+VỤ|THỰC\s+HIỆN|TRÁCH\s+NHIỆM)"
 )
-_LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "paren": 3, "letter": 4, "bullet": 5}
+# "(i)", "(ii)" are the points of a lettered item or of a "(1)" part, a bullet's depth.
+_LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "paren": 3, "letter": 4, "subpoint": 5, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
 # "Điều 3. Cơ cấu tổ chức" of a decision on a department's functions lists its divisions and units: no tasks.
 _STRUCTURE_TITLE = re.compile(r"[\s*]*(?:Cơ\s+cấu\s+tổ\s+chức|Tổ\s+chức\s+bộ\s+máy)\b", re.IGNORECASE)
@@ -139,7 +142,7 @@ def _outline(text: str) -> tuple[tuple, tuple, bool, tuple, int | None, bool]:
         label = match.group(kind).split()[-1] if kind != "bullet" else None
         if kind == "dieu":
             label = "Điều " + label
-        elif kind == "paren":
+        elif kind in ("paren", "subpoint"):
             label = f"({label})"
         # "+" bullets sit under "-" bullets ("- Bộ Tài chính" then "+ Chủ trì, phối hợp …").
         level = 6 if kind == "bullet" and match.group(kind) == "+" else _LEVELS[kind]
