@@ -67,7 +67,8 @@ BASELINE = re.compile(r"(?=s)so với\s+[^\d,;()]{0,40}?năm\s+(?P<y>(?:19|20)\d
 _ASSURED = (
     r"(?:bảo đảm|đảm bảo)\s+(?:đạt|(?:cắt giảm|giảm|tăng)\s+(?=tối thiểu|ít nhất|tối đa|trên\s+\d|không dưới)"
     # "Đảm bảo 100% Chủ tịch … phải được tập huấn": the share of those a directive makes comply
-    r"|(?=(?:tối thiểu\s+|ít nhất\s+)?\d[\d.,]*\s*%)"
+    # ("Nhà nước bảo đảm hằng năm ít nhất 40% tổng số cán bộ … được bồi dưỡng": every year's share.)
+    r"|(?=(?:(?:hằng|hàng|mỗi)\s+năm,?\s+)?(?:tối thiểu\s+|ít nhất\s+)?\d[\d.,]*\s*%)"
     # "đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở lên": the measure assured, then its level
     r"|(?=[^.;:\d\n]{1,80}?\bđạt\s+(?:(?:tối thiểu|ít nhất|trên|từ|khoảng)\s+)?\d))"
 )

@@ -665,6 +665,8 @@ def _states_no_goal(
         return True
     if _is_condition(sentence, c_start - s_start, q):
         return True  # "xã có tỷ lệ hộ nghèo dưới 30% có thể điều chỉnh …": a threshold, not a goal
+    if _NORM_BEFORE.search(sentence, 0, q.start):
+        return True  # "phân bổ vốn … với định mức tối thiểu 43% tổng kinh phí": how funds are shared, not a goal
     if unit_category(unit) == "count" and _OWNER_COUNT.search(sentence, 0, q.start):
         return True  # "kinh tế của 28 tỉnh, thành phố ven biển ước đạt …": whose figure the goal is, not a goal
     if mode != "goal" and unit_category(unit) == "duration" and _TIME_LIMIT.search(sentence, 0, q.start):
@@ -729,6 +731,8 @@ _YEAR_ON_YEAR = re.compile(r"[^;.]{0,40}?\b(?:so với|so|với) cùng kỳ\b", 
 _EACH_THRESHOLD = re.compile(
     r"\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:có|đạt)\s+)?(?:từ|trên|tối thiểu|ít nhất|không dưới)\s*$", re.I
 )
+# An allocation norm before its figure and bound ("với định mức không vượt quá 15% tổng kinh phí"); not "ổn định mức 42%".
+_NORM_BEFORE = re.compile(r"(?<!ổn )\bđịnh\s+mức(?:\s+[^\W\d_]+){0,4}\s*$", re.I)
 _TIME_LIMIT = re.compile(
     r"\bthời\s+hạn(?:\s+(?:là|tối thiểu|tối đa|ít nhất|không quá|không dưới|chậm nhất))?\s*$", re.I
 )
