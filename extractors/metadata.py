@@ -140,7 +140,9 @@ _NUMBER_BODY = (
 # "Số: …", and the national form that names the type first, at the start of a line or cell and with
 # its colon, unlike a citation ("Nghị quyết số: 192/2025/QH15", "Luật số: …").
 _PRINTED_NUMBER = re.compile(
-    r"(?:Số\s*(?:hiệu)?\s*:?|(?:^|\|)[\s*]*(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+số\s*:)"
+    # (A legal site runs the issuer's letterhead into it: "QUỐC HỘI Nghị quyết số: 250/2025/QH15".)
+    r"(?:Số\s*(?:hiệu)?\s*:?|(?:^|\|)[\s*]*(?:[" + UPPERCASE + r"][" + UPPERCASE + r" ]{1,60} )?"
+    r"(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+số\s*:)"
     r"\s*(?:\*+\s*)?" + _NUMBER_BODY + rf"(?![{LOWERCASE}])",  # a code does not stop inside a word ("Số 242/Ngày")
     re.MULTILINE,
 )
@@ -2797,7 +2799,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
         or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)
     )
     metadata = _with_full_issuer(_with_chair_code(_with_properties(metadata, text)))
-    return _with_url_number(_with_subject_province(metadata), text, hints.get("source_url"))
+    return _with_url_number(_with_district_province(_with_subject_province(metadata)), text, hints.get("source_url"))
 
 
 def _with_full_issuer(metadata: MetadataAnnotation) -> MetadataAnnotation:
@@ -2977,6 +2979,17 @@ def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
         return metadata
     named = {province_name(match.group(1)) for match in _province_mentions().finditer(metadata.title)} - {None}
     return replace(metadata, province=named.pop(), province_current=None) if len(named) == 1 else metadata
+
+
+_ISSUING_DISTRICT = re.compile(r"\s(?:huyện|quận|thị\s+xã)\s+(.+)$", re.IGNORECASE)
+
+
+def _with_district_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
+    """A district's document whose text never names its province ("Ủy ban nhân dân huyện Nghi Xuân" on a letter
+    whose letterhead is only an image) is of the district's province."""
+    district = _ISSUING_DISTRICT.search(metadata.issuer or "")
+    province = district_province(district.group(1).strip()) if district and not metadata.province else None
+    return replace(metadata, province=province, province_current=None) if province else metadata
 
 
 # The Official Gazette prints its issue over every page ("CÔNG BÁO/Số 242/Ngày 22-04-2026", "CÔNG

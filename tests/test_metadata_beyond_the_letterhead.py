@@ -289,3 +289,14 @@ def test_a_headerless_copy_is_issued_by_the_committee_it_speaks_as():
                 "thủ trưởng các cơ quan thực hiện tốt các nội dung sau.\n")
     metadata = extract_metadata(district)
     assert (metadata.issuer, metadata.province) == ("Ủy ban nhân dân quận", "Hồ Chí Minh")
+
+
+
+def test_a_districts_letter_without_a_printed_province_is_of_the_districts_province():
+    # Blind batch b35f (Nghi Xuân's Thông báo 651/TB-UBND, a PDF): the text layer has no letterhead and no line names
+    # the province with the district's committee; the issuer is the district's.
+    from pipeline.extract.stage import extract_document
+
+    document = extract_document(parsed_blind_document("ht_tb651_tuyendungdaccach_mamnon_nghixuan_2020.pdf")).document
+    assert "Nghi Xuân" in (document.issuer or "")
+    assert document.province == "Hà Tĩnh"

@@ -45,3 +45,30 @@ def test_the_split_keeps_every_offset():
 def test_a_letterhead_on_its_own_lines_is_left_alone():
     text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện chuyển đổi số\n"
     assert clean_text_for_metadata(text) == text
+
+
+# A vbpl.vn page runs the issuer into the line of the number (blind batch b35a, NQ 250/2025/QH15).
+ASSEMBLY_PAGE = """Nghị quyết số 250/2025/QH15 Về một số cơ chế, chính sách đặc thù nhằm nâng cao hiệu quả hội nhập quốc tế
+
+QUỐC HỘI Nghị quyết số: 250/2025/QH15
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc
+
+NGHỊ QUYẾT
+
+Về một số cơ chế, chính sách đặc thù
+nhằm nâng cao hiệu quả hội nhập quốc tế
+
+QUỐC HỘI
+
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;
+"""
+
+
+def test_the_number_after_a_run_on_issuer_is_the_texts():
+    metadata = extract_metadata(ASSEMBLY_PAGE)
+    assert (metadata.number, metadata.issuer) == ("250/2025/QH15", "Quốc hội")
+
+
+def test_a_cited_number_in_a_sentence_is_not_the_texts():
+    assert extract_metadata(ASSEMBLY_PAGE.replace("QUỐC HỘI Nghị quyết số: 250/2025/QH15", "")).number != "64/2025/QH15"
