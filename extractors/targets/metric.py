@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 import yaml
 
 from extractors.numbers import SCALE_WORDS
-from extractors.targets.patterns import MEASURE, RANK_HEAD, SCENARIO_CONDITION
+from extractors.targets.patterns import BOUND_AFTER_NOUN, MEASURE, RANK_HEAD, SCENARIO_CONDITION
 from extractors.targets.quantities import pos_tags
 from extractors.units import DATA, unit_category
 
@@ -190,6 +190,8 @@ def _metric_of(
     limit = later[0][0] if later else next_clause if next_clause is not None else c_end
     phrase, runs_on = _phrase_after(text, base_end(text, q_end, unit), limit)
     phrase = _BOUND_AFTER.sub("", phrase)  # "đạt 8% trở lên gắn với …": "trở lên" bounds the value
+    if bound := BOUND_AFTER_NOUN.match(phrase):
+        phrase = bound.group("noun") + phrase[bound.end() :]  # "90% số xã trở lên đạt chuẩn": so does it after the noun
     counted = not unit.startswith("%") and (
         unit_category(unit) in ("count", "people")
         # "4,0 dược sĩ/10.000 dân": health workers and beds are counted, alone or per population; "bé trai/100 bé gái"

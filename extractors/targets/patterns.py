@@ -175,3 +175,13 @@ MEASURE = re.compile(
     r"thu nhập bình quân|tuổi thọ|cường độ)\b",
     re.I,
 )
+
+
+# A bound after the noun a share or a count counts: "90% số xã trở lên", "80% hộ gia đình trở lên" (up to four plain
+# words; no verb, level or grade among them: "70% lao động có trình độ đại học trở lên" bounds the degree).
+_BOUNDED_NOUN_WORD = (
+    r"(?!(?:có|được|đạt|là|từ|với|và|của|trong|theo|mức|loại|hạng|cấp|khá|giỏi|tốt|xuất|trung|đại|cao|độ)\b)[^\W\d_]+"
+)
+BOUND_AFTER_NOUN = re.compile(
+    rf"\s*(?P<noun>{_BOUNDED_NOUN_WORD}(?:\s+{_BOUNDED_NOUN_WORD}){{0,3}})\s+(?P<bound>trở\s+(?:lên|xuống))\b", re.IGNORECASE
+)

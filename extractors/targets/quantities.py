@@ -15,6 +15,7 @@ from extractors.targets.patterns import (
     AGE_AFTER,
     ANNIVERSARY_BEFORE,
     BASE_END,
+    BOUND_AFTER_NOUN,
     CODE_AFTER,
     ECONOMY_BASE,
     LABEL_BEFORE,
@@ -513,6 +514,11 @@ def _comparator(sentence, start, unit_end) -> tuple[Optional[str], bool, bool]:
     for pattern, p, phrase in after_patterns:
         if phrase in after and pattern.match(after):
             return p.comparator, p.strict, True
+    if bound := BOUND_AFTER_NOUN.match(sentence, unit_end):
+        # "90% số xã trở lên", "đạt 90% đánh giá hài lòng trở lên": the bound closes the counted noun, not a grade
+        # or a level ("70% lao động có trình độ đại học trở lên").
+        p = next(p for _, p, phrase in after_patterns if phrase == " ".join(bound.group("bound").lower().split()))
+        return p.comparator, p.strict, True
     for pattern, p, phrase in before_patterns:
         if phrase in before and (m := pattern.search(before)):
             if p.strict and _NO_ONE.search(before, 0, m.start()):
