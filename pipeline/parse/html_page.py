@@ -287,6 +287,48 @@ def _cell_paragraphs(markup: str) -> list[str]:
     return [p for p in paragraphs if p]
 
 
+# A letterhead that a legal portal lays out as CSS table cells (vbpl.vn: the issuer and "Số: …" in one column, the
+# national motto and "Hà Nội, ngày …" in the other), which trafilatura drops as page furniture.
+_NATIONAL_MOTTO = re.compile(r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM")
+_LETTERHEAD_NUMBER = re.compile(r"Số\s*(?:hiệu)?\s*:?\s*\d{1,5}\s*/")
+_LETTERHEAD_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d")
+_LETTERHEAD_CHARS = 600  # the letterhead alone, not the text it opens
+_BLOCK_TAGS = {"div", "p", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"}
+
+
+def _letterhead_lines(markup: str) -> list[str]:
+    """The lines of the page's one letterhead (issuer, number, motto, place and date), or none."""
+    try:
+        tree = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return []
+    found = []
+    for element in tree.iter(*_BLOCK_TAGS):
+        own = " ".join((element.text or "").split())
+        if not _NATIONAL_MOTTO.search(unicodedata.normalize("NFC", own)):
+            continue
+        for block in element.iterancestors(*_BLOCK_TAGS):
+            content = unicodedata.normalize("NFC", " ".join(block.text_content().split()))
+            if len(content) > _LETTERHEAD_CHARS:
+                break
+            if _LETTERHEAD_NUMBER.search(content) and _LETTERHEAD_DATE.search(content):
+                found.append(block)
+                break
+    if len(found) != 1:
+        return []  # none, or several (a listing of documents): no letterhead of the page's own
+    leaves = [e for e in found[0].iter(*_BLOCK_TAGS) if not any(True for _ in e.iterchildren(*_BLOCK_TAGS))]
+    lines = [unicodedata.normalize("NFC", " ".join(e.text_content().split())) for e in leaves]
+    return [line for line in lines if line]
+
+
+def _with_dropped_letterhead(body: str, markup: str) -> str:
+    """trafilatura's text with the letterhead it dropped put back on top (vbpl.vn's decree pages)."""
+    if _NATIONAL_MOTTO.search(body[:3000]):
+        return body
+    lines = _letterhead_lines(markup)
+    return "\n".join(lines) + "\n\n" + body if lines else body
+
+
 def _split_cell_paragraphs(body: str, markup: str) -> str:
     """trafilatura's text with a line break before each paragraph of a layout cell that it ran together."""
     pos = 0
@@ -345,7 +387,7 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
         # the soft hyphen that is TCVN3's "ư" (tags are ASCII: the conversion leaves them).
         markup = convert_legacy(_LATIN1_ENTITY.sub(_latin1_letter, markup), legacy)
         document, body = _main_text(markup, url)
-    text = _clean(_split_cell_paragraphs(body, markup))
+    text = _clean(_split_cell_paragraphs(_with_dropped_letterhead(body, markup), markup))
     letters, _ = letter_stats(text)
     if letters < MIN_ARTICLE_LETTERS:
         raise UnreadableHtml(f"unreadable HTML: main text too short ({letters} letters)")
