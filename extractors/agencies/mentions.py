@@ -1094,10 +1094,19 @@ def _with_known_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(_names_more(mentions[i], body, text) for i in overlapping):
             continue
         dropped.update(overlapping)
+        level = _LEVEL_AFTER.match(text, body.end)
+        if level and any(mentions[i].end == level.end() for i in overlapping):
+            # "Lực lượng Công an các cấp": the level the structural reading took in is the known body's too.
+            name = " ".join(text[body.start : level.end()].replace("*", " ").split())
+            added.append(Mention(body.start, level.end(), name, False, canonical_name(name)))
+            continue
         name = " ".join(text[body.start : body.end].replace("*", " ").split())
         added.append(Mention(body.start, body.end, name, False, body.canonical_name))
     kept = [m for i, m in enumerate(mentions) if i not in dropped]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+_LEVEL_AFTER = re.compile(r"[ \t*]+(các\s+cấp|cấp\s+(?:tỉnh|huyện|xã))(?!\w)")
 
 
 def _names_more(mention: Mention, body, text: str) -> bool:
