@@ -80,7 +80,7 @@ _KIND_OF_TYPE = {
     **dict.fromkeys(
         ("Nghị quyết", "Nghị định", "Nghị định thư", "Thông tư", "Kết luận", "Quy định", "Luật", "Pháp lệnh"), "resolution"
     ),
-    **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo"), "results_report"),
+    **dict.fromkeys(("Báo cáo", "Biên bản", "Thông báo", "Tham luận"), "results_report"),
     **dict.fromkeys(("Công văn", "Công điện", "Tờ trình", "Hướng dẫn"), "official_letter"),
     NEWS: NEWS_KIND,
 }
@@ -2648,6 +2648,42 @@ _SELF_ISSUING = re.compile(
 _PREAMBLE_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Nhằm|Để\s")
 
 
+# A paper read at a conference: "THAM LUẬN" on its first line, its title, the body that presents it on a line of
+# its own ("UBND Thành phố Hà Nội", "Bộ Tư pháp"), then the greeting ("Kính thưa …"). The plans it cites are not it.
+_PAPER_HEADING = re.compile(r"\A[\s*#|]*(?:BÀI\s+)?THAM\s+LUẬN[\s*|]*\n")
+_GREETING = re.compile(r"[\s*]*Kính\s+(?:thưa|gửi)\b", re.IGNORECASE)
+_PAPER_HEAD_LINES = 8
+
+
+def _conference_paper(text: str) -> Optional[MetadataAnnotation]:
+    """A conference paper (tham luận): its title and the body that presents it, no number or date."""
+    from extractors.agencies import iter_mentions
+
+    heading = _PAPER_HEADING.match(text)
+    if heading is None:
+        return None
+    title_lines: list[tuple[int, int]] = []
+    pos = heading.end()
+    for line in re.finditer(r"[^\n]+", text[pos:]):
+        start, end = pos + line.start(), pos + line.end()
+        written = " ".join(line.group().replace("*", " ").split())
+        if not written:
+            continue
+        if _GREETING.match(written) or len(title_lines) > _PAPER_HEAD_LINES:
+            return None  # no presenting body before the greeting
+        bodies = [m for m in iter_mentions(written) if not m.generic]
+        if title_lines and len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end == len(written):
+            words = written.split()
+            province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+            title = " ".join(text[title_lines[0][0] : title_lines[-1][1]].replace("*", " ").split())
+            return MetadataAnnotation(
+                doc_type="Tham luận", issuer=written, province=province, title=title,
+                spans={"doc_type": heading.span(), "title": (title_lines[0][0], title_lines[-1][1]), "issuer": (start, end)},
+            )
+        title_lines.append((start, end))
+    return None
+
+
 def _self_issued(text: str) -> Optional[MetadataAnnotation]:
     """A text that lost its header, named by the sentence that closes its preamble: the body
     that issues it is the subject of that sentence, after the last "Căn cứ …;"."""
@@ -2793,7 +2829,7 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
     hints = _without_gazette_signature(hints or {})
     text = clean_text_for_metadata(text)
     metadata = (
-        _official(text, hints) or _standalone_annex(text) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
+        _official(text, hints) or _conference_paper(text) or _standalone_annex(text) or _letter(text, hints) or _headless_letter(text, hints) or _identified(text, hints)
         or _self_issued(text) or _titled_copy_with_issuer(text, hints) or _reported(text, hints)
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
         or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)

@@ -1,0 +1,28 @@
+"""A conference paper (tham luận) opens on "THAM LUẬN", its title and the body that presents it, then greets the
+audience: it is that body's paper, with no number or date of its own; the plans it cites are not it (blind batches
+b35d and b35g, the papers of the national drug programme's conference of 09/10/2025)."""
+
+from extractors.metadata import extract_metadata
+
+PAPER = """THAM LUẬN
+Xây dựng mô hình thôn, tổ dân phố không ma túy tiến tới thực hiện mục tiêu xây dựng xã, phường không ma túy
+UBND Thành phố Hà Nội
+Kính thưa: Đồng chí Phạm Minh Chính - Thủ tướng Chính phủ!
+Thực hiện Kế hoạch số 265/KH-UBND ngày 10/9/2024 của UBND Thành phố về phòng, chống ma túy, Công an Thành phố đã triển khai …
+"""
+
+
+def test_a_conference_paper_is_the_presenting_bodys():
+    metadata = extract_metadata(PAPER)
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tham luận", "UBND Thành phố Hà Nội", "Hà Nội")
+    assert metadata.title.startswith("Xây dựng mô hình thôn, tổ dân phố không ma túy")
+    assert (metadata.number, metadata.issue_date) == (None, None)
+
+
+def test_a_ministrys_paper_has_no_province():
+    metadata = extract_metadata(PAPER.replace("UBND Thành phố Hà Nội", "Bộ Tư pháp"))
+    assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tham luận", "Bộ Tư pháp", None)
+
+
+def test_without_a_presenting_body_it_is_not_read_as_a_paper():
+    assert extract_metadata(PAPER.replace("UBND Thành phố Hà Nội\n", "")).doc_type != "Tham luận"
