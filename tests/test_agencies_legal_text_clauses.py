@@ -87,3 +87,17 @@ def test_a_power_or_benefit_the_text_grants_is_no_duty():
         "1. Ủy ban nhân dân cấp tỉnh tổ chức lập quy hoạch phân khu.\n"
     )
     assert named_roles(text) == {("Ủy ban nhân dân cấp tỉnh", "thực hiện")}
+
+
+
+def test_the_article_on_whom_a_text_applies_to_gives_no_duty():
+    # QĐ 33/2025/QĐ-TTg (b35b): "Điều 2. Đối tượng áp dụng" lists the bodies the regulation applies to
+    # ("a) Cơ quan Đảng, …; Tỉnh ủy, thành ủy, Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, …"), no duty of theirs.
+    from extractors.agencies import iter_agencies
+    from tests.blind_documents import parsed_blind_document
+
+    parsed = parsed_blind_document("ttg_qd33_mangtruyensolieu_2025.html")
+    applied_to = parsed.text.index("Điều 2. Đối tượng áp dụng"), parsed.text.index("Điều 3.")
+    found = [a for a in iter_agencies(parsed.text, parsed.tables) if applied_to[0] <= a.start < applied_to[1]]
+    assert found == []
+    assert ("Cục Bưu điện Trung ương", "chủ trì") in {(a.name, a.role) for a in iter_agencies(parsed.text, parsed.tables)}

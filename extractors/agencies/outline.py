@@ -40,8 +40,13 @@ _TASKS_ANNEX_TITLE = re.compile(
 # "(i)", "(ii)" are the points of a lettered item or of a "(1)" part, a bullet's depth.
 _LEVELS = {"dieu": 1, "roman": 1, "multi": 3, "arabic": 2, "paren": 3, "letter": 4, "subpoint": 5, "bullet": 5}
 _BLANK = re.compile(r"\n[ \t|*]*\n")
-# "Điều 3. Cơ cấu tổ chức" of a decision on a department's functions lists its divisions and units: no tasks.
-_STRUCTURE_TITLE = re.compile(r"[\s*]*(?:Cơ\s+cấu\s+tổ\s+chức|Tổ\s+chức\s+bộ\s+máy)\b", re.IGNORECASE)
+# "Điều 3. Cơ cấu tổ chức" of a decision on a department's functions lists its divisions and units: no tasks; nor
+# does a legal text's "Điều 2. Đối tượng áp dụng", which lists whom it applies to ("a) …; Tỉnh ủy, thành ủy, Hội đồng
+# nhân dân, Ủy ban nhân dân các tỉnh …").
+_STRUCTURE_TITLE = re.compile(
+    r"[\s*]*(?:Cơ\s+cấu\s+tổ\s+chức|Tổ\s+chức\s+bộ\s+máy|Đối\s+tượng\s+áp\s+dụng|Phạm\s+vi\s+điều\s+chỉnh(?:\s+và\s+đối\s+tượng\s+áp\s+dụng)?)\b",
+    re.IGNORECASE,
+)
 _IMPLEMENTATION_TITLE = re.compile(
     r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|phân\s+công|điều\s+khoản\s+thi\s+hành"
     # An investment certificate's "Điều 3: Các quy định đối với nhà đầu tư thực hiện dự án".
