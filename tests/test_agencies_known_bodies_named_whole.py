@@ -25,3 +25,10 @@ def test_a_known_force_keeps_the_level_written_after_it():
     assert _names("1. Lực lượng Công an các cấp chủ trì, phối hợp với lực lượng chức năng") == ["Lực lượng Công an các cấp"]
     assert _names("Lực lượng Công an cấp xã tham mưu Ủy ban nhân dân xã")[0] == "Lực lượng Công an cấp xã"
     assert _names("Lực lượng Công an chủ trì") == ["Lực lượng Công an"]
+
+
+def test_the_committee_on_foreign_ngos_keeps_its_inner_cac():
+    # NQ 100/NQ-CP of 2026 (blind): "… và Ủy ban Công tác về⏎các tổ chức phi chính phủ nước ngoài tại Việt Nam …".
+    assert _names("quản lý và Ủy ban Công tác về\ncác tổ chức phi chính phủ nước ngoài tại Việt Nam") == [
+        "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài",
+    ]
