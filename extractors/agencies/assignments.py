@@ -31,12 +31,12 @@ _LEAD_OPENING = re.compile(
     # "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": the tasks the annex gives it to lead.
     r"|(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?"
     # A report of the assignment: "Cục Hải quan Hà Nội được giao chủ trì, phối hợp với …".
-    r"|được\s+giao\s+)?(?:đồng\s+)?chủ\s+trì\b",
+    r"|được\s+(?:giao|yêu\s+cầu)\s+)?(?:đồng\s+)?chủ\s+trì\b",
     re.IGNORECASE,
 )
 # "Phối hợp …", "Tiếp tục chủ động phối hợp, hướng dẫn …".
 _PARTNER_OPENING = re.compile(
-    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao|tăng\s+cường)\s+){0,2}(?:phối\s+hợp|hợp\s+tác)\b",
+    r"^(?:(?:tham\s+gia|chủ\s+động|cùng|tích\s+cực|thường\s+xuyên|tiếp\s+tục|được\s+giao|được\s+yêu\s+cầu|tăng\s+cường)\s+){0,2}(?:phối\s+hợp|hợp\s+tác)\b",
     re.IGNORECASE,
 )
 _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham\s+mưu|thực\s+hiện|tổ\s+chức|triển\s+khai|hướng\s+dẫn)\b"
@@ -54,8 +54,8 @@ _ASIDE = re.compile(
 _DUTY_VERB = re.compile(
     r"^(?:có|chịu)\s+trách\s+nhiệm|^có\s+nhiệm\s+vụ\b|^khẩn\s+trương\b|^sớm\s+(?!nhất\b)|^(?:sẽ\s+)?phải\s+(?!là\b)"
     r"|^thực\s+hiện\s+(?:có\s+hiệu\s+quả|nghiêm\b)|^(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|thường\s+trực)"
-    # "Sở X được giao …", "Sở X được UBND tỉnh giao thường xuyên theo dõi …"
-    r"|^được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chính\s+phủ|Thủ\s+tướng|Bộ|Sở|Hội\s+đồng)\b[^,;.:]{0,50}?\s+)?giao\b"
+    # "Sở X được giao …", "Sở X được UBND tỉnh giao thường xuyên theo dõi …", "Các tỉnh, thành phố được yêu cầu thành lập …"
+    r"|^được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chính\s+phủ|Thủ\s+tướng|Bộ|Sở|Hội\s+đồng)\b[^,;.:]{0,50}?\s+)?(?:giao|yêu\s+cầu)\b"
     # "Thường trực Hội đồng nhân dân, các Ban … giám sát việc thực hiện Nghị quyết này": a council resolution's closing
     # article gives its own organs the supervision, as a duty.
     r"|^giám\s+sát\s+(?:việc\s+)?(?:triển\s+khai\s+)?(?:quá\s+trình\s+)?thực\s+hiện\s+Nghị\s+quyết\b",
