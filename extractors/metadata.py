@@ -2650,13 +2650,14 @@ _PREAMBLE_OPENING = re.compile(r"Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Nh�
 
 # A paper read at a conference: "THAM LUẬN" on its first line, its title, the body that presents it on a line of
 # its own ("UBND Thành phố Hà Nội", "Bộ Tư pháp"), then the greeting ("Kính thưa …"). The plans it cites are not it.
-_PAPER_HEADING = re.compile(r"\A[\s*#|]*(?:BÀI\s+)?THAM\s+LUẬN[\s*|]*\n")
+_PAPER_HEADING = re.compile(r"\A[\s*#|]*(?:BÀI\s+|NỘI\s+DUNG\s+)?THAM\s+LUẬN[\s*|]*\n")
 _GREETING = re.compile(r"[\s*]*Kính\s+(?:thưa|gửi)\b", re.IGNORECASE)
 _PAPER_HEAD_LINES = 8
 
 
 def _conference_paper(text: str) -> Optional[MetadataAnnotation]:
-    """A conference paper (tham luận): its title and the body that presents it, no number or date."""
+    """A conference paper (tham luận): its title and the body that presents it (when a line names it), no number or
+    date."""
     from extractors.agencies import iter_mentions
 
     heading = _PAPER_HEADING.match(text)
@@ -2669,8 +2670,15 @@ def _conference_paper(text: str) -> Optional[MetadataAnnotation]:
         written = " ".join(line.group().replace("*", " ").split())
         if not written:
             continue
-        if _GREETING.match(written) or len(title_lines) > _PAPER_HEAD_LINES:
-            return None  # no presenting body before the greeting
+        if len(title_lines) > _PAPER_HEAD_LINES or (_GREETING.match(written) and not title_lines):
+            return None
+        if _GREETING.match(written):
+            # No line names the presenting body: the province the paper speaks of, if one.
+            title = " ".join(text[title_lines[0][0] : title_lines[-1][1]].replace("*", " ").split())
+            return MetadataAnnotation(
+                doc_type="Tham luận", province=province_name(_province_from_text(text) or ""), title=title,
+                spans={"doc_type": heading.span(), "title": (title_lines[0][0], title_lines[-1][1])},
+            )
         bodies = [m for m in iter_mentions(written) if not m.generic]
         if title_lines and len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end == len(written):
             words = written.split()

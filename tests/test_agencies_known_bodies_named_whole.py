@@ -32,3 +32,11 @@ def test_the_committee_on_foreign_ngos_keeps_its_inner_cac():
     assert _names("quản lý và Ủy ban Công tác về\ncác tổ chức phi chính phủ nước ngoài tại Việt Nam") == [
         "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài",
     ]
+
+
+def test_the_education_ministrys_departments_keep_their_inner_comma_and_va():
+    # Bộ Giáo dục và Đào tạo's conference paper (b35i): "a) Vụ Học sinh, sinh viên chủ trì …", "c) Cục Nhà giáo và Cán bộ
+    # quản lý giáo dục phối hợp với Vụ Học sinh, sinh viên, các đơn vị thuộc Bộ …".
+    assert _names("c) Cục Nhà giáo và Cán bộ quản lý giáo dục phối hợp với Vụ Học sinh, sinh viên, các Sở")[:2] == [
+        "Cục Nhà giáo và Cán bộ quản lý giáo dục", "Vụ Học sinh, sinh viên",
+    ]

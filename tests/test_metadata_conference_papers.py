@@ -24,5 +24,12 @@ def test_a_ministrys_paper_has_no_province():
     assert (metadata.doc_type, metadata.issuer, metadata.province) == ("Tham luận", "Bộ Tư pháp", None)
 
 
-def test_without_a_presenting_body_it_is_not_read_as_a_paper():
-    assert extract_metadata(PAPER.replace("UBND Thành phố Hà Nội\n", "")).doc_type != "Tham luận"
+def test_a_paper_that_names_no_presenting_body_is_still_a_paper():
+    # (UBND tỉnh Lâm Đồng's paper, b35i: "NỘI DUNG THAM LUẬN", its title, then the greeting.)
+    metadata = extract_metadata(PAPER.replace("THAM LUẬN", "NỘI DUNG THAM LUẬN").replace("UBND Thành phố Hà Nội\n", ""))
+    assert (metadata.doc_type, metadata.issuer, metadata.number) == ("Tham luận", None, None)
+    assert metadata.title.startswith("Xây dựng mô hình thôn")
+
+
+def test_a_text_that_only_mentions_a_paper_is_not_one():
+    assert extract_metadata("Hội nghị nghe 12 tham luận.\n" + PAPER).doc_type != "Tham luận"
