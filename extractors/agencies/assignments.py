@@ -1160,12 +1160,19 @@ def _listed_bodies(text: str, unit: Unit, local: list[Mention]) -> list[Mention]
 
 
 _ASKS_BELOW = re.compile(r"(?<!\w)đề\s+nghị[\s*]*:[\s*]*$", re.IGNORECASE)
+_ASKS_AT_A_LINE_END = re.compile(_ASKS_BELOW.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _asks_points(text: str) -> bool:
+    """Whether any line of the text ends by asking ("… đề nghị:"): most texts have none, and then no point looks up."""
+    return _ASKS_AT_A_LINE_END.search(text) is not None
 
 
 def _asked_by_title(text: str, units: list[Unit], unit: Unit) -> bool:
     """Whether the item a point is under ends by asking ("b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:"):
     the bodies its points open on are asked, as "Đề nghị Ủy ban nhân dân tỉnh …" asks them."""
-    if unit.level is None:
+    if unit.level is None or not _asks_points(text):
         return False
     for previous in reversed(units[: units.index(unit)]):
         if previous.level is not None and previous.level < unit.level:
