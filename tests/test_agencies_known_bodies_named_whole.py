@@ -40,3 +40,12 @@ def test_the_education_ministrys_departments_keep_their_inner_comma_and_va():
     assert _names("c) Cục Nhà giáo và Cán bộ quản lý giáo dục phối hợp với Vụ Học sinh, sinh viên, các Sở")[:2] == [
         "Cục Nhà giáo và Cán bộ quản lý giáo dục", "Vụ Học sinh, sinh viên",
     ]
+
+
+def test_a_consortium_is_named_whole():
+    # Lào Cai's report on industrial clusters (blind): "Chủ trì: Liên danh Đông Đô - Bắc Giang số 9 (CĐT)"; a lower-case
+    # "liên danh tư vấn" is no name.
+    assert _names("Chủ trì: Liên danh Đông Đô - Bắc Giang số 9 (CĐT). Phối hợp: UBND phường Văn Phú")[0] == (
+        "Liên danh Đông Đô - Bắc Giang số 9"
+    )
+    assert _names("thực hiện các thủ tục chỉ định thầu liên danh tư vấn (Tư vấn trong nước)") == []

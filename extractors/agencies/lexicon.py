@@ -60,7 +60,7 @@ COMPANY_STOP_WORDS = frozenset({
     "cần", "phải", "tiếp", "khẩn", "tích", "nghiên", "kịp", "rà", "chỉ", "đôn", "hoàn", "gồm", "xem", "xin", "sớm",
 })
 # Heads of companies, whose names run on over ordinary words.
-COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
+COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Liên danh"})
 # Heads of central bodies whose names run on in lower case ("Cục Kiểm soát ô nhiễm môi trường").
 LONG_TAIL_HEADS = frozenset({
     "Cục", "Tổng cục", "Tổng Cục", "Vụ", "Viện", "Học viện", "Trung tâm", "Tạp chí", "Chi cục", "Trường Đại học", "Trường Cao đẳng",
