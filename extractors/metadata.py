@@ -1680,8 +1680,7 @@ def _identified(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metad
     issuer = " ".join(re.sub(r"\([^)]*\)", " ", properties["issuer"]).split())  # "(Ban Chấp hành Đảng bộ tỉnh)"
     province = None
     if not _NATIONAL_ISSUERS.match(issuer):
-        words = issuer.split()
-        province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+        province = _province_ending(issuer)
     dated = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", properties.get("issue_date", ""))
     issue_date = _day_month_year(dated) if dated else None
     subject = properties.get("subject")
@@ -1796,15 +1795,14 @@ def _reported_unnumbered(text: str, hints: Mapping[str, Optional[str]]) -> Optio
     doc_type = "Quyết định" if approved or match.groupdict().get("decision") else named
     province = None
     if not _NATIONAL_ISSUERS.match(issuer):
-        words = issuer.split()
-        province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
+        province = _province_ending(issuer)
         level = re.search(r"\s(?:tỉnh|TP\.?|thành\s+phố)$", issuer)
         if province is None and level and (province := province_name(_province_from_text(text) or "") or _site_province(hints)):
             # "HĐND TP đã thông qua …" on a page about Hà Nội: the city's council.
             issuer = f"{issuer[: level.start()]} {'tỉnh' if 'tỉnh' in level.group(0) else 'thành phố'} {province}"
         if province is None and _PROVINCIAL_PARTY_BODY.search(issuer) and (province := province_name(_province_from_text(text) or "")):
             issuer = f"{issuer} {province}"  # "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị …" on a provincial page
-        district = re.search(r"\s(?:huyện|quận|thị\s+xã)\s+(.+)$", issuer)
+        district = _ISSUING_DISTRICT.search(issuer)
         if province is None and district:
             # "UBND huyện Tuy Phước đã phê duyệt Đề án …": the district's province
             province = district_province(district.group(1)) or _province_from_text(text)
@@ -2664,6 +2662,7 @@ def _conference_paper(text: str) -> Optional[MetadataAnnotation]:
     if heading is None:
         return None
     title_lines: list[tuple[int, int]] = []
+    presenter = None  # (name, start, end) of the line that names the presenting body
     pos = heading.end()
     for line in re.finditer(r"[^\n]+", text[pos:]):
         start, end = pos + line.start(), pos + line.end()
@@ -2673,23 +2672,31 @@ def _conference_paper(text: str) -> Optional[MetadataAnnotation]:
         if len(title_lines) > _PAPER_HEAD_LINES or (_GREETING.match(written) and not title_lines):
             return None
         if _GREETING.match(written):
-            # No line names the presenting body: the province the paper speaks of, if one.
-            title = " ".join(text[title_lines[0][0] : title_lines[-1][1]].replace("*", " ").split())
-            return MetadataAnnotation(
-                doc_type="Tham luận", province=province_name(_province_from_text(text) or ""), title=title,
-                spans={"doc_type": heading.span(), "title": (title_lines[0][0], title_lines[-1][1])},
-            )
+            break  # no line names the presenting body
         bodies = [m for m in iter_mentions(written) if not m.generic]
         if title_lines and len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end == len(written):
-            words = written.split()
-            province = next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
-            title = " ".join(text[title_lines[0][0] : title_lines[-1][1]].replace("*", " ").split())
-            return MetadataAnnotation(
-                doc_type="Tham luận", issuer=written, province=province, title=title,
-                spans={"doc_type": heading.span(), "title": (title_lines[0][0], title_lines[-1][1]), "issuer": (start, end)},
-            )
+            presenter = (written, start, end)
+            break
         title_lines.append((start, end))
-    return None
+    else:
+        return None
+    title_span = (title_lines[0][0], title_lines[-1][1])
+    spans = {"doc_type": heading.span(), "title": title_span}
+    title = " ".join(text[title_span[0] : title_span[1]].replace("*", " ").split())
+    if presenter is None:
+        # The province the paper speaks of, if one.
+        return MetadataAnnotation(doc_type="Tham luận", province=province_name(_province_from_text(text) or ""), title=title, spans=spans)
+    issuer, start, end = presenter
+    return MetadataAnnotation(
+        doc_type="Tham luận", issuer=issuer, province=_province_ending(issuer), title=title,
+        spans={**spans, "issuer": (start, end)},
+    )
+
+
+def _province_ending(name: str) -> Optional[str]:
+    """The province a body's name ends on ("UBND tỉnh Nghệ An", "Sở Y tế Thành phố Hà Nội"), if any."""
+    words = name.split()
+    return next((p for size in range(1, 4) if (p := province_name(" ".join(words[-size:])))), None)
 
 
 def _self_issued(text: str) -> Optional[MetadataAnnotation]:
@@ -3025,7 +3032,8 @@ def _with_subject_province(metadata: MetadataAnnotation) -> MetadataAnnotation:
     return replace(metadata, province=named.pop(), province_current=None) if len(named) == 1 else metadata
 
 
-_ISSUING_DISTRICT = re.compile(r"\s(?:huyện|quận|thị\s+xã)\s+(.+)$", re.IGNORECASE)
+# The district a district body's name ends on ("UBND huyện Tuy Phước").
+_ISSUING_DISTRICT = re.compile(r"\s(?:huyện|quận|thị\s+xã)\s+(.+)$")
 
 
 def _with_district_province(metadata: MetadataAnnotation) -> MetadataAnnotation:

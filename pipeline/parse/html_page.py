@@ -268,16 +268,22 @@ def _headline(blocks: list[str]) -> Optional[str]:
     return None
 
 
-def _cell_paragraphs(markup: str) -> list[str]:
+def _page_tree(markup: str):
+    """The page's element tree, parsed once for the readers below, or None when lxml refuses it."""
+    try:
+        return lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _cell_paragraphs(tree) -> list[str]:
     """The paragraphs of the cells that lay an article out, in page order.
 
     The district portals put the article in a cell of a layout table, and trafilatura
     reads a cell as one line: the paragraphs run together, and with them the directions
     each gives a body ("Bộ Y tế …", "Bộ Công an …"). A cell with paragraphs of its own
     and enough text is such a cell."""
-    try:
-        tree = lxml_html.document_fromstring(markup)
-    except (etree.ParserError, ValueError):
+    if tree is None:
         return []
     paragraphs = []
     for cell in tree.iter("td", "th"):
@@ -296,11 +302,9 @@ _LETTERHEAD_CHARS = 600  # the letterhead alone, not the text it opens
 _BLOCK_TAGS = {"div", "p", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"}
 
 
-def _letterhead_lines(markup: str) -> list[str]:
+def _css_letterhead_lines(tree) -> list[str]:
     """The lines of the page's one letterhead (issuer, number, motto, place and date), or none."""
-    try:
-        tree = lxml_html.document_fromstring(markup)
-    except (etree.ParserError, ValueError):
+    if tree is None:
         return []
     found = []
     for element in tree.iter(*_BLOCK_TAGS):
@@ -321,18 +325,18 @@ def _letterhead_lines(markup: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _with_dropped_letterhead(body: str, markup: str) -> str:
+def _with_dropped_letterhead(body: str, tree) -> str:
     """trafilatura's text with the letterhead it dropped put back on top (vbpl.vn's decree pages)."""
     if _NATIONAL_MOTTO.search(body[:3000]):
         return body
-    lines = _letterhead_lines(markup)
+    lines = _css_letterhead_lines(tree)
     return "\n".join(lines) + "\n\n" + body if lines else body
 
 
-def _split_cell_paragraphs(body: str, markup: str) -> str:
+def _split_cell_paragraphs(body: str, tree) -> str:
     """trafilatura's text with a line break before each paragraph of a layout cell that it ran together."""
     pos = 0
-    for paragraph in _cell_paragraphs(markup):
+    for paragraph in _cell_paragraphs(tree):
         opening = unicodedata.normalize("NFC", paragraph[:PARAGRAPH_ANCHOR_CHARS])
         found = body.find(opening, pos)
         if found < 0:
@@ -387,7 +391,8 @@ def extract_html(data: bytes, url: Optional[str] = None) -> HtmlText:
         # the soft hyphen that is TCVN3's "ư" (tags are ASCII: the conversion leaves them).
         markup = convert_legacy(_LATIN1_ENTITY.sub(_latin1_letter, markup), legacy)
         document, body = _main_text(markup, url)
-    text = _clean(_split_cell_paragraphs(_with_dropped_letterhead(body, markup), markup))
+    tree = _page_tree(markup)  # (after a legacy encoding's conversion: the markup read last)
+    text = _clean(_split_cell_paragraphs(_with_dropped_letterhead(body, tree), tree))
     letters, _ = letter_stats(text)
     if letters < MIN_ARTICLE_LETTERS:
         raise UnreadableHtml(f"unreadable HTML: main text too short ({letters} letters)")
