@@ -121,6 +121,14 @@ def test_an_index_value_written_without_a_unit_is_measured_in_the_index():
     assert got == [(0.8, "chỉ số", ">=", True), (10, "%", "<=", True)]
 
 
+def test_an_index_held_above_a_value_needs_no_goal_word_to_be_measured_in_the_index():
+    # A dated sentence outside a goal section: "chỉ số … đạt / duy trì trên" names what the bare number is.
+    got = [(float(t.value), t.unit, t.comparator, t.deadline_year) for t in iter_targets(
+        "Đến năm 2030, chỉ số phát triển con người (HDI) duy trì trên 0,7.\n"
+        "Đến năm 2030, chỉ số HDI đạt 0,75.\n")]
+    assert got == [(0.7, "chỉ số", ">=", 2030), (0.75, "chỉ số", "=", 2030)]
+
+
 @pytest.mark.parametrize("unit, category", [
     ("triệu tấn", "mass"), ("triệu tỷ đồng", "money"), ("tỷ m3", "volume"), ("triệu TOE", "energy"),
     ("triệu lượt khách", "people"), ("nghìn người", "people"), ("tấn", "mass"), ("triệu", "count"),

@@ -80,9 +80,11 @@ def sentence_quantities(
         if unit is None and (guess_units(n.start) if callable(guess_units) else guess_units):
             unit = _guess_unit(sentence, last.end)
             # "4 phòng/căn hộ": a per-entity slash joins a guessed noun as it joins a known unit.
-            unit = _per_entity_slash(sentence, *unit) if unit else _index_value(sentence, n, last)
+            unit = _per_entity_slash(sentence, *unit) if unit else None
             if unit:
                 guessed.add(unit[0])
+        if unit is None:
+            unit = _index_value(sentence, n, last)  # needs no goal word: "chỉ số … đạt" names what the number is
         elif unit is None and guessed and (again := _guess_unit(sentence, last.end)) and again[0] in guessed:
             unit = again  # "có 23 đô thị, trong đó: 02 đô thị loại II (…), 01 đô thị loại III (…)": the noun guessed before
         if unit is None and (age := _LIFE_EXPECTANCY_AGE.match(sentence, last.end)):
@@ -151,9 +153,10 @@ def sentence_quantities(
     return out
 
 
-# "Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8": an index's value has no unit.
+# "Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8", "… (HDI) duy trì trên 0,7":
+# an index's value has no unit.
 _INDEX_BEFORE = re.compile(
-    r"\bchỉ số\b[^;:]*?\bđạt(?:\s+(?:trên|dưới|khoảng|tối thiểu|ít nhất|từ|mức))?\s*$", re.I
+    r"\bchỉ số\b[^;:]*?\b(?:đạt|duy trì(?:\s+ở)?)(?:\s+(?:trên|dưới|khoảng|tối thiểu|ít nhất|từ|mức))?\s*$", re.I
 )
 _NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|\btrong đó\b|\bvà\b|$)", re.I)
 
