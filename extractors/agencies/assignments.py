@@ -553,8 +553,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         heading, open_label = _assign_unit(
             text, items, unit, mentions, _heading_over(heading, unit), collector, open_label, owner
         )
-        if unit.implementation:
-            _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
+        _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
         _assign_directed_roles(text, unit, mentions.between(unit.body_start, unit.end), collector)
         if COUNCIL_ISSUERS <= collector.issuers:
             _assign_council_delegates(text, unit, mentions.between(unit.body_start, unit.end), collector)
@@ -651,7 +650,8 @@ def _assign_passive_leads(text: str, unit: Unit, local: list[Mention], collector
 # "Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng …", "… chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp
 # với …": a named body directed to lead or to work with others has that role (9 of the 12 such bodies in the gold; the
 # three left out are collectives, "các đơn vị trực thuộc").
-_DIRECTED = re.compile(r"(?<!\w)[Cc]hỉ\s+đạo\s+(?:các\s+)?")
+# "Chỉ đạo, giao nhiệm vụ cho Chi cục Quản lý thị trường chủ trì, …": the same, the duty handed down in so many words.
+_DIRECTED = re.compile(r"(?<!\w)(?:[Cc]hỉ\s+đạo(?:\s*,\s*giao\s+nhiệm\s+vụ\s+cho)?|[Gg]iao\s+nhiệm\s+vụ\s+cho)\s+(?:các\s+)?")
 _DIRECTED_ROLE = re.compile(r"[\s*]*(?:khẩn\s+trương\s+)?(chủ\s+trì|phối\s+hợp)\b")
 
 

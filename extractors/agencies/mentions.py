@@ -675,6 +675,8 @@ _NATIONAL_LEVEL = re.compile(r"\s+gia(?!\w)")
 
 
 _DIRECTING = re.compile(r"Chỉ\s+đạo\b")
+# (a level written in title case is still the place: "… Việt Nam các cấp ⏎ Thành phố phối hợp …")
+_SENTENCE_OPENING = re.compile(rf"(?!(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w))[{UPPER}]\w*[ \t]+[{LOWER}]")
 
 
 def _name_word(tail: _Tail, match: re.Match) -> bool:
@@ -694,6 +696,10 @@ def _name_word(tail: _Tail, match: re.Match) -> bool:
         return False  # "UBND tỉnh công nhận …": after "tỉnh" only a place name may follow
     if tail.after_level and _DIRECTING.match(tail.text, match.start(2)):
         return False  # "Giao Công an Thành phố ⏎ Chỉ đạo Công an các phường …": a verb, no place, opens the next line
+    if (tail.after_level or tail.place_only) and "\n" in match.group(1) and _SENTENCE_OPENING.match(tail.text, match.start(2)):
+        # "11. Cục Thuế tỉnh ⏎ Kiểm tra các tổ chức …": a place's words are all capitalised ("tỉnh ⏎ Hà Tĩnh"),
+        # a duty's opening word is not followed by another capitalised one.
+        return False
     if tail.after_level and mention_pattern().match(tail.text, match.start(2)):
         return False  # "Ủy ban nhân dân cấp tỉnh Sở Y tế, …": the next cell of a PDF table row names another body
     # ("Phòng Bảo trợ xã hội", "Trung tâm Công tác xã hội": "xã hội" is society, no level.)
