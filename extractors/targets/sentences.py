@@ -58,6 +58,10 @@ _PROJECT_ITEM = re.compile(
 )
 
 
+# A lead-in committing to the items below it: "… phấn đấu … sau đây:", "… phấn đấu đạt các mục tiêu sau:".
+_STRIVING_LEAD_IN = re.compile(r"\bphấn đấu\b[^.;:]*\bsau(?:\s+đây)?\s*:$", re.I)
+
+
 def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
     """Targets of the running text (``structure``: ``layout(text)``), sentence by sentence."""
     sections = structure.sections
@@ -106,6 +110,10 @@ def text_targets(text: str, structure: Layout) -> Iterator[TargetAnnotation]:
         idx = section_at(sections, s_start)
         mode = reading_mode(sections[idx] if idx is not None else None, has_goals, goal_headings,
                             idx is None or goal_sections[idx], in_tasks)
+        if mode is None and lead_in is not None and not has_goals and _STRIVING_LEAD_IN.search(lead_in.text):
+            # A plan without goal sections that lists what it strives for ("…, tập trung phấn đấu cụ thể hóa một số
+            # nội dung cơ bản sau đây:" over "e) Đến năm 2020, phấn đấu đạt 100% …"): its items are its goals.
+            mode = "goal"
         if mode is None:
             list_start = inline_goal_list(text, s_start, s_end)
             if list_start is None:
