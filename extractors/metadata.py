@@ -130,11 +130,12 @@ _NATIONAL_ISSUERS = re.compile(
     r"|(?:Đảng đoàn|Đảng ủy|Ban cán sự đảng) (?:Quốc hội|Chính phủ|Mặt trận Tổ quốc(?: Việt Nam)?)$)"
 )
 
-# "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term); the
+# "110/KH-UBND", "125/2025/QĐ-UBND", "244/2025/QH15" (the Assembly's code carries its term), "66.3/2025/NQ-CP"
+# (one of a numbered series of the Government's special resolutions); the
 # Party's form puts the type code before the slash: "71-NQ/TW", "1147-QĐ/BTGDVTW", "3260-KH/ĐĐQH15".
 _PARTY_NUMBER = r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2})?(?![\w/])"
 _NUMBER_BODY = (
-    r"(" + _PARTY_NUMBER + r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?"
+    r"(" + _PARTY_NUMBER + r"|\d{1,5}(?:\.\d{1,2})?(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2}(?![\d/]))?"
     r"(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&]*(?:\d{1,2}(?![\d/]))?)*)"  # "…/NQ-UBTVQH15": a code with its term
 )
 # "Số: …", and the national form that names the type first, at the start of a line or cell and with

@@ -133,7 +133,7 @@ def sentence_quantities(
         if unit_category(unit_text) == "duration" and ANNIVERSARY_BEFORE.search(sentence, 0, n.start):
             continue
         if unit_text == "năm" and _A_YEAR.match(sentence, unit_end):
-            # "03 năm 2026 - 2028": a span of years, not a duration target.
+            # "03 năm 2026 - 2028", "kế hoạch sử dụng đất 5 năm (2021 - 2025)": a span of years, not a duration target.
             continue
         if unit_text == "tháng" and _OF_THE_YEAR.match(sentence, unit_end):
             # "ngày 04 11 tháng năm 2024": a dateline whose figures a signature stamp put out of order;
@@ -350,7 +350,7 @@ def pos_tags(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(pair) for pair in _pos_tag()(phrase))
 
 
-_A_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")  # a year right after "năm": no duration, a date
+_A_YEAR = re.compile(r"\s*\(?\s*(?:19|20)\d\d\b")  # a year right after "năm" (or its bracket): no duration
 _BARE_SCALE_END = re.compile(r"\s*(?:[,;.)]|$|(?:vào\s+)?năm\s+(?:19|20)\d\d\b)", re.I)
 
 
