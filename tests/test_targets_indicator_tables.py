@@ -191,3 +191,16 @@ def test_a_table_continued_on_the_next_page_without_its_header_is_read_under_it(
         ["1", "Tăng 10% số doanh nghiệp", "Năm 2026", "Bộ Tài chính", ""],
     ])
     assert [t.metric for t in iter_targets("", [first, tasks])] == ["Tỉ lệ che phủ rừng"]
+
+
+def test_a_result_to_reach_by_a_year_is_a_target_column():
+    header = ["TT", "Chỉ tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả đến năm 2025"]
+    rows = [["1", "Tỷ lệ độ che phủ rừng", "Sở NN và PTNT", "Sở, ngành liên quan", "52,5%"]]
+    got = read(Table(page=1, index=0, rows=[header, *rows]))
+    assert [(g[1], g[3], g[6]) for g in got] == [(Decimal("52.5"), "%", 2025)]
+
+
+def test_a_result_reached_is_not():
+    header = ["TT", "Chỉ tiêu", "Kết quả đạt được đến năm 2016", "Kết quả thực hiện năm 2017"]
+    rows = [["1", "Tỷ lệ độ che phủ rừng", "52,5%", "53%"]]
+    assert read(Table(page=1, index=0, rows=[header, *rows])) == []

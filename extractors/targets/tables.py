@@ -312,6 +312,12 @@ def _row_clause(row: list[_Cell], indicator: int, cell: _Cell) -> tuple[int, int
     return row[0].start or cell.start, row[-1].end or cell.end
 
 
+# "Chỉ tiêu | Cơ quan chủ trì | … | Kết quả đến năm 2025": the result a plan is to reach by a year, not one reached
+# ("Kết quả thực hiện năm 2016", "Kết quả đạt được đến năm 2016"); a year before the document's is dropped with the
+# other results it reports (``iter_targets``).
+_RESULT_TO_REACH = re.compile(r"kết\s+quả\s+(?:đến|tới|vào)\s+(?:cuối\s+)?(?:năm\s+)?(?:19|20)\d\d\s*$", re.I)
+
+
 def _value_columns(
     header: list[str], others: tuple[Optional[int], ...]
 ) -> dict[int, Optional[tuple[Optional[int], Optional[tuple[int, int]]]]]:
@@ -325,7 +331,7 @@ def _value_columns(
         exprs = time_expressions(c, 0, len(c)) or _heading_years(c)
         if _HEAD_REPORTING_PERIOD.match(c) and not _HEAD_PLANNED.search(c):
             continue
-        if exprs and not _HEAD_RESULT.search(c):
+        if exprs and (not _HEAD_RESULT.search(c) or _RESULT_TO_REACH.match(c)):
             value_cols[i] = exprs[0][2:]
         elif _HEAD_VALUE.match(c) and not exprs:
             value_cols[i] = None
