@@ -415,7 +415,13 @@ def _sentence_case(upper: str) -> str:
     text = _CITED_TYPE.sub(lambda m: m.group(1).capitalize(), text)
     text = _BODY_IN_TITLE.sub(lambda m: _BODY_SPELLING.get(m.group(0), canonical_name(m.group(0).capitalize())), text)
     text = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
-    return text
+    text = _THE_PARTY.sub("Đảng", text)  # "sự lãnh đạo của Đảng" (not "đảng viên", "đảng bộ")
+    return _TERM.sub(lambda m: m.group(1) + m.group(2).upper(), text)  # "khóa XII": a term's Roman numeral
+
+
+_THE_PARTY = re.compile(r"(?<=của )đảng(?!\w|\s+(?:viên|bộ|ủy|uỷ|đoàn)(?!\w))")
+
+_TERM = re.compile(r"(?<!\w)(khóa\s+|khoá\s+)([ivxl]{1,6})(?!\w)")
 
 
 # A document a title cites by its number keeps its capital ("… thực hiện Nghị quyết số 214/NQ-CP …").
@@ -432,9 +438,12 @@ _BODY_SPELLING = {
     "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "hội đồng nhân dân": "Hội đồng nhân dân",
     "ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy",
     "bộ chính trị": "Bộ Chính trị", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
+    "ban chấp hành trung ương đảng": "Ban Chấp hành Trung ương Đảng", "ban bí thư": "Ban Bí thư",
+    "ban bí thư trung ương đảng": "Ban Bí thư Trung ương Đảng",
 }
 _BODY_IN_TITLE = re.compile(
-    r"thủ tướng chính phủ|chính phủ|ủy ban thường vụ quốc hội|quốc hội|bộ chính trị|ban chấp hành trung ương|"
+    r"thủ tướng chính phủ|chính phủ|ủy ban thường vụ quốc hội|quốc hội|bộ chính trị|"
+    r"(?:ban chấp hành|ban bí thư) trung ương đảng|ban chấp hành trung ương|ban bí thư|"
     r"hội đồng nhân dân|[ủu][yỷ] ban nhân dân|tỉnh ủy|thành ủy|"
     r"(?:sở|bộ) (?:" + "|".join(
         re.escape(field.lower()) for field in sorted(
@@ -629,7 +638,7 @@ def _annex_caption(text: str, doc_type: str) -> Optional[re.Match]:
 def _issuing_caption(text: str, heading: re.Match) -> Optional[re.Match]:
     """The parenthesised "(Kèm theo <type> số …)" between a text's heading and its body."""
     window = text[heading.end() : heading.end() + _CAPTION_REACH]
-    opened = re.search(r"\(\s*(?=kèm\s+theo)", window, re.IGNORECASE)
+    opened = re.search(r"\(\s*(?:ban\s+hành\s+)?(?=kèm\s+theo)", window, re.IGNORECASE)  # "(Ban hành kèm theo …)"
     if opened is None or not window[: opened.start()].strip(" *#|\n").isupper():
         return None  # (the caption follows the title in capitals, before any sentence of the body)
     return _ANNEX_CAPTION.match(window, opened.end())
@@ -1112,7 +1121,7 @@ _TITLE_REMARK = re.compile(r"[\s*|#]*\n[\s*|#]*\((?P<remark>[^()\n]{3,200}(?:\n[
 _ANNEX_REMARK = re.compile(r"(?i)kèm\s+theo|:")
 
 
-_CAPTION_AFTER_TITLE = re.compile(r"(?P<title>.*?\S)\s*\(\s*(?i:kèm\s+theo)\s[^()]*\)?$")
+_CAPTION_AFTER_TITLE = re.compile(r"(?P<title>.*?\S)\s*\(\s*(?i:(?:ban\s+hành\s+)?kèm\s+theo)\s[^()]*\)?$")
 
 
 def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str, tuple[int, int]]) -> Optional[str]:
