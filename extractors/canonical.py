@@ -229,8 +229,13 @@ def field_aliases() -> dict[str, str]:
 
 
 def _with_ampersands(spellings) -> set[str]:
-    """The spellings and each with "&" for its "và" ("Sở Kế hoạch & Đầu tư", "Phòng Nông nghiệp & PTNT")."""
-    return {*spellings, *(s.replace(" và ", " & ") for s in spellings if " và " in s)}
+    """The spellings, each with "&" for its "và" ("Sở Kế hoạch & Đầu tư", "Phòng Nông nghiệp & PTNT") and each
+    abbreviation with "và" for its "&" ("Sở KH và ĐT", "Sở LĐ-TB và XH")."""
+    return {
+        *spellings,
+        *(s.replace(" và ", " & ") for s in spellings if " và " in s),
+        *(re.sub(r"\s*&\s*", " và ", s) for s in spellings if "&" in s),
+    }
 
 
 @lru_cache(maxsize=1)
