@@ -44,7 +44,7 @@ RIGHTS_AND_DUTIES = (
 
 
 def test_an_article_on_a_bodys_rights_and_duties_gives_it_the_clauses():
-    for title in ("Quyền và trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm và quyền hạn của"):
+    for title in ("Quyền và trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm và quyền hạn của", "Quyền và nghĩa vụ của"):
         assert named_roles(RIGHTS_AND_DUTIES.format(title=title)) == {
             ("Cục Bưu điện Trung ương", "thực hiện"), ("Cục Bưu điện Trung ương", "chủ trì"), ("Bộ Tài chính", "phối hợp"),
         }, title

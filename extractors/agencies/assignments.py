@@ -432,8 +432,9 @@ def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[l
     raw = text[unit.body_start : title_end]
     lead = re.match(
         # "a) Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh" over its points too.
-        # ("Điều 11. Quyền và trách nhiệm của Cục Bưu điện Trung ương", "Nhiệm vụ, quyền hạn của Sở X" as well.)
-        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|Giao\s+|(?:Quyền(?:\s+hạn)?\s*(?:,|và)\s*[tn]|[TN])(?:rách\s+nhiệm|ội\s+dung|hiệm\s+vụ)"
+        # ("Điều 11. Quyền và trách nhiệm của Cục Bưu điện Trung ương", "Quyền và nghĩa vụ của …", "Nhiệm vụ, quyền
+        # hạn của Sở X" as well.)
+        r"[\s*]*(?:(Đề\s+nghị|Khuyến\s+khích)\s*:?\s+|Giao\s+|(?:Quyền(?:\s+hạn)?\s*(?:,|và)\s*[tn]|[TN])(?:rách\s+nhiệm|ội\s+dung|hiệm\s+vụ|ghĩa\s+vụ)"
         r"(?:\s*(?:,|và)\s*(?:quyền(?:\s+hạn)?|nghĩa\s+vụ))?\s+(?:của\s+)?"
         # "(3) Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:" over the points they are given.
         r"|Đối\s+với\s+)?", raw
