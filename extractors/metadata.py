@@ -1326,6 +1326,9 @@ def _flattened_subject(head: str) -> Optional[re.Match]:
     return re.compile(r"V/v\s").match(head, flattened.end(1)) if flattened else None
 
 
+_ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:", re.MULTILINE)
+
+
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
@@ -1334,21 +1337,26 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
         re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE) or _tolerant_search(_TOLERANT_SUBJECT, head)
         or _flattened_subject(head)
     )
-    if republic is None or subject is None:
+    # A draft may leave out its "V/v" line: the letterhead's "Số: …/UBND-NC" and the "Kính gửi:" under it make it a letter.
+    addressed = None if subject else _ADDRESSEES.search(head)
+    if republic is None or (subject or addressed) is None:
         return None
+    opening = (subject or addressed).start()
     spans = {}
     number = None
     number_line = (
-        re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()], re.MULTILINE)
-        or _tolerant_search(_TOLERANT_LETTER_NUMBER, head[: subject.start()])
-        or re.search(r"(?<=\s)Số\s*:\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[: subject.start()])
+        re.search(r"^[\s*|]*Số\s*:?\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[:opening], re.MULTILINE)
+        or _tolerant_search(_TOLERANT_LETTER_NUMBER, head[:opening])
+        or re.search(r"(?<=\s)Số\s*:\s*(\d{0,5}\s*/\s*[A-ZĐ][\w&-]*)", head[:opening])
     )
+    if subject is None and number_line is None:
+        return None
     if number_line and re.match(r"\d", number_line.group(1)):
         number = _ocr_normalised_number(number_line.group(1))
         spans["number"] = number_line.span(1)
     else:
         number = _hint_number(hints)
-    letterhead_end = number_line.start() if number_line else subject.start()
+    letterhead_end = number_line.start() if number_line else opening
     letterhead = [
         # (the rule under the letterhead, OCR'd onto a line of it: "CHUYỂN ĐỔI XANH VÀ —————")
         re.sub(r"\s*(?:CỘNG\s+H\w+\s+XÃ\s+HỘI.*|Độc\s+lập.*|[-–—_]{3,}.*)$", "", line).strip(" *|,)")
@@ -1393,7 +1401,7 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
             owner_name = _document_spelling(_sentence_case(blocks[-2][: owner.start()]).capitalize(), text)
             level = "thành phố" if "PHỐ" in owner.group("level") else "tỉnh"
             issuer = f"{issuer} {owner_name[0].lower()}{owner_name[1:]} {level} {province}"
-    subject_lines = _subject_lines(head, subject.start())
+    subject_lines = _subject_lines(head, subject.start()) if subject else None
     subject_text = subject_lines[0] if subject_lines else None
     if subject_lines:
         spans["title"] = subject_lines[1]
