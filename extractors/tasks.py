@@ -200,6 +200,8 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
             continue
         if _in_a_named_document(text, expression) or _OTHER_TASKS_TERM.search(before) or _MEETING_HELD.search(before):
             continue
+        if _TEXT_IN_FORCE.search(text, max(0, expression.start - 160), expression.start) or _FORCE_ENDS.match(text, expression.end):
+            continue  # how long the text itself is in force: "Nghị quyết này có hiệu lực … đến ngày 28/02/2027"
         # A schedule label can be long ("Tiến độ hoàn thành dự án đưa vào sử dụng/hoạt động: Quý III/2029").
         cue_window = text[max(0, expression.start - 80) : expression.start]
         if _EFFECTIVE_BY.search(text, max(0, expression.start - 260), expression.start):
@@ -218,6 +220,10 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
     return parse_deadline(best.text)
 
 
+# The text's own term of force: "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành đến ngày 28 tháng 02 năm
+# 2027"; "… trước ngày 01 tháng 3 năm 2027 thì các quy định tương ứng … chấm dứt hiệu lực".
+_TEXT_IN_FORCE = re.compile(r"\bnày\s+có\s+hiệu\s+lực\b[^.;]*$", re.IGNORECASE)
+_FORCE_ENDS = re.compile(r"[^.;]{0,160}?\bchấm\s+dứt\s+hiệu\s+lực\b", re.IGNORECASE)
 # "Hội nghị … họp từ ngày 10/4 đến ngày 12/4/2025": the days a resolution's meeting sat, not a deadline.
 _MEETING_HELD = re.compile(r"\bhọp\s+từ\s+ngày\s+[\d/]+\s+$", re.IGNORECASE)
 
