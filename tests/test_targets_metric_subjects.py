@@ -266,3 +266,16 @@ def test_a_rank_goal_measures_the_rank_of_what_is_ranked_not_a_count_of_its_peer
     # Counted things that belong to a group are no rank: "8 cơ sở giáo dục đại học thuộc nhóm 200 đại học …".
     (universities,) = [t for t in _goal("Ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.") if t.value == 8]
     assert universities.metric.startswith("cơ sở giáo dục đại học thuộc nhóm")
+
+
+def test_later_items_that_repeat_the_verb_share_the_first_items_measure():
+    farming, industry, services = _goal(
+        "Đến năm 2020 tỷ trọng nông nghiệp chiếm 13,1%, công nghiệp chiếm 54,7% và dịch vụ chiếm 32,2%;")
+    assert [(t.metric, t.unit) for t in (farming, industry, services)] == [
+        ("tỷ trọng nông nghiệp", "%"), ("tỷ trọng công nghiệp", "%"), ("tỷ trọng dịch vụ", "%"),
+    ]
+
+
+def test_an_item_with_its_own_measure_keeps_it():
+    _, rate = _goal("Đến năm 2025, tỷ trọng công nghiệp chiếm 40% và tỷ lệ đô thị hóa đạt 45%.")
+    assert rate.metric == "tỷ lệ đô thị hóa"

@@ -85,6 +85,7 @@ def metric_of(
         # "đạt 7,52% trở lên, thu ngân sách … đạt trên 4.000 tỷ đồng": the bound closes the figure before.
         floor += len(text[floor:q_start]) - len(text[floor:q_start].lstrip()) + bound.end()
     phrase = _with_shared_measure(text, c_start, _metric_of(text, c_start, c_end, q_start, q_end, unit, floor, following))
+    phrase = _with_parallel_measure(text[c_start:q_start], phrase)
     if unit == "%" and not _CHANGED_BY.search(text, c_start, q_start):
         # "100% số hợp tác xã …", "90% số lượng người dân …", "Số xã đạt chuẩn nông thôn mới trên 90%", "100% các
         # địa phương": a share is of the things themselves; a change ("giảm 10% số cặp tảo hôn") keeps the count.
@@ -111,6 +112,23 @@ def _with_shared_measure(text: str, c_start: int, phrase: str) -> str:
         if at > 0:
             return f"{' '.join(item[:at].split())} {phrase[:1].lower()}{phrase[1:]}"
     return phrase
+
+
+# "tỷ trọng nông nghiệp chiếm 13,1%, công nghiệp chiếm 54,7% và dịch vụ chiếm 32,2%": the items after the first say
+# their verb again but not the measure; each is measured as the first is.
+_PARALLEL_VERB = re.compile(r"(?:,|\bvà)\s+(?P<item>[^\W\d_][^,;:]*?)\s+(?P<verb>chiếm|đạt)(?:\s+(?:khoảng|trên|dưới))?\s*$", re.I)
+
+
+def _with_parallel_measure(before: str, phrase: str) -> str:
+    """A later item of an enumeration that repeats the first item's verb (``before``: its clause up to the value)
+    with the measure the first item names."""
+    item = _PARALLEL_VERB.search(before)
+    if not phrase or MEASURE.search(phrase) or not item or " ".join(item.group("item").split()).lower() != phrase.lower():
+        return phrase
+    first = re.search(
+        rf"({MEASURE.pattern})\s+[^,;:]+?\s+{item.group('verb')}\b", before[: item.start()], re.I
+    )
+    return f"{first.group(1)} {phrase}" if first else phrase
 
 
 def _structure_label(text: str, q_start: int) -> Optional[str]:

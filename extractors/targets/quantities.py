@@ -448,7 +448,8 @@ def extend_unit(sentence: str, start: int, unit: str, end: int) -> tuple[str, in
     if unit == "%" and (m := _BASE_COMPARED.match(sentence, end)) and len((base := m.group(1) or m.group(2)).split()) <= 8:
         return f"% {' '.join(base.split())}", m.end()
     if unit == "%" and PERCENT_BASE_VERB.search(sentence[max(0, start - 40) : start]):
-        m = re.match(r"\s+([^\W\d_][^,;.()]*?)" + BASE_END, sentence[end:])
+        # (not the next item: "công nghiệp chiếm 54,7% và dịch vụ chiếm 32,2%")
+        m = re.match(r"\s+(?!(?:và|hoặc|hay)\b)([^\W\d_][^,;.()]*?)" + BASE_END, sentence[end:])
         if m and len(m.group(1).split()) <= 8:
             return f"% {' '.join(m.group(1).split())}", end + m.end()
     if unit == "%" and _REACHES_SHARE.search(sentence, max(0, start - 40), start) and (m := _MEASURE_BASE.match(sentence, end)):
