@@ -42,9 +42,9 @@ _UNITS = {
     "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }
 _SCALES = {"trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-# The scale words written after a figure ("2,5 triệu đồng", "120 nghìn lượt"), as one regex alternation for every
-# pattern that reads or skips them.
-SCALE_WORDS = "nghìn|ngàn|triệu|tỷ|tỉ"
+# The scale words written after a figure ("2,5 triệu đồng", "120 nghìn lượt", "3,2 vạn lượt lao động": ten
+# thousand), as one regex alternation for every pattern that reads or skips them.
+SCALE_WORDS = "nghìn|ngàn|vạn|triệu|tỷ|tỉ"
 # "năm" is a digit only before a ten or a scale ("năm mươi", "năm trăm"); "mười năm" is ten years.
 _WORD = (
     r"(?:không|một|mốt|hai|ba|bốn|tư|năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ))|lăm|sáu|bảy|bẩy|tám|chín"

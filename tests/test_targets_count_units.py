@@ -129,6 +129,19 @@ def test_an_index_held_above_a_value_needs_no_goal_word_to_be_measured_in_the_in
     assert got == [(0.7, "chỉ số", ">=", 2030), (0.75, "chỉ số", "=", 2030)]
 
 
+def test_ten_thousand_written_vạn_is_a_scale_kept_in_the_unit():
+    got = [(float(t.value), t.unit, t.comparator) for t in iter_targets(
+        PLAN + "- Bình quân mỗi năm tạo việc làm cho trên 3,2 vạn lượt lao động.\n")]
+    assert got == [(3.2, "vạn lượt lao động", ">=")]
+
+
+def test_the_population_a_count_is_taken_per_is_no_figure():
+    got = [(float(t.value), t.unit) for t in iter_targets(
+        PLAN + "- Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ.\n- Số giường bệnh trên 10.000 dân đạt 32 giường.\n"
+               "- Thu hút trên 10.000 người dân tham gia.\n")]
+    assert got == [(15.3, "bác sĩ"), (32, "giường"), (10000, "người dân")]
+
+
 @pytest.mark.parametrize("unit, category", [
     ("triệu tấn", "mass"), ("triệu tỷ đồng", "money"), ("tỷ m3", "volume"), ("triệu TOE", "energy"),
     ("triệu lượt khách", "people"), ("nghìn người", "people"), ("tấn", "mass"), ("triệu", "count"),

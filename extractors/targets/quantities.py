@@ -68,6 +68,7 @@ def sentence_quantities(
         elif (
             (_is_label(sentence, n) and not per_period)
             or _SPEED_THRESHOLD.search(sentence, max(0, n.start - 20), n.start)
+            or (_PER_BEFORE.search(sentence, max(0, n.start - 40), n.start) and _POPULATION_AFTER.match(sentence, n.end))
         ):
             continue
         if i < len(numbers) and RANGE_SEP.match(sentence[n.end : numbers[i].start]) and not _is_year(numbers[i]):
@@ -172,6 +173,10 @@ def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> 
 # "Tỷ lệ người sử dụng có khả năng truy cập băng rộng … với tốc độ 01 Gb/s đạt 100%": the speed a service
 # is counted at defines the metric (README: thresholds that define the metric are no targets).
 _SPEED_THRESHOLD = re.compile(r"\bvới\s+tốc\s+độ\s*$", re.I)
+# "Số bác sĩ trên 1 vạn dân", "Số giường bệnh trên 10.000 dân": the population a count is taken per, not a figure
+# ("Thu hút trên 10.000 người dân": "trên" after a verb is a comparator).
+_PER_BEFORE = re.compile(r"\b(?:số|tỷ\s+lệ|tỉ\s+lệ)\s+[^\W\d_][^,;:\d]{0,40}?\s+trên\s*$", re.I)
+_POPULATION_AFTER = re.compile(r"\s*(?:(?:vạn|nghìn|ngàn)\s+)?(?:người\s+)?dân(?!\s*(?:tộc|cư|số)\b)\b", re.I)
 # (healthy life expectancy, "số năm sống khỏe mạnh", is written in years of age too)
 _LIFE_EXPECTANCY = re.compile(r"\b(?:tuổi\s+thọ|số\s+năm\s+sống\s+(?:khỏe|khoẻ))\b[^;:]*$", re.I)
 _LIFE_EXPECTANCY_AGE = re.compile(r"\s*tuổi\b", re.I)
