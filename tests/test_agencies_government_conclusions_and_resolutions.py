@@ -228,3 +228,14 @@ def test_the_office_that_closes_with_its_respects_is_given_nothing():
     text = ("VĂN PHÒNG CHÍNH PHỦ\n-------\n\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ\n\n"
             "1. Bộ Nội vụ khẩn trương nghiên cứu đề xuất của thành phố.\n\nVăn phòng Chính phủ xin trân trọng thông báo./.\n")
     assert _roles(text) == {("Bộ Nội vụ", "thực hiện")}
+
+
+def test_a_prime_ministers_decision_with_its_letterhead_on_one_line_assigns_the_provincial_committee():
+    # A Word letterhead flattened to one line: "THỦ TƯỚNG CHÍNH PHỦ Số: 1786/QĐ-TTg⇥CỘNG HOÀ XÃ HỘI …".
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ Số: 1786/QĐ-TTg\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, "
+        "ngày 27 tháng 11 năm 2012\n\nQUYẾT ĐỊNH\n\nPhê duyệt Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Hà Tĩnh\n\n"
+        "Điều 3. Giao Ủy ban nhân dân tỉnh Hà Tĩnh căn cứ mục tiêu của tỉnh trong Quy hoạch được phê duyệt, chủ trì "
+        "phối hợp với các Bộ, ngành liên quan, chỉ đạo việc lập các quy hoạch.\n"
+    )
+    assert ("Ủy ban nhân dân tỉnh Hà Tĩnh", "chủ trì") in _roles(text)

@@ -109,7 +109,10 @@ _COUNCIL_SESSION = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN[^\n]{0,6
 _LETTERHEAD_WORDS = re.compile(r"(?:^|>)[^<]*[^\W\d_]")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")
 _DOCUMENT_HEADING = re.compile(r"^[\s*#|]*(?:NGHỊ\s+QUYẾT|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|BÁO\s+CÁO|TỜ\s+TRÌNH|CHỈ\s+THỊ)\b", re.MULTILINE)
-_GOVERNMENT_LETTERHEAD = re.compile(r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n)", re.MULTILINE)
+# (a Word letterhead flattened to one line runs on into the number: "THỦ TƯỚNG CHÍNH PHỦ Số: 1786/QĐ-TTg⇥CỘNG HOÀ …")
+_GOVERNMENT_LETTERHEAD = re.compile(
+    r"(?:^|\|)[\s*#]*(?:THỦ[\s*]+TƯỚNG[\s*]+|VĂN[\s*]+PHÒNG[\s*]+)?CHÍNH[\s*]+PHỦ[\s*]*(?=-{3,}|\||\n|Số\s*:)", re.MULTILINE
+)
 # A Government notice copied without its letterhead still says whose it is: its heading ("KẾT LUẬN CỦA PHÓ THỦ
 # TƯỚNG …") or its closing formula ("Văn phòng Chính phủ thông báo để … biết, thực hiện").
 _GOVERNMENT_NOTICE = re.compile(
@@ -123,7 +126,7 @@ _GOVERNMENT_TEXT_HEADLINE = re.compile(
 
 # A ministry or department heading the letterhead ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ Y TẾ").
 _BODY_LETTERHEAD = re.compile(
-    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([" + UPPER + r"][" + UPPER + r" ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H)", re.MULTILINE
+    r"(?:^|\|)[\s*#]*(BỘ|SỞ|CỤC|TỔNG\s+CỤC)\s+([" + UPPER + r"][" + UPPER + r" ,&-]*?)[\s*]*(?=-{3,}|\||\n|CỘNG\s+H|Số\s*:)", re.MULTILINE
 )
 
 
