@@ -196,7 +196,8 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
         before = text[max(0, expression.start - 40) : expression.start]
         # (a cited text's date has no "trước": "(Kế hoạch ban hành trước ngày 15/3/2026)" is a deadline)
         due_before = expression.before and expression.kind == "date"
-        if _REFERENCE_AFTER.match(text, expression.end) or (_REFERENCE_BEFORE.search(before) and not due_before):
+        scheduled = _SCHEDULED_ACT.search(before)  # "triển khai Kế hoạch tổ chức vào Quý III năm 2017": the act's time
+        if _REFERENCE_AFTER.match(text, expression.end) or (_REFERENCE_BEFORE.search(before) and not (due_before or scheduled)):
             continue
         if _in_a_named_document(text, expression) or _OTHER_TASKS_TERM.search(before) or _MEETING_HELD.search(before):
             continue
@@ -224,6 +225,8 @@ def deadline_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> Optional[Dea
 # 2027"; "… trước ngày 01 tháng 3 năm 2027 thì các quy định tương ứng … chấm dứt hiệu lực".
 _TEXT_IN_FORCE = re.compile(r"\bnày\s+có\s+hiệu\s+lực\b[^.;]*$", re.IGNORECASE)
 _FORCE_ENDS = re.compile(r"[^.;]{0,160}?\bchấm\s+dứt\s+hiệu\s+lực\b", re.IGNORECASE)
+# An act dated by its own cue after a text's name: "Hội thảo triển khai Kế hoạch tổ chức vào Quý III năm 2017".
+_SCHEDULED_ACT = re.compile(r"\b(?:tổ\s+chức|thực\s+hiện|hoàn\s+thành|ban\s+hành)\s+(?:vào|trong|trước)\s*$", re.IGNORECASE)
 # "Hội nghị … họp từ ngày 10/4 đến ngày 12/4/2025": the days a resolution's meeting sat, not a deadline.
 _MEETING_HELD = re.compile(r"\bhọp\s+từ\s+ngày\s+[\d/]+\s+$", re.IGNORECASE)
 
