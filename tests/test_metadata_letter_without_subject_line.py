@@ -20,3 +20,14 @@ def test_a_draft_letter_without_a_subject_line_is_the_committees_letter():
 
 def test_a_page_addressed_to_bodies_without_a_number_line_is_no_letter():
     assert extract_metadata(DRAFT.replace("Số: /UBND-NC", "")).doc_type != "Công văn"
+
+
+def test_an_office_under_its_committee_closing_the_letterhead_is_the_issuer():
+    # An OCR'd transfer slip (phiếu chuyển) of a provincial committee's office: "VĂN PHÒNG" ends the letterhead.
+    text = (
+        "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nVĂN PHÒNG Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 466 /PC-VPUBND Lào Cai, ngày 12 tháng 5 năm 2026\nPHIẾU CHUYÊN\n\nKính gửi: Sở Công Thương\n\n"
+        "Ngày 11/5/2026, Ủy ban nhân dân tỉnh nhận được Công văn số 01/TTr-CT05 ngày 07/5/2026.\n"
+    )
+    metadata = extract_metadata(text)
+    assert (metadata.issuer, metadata.province, metadata.number) == ("Văn phòng UBND tỉnh Lào Cai", "Lào Cai", "466/PC-VPUBND")
