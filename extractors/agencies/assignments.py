@@ -15,7 +15,9 @@ from functools import lru_cache
 from bisect import bisect_left
 from typing import Iterator, NamedTuple, Optional, Sequence
 
-from extractors.agencies.lexicon import COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, PROVINCIAL_COMMITTEES, UPPER
+from extractors.agencies.lexicon import (
+    COUNCIL_ISSUERS, GOVERNMENT_ISSUERS, ISSUERS, LOWER, PROVINCIAL_COMMITTEES, SENTENCE_OPENING, UPPER,
+)
 from extractors.agencies.mentions import TITLE_GAP, iter_mentions, whole_listed_names
 from extractors.agencies.model import (
     EXECUTOR, IMPLEMENTER, LEAD, PARTNER, Assignment, Collector, Mention, Spans, Unit, role_stated,
@@ -563,9 +565,8 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
             _assign_council_delegates(text, unit, mentions.between(unit.body_start, unit.end), collector)
 
 
-# A line that opens a sentence: a capitalised word then a lower-case one ("Phối hợp với …", "Chỉ đạo
-# các cơ sở …", "Cân đối nguồn …"), not the rest of a name ("Lào Cai", "Truyền thông").
-_SENTENCE_LINE = re.compile(r"[\s*]*[" + UPPER + r"][" + LOWER + r"]*[ \t]+[" + LOWER + r"]")
+# A line that opens a sentence ("Phối hợp với …", "Chỉ đạo các cơ sở …", "Cân đối nguồn …").
+_SENTENCE_LINE = re.compile(r"[\s*]*" + SENTENCE_OPENING)
 
 
 def _title_lines(text: str, items: list[Unit], mentions: _Mentions) -> Iterator[Unit]:

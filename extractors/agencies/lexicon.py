@@ -10,6 +10,9 @@ from extractors.canonical import LOWERCASE, UPPERCASE, province_names, spaced_re
 # The letters by case, for regex classes, as canonical spells them ("[à-ỹ]" would span capitals too).
 UPPER = UPPERCASE
 LOWER = LOWERCASE
+# A sentence's opening: a capitalised word, then a lower-case one ("Phối hợp với …", "Kiểm tra các …"), not the rest of
+# a name, whose words are all capitalised ("Lào Cai", "Truyền thông").
+SENTENCE_OPENING = rf"[{UPPER}][{LOWER}]*[ \t]+[{LOWER}]"
 # Heads that name a body on their own ("tham mưu Ủy ban nhân dân").
 COMPLETE_HEADS = frozenset({
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "BHXH",

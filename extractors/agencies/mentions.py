@@ -32,6 +32,7 @@ from extractors.agencies.lexicon import (
     LEVEL_WORDS,
     LONG_TAIL_HEADS,
     LOWER,
+    SENTENCE_OPENING,
     STOP_WORDS,
     UNIVERSITY_HEADS,
     UPPER,
@@ -676,7 +677,7 @@ _NATIONAL_LEVEL = re.compile(r"\s+gia(?!\w)")
 
 _DIRECTING = re.compile(r"Chỉ\s+đạo\b")
 # (a level written in title case is still the place: "… Việt Nam các cấp ⏎ Thành phố phối hợp …")
-_SENTENCE_OPENING = re.compile(rf"(?!(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w))[{UPPER}]\w*[ \t]+[{LOWER}]")
+_SENTENCE_OPENING = re.compile(r"(?!(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w))" + SENTENCE_OPENING)
 
 
 def _name_word(tail: _Tail, match: re.Match) -> bool:
