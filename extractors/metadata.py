@@ -1327,6 +1327,8 @@ def _flattened_subject(head: str) -> Optional[re.Match]:
 
 
 _ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:", re.MULTILINE)
+# A unit's head in a letterhead, under its parent or closing it ("UBND TỈNH LÀO CAI" ⏎ "VĂN PHÒNG").
+_LETTERHEAD_UNIT = r"(?:CỤC|SỞ|VỤ|TỔNG\s+CỤC|BAN|VĂN\s+PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)(?:\s|$)"
 
 
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
@@ -1364,8 +1366,7 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
     ]
     bodies = " ".join(l for l in letterhead if l and l == l.upper() and re.search(r"[A-ZĐ]{2}", l))
     committee = _LETTERHEAD_BODY.search(bodies + "\n")
-    # (the unit may close the letterhead: "UBND TỈNH LÀO CAI" ⏎ "VĂN PHÒNG")
-    blocks = re.split(r"\s+(?=(?:CỤC|SỞ|VỤ|TỔNG CỤC|BAN|VĂN PHÒNG|CHI CỤC|TRUNG TÂM)(?:\s|$))", bodies)
+    blocks = re.split(rf"\s+(?={_LETTERHEAD_UNIT})", bodies)
     issuer = (
         _document_spelling(_sentence_case(blocks[-1]).capitalize(), text)
         if blocks and blocks[-1]
@@ -1386,7 +1387,7 @@ def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataA
     if committee is None and blocks and re.match(r"BAN\s+NHÂN\s+DÂN\s", blocks[-1]):
         # "ỦY BAN NHÂN DÂN / HUYỆN HƯƠNG KHÊ": a district's or commune's committee, not a "BAN" block cut out of it.
         issuer, province = _commune_letterhead(text, letterhead_end, spans)
-    parent = re.search(r"(?:UBND|[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN)\s+(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|CỘNG|\s(?:SỞ|CỤC|BAN|VĂN\s+PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)(?:\s|$)|$)", bodies)
+    parent = re.search(rf"(?:UBND|[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN)\s+(TỈNH|THÀNH\s+PHỐ)\s+([^\n*|]+?)\s*(?=[*\n|]|CỘNG|\s{_LETTERHEAD_UNIT}|$)", bodies)
     if province is None and issuer and issuer.startswith("Sở ") and parent and province_name(_sentence_case(parent.group(2))):
         # "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the department of that province.
         province = province_name(_sentence_case(parent.group(2)))
