@@ -932,7 +932,9 @@ def _with_party_cells(text: str, mentions: list[Mention]) -> list[Mention]:
 # government's bodies is every one's.
 _LOCAL_BODY = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND)"
 _BARE_LOCAL_BODY = re.compile(_LOCAL_BODY)
-_LEVELLED_LOCAL_BODY = re.compile(_LOCAL_BODY + r"\s+(?P<level>cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)")
+# A level written after a body's name: "… cấp tỉnh", "… các cấp".
+_WRITTEN_LEVEL = r"(?:cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)"
+_LEVELLED_LOCAL_BODY = re.compile(_LOCAL_BODY + rf"\s+(?P<level>{_WRITTEN_LEVEL})")
 
 
 def _with_shared_levels(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1113,7 +1115,7 @@ def _with_known_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + added, key=lambda m: m.start)
 
 
-_LEVEL_AFTER = re.compile(r"[ \t*]+(các\s+cấp|cấp\s+(?:tỉnh|huyện|xã))(?!\w)")
+_LEVEL_AFTER = re.compile(rf"[ \t*]+({_WRITTEN_LEVEL})(?!\w)")
 
 
 def _names_more(mention: Mention, body, text: str) -> bool:
