@@ -52,3 +52,31 @@ def test_the_portals_schedule_is_read():
         pytest.skip("the b34g pages are not in data/external (scripts/get_external_docs.py corpus/gold-blind/sources-b34g.yaml)")
     tasks = iter_tasks(_text(path.read_bytes()))
     assert sum(1 for t in tasks if t.deadline and t.deadline.endswith("/2026")) >= 30
+
+
+# trafilatura writes a table whose header cells hold paragraphs ("<th><p><strong>STT</strong></p></th>") with a rule
+# under its header: the rule does not make it a layout table (blind batch b37d, NQ 119/2026/UBTVQH15).
+RULED_PAGE = PAGE.replace("<table><tr><td>STT</td>", "<table><thead><tr><th><p>STT</p></th>").replace(
+    "<td>Tiến độ trình</td></tr>", "<th><p>Tiến độ trình</p></th></tr></thead><tbody>"
+).replace("</table>", "</tbody></table>")
+for cell in ("Tên dự án", "Cơ quan trình", "Cơ quan chủ trì thẩm tra", "Cơ quan tham gia thẩm tra"):
+    RULED_PAGE = RULED_PAGE.replace(f"<td>{cell}</td>", f"<th><p>{cell}</p></th>", 1)
+
+
+def test_a_table_of_items_with_a_rule_under_its_header_stays_a_table():
+    text = _text(RULED_PAGE.encode("utf-8"))
+    assert "| 1. | Luật Hộ tịch (sửa đổi) | Chính phủ |" in text
+    assert [t.deadline for t in iter_tasks(text)] == ["Tháng 3/2026", "Tháng 7/2026", "Tháng 2/2026"]
+
+
+def test_the_participants_are_the_assemblys_other_committees_not_the_assembly():
+    roles = {(a.name, a.role) for a in iter_agencies(_text(RULED_PAGE.encode("utf-8")))}
+    assert ("các Ủy ban khác của Quốc hội", "phối hợp") in roles
+    assert not any(name == "Quốc hội" for name, _ in roles)
+
+
+def test_the_submitting_body_carries_out_each_bill():
+    # "Cơ quan trình": the body that drafts and submits the bill (the golds of NQ 105 and NQ 119 read it "thực hiện").
+    page = RULED_PAGE.replace("<article>", "<article><p>ỦY BAN THƯỜNG VỤ QUỐC HỘI</p><p>NGHỊ QUYẾT</p>")
+    roles = {(a.name, a.role) for a in iter_agencies(_text(page.encode("utf-8")))}
+    assert ("Chính phủ", "thực hiện") in roles

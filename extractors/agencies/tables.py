@@ -62,6 +62,7 @@ class AssignmentRow:
     span: tuple[int, int]
     lead_role: str = LEAD  # "thực hiện" under a "Cơ quan/Đơn vị thực hiện" column
     monitor: Optional[tuple[int, int, str]] = None  # the "Theo dõi, kiểm tra, đôn đốc" cell
+    submitter: Optional[tuple[int, int, str]] = None  # the "Cơ quan trình" cell: the body that drafts and submits
     due_by: bool = False  # the time column names a completion deadline ("Thời hạn …", "… hoàn thành")
     # Bodies the heading above the table gives a role in every row ("NHÓM CHỈ TIÊU SỞ X CHỦ TRÌ theo dõi").
     heading: tuple[tuple[Mention, str], ...] = ()
@@ -88,6 +89,8 @@ _DUE_BY_HEADER = re.compile(r"(?i)thời\s+hạn|hoàn\s+thành")
 
 # "Cơ quan tham gia thẩm tra": the bodies that take part in the lead's work, its partners.
 _PARTICIPANT_COLUMN = re.compile(r"^(?:cơ\s+quan|đơn\s+vị)\s+tham\s+gia\b")
+# "Cơ quan trình" in a schedule of bills, beside "Cơ quan chủ trì thẩm tra": the body that drafts and submits each bill.
+_SUBMITTER_COLUMN = re.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+trình")
 
 
 def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optional[dict[str, int]]:
@@ -105,6 +108,8 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
             columns.setdefault("partner", index)
         elif _MONITOR_HEADER.match(folded):
             columns.setdefault("monitor", index)
+        elif _SUBMITTER_COLUMN.fullmatch(folded):
+            columns.setdefault("submitter", index)
         elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded) and not re.search(r"hiện\s+(?:tại|nay)", folded):
             # ("Tiến độ hiện tại": where the work stands, not when it is due)
             columns.setdefault("deadline", index)
@@ -410,6 +415,7 @@ def _row(cells, columns: dict[str, int], table_index, number, section, year: Opt
         (min(c[0] for c in read), max(c[1] for c in read)),
         IMPLEMENTER if "implementer" in columns else LEAD,
         monitor=cell("monitor"),
+        submitter=cell("submitter"),
         due_by="due_by" in columns,
     )
 
@@ -455,7 +461,9 @@ def assign_tables(text: str, tables: Sequence, collector: Collector, tables_in_t
             # The body the heading names is added first and opens the row's group: the row's time goes with it.
             collector.add(mention, role, row.task[2][:220], row.span, row.section, (row.table_index, row.row),
                           deadline=deadline, due_by=row.due_by, task_span=task_span)
-        for role, cell in ((row.lead_role, row.lead), (PARTNER, row.partner), (IMPLEMENTER, row.monitor)):
+        for role, cell in (
+            (row.lead_role, row.lead), (PARTNER, row.partner), (IMPLEMENTER, row.monitor), (IMPLEMENTER, row.submitter)
+        ):
             if cell is None:
                 continue
             start, end, value = cell

@@ -129,7 +129,8 @@ def _blocks(text: str) -> list[str]:
             if _figures_table(rows):
                 blocks.append("\n".join(_one_header_row(rows)))
             elif _numbered_grid(rows):
-                blocks.append("\n".join([rows[0], _rule_under(rows[0]), *rows[1:]]))
+                ruled = _RULE_ROW.fullmatch(rows[1]) is not None
+                blocks.append("\n".join(rows if ruled else [rows[0], _rule_under(rows[0]), *rows[1:]]))
             else:
                 blocks.extend(cell for row in rows for cell in _cells(row) if cell)
             i = run
@@ -187,13 +188,13 @@ _ITEM_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]?")
 
 
 def _numbered_grid(rows: list[str]) -> bool:
-    """A table of items, not a layout one: a full header of four cells or more with no rule under it, then three rows
-    or more of its width, most of them opening on an item's number ("| 1. | Luật Hộ tịch (sửa đổi) | Chính phủ | … |
-    Tháng 03/2026 |", a legal portal's schedule of bills)."""
+    """A table of items, not a layout one: a full header of four cells or more, with or without a rule under it, then
+    three rows or more of its width, most of them opening on an item's number ("| 1. | Luật Hộ tịch (sửa đổi) | Chính
+    phủ | … | Tháng 03/2026 |", a legal portal's schedule of bills)."""
     header = _cells(rows[0])
-    if len(rows) < 4 or len(header) < 4 or not all(header) or _RULE_ROW.fullmatch(rows[1]):
+    if len(rows) < 4 or len(header) < 4 or not all(header):
         return False
-    body = [_cells(row) for row in rows[1:]]
+    body = [_cells(row) for row in rows[1:] if not _RULE_ROW.fullmatch(row)]
     numbered = [cells for cells in body if len(cells) == len(header) and _ITEM_NUMBER.fullmatch(cells[0])]
     return len(numbered) >= 3 and len(numbered) * 2 >= len(body)
 
