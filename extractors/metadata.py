@@ -1243,16 +1243,24 @@ def _subject_lines(text: str, start: int) -> Optional[tuple[str, tuple[int, int]
         return None
     lines = []
     offset = end = match.start(1)
+    blank_after_line = False
     for full_line in text[match.start(1) : match.start(1) + 600].split("\n"):
         # (a flattened letterhead table goes on in the next cell: "V/v …⇥CỘNG HÒA XÃ HỘI …")
         line = _NEXT_CELL.split(full_line, 1)[0]
         stripped = line.strip(" *|")
-        if not stripped or (
+        if not stripped and lines and not blank_after_line:
+            # A Word file's centred lines are paragraphs: one that opens on a lower-case word goes on with the subject
+            # ("Về việc tăng cường … trật tự an toàn" ⏎⏎ "giao thông dịp nghỉ Lễ 30/4 …").
+            blank_after_line = True
+            offset += len(full_line) + 1
+            continue
+        if not stripped or (blank_after_line and not stripped[:1].islower()) or (
             lines and (stripped == stripped.upper() or re.match(r"Căn\s+cứ|Kính\s+gửi", stripped) or _PURPOSE_OPENING.match(stripped)
                        or _PLACE_DATE.search(stripped) or _tolerant_search(_TOLERANT_PLACE_DATE, stripped))
         ):
             break
         lines.append(stripped)
+        blank_after_line = False
         end = offset + len(line.rstrip(" *|"))
         offset += len(full_line) + 1
     subject = " ".join(" ".join(lines).split())

@@ -149,3 +149,21 @@ def test_an_attached_table_is_described_by_the_letter_it_is_attached_to_not_the_
     assert (metadata.number, metadata.doc_type, metadata.issuer) == ("7323/UBND-TH", "Công văn", "UBND tỉnh Lào Cai")
     assert metadata.issue_date.isoformat() == "2026-07-17"
     assert metadata.title.startswith("Phân công cơ quan chủ trì theo dõi")
+
+
+DISPATCH_HEAD = (
+    "UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH Số: 07/CĐ - UBND\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc "
+    "Hà Tĩnh, ngày 10 tháng 4 năm 2018\n\nCÔNG ĐIỆN\n\n"
+    "Về việc tăng cường các biện pháp đảm bảo trật tự an toàn\n\n"
+    "giao thông dịp nghỉ Lễ 30/4 và Quốc tế lao động 1/5 năm 2018\n\n"
+    "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH điện:\n\n- Thủ trưởng các Sở, ban, ngành, đoàn thể cấp tỉnh;\n"
+)
+
+
+def test_a_subject_wrapped_into_a_paragraph_that_opens_lower_case_is_read_whole():
+    # A Word file's centred subject lines are paragraphs of their own (blind batch b37a, Công điện 07/CĐ-UBND).
+    metadata = extract_metadata(DISPATCH_HEAD, {})
+    assert metadata.title == (
+        "Công điện về việc tăng cường các biện pháp đảm bảo trật tự an toàn giao thông dịp nghỉ Lễ 30/4 và Quốc tế lao"
+        " động 1/5 năm 2018"
+    )

@@ -730,11 +730,17 @@ def _assign_unit(
             open_role = _assign_label_line(text, items, unit, label, mentions, collector, end)
         return heading, open_role
 
-    opens_with_subject = bool(local) and _subject_list(local, text, _opening(text, unit.body_start))[0]
+    opening = _opening(text, unit.body_start)
+    topic = _TOPIC_BEFORE_SUBJECT.match(text, opening, unit.end)
+    opens_with_subject = bool(local) and (
+        _subject_list(local, text, opening)[0] or (topic is not None and _subject_list(local, text, topic.end())[0])
+    )
     listed_role = open_label if opens_with_subject and under_label else None
     own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
     closing = unit.level is None and _CLOSING_REMARK.match(text, _words_start(text, unit))
     if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
+        if _topic_over_subjects(text, items, unit, mentions):
+            return heading, None
         # "b) Chủ trì, phối hợp" then "- Sở Tài chính và các đơn vị có liên quan tham mưu …": the bodies
         # that open the points after it are the partners.
         partners_follow = PARTNER if _PARTNERS_FOLLOW.fullmatch(body) else None
@@ -1042,6 +1048,20 @@ def _duties_lead(text: str, unit: Unit, local: list[Mention]) -> list[Mention]:
     return []
 
 
+def _topic_over_subjects(text: str, items: list[Unit], unit: Unit, mentions: _Mentions) -> bool:
+    """Whether a lettered point is only a topic line over paragraphs that name their own bodies ("3. Các Bộ: Nội vụ, …
+    chủ trì …" ⏎ "a) Bộ tiêu chí quốc gia … cấp xã (Phụ lục I)" ⏎ "Bộ Nội vụ chủ trì, …"): no task of the heading's."""
+    body = text[unit.body_start : unit.end].strip(" *\n")
+    if unit.label is None or "\n" in body or body[-1:] in ".;:,":
+        return False
+    following = items.index(unit) + 1
+    if following == len(items) or items[following].level is not None:
+        return False
+    paragraph = items[following]
+    local = mentions.between(paragraph.body_start, paragraph.end)
+    return bool(local) and bool(_subject_list(local, text, _opening(text, paragraph.body_start))[0])
+
+
 def _assign_under_heading(
     text: str, unit: Unit, body: str, local: list[Mention], heading: _Heading, collector: Collector
 ) -> _Heading:
@@ -1134,6 +1154,10 @@ def _assign_execution(text: str, unit: Unit, execution: re.Match, mentions: _Men
     task = _task_phrase(text, at, _first_sentence_end(text, at, unit.end))
     for mention in mentions.between(sentence_start, at):
         collector.add(mention, EXECUTOR, task, (sentence_start, unit.end), unit.section)
+
+
+# A point's topic before its subject: "c) Đối với Bộ tiêu chí quốc gia … cấp xã: Bộ Văn hóa, Thể thao và Du lịch chủ trì …".
+_TOPIC_BEFORE_SUBJECT = re.compile(r"Đối\s+với\s+[^.;:\n]{2,150}:\s*")
 
 
 def _opening(text: str, start: int) -> int:
@@ -1328,6 +1352,8 @@ _OPENING_BASIS = re.compile(
     r"|Về\s+[^,.;:\n]{2,60},\s*|(?:Hết|Trong|Đến|Từ\s+nay\s+đến)\s+(?:năm|quý|tháng)\s+[^,.;:\n]{1,25},\s*"
     # The case a duty is for: "Đối với trường hợp thuê chuyên gia là người nước ngoài, Trung tâm … có trách nhiệm …".
     r"|Đối\s+với\s+[^,.;:\n]{2,80},\s*"
+    # … or its topic before a colon: "c) Đối với Bộ tiêu chí quốc gia … cấp xã: Bộ Văn hóa, … chủ trì, …".
+    r"|Đối\s+với\s+[^.;:\n]{2,150}:\s*"
     # "Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, …", "Chậm nhất ngày 30/6/2025, …": the date the task is due by.
     r"|(?:Trước|Chậm\s+nhất|Đến|Trong)\s+ngày\s+[^,.;:\n]{1,25},\s*"
     # How often, before the body that reports: "Định kỳ 6 tháng, hằng năm, Sở X chủ trì tổng hợp …".
@@ -1348,6 +1374,10 @@ _REMIT_ASIDE = re.compile(
 # The duty that closes the list of bodies an issuer gives a task to ("Giao A, B, … có trách nhiệm …").
 _GIVEN_DUTY = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|thực\s+hiện|tổ\s+chức|triển\s+khai)\b")
 _LIST_GOES_ON = re.compile(r"[\s*]*(?:,|và)")
+
+
+# "…, đồng thời, cần tập trung thực hiện một số nội dung sau:": the request's own duty comes before its points.
+_DUTY_BEFORE_POINTS = re.compile(r"[,;]\s*đồng\s+thời\b")
 
 
 _PASSIVE_AGENT_BEFORE = re.compile(r"(?<!\w)do\s+$")
@@ -1443,9 +1473,12 @@ def _assign_clause(
     for match in [] if relayed else re.finditer(_REQUEST_IN_SENTENCE, sentence):
         if _proposed(text, sentence[: match.start()]):
             continue
-        if match.group(1) == "yêu cầu" and _has_tasks_part(text) and _OPENS_POINTS.search(sentence):
+        if match.group(1) == "yêu cầu" and _has_tasks_part(text) and _OPENS_POINTS.search(sentence) and not (
+            _DUTY_BEFORE_POINTS.search(sentence, match.end())
+        ):
             # A text with tasks of its own says "yêu cầu" before its points ("Chính phủ yêu cầu các Bộ …:"); its
-            # closing request has a duty of its own ("… yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện").
+            # closing request has a duty of its own ("… yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện"),
+            # as has a request that gives one before its points ("… tiếp tục chỉ đạo …; đồng thời thực hiện … sau:").
             continue
         candidates.append((start + match.end(), True, " ".join(match.group(1).lower().split())))
     for match in _LEADER_DIRECTS.finditer(sentence):

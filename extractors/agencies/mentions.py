@@ -273,7 +273,7 @@ def _group_members() -> frozenset[str]:
 
 
 # Classes of bodies a text names by their kind, in lower case after "các" (docs/annotation.md: named classes are not
-# generic), with the name they are known by:
+# generic), with the name they are known by (None: the name as written):
 # - "các cấp ủy Đảng": every Party committee ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase),
 #   and "các cấp ủy, tổ chức đảng": the committees and the Party's organisations with them (a Party text's addressees);
 # - "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, standing for
@@ -291,6 +291,8 @@ _NAMED_CLASSES = (
      "Cơ quan đại diện Việt Nam ở nước ngoài"),
     (r"[Cc]ác\s+[Qq]uân\s+khu(?!\w)", "Bộ Tư lệnh các quân khu"),  # the military regions' commands
     (r"(?:[Cc]ác\s+)?[Nn]gân\s+hàng\s+thương\s+mại\s+[Nn]hà\s+nước(?!\w)", "Ngân hàng thương mại nhà nước"),
+    # "Hội đồng Dân tộc, các Ủy ban khác của Quốc hội": the National Assembly's committees, not the Assembly.
+    (r"[Cc]ác\s+[ỦUủu][ỷy]?y?\s+ban\s+(?:khác\s+)?của\s+Quốc\s+hội(?!\w)", None),
 )
 _NAMED_CLASS = "|".join(f"(?:{pattern})" for pattern, _ in _NAMED_CLASSES)
 
@@ -306,7 +308,7 @@ _GOVERNMENT_OFFICIALS = (
 _NAMED_CLASS_AFTER_COMMA = re.compile(rf"\s*,\s*(?={_NAMED_CLASS})")
 
 
-def _named_class(written: str) -> str:
+def _named_class(written: str) -> Optional[str]:
     return next(known_as for pattern, known_as in _NAMED_CLASSES if re.fullmatch(pattern, written))
 
 
@@ -447,6 +449,8 @@ def scan_tail(
             step = _dash
         elif token == "," and generic:
             step = _collective_comma
+        elif token == "," and tail.after_level:
+            step = _district_levels
         elif token == "&":
             step = _and  # "Phòng Nông nghiệp & PTNT": "&" written for "và"
         elif not (token[0].isalnum()):
@@ -513,6 +517,23 @@ def _committee_subject(tail: _Tail, match: re.Match) -> bool:
     if not subject or _NOT_A_SUBJECT.search(subject.group(1)):
         return False
     tail.end = subject.end()
+    tail.count += 1
+    return True
+
+
+# A district office named for every district ("Phòng Tài chính - Kế hoạch các huyện, thành phố, thị xã"): the other
+# district levels listed after the first are part of its name.
+_THE_DISTRICTS_BEFORE = re.compile(r"các\s+(?:huyện|quận|thị\s+xã|thành\s+phố)$")
+_DISTRICT_LEVELS_AFTER = re.compile(
+    rf"(?:\s*(?:,|và)\s*(?:các\s+)?(?:thành\s+phố|thị\s+xã|huyện|quận)(?![^\W_])(?![ \t]+[{UPPER}]))+"
+)
+
+
+def _district_levels(tail: _Tail, match: re.Match) -> bool:
+    levels = _DISTRICT_LEVELS_AFTER.match(tail.text, match.start(1))
+    if not levels or not _THE_DISTRICTS_BEFORE.search(tail.text, max(tail.pos, tail.end - 20), tail.end):
+        return False
+    tail.end = levels.end()
     tail.count += 1
     return True
 
@@ -1078,8 +1099,11 @@ def _without_notes(text: str, mentions: list[Mention]) -> list[Mention]:
 # "Trung tâm Dữ liệu quốc gia số 1"); anything else ("UBND tỉnh ban hành …") is
 # a structural tail run past the name's end. "các cấp" names the body at every level of its
 # tree ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố").
-# ("UBND tỉnh" + ", thành phố": every provincial committee.)
-_NAME_GOES_ON = re.compile(rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)|\s*,\s*thành\s+phố\b")
+# ("UBND tỉnh" + ", thành phố": every provincial committee; "UBND các huyện, thành phố" + ", thị xã": one more level.)
+_NAME_GOES_ON = re.compile(
+    rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)|\s*,\s*thành\s+phố\b"
+    r"|\s*(?:,|và)\s*(?:các\s+)?(?:thị\s+xã|thị\s+trấn|quận|huyện|phường|xã)(?!\w)"
+)
 
 
 def _with_known_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -114,15 +114,14 @@ def _directive_end(text: str) -> Optional[int]:
         sentence_start = max(text.rfind(".", 0, closing_start), closing_start - 600)
         if _LEADERS_OPINION.search(text, max(0, closing_start - 160), closing_start):
             return closing_end  # "Xét đề nghị của Bộ Xây dựng …, Phó Thủ tướng Chính phủ … có ý kiến như sau:"
-        cues = list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing_end))
-        if not cues:
-            continue
-        cue = cues[-1]
-        opinion = re.search(r"ý\s+kiến\s*$", text[max(0, cue.start() - 12) : cue.start()])
-        addressee = TITLE_GAP.match(text, cue.end())
-        request = text[cue.end() : closing_end].strip() == ":"  # "… yêu cầu:" over its points
-        if opinion or request or _ADDRESSEE.match(text, cue.end()) or mention_pattern().match(text, addressee.end()):
-            return closing_end
+        # The request may come before the sentence's last cue: "Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở, …
+        # tiếp tục chỉ đạo thường xuyên …; đồng thời chỉ đạo, thực hiện tốt các nội dung sau:".
+        for cue in reversed(list(_DIRECTIVE_CUE.finditer(text, sentence_start + 1, closing_end))):
+            opinion = re.search(r"ý\s+kiến\s*$", text[max(0, cue.start() - 12) : cue.start()])
+            addressee = TITLE_GAP.match(text, cue.end())
+            request = text[cue.end() : closing_end].strip() == ":"  # "… yêu cầu:" over its points
+            if opinion or request or _ADDRESSEE.match(text, cue.end()) or mention_pattern().match(text, addressee.end()):
+                return closing_end
     return None
 
 
