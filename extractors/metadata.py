@@ -1303,8 +1303,11 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
         if not stripped:
             blank_after_title = bool(lines)
             continue
-        if blank_after_title and not stripped[:1].islower():
-            break  # a paragraph that opens on a lower-case word continues the title (a Word file's centred lines)
+        if blank_after_title and not stripped[:1].islower() and not lines[-1].endswith((",", " -", " –")):
+            # A paragraph that opens on a lower-case word continues the title (a Word file's centred lines), as does
+            # one after a line that ends on a comma ("Kết luận của đồng chí …, Ủy viên Ban Thường vụ Tỉnh ủy," ⏎
+            # "Phó Chủ tịch UBND tỉnh họp nghe …").
+            break
         # ("Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; ⏎ thu hút nguồn nhân lực …":
         # a title's semicolon, when a lower-case line goes on; a preamble's "Căn cứ …;" otherwise)
         following = next((rest.strip(" *|#") for rest in window[index + 1 :] if rest.strip(" *|#")), "")

@@ -79,9 +79,10 @@ _EFFECTIVE_BY = re.compile(
     r"\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$", re.IGNORECASE
 )
 # A cited document's name: its type in capitals, then its subject; a time that closes it is its horizon. A plan
-# named as the object of a task is one too ("điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông … đến năm 2030").
+# named as the object of a task is one too ("điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông … đến năm 2030"), as is
+# a strategy ("triển khai các nhiệm vụ thực hiện chiến lược dữ liệu quốc gia đến năm 2030").
 _NAMED_DOCUMENT = re.compile(
-    r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|Chiến\s+lược|[Qq]uy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s"
+    r"(?:Nghị\s+quyết|Quyết\s+định|Đề\s+án|Chương\s+trình|[Cc]hiến\s+lược|[Qq]uy\s+hoạch|Kết\s+luận|Chỉ\s+thị|Luật)\s"
 )
 _NAME_HORIZON = re.compile(r"(?:(?:tầm\s+nhìn|định\s+hướng)\s+)?đến\s+(?:năm\s+)?$", re.IGNORECASE)
 # What ends a document's name before the time: a clause break, or a commitment or deadline word of the task.

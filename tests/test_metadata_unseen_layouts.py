@@ -167,3 +167,17 @@ def test_a_subject_wrapped_into_a_paragraph_that_opens_lower_case_is_read_whole(
         "Công điện về việc tăng cường các biện pháp đảm bảo trật tự an toàn giao thông dịp nghỉ Lễ 30/4 và Quốc tế lao"
         " động 1/5 năm 2018"
     )
+
+
+def test_a_title_line_ending_on_a_comma_goes_on_in_the_next_paragraph():
+    # "Kết luận của đồng chí …, Ủy viên Ban Thường vụ Tỉnh ủy," ⏎⏎ "Phó Chủ tịch UBND tỉnh họp nghe …" (blind batch b37b)
+    head = (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Số: /TB-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lâm "
+        "Đồng, ngày tháng 4 năm 2026\n\nTHÔNG BÁO\n\nKết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy,"
+        "\n\nPhó Chủ tịch UBND tỉnh họp nghe Công ty TNHH Tập đoàn Sơn Hải báo cáo một số vấn đề liên quan đến dự án\n\n"
+        "Ngày 21/4/2026, đồng chí Nguyễn Hồng Hải họp nghe Công ty báo cáo.\n"
+    )
+    assert extract_metadata(head, {}).title == (
+        "Thông báo kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh họp nghe"
+        " Công ty TNHH Tập đoàn Sơn Hải báo cáo một số vấn đề liên quan đến dự án"
+    )

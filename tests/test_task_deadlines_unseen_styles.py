@@ -149,3 +149,16 @@ def test_the_horizon_of_a_plan_a_task_revises_is_not_the_tasks_deadline():
     tasks = list(iter_tasks(text))
     assert not any(t.deadline_year == 2030 for t in tasks)
     assert task_opening(tasks, "Hoàn thành việc lắp đặt trạm").deadline_year == 2026
+
+
+def test_a_strategys_horizon_is_no_deadline_of_the_task_that_carries_it_out():
+    # A steering committee's duty "… thực hiện chiến lược dữ liệu quốc gia đến năm 2030" (blind batch b37b)
+    text = (
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Ban Chỉ đạo về dữ liệu tỉnh Lâm Đồng (sau đây gọi tắt là Ban Chỉ đạo).\n"
+        "Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo\n"
+        "1. Chỉ đạo, điều phối triển khai các nhiệm vụ thực hiện chiến lược dữ liệu quốc gia đến năm 2030 trên địa bàn"
+        " tỉnh Lâm Đồng, bảo đảm thống nhất với Kiến trúc dữ liệu quốc gia.\n"
+        "2. Hoàn thành việc xây dựng kho dữ liệu dùng chung của tỉnh trước năm 2027.\n"
+    )
+    assert [t.deadline_year for t in iter_tasks(text)] == [None, 2027]

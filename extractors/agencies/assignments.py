@@ -386,7 +386,18 @@ def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclu
                 found.extend(m for m in listed if m.start < clause[1])
         elif "với" in before and re.search(r"\bvới\s*$", before) and re.search(r"phối\s+hợp", text[mention.end : clause[1]]):
             found.append(mention)
+        elif _SENT_TO.search(before):
+            # "…; gửi Ban Quản lý dự án số 1, Công an tỉnh và các địa phương có liên quan để các đơn vị phối hợp triển
+            # khai": the bodies a plan is sent to, to work with its author.
+            listed, end = _subject_list([m for m in mentions if m.start >= mention.start], text, mention.start)
+            if _TO_WORK_WITH.match(text, end) and end <= clause[1]:
+                found.extend(m for m in listed if m not in found)
     return found
+
+
+_SENT_TO = re.compile(r"\bgửi\s+(?:cho\s+|tới\s+|đến\s+)?$")
+_TO_WORK_WITH = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:các\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:cùng\s+)?phối\s+hợp\b")
+_SENT_TO_WORK_WITH = re.compile(r"\bgửi\s[^;.]{3,300}?\s(?:để|nhằm)\s+(?:các\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:cùng\s+)?phối\s+hợp\b")
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1632,7 +1643,9 @@ def _assign_clause(
     # A report of directions without tasks of its own names partners of an unnamed subject's duty ("Việc này,
     # địa phương phải phối hợp với Công ty CP Becamex Bình Định thực hiện"): the duty is the direction's.
     reported_duty = _MODAL_PARTNER.search(sentence) is not None and not _has_tasks_part(text)
-    if ((unit.implementation or partner_point) and not subjects_known) or reported_duty:
+    # "…; gửi Ban Quản lý dự án số 1, Công an tỉnh … để các đơn vị phối hợp triển khai": sent to, to work with.
+    sent_to_work_with = _SENT_TO_WORK_WITH.search(sentence) is not None
+    if ((unit.implementation or partner_point) and not subjects_known) or reported_duty or sent_to_work_with:
         for partner in _partners(local, text, clause, set()):
             if partner_point and not unit.implementation and partner.canonical in collector.issuers:
                 continue  # "Phối hợp với Sở X" in Sở X's own letter: the addressee's partner is the issuer

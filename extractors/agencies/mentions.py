@@ -273,7 +273,7 @@ def _group_members() -> frozenset[str]:
 
 
 # Classes of bodies a text names by their kind, in lower case after "các" (docs/annotation.md: named classes are not
-# generic), with the name they are known by (None: the name as written):
+# generic), with the name they are known by:
 # - "các cấp ủy Đảng": every Party committee ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase),
 #   and "các cấp ủy, tổ chức đảng": the committees and the Party's organisations with them (a Party text's addressees);
 # - "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, standing for
@@ -291,8 +291,6 @@ _NAMED_CLASSES = (
      "Cơ quan đại diện Việt Nam ở nước ngoài"),
     (r"[Cc]ác\s+[Qq]uân\s+khu(?!\w)", "Bộ Tư lệnh các quân khu"),  # the military regions' commands
     (r"(?:[Cc]ác\s+)?[Nn]gân\s+hàng\s+thương\s+mại\s+[Nn]hà\s+nước(?!\w)", "Ngân hàng thương mại nhà nước"),
-    # "Hội đồng Dân tộc, các Ủy ban khác của Quốc hội": the National Assembly's committees, not the Assembly.
-    (r"[Cc]ác\s+[ỦUủu][ỷy]?y?\s+ban\s+(?:khác\s+)?của\s+Quốc\s+hội(?!\w)", None),
 )
 _NAMED_CLASS = "|".join(f"(?:{pattern})" for pattern, _ in _NAMED_CLASSES)
 
@@ -308,7 +306,7 @@ _GOVERNMENT_OFFICIALS = (
 _NAMED_CLASS_AFTER_COMMA = re.compile(rf"\s*,\s*(?={_NAMED_CLASS})")
 
 
-def _named_class(written: str) -> Optional[str]:
+def _named_class(written: str) -> str:
     return next(known_as for pattern, known_as in _NAMED_CLASSES if re.fullmatch(pattern, written))
 
 
@@ -502,8 +500,10 @@ _COMMITTEE_HEAD = re.compile(r"(?:[ỦUủu][ỷy]\s+ban|Ban\s+Chỉ\s+đạo|H�
 _SUBJECT_ENDS = r"(?:chủ|phối|thực|tham|có|chịu|được|là|đã|sẽ|để|tại|theo|với|cho|trong|khi|nếu|và|cần|phải|tiếp|triển|xây)"
 _SUBJECT_WORD = rf"(?!{_SUBJECT_ENDS}\b)(?:[{LOWER}]+|[{UPPER}]{{2,}})(?!\w)"
 # The subject's words are lower case or acronyms ("các tổ chức PCPNN"), over the soft line ends of a table cell.
+# ("Ban Chỉ đạo về dữ liệu tỉnh Lâm Đồng": the province the committee is of closes its name.)
 _COMMITTEE_SUBJECT = re.compile(
     rf"\s+về\s+(?!việc\b)({_SUBJECT_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_SUBJECT_WORD}){{1,8}})"
+    rf"(?:[ \t]+(?:tỉnh|thành\s+phố)(?:[ \t]+[{UPPER}][{LOWER}]*){{1,3}})?"
     rf"(?=\s*[,;.:()]|\s+{_SUBJECT_ENDS}\b|\s*\n|\s*$)"
 )
 _NOT_A_SUBJECT = re.compile(r"\b(?:này|đó|trên|sau|nêu)\b")
@@ -511,7 +511,7 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:này|đó|trên|sau|nêu)\b")
 
 def _committee_subject(tail: _Tail, match: re.Match) -> bool:
     text = tail.text
-    if not (tail.count and _COMMITTEE_HEAD.search(text, max(0, tail.pos - 16), tail.pos)):
+    if not _COMMITTEE_HEAD.search(text, max(0, tail.pos - 16), tail.pos):
         return False
     subject = _COMMITTEE_SUBJECT.match(text, match.start(1))
     if not subject or _NOT_A_SUBJECT.search(subject.group(1)):
@@ -799,10 +799,10 @@ def whole_listed_names(text: str, listed: list[Mention], end: int) -> list[Menti
 _LEVELLESS_COUNCILS = frozenset({"Hội đồng nhân dân", "HĐND"})
 # "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh": the council shares the committee's level.
 _SHARED_LEVEL = re.compile(r"[\s*]*(?:,|và)[\s*]*(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\b")
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 
-# The body whose own committees or boards a plural head names: "các Ủy ban của Quốc hội", "các Ban của Đảng".
-_OWNER = re.compile(r"[\s*]+của[\s*]+(?:Quốc[\s*]+hội|Chính[\s*]+phủ|Đảng|Trung[\s*]+ương[\s*]+Đảng)(?!\w)")
+# The body whose own committees or boards a plural head names: "các Ủy ban của Quốc hội", "các Ban của Đảng", "các Ủy
+# ban khác của Quốc hội" (beside one of them).
+_OWNER = re.compile(r"(?P<other>[\s*]+khác)?[\s*]+của[\s*]+(?:Quốc[\s*]+hội|Chính[\s*]+phủ|Đảng|Trung[\s*]+ương[\s*]+Đảng)(?!\w)")
 
 # "Sở này", "Ban này": the body of that kind named last.
 _ANAPHORA = re.compile(r"[\s*]+này(?!\w)")
@@ -1032,12 +1032,34 @@ def _with_investor(text: str, mentions: list[Mention]) -> list[Mention]:
             investor = named
             break
     if investor is None:
-        return mentions
+        return _with_the_investor_named(text, mentions)
     taken = Spans([(m.start, m.end) for m in mentions])
     added = [
         replace(investor, start=match.start(), end=match.end())
         for match in _INVESTOR_WORDS.finditer(text, investor.end)
         if match.start() not in taken and not _PLURAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# "Nhà đầu tư" capitalised inside a sentence ("Đề nghị Nhà đầu tư hoàn thiện hồ sơ …", "phối hợp với Nhà đầu tư"): the
+# investor of the project a meeting's conclusions are about, a body of its own.
+_THE_INVESTOR = re.compile(r"(?<=[^\W\d_] )Nhà\s+đầu\s+tư(?![\w])(?![\s*]*:)")
+_COMPANY_NAMED = re.compile(r"(?<!\w)(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\s+[A-ZĐ]")
+
+
+def _with_the_investor_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A conclusion on a company's project calls the company "Nhà đầu tư" after naming it ("họp nghe Công ty TNHH Tập
+    đoàn Sơn Hải báo cáo …", then "Đề nghị Nhà đầu tư …"): that word names it; a text that names no company (a decree's
+    "Nhà đầu tư", any investor) keeps it a common noun."""
+    first_company = _COMPANY_NAMED.search(text)
+    if first_company is None:
+        return mentions
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = [
+        Mention(match.start(), match.end(), "Nhà đầu tư", False)
+        for match in _THE_INVESTOR.finditer(text, first_company.end())
+        if match.start() not in taken
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -1251,7 +1273,8 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             if head in LEVEL_HEADS and not _LEVEL_NEXT.match(text, end):
                 pos = end
                 continue
-            owner = _OWNER.match(text, end) if tail_end == end else None
+            owner = _OWNER.match(text, end)
+            owner = owner if owner and (tail_end == end or owner.group("other")) else None
             plural = _PLURAL_BEFORE.search(text, max(0, start - 8), start) if owner else None
             if plural is not None:
                 # "các Ủy ban của Quốc hội": the committees a body has, a set it names (not a vague collective).

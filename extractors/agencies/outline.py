@@ -44,7 +44,9 @@ _BLANK = re.compile(r"\n[ \t|*]*\n")
 # does a legal text's "Điều 2. Đối tượng áp dụng", which lists whom it applies to ("a) …; Tỉnh ủy, thành ủy, Hội đồng
 # nhân dân, Ủy ban nhân dân các tỉnh …").
 _STRUCTURE_TITLE = re.compile(
-    r"[\s*]*(?:Cơ\s+cấu\s+tổ\s+chức|Tổ\s+chức\s+bộ\s+máy|Đối\s+tượng\s+áp\s+dụng|Phạm\s+vi\s+điều\s+chỉnh(?:\s+và\s+đối\s+tượng\s+áp\s+dụng)?)\b",
+    r"[\s*]*(?:Cơ\s+cấu\s+tổ\s+chức|Tổ\s+chức\s+bộ\s+máy|Đối\s+tượng\s+áp\s+dụng|Phạm\s+vi\s+điều\s+chỉnh(?:\s+và\s+đối\s+tượng\s+áp\s+dụng)?"
+    # "Thành lập Ban Chỉ đạo … gồm các thành viên sau:": the members a decision appoints, not bodies given tasks.
+    r"|Thành\s+lập\b[^\n]*?\sgồm(?:\s+các)?\s+thành\s+viên)\b",
     re.IGNORECASE,
 )
 _IMPLEMENTATION_TITLE = re.compile(
