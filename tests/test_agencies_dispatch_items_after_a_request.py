@@ -58,3 +58,16 @@ def test_a_district_office_named_for_every_district_keeps_all_its_levels():
         "thành phố, thị xã là Chủ tịch Hội đồng thẩm định giá các loại tài sản thuộc thẩm quyền cấp huyện.\n"
     )
     assert ("Phòng Tài chính - Kế hoạch các huyện, thành phố, thị xã", "thực hiện") in roles
+
+
+def test_a_request_for_the_tasks_qualified_before_sau_opens_the_points():
+    # "… yêu cầu Bộ trưởng các Bộ, … tiếp tục thực hiện quyết liệt …; trong đó, tập trung thực hiện các nhiệm vụ, giải
+    # pháp trọng tâm sau:" (Công điện 221/CĐ-TTg, blind batch b35)
+    roles = named_roles(
+        "Để thúc đẩy hơn nữa hoạt động xuất khẩu, Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Thủ trưởng các cơ quan "
+        "ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh tiếp tục thực hiện quyết liệt các Nghị quyết; trong đó, tập trung "
+        "thực hiện các nhiệm vụ, giải pháp trọng tâm sau:\n\n"
+        "1. Bộ Công Thương chủ trì, phối hợp với các cơ quan liên quan mở rộng thị trường xuất khẩu.\n\n"
+        "11. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.\n"
+    )
+    assert ("Văn phòng Chính phủ", "thực hiện") in roles

@@ -84,7 +84,9 @@ def _is_notice(text: str) -> bool:
 # "… như sau:", "… tập trung thực hiện một số nhiệm vụ sau:" (a literal opening the engine finds fast).
 # "Thủ tướng Chính phủ yêu cầu:" with numbered points under it says the same with the request alone.
 _AS_FOLLOWS_WORDS = re.compile(
-    r"như\s+sau\s*:|(?<=\s)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+sau(?:\s+đây)?\s*:|(?P<request>(?<=\s)yêu\s+cầu\s*:)"
+    # ("… tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:": a few words may qualify the tasks.)
+    r"như\s+sau\s*:|(?<=\s)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)(?:[\s,]+[^\s.;:]+){0,4}?\s+sau(?:\s+đây)?\s*:"
+    r"|(?P<request>(?<=\s)yêu\s+cầu\s*:)"
 )
 _FIRST_POINT = re.compile(r"[\s*]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)][\s*]")
 
