@@ -2435,9 +2435,37 @@ def _announcing_body(text: str) -> Optional[str]:
     return None
 
 
+# A paper with no letterhead (a conference's speech or summary, a Word file) opens on its title in capitals, over
+# one to four lines: "BÀI PHÁT BIỂU KẾT LUẬN" ⏎ "HỌP ĐÁNH GIÁ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025" ⏎ "VÀ TRIỂN KHAI …".
+_CAPITALS_LINE = re.compile(rf"[ \t*#]*([{UPPERCASE}\d][{UPPERCASE}\d ,.;:()–\-/&]*[{UPPERCASE}\d,)])[ \t*]*")
+_LIST_LABEL = re.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s")
+_LETTERHEAD_WORDS = re.compile(r"CỘNG\s+H[OÒ]À|ĐỘC\s+LẬP|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|\bUBND\b|Số\s*:")
+
+
+def _opening_title(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+    lines, offset, end = [], 0, 0
+    for line in text[:1200].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        if not line.strip(" \t*#"):
+            continue
+        capitals = _CAPITALS_LINE.fullmatch(line)
+        if capitals is None or _LIST_LABEL.match(capitals.group(1)) or len(lines) == 4:
+            break
+        lines.append(capitals.group(1))
+        end = line_start + capitals.end(1)
+    words = " ".join(lines).split()
+    if len(words) < 4 or not re.search(rf"[{UPPERCASE}]{{2,}}", " ".join(lines)) or _LETTERHEAD_WORDS.search(" ".join(lines)):
+        return None, None  # (a letterhead the other readers did not take is no title)
+    title = _sentence_case(" ".join(words))
+    return title[:1].upper() + title[1:], (text.find(lines[0]), end)
+
+
 def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:
     spans: dict[str, tuple[int, int]] = {}
-    title, title_span = _headline(text[:8000])
+    paper = not (hints.get("sitename") or hints.get("site_title") or hints.get("title"))
+    title, title_span = _opening_title(text) if paper else (None, None)
+    if title is None:
+        title, title_span = _headline(text[:8000])
     if title_span:
         spans["title"] = title_span
     if not title and hints.get("title"):

@@ -33,3 +33,16 @@ def test_a_paper_that_names_no_presenting_body_is_still_a_paper():
 
 def test_a_text_that_only_mentions_a_paper_is_not_one():
     assert extract_metadata("Hội nghị nghe 12 tham luận.\n" + PAPER).doc_type != "Tham luận"
+
+
+def test_a_paper_without_letterhead_is_titled_by_its_opening_capitals():
+    # A conference's closing speech kept as a Word file (blind batch b37e, Lâm Đồng, 22/01/2026).
+    text = (
+        "BÀI PHÁT BIỂU KẾT LUẬN\n\nHỌP ĐÁNH GIÁ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025\n\nVÀ TRIỂN KHAI NHIỆM VỤ NĂM 2026\n\n"
+        "Kính thưa các đồng chí,\n\nSau khi nghe Sở Nội vụ báo cáo tóm tắt kết quả công tác cải cách hành chính năm 2025 "
+        "và phương hướng, nhiệm vụ năm 2026 và ý kiến tham luận của các sở, ngành, tôi kết luận một số nội dung sau.\n"
+    )
+    assert extract_metadata(text, {}).title == (
+        "Bài phát biểu kết luận họp đánh giá công tác cải cách hành chính năm 2025 và triển khai nhiệm vụ năm 2026"
+    )
+

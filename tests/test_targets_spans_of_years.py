@@ -14,3 +14,4 @@ def test_the_span_of_a_plan_named_with_its_years_is_no_target():
 def test_a_duration_a_goal_sets_is_a_target():
     got = [(float(t.value), t.unit) for t in iter_targets(PLAN + "- Rút ngắn thời gian giải quyết xuống còn 5 năm (so với 7 năm).\n")]
     assert got[:1] == [(5, "năm")]
+

@@ -195,10 +195,14 @@ def heading_milestone(
     2035" → deadline; "… giai đoạn 2026-2030" → period), unless it follows a plan name.
     ``any_heading``: by the nearest heading from ``idx`` up that names one, whatever it heads ("07 NỘI DUNG TRỌNG TÂM
     NĂM 2026" over a heading that states its own target)."""
+    under_goals = False
     while idx is not None:
         s = sections[idx]
         if not any_heading and s.kind not in GOAL_KINDS:
-            break
+            # "KẾ HOẠCH NĂM 2026" ⏎ "2. MỤC TIÊU TRỌNG ĐIỂM": the year of the plan or programme whose goals they are.
+            own_year = _year_programme(s.heading) if under_goals else None
+            return (own_year, None) if own_year else (None, None)
+        under_goals = True
         # "Mục tiêu đến 2035 70% người lao động … được đào tạo …": a news sub-headline quoting one target dates that one.
         headline = not any_heading and s.marker is None and _HEADLINE_FIGURE.search(s.heading)
         milestone = (None, None) if headline else _named_milestone(s.heading)
@@ -206,6 +210,18 @@ def heading_milestone(
             return milestone
         idx = s.parent
     return None, None
+
+
+# A part of a document headed by a plan or programme for one year ("KẾ HOẠCH NĂM 2026", "Phần thứ hai ⏎ CHƯƠNG TRÌNH
+# CÔNG TÁC NĂM 2017", "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026").
+_YEAR_PROGRAMME = re.compile(
+    r"[\s*#IVX\d.]*(?:chương\s+trình|kế\s+hoạch|phương\s+hướng,?\s+nhiệm\s+vụ)\b[^\n]{0,60}?\bnăm\s+((?:19|20)\d\d)[\s*.:]*", re.I
+)
+
+
+def _year_programme(heading: str) -> Optional[int]:
+    found = _YEAR_PROGRAMME.fullmatch(heading)
+    return int(found.group(1)) if found else None
 
 
 _HEADLINE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|(?:nghìn|ngàn|triệu|tỷ)\s)", re.I)
