@@ -80,3 +80,22 @@ def test_the_submitting_body_carries_out_each_bill():
     page = RULED_PAGE.replace("<article>", "<article><p>ỦY BAN THƯỜNG VỤ QUỐC HỘI</p><p>NGHỊ QUYẾT</p>")
     roles = {(a.name, a.role) for a in iter_agencies(_text(page.encode("utf-8")))}
     assert ("Chính phủ", "thực hiện") in roles
+
+
+def test_a_schedule_of_two_bills_stays_a_table():
+    # NQ 96/2025/UBTVQH15 adds two bills: both rows numbered, no rule under the header (blind batch b37f).
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{bill}</td><td>{by}</td><td>{lead}</td><td>Hội đồng Dân tộc, các Ủy ban khác của Quốc hội</td>"
+        f"<td>Phiên họp tháng 9/2025</td></tr>"
+        for n, bill, by, lead in [
+            (1, "Luật Chuyển đổi số", "Chính phủ", "Ủy ban Khoa học, Công nghệ và Môi trường"),
+            (2, "Luật Tòa án chuyên biệt tại Trung tâm tài chính quốc tế", "Tòa án nhân dân tối cao", "Ủy ban Pháp luật và Tư pháp"),
+        ]
+    )
+    page = PAGE.split("<table>")[0] + (
+        "<table><tr><td>STT</td><td>Tên dự án</td><td>Cơ quan trình</td><td>Cơ quan chủ trì thẩm tra</td>"
+        f"<td>Cơ quan tham gia thẩm tra</td><td>Tiến độ trình UBTVQH</td></tr>{rows}</table></article></body></html>"
+    )
+    text = _text(page.encode("utf-8"))
+    assert "| 2 | Luật Tòa án chuyên biệt tại Trung tâm tài chính quốc tế | Tòa án nhân dân tối cao |" in text
+    assert [t.deadline for t in iter_tasks(text)] == ["Tháng 9/2025", "Tháng 9/2025"]

@@ -189,14 +189,14 @@ _ITEM_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]?")
 
 def _numbered_grid(rows: list[str]) -> bool:
     """A table of items, not a layout one: a full header of four cells or more, with or without a rule under it, then
-    three rows or more of its width, most of them opening on an item's number ("| 1. | Luật Hộ tịch (sửa đổi) | Chính
-    phủ | … | Tháng 03/2026 |", a legal portal's schedule of bills)."""
+    three rows or more of its width, most of them opening on an item's number, or two that both do ("| 1. | Luật Hộ
+    tịch (sửa đổi) | Chính phủ | … | Tháng 03/2026 |", a legal portal's schedule of bills)."""
     header = _cells(rows[0])
-    if len(rows) < 4 or len(header) < 4 or not all(header):
+    if len(rows) < 3 or len(header) < 4 or not all(header):
         return False
     body = [_cells(row) for row in rows[1:] if not _RULE_ROW.fullmatch(row)]
     numbered = [cells for cells in body if len(cells) == len(header) and _ITEM_NUMBER.fullmatch(cells[0])]
-    return len(numbered) >= 3 and len(numbered) * 2 >= len(body)
+    return (len(numbered) >= 3 and len(numbered) * 2 >= len(body)) or len(numbered) == len(body) >= 2
 
 
 def _rule_under(header: str) -> str:
