@@ -396,8 +396,9 @@ def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclu
 
 
 _SENT_TO = re.compile(r"\bgửi\s+(?:cho\s+|tới\s+|đến\s+)?$")
-_TO_WORK_WITH = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:các\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:cùng\s+)?phối\s+hợp\b")
-_SENT_TO_WORK_WITH = re.compile(r"\bgửi\s[^;.]{3,300}?\s(?:để|nhằm)\s+(?:các\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:cùng\s+)?phối\s+hợp\b")
+_TO_WORK_WITH_WORDS = r"(?:để|nhằm)\s+(?:các\s+(?:đơn\s+vị|cơ\s+quan)\s+)?(?:cùng\s+)?phối\s+hợp\b"
+_TO_WORK_WITH = re.compile(r"\s*,?\s*" + _TO_WORK_WITH_WORDS)
+_SENT_TO_WORK_WITH = re.compile(r"\bgửi\s[^;.]{3,300}?\s" + _TO_WORK_WITH_WORDS)
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1168,7 +1169,8 @@ def _assign_execution(text: str, unit: Unit, execution: re.Match, mentions: _Men
 
 
 # A point's topic before its subject: "c) Đối với Bộ tiêu chí quốc gia … cấp xã: Bộ Văn hóa, Thể thao và Du lịch chủ trì …".
-_TOPIC_BEFORE_SUBJECT = re.compile(r"Đối\s+với\s+[^.;:\n]{2,150}:\s*")
+_TOPIC = r"Đối\s+với\s+[^.;:\n]{2,150}:\s*"
+_TOPIC_BEFORE_SUBJECT = re.compile(_TOPIC)
 
 
 def _opening(text: str, start: int) -> int:
@@ -1363,8 +1365,8 @@ _OPENING_BASIS = re.compile(
     r"|Về\s+[^,.;:\n]{2,60},\s*|(?:Hết|Trong|Đến|Từ\s+nay\s+đến)\s+(?:năm|quý|tháng)\s+[^,.;:\n]{1,25},\s*"
     # The case a duty is for: "Đối với trường hợp thuê chuyên gia là người nước ngoài, Trung tâm … có trách nhiệm …".
     r"|Đối\s+với\s+[^,.;:\n]{2,80},\s*"
-    # … or its topic before a colon: "c) Đối với Bộ tiêu chí quốc gia … cấp xã: Bộ Văn hóa, … chủ trì, …".
-    r"|Đối\s+với\s+[^.;:\n]{2,150}:\s*"
+    # … or its topic before a colon (_TOPIC).
+    rf"|{_TOPIC}"
     # "Trước ngày 10/4/2025, Bộ Tư pháp chủ trì, …", "Chậm nhất ngày 30/6/2025, …": the date the task is due by.
     r"|(?:Trước|Chậm\s+nhất|Đến|Trong)\s+ngày\s+[^,.;:\n]{1,25},\s*"
     # How often, before the body that reports: "Định kỳ 6 tháng, hằng năm, Sở X chủ trì tổng hợp …".

@@ -523,10 +523,9 @@ def _committee_subject(tail: _Tail, match: re.Match) -> bool:
 
 # A district office named for every district ("Phòng Tài chính - Kế hoạch các huyện, thành phố, thị xã"): the other
 # district levels listed after the first are part of its name.
-_THE_DISTRICTS_BEFORE = re.compile(r"các\s+(?:huyện|quận|thị\s+xã|thành\s+phố)$")
-_DISTRICT_LEVELS_AFTER = re.compile(
-    rf"(?:\s*(?:,|và)\s*(?:các\s+)?(?:thành\s+phố|thị\s+xã|huyện|quận)(?![^\W_])(?![ \t]+[{UPPER}]))+"
-)
+_DISTRICT_LEVEL = r"(?:thành\s+phố|thị\s+xã|huyện|quận)"
+_THE_DISTRICTS_BEFORE = re.compile(rf"các\s+{_DISTRICT_LEVEL}$")
+_DISTRICT_LEVELS_AFTER = re.compile(rf"(?:\s*(?:,|và)\s*(?:các\s+)?{_DISTRICT_LEVEL}(?![^\W_])(?![ \t]+[{UPPER}]))+")
 
 
 def _district_levels(tail: _Tail, match: re.Match) -> bool:
@@ -1045,7 +1044,7 @@ def _with_investor(text: str, mentions: list[Mention]) -> list[Mention]:
 # "Nhà đầu tư" capitalised inside a sentence ("Đề nghị Nhà đầu tư hoàn thiện hồ sơ …", "phối hợp với Nhà đầu tư"): the
 # investor of the project a meeting's conclusions are about, a body of its own.
 _THE_INVESTOR = re.compile(r"(?<=[^\W\d_] )Nhà\s+đầu\s+tư(?![\w])(?![\s*]*:)")
-_COMPANY_NAMED = re.compile(r"(?<!\w)(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\s+[A-ZĐ]")
+_COMPANY_NAMED = re.compile(rf"(?<!\w)(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\s+[{UPPER}]")
 
 
 def _with_the_investor_named(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1121,10 +1120,11 @@ def _without_notes(text: str, mentions: list[Mention]) -> list[Mention]:
 # "Trung tâm Dữ liệu quốc gia số 1"); anything else ("UBND tỉnh ban hành …") is
 # a structural tail run past the name's end. "các cấp" names the body at every level of its
 # tree ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố").
-# ("UBND tỉnh" + ", thành phố": every provincial committee; "UBND các huyện, thành phố" + ", thị xã": one more level.)
+# (Another level after a local committee: "UBND tỉnh" + ", thành phố", every provincial committee; "UBND các huyện,
+# thành phố" + ", thị xã".)
 _NAME_GOES_ON = re.compile(
-    rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)|\s*,\s*thành\s+phố\b"
-    r"|\s*(?:,|và)\s*(?:các\s+)?(?:thị\s+xã|thị\s+trấn|quận|huyện|phường|xã)(?!\w)"
+    rf"[\s*]+(?:(?:và|-)\s+)?(?:[{UPPER}\d]|số\s+\d|các\s+cấp\b)"
+    rf"|\s*(?:,|và)\s*(?:các\s+)?(?:{_DISTRICT_LEVEL}|thị\s+trấn|phường|xã)(?!\w)"
 )
 
 
