@@ -282,3 +282,17 @@ def test_hien_inside_phat_hien_is_no_result_word():
     # "hiện" (now) marks a result; "phát hiện" (detect) and "thể hiện" are other words, and their goals stand.
     text = "Năm 2025, ngành phấn đấu phát hiện, xử lý 100% vụ vi phạm. Tỷ lệ phát hiện bệnh lao đạt 90% vào năm 2030."
     assert target_rows(text) == [("=", "100", "%", 2025), ("=", "90", "%", 2030)]
+
+
+def test_a_criminal_investigation_is_no_survey():
+    # A district police force's goals for 2025 (blind batch b37i, An Lão): "điều tra" names the investigation whose
+    # clearance rate is the goal, not statistics that would make the figure a baseline.
+    text = (
+        "Năm 2025, Công an huyện An Lão phấn đấu thực hiện thắng lợi một số mục tiêu, chỉ tiêu như: phấn đấu nâng cao "
+        "tỷ lệ điều tra khám phá án đạt 80 % trở lên, án rất nghiêm trọng và đặc biệt nghiêm trọng đạt tỷ lệ trên 90 %.\n"
+    )
+    assert [(t.value, t.comparator, t.deadline_year) for t in iter_targets(text)] == [
+        (Decimal("80"), ">=", 2025), (Decimal("90"), ">=", 2025)
+    ]
+    survey = "Theo số liệu điều tra năm 2025, tỷ lệ hộ nghèo đạt 3,5%.\n"
+    assert list(iter_targets(survey)) == []

@@ -137,8 +137,11 @@ CUT = re.compile(
     re.I,
 )
 # A sentence that reports statistics states a baseline even when it names a year; a forecast ("Dự báo, đến cuối
-# năm 2020, TPHCM chỉ tăng trưởng 1,3%") says what is expected to happen, not what a plan aims at.
-STATISTICS = re.compile(r"\b(?:thống kê|số liệu|điều tra|khảo sát|dự báo)\b", re.I)
+# năm 2020, TPHCM chỉ tăng trưởng 1,3%") says what is expected to happen, not what a plan aims at. (A criminal
+# investigation is no survey: "tỷ lệ điều tra khám phá án đạt 80% trở lên" is a police force's goal.)
+STATISTICS = re.compile(
+    r"\b(?:thống kê|số liệu|điều tra(?!\s+(?:khám phá|làm rõ|xử lý|truy tố|vụ án|án|tội phạm)\b)|khảo sát|dự báo)\b", re.I
+)
 # A quantifier covers the next quantity of a coordinated list, not one in
 # parentheses, after a new verb of its own or in a "trong đó" subset. A verb right before the
 # list's last comma or "và" belongs to the previous item ("… 80% cơ sở đạt chuẩn quốc gia, 20% cơ sở …").
