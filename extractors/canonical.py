@@ -325,7 +325,10 @@ def province_level(province: str) -> str:
 
 def _strip_province(name: str, drop_level: bool) -> str:
     """Drop a trailing province name ("… tỉnh Lào Cai" → "… tỉnh")."""
+    folded = name.lower()
     for province in province_names():
+        if not folded.endswith(province.lower()):
+            continue  # (the pattern below ends on the province: most names end on none)
         pattern = rf"(?:\s+(?:tỉnh|thành phố))?\s+{re.escape(province)}$"
         match = re.search(pattern, name, re.IGNORECASE)
         if match:

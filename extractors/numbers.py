@@ -57,9 +57,12 @@ _WORDS = re.compile(rf"(?=[kmhbtnlsc])(?<!\w){_WORD}(?:\s+{_WORD})*(?!\w)", re.I
 _AMBIGUOUS_ALONE = {"năm", "tư", "lăm", "mốt", "linh", "lẻ", "không", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
 
 
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def parse_digits(token: str) -> Decimal:
     """Value of a Vietnamese digit token ("1.000" → 1000, "2,5" → 2.5, "02" → 2)."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
+    if _GROUPED_DIGITS.fullmatch(token):
         return Decimal(token.replace(".", "").replace(",", "."))
     if "," in token:
         return Decimal(token.replace(",", "."))

@@ -551,7 +551,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
     owner = _functions_owner(text, mentions.mentions)
     heading: Optional[_Heading] = None
     open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
-    for unit in items:
+    for index, unit in enumerate(items):
         if unit.start in excluded:
             if unit.start in recipients:
                 heading = None  # nothing after "Nơi nhận" belongs to the last item
@@ -568,8 +568,9 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         if _CLOSING.match(body) or _DIFFICULTIES.match(body):
             heading = None
             continue
+        following = items[index + 1] if index + 1 < len(items) else None
         heading, open_label = _assign_unit(
-            text, items, unit, mentions, _heading_over(heading, unit), collector, open_label, owner
+            text, items, unit, mentions, _heading_over(heading, unit), collector, open_label, owner, following
         )
         _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
         _assign_directed_roles(text, unit, mentions.between(unit.body_start, unit.end), collector)
@@ -700,7 +701,7 @@ def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]
 
 def _assign_unit(
     text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector,
-    open_label: Optional[str] = None, owner: Optional[Mention] = None,
+    open_label: Optional[str] = None, owner: Optional[Mention] = None, following: Optional[Unit] = None,
 ) -> tuple[Optional[_Heading], Optional[str]]:
     """Roles stated in one unit; returns the heading the units after it are under, and
     the role of a label line whose bodies the bullets after it name ("- Cơ quan thực hiện:"
@@ -742,16 +743,12 @@ def _assign_unit(
             open_role = _assign_label_line(text, items, unit, label, mentions, collector, end)
         return heading, open_role
 
-    opening = _opening(text, unit.body_start)
-    topic = _TOPIC_BEFORE_SUBJECT.match(text, opening, unit.end)
-    opens_with_subject = bool(local) and (
-        _subject_list(local, text, opening)[0] or (topic is not None and _subject_list(local, text, topic.end())[0])
-    )
+    opens_with_subject = bool(local) and _opens_with_subject(text, unit, local)
     listed_role = open_label if opens_with_subject and under_label else None
     own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
     closing = unit.level is None and _CLOSING_REMARK.match(text, _words_start(text, unit))
     if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
-        if _topic_over_subjects(text, items, unit, mentions):
+        if following is not None and _topic_over_subjects(text, following, unit, mentions):
             return heading, None
         # "b) Chủ trì, phối hợp" then "- Sở Tài chính và các đơn vị có liên quan tham mưu …": the bodies
         # that open the points after it are the partners.
@@ -1060,16 +1057,14 @@ def _duties_lead(text: str, unit: Unit, local: list[Mention]) -> list[Mention]:
     return []
 
 
-def _topic_over_subjects(text: str, items: list[Unit], unit: Unit, mentions: _Mentions) -> bool:
+def _topic_over_subjects(text: str, paragraph: Unit, unit: Unit, mentions: _Mentions) -> bool:
     """Whether a lettered point is only a topic line over paragraphs that name their own bodies ("3. Các Bộ: Nội vụ, …
     chủ trì …" ⏎ "a) Bộ tiêu chí quốc gia … cấp xã (Phụ lục I)" ⏎ "Bộ Nội vụ chủ trì, …"): no task of the heading's."""
+    if unit.label is None or paragraph.level is not None:
+        return False
     body = text[unit.body_start : unit.end].strip(" *\n")
-    if unit.label is None or "\n" in body or body[-1:] in ".;:,":
+    if "\n" in body or body[-1:] in ".;:,":
         return False
-    following = items.index(unit) + 1
-    if following == len(items) or items[following].level is not None:
-        return False
-    paragraph = items[following]
     local = mentions.between(paragraph.body_start, paragraph.end)
     return bool(local) and bool(_subject_list(local, text, _opening(text, paragraph.body_start))[0])
 
@@ -1173,9 +1168,21 @@ _TOPIC = r"Đối\s+với\s+[^.;:\n]{2,150}:\s*"
 _TOPIC_BEFORE_SUBJECT = re.compile(_TOPIC)
 
 
+def _opens_with_subject(text: str, unit: Unit, local: list[Mention]) -> bool:
+    """Whether an item opens on its bodies, after its topic if any ("c) Đối với …: Bộ X chủ trì …")."""
+    opening = _opening(text, unit.body_start)
+    if _subject_list(local, text, opening)[0]:
+        return True
+    topic = _TOPIC_BEFORE_SUBJECT.match(text, opening, unit.end)
+    return topic is not None and bool(_subject_list(local, text, topic.end())[0])
+
+
+_MARKS = re.compile(r"[\s*\-+•]*(?:" + _ORDINAL_MARK + ")?")
+
+
 def _opening(text: str, start: int) -> int:
     """Where the words of an item start, after emphasis and list marks."""
-    return start + len(re.match(r"[\s*\-+•]*(?:" + _ORDINAL_MARK + ")?", text[start : start + 30]).group(0))
+    return start + len(_MARKS.match(text[start : start + 30]).group(0))
 
 
 def _words_start(text: str, unit: Unit) -> int:

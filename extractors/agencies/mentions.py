@@ -999,13 +999,16 @@ def _with_owners(text: str, mentions: list[Mention]) -> list[Mention]:
 _LISTING_GAP = re.compile(r"[\s*]*:?[\s*]*")
 
 
+_ENDS_ON_PROVINCE_LEVEL = re.compile(r"(?:tỉnh|thành\s+phố)$")
+
+
 def _without_listing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without a class of committees that heads the provinces it lists ("Ủy ban nhân dân các tỉnh,
     thành phố: Tuyên Quang, Đồng Nai"): the list names one committee per province, not the class."""
     return [
         mention for mention, following in zip(mentions, mentions[1:] + [None])
         if following is None
-        or not re.search(r"(?:tỉnh|thành\s+phố)$", mention.name)
+        or not _ENDS_ON_PROVINCE_LEVEL.search(mention.name)
         or not following.name.startswith("Ủy ban nhân dân ")
         or re.match(r"Ủy|Uỷ|UBND", text[following.start : following.end])
         or not _LISTING_GAP.fullmatch(text, mention.end, following.start)
@@ -1043,7 +1046,7 @@ def _with_investor(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "Nhà đầu tư" capitalised inside a sentence ("Đề nghị Nhà đầu tư hoàn thiện hồ sơ …", "phối hợp với Nhà đầu tư"): the
 # investor of the project a meeting's conclusions are about, a body of its own.
-_THE_INVESTOR = re.compile(r"(?<=[^\W\d_] )Nhà\s+đầu\s+tư(?![\w])(?![\s*]*:)")
+_THE_INVESTOR = re.compile(r"Nhà\s+đầu\s+tư(?![\w])(?![\s*]*:)")
 _COMPANY_NAMED = re.compile(rf"(?<!\w)(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\s+[{UPPER}]")
 
 
@@ -1051,14 +1054,18 @@ def _with_the_investor_named(text: str, mentions: list[Mention]) -> list[Mention
     """A conclusion on a company's project calls the company "Nhà đầu tư" after naming it ("họp nghe Công ty TNHH Tập
     đoàn Sơn Hải báo cáo …", then "Đề nghị Nhà đầu tư …"): that word names it; a text that names no company (a decree's
     "Nhà đầu tư", any investor) keeps it a common noun."""
-    first_company = _COMPANY_NAMED.search(text)
+    # (inside a sentence: after a word and a space, not opening one)
+    called = [
+        m for m in _THE_INVESTOR.finditer(text) if text[m.start() - 2 : m.start() - 1].isalpha() and text[m.start() - 1] == " "
+    ]
+    first_company = _COMPANY_NAMED.search(text, 0, called[-1].start()) if called else None
     if first_company is None:
         return mentions
     taken = Spans([(m.start, m.end) for m in mentions])
     added = [
         Mention(match.start(), match.end(), "Nhà đầu tư", False)
-        for match in _THE_INVESTOR.finditer(text, first_company.end())
-        if match.start() not in taken
+        for match in called
+        if match.start() > first_company.end() and match.start() not in taken
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 

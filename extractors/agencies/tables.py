@@ -93,6 +93,11 @@ _PARTICIPANT_COLUMN = re.compile(r"^(?:cơ\s+quan|đơn\s+vị)\s+tham\s+gia\b")
 _SUBMITTER_COLUMN = re.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+trình")
 
 
+_TIME_HEADER = re.compile(r"thời\s+gian|thời\s+hạn|tiến\s+độ")
+_CURRENT = re.compile(r"hiện\s+(?:tại|nay)")
+_TASK_HEADER = re.compile(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm|văn\s+bản)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu")
+
+
 def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optional[dict[str, int]]:
     """Columns of an assignment table's header by kind; None when it names no task and lead
     column (``partner_only``: or no task and partner column, the lead being named above it)."""
@@ -110,12 +115,12 @@ def _header_columns(cells: Sequence[str], partner_only: bool = False) -> Optiona
             columns.setdefault("monitor", index)
         elif _SUBMITTER_COLUMN.fullmatch(folded):
             columns.setdefault("submitter", index)
-        elif re.search(r"thời\s+gian|thời\s+hạn|tiến\s+độ", folded) and not re.search(r"hiện\s+(?:tại|nay)", folded):
+        elif _TIME_HEADER.search(folded) and not _CURRENT.search(folded):
             # ("Tiến độ hiện tại": where the work stands, not when it is due)
             columns.setdefault("deadline", index)
             if columns["deadline"] == index and _DUE_BY_HEADER.search(folded):
                 columns["due_by"] = index
-        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên\s+(?:dự\s+án|đề\s+án|nhiệm|văn\s+bản)|hoạt\s+động|giải\s+pháp|chỉ\s+tiêu", folded):
+        elif _TASK_HEADER.search(folded):
             columns.setdefault("task", index)
     if "task" not in columns:
         return None

@@ -36,6 +36,11 @@ from extractors.units import comparators, unit_category, unit_pattern, units
 from extractors.vi_nlp import word_spans
 
 
+# What must follow a unit for the range pattern of ``sentence_quantities`` to match ("% đến 12%"): the test before a
+# pattern written for each unit, which the regular-expression cache would otherwise compile again and again.
+_RANGE_AFTER_UNIT = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:-|–|—|đến|tới)\s*\d", re.I)
+
+
 def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
     """A number word carries a quantity in "gấp hai lần"."""
     return bool(re.search(r"\bgấp\s*$", sentence[: n.start], re.I)) and bool(re.match(r"\s*lần\b", sentence[n.end :], re.I))
@@ -102,8 +107,10 @@ def sentence_quantities(
         if high is None:
             # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi", "từ 16 cầu cảng đến 18 cầu cảng":
             # the unit, and the words after it, written on both ends.
-            m = re.match(r"((?:\s+[^\W\d_]+){0,2}?)\s*(?:-|–|—|đến|tới)\s*(\d[\d.,]*)\s*" + re.escape(unit_text) + r"\1",
-                         sentence[unit_end:], re.I)
+            m = _RANGE_AFTER_UNIT.match(sentence, unit_end) and re.match(
+                r"((?:\s+[^\W\d_]+){0,2}?)\s*(?:-|–|—|đến|tới)\s*(\d[\d.,]*)\s*" + re.escape(unit_text) + r"\1",
+                sentence[unit_end:], re.I,
+            )
             if m:
                 unit_text = " ".join([unit_text, *m.group(1).split()])
                 unit_end += m.end()

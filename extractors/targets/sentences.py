@@ -868,6 +868,9 @@ _HEADING_FIGURE = re.compile(
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _restated_below(text: str, sections: Sequence[Section], s_start: int, s_end: int) -> bool:
     """Whether a heading's figures are restated in its section's body, as a plan's headings usually are ("1. Chỉ
     tiêu kinh tế" over its list); a heading whose figure its body does not repeat ("#### 2. Thành lập mới khoảng trên
@@ -877,9 +880,20 @@ def _restated_below(text: str, sections: Sequence[Section], s_start: int, s_end:
         return True  # (a news page's unnumbered headline restates its lead)
     figures = [m.group(1) for m in _HEADING_FIGURE.finditer(text, s_start, s_end)]
     body = text[sections[idx].heading_end : sections[idx].end]
-    if not re.search(r"[^\W\d_]", body):
+    if not _LETTER.search(body):
         return True  # an item with nothing under it ("c) Tổ chức 05 hội nghị tập huấn.") is read as a task, as before
-    return not figures or any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d])", body) for f in figures)
+    return not figures or any(_figure_in(figure, body) for figure in figures)
+
+
+def _figure_in(figure: str, body: str) -> bool:
+    """Whether ``body`` writes ``figure`` as a number of its own (not inside "1.500" or "25")."""
+    at = body.find(figure)
+    while at >= 0:
+        before, after = body[at - 1 : at], body[at + len(figure) : at + len(figure) + 1]
+        if not (before and (before.isdigit() or before in ".,")) and not after.isdigit():
+            return True
+        at = body.find(figure, at + 1)
+    return False
 
 
 def _section_heading(sections: Sequence[Section], idx: Optional[int]) -> Optional[str]:
