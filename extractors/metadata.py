@@ -2439,7 +2439,7 @@ def _announcing_body(text: str) -> Optional[str]:
 # one to four lines: "BÀI PHÁT BIỂU KẾT LUẬN" ⏎ "HỌP ĐÁNH GIÁ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025" ⏎ "VÀ TRIỂN KHAI …".
 _CAPITALS_LINE = re.compile(rf"[ \t*#]*([{UPPERCASE}\d][{UPPERCASE}\d ,.;:()–\-/&]*[{UPPERCASE}\d,)])[ \t*]*")
 _LIST_LABEL = re.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s")
-_LETTERHEAD_WORDS = re.compile(r"CỘNG\s+H[OÒ]À|ĐỘC\s+LẬP|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|\bUBND\b|Số\s*:")
+_LETTERHEAD_WORDS = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|ĐỘC\s+LẬP|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|\bUBND\b|Số\s*:")
 
 
 def _opening_title(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
