@@ -1304,9 +1304,9 @@ def _plain_title_lines(text: str, start: int, continuing: bool = False) -> Optio
             blank_after_title = bool(lines)
             continue
         if blank_after_title and not stripped[:1].islower() and not lines[-1].endswith((",", " -", " –")):
-            # A paragraph that opens on a lower-case word continues the title (a Word file's centred lines), as does
-            # one after a line that ends on a comma ("Kết luận của đồng chí …, Ủy viên Ban Thường vụ Tỉnh ủy," ⏎
-            # "Phó Chủ tịch UBND tỉnh họp nghe …").
+            # Past a blank line the title goes on only in a paragraph that opens on a lower-case word (a Word file's
+            # centred lines) or after a line that ends on a comma ("Kết luận của đồng chí …, Ủy viên Ban Thường vụ
+            # Tỉnh ủy," ⏎ "Phó Chủ tịch UBND tỉnh họp nghe …").
             break
         # ("Ban hành quy định chính sách hỗ trợ đào tạo cán bộ, công chức; ⏎ thu hút nguồn nhân lực …":
         # a title's semicolon, when a lower-case line goes on; a preamble's "Căn cứ …;" otherwise)
@@ -2440,9 +2440,11 @@ def _announcing_body(text: str) -> Optional[str]:
 _CAPITALS_LINE = re.compile(rf"[ \t*#]*([{UPPERCASE}\d][{UPPERCASE}\d ,.;:()–\-/&]*[{UPPERCASE}\d,)])[ \t*]*")
 _LIST_LABEL = re.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s")
 _LETTERHEAD_WORDS = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|ĐỘC\s+LẬP|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|\bUBND\b|Số\s*:")
+_TWO_CAPITALS = re.compile(rf"[{UPPERCASE}]{{2,}}")
 
 
 def _opening_title(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+    """The title a paper opens on in capitals, sentence-cased, and its span."""
     lines, offset, end = [], 0, 0
     for line in text[:1200].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
@@ -2454,7 +2456,8 @@ def _opening_title(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]
         lines.append(capitals.group(1))
         end = line_start + capitals.end(1)
     words = " ".join(lines).split()
-    if len(words) < 4 or not re.search(rf"[{UPPERCASE}]{{2,}}", " ".join(lines)) or _LETTERHEAD_WORDS.search(" ".join(lines)):
+    joined = " ".join(lines)
+    if len(words) < 4 or not _TWO_CAPITALS.search(joined) or _LETTERHEAD_WORDS.search(joined):
         return None, None  # (a letterhead the other readers did not take is no title)
     title = _sentence_case(" ".join(words))
     return title[:1].upper() + title[1:], (text.find(lines[0]), end)
