@@ -264,6 +264,7 @@ _ADOPTED_ON = re.compile(
     r"(?:Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\s+[^.;]{0,200}?thông\s+qua\s+(?:vào\s+)?"
     r"ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})"
 )
+_REPUBLIC = re.compile(r"CỘNG\s+H\w+\s+XÃ\s+HỘI")  # the motto's first words, however the tone of "HÒA" is set
 _TOLERANT_REPUBLIC = re.compile(r"CONG\s+H\w+\s+XA\s+HOI")
 
 
@@ -1345,7 +1346,7 @@ _LETTERHEAD_UNIT = r"(?:CỤC|SỞ|VỤ|TỔNG\s+CỤC|BAN|VĂN\s+PHÒNG|CHI\s+C
 def _letter(text: str, hints: Mapping[str, Optional[str]]) -> Optional[MetadataAnnotation]:
     """An official letter (công văn) without a type heading: letterhead, "Số: …/…", "V/v …"."""
     head = text[:3000]
-    republic = re.search(r"CỘNG\s+H\w+\s+XÃ\s+HỘI", head[:800]) or _tolerant_search(_TOLERANT_REPUBLIC, head[:800])
+    republic = _REPUBLIC.search(head[:800]) or _tolerant_search(_TOLERANT_REPUBLIC, head[:800])
     subject = (
         re.search(r"^[\s*|]*V/v\s", head, re.MULTILINE) or _tolerant_search(_TOLERANT_SUBJECT, head)
         or _flattened_subject(head)
@@ -2439,13 +2440,13 @@ def _announcing_body(text: str) -> Optional[str]:
 # one to four lines: "BÀI PHÁT BIỂU KẾT LUẬN" ⏎ "HỌP ĐÁNH GIÁ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025" ⏎ "VÀ TRIỂN KHAI …".
 _CAPITALS_LINE = re.compile(rf"[ \t*#]*([{UPPERCASE}\d][{UPPERCASE}\d ,.;:()–\-/&]*[{UPPERCASE}\d,)])[ \t*]*")
 _LIST_LABEL = re.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s")
-_LETTERHEAD_WORDS = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|ĐỘC\s+LẬP|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|\bUBND\b|Số\s*:")
+_LETTERHEAD_WORDS = re.compile(_REPUBLIC.pattern + r"|ĐỘC\s+LẬP|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|\bUBND\b|Số\s*:")
 _TWO_CAPITALS = re.compile(rf"[{UPPERCASE}]{{2,}}")
 
 
 def _opening_title(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     """The title a paper opens on in capitals, sentence-cased, and its span."""
-    lines, offset, end = [], 0, 0
+    lines, offset, start, end = [], 0, 0, 0
     for line in text[:1200].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip(" \t*#"):
@@ -2453,14 +2454,14 @@ def _opening_title(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]
         capitals = _CAPITALS_LINE.fullmatch(line)
         if capitals is None or _LIST_LABEL.match(capitals.group(1)) or len(lines) == 4:
             break
+        start = start if lines else line_start + capitals.start(1)
         lines.append(capitals.group(1))
         end = line_start + capitals.end(1)
-    words = " ".join(lines).split()
-    joined = " ".join(lines)
-    if len(words) < 4 or not _TWO_CAPITALS.search(joined) or _LETTERHEAD_WORDS.search(joined):
+    joined = " ".join(" ".join(lines).split())
+    if len(joined.split()) < 4 or not _TWO_CAPITALS.search(joined) or _LETTERHEAD_WORDS.search(joined):
         return None, None  # (a letterhead the other readers did not take is no title)
-    title = _sentence_case(" ".join(words))
-    return title[:1].upper() + title[1:], (text.find(lines[0]), end)
+    title = _sentence_case(joined)
+    return title[:1].upper() + title[1:], (start, end)
 
 
 def _news(text: str, hints: Mapping[str, Optional[str]]) -> MetadataAnnotation:

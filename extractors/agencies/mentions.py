@@ -97,10 +97,19 @@ _ADDRESSED = re.compile(
 )
 
 
+def _with_free_mentions(mentions: list[Mention], candidates: Iterable[Mention]) -> list[Mention]:
+    """The mentions with each candidate that starts outside them, in text order."""
+    taken = Spans([(m.start, m.end) for m in mentions])
+    added = [candidate for candidate in candidates if candidate.start not in taken]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _with_addressed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions and the bodies addressed in lower case after an assigning verb (``_ADDRESSED``)."""
-    taken = Spans([(m.start, m.end) for m in mentions])
-    added = []
+    return _with_free_mentions(mentions, _addressed(text))
+
+
+def _addressed(text: str) -> Iterator[Mention]:
     for match in _ADDRESSED.finditer(text):
         if match.group("head"):
             start, head_end = match.span("head")
@@ -109,9 +118,7 @@ def _with_addressed(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         else:
             start, end = match.span("place")
-        if start not in taken:
-            added.append(Mention(start, end, " ".join(text[start:end].replace("*", " ").split()), False))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+        yield Mention(start, end, " ".join(text[start:end].replace("*", " ").split()), False)
 
 
 # A province or city that labels a list item of a conclusion or a notice ("- Tỉnh Cao Bằng: Hoàn thành di
@@ -126,13 +133,10 @@ _LABELLED_PLACE = re.compile(
 
 def _with_labelled_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions and the provinces or cities that label a list item (``_LABELLED_PLACE``)."""
-    taken = Spans([(m.start, m.end) for m in mentions])
-    added = [
+    return _with_free_mentions(mentions, (
         Mention(match.start("place"), match.end("place"), " ".join(match.group("place").split()), False)
         for match in _LABELLED_PLACE.finditer(text)
-        if match.start("place") not in taken
-    ]
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    ))
 
 
 def _place_text() -> str:
@@ -1035,13 +1039,12 @@ def _with_investor(text: str, mentions: list[Mention]) -> list[Mention]:
             break
     if investor is None:
         return _with_the_investor_named(text, mentions)
-    taken = Spans([(m.start, m.end) for m in mentions])
-    added = [
+    return _with_free_mentions(mentions, (
         replace(investor, start=match.start(), end=match.end())
         for match in _INVESTOR_WORDS.finditer(text, investor.end)
-        if match.start() not in taken and not _PLURAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
-    ]
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+        if not _PLURAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    ))
+
 
 
 # "Nhà đầu tư" capitalised inside a sentence ("Đề nghị Nhà đầu tư hoàn thiện hồ sơ …", "phối hợp với Nhà đầu tư"): the
@@ -1061,13 +1064,9 @@ def _with_the_investor_named(text: str, mentions: list[Mention]) -> list[Mention
     first_company = _COMPANY_NAMED.search(text, 0, called[-1].start()) if called else None
     if first_company is None:
         return mentions
-    taken = Spans([(m.start, m.end) for m in mentions])
-    added = [
-        Mention(match.start(), match.end(), "Nhà đầu tư", False)
-        for match in called
-        if match.start() > first_company.end() and match.start() not in taken
-    ]
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    return _with_free_mentions(
+        mentions, (Mention(m.start(), m.end(), "Nhà đầu tư", False) for m in called if m.start() > first_company.end())
+    )
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,8 @@ from extractors.vi_nlp import word_spans
 
 # What must follow a unit for the range pattern of ``sentence_quantities`` to match ("% đến 12%"): the test before a
 # pattern written for each unit, which the regular-expression cache would otherwise compile again and again.
-_RANGE_AFTER_UNIT = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:-|–|—|đến|tới)\s*\d", re.I)
+_RANGE_SECOND = r"\s*(?:-|–|—|đến|tới)\s*"  # between a range's ends ("10% đến 12%", "từ 16 cầu cảng - 18 cầu cảng")
+_RANGE_AFTER_UNIT = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + _RANGE_SECOND + r"\d", re.I)
 
 
 def is_multiplier(sentence: str, n: NumberAnnotation) -> bool:
@@ -108,7 +109,7 @@ def sentence_quantities(
             # "10% đến 12%", "từ 06 tháng đến 36 tháng tuổi", "từ 16 cầu cảng đến 18 cầu cảng":
             # the unit, and the words after it, written on both ends.
             m = _RANGE_AFTER_UNIT.match(sentence, unit_end) and re.match(
-                r"((?:\s+[^\W\d_]+){0,2}?)\s*(?:-|–|—|đến|tới)\s*(\d[\d.,]*)\s*" + re.escape(unit_text) + r"\1",
+                r"((?:\s+[^\W\d_]+){0,2}?)" + _RANGE_SECOND + r"(\d[\d.,]*)\s*" + re.escape(unit_text) + r"\1",
                 sentence[unit_end:], re.I,
             )
             if m:
