@@ -95,6 +95,7 @@ _TYPE_WORDS = {
     "CÔNG ĐIỆN": "Công điện",
     "THÔNG BÁO": "Thông báo",
     "CHỈ THỊ": "Chỉ thị",
+    "KẾT LUẬN": "Kết luận",  # the Party's and its offices' ("Số 07-KL/VPTW … KẾT LUẬN CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG …")
     "BÁO CÁO": "Báo cáo",
     "TỜ TRÌNH": "Tờ trình",
     "BIÊN BẢN": "Biên bản",
@@ -592,9 +593,16 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         province = _province_from_text(text)  # a record without letterhead: the province where it was drawn up
         issuer = _record_maker(head, province, spans)
     title = _official_title(text, heading, doc_type, spans)
+    if title and "*" in title:
+        title = " ".join(_EMPHASIS.sub(" ", title).split())  # "KẾT LUẬN****CỦA BỘ CHÍNH TRỊ****về …": bold runs
     central = re.match(rf"{doc_type} của (Bộ Chính trị|Ban Bí thư)\b", title or "")
-    if issuer == "Ban Chấp hành Trung ương" and central:
-        issuer = central.group(1)  # the central committee's letterhead over its Politburo's text
+    if issuer in (None, "Ban Chấp hành Trung ương") and central:
+        # The central committee's letterhead over its Politburo's text, or a page that starts at the title.
+        issuer = central.group(1)
+    if number is None and (named := _headline_reference(text, heading, doc_type)):
+        # "TOÀN VĂN: KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ …" ⏎ "KẾT LUẬN CỦA BỘ CHÍNH TRỊ …": the page's headline
+        # names the text it prints.
+        number = normalise_number(named.group(2))
     standing = re.match(rf"{doc_type} của Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ][ỷy]\b", title or "", re.IGNORECASE)
     if standing and issuer and re.match(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy\b", issuer):
         issuer = f"Ban Thường vụ {issuer}"  # "TỈNH ỦY HÀ TĨNH" over "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY"
@@ -614,6 +622,18 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         signer=signer,
         spans=spans,
     )
+
+
+_EMPHASIS = re.compile(r"\s*\*+\s*")
+
+
+def _headline_reference(text: str, heading: re.Match, doc_type: str) -> Optional[re.Match]:
+    """A reference to a text of this type on the first line, above the type heading (a page's headline)."""
+    first_line_end = text.find("\n", 0, heading.start())
+    if first_line_end < 0:
+        return None
+    found = _REFERENCE.search(text, 0, first_line_end)
+    return found if found and " ".join(found.group("type").split()).casefold() == doc_type.casefold() else None
 
 
 _ANNEX_CAPTION = re.compile(
@@ -1137,7 +1157,7 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip(" *|#")
         if not stripped:
-            if len(lines) > bool(title_text):
+            if len(lines) > bool(title_text) and not _TITLE_GOES_ON.match(text, offset):
                 break
             continue
         stop = line_start
@@ -1188,6 +1208,8 @@ def _official_title(text: str, heading: re.Match, doc_type: str, spans: dict[str
 
 
 _OWNED_SUBJECT = re.compile(r"[\s*|#]*[Vv]ề\s")
+# A page that keeps each title line a paragraph: "KẾT LUẬN" ⏎⏎ "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG …" ⏎⏎ "TẠI HỘI NGHỊ …".
+_TITLE_GOES_ON = re.compile(r"[\s*|#]*(?:TẠI|VỀ|CỦA|THỰC HIỆN|TRIỂN KHAI|GIAI ĐOẠN|ĐẾN NĂM)\s+[" + UPPERCASE + r"\d]")
 
 
 def _lowered_start(written: str) -> str:
@@ -3131,6 +3153,9 @@ _RUN_ON_TYPE = re.compile(
 )
 _BEFORE_PLACE = re.compile(rf"(?<=\S) (?=(?:[{UPPERCASE}][^\W\d_]*\s){{0,3}}[{UPPERCASE}][^\W\d_]*\s*,\s*ngày\b)")
 _AFTER_DASHES = re.compile(r"(?<=-{3}) (?=[^\s|])")  # (not a pipe table's rule: "| --- | --- |")
+_ENACTING_AFTER_TITLE = re.compile(
+    rf" (?=(?:CHỦ TỊCH )?(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ) [{UPPERCASE}][{UPPERCASE} '-]+$)", re.MULTILINE
+)
 _SENTENCE_WORD = re.compile(rf" (?=[{UPPERCASE}][{LOWERCASE}])")
 _LETTERHEAD_REACH = 3000
 
@@ -3148,6 +3173,9 @@ def _letterhead_lines(text: str) -> str:
             breaks.append(before_place.start())
         if (sentence := _SENTENCE_WORD.search(text, heading.end() + 1, line_end)) is not None:
             breaks.append(sentence.start())  # the title in capitals ends before the text's first sentence
+            line_end = sentence.start()
+        if (enacting := _ENACTING_AFTER_TITLE.search(text, heading.end() + 1, line_end)) is not None:
+            breaks.append(enacting.start())  # "… HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH": the enacting body
         breaks += [dashes.start() for dashes in _AFTER_DASHES.finditer(text, 0, line_start)]
         chars = list(text)
         for at in breaks:

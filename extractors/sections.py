@@ -45,6 +45,13 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
      r"|tiêu chí|phụ lục|biểu mẫu|nơi nhận|tần suất|thông số", "other"),
 )
 _KIND_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k) for p, k in KIND_RULES)
+# A review of a past period's goals ("Kết quả thực hiện các mục tiêu, chỉ tiêu", "Đánh giá tình hình thực hiện …"):
+# its figures are results, whatever goal words the heading lists.
+_REVIEW_OPENING = re.compile(
+    r"(?:đánh\s+giá\s+)?(?:kết\s+quả|tình\s+hình)\s+(?:thực\s+hiện|triển\s+khai|đạt\s+được)"
+    r"|đánh\s+giá\s+(?:việc\s+)?(?:thực\s+hiện|triển\s+khai)"
+)
+_GOAL_WORDS = re.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\b")
 # An intro names what follows ("… nhằm đạt được mục tiêu chung là:"); the last
 # kind word wins ("Để đạt được các mục tiêu trên … nhiệm vụ và giải pháp như:").
 _INTRO_PATTERNS = tuple(
@@ -275,6 +282,10 @@ def classify(heading: str, intro: bool = False) -> Optional[str]:
             return specific[-1] if specific else last
         return last
     heading = _LIST_MARK.sub("", heading)  # "(i) Các chỉ tiêu kinh tế", "(2) Mục tiêu cụ thể": the marker says nothing
+    if _REVIEW_OPENING.match(heading.lower()) and _GOAL_WORDS.search(heading.lower()):
+        # "KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHỦ YẾU": the goals listed are what was reviewed (a review of the
+        # year's tasks, "Tình hình thực hiện nhiệm vụ … năm 2025", may still set goals for the rest of the year).
+        return "purpose"
     if len(heading.split()) > 12:
         return _opening_kind(heading.lower())
     # "MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU": each listed part is classified; a goal part wins.
@@ -438,6 +449,10 @@ def iter_sections(text: str, blocks: Optional[Sequence[Block]] = None) -> Iterat
                 own = _annex_kind(heading)
             else:
                 own = classify(heading) if titled else None
+                if own is None and titled and (marker or "").startswith("Điều") and block.text.rstrip(" *").endswith(":"):
+                    # "Điều 1. Phê duyệt Kế hoạch … năm 2022 … với các chỉ tiêu chủ yếu sau:": an article that leads
+                    # in to a list says what the list is, as a paragraph that does.
+                    own = classify(heading, intro=True)
             close(level, block.start)
             heading_end = block.end
             if not titled:

@@ -86,7 +86,8 @@ def _is_notice(text: str) -> bool:
 _AS_FOLLOWS_WORDS = re.compile(
     # ("… tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:": a few words may qualify the tasks.)
     r"như\s+sau\s*:|(?<=\s)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)(?:[\s,]+[^\s.;:]+){0,4}?\s+sau(?:\s+đây)?\s*:"
-    r"|(?P<request>(?<=\s)yêu\s+cầu\s*:)"
+    # ("Bộ trưởng giao:" over points that each name a body hands out the same way.)
+    r"|(?P<request>(?<=\s)(?:yêu\s+cầu|giao)\s*:)"
 )
 _FIRST_POINT = re.compile(r"[\s*]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)][\s*]")
 
@@ -106,7 +107,7 @@ def _as_follows(text: str) -> Iterator[tuple[int, int]]:
 
 # A leader's opinion that a letter conveys as points (not a department's reply, "Sở Xây dựng có ý kiến như sau:").
 _LEADERS_OPINION = re.compile(r"\b(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch)\b[^.;:]{0,120}?\scó\s+ý\s+kiến\s*$")
-_DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ)(?:\s+|(?=\s*:))", re.IGNORECASE)
+_DIRECTIVE_CUE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao\s+nhiệm\s+vụ|giao(?=\s*:))(?:\s+|(?=\s*:))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

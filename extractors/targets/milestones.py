@@ -244,7 +244,21 @@ def _named_milestone(heading: str) -> tuple[Optional[int], Optional[tuple[int, i
         return None, None
     for _, _, year, period in found:
         return year, period
+    one_year = goal_word and _ONE_YEAR_PLAN.match(heading, plan.start(), goal_word.start())
+    if one_year and len(time_expressions(heading, plan.start(), goal_word.start())) == 1:
+        # "Phê duyệt Kế hoạch sử dụng đất năm 2022 huyện Châu Thành với các chỉ tiêu chủ yếu sau:": the goals a lead-in
+        # lists for a plan of one year are that year's (not "Kế hoạch ban hành kèm theo Quyết định 664/QĐ-BXD năm 2025",
+        # nor "Kế hoạch hành động năm 2024 triển khai Chiến lược … đến năm 2030", which names two).
+        return int(one_year.group(1)), None
     return None, None
+
+
+# A plan named for one year: its kind, a few words of its subject (no other text named, no figure), the year.
+_ONE_YEAR_PLAN = re.compile(
+    r"(?:kế\s+hoạch|chương\s+trình)(?:\s+(?!(?:ban|kèm|theo|của|tại|số|quyết|nghị)\b)[^\W\d_]+){0,6}\s+năm\s+((?:19|20)\d\d)\b"
+    r"(?!\s*[-–]\s*(?:19|20)?\d\d)",
+    re.I,
+)
 
 
 def baseline_of(text: str, start: int, end: int) -> tuple[Optional[str], Optional[int]]:

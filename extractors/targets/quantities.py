@@ -183,7 +183,11 @@ def _index_value(sentence: str, n: NumberAnnotation, last: NumberAnnotation) -> 
 _SPEED_THRESHOLD = re.compile(r"\bvới\s+tốc\s+độ\s*$", re.I)
 # "Số bác sĩ trên 1 vạn dân", "Số giường bệnh trên 10.000 dân": the population a count is taken per, not a figure
 # ("Thu hút trên 10.000 người dân": "trên" after a verb is a comparator).
-_PER_BEFORE = re.compile(r"\b(?:số|tỷ\s+lệ|tỉ\s+lệ)\s+[^\W\d_][^,;:\d]{0,40}?\s+trên\s*$", re.I)
+# "có từ 19 bác sỹ, 50 giường bệnh trên 1 vạn dân": after a count, "trên" names its population too.
+_PER_BEFORE = re.compile(
+    r"(?:\b(?:số|tỷ\s+lệ|tỉ\s+lệ)\s+[^\W\d_][^,;:\d]{0,40}?"
+    r"|(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+trên\s*$", re.I  # (not a year's)
+)
 _POPULATION_AFTER = re.compile(r"\s*(?:(?:vạn|nghìn|ngàn)\s+)?(?:người\s+)?dân(?!\s*(?:tộc|cư|số)\b)\b", re.I)
 # (healthy life expectancy, "số năm sống khỏe mạnh", is written in years of age too)
 _LIFE_EXPECTANCY = re.compile(r"\b(?:tuổi\s+thọ|số\s+năm\s+sống\s+(?:khỏe|khoẻ))\b[^;:]*$", re.I)

@@ -104,6 +104,10 @@ def table_targets(
     numbering = 0 if indicator > 0 and _HEAD_NUMBERING.fullmatch(header[0]) else None
     lead_col = next((i for i, c in enumerate(header) if _HEAD_LEAD.search(c)), None)
     value_cols = _value_columns(header, (indicator, unit_col, lead_col))
+    land_code = _land_code_column(header, rows[head_at + 1 :])
+    land_use = land_code is not None
+    if land_use and not value_cols:
+        value_cols = {i: None for i, c in enumerate(header) if _HEAD_LAND_TOTAL.match(c)}
     if not value_cols:
         return
     # An indicator table ("Chỉ tiêu"): a count, ratio or index may stand without a unit.
@@ -126,8 +130,8 @@ def table_targets(
     for r in range(head_at + 1, len(rows)):
         row = rows[r] + [_Cell("", 0, 0)] * (len(header) - len(rows[r]))
         written = row[indicator].text
-        if not written or _YEAR_HEADING.fullmatch(written.strip(" *")):
-            continue  # an empty row, or a second header row of years under "Giai đoạn 2026 - 2030"
+        if not written or _YEAR_HEADING.fullmatch(written.strip(" *")) or _COLUMN_NUMBER.fullmatch(written):
+            continue  # an empty row, a second header row of years under "Giai đoạn 2026 - 2030", or "(1) | (2) | (3)"
         if not any(row[c].text for c in value_cols) and (unit_col is None or not row[unit_col].text):
             # A group row ("Giai đoạn 2025-2027", "Đến năm 2030") dates the rows below it.
             exprs = time_expressions(written, 0, len(written))
@@ -164,6 +168,9 @@ def table_targets(
             measure = owner[2]
             metric = f"{measure} {metric[:1].lower()}{metric[1:]}"
         row_bound = row_bound or (owner[3] if owner else None)  # a part of a row with a bound
+        if land_use and _LAND_CODE.match(row[land_code].text.strip()):
+            # "Đất nông nghiệp | NNP": the area of a coded land type ("diện tích đất nông nghiệp (NNP)").
+            metric = f"diện tích {metric[:1].lower()}{metric[1:]} ({row[land_code].text.strip()})"
         if not sub_row:
             parent = (metric, row_unit, measure, row_bound)
             numbered[number] = parent
@@ -177,6 +184,7 @@ def table_targets(
                     or row_unit
                     or (row[unit_col].text if unit_col is not None else "")
                     or _heading_unit(header[col])
+                    or ("ha" if land_use else "")
                 )
                 if not unit and not (indicator_table and _UNITLESS_INDICATOR.match(metric)):
                     continue
@@ -202,6 +210,22 @@ def table_targets(
                     baseline=None, baseline_year=None, kind="target", section=None,
                     table_index=table_index, table_row=r - head_at, agencies=agencies,
                 )
+
+
+# A land-use plan's table (the forms of Thông tư 01/2021/TT-BTNMT: "STT | Chỉ tiêu sử dụng đất | Mã | Tổng diện tích |
+# Diện tích phân theo đơn vị hành chính"): its rows are coded land types ("NNP", "LUA", "CLN/PNN"), its areas in hectares
+# (the forms' "Đơn vị tính: ha", which copies of them leave out), its goal the total column (the others break it down).
+_HEAD_LAND_CODE = re.compile(r"^mã(?:\s+(?:số|loại\s+đất))?$", re.I)
+_LAND_CODE = re.compile(r"^[A-Z]{3}(?:/[A-Z]{3})?$")
+_HEAD_LAND_TOTAL = re.compile(r"^(?:tổng\s+)?diện\s+tích(?:\s+(?:năm|kế\s+hoạch)\b.*)?$|^tổng(?:\s+cộng|\s+số)?$", re.I)
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
+
+
+def _land_code_column(header: list[str], rows: list[list[_Cell]]) -> Optional[int]:
+    code = next((i for i, c in enumerate(header) if _HEAD_LAND_CODE.match(c.strip())), None)
+    if code is None or sum(1 for row in rows if len(row) > code and _LAND_CODE.match(row[code].text.strip())) < 3:
+        return None
+    return code
 
 
 def _cell_quantities(cell: _Cell, row_unit: str) -> Iterator[tuple[_Cell, re.Match[str], str]]:
