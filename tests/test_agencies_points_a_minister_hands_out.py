@@ -49,3 +49,11 @@ def test_the_letter_as_the_portal_saved_it():
     parsed = parsed_blind_document("bvhttdl_cv6316_giaonhiemvukl13_2025.md")
     names = {(a.name, a.role) for a in iter_agencies(parsed.text)}
     assert ("Vụ Tổ chức cán bộ", "thực hiện") in names and ("Vụ Kế hoạch, Tài chính", "chủ trì") in names
+
+
+def test_a_congress_sub_committee_is_a_body():
+    # (blind batch b39c, Kết luận 126-KL/TW as a news site printed it)
+    roles = named_roles(
+        "Giao Tiểu ban Văn kiện và các tiểu ban Đại hội XIV của Đảng tiếp thu các ý kiến, hoàn thiện dự thảo văn kiện."
+    )
+    assert ("Tiểu ban Văn kiện", "thực hiện") in roles

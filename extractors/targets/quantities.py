@@ -127,8 +127,11 @@ def sentence_quantities(
                 continue
         if _DIGIT_COUNT.fullmatch(unit_text):
             continue  # "tăng trưởng 2 con số": how many digits a growth rate has, no quantity
-        if high is None and _is_year(n) and (not _unit_is_quantity_after_year(unit_text) or _is_bare_milestone(sentence, n)):
-            continue
+        if high is None and _is_year(n) and (
+            not _unit_is_quantity_after_year(unit_text) or _is_bare_milestone(sentence, n)
+            or _YEAR_SPAN_BEFORE.search(sentence, max(0, n.start - 8), n.start)
+        ):
+            continue  # ("Giai đoạn 2008 - 2010 diện tích cao su đạt 6.000 ha": a span's last year, not 2010 of anything)
         if AGE_AFTER.match(sentence[unit_end:]):
             continue
         if unit_category(unit_text) == "duration" and RELATIVE_SPAN.match(sentence, unit_end):
@@ -204,6 +207,9 @@ _DIGIT_COUNT = re.compile(r"con\s+số", re.I)
 
 _PERIOD_WORDS = r"năm|tháng|quý|tuần|ngày"  # "mỗi năm", "mỗi quý": the period of a frequency
 _PER_PERIOD_BEFORE = re.compile(rf"\bmỗi\s+({_PERIOD_WORDS})\s*$", re.I)
+
+
+_YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*$")
 
 
 def _is_year(n: NumberAnnotation) -> bool:
