@@ -280,6 +280,8 @@ def _group_members() -> frozenset[str]:
 # generic), with the name they are known by:
 # - "các cấp ủy Đảng": every Party committee ("các cấp ủy, chính quyền …" without "Đảng" stays a collective phrase),
 #   and "các cấp ủy, tổ chức đảng": the committees and the Party's organisations with them (a Party text's addressees);
+#   "các tỉnh ủy, thành ủy", "các đảng ủy trực thuộc Trung ương", "các ban đảng Trung ương": the Party's bodies of one
+#   kind, as a central Party text assigns them ("các cơ quan Đảng, Nhà nước" stays a collective: the golds split on it);
 # - "Các tỉnh, thành phố trực thuộc TW chủ trì": the provinces named by their status under the centre, standing for
 #   their people's committees as "UBND các tỉnh, thành phố trực thuộc Trung ương" does; "các thành phố …" the five cities;
 # - "phối hợp với các cơ quan đại diện Việt Nam ở nước ngoài": the embassies and consulates;
@@ -289,6 +291,10 @@ _UNDER_THE_CENTRE = r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
 _NAMED_CLASSES = (
     (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)", "Các cấp ủy Đảng"),
     (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s*,\s*tổ\s+chức\s+[Đđ]ảng(?!\w)", "Các cấp ủy, tổ chức đảng"),
+    (r"[Cc]ác\s+tỉnh\s+(?:ủy|uỷ)(?:\s*,\s*thành\s+(?:ủy|uỷ))?(?:" + r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)" + r")?(?!\w)",
+     "Các tỉnh ủy, thành ủy"),
+    (r"[Cc]ác\s+[Đđ]ảng\s+(?:ủy|uỷ)\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)", "Các đảng ủy trực thuộc Trung ương"),
+    (r"[Cc]ác\s+[Bb]an\s+[Đđ]ảng\s+(?:ở\s+)?[Tt]rung\s+ương(?!\w)", "Các ban đảng Trung ương"),
     (r"[Cc]ác\s+thành\s+phố" + _UNDER_THE_CENTRE, "Ủy ban nhân dân các thành phố trực thuộc Trung ương"),
     (r"[Cc]ác\s+tỉnh(?:\s*,\s*thành\s+phố)?" + _UNDER_THE_CENTRE, "Ủy ban nhân dân cấp tỉnh"),
     (r"[Cc]ác\s+cơ\s+quan\s+đại\s+diện\s+(?:của\s+)?Việt\s+Nam\s+(?:ở|tại)\s+nước\s+ngoài(?!\w)",
