@@ -291,10 +291,9 @@ _UNDER_THE_CENTRE = r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)"
 _NAMED_CLASSES = (
     (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s+[Đđ]ảng(?!\w)", "Các cấp ủy Đảng"),
     (r"[Cc]ác\s+cấp\s+(?:ủy|uỷ)\s*,\s*tổ\s+chức\s+[Đđ]ảng(?!\w)", "Các cấp ủy, tổ chức đảng"),
-    (r"[Cc]ác\s+tỉnh\s+(?:ủy|uỷ)(?:\s*,\s*thành\s+(?:ủy|uỷ))?(?:" + r"\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)" + r")?(?!\w)",
-     "Các tỉnh ủy, thành ủy"),
+    (r"[Cc]ác\s+tỉnh\s+(?:ủy|uỷ)(?:\s*,\s*thành\s+(?:ủy|uỷ))?(?:" + _UNDER_THE_CENTRE + r")?(?!\w)", "Các tỉnh ủy, thành ủy"),
     # ("…, thành uỷ, đảng uỷ trực thuộc Trung ương": the list's "các" covers the next kind too)
-    (r"(?:[Cc]ác\s+)?[Đđ]ảng\s+(?:ủy|uỷ)\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW)(?!\w)", "Các đảng ủy trực thuộc Trung ương"),
+    (r"(?:[Cc]ác\s+)?[Đđ]ảng\s+(?:ủy|uỷ)" + _UNDER_THE_CENTRE, "Các đảng ủy trực thuộc Trung ương"),
     (r"[Cc]ác\s+[Bb]an\s+[Đđ]ảng\s+(?:ở\s+)?[Tt]rung\s+ương(?!\w)", "Các ban đảng Trung ương"),
     (r"[Cc]ác\s+thành\s+phố" + _UNDER_THE_CENTRE, "Ủy ban nhân dân các thành phố trực thuộc Trung ương"),
     (r"[Cc]ác\s+tỉnh(?:\s*,\s*thành\s+phố)?" + _UNDER_THE_CENTRE, "Ủy ban nhân dân cấp tỉnh"),
