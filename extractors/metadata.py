@@ -594,7 +594,7 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
         issuer = _record_maker(head, province, spans)
     title = _official_title(text, heading, doc_type, spans)
     if title and "*" in title:
-        title = " ".join(_EMPHASIS.sub(" ", title).split())  # "KẾT LUẬN****CỦA BỘ CHÍNH TRỊ****về …": bold runs
+        title = " ".join(title.replace("*", " ").split())  # "KẾT LUẬN****CỦA BỘ CHÍNH TRỊ****về …": bold runs
     central = re.match(rf"{doc_type} của (Bộ Chính trị|Ban Bí thư)\b", title or "")
     if issuer in (None, "Ban Chấp hành Trung ương") and central:
         # The central committee's letterhead over its Politburo's text, or a page that starts at the title.
@@ -624,7 +624,9 @@ def _official(text: str, hints: Mapping[str, Optional[str]]) -> Optional[Metadat
     )
 
 
-_EMPHASIS = re.compile(r"\s*\*+\s*")
+def _of_type(reference: re.Match, doc_type: str) -> bool:
+    """Whether a reference or caption names a text of ``doc_type``, however it spaces and cases the type."""
+    return " ".join(reference.group("type").split()).casefold() == doc_type.casefold()
 
 
 def _headline_reference(text: str, heading: re.Match, doc_type: str) -> Optional[re.Match]:
@@ -633,7 +635,7 @@ def _headline_reference(text: str, heading: re.Match, doc_type: str) -> Optional
     if first_line_end < 0:
         return None
     found = _REFERENCE.search(text, 0, first_line_end)
-    return found if found and " ".join(found.group("type").split()).casefold() == doc_type.casefold() else None
+    return found if found and _of_type(found, doc_type) else None
 
 
 _ANNEX_CAPTION = re.compile(
@@ -651,7 +653,7 @@ _CAPTION_REACH = 800
 def _annex_caption(text: str, doc_type: str) -> Optional[re.Match]:
     """The caption of an annex that names this document: same type, a number."""
     return next(
-        (m for m in _ANNEX_CAPTION.finditer(text) if " ".join(m.group("type").split()).casefold() == doc_type.casefold()),
+        (m for m in _ANNEX_CAPTION.finditer(text) if _of_type(m, doc_type)),
         None,
     )
 
