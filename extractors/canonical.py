@@ -338,6 +338,9 @@ def _strip_province(name: str, drop_level: bool) -> str:
                 # The province is the name itself ("Báo Lào Cai"), or a commune's named after a former
                 # province ("UBND phường Yên Bái", "Ủy ban nhân dân xã Lào Cai").
                 return name
+            if level and level.group(1).lower() == "thành phố" and province_level(province_name(province)) == "tỉnh":
+                # "UBND thành phố Hà Tĩnh" is the committee of the province's city, not of the province.
+                return name
             name = name[: match.start()]
             known = prefix in gazetteer()["heads"] or fold_commas(prefix) in _name_aliases()
             if (" " not in prefix or known) and not drop_level:

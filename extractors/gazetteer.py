@@ -31,6 +31,7 @@ from extractors.canonical import (
     canonical_name,
     current_name,
     gazetteer as agency_table,
+    province_level,
     province_name,
     province_names,
 )
@@ -40,6 +41,8 @@ NUMBER_SLOT = "{n}"
 PROVINCE_SLOT = "{province}"
 _NUMBER = r"\d+|[ivxlc]+"
 _PROVINCIAL_LEVELS = ("cấp tỉnh", "tỉnh", "thành phố")  # "Hội Nông dân cấp tỉnh": the level as a class
+# A body's place written as a city ("UBND thành phố Hà Tĩnh", "Công an TP Thanh Hóa").
+_CITY_PLACE = re.compile(r"(?:thành[\s*]+phố|TP\.?)[\s*]+(?P<place>[^\s*].*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -219,5 +222,11 @@ def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
         # A central body's listed name is its official spelling, place names and all ("Học viện
         # Chính trị quốc gia Hồ Chí Minh", "Đại học Quốc gia Hà Nội"): no province to strip.
         canonical = spelling.name if body.level == "central" and not values else _canonical(spelling.name, values)
-        out.append(BodyMatch(start, end, canonical, body.kind, body.level, body.renamed_to))
+        level = body.level
+        city = _CITY_PLACE.search(text, start, end) if level == "provincial" else None
+        province = province_name(city.group("place")) if city else None
+        if province and province_level(province) == "tỉnh":
+            # A province's city shares its name ("thành phố Hà Tĩnh" in tỉnh Hà Tĩnh): the body is the city's.
+            canonical, level = canonical_name(text[start:end]), "district"
+        out.append(BodyMatch(start, end, canonical, body.kind, level, body.renamed_to))
     yield from sorted(out, key=lambda m: m.start)

@@ -199,22 +199,54 @@ def _committee_place_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 _COMMITTEE_OF_PLACE = re.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND")
+# Districts and communes, each rank with its levels: "UBND thành phố Hà Tĩnh, thị xã Kỳ Anh" lists two districts,
+# while "UBND xã Yên Bình, huyện Yên Bình" is one commune and its district (its address).
+_LOCAL_RANKS = (r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?|TX\.?)", r"(?:xã|phường|thị\s+trấn|đặc\s+khu)")
+
+
+@lru_cache(maxsize=1)
+def _local_place_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """Per rank (``_LOCAL_RANKS``): (a committee's name that ends on a place of that rank; a place of the same rank
+    listed right after it, the committee's head shared)."""
+    place = rf"(?>{_PLACE_WORDS})"
+    return tuple(
+        (
+            re.compile(rf"(?<!\w){rank}[ \t]+{place}$"),
+            re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<place>{rank}[ \t]+{place})"),
+        )
+        for rank in _LOCAL_RANKS
+    )
+
+
+def _local_committee(start: int, end: int, written: str) -> Mention:
+    """A district or commune listed after a committee of its rank, as its own committee."""
+    written = " ".join(written.split())
+    return Mention(start, end, written, False, known_as=canonical_name(f"Ủy ban nhân dân {written}"))
 
 
 def _with_committee_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions and the places that share the committee named before them (``_committee_place_patterns``)."""
+    """The mentions and the places that share the committee named before them: provinces and cities
+    (``_committee_place_patterns``), districts and communes of the committee's rank (``_local_place_patterns``)."""
     names_its_province, next_place = _committee_place_patterns()
     taken = Spans([(m.start, m.end) for m in mentions])
     added = []
     for mention in mentions:
         if mention.generic or not _COMMITTEE_OF_PLACE.match(text, mention.start):
             continue
-        if not names_its_province.search(mention.name):
-            continue
         end = mention.end
-        while (found := next_place.match(text, end)) and found.start("place") not in taken:
-            added.append(_place_committee(found.start("place"), found.end("place"), found.group("place")))
-            end = found.end()
+        if names_its_province.search(mention.name):
+            while (found := next_place.match(text, end)) and found.start("place") not in taken:
+                added.append(_place_committee(found.start("place"), found.end("place"), found.group("place")))
+                end = found.end()
+        for names_its_place, next_local in _local_place_patterns():
+            if not names_its_place.search(mention.name):
+                continue
+            while (found := next_local.match(text, end)) and found.start("place") not in taken:
+                place = found.group("place")
+                if province_level(province_name(place) or "") == "thành phố":
+                    break  # "UBND huyện Củ Chi, thành phố Hồ Chí Minh": the city the district is in
+                added.append(_local_committee(found.start("place"), found.end("place"), place))
+                end = found.end()
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
