@@ -48,8 +48,10 @@ _DUTY_WORDS = r"(?:chủ\s+trì|phối\s+hợp|có\s+trách|chịu\s+trách|tham
 # leads (its aside is "theo chức năng, nhiệm vụ và thẩm quyền"), it does not partner.
 _ASIDE = re.compile(
     r"^(?:theo|căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi)\b(?:(?:(?!\b(?:chủ\s+trì|phối\s+hợp)\b)[^.;:])*,\s*(?=" + _DUTY_WORDS + r")"
-    r"|\s+chức\s+năng(?:(?:,|\s+và)?\s*(?:nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền))*"
-    r"(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)|theo\s+quy\s+định(?:\s+của\s+pháp\s+luật)?))?,?\s*"
+    # "trong phạm vi nhiệm vụ, quyền hạn của mình": the remit may open on its duties too, and end without a comma.
+    r"|\s+(?:chức\s+năng|nhiệm\s+vụ)(?:(?:,|\s+và)?\s*(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền))*"
+    r"(?:\s+(?:được\s+giao|của\s+(?:đơn\s+vị|mình|ngành)|(?:đã\s+)?được\s+(?:pháp\s+luật\s+)?quy\s+định"
+    r"|theo\s+quy\s+định(?:\s+của\s+pháp\s+luật)?))?,?\s*"
     r"|[^.;:]*?,\s*)",
     re.IGNORECASE,
 )
