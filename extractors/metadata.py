@@ -2936,8 +2936,19 @@ def extract_metadata(text: str, hints: Optional[Mapping[str, Optional[str]]] = N
         or _headless_text(text) or _reported_unnumbered(text, hints) or _congress_resolution(text, hints)
         or _document_in_lead(text, hints) or _reported_draft(text, hints) or _news(text, hints)
     )
-    metadata = _with_full_issuer(_with_chair_code(_with_properties(metadata, text)))
+    metadata = _with_issuer_place(_with_full_issuer(_with_chair_code(_with_properties(metadata, text))))
     return _with_url_number(_with_district_province(_with_subject_province(metadata)), text, hints.get("source_url"))
+
+
+# An issuer written with its level and no place ("UBND Thành phố", "Ủy ban nhân dân tỉnh").
+_LEVEL_WITHOUT_PLACE = re.compile(r"(?:^|\s)(?:tỉnh|thành\s+phố)$", re.IGNORECASE)
+
+
+def _with_issuer_place(metadata: MetadataAnnotation) -> MetadataAnnotation:
+    """An issuer named by its level alone (an e-signature's "UBND Thành phố") with the document's province."""
+    if metadata.issuer and metadata.province and _LEVEL_WITHOUT_PLACE.search(metadata.issuer):
+        return replace(metadata, issuer=f"{metadata.issuer} {metadata.province}")
+    return metadata
 
 
 def _with_full_issuer(metadata: MetadataAnnotation) -> MetadataAnnotation:
