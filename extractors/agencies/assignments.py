@@ -77,7 +77,7 @@ _BARE_LABEL = re.compile(
     r"^[\s*]*(?:Cơ\s+quan|Đơn\s+vị)\s+(chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+(?:thực\s+hiện|chính))*[\s*]*$", re.IGNORECASE
 )
 _EXECUTION = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành", re.IGNORECASE)
-# "phối hợp với các Bộ: Y tế, Công Thương, …": the departments a list names after its head.
+# "phối hợp với các Bộ: Y tế, Công Thương, …", "… các Vụ: Kế hoạch, …": the departments a list names after its head.
 # ("làm việc với", working with a body on the task, makes it a partner too; "phối với" is a slip for "phối hợp với".)
 # "Bộ Giáo dục và Đào tạo chủ trì cùng Bộ Tài chính, các Bộ …": the bodies the lead works with are its partners
 # ("đồng chủ trì cùng …" names co-leads).
@@ -85,7 +85,7 @@ _PARTNER_CUE = re.compile(
     r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:cùng\s+)?với|\s+cùng)?|phối\s+với|làm\s+việc\s+với|(?<!đồng )chủ\s+trì,?\s+cùng(?:\s+với)?"
     # "…; cùng với Ban Thường trực Ủy ban MTTQ tỉnh tiến hành giám sát": who the subject acts with.
     r"|(?<![^\W\d_])cùng\s+với)"
-    r"\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở)\s*:\s*)?$",
+    r"\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở|Vụ|Cục)\s*:\s*)?$",
     re.IGNORECASE,
 )
 _ISSUERS_PARTNER = re.compile(
@@ -107,8 +107,9 @@ _SENTENCE_END = re.compile(
 _ASSEMBLY_ISSUER = re.compile(r"^[\s*#|]*(?P<standing>[ỦU][YỶ][\s*]+BAN[\s*]+THƯỜNG[\s*]+VỤ[\s*]+)?QUỐC[\s*]+HỘI[\s*|]*$", re.MULTILINE)
 _COUNCIL_LETTERHEAD = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN")
 # A council's resolution names its term under its title ("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI" ⏎ "KHÓA XI, KỲ HỌP THỨ BA"),
-# where a converted page lost the letterhead.
-_COUNCIL_SESSION = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN[^\n]{0,60}\n[\s*]*KH(?:ÓA|OÁ)\s+[IVXLC]+\b")
+# where a converted page lost the letterhead; a corpus copy may have lowered its case ("Hội đồng nhân dân tỉnh lai châu"
+# ⏎ "Khoá xii, kỳ họp thứ 13").
+_COUNCIL_SESSION = re.compile(r"HỘI[\s*]+ĐỒNG[\s*]+NHÂN[\s*]+DÂN[^\n]{0,60}\n[\s*]*KH(?:ÓA|OÁ)\s+[IVXLC]+\b", re.IGNORECASE)
 # A letterhead with no words is none: blank, markup, or an empty placeholder tag where a table was ("<jsontable …> </jsontable>").
 _LETTERHEAD_WORDS = re.compile(r"(?:^|>)[^<]*[^\W\d_]")
 _COMMITTEE_LETTERHEAD = re.compile(r"[ỦU][YỶ]?[\s*]*BAN[\s*]+NHÂN[\s*]+DÂN")

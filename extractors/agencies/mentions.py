@@ -399,6 +399,10 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:(?:Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ)(?:\s*,\s*cơ\s+quan)?\s*:\s*"
         rf"{fields}(?:\s*(?:,|;|và)\s*{fields})+"
     )
+    # "phối hợp với các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng, …" names a ministry's departments by what follows
+    # their head, each item closed by the list's separator (the last one may run into the verb and is left out).
+    unit_item = rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}][{LOWER}]*){{0,6}}(?=[ \t]*(?:[,;:.]|và\b))"
+    units = rf"[Cc]ác[\s*]+(?:Vụ|Cục)[ \t]*:[ \t]*{unit_item}(?:[ \t]*(?:,|;|và)[ \t]*{unit_item})+"
     # "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội" names one group per item.
     members = _group_member_pattern().pattern
     groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*{members}(?:\s*(?:,|;|và)\s*{members})+"
@@ -410,7 +414,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:\s*(?:,|;|và)\s*(?:{provinces}))+"
     )
     mention = (
-        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<groups>{groups})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
+        rf"(?<![\w])(?:(?P<departments>{departments})|(?P<units>{units})|(?P<groups>{groups})|(?P<committees>{committees})|(?P<commune>{commune})|(?P<board>{_PROJECT_BOARD})"
         rf"|(?P<name>{name_alt})|(?P<field>(?:Sở|Bộ)\s+{fields})"
         rf"|(?P<officials>{_GOVERNMENT_OFFICIALS})"
         rf"|(?P<named_class>{_NAMED_CLASS})|(?P<collective>{collective})|(?P<head>{heads})(?!\w))"
@@ -1227,6 +1231,22 @@ _CITY_COMMITTEE_PAIRED = re.compile(r"\s*,\s*thành\s+(?:ủy|uỷ)(?!\w)")
 
 
 _SYMBOL_BEFORE = re.compile(r"[\dA-ZĐ]/$")
+_OWN_HEAD = re.compile(r"(?:Vụ|Cục|Tổng cục|Viện|Văn phòng|Thanh tra|Trung tâm)\s")
+_UNIT_ITEM = re.compile(r"[^,;]+")
+
+
+def _listed_units(text: str, start: int, end: int, field_re: re.Pattern) -> Iterator[tuple[int, int]]:
+    """The items of a department list ("Kế hoạch, Công nghiệp nhẹ và Năng lượng"): split at commas and semicolons,
+    and at "và" unless the words around it are one field ("Khoa học và Công nghệ")."""
+    for item in _UNIT_ITEM.finditer(text, start, end):
+        item_start = item.start() + len(item.group()) - len(item.group().lstrip())
+        item_end = item.start() + len(item.group().rstrip())
+        joined = re.search(r"\s+và\s+", text[item_start:item_end])
+        if joined and not field_re.fullmatch(text, item_start, item_end):
+            yield item_start, item_start + joined.start()
+            yield item_start + joined.end(), item_end
+        else:
+            yield item_start, item_end
 
 
 def _scan_mentions(text: str) -> Iterator[Mention]:
@@ -1248,6 +1268,16 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
             colon = match.group(0).index(":") + 1
             for field_match in field_re.finditer(text, start + colon, end):
                 yield Mention(field_match.start(), field_match.end(), f"{head} {' '.join(field_match.group(0).split())}", False)
+            pos = end
+            continue
+        if kind == "units":
+            # "các Vụ: Kế hoạch, Công nghiệp nhẹ": one department per item, its head before it.
+            head = re.search(r"(Vụ|Cục)", match.group(0)).group(1)
+            colon = start + match.group(0).index(":") + 1
+            for item_start, item_end in _listed_units(text, colon, end, field_re):
+                written = " ".join(text[item_start:item_end].split())
+                name = written if _OWN_HEAD.match(written) else f"{head} {written}"  # "…, Cục Hoá chất"
+                yield Mention(item_start, item_end, name, False)
             pos = end
             continue
         if kind == "groups":
