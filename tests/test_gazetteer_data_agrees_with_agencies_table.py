@@ -23,6 +23,20 @@ def test_the_gazetteer_is_versioned_and_every_body_has_a_known_kind_and_level():
     assert len(bodies()) > 150
 
 
+def test_every_entry_has_only_the_documented_keys():
+    # An unquoted comma in a flow mapping ("{name: Viện Chiến lược, Chính sách …}") cuts the name and adds a key.
+    keys = {"name", "kind", "level", "aliases", "renamed_to", "also_to", "valid_from", "valid_until"}
+    for entry in gazetteer_table()["bodies"]:
+        assert set(entry) <= keys, entry
+
+
+def test_a_ministrys_department_keeps_the_commas_of_its_name():
+    text = "Giao Viện Chiến lược, Chính sách TN&MT chủ trì, phối hợp với Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam."
+    assert [m.canonical_name for m in iter_gazetteer_matches(text)] == [
+        "Viện Chiến lược, Chính sách tài nguyên và môi trường", "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam",
+    ]
+
+
 def test_ministries_and_departments_are_fields_of_the_agency_table():
     fields = agency_table()["fields"]
     for key in ("ministries", "provincial_departments"):
