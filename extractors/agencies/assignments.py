@@ -1345,6 +1345,16 @@ def _has_articles(text: str) -> bool:
     return len(_ARTICLE.findall(text)) >= 2
 
 
+# A notice of a leader's conclusions ("THÔNG BÁO ⏎ KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ …", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ"):
+# its numbered points are directions.
+_CONCLUSION_HEADING = re.compile(r"^[\s*#|]*(?:THÔNG[\s*]+BÁO[\s*]+)?(?:Ý[\s*]+KIẾN[\s*]+)?KẾT[\s*]+LUẬN[\s*]+CỦA\b", re.MULTILINE)
+
+
+def _is_conclusion(text: str) -> bool:
+    """Whether the text is a notice of a leader's conclusions (``_CONCLUSION_HEADING``, near its top)."""
+    return _CONCLUSION_HEADING.search(text, 0, 3000) is not None
+
+
 # A sentence that ends on a colon introduces the points after it.
 _OPENS_POINTS = re.compile(r":[\s*]*$")
 
@@ -1596,7 +1606,8 @@ def _assign_clause(
         bullet_of_bodies = (
             not unit.roster
             and (
-                (unit.level or 0) >= _LEVELS_LETTER or (unit.level == _LEVELS_ARABIC and _has_articles(text))
+                (unit.level or 0) >= _LEVELS_LETTER
+                or (unit.level == _LEVELS_ARABIC and (_has_articles(text) or _is_conclusion(text)))
                 or (unit.label or "").startswith("(")  # "(vii) Hội đồng thẩm định Nhà nước thẩm định, trình …"
             )
             and not requested and list_start == opening
