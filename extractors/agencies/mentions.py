@@ -153,16 +153,18 @@ def _place_committee(start: int, end: int, written: str) -> Mention:
 
 
 @lru_cache(maxsize=1)
-def _subject_places() -> tuple[re.Pattern, re.Pattern]:
+def _subject_places() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(the places that open a sentence or an item as its subject, or that a request names, one of them): "Thành
     phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …",
-    "Phó Thủ tướng yêu cầu tỉnh Lào Cai chỉ đạo …"."""
+    "Phó Thủ tướng yêu cầu tỉnh Lào Cai chỉ đạo …": a list of places before a verb, what must come right before it,
+    and one place. (The list is looked for first: "tỉnh" and "thành phố" are rarer than the positions an opening
+    may take.)"""
     place = _place_text()
     return (
+        re.compile(rf"(?P<places>{place}(?:[ \t]*,[ \t]*{place})*)(?=[ \t]+(?:và[ \t]+các[ \t]+tỉnh\b|[{LOWER}]))"),
         re.compile(
             r"(?:^|(?<=[.;]\s)|(?<=\byêu cầu )|(?<=\bđề nghị )|(?<=\bgiao )|(?<=\bGiao ))"
-            r"[ \t]*(?:[-–—+•][ \t]+|[a-zđ]\)[ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+)?[*]*"
-            rf"(?P<places>{place}(?:[ \t]*,[ \t]*{place})*)(?=[ \t]+(?:và[ \t]+các[ \t]+tỉnh\b|[{LOWER}]))",
+            r"[ \t]*(?:[-–—+•][ \t]+|[a-zđ]\)[ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+)?[*]*\Z",
             re.MULTILINE,
         ),
         re.compile(place),
@@ -172,12 +174,15 @@ def _subject_places() -> tuple[re.Pattern, re.Pattern]:
 def _with_subject_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions and the provinces that open a sentence or an item as its subject (``_subject_places``), each
     its people's committee. Elsewhere "tỉnh X" is a place, so only this position is read."""
-    opening, place = _subject_places()
+    places, opening, place = _subject_places()
     taken = Spans([(m.start, m.end) for m in mentions])
     same_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
     mentions = list(mentions)
     added = []
-    for match in opening.finditer(text):
+    for match in places.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not opening.search(text, line_start, match.start()):
+            continue
         for found in place.finditer(text, match.start("places"), match.end("places")):
             committee = _place_committee(found.start(), found.end(), found.group())
             if found.span() in same_span:
