@@ -30,3 +30,8 @@ def test_a_commune_and_its_district_are_one_body():
 def test_a_district_and_its_city_under_central_rule_are_one_body():
     roles = canonical_roles("Giao UBND huyện Củ Chi, thành phố Hồ Chí Minh khẩn trương triển khai.")
     assert roles == {("Ủy ban nhân dân huyện Củ Chi", "thực hiện")}
+
+
+def test_a_district_after_a_provincial_committee_is_not_its_peer():
+    roles = canonical_roles("Đề nghị UBND thành phố Hà Nội, quận Ba Đình khẩn trương triển khai.")
+    assert not any(name.endswith("Ba Đình") for name, _ in roles)

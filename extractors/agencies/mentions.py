@@ -32,6 +32,7 @@ from extractors.agencies.lexicon import (
     LEVEL_WORDS,
     LONG_TAIL_HEADS,
     LOWER,
+    PROVINCIAL_COMMITTEES,
     SENTENCE_OPENING,
     STOP_WORDS,
     UNIVERSITY_HEADS,
@@ -243,6 +244,8 @@ def _with_committee_places(text: str, mentions: list[Mention]) -> list[Mention]:
             while (found := next_place.match(text, end)) and found.start("place") not in taken:
                 added.append(_place_committee(found.start("place"), found.end("place"), found.group("place")))
                 end = found.end()
+        if mention.canonical in PROVINCIAL_COMMITTEES:
+            continue  # "UBND thành phố Hà Nội, quận …": a district is no peer of a province
         for names_its_place, next_local in _local_place_patterns():
             if not names_its_place.search(mention.name):
                 continue
