@@ -323,6 +323,13 @@ def province_level(province: str) -> str:
     return "thành phố" if province in _CITIES else "tỉnh"
 
 
+def provincial_city(place: str) -> bool:
+    """Whether "thành phố <place>" is a province's own city, named after it ("thành phố Hà Tĩnh" in tỉnh Hà Tĩnh),
+    a district-level body's place, rather than a city under central rule (the province itself)."""
+    province = province_name(place)
+    return province is not None and province_level(province) == "tỉnh"
+
+
 def _strip_province(name: str, drop_level: bool) -> str:
     """Drop a trailing province name ("… tỉnh Lào Cai" → "… tỉnh")."""
     folded = name.lower()
@@ -338,7 +345,7 @@ def _strip_province(name: str, drop_level: bool) -> str:
                 # The province is the name itself ("Báo Lào Cai"), or a commune's named after a former
                 # province ("UBND phường Yên Bái", "Ủy ban nhân dân xã Lào Cai").
                 return name
-            if level and level.group(1).lower() == "thành phố" and province_level(province_name(province)) == "tỉnh":
+            if level and level.group(1).lower() == "thành phố" and provincial_city(province):
                 # "UBND thành phố Hà Tĩnh" is the committee of the province's city, not of the province.
                 return name
             name = name[: match.start()]

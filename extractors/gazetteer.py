@@ -31,9 +31,9 @@ from extractors.canonical import (
     canonical_name,
     current_name,
     gazetteer as agency_table,
-    province_level,
     province_name,
     province_names,
+    provincial_city,
 )
 from extractors.phrases import match_form, phrase_trie, tokens, trie_regex
 
@@ -224,8 +224,7 @@ def iter_gazetteer_matches(text: str) -> Iterator[BodyMatch]:
         canonical = spelling.name if body.level == "central" and not values else _canonical(spelling.name, values)
         level = body.level
         city = _CITY_PLACE.search(text, start, end) if level == "provincial" else None
-        province = province_name(city.group("place")) if city else None
-        if province and province_level(province) == "tỉnh":
+        if city and provincial_city(city.group("place")):
             # A province's city shares its name ("thành phố Hà Tĩnh" in tỉnh Hà Tĩnh): the body is the city's.
             canonical, level = canonical_name(text[start:end]), "district"
         out.append(BodyMatch(start, end, canonical, body.kind, level, body.renamed_to))
