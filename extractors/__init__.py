@@ -4,4 +4,4 @@ packaged data tables in ``extractors/data``, no knowledge of the pipeline.
 Every annotation carries ``(start, end)`` offsets into the text it was given."""
 
 # Bump when extraction output changes; it is stored on every extracted record.
-EXTRACTOR_VERSION = "0.2.98"
+EXTRACTOR_VERSION = "0.2.99"

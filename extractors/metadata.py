@@ -1986,6 +1986,18 @@ def _sentence_of(text: str, match: re.Match) -> str:
 _THROUGH = re.compile(r"(?i:(?:^|\s)tại)\s*$")
 _QUOTED_PROVISION = re.compile(r"(?i:quy\s+định\s+tại|nêu\s+tại)\s+(?:[^.;:\n]{0,40}\s)?$")
 _AS_FOLLOWS = re.compile(r"(?i:\s+năm\s+\d{4})?,?\s+(?:như\s+sau|cụ\s+thể\s+như\s+sau)\s*:")
+# An explainer answering from a provision of the document it is about: "Theo Mục II Điều 1 Quyết định 127/QĐ-TTg năm
+# 2021, …", "Căn cứ theo tiết mục d tiểu mục 1 Mục II Nghị quyết 226/NQ-CP năm 2025 có nêu rõ rằng:", "Căn cứ vào tiểu
+# mục 2 Mục I Kế hoạch ban hành kèm theo Nghị quyết 106/NQ-CP năm 2025 như sau:". A preamble's basis names a law's
+# provision too ("Căn cứ khoản 2 Điều 5 Nghị định số …;"), but not as a sentence that goes on to what it says.
+_PROVISION = r"(?:tiết\s+mục|tiểu\s+mục|mục|điều|khoản|điểm|tiết|phần|chương|phụ\s+lục)\s+[\w.]{1,6}\s+"
+_PROVISION_QUOTED = re.compile(
+    r"(?<!\w)(?i:(?:căn\s+cứ(?:\s+(?:vào|theo))?|theo)\s+(?:(?:quy\s+định\s+)?tại\s+)?(?:" + _PROVISION + r"){1,5}"
+    r"(?:(?:của\s+)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Quy\s+chế|Quy\s+định)\s+(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\s+)?)$"
+)
+# A sentence that opens on the document as its source: "Theo Chỉ thị 01/CT-TTg năm 2025, để chủ động …, Thủ tướng …".
+_SOURCE_OPENING = re.compile(r"[\s*#>+•-]*Theo\s+")
+_PROVISION_TOLD = re.compile(r"(?i:\s+năm\s+\d{4})?(?:\s*,|\s+(?:như\s+sau|(?:có\s+)?nêu|quy\s+định|thì)\b)")
 _DIRECTS = re.compile(r"[^.;\n]{0,120}?\s(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao)\s")
 
 
@@ -1999,6 +2011,10 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
     directive it reports, or named in the headline. A text's legal basis ("Căn cứ Quyết định số 76/2004/QĐ-TTg …
     phê duyệt …") is cited, never reported."""
     start = _sentence_start(text, reference)
+    if _PROVISION_TOLD.match(text, reference.end()) and (
+        _PROVISION_QUOTED.search(text, start, reference.start()) or _SOURCE_OPENING.fullmatch(text, start, reference.start())
+    ):
+        return True
     if _LEGAL_BASIS.match(text, max(start, text.rfind(";", start, reference.start()) + 1)):
         return False  # (its own clause: "Căn cứ chỉ đạo …; Sở Y tế ban hành Kế hoạch số 12/KH-SYT …" reports one)
     if _ISSUING.search(_sentence_of(text, reference)):
@@ -2018,7 +2034,7 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
 _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"
 # Words after a document's type that say how or which it is, not what it is about ("Chương trình ban hành kèm theo …",
 # "Kế hoạch này được …").
-_NOT_A_TITLE = r"(?!(?:ban\s+hành|này|đó|trên)\b)"
+_NOT_A_TITLE = r"(?!(?i:ban\s+hành|này|đó|trên)\b)"
 
 
 # Where a sentence goes on from a document's name to its contents: "…, cụ thể như sau:", ": tăng cường …".
