@@ -2034,7 +2034,7 @@ def _is_reported(text: str, reference: re.Match, headline: str) -> bool:
 _NAMED_DOCUMENT = r"(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)"
 # Words after a document's type that say how or which it is, not what it is about ("Chương trình ban hành kèm theo …",
 # "Kế hoạch này được …").
-_NOT_A_TITLE = r"(?!(?i:ban\s+hành|này|đó|trên)\b)"
+_NOT_A_TITLE = r"(?!(?i:ban\s+hành|(?:được\s+)?kèm\s+theo|này|đó|trên)\b)"
 
 
 # Where a sentence goes on from a document's name to its contents: "…, cụ thể như sau:", ": tăng cường …".
