@@ -85,7 +85,7 @@ _PARTNER_CUE = re.compile(
     r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:cùng\s+)?với|\s+cùng)?|phối\s+với|làm\s+việc\s+với|(?<!đồng )chủ\s+trì,?\s+cùng(?:\s+với)?"
     # "…; cùng với Ban Thường trực Ủy ban MTTQ tỉnh tiến hành giám sát": who the subject acts with.
     r"|(?<![^\W\d_])cùng\s+với)"
-    r"\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở|Vụ|Cục)\s*:\s*)?$",
+    r"\s*(?:(?:các\s+)?(?:Bộ|Sở|bộ|sở|Vụ|Cục)\s*:\s*|các\s+(?:Vụ|Cục)\s+)?$",
     re.IGNORECASE,
 )
 _ISSUERS_PARTNER = re.compile(
@@ -371,6 +371,10 @@ _SHARED_HEAD_PLACE = re.compile(
 _LISTED_MEMBERS = re.compile(r"(?:[\s*]*,?[\s*]+[" + LOWER + r"]+){0,8}[\s*]*\([^()]{0,200}\)")
 
 
+# The bodies a collective's units belong to: "các đơn vị liên quan của các Bộ: …", "các đơn vị hữu quan của Bộ Tài chính".
+_UNITS_OF = re.compile(r"[\s*]+của[\s*]+(?:(?:các[\s*]+)?(?:Bộ|Sở|bộ|sở)[\s*]*:[\s*]*)?")
+
+
 def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclude: set[int]) -> list[Mention]:
     """Bodies named right after "phối hợp (với)" inside a clause, as a list."""
     found = []
@@ -383,9 +387,12 @@ def _partners(mentions: list[Mention], text: str, clause: tuple[int, int], exclu
         if _PARTNER_CUE.search(before):
             found.append(mention)
             separator = re.match(r"\s*(?:,|;|/|và|hoặc)\s*", text[mention.end : mention.end + 8])
-            if separator:  # "phối hợp với Cục A, Vụ B …": the list goes on
+            owners = _UNITS_OF.match(text, mention.end) if mention.generic else None
+            if separator or owners:
+                # "phối hợp với Cục A, Vụ B …": the list goes on; "phối hợp với các đơn vị liên quan của các Bộ: Tài
+                # chính, Xây dựng, …": the bodies whose units are the partners.
                 following = [m for m in mentions if m.start > mention.start]
-                listed, _ = _subject_list(following, text, mention.end + separator.end())
+                listed, _ = _subject_list(following, text, mention.end + separator.end() if separator else owners.end())
                 found.extend(m for m in listed if m.start < clause[1])
         elif "với" in before and re.search(r"\bvới\s*$", before) and re.search(r"phối\s+hợp", text[mention.end : clause[1]]):
             found.append(mention)

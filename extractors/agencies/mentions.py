@@ -61,6 +61,7 @@ _LIST_MARKER_LINE = re.compile(r"[-–—+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2}
 TITLE_GAP = re.compile(
     rf"[\s*]*(?:(?:[Đđ]ồng\s+chí\s+)?(?:Phó\s+)?(?:{official_titles_regex()})\s+"  # "đồng chí Phó Chủ tịch Quốc hội"
     r"|(?:[Cc]ác\s+)?(?:Sở|Bộ|sở|bộ|Tập\s+đoàn|Tổng\s+công\s+ty)(?:\s*,\s*cơ\s+quan)?\s*:\s*"  # "Các Bộ: Tài chính, …", "các Tập đoàn: …"
+    r"|[Cc]ác\s+(?:Vụ|Cục)\s*:?\s*"  # "…, các Vụ Thị trường ngoài nước, Cục Hoá chất": a ministry's departments
     # "UBND các tỉnh, thành phố: Hà Nội, …", "Các tỉnh Nghệ An, …"
     r"|(?:(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+)?(?:[Cc]ác\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?\s*:?"
     r"|(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?\s*:)\s*)?"
@@ -410,7 +411,8 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "phối hợp với các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng, …" names a ministry's departments by what follows
     # their head, each item closed by the list's separator (the last one may run into the verb and is left out).
     unit_item = rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}][{LOWER}]*){{0,6}}(?=[ \t]*(?:[,;:.]|và\b))"
-    units = rf"[Cc]ác[\s*]+(?:Vụ|Cục)[ \t]*:[ \t]*{unit_item}(?:[ \t]*(?:,|;|và)[ \t]*{unit_item})+"
+    # (also without the colon: "Các Vụ Giáo dục Phổ thông, Giáo dục Thường xuyên, Giáo dục Đại học, …")
+    units = rf"[Cc]ác[\s*]+(?:Vụ|Cục)[ \t]*:?[ \t]*{unit_item}(?:[ \t]*(?:,|;|và)[ \t]*{unit_item})+"
     # "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội" names one group per item.
     members = _group_member_pattern().pattern
     groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*{members}(?:\s*(?:,|;|và)\s*{members})+"
@@ -1281,7 +1283,7 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         if kind == "units":
             # "các Vụ: Kế hoạch, Công nghiệp nhẹ": one department per item, its head before it.
             head = re.search(r"(Vụ|Cục)", match.group(0)).group(1)
-            colon = start + match.group(0).index(":") + 1
+            colon = start + re.match(r"[Cc]ác[\s*]+(?:Vụ|Cục)[ \t]*:?", match.group(0)).end()
             for item_start, item_end in _listed_units(text, colon, end, field_re):
                 written = " ".join(text[item_start:item_end].split())
                 name = written if _OWN_HEAD.match(written) else f"{head} {written}"  # "…, Cục Hoá chất"
