@@ -12,6 +12,7 @@ from typing import Iterator, Optional, Sequence
 from extractors.agencies.lexicon import LOWER
 from extractors.agencies.mentions import TITLE_GAP, mention_pattern
 from extractors.agencies.model import Mention, Spans, Unit
+from extractors.canonical import fold_marks
 
 _MARKER = re.compile(
     # A Markdown heading's hashes before the marker ("### IV. TỔ CHỨC THỰC HIỆN").
@@ -55,6 +56,8 @@ _IMPLEMENTATION_TITLE = re.compile(
     r"|quy\s+định\s+đối\s+với\s+(?:nhà|chủ)\s+đầu\s+tư",
     re.IGNORECASE,
 )
+# The same titles with their marks folded away: OCR confuses tone marks ("IV. TÔ CHỨC THỰC HIỆN").
+_FOLDED_IMPLEMENTATION_TITLE = re.compile(r"to\s+chuc\s+thuc\s+hien|trach\s+nhiem|phan\s+cong", re.IGNORECASE)
 _IMPLEMENTATION_LEAD = re.compile(r"[\s*#]*(?:Trách\s+nhiệm\s+)?[Tt]ổ\s+chức\s+thực\s+hiện\b[^\n]{0,200}:[\s*]*$")
 # A notice of conclusions (Thông báo kết luận) assigns in its tasks part: "III. NHIỆM VỤ, GIẢI PHÁP
 # TRỌNG TÂM", "Ý kiến kết luận", "Giao nhiệm vụ".
@@ -224,7 +227,9 @@ def units(text: str, names: Sequence[Mention] = ()) -> list[Unit]:
             if level == 1:
                 title = text[body_start : min(end, body_start + 120)]
                 roster = label.startswith("Điều") and bool(_STRUCTURE_TITLE.match(title))
-                implementation = directed or bool(_IMPLEMENTATION_TITLE.search(title)) or (
+                implementation = directed or bool(
+                    _IMPLEMENTATION_TITLE.search(title) or _FOLDED_IMPLEMENTATION_TITLE.search(fold_marks(title))
+                ) or (
                     decision and label.startswith("Điều") and int(label.split()[1]) >= 2 and not roster
                 ) or (notice and bool(_NOTICE_TASKS_TITLE.search(title))) or _assigns_bodies(text, body_start)
             labels = [path[k] for k in sorted(path)]
