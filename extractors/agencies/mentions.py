@@ -872,7 +872,8 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     text defines for a body ("(gọi tắt là Hội đồng thi đua)") names it again; a
     unit named in parentheses after its body ("Bộ Công an (Trung tâm Dữ liệu quốc
     gia)") is a note on that body, not a body of its own."""
-    mentions = _with_investor(text, _with_branches(text, _without_notes(text, _with_known_names(text, list(_scan_mentions(text))))))
+    mentions = _with_every_province(text, _with_known_names(text, list(_scan_mentions(text))))
+    mentions = _with_investor(text, _with_branches(text, _without_notes(text, mentions)))
     mentions = _with_named_classes(text, _with_labelled_places(text, _with_addressed(text, mentions)))
     mentions = _with_subject_places(text, _without_listing_heads(text, _with_owned_committees(text, mentions)))
     mentions = _with_committee_places(text, mentions)
@@ -892,6 +893,27 @@ def iter_mentions(text: str) -> Iterator[Mention]:
             if start not in taken and (start == 0 or not text[start - 1].isalnum()):
                 mentions.append(replace(defining, start=start, end=end))
     yield from sorted(mentions, key=lambda m: m.start)
+
+
+# "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", "Sở Công Thương các địa phương": one department of every
+# province, a class of bodies with one name (not a department and the provinces beside it).
+_OF_EVERY_PROVINCE = re.compile(
+    r"[ \t]+các[ \t]+(?:tỉnh(?:[ \t]*,[ \t]*thành[ \t]+phố)?(?:[ \t]+trực[ \t]+thuộc[ \t]+[Tt]rung[ \t]+ương)?|địa[ \t]+phương)(?!\w)"
+)
+
+
+def _with_every_province(text: str, mentions: list[Mention]) -> list[Mention]:
+    merged: list[Mention] = []
+    covered_until = -1
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < covered_until:
+            continue  # the provinces a department's name took in
+        every = None if mention.generic or not mention.name.startswith("Sở ") else _OF_EVERY_PROVINCE.match(text, mention.end)
+        if every:
+            mention = Mention(mention.start, every.end(), f"{mention.name} {' '.join(every.group().split())}", False)
+            covered_until = every.end()
+        merged.append(mention)
+    return merged
 
 
 # A numbered steering committee written bare ("Ban Chỉ đạo 389"), then the body it belongs to.
