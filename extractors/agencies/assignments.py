@@ -208,9 +208,18 @@ _URGING = re.compile(r"^(?:khẩn\s+trương|kịp\s+thời|sớm|chỉ\s+đạo
 _ROLE_AS_DUTY = re.compile(r"[^.;:]{0,120}?\b(?:có|chịu)\s+trách\s+nhiệm\s+(chủ\s+trì|phối\s+hợp)\b", re.IGNORECASE)
 
 
+# An unnamed member that ends the subjects before their role: "Đài Truyền hình Việt Nam, … và hệ thống các cơ quan báo
+# chí phối hợp với …", "… Báo Nhân dân và các cơ quan truyền thông, báo chí khác phối hợp với …".
+_UNNAMED_LAST_SUBJECT = re.compile(
+    r"(?:và|cùng)\s+(?:[" + LOWER + r"]+[ \t\n]*,?[ \t\n]*){1,8}?(?=(?:chủ\s+trì|phối\s+hợp)\b)"
+)
+
+
 def _stated_role(phrase: str) -> Optional[str]:
     """The role the words that open an assignment state (chủ trì, phối hợp), if any."""
     phrase = _ASIDE.sub("", _POINT.sub("", phrase.lstrip(" ,:-–*\n"), count=1))
+    if unnamed := _UNNAMED_LAST_SUBJECT.match(phrase):
+        phrase = phrase[unnamed.end() :]
     phrase = _URGING.sub("", _ASIDE.sub("", phrase))
     if _LEAD_OPENING.match(phrase):
         return LEAD
