@@ -461,6 +461,27 @@ _UNNAMED_REST = re.compile(
 _TITLE_ROLE = re.compile(r"[\s*]+(?:có\s+trách\s+nhiệm\s+)?(chủ\s+trì|phối\s+hợp|thực\s+hiện)[\s*:.]*", re.IGNORECASE)
 
 
+_FIRST_ROLE = re.compile(r"(?<!\w)(chủ\s+trì|phối\s+hợp)(?!\w)")
+
+
+def _role_of_collective_above(text: str, items: list[Unit], unit: Unit, mentions: _Mentions) -> Optional[str]:
+    """The role an item states for a class of bodies before it names them one by one: "2. Các Sở, ngành, Ủy ban nhân dân
+    các huyện chủ trì phối hợp với các đơn vị liên quan xây dựng …, cụ thể như sau:" ⏎ "a) Sở Nông nghiệp và Phát
+    triển nông thôn:" ⏎ "- Giá các loại rừng …" (each department leads its share)."""
+    if unit.level is None:
+        return None
+    parent = next((u for u in reversed(items[: items.index(unit)]) if u.level is not None and u.level < unit.level), None)
+    if parent is None or not text[parent.body_start : parent.end].rstrip(" *\n").endswith(":"):
+        return None
+    opening = _POINT.match(text, parent.body_start).end()
+    subjects, pos = _subject_list(mentions.between(opening, parent.end), text, opening)
+    if not subjects or not subjects[0].generic:
+        return None
+    # (the first role word after them: the class may go on with names a damaged text layer spoils, "Ủy bannhân dân")
+    stated = _FIRST_ROLE.search(text, pos, parent.end)
+    return role_stated(stated.group(1)) if stated else None
+
+
 def _heading_agencies(mentions: list[Mention], text: str, unit: Unit) -> tuple[list[Mention], bool, Optional[str]]:
     """Agencies that make up a whole item title ("2. Sở Nội vụ", "9. Đề nghị Ủy ban MTTQ tỉnh", "Điều 5. Nội
     dung Sở X có trách nhiệm chủ trì", "3. Đối với Sở Y tế:"), whether they are asked, and the role the title states."""
@@ -746,6 +767,8 @@ def _assign_unit(
         # resolution too ("a) Ủy ban nhân dân các tỉnh, thành phố …", "- Bộ Tài chính" then "+ …").
         subjects, requested, role = _heading_agencies(local, text, unit)
         if subjects:
+            if role is None and not requested:
+                role = _role_of_collective_above(text, items, unit, mentions)
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
             return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False, role), None
     if unit.level is None:
