@@ -461,6 +461,8 @@ _UNNAMED_REST = re.compile(
 _TITLE_ROLE = re.compile(r"[\s*]+(?:có\s+trách\s+nhiệm\s+)?(chủ\s+trì|phối\s+hợp|thực\s+hiện)[\s*:.]*", re.IGNORECASE)
 
 
+# The item goes on to name the bodies: "…, cụ thể như sau:", "4. Các sở, ngành sau đây có trách nhiệm chủ trì …".
+_NAMES_FOLLOW = re.compile(r":$|(?<!\w)(?:sau\s+đây|như\s+sau|dưới\s+đây)(?!\w)")
 _FIRST_ROLE = re.compile(r"(?<!\w)(chủ\s+trì|phối\s+hợp)(?!\w)")
 
 
@@ -471,7 +473,7 @@ def _role_of_collective_above(text: str, items: list[Unit], unit: Unit, mentions
     if unit.level is None:
         return None
     parent = next((u for u in reversed(items[: items.index(unit)]) if u.level is not None and u.level < unit.level), None)
-    if parent is None or not text[parent.body_start : parent.end].rstrip(" *\n").endswith(":"):
+    if parent is None or not _NAMES_FOLLOW.search(text[parent.body_start : parent.end].rstrip(" *\n")):
         return None
     opening = _POINT.match(text, parent.body_start).end()
     subjects, pos = _subject_list(mentions.between(opening, parent.end), text, opening)
@@ -787,6 +789,9 @@ def _assign_unit(
 
     opens_with_subject = bool(local) and _opens_with_subject(text, unit, local)
     listed_role = open_label if opens_with_subject and under_label else None
+    if listed_role is None and opens_with_subject and unit.label is not None:
+        # "4. Các sở, ngành sau đây có trách nhiệm chủ trì …" ⏎ "a) Sở Tài chính: Tổng hợp, trình …"
+        listed_role = _role_of_collective_above(text, items, unit, mentions)
     own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
     closing = unit.level is None and _CLOSING_REMARK.match(text, _words_start(text, unit))
     if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
