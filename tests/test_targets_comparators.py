@@ -172,3 +172,9 @@ def test_emphasis_between_a_comparator_and_its_number_does_not_hide_it():
     # tw_nq57: "Tối thiểu có **5 doanh nghiệp công nghệ số** ngang tầm các nước tiên tiến."
     got = _read("- Tối thiểu có **5 doanh nghiệp công nghệ số** ngang tầm các nước tiên tiến.\n")
     assert [(value, comparator) for value, _, _, comparator, _ in got] == [(5, ">=")]
+
+
+def test_more_than_the_target_named():
+    # ttg_cd190: "phấn đấu vượt chỉ tiêu 100.000 căn trong năm 2025" (session 37).
+    got = _read("- Phấn đấu vượt chỉ tiêu 100.000 căn nhà ở xã hội; vượt mục tiêu 10% tăng trưởng.\n")
+    assert [(v, c, s) for v, _, _, c, s in got] == [(100000, ">=", True), (10, ">=", True)]
