@@ -76,3 +76,17 @@ def test_an_emphasised_milestone_line_heads_the_goals_below_it_even_when_closed_
         "+ 90% các tỉnh, thành phố đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi.\n"
     )
     assert [(float(t.value), t.deadline_year) for t in iter_targets(text)] == [(70, 2025), (90, 2030)]
+
+
+def test_a_part_titled_by_its_years_programme_dates_the_goals_beside_it():
+    # ht_bcx_stttt_tongket2016 (session 37): "Phần thứ hai ⏎ CHƯƠNG TRÌNH CÔNG TÁC NĂM 2017" is an unnumbered title the
+    # outline puts beside "I. MỤC TIÊU, NHIỆM VỤ VÀ CÁC CHỈ TIÊU CHỦ YẾU", not over it; its year dates the goals.
+    from extractors.targets import iter_targets
+
+    text = (
+        "Phần thứ nhất\n\nKẾT QUẢ THỰC HIỆN NĂM 2016\n\nI. KẾT QUẢ THỰC HIỆN\n\n1. Công tác tham mưu\n\nĐã ban hành 5 văn "
+        "bản.\n\nPhần thứ hai\n\nCHƯƠNG TRÌNH CÔNG TÁC NĂM 2017\n\nI. MỤC TIÊU, NHIỆM VỤ VÀ CÁC CHỈ TIÊU CHỦ YẾU\n\n"
+        "1. Mục tiêu phát triển\n\nĐẩy mạnh cải cách hành chính.\n\n2. Một số chỉ tiêu chủ yếu\n\n- Xây dựng 04 văn bản "
+        "QPPL; 100% xã có nhật ký truyền thanh.\n\n- Doanh thu toàn ngành đạt 2.200 tỷ đồng.\n"
+    )
+    assert [(float(t.value), t.deadline_year) for t in iter_targets(text)] == [(4, 2017), (100, 2017), (2200, 2017)]

@@ -196,6 +196,7 @@ def heading_milestone(
     ``any_heading``: by the nearest heading from ``idx`` up that names one, whatever it heads ("07 NỘI DUNG TRỌNG TÂM
     NĂM 2026" over a heading that states its own target)."""
     under_goals = False
+    top = idx
     while idx is not None:
         s = sections[idx]
         if not any_heading and s.kind not in GOAL_KINDS:
@@ -208,7 +209,14 @@ def heading_milestone(
         milestone = (None, None) if headline else _named_milestone(s.heading)
         if milestone != (None, None):
             return milestone
-        idx = s.parent
+        top, idx = idx, s.parent
+    if under_goals and not any_heading:
+        # A part's title the outline puts beside the goals rather than over them ("Phần thứ hai ⏎ CHƯƠNG TRÌNH CÔNG TÁC
+        # NĂM 2017" ⏎ "I. MỤC TIÊU, NHIỆM VỤ VÀ CÁC CHỈ TIÊU CHỦ YẾU"): the top-level title before them, unclassified.
+        part = next((sections[i] for i in range(top - 1, -1, -1) if sections[i].parent is None), None)
+        own_year = _year_programme(part.heading) if part is not None and part.kind is None else None
+        if own_year:
+            return own_year, None
     return None, None
 
 
