@@ -3,6 +3,7 @@
 phương"): one class of bodies with one name, as the golds keep it (blind golds btp_qd173, btnmt_qd59, btp_tl_duan8,
 bct_ct_xuatkhau; session 37), not a department beside a list of provinces."""
 
+from extractors.agencies import iter_mentions
 from tests._agencies_support import named_roles
 
 
@@ -26,3 +27,13 @@ def test_partners_of_every_locality():
 def test_a_department_beside_the_localities_stays_apart():
     roles = named_roles("a) Sở Y tế, các địa phương tổ chức thực hiện kế hoạch.")
     assert ("Sở Y tế", "thực hiện") in roles
+
+
+def test_the_class_keeps_its_provinces_in_its_canonical_name():
+    [mention] = iter_mentions("Giám đốc Sở TN&MT các tỉnh, thành phố trực thuộc Trung ương thực hiện")
+    assert mention.canonical == "Sở Tài nguyên và Môi trường các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_provinces_alone_after_a_department_are_not_taken_in():
+    # bc-snv-vinhlong (a real PDF of the benchmark): "… giao Sở Nội vụ các tỉnh tiếp tục phối hợp …".
+    assert [m.name for m in iter_mentions("Ủy ban nhân dân tỉnh giao Sở Nội vụ các tỉnh tiếp tục phối hợp")][-1] == "Sở Nội vụ"

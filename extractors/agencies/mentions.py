@@ -897,8 +897,10 @@ def iter_mentions(text: str) -> Iterator[Mention]:
 
 # "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", "Sở Công Thương các địa phương": one department of every
 # province, a class of bodies with one name (not a department and the provinces beside it).
+# (Not "Sở Nội vụ các tỉnh" alone, which a provincial text may write for another thing.)
 _OF_EVERY_PROVINCE = re.compile(
-    r"[ \t]+các[ \t]+(?:tỉnh(?:[ \t]*,[ \t]*thành[ \t]+phố)?(?:[ \t]+trực[ \t]+thuộc[ \t]+[Tt]rung[ \t]+ương)?|địa[ \t]+phương)(?!\w)"
+    r"[ \t]+các[ \t]+(?:tỉnh[ \t]*,[ \t]*thành[ \t]+phố(?:[ \t]+trực[ \t]+thuộc[ \t]+[Tt]rung[ \t]+ương)?"
+    r"|tỉnh(?:[ \t]+và[ \t]+thành[ \t]+phố)?[ \t]+trực[ \t]+thuộc[ \t]+[Tt]rung[ \t]+ương|địa[ \t]+phương)(?!\w)"
 )
 
 
@@ -910,7 +912,11 @@ def _with_every_province(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # the provinces a department's name took in
         every = None if mention.generic or not mention.name.startswith("Sở ") else _OF_EVERY_PROVINCE.match(text, mention.end)
         if every:
-            mention = Mention(mention.start, every.end(), f"{mention.name} {' '.join(every.group().split())}", False)
+            # (its canonical name too: the provinces are no qualifier to strip)
+            every_words = " ".join(every.group().split())
+            mention = Mention(
+                mention.start, every.end(), f"{mention.name} {every_words}", False, known_as=f"{mention.canonical} {every_words}"
+            )
             covered_until = every.end()
         merged.append(mention)
     return merged
