@@ -466,13 +466,25 @@ _NAMES_FOLLOW = re.compile(r":$|(?<!\w)(?:sau\s+đây|như\s+sau|dưới\s+đây
 _FIRST_ROLE = re.compile(r"(?<!\w)(chủ\s+trì|phối\s+hợp)(?!\w)")
 
 
-def _role_of_collective_above(text: str, items: list[Unit], unit: Unit, mentions: _Mentions) -> Optional[str]:
-    """The role an item states for a class of bodies before it names them one by one: "2. Các Sở, ngành, Ủy ban nhân dân
-    các huyện chủ trì phối hợp với các đơn vị liên quan xây dựng …, cụ thể như sau:" ⏎ "a) Sở Nông nghiệp và Phát
-    triển nông thôn:" ⏎ "- Giá các loại rừng …" (each department leads its share)."""
-    if unit.level is None:
-        return None
-    parent = next((u for u in reversed(items[: items.index(unit)]) if u.level is not None and u.level < unit.level), None)
+def _parents(items: list[Unit]) -> dict[int, Unit]:
+    """Each numbered item's parent (the nearest item before it at a higher level), by the item's id."""
+    parents: dict[int, Unit] = {}
+    open_items: list[Unit] = []
+    for unit in items:
+        if unit.level is None:
+            continue
+        while open_items and open_items[-1].level >= unit.level:
+            open_items.pop()
+        if open_items:
+            parents[id(unit)] = open_items[-1]
+        open_items.append(unit)
+    return parents
+
+
+def _role_of_collective_above(text: str, parent: Optional[Unit], mentions: _Mentions) -> Optional[str]:
+    """The role an item (``parent``) states for a class of bodies before it names them one by one: "2. Các Sở, ngành,
+    Ủy ban nhân dân các huyện chủ trì phối hợp với các đơn vị liên quan xây dựng …, cụ thể như sau:" ⏎ "a) Sở Nông
+    nghiệp và Phát triển nông thôn:" ⏎ "- Giá các loại rừng …" (each department leads its share)."""
     if parent is None or not _NAMES_FOLLOW.search(text[parent.body_start : parent.end].rstrip(" *\n")):
         return None
     opening = _POINT.match(text, parent.body_start).end()
@@ -590,6 +602,7 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
         # list marks ("Kính gửi: Sở X. … Giao Sở X chủ trì, …") holds its whole request there.
         outline.insert(0, Unit(0, outline[0].start if outline else len(text), 0, None, None, None, False))
     items = list(_title_lines(text, outline, mentions))
+    parents = _parents(items)
     owner = _functions_owner(text, mentions.mentions)
     heading: Optional[_Heading] = None
     open_label: Optional[str] = None  # the role of a "Cơ quan thực hiện:" line whose bodies follow as bullets
@@ -612,7 +625,8 @@ def assign_text(text: str, collector: Collector, tables_in_text: Sequence[FlatTa
             continue
         following = items[index + 1] if index + 1 < len(items) else None
         heading, open_label = _assign_unit(
-            text, items, unit, mentions, _heading_over(heading, unit), collector, open_label, owner, following
+            text, items, unit, mentions, _heading_over(heading, unit), collector, open_label, owner, following,
+            parents.get(id(unit)),
         )
         _assign_passive_leads(text, unit, mentions.between(unit.body_start, unit.end), collector)
         _assign_directed_roles(text, unit, mentions.between(unit.body_start, unit.end), collector)
@@ -744,10 +758,12 @@ def _heading_over(heading: Optional[_Heading], unit: Unit) -> Optional[_Heading]
 def _assign_unit(
     text: str, items: list[Unit], unit: Unit, mentions: _Mentions, heading: Optional[_Heading], collector: Collector,
     open_label: Optional[str] = None, owner: Optional[Mention] = None, following: Optional[Unit] = None,
+    parent: Optional[Unit] = None,
 ) -> tuple[Optional[_Heading], Optional[str]]:
     """Roles stated in one unit; returns the heading the units after it are under, and
     the role of a label line whose bodies the bullets after it name ("- Cơ quan thực hiện:"
-    then "+ Sở Xây dựng đăng tải …"). ``owner``: the body whose functions the text sets out."""
+    then "+ Sở Xây dựng đăng tải …"). ``owner``: the body whose functions the text sets out; ``parent``: the item
+    the unit is numbered under."""
     body = text[unit.body_start : unit.end]
     local = mentions.between(unit.body_start, unit.end)
     under_label = open_label is not None and unit.level in (5, 6) and unit.label is None
@@ -770,7 +786,7 @@ def _assign_unit(
         subjects, requested, role = _heading_agencies(local, text, unit)
         if subjects:
             if role is None and not requested:
-                role = _role_of_collective_above(text, items, unit, mentions)
+                role = _role_of_collective_above(text, parent, mentions)
             # An unnumbered bold title ("**Sở Y tế**") heads the bullets and letters under it.
             return _Heading(subjects, requested, unit.level or _PARAGRAPH_TITLE_LEVEL, False, role), None
     if unit.level is None:
@@ -791,7 +807,7 @@ def _assign_unit(
     listed_role = open_label if opens_with_subject and under_label else None
     if listed_role is None and opens_with_subject and unit.label is not None:
         # "4. Các sở, ngành sau đây có trách nhiệm chủ trì …" ⏎ "a) Sở Tài chính: Tổng hợp, trình …"
-        listed_role = _role_of_collective_above(text, items, unit, mentions)
+        listed_role = _role_of_collective_above(text, parent, mentions)
     own_subjects = opens_with_subject or _requests_own_subjects(text, unit, local)
     closing = unit.level is None and _CLOSING_REMARK.match(text, _words_start(text, unit))
     if heading is not None and (unit.level is None or unit.level > heading.level) and not own_subjects and not closing:
