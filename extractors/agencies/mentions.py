@@ -269,18 +269,16 @@ _MINISTRIES_CLASS = re.compile(
 
 
 def _with_named_classes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with the ministries as a class (``_MINISTRIES_CLASS``) read whole and not generic."""
-    named: list[Mention] = []
-    class_end = -1
-    for mention in mentions:
-        if mention.start < class_end:
-            continue  # "Chính phủ" inside "… cơ quan thuộc Chính phủ"
+    """The mentions with the ministries as a class (``_MINISTRIES_CLASS``) read whole and not generic (without the
+    mentions inside it: "Chính phủ" in "… cơ quan thuộc Chính phủ")."""
+
+    def widen(mention: Mention) -> Optional[Mention]:
         whole = _MINISTRIES_CLASS.match(text, mention.start) if mention.generic else None
         if whole and whole.end() >= mention.end:
-            mention = Mention(mention.start, whole.end(), " ".join(whole.group().replace("*", " ").split()), False)
-            class_end = whole.end()
-        named.append(mention)
-    return named
+            return Mention(mention.start, whole.end(), " ".join(whole.group().replace("*", " ").split()), False)
+        return None
+
+    return _widened(mentions, widen)
 
 # The characters the written-out alternatives of the mention pattern open on: departments
 # ("Giám đốc|Thủ trưởng|Bộ trưởng", "[Cc]ác", "Sở|Bộ|sở|bộ"), commune committees ("Ủy|Uỷ|UBND"),
@@ -361,6 +359,10 @@ def _named_class(written: str) -> str:
     return next(known_as for pattern, known_as in _NAMED_CLASSES if re.fullmatch(pattern, written))
 
 
+# The head of a ministry's department list, with or without its colon: "các Vụ: …", "Các Vụ …".
+_UNITS_HEAD = r"[Cc]ác[\s*]+(?:Vụ|Cục)[ \t]*:?"
+
+
 @lru_cache(maxsize=1)
 def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(mention, field, qualifier): the pattern of every kind of mention, a
@@ -412,7 +414,7 @@ def mention_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # their head, each item closed by the list's separator (the last one may run into the verb and is left out).
     unit_item = rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}][{LOWER}]*){{0,6}}(?=[ \t]*(?:[,;:.]|và\b))"
     # (also without the colon: "Các Vụ Giáo dục Phổ thông, Giáo dục Thường xuyên, Giáo dục Đại học, …")
-    units = rf"[Cc]ác[\s*]+(?:Vụ|Cục)[ \t]*:?[ \t]*{unit_item}(?:[ \t]*(?:,|;|và)[ \t]*{unit_item})+"
+    units = rf"{_UNITS_HEAD}[ \t]*{unit_item}(?:[ \t]*(?:,|;|và)[ \t]*{unit_item})+"
     # "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội" names one group per item.
     members = _group_member_pattern().pattern
     groups = rf"[Cc]ác[\s*]+(?:Tập[\s*]+đoàn|Tổng[\s*]+công[\s*]+ty)\s*:\s*{members}(?:\s*(?:,|;|và)\s*{members})+"
@@ -905,21 +907,32 @@ _OF_EVERY_PROVINCE = re.compile(
 
 
 def _with_every_province(text: str, mentions: list[Mention]) -> list[Mention]:
-    merged: list[Mention] = []
-    covered_until = -1
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start < covered_until:
-            continue  # the provinces a department's name took in
+    """The mentions with a department of every province read whole (without the provinces' own mentions)."""
+
+    def widen(mention: Mention) -> Optional[Mention]:
         every = None if mention.generic or not mention.name.startswith("Sở ") else _OF_EVERY_PROVINCE.match(text, mention.end)
-        if every:
-            # (its canonical name too: the provinces are no qualifier to strip)
-            every_words = " ".join(every.group().split())
-            mention = Mention(
-                mention.start, every.end(), f"{mention.name} {every_words}", False, known_as=f"{mention.canonical} {every_words}"
-            )
-            covered_until = every.end()
-        merged.append(mention)
-    return merged
+        if every is None:
+            return None
+        # (its canonical name too: the provinces are no qualifier to strip)
+        words = " ".join(every.group().split())
+        return Mention(mention.start, every.end(), f"{mention.name} {words}", False, known_as=f"{mention.canonical} {words}")
+
+    return _widened(sorted(mentions, key=lambda m: m.start), widen)
+
+
+def _widened(mentions: list[Mention], widen: Callable[[Mention], Optional[Mention]]) -> list[Mention]:
+    """The mentions with each one replaced by ``widen(mention)`` where that is one, and the mentions that start inside
+    a widened one left out."""
+    kept: list[Mention] = []
+    covered_until = -1
+    for mention in mentions:
+        if mention.start < covered_until:
+            continue
+        wider = widen(mention)
+        if wider is not None:
+            mention, covered_until = wider, wider.end
+        kept.append(mention)
+    return kept
 
 
 # A numbered steering committee written bare ("Ban Chỉ đạo 389"), then the body it belongs to.
@@ -1311,7 +1324,7 @@ def _scan_mentions(text: str) -> Iterator[Mention]:
         if kind == "units":
             # "các Vụ: Kế hoạch, Công nghiệp nhẹ": one department per item, its head before it.
             head = re.search(r"(Vụ|Cục)", match.group(0)).group(1)
-            colon = start + re.match(r"[Cc]ác[\s*]+(?:Vụ|Cục)[ \t]*:?", match.group(0)).end()
+            colon = start + re.match(_UNITS_HEAD, match.group(0)).end()
             for item_start, item_end in _listed_units(text, colon, end, field_re):
                 written = " ".join(text[item_start:item_end].split())
                 name = written if _OWN_HEAD.match(written) else f"{head} {written}"  # "…, Cục Hoá chất"
